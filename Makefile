@@ -1,0 +1,113 @@
+# TrustDesk — developer entry points.  `make run` and `make test` are all you need.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := run
+
+# Python 3.11 from PATH (Debian 12: /usr/bin/python3.11); plain python3 as a fallback.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null)
+VENV   := .venv
+VPY    := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+# Debian packages the tests need: a real X server for screenshots / GUI end-to-end tests,
+# the xcb platform plugin's libraries, PDF inspection tools, strace for the no-network
+# check, and a Secret Service (gnome-keyring) under dbus for the keychain test.
+SYSDEPS := xvfb xauth xdotool libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 \
+           libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-image0 \
+           libegl1 libgl1 libfontconfig1 libdbus-1-3 poppler-utils qpdf strace dbus dbus-x11 \
+           gnome-keyring fonts-dejavu-core
+
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+OFFSCREEN := QT_QPA_PLATFORM=offscreen
+
+# apt_install <packages...>: installs the given Debian packages that are not installed yet,
+# non-interactively, with sudo only when not root.  Warns and returns when apt-get is absent.
+define apt_install
+missing=(); \
+for p in $(1); do \
+  s=$$(dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null || true); \
+  [ "$$s" = "install ok installed" ] || missing+=("$$p"); \
+done; \
+if [ $${#missing[@]} -eq 0 ]; then exit 0; fi; \
+if ! command -v apt-get >/dev/null 2>&1; then \
+  echo "WARNING: apt-get not available; install these yourself: $${missing[*]}" >&2; exit 0; \
+fi; \
+if [ "$$(id -u)" -eq 0 ]; then SUDO=(); \
+elif command -v sudo >/dev/null 2>&1; then SUDO=(sudo -n); \
+else echo "ERROR: not root and no sudo; install as root: $${missing[*]}" >&2; exit 1; fi; \
+echo "Installing Debian packages: $${missing[*]}"; \
+APT_OPTS=(-o Acquire::Retries=3 -o DPkg::Lock::Timeout=300); \
+"$${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "$${APT_OPTS[@]}" update </dev/null; \
+"$${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "$${APT_OPTS[@]}" install -y \
+  --no-install-recommends "$${missing[@]}" </dev/null
+endef
+
+.PHONY: run test venv sysdeps translations bench bench-reliability installer-linux installer-test \
+        clean distclean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@if [ -z "$(PYTHON)" ]; then echo "ERROR: python3.11 (or python3) not found on PATH" >&2; exit 1; fi
+	@# Debian splits venv/ensurepip into python3.X-venv; fetch it when missing.
+	@if ! "$(PYTHON)" -c 'import ensurepip, venv' >/dev/null 2>&1; then \
+	  v=$$("$(PYTHON)" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")'); \
+	  ( $(call apt_install,python$$v-venv) ); \
+	fi
+	@# Recreate the venv only when it is missing or its interpreter no longer runs.
+	@if ! $(VPY) -c 'import sys' >/dev/null 2>&1; then \
+	  rm -rf $(VENV); "$(PYTHON)" -m venv $(VENV); \
+	fi
+	$(VPY) -m pip install --upgrade pip
+	$(VPY) -m pip install -e '.[test]'
+	@touch $@
+
+sysdeps:
+	@$(call apt_install,$(SYSDEPS))
+
+translations: $(QM_FILES)
+
+%.qm: %.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease $< -qm $@
+
+run: venv translations
+	$(VPY) main.py
+
+test: venv sysdeps translations
+	$(VENV)/bin/ruff check trustdesk tests main.py
+	$(VENV)/bin/mypy
+	$(OFFSCREEN) $(VPY) -m pytest -q -p no:cacheprovider
+
+bench: venv
+	@if [ -d tests/benchmarks ]; then \
+	  $(OFFSCREEN) $(VPY) -m pytest tests/benchmarks -q -s -p no:cacheprovider; \
+	else \
+	  echo "bench: no benchmarks yet (tests/benchmarks is absent); nothing to run."; \
+	fi
+
+bench-reliability: venv sysdeps
+	@if [ -d tests/reliability ]; then \
+	  $(OFFSCREEN) $(VPY) -m pytest tests/reliability -q -s -p no:cacheprovider; \
+	else \
+	  echo "bench-reliability: not yet available (tests/reliability does not exist)." >&2; exit 1; \
+	fi
+
+installer-linux: venv translations
+	@if [ -f installer/build_deb.sh ]; then \
+	  bash installer/build_deb.sh; \
+	else \
+	  echo "installer-linux: not yet available (installer/build_deb.sh does not exist)." >&2; exit 1; \
+	fi
+
+installer-test: installer-linux sysdeps
+	$(OFFSCREEN) $(VPY) -m pytest -q -p no:cacheprovider -m bundle
+
+clean:
+	rm -rf build dist bench-results.json .mypy_cache .ruff_cache .pytest_cache .hypothesis *.egg-info
+	rm -f $(QM_FILES)
+	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -print0 | xargs -0 rm -rf
+
+distclean: clean
+	rm -rf $(VENV)
