@@ -1,0 +1,33 @@
+"""The domain core of TrustDesk: records, value sets and rules. No Qt, no SQL, no I/O."""
+
+from trustdesk.domain.enums import (
+    CaseStatus,
+    CloseReason,
+    ContactMode,
+    Initiator,
+    KnowledgeDomain,
+    Language,
+    Profession,
+    ProviderKind,
+    Province,
+    ReferralStatus,
+    RiskLevel,
+    TemplateKind,
+)
+from trustdesk.domain.models import (
+    AuditEntry,
+    Case,
+    Contact,
+    ContactRevision,
+    Provider,
+    Referral,
+    SearchHit,
+    Task,
+    Template,
+)
+
+__all__ = [
+    "AuditEntry", "Case", "CaseStatus", "CloseReason", "Contact", "ContactMode", "ContactRevision",
+    "Initiator", "KnowledgeDomain", "Language", "Profession", "Provider", "ProviderKind", "Province",
+    "Referral", "ReferralStatus", "RiskLevel", "SearchHit", "Task", "Template", "TemplateKind",
+]

@@ -1,0 +1,125 @@
+"""Domain vocabulary: the closed value sets of TrustDesk, as StrEnums.
+
+The string values are stored in the vault, so they never change once released.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class KnowledgeDomain(StrEnum):
+    BURNOUT = "burnout"
+    DEPRESSION = "depression"
+    SUBSTANCE_ABUSE = "substance_abuse"
+    SUICIDAL_BEHAVIOUR = "suicidal_behaviour"
+    SECOND_VICTIM = "second_victim"
+    OTHER = "other"
+
+
+class Initiator(StrEnum):
+    DOCTOR = "doctor"
+    COLLEAGUE = "colleague"
+    FAMILY = "family"
+    COORDINATOR = "coordinator"
+    OTHER = "other"
+
+
+class CaseStatus(StrEnum):
+    INTAKE = "intake"
+    ACTIVE = "active"
+    WAITING = "waiting"
+    CLOSED = "closed"
+
+
+class RiskLevel(StrEnum):
+    NONE = "none"
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+    ACUTE = "acute"
+
+    @property
+    def rank(self) -> int:
+        return list(RiskLevel).index(self)
+
+    @property
+    def needs_safety_plan(self) -> bool:
+        return self in (RiskLevel.HIGH, RiskLevel.ACUTE)
+
+
+class ContactMode(StrEnum):
+    PHONE = "phone"
+    VIDEO = "video"
+    IN_PERSON = "in_person"
+    WRITTEN = "written"
+
+
+class Profession(StrEnum):
+    PHYSICIAN = "physician"
+    PHYSICIAN_IN_TRAINING = "physician_in_training"
+    STUDENT = "student"
+
+
+class Language(StrEnum):
+    NL = "nl"
+    FR = "fr"
+    EN = "en"
+    DE = "de"
+
+
+class Province(StrEnum):
+    ANTWERP = "antwerp"
+    EAST_FLANDERS = "east_flanders"
+    FLEMISH_BRABANT = "flemish_brabant"
+    LIMBURG = "limburg"
+    WEST_FLANDERS = "west_flanders"
+    BRUSSELS = "brussels"
+    HAINAUT = "hainaut"
+    LIEGE = "liege"
+    LUXEMBOURG = "luxembourg"
+    NAMUR = "namur"
+    WALLOON_BRABANT = "walloon_brabant"
+    NATIONAL = "national"
+    ABROAD = "abroad"
+
+
+class CloseReason(StrEnum):
+    STRUCTURAL_SOLUTION = "structural_solution"
+    HANDED_OVER_AFTER_REFERRAL = "handed_over_after_referral"
+    DOCTOR_ENDED = "doctor_ended"
+    UNREACHABLE = "unreachable"
+    HANDED_OVER = "handed_over"
+    OTHER = "other"
+
+
+class ReferralStatus(StrEnum):
+    PROPOSED = "proposed"
+    CONSENTED = "consented"
+    LETTER_SENT = "letter_sent"
+    ACCEPTED = "accepted"
+    FIRST_APPOINTMENT = "first_appointment"
+    ENDED = "ended"
+    DECLINED = "declined"
+
+
+class ProviderKind(StrEnum):
+    PSYCHOLOGIST = "psychologist"
+    PSYCHIATRIST = "psychiatrist"
+    GP = "gp"
+    ADDICTION_CARE = "addiction_care"
+    OCCUPATIONAL_PHYSICIAN = "occupational_physician"
+    PEER_COACHING = "peer_coaching"
+    WELLBEING_ACTIVITY = "wellbeing_activity"
+    CRISIS_LINE = "crisis_line"
+    ORGANISATION = "organisation"
+
+
+class TemplateKind(StrEnum):
+    REFERRAL_PSY = "referral_psy"
+    REFERRAL_GP = "referral_gp"
+    REFERRAL_ADDICTION = "referral_addiction"
+    REFERRAL_PEER = "referral_peer"
+    REFERRAL_WELLBEING = "referral_wellbeing"
+    AGREEMENT_NOTE = "agreement_note"
+    OTHER = "other"

@@ -1,0 +1,139 @@
+"""Pure rules of the domain: no I/O, no clock reads (``today`` is always passed in)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from trustdesk.domain.enums import CaseStatus, ReferralStatus, RiskLevel
+
+CASE_CODE_RE = re.compile(r"^TD-(\d{4})-(\d{4,})$")
+
+_ALLOWED: dict[CaseStatus, frozenset[CaseStatus]] = {
+    CaseStatus.INTAKE: frozenset({CaseStatus.ACTIVE, CaseStatus.CLOSED}),
+    CaseStatus.ACTIVE: frozenset({CaseStatus.WAITING, CaseStatus.CLOSED}),
+    CaseStatus.WAITING: frozenset({CaseStatus.ACTIVE, CaseStatus.CLOSED}),
+    # A closed case may be reopened while it is still kept (within retention).
+    CaseStatus.CLOSED: frozenset({CaseStatus.ACTIVE}),
+}
+
+_REFERRAL_NEXT: dict[ReferralStatus, frozenset[ReferralStatus]] = {
+    ReferralStatus.PROPOSED: frozenset({ReferralStatus.CONSENTED, ReferralStatus.DECLINED}),
+    ReferralStatus.CONSENTED: frozenset({ReferralStatus.LETTER_SENT, ReferralStatus.ACCEPTED,
+                                         ReferralStatus.DECLINED}),
+    ReferralStatus.LETTER_SENT: frozenset({ReferralStatus.ACCEPTED, ReferralStatus.DECLINED}),
+    ReferralStatus.ACCEPTED: frozenset({ReferralStatus.FIRST_APPOINTMENT, ReferralStatus.ENDED,
+                                        ReferralStatus.DECLINED}),
+    ReferralStatus.FIRST_APPOINTMENT: frozenset({ReferralStatus.ENDED}),
+    ReferralStatus.ENDED: frozenset(),
+    ReferralStatus.DECLINED: frozenset(),
+}
+
+DEFAULT_RETENTION_YEARS = 5
+DEFAULT_HIGH_RISK_CONTACT_DAYS = 7
+DEFAULT_FIRST_CONTACT_DAYS = 14
+REVISION_AFTER = timedelta(hours=24)
+EDIT_SESSION_GAP = timedelta(minutes=30)
+
+
+def allowed_transitions(status: CaseStatus) -> frozenset[CaseStatus]:
+    return _ALLOWED[status]
+
+
+def can_change_status(current: CaseStatus, new: CaseStatus) -> bool:
+    return new in _ALLOWED[current]
+
+
+def allowed_referral_steps(status: ReferralStatus) -> frozenset[ReferralStatus]:
+    return _REFERRAL_NEXT[status]
+
+
+def can_change_referral(current: ReferralStatus, new: ReferralStatus) -> bool:
+    return new in _REFERRAL_NEXT[current]
+
+
+def format_case_code(year: int, number: int) -> str:
+    if not 2000 <= year <= 9999 or number < 1:
+        raise ValueError("invalid case code parts")
+    return f"TD-{year:04d}-{number:04d}"
+
+
+def parse_case_code(code: str) -> tuple[int, int]:
+    m = CASE_CODE_RE.match(code)
+    if not m:
+        raise ValueError(f"not a case code: {code!r}")
+    return int(m.group(1)), int(m.group(2))
+
+
+def next_case_code(existing: Iterable[str], today: date) -> str:
+    """The next free code of this year: TD-<year>-<n+1>, numbering restarts every year."""
+    highest = 0
+    for code in existing:
+        try:
+            year, number = parse_case_code(code)
+        except ValueError:
+            continue
+        if year == today.year:
+            highest = max(highest, number)
+    return format_case_code(today.year, highest + 1)
+
+
+def retention_until(closed_on: date, years: int = DEFAULT_RETENTION_YEARS) -> date:
+    """Date after which a closed case is due for destruction (29 February safe)."""
+    try:
+        return closed_on.replace(year=closed_on.year + years)
+    except ValueError:
+        return closed_on.replace(year=closed_on.year + years, day=28)
+
+
+def past_retention(closed_on: date | None, today: date, years: int = DEFAULT_RETENTION_YEARS) -> bool:
+    return closed_on is not None and today >= retention_until(closed_on, years)
+
+
+def needs_revision(created_at: datetime, updated_at: datetime, now: datetime) -> bool:
+    """Editing a note older than 24 h keeps the previous text as a revision.
+
+    One revision per editing session: autosave writes every second while typing, so the text
+    saved last is kept only when it was saved more than ``EDIT_SESSION_GAP`` ago.
+    """
+    return now - created_at >= REVISION_AFTER and now - updated_at >= EDIT_SESSION_GAP
+
+
+@dataclass(frozen=True, slots=True)
+class CaseActivity:
+    """What the Today rules need to know about one open case."""
+
+    case_id: int
+    status: CaseStatus
+    opened_on: date
+    current_risk: RiskLevel
+    last_contact: date | None
+
+
+class AttentionReason(StrEnum):
+    HIGH_RISK_NO_RECENT_CONTACT = "high_risk_no_recent_contact"
+    NO_FIRST_CONTACT = "no_first_contact"
+
+
+def attention_reason(
+    activity: CaseActivity,
+    today: date,
+    high_risk_days: int = DEFAULT_HIGH_RISK_CONTACT_DAYS,
+    first_contact_days: int = DEFAULT_FIRST_CONTACT_DAYS,
+) -> AttentionReason | None:
+    """Why an open case needs attention today, or None.
+
+    - a high or acute risk case without a contact in ``high_risk_days`` days;
+    - a case without any contact ``first_contact_days`` days after it was opened.
+    """
+    if activity.status is CaseStatus.CLOSED:
+        return None
+    if activity.current_risk.needs_safety_plan:
+        if activity.last_contact is None or (today - activity.last_contact).days >= high_risk_days:
+            return AttentionReason.HIGH_RISK_NO_RECENT_CONTACT
+    if activity.last_contact is None and (today - activity.opened_on).days >= first_contact_days:
+        return AttentionReason.NO_FIRST_CONTACT
+    return None

@@ -1,0 +1,153 @@
+"""Cases: the doctor's file, by pseudonymous code."""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from trustdesk.domain import rules
+from trustdesk.domain.enums import (
+    CaseStatus,
+    CloseReason,
+    Initiator,
+    KnowledgeDomain,
+    Language,
+    Profession,
+    RiskLevel,
+)
+from trustdesk.domain.models import Case
+from trustdesk.vault.columns import d2s, dt2s, join_enums, now, s2d, split_enums
+from trustdesk.vault.repository import Repository
+
+_FIELDS = ("code", "status", "opened_on", "initiator", "coordinator_ref", "language", "region",
+           "profession", "specialty", "domains", "consent_to_contact", "doctor_name", "doctor_phone",
+           "doctor_email", "workplace", "details", "closed_on", "close_reason", "close_note")
+
+
+@dataclass(frozen=True, slots=True)
+class CaseOverview:
+    """One row of the cases list: the case plus what its contacts say."""
+
+    case: Case
+    current_risk: RiskLevel
+    last_contact: date | None
+    contact_count: int
+
+    @property
+    def activity(self) -> rules.CaseActivity:
+        assert self.case.id is not None
+        return rules.CaseActivity(self.case.id, self.case.status, self.case.opened_on,
+                                  self.current_risk, self.last_contact)
+
+
+def _row_to_case(row: Any) -> Case:
+    return Case(
+        id=row["id"], code=row["code"], status=CaseStatus(row["status"]),
+        opened_on=date.fromisoformat(row["opened_on"]), initiator=Initiator(row["initiator"]),
+        coordinator_ref=row["coordinator_ref"], language=Language(row["language"]), region=row["region"],
+        profession=Profession(row["profession"]), specialty=row["specialty"],
+        domains=split_enums(row["domains"], KnowledgeDomain),
+        consent_to_contact=bool(row["consent_to_contact"]), doctor_name=row["doctor_name"],
+        doctor_phone=row["doctor_phone"], doctor_email=row["doctor_email"], workplace=row["workplace"],
+        details=row["details"], closed_on=s2d(row["closed_on"]),
+        close_reason=CloseReason(row["close_reason"]) if row["close_reason"] else None,
+        close_note=row["close_note"],
+    )
+
+
+def _values(case: Case) -> builtins.list[Any]:
+    return [case.code, case.status.value, d2s(case.opened_on), case.initiator.value, case.coordinator_ref,
+            case.language.value, case.region, case.profession.value, case.specialty,
+            join_enums(case.domains), int(case.consent_to_contact), case.doctor_name, case.doctor_phone,
+            case.doctor_email, case.workplace, case.details, d2s(case.closed_on),
+            case.close_reason.value if case.close_reason else None, case.close_note]
+
+
+class CaseRepository(Repository):
+    table = "cases"
+
+    def next_code(self, today: date) -> str:
+        codes = [r[0] for r in self._db.query("SELECT code FROM cases WHERE code LIKE ?",
+                                               (f"TD-{today.year:04d}-%",))]
+        return rules.next_case_code(codes, today)
+
+    def add(self, case: Case) -> Case:
+        stamp = dt2s(now())
+        with self._db.transaction():
+            if not case.code:
+                case = replace(case, code=self.next_code(case.opened_on))
+            cur = self._db.execute(
+                f"INSERT INTO cases ({', '.join(_FIELDS)}, created_at, updated_at) "
+                f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)", [*_values(case), stamp, stamp])
+            stored = replace(case, id=cur.lastrowid)
+        assert stored.id is not None
+        self._changed(stored.id, case_id=stored.id)
+        return stored
+
+    def get(self, case_id: int) -> Case | None:
+        row = self._db.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
+        return _row_to_case(row) if row else None
+
+    def by_code(self, code: str) -> Case | None:
+        row = self._db.query_one("SELECT * FROM cases WHERE code = ?", (code,))
+        return _row_to_case(row) if row else None
+
+    def update(self, case: Case) -> Case:
+        if case.id is None:
+            raise ValueError("case has no id")
+        assignments = ", ".join(f"{f} = ?" for f in _FIELDS)
+        with self._db.transaction():
+            self._db.execute(f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
+                             [*_values(case), dt2s(now()), case.id])
+        self._changed(case.id, case_id=case.id)
+        return case
+
+    def change_status(self, case_id: int, new: CaseStatus, *, on: date | None = None,
+                      reason: CloseReason | None = None, note: str = "") -> Case:
+        """Apply an allowed status change; closing needs a reason and records the date."""
+        case = self.get(case_id)
+        if case is None:
+            raise KeyError(case_id)
+        if not rules.can_change_status(case.status, new):
+            raise ValueError(f"{case.status} -> {new} is not allowed")
+        if new is CaseStatus.CLOSED:
+            if reason is None:
+                raise ValueError("closing a case needs a reason")
+            case = replace(case, status=new, closed_on=on or date.today(), close_reason=reason,
+                           close_note=note)
+        else:
+            case = replace(case, status=new, closed_on=None, close_reason=None, close_note="")
+        return self.update(case)
+
+    def list(self, *, include_closed: bool = True, status: CaseStatus | None = None) -> builtins.list[Case]:
+        sql, params = "SELECT * FROM cases", []
+        clauses = []
+        if status is not None:
+            clauses.append("status = ?")
+            params.append(status.value)
+        elif not include_closed:
+            clauses.append("status != 'closed'")
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        return [_row_to_case(r) for r in self._db.query(sql + " ORDER BY opened_on DESC, id DESC", params)]
+
+    def overview(self, *, include_closed: bool = True) -> builtins.list[CaseOverview]:
+        """Every case with its current risk (latest contact's), last contact date and contact count."""
+        where = "" if include_closed else "WHERE c.status != 'closed'"
+        rows = self._db.query(
+            "SELECT c.*, "
+            " (SELECT risk FROM contacts k WHERE k.case_id = c.id ORDER BY k.at DESC, k.id DESC LIMIT 1)"
+            "   AS current_risk, "
+            " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_contact, "
+            " (SELECT count(*) FROM contacts k WHERE k.case_id = c.id) AS contact_count "
+            f"FROM cases c {where} ORDER BY c.opened_on DESC, c.id DESC")
+        return [CaseOverview(_row_to_case(r), RiskLevel(r["current_risk"] or "none"),
+                             date.fromisoformat(r["last_contact"][:10]) if r["last_contact"] else None,
+                             int(r["contact_count"])) for r in rows]
+
+    def delete(self, case_id: int) -> None:
+        with self._db.transaction():
+            self._db.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+        self._changed(case_id, case_id=case_id)

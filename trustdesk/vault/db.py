@@ -1,0 +1,160 @@
+"""A small typed wrapper around one SQLCipher connection (qutebrowser's misc/sql.py in spirit).
+
+Bound parameters only; a ``transaction()`` context manager (BEGIN IMMEDIATE ... COMMIT, rolled
+back on any error); known failures (wrong key, damaged file, disk full, read-only) turned into
+``VaultError`` subclasses and kept apart from bugs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from trustdesk.vault.errors import VaultCorrupted, VaultLocked, WriteFailed
+
+Row = sqlcipher.Row
+Params = Sequence[Any] | dict[str, Any]
+
+_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA trusted_schema = OFF",
+)
+
+_WRITE_ERRORS = ("disk is full", "database or disk is full", "readonly", "read-only", "disk i/o error",
+                 "unable to open")
+
+
+def _known_write_error(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return any(marker in text for marker in _WRITE_ERRORS)
+
+
+class Database:
+    """One open, keyed connection. Thread-safe by a lock: UI thread and workers share it."""
+
+    def __init__(self, conn: sqlcipher.Connection, path: Path) -> None:
+        self._conn: sqlcipher.Connection | None = conn
+        self.path = path
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    @classmethod
+    def open(cls, path: Path, key: bytes | bytearray, *, create: bool = False) -> Database:
+        """Open ``path`` with the raw 32-byte key; VaultCorrupted when it is not our database."""
+        if not create and not path.exists():
+            raise VaultCorrupted("vault.db is missing")
+        try:
+            conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+        except sqlcipher.Error as exc:
+            raise WriteFailed(str(exc)) from exc
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            for pragma in _PRAGMAS:
+                conn.execute(pragma)
+            if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
+                raise VaultCorrupted("temp_store = MEMORY did not hold")
+        except sqlcipher.DatabaseError as exc:
+            conn.close()
+            if _known_write_error(exc) and "unable to open" not in str(exc).lower():
+                raise WriteFailed(str(exc)) from exc
+            raise VaultCorrupted(str(exc)) from exc
+        conn.row_factory = sqlcipher.Row
+        return cls(conn, path)
+
+    @property
+    def conn(self) -> sqlcipher.Connection:
+        if self._conn is None:
+            raise VaultLocked("the vault is locked")
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def execute(self, sql: str, params: Params = ()) -> sqlcipher.Cursor:
+        with self._lock:
+            try:
+                return self.conn.execute(sql, params)
+            except sqlcipher.OperationalError as exc:
+                if _known_write_error(exc):
+                    raise WriteFailed(str(exc)) from exc
+                raise
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        with self._lock:
+            self.conn.executemany(sql, rows)
+
+    def query(self, sql: str, params: Params = ()) -> list[Any]:
+        with self._lock:
+            rows: list[Any] = self.conn.execute(sql, params).fetchall()
+            return rows
+
+    def query_one(self, sql: str, params: Params = ()) -> Any | None:
+        with self._lock:
+            return self.conn.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        row = self.query_one(sql, params)
+        return None if row is None else row[0]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One committed unit of work; nested use joins the outer transaction."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher.OperationalError as exc:
+                raise WriteFailed(str(exc)) from exc
+            self._depth = 1
+            try:
+                yield self
+                self.conn.execute("COMMIT")
+            except BaseException as exc:
+                with contextlib.suppress(sqlcipher.Error):
+                    self.conn.execute("ROLLBACK")
+                if isinstance(exc, sqlcipher.OperationalError) and _known_write_error(exc):
+                    raise WriteFailed(str(exc)) from exc
+                raise
+            finally:
+                self._depth = 0
+
+    def integrity_errors(self) -> list[str]:
+        """All rows of ``cipher_integrity_check`` (one per bad page), then ``integrity_check``."""
+        with self._lock:
+            problems = [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            if problems:
+                return problems
+            rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+            return [] if rows == ["ok"] else rows
+
+    def checkpoint(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is None:
+                return
+            with contextlib.suppress(sqlcipher.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None

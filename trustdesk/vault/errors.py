@@ -1,0 +1,46 @@
+"""Known failures of the vault, kept apart from bugs. The UI turns each into a translated message."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base class of every known vault failure."""
+
+
+class VaultNotFound(VaultError):
+    """No vault in this data directory."""
+
+
+class VaultExists(VaultError):
+    """A vault already exists where a new one was to be created."""
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase (or recovery code) does not open any key slot. Nothing was written."""
+
+
+class DeviceSecretMissing(WrongPassphrase):
+    """The passphrase slot needs this laptop's keychain secret and the keychain does not have it.
+
+    The recovery code still opens the vault (keychain changed, new laptop, restored backup).
+    """
+
+
+class VaultCorrupted(VaultError):
+    """A key slot opened but the database does not, or a file is damaged or missing."""
+
+
+class VaultTooNew(VaultError):
+    """The vault was written by a newer TrustDesk; this version refuses to touch it."""
+
+
+class VaultLocked(VaultError):
+    """The vault is locked: the data key is gone."""
+
+
+class WriteFailed(VaultError):
+    """A write could not complete (disk full, read-only medium); the transaction was rolled back."""
+
+
+class KdfTooWeak(VaultError):
+    """A key slot asks for KDF parameters below the floor: refused, never used."""

@@ -1,0 +1,282 @@
+"""Key slots: the public header ``keyslots.json`` that wraps the data key (DESIGN §3).
+
+Each slot wraps the 32-byte data key with AES-256-GCM.  The associated data binds the format
+version, the vault id, the slot's name and type and *all* of its KDF parameters, so an edited
+header fails the tag instead of unlocking with a weaker KDF.
+
+- passphrase slot: KEK = HKDF-SHA256(Argon2id(passphrase, salt) || device secret); the device
+  secret lives in the OS keychain.  Without a usable keychain the slot is passphrase-only
+  (``device_secret`` false) and the UI says so.
+- recovery slot: KEK = HKDF-SHA256(128-bit recovery code, salt).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import time
+import unicodedata
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from trustdesk.vault.errors import KdfTooWeak, VaultCorrupted, WrongPassphrase
+from trustdesk.vault.files import atomic_write_bytes
+
+FORMAT_VERSION = 1
+HEADER_NAME = "keyslots.json"
+DATA_KEY_BYTES = 32
+
+# RFC 9106 low-memory option: the floor; calibration only goes up from here.
+FLOOR_TIME_COST = 3
+FLOOR_MEMORY_KIB = 64 * 1024
+FLOOR_LANES = 4
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_TIME_COST = 64
+
+PASSPHRASE = "passphrase"
+RECOVERY = "recovery"
+
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CROCKFORD_MAP = {c: i for i, c in enumerate(_CROCKFORD)}
+_CROCKFORD_MAP.update({"O": 0, "I": 1, "L": 1})
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise VaultCorrupted("key slot field is not text")
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError) as exc:
+        raise VaultCorrupted("key slot field is not base64") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class KdfParams:
+    time_cost: int = FLOOR_TIME_COST
+    memory_kib: int = FLOOR_MEMORY_KIB
+    lanes: int = FLOOR_LANES
+
+    def check_floor(self) -> None:
+        if (self.time_cost < FLOOR_TIME_COST or self.memory_kib < FLOOR_MEMORY_KIB
+                or self.lanes < 1 or self.time_cost > MAX_TIME_COST or self.memory_kib > MAX_MEMORY_KIB
+                or self.lanes > 64):
+            raise KdfTooWeak(f"KDF parameters outside the allowed range: {self}")
+
+    def as_json(self) -> dict[str, int]:
+        return {"alg": 1, "t": self.time_cost, "m": self.memory_kib, "p": self.lanes}
+
+
+def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    params.check_floor()
+    return Argon2id(salt=salt, length=32, iterations=params.time_cost, lanes=params.lanes,
+                    memory_cost=params.memory_kib).derive(secret)
+
+
+def calibrate(target_seconds: float = 0.5, start: KdfParams | None = None) -> KdfParams:
+    """Raise the time cost above the floor until one derivation takes about ``target_seconds``."""
+    params = start or KdfParams()
+    salt = os.urandom(16)
+    t0 = time.perf_counter()
+    argon2id(b"calibration", salt, params)
+    elapsed = max(time.perf_counter() - t0, 1e-3)
+    if elapsed >= target_seconds:
+        return params
+    factor = target_seconds / elapsed
+    cost = min(MAX_TIME_COST, max(FLOOR_TIME_COST, int(params.time_cost * factor)))
+    return replace(params, time_cost=cost)
+
+
+def _hkdf(material: bytes, salt: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(material)
+
+
+def normalize_passphrase(passphrase: str) -> bytes:
+    """NFC, so the same passphrase typed on macOS and Windows gives the same bytes."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+# -- recovery code ---------------------------------------------------------------------------
+
+def new_recovery_code() -> str:
+    """128 random bits as Crockford base32 in groups of four (26 symbols + 2 padding bits)."""
+    value = int.from_bytes(secrets.token_bytes(16), "big")
+    symbols = []
+    for _ in range(26):
+        symbols.append(_CROCKFORD[value & 31])
+        value >>= 5
+    text = "".join(reversed(symbols))
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def recovery_code_bytes(code: str) -> bytes:
+    """Parse a recovery code typed by a tired human: case, spaces, dashes, O/0 and I/L/1 forgiven."""
+    cleaned = "".join(ch for ch in code.upper() if ch not in " -\t\n")
+    if len(cleaned) != 26:
+        raise WrongPassphrase("a recovery code has 26 characters")
+    value = 0
+    for ch in cleaned:
+        if ch not in _CROCKFORD_MAP:
+            raise WrongPassphrase("not a recovery code")
+        value = (value << 5) | _CROCKFORD_MAP[ch]
+    if value >> 128:
+        raise WrongPassphrase("not a recovery code")
+    return value.to_bytes(16, "big")
+
+
+# -- slots and header ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class KeySlot:
+    name: str
+    kind: str  # PASSPHRASE or RECOVERY
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+    kdf: KdfParams | None  # None for the recovery slot (a 128-bit random code needs no stretching)
+    device_secret: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"name": self.name, "kind": self.kind, "salt": _b64(self.salt),
+                                "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped),
+                                "device_secret": self.device_secret}
+        if self.kdf is not None:
+            data["kdf"] = self.kdf.as_json()
+        return data
+
+    @staticmethod
+    def from_json(data: Any) -> KeySlot:
+        if not isinstance(data, dict):
+            raise VaultCorrupted("key slot is not an object")
+        try:
+            kdf_raw = data.get("kdf")
+            kdf = None
+            if kdf_raw is not None:
+                if not isinstance(kdf_raw, dict) or kdf_raw.get("alg") != 1:
+                    raise VaultCorrupted("unknown KDF")
+                kdf = KdfParams(int(kdf_raw["t"]), int(kdf_raw["m"]), int(kdf_raw["p"]))
+            name, kind = data["name"], data["kind"]
+            if not isinstance(name, str) or kind not in (PASSPHRASE, RECOVERY):
+                raise VaultCorrupted("unknown key slot kind")
+            if kind == PASSPHRASE and kdf is None:
+                raise VaultCorrupted("passphrase slot without KDF")
+            return KeySlot(name=name, kind=kind, salt=_unb64(data["salt"]), nonce=_unb64(data["nonce"]),
+                           wrapped=_unb64(data["wrapped"]), kdf=kdf,
+                           device_secret=bool(data.get("device_secret", False)))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise VaultCorrupted("key slot is malformed") from exc
+
+    def aad(self, vault_id: str) -> bytes:
+        bound = {"format": FORMAT_VERSION, "vault_id": vault_id, "name": self.name, "kind": self.kind,
+                 "kdf": self.kdf.as_json() if self.kdf else None, "device_secret": self.device_secret,
+                 "salt": _b64(self.salt)}
+        return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    vault_id: str
+    created: str
+    slots: tuple[KeySlot, ...]
+    format: int = FORMAT_VERSION
+
+    def slot(self, kind: str) -> KeySlot | None:
+        return next((s for s in self.slots if s.kind == kind), None)
+
+    def with_slot(self, slot: KeySlot) -> Header:
+        others = tuple(s for s in self.slots if s.kind != slot.kind)
+        return replace(self, slots=others + (slot,))
+
+    def to_bytes(self) -> bytes:
+        data = {"format": self.format, "vault_id": self.vault_id, "created": self.created,
+                "slots": [s.to_json() for s in self.slots]}
+        return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+    @staticmethod
+    def from_bytes(raw: bytes) -> Header:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise VaultCorrupted("keyslots.json is not valid JSON") from exc
+        if not isinstance(data, dict):
+            raise VaultCorrupted("keyslots.json is not an object")
+        fmt = data.get("format")
+        if fmt != FORMAT_VERSION:
+            from trustdesk.vault.errors import VaultTooNew
+
+            if isinstance(fmt, int) and fmt > FORMAT_VERSION:
+                raise VaultTooNew(f"key slot format {fmt} is newer than {FORMAT_VERSION}")
+            raise VaultCorrupted("unknown keyslots.json format")
+        vault_id, created, slots = data.get("vault_id"), data.get("created"), data.get("slots")
+        if not isinstance(vault_id, str) or not isinstance(created, str) or not isinstance(slots, list):
+            raise VaultCorrupted("keyslots.json lacks vault id or slots")
+        return Header(vault_id=vault_id, created=created,
+                      slots=tuple(KeySlot.from_json(s) for s in slots))
+
+    @staticmethod
+    def read(path: Path) -> Header:
+        return Header.from_bytes(path.read_bytes())
+
+    def write(self, path: Path) -> None:
+        atomic_write_bytes(path, self.to_bytes())
+
+
+def _seal(kek: bytes, data_key: bytes, slot: KeySlot, vault_id: str) -> KeySlot:
+    nonce = os.urandom(12)
+    unsealed = replace(slot, nonce=nonce, wrapped=b"")
+    wrapped = AESGCM(kek).encrypt(nonce, data_key, unsealed.aad(vault_id))
+    return replace(unsealed, wrapped=wrapped)
+
+
+def _open(kek: bytes, slot: KeySlot, vault_id: str) -> bytearray:
+    try:
+        key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, slot.aad(vault_id))
+    except (InvalidTag, ValueError) as exc:
+        raise WrongPassphrase("the key slot did not open") from exc
+    if len(key) != DATA_KEY_BYTES:
+        raise VaultCorrupted("wrapped data key has the wrong length")
+    return bytearray(key)
+
+
+def _passphrase_kek(passphrase: str, slot: KeySlot, device_secret: bytes | None) -> bytes:
+    assert slot.kdf is not None
+    stretched = argon2id(normalize_passphrase(passphrase), slot.salt, slot.kdf)
+    material = stretched + (device_secret or b"")
+    return _hkdf(material, slot.salt, b"TrustDesk passphrase slot v1")
+
+
+def make_passphrase_slot(data_key: bytes | bytearray, vault_id: str, passphrase: str,
+                         params: KdfParams, device_secret: bytes | None) -> KeySlot:
+    slot = KeySlot(name=PASSPHRASE, kind=PASSPHRASE, salt=os.urandom(16), nonce=b"", wrapped=b"",
+                   kdf=params, device_secret=device_secret is not None)
+    return _seal(_passphrase_kek(passphrase, slot, device_secret), bytes(data_key), slot, vault_id)
+
+
+def open_passphrase_slot(slot: KeySlot, vault_id: str, passphrase: str,
+                         device_secret: bytes | None) -> bytearray:
+    assert slot.kdf is not None
+    slot.kdf.check_floor()
+    return _open(_passphrase_kek(passphrase, slot, device_secret), slot, vault_id)
+
+
+def make_recovery_slot(data_key: bytes | bytearray, vault_id: str, code: str) -> KeySlot:
+    slot = KeySlot(name=RECOVERY, kind=RECOVERY, salt=os.urandom(16), nonce=b"", wrapped=b"", kdf=None)
+    kek = _hkdf(recovery_code_bytes(code), slot.salt, b"TrustDesk recovery slot v1")
+    return _seal(kek, bytes(data_key), slot, vault_id)
+
+
+def open_recovery_slot(slot: KeySlot, vault_id: str, code: str) -> bytearray:
+    kek = _hkdf(recovery_code_bytes(code), slot.salt, b"TrustDesk recovery slot v1")
+    return _open(kek, slot, vault_id)

@@ -1,0 +1,257 @@
+"""Schema versions via ``PRAGMA user_version``; ordered migrations, each in one transaction.
+
+Add a migration by appending to ``MIGRATIONS``; never edit a released one.  Old-format vaults
+are kept as fixtures under tests/vault/fossils (electrum's test_storage_upgrade).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from trustdesk.vault.db import Database
+from trustdesk.vault.errors import VaultTooNew
+
+_V1 = """
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL,
+    opened_on TEXT NOT NULL,
+    initiator TEXT NOT NULL,
+    coordinator_ref TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL,
+    region TEXT NOT NULL DEFAULT '',
+    profession TEXT NOT NULL,
+    specialty TEXT NOT NULL DEFAULT '',
+    domains TEXT NOT NULL DEFAULT '',
+    consent_to_contact INTEGER NOT NULL DEFAULT 0,
+    doctor_name TEXT NOT NULL DEFAULT '',
+    doctor_phone TEXT NOT NULL DEFAULT '',
+    doctor_email TEXT NOT NULL DEFAULT '',
+    workplace TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '',
+    closed_on TEXT,
+    close_reason TEXT,
+    close_note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX cases_status ON cases(status);
+
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    duration_min INTEGER NOT NULL DEFAULT 0,
+    mode TEXT NOT NULL,
+    present TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    agreements TEXT NOT NULL DEFAULT '',
+    risk TEXT NOT NULL,
+    safety_plan TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX contacts_case_at ON contacts(case_id, at);
+
+CREATE TABLE contact_revisions (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    notes TEXT NOT NULL,
+    agreements TEXT NOT NULL,
+    safety_plan TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+CREATE INDEX contact_revisions_contact ON contact_revisions(contact_id);
+
+CREATE TABLE providers (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '',
+    region TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    sees_physicians INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL DEFAULT 'own',
+    source_key TEXT NOT NULL DEFAULT '',
+    edited INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX providers_kind ON providers(kind);
+
+CREATE TABLE referrals (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    provider_id INTEGER REFERENCES providers(id) ON DELETE SET NULL,
+    provider_name TEXT NOT NULL DEFAULT '',
+    provider_kind TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    consent_given INTEGER NOT NULL DEFAULT 0,
+    consent_date TEXT,
+    consent_scope TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    status_dates TEXT NOT NULL DEFAULT '{}',
+    feedback TEXT NOT NULL DEFAULT '',
+    letter_text TEXT NOT NULL DEFAULT '',
+    letter_language TEXT,
+    template_id INTEGER REFERENCES templates(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX referrals_case ON referrals(case_id);
+
+CREATE TABLE tasks (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER REFERENCES cases(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    due_on TEXT,
+    done_at TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX tasks_due ON tasks(done_at, due_on);
+CREATE INDEX tasks_case ON tasks(case_id);
+
+CREATE TABLE templates (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    language TEXT NOT NULL,
+    body TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT 'own',
+    source_key TEXT NOT NULL DEFAULT '',
+    edited INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    event TEXT NOT NULL,
+    case_code TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE VIRTUAL TABLE contacts_fts USING fts5(
+    notes, agreements, content='contacts', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER contacts_ai AFTER INSERT ON contacts BEGIN
+    INSERT INTO contacts_fts(rowid, notes, agreements) VALUES (new.id, new.notes, new.agreements);
+END;
+CREATE TRIGGER contacts_ad AFTER DELETE ON contacts BEGIN
+    INSERT INTO contacts_fts(contacts_fts, rowid, notes, agreements)
+    VALUES ('delete', old.id, old.notes, old.agreements);
+END;
+CREATE TRIGGER contacts_au AFTER UPDATE OF notes, agreements ON contacts BEGIN
+    INSERT INTO contacts_fts(contacts_fts, rowid, notes, agreements)
+    VALUES ('delete', old.id, old.notes, old.agreements);
+    INSERT INTO contacts_fts(rowid, notes, agreements) VALUES (new.id, new.notes, new.agreements);
+END;
+
+CREATE VIRTUAL TABLE cases_fts USING fts5(
+    code, doctor_name, specialty, region, coordinator_ref, workplace, details,
+    content='cases', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER cases_ai AFTER INSERT ON cases BEGIN
+    INSERT INTO cases_fts(rowid, code, doctor_name, specialty, region, coordinator_ref, workplace, details)
+    VALUES (new.id, new.code, new.doctor_name, new.specialty, new.region, new.coordinator_ref,
+            new.workplace, new.details);
+END;
+CREATE TRIGGER cases_ad AFTER DELETE ON cases BEGIN
+    INSERT INTO cases_fts(cases_fts, rowid, code, doctor_name, specialty, region, coordinator_ref,
+                          workplace, details)
+    VALUES ('delete', old.id, old.code, old.doctor_name, old.specialty, old.region, old.coordinator_ref,
+            old.workplace, old.details);
+END;
+CREATE TRIGGER cases_au AFTER UPDATE ON cases BEGIN
+    INSERT INTO cases_fts(cases_fts, rowid, code, doctor_name, specialty, region, coordinator_ref,
+                          workplace, details)
+    VALUES ('delete', old.id, old.code, old.doctor_name, old.specialty, old.region, old.coordinator_ref,
+            old.workplace, old.details);
+    INSERT INTO cases_fts(rowid, code, doctor_name, specialty, region, coordinator_ref, workplace, details)
+    VALUES (new.id, new.code, new.doctor_name, new.specialty, new.region, new.coordinator_ref,
+            new.workplace, new.details);
+END;
+"""
+
+
+def _script(sql: str) -> Callable[[Database], None]:
+    statements = [s.strip() for s in _split(sql) if s.strip()]
+
+    def run(db: Database) -> None:
+        for statement in statements:
+            db.execute(statement)
+
+    return run
+
+
+def _split(sql: str) -> list[str]:
+    """Split on ';' at top level, keeping trigger bodies (BEGIN ... END;) whole."""
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for line in sql.splitlines():
+        stripped = line.strip().upper()
+        current.append(line)
+        if stripped.startswith("CREATE TRIGGER"):
+            depth = 1
+        if depth and stripped == "END;":
+            depth = 0
+            parts.append("\n".join(current).rstrip().rstrip(";"))
+            current = []
+            continue
+        if not depth and stripped.endswith(";"):
+            parts.append("\n".join(current).rstrip().rstrip(";"))
+            current = []
+    if "".join(current).strip():
+        parts.append("\n".join(current))
+    return parts
+
+
+# (version it brings the vault to, migration). Appended only.
+MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
+    (1, _script(_V1)),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def version(db: Database) -> int:
+    return int(db.scalar("PRAGMA user_version"))
+
+
+def pending(db: Database) -> list[int]:
+    current = version(db)
+    if current > LATEST:
+        raise VaultTooNew(f"vault schema {current} is newer than this TrustDesk ({LATEST})")
+    return [v for v, _ in MIGRATIONS if v > current]
+
+
+def migrate(db: Database) -> list[int]:
+    """Run pending migrations, each in its own transaction; returns the versions applied."""
+    pending(db)
+    applied = []
+    for target, step in MIGRATIONS:
+        if target <= version(db):
+            continue
+        with db.transaction():
+            step(db)
+            db.execute(f"PRAGMA user_version = {int(target)}")
+        applied.append(target)
+    return applied

@@ -1,0 +1,300 @@
+"""The Vault: the only door to disk for case data (DESIGN §3).
+
+    v = Vault.create(data_dir, passphrase)        # unlocked; v.recovery_code right after create only
+    v = Vault.unlock(data_dir, passphrase)        # WrongPassphrase, VaultCorrupted, VaultNotFound
+    v = Vault.unlock_with_recovery_code(data_dir, code)
+    v.change_passphrase(old, new); v.lock()
+    v.cases, v.contacts, v.referrals, v.providers, v.tasks, v.templates, v.settings, v.audit
+    v.search("burn")
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from trustdesk.domain.models import SearchHit
+from trustdesk.vault import keyslots, schema
+from trustdesk.vault import search as fts
+from trustdesk.vault.audit import AuditEvent, AuditLog
+from trustdesk.vault.cases import CaseRepository
+from trustdesk.vault.contacts import ContactRepository
+from trustdesk.vault.db import Database
+from trustdesk.vault.errors import (
+    DeviceSecretMissing,
+    VaultCorrupted,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from trustdesk.vault.events import Change, ChangeFeed
+from trustdesk.vault.files import ensure_private_dir, fsync_dir
+from trustdesk.vault.keychain import SECRET_BYTES, Keychain
+from trustdesk.vault.keyslots import Header, KdfParams
+from trustdesk.vault.providers import ProviderRepository
+from trustdesk.vault.referrals import ReferralRepository
+from trustdesk.vault.settings import SettingsRepository
+from trustdesk.vault.tasks import TaskRepository
+from trustdesk.vault.templates import TemplateRepository
+
+DB_NAME = "vault.db"
+HEADER_NAME = keyslots.HEADER_NAME
+MIN_PASSPHRASE_LENGTH = 10
+
+
+def vault_paths(data_dir: Path) -> tuple[Path, Path]:
+    return Path(data_dir) / DB_NAME, Path(data_dir) / HEADER_NAME
+
+
+def vault_exists(data_dir: Path) -> bool:
+    db_path, header_path = vault_paths(data_dir)
+    return db_path.exists() or header_path.exists()
+
+
+def _read_header(data_dir: Path) -> Header:
+    db_path, header_path = vault_paths(data_dir)
+    if not header_path.exists():
+        if db_path.exists():
+            raise VaultCorrupted("keyslots.json is missing")
+        raise VaultNotFound(str(data_dir))
+    try:
+        return Header.read(header_path)
+    except OSError as exc:
+        raise VaultCorrupted(str(exc)) from exc
+
+
+class Vault:
+    """An unlocked vault session. Locking drops the key; the object is then unusable."""
+
+    def __init__(self, data_dir: Path, header: Header, key: bytearray, db: Database, keychain: Keychain,
+                 *, recovery_code: str | None = None, via_recovery: bool = False) -> None:
+        self.data_dir = Path(data_dir)
+        self._header = header
+        self._key = key
+        self._db = db
+        self._keychain = keychain
+        self.recovery_code = recovery_code
+        self.opened_with_recovery = via_recovery
+        self.feed = ChangeFeed()
+        self._before_lock: list[Callable[[], None]] = []
+        self.cases = CaseRepository(db, self.feed)
+        self.contacts = ContactRepository(db, self.feed)
+        self.referrals = ReferralRepository(db, self.feed)
+        self.providers = ProviderRepository(db, self.feed)
+        self.tasks = TaskRepository(db, self.feed)
+        self.templates = TemplateRepository(db, self.feed)
+        self.settings = SettingsRepository(db, self.feed)
+        self.audit = AuditLog(db, self.feed)
+
+    # -- creating and opening ---------------------------------------------------------------
+
+    @classmethod
+    def create(cls, data_dir: Path, passphrase: str, *, keychain: Keychain | None = None,
+               kdf: KdfParams | None = None) -> Vault:
+        data_dir = Path(data_dir)
+        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE_LENGTH} characters")
+        if vault_exists(data_dir):
+            raise VaultExists(str(data_dir))
+        ensure_private_dir(data_dir)
+        keychain = keychain if keychain is not None else Keychain()
+        params = kdf or KdfParams()
+        params.check_floor()
+        vault_id = uuid.uuid4().hex
+        key = bytearray(secrets.token_bytes(keyslots.DATA_KEY_BYTES))
+        device_secret: bytes | None = secrets.token_bytes(SECRET_BYTES)
+        assert device_secret is not None
+        if not keychain.store(vault_id, device_secret):
+            device_secret = None
+        code = keyslots.new_recovery_code()
+        header = Header(vault_id=vault_id, created=datetime.now().isoformat(timespec="seconds"), slots=(
+            keyslots.make_passphrase_slot(key, vault_id, passphrase, params, device_secret),
+            keyslots.make_recovery_slot(key, vault_id, code),
+        ))
+        db_path, header_path = vault_paths(data_dir)
+        # The database first, the header last: a vault "exists" once its header is written.
+        db = Database.open(db_path, key, create=True)
+        try:
+            schema.migrate(db)
+            header.write(header_path)
+        except BaseException:
+            db.close()
+            for leftover in (db_path, db_path.with_name(DB_NAME + "-wal"), db_path.with_name(DB_NAME + "-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+        vault = cls(data_dir, header, key, db, keychain, recovery_code=code)
+        vault.audit.append(AuditEvent.CREATED, detail="passphrase-only" if device_secret is None else "")
+        return vault
+
+    @classmethod
+    def unlock(cls, data_dir: Path, passphrase: str, *, keychain: Keychain | None = None,
+               failed_attempts: int = 0) -> Vault:
+        """Open with the passphrase. Nothing is written unless the key slot opens."""
+        data_dir = Path(data_dir)
+        header = _read_header(data_dir)
+        slot = header.slot(keyslots.PASSPHRASE)
+        if slot is None:
+            raise VaultCorrupted("no passphrase slot")
+        keychain = keychain if keychain is not None else Keychain()
+        secret = None
+        if slot.device_secret:
+            secret = keychain.get(header.vault_id)
+            if secret is None:
+                raise DeviceSecretMissing("this laptop's keychain does not hold the vault's device secret")
+        key = keyslots.open_passphrase_slot(slot, header.vault_id, passphrase, secret)
+        vault = cls._open(data_dir, header, key, keychain)
+        if failed_attempts:
+            vault.audit.append(AuditEvent.UNLOCK_FAILED, detail=f"{failed_attempts} failed attempt(s)")
+        vault.audit.append(AuditEvent.UNLOCK)
+        return vault
+
+    @classmethod
+    def unlock_with_recovery_code(cls, data_dir: Path, code: str, *, keychain: Keychain | None = None) -> Vault:
+        data_dir = Path(data_dir)
+        header = _read_header(data_dir)
+        slot = header.slot(keyslots.RECOVERY)
+        if slot is None:
+            raise VaultCorrupted("no recovery slot")
+        key = keyslots.open_recovery_slot(slot, header.vault_id, code)
+        vault = cls._open(data_dir, header, key, keychain if keychain is not None else Keychain(),
+                          via_recovery=True)
+        vault.audit.append(AuditEvent.UNLOCK_RECOVERY)
+        return vault
+
+    @classmethod
+    def _open(cls, data_dir: Path, header: Header, key: bytearray, keychain: Keychain, *,
+              via_recovery: bool = False) -> Vault:
+        db_path, _ = vault_paths(data_dir)
+        db = Database.open(db_path, key)
+        try:
+            todo = schema.pending(db)
+            if todo and schema.version(db) > 0:
+                _safety_copy(db, schema.version(db))
+            applied = schema.migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        vault = cls(data_dir, header, key, db, keychain, via_recovery=via_recovery)
+        if applied and applied[0] > 1:
+            vault.audit.append(AuditEvent.MIGRATED, detail=f"schema {applied[0] - 1} -> {applied[-1]}")
+        return vault
+
+    # -- keys ----------------------------------------------------------------------------------
+
+    @property
+    def vault_id(self) -> str:
+        return self._header.vault_id
+
+    @property
+    def passphrase_only(self) -> bool:
+        """True when no keychain guards the passphrase slot (the UI says so plainly)."""
+        slot = self._header.slot(keyslots.PASSPHRASE)
+        return slot is None or not slot.device_secret
+
+    def verify_passphrase(self, passphrase: str) -> bool:
+        slot = self._header.slot(keyslots.PASSPHRASE)
+        if slot is None:
+            return False
+        secret = self._keychain.get(self.vault_id) if slot.device_secret else None
+        try:
+            key = keyslots.open_passphrase_slot(slot, self.vault_id, passphrase, secret)
+        except WrongPassphrase:
+            return False
+        same = secrets.compare_digest(bytes(key), bytes(self._require_key()))
+        key[:] = bytes(len(key))
+        return same
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        if not self.verify_passphrase(old):
+            raise WrongPassphrase("the current passphrase is not right")
+        self._write_passphrase_slot(new)
+
+    def reset_passphrase(self, new: str) -> None:
+        """Set a new passphrase after opening with the recovery code (keychain lost or new laptop)."""
+        if not self.opened_with_recovery:
+            raise PermissionError("only after opening with the recovery code")
+        self._write_passphrase_slot(new)
+
+    def _write_passphrase_slot(self, new: str) -> None:
+        if len(new) < MIN_PASSPHRASE_LENGTH:
+            raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE_LENGTH} characters")
+        old_slot = self._header.slot(keyslots.PASSPHRASE)
+        params = old_slot.kdf if old_slot and old_slot.kdf else KdfParams()
+        secret = self._keychain.get(self.vault_id)
+        if secret is None:
+            candidate = secrets.token_bytes(SECRET_BYTES)
+            secret = candidate if self._keychain.store(self.vault_id, candidate) else None
+        slot = keyslots.make_passphrase_slot(self._require_key(), self.vault_id, new, params, secret)
+        header = self._header.with_slot(slot)
+        header.write(vault_paths(self.data_dir)[1])
+        self._header = header
+        self.audit.append(AuditEvent.PASSPHRASE_CHANGED)
+
+    def new_recovery_code(self) -> str:
+        """Replace the recovery slot; the old code stops working. Returns the new code (shown once)."""
+        code = keyslots.new_recovery_code()
+        header = self._header.with_slot(keyslots.make_recovery_slot(self._require_key(), self.vault_id, code))
+        header.write(vault_paths(self.data_dir)[1])
+        self._header = header
+        self.recovery_code = code
+        return code
+
+    @property
+    def header(self) -> Header:
+        return self._header
+
+    def _require_key(self) -> bytearray:
+        if not self._db.is_open:
+            raise VaultLocked("the vault is locked")
+        return self._key
+
+    # -- working -------------------------------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        """For vault-internal services (backup, retention); never used by the UI."""
+        return self._db
+
+    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
+        return fts.search(self._db, text, limit)
+
+    def integrity_errors(self) -> list[str]:
+        return self._db.integrity_errors()
+
+    def before_lock(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` (flush an autosave) before the key is dropped."""
+        self._before_lock.append(callback)
+
+    @property
+    def is_locked(self) -> bool:
+        return not self._db.is_open
+
+    def lock(self) -> None:
+        """Flush pending writes, checkpoint the WAL to zero bytes, close, zero the key."""
+        if self.is_locked:
+            return
+        for callback in list(self._before_lock):
+            callback()
+        self._before_lock.clear()
+        self._db.close()
+        self._key[:] = bytes(len(self._key))
+        self.recovery_code = None
+        self.feed.emit(Change("*"))
+        self.feed.clear()
+
+
+def _safety_copy(db: Database, from_version: int) -> Path:
+    """An encrypted copy of vault.db before migrating (vorta's backup_current_db)."""
+    db.checkpoint()
+    target = db.path.with_name(f"{DB_NAME}.before-schema-{from_version}-{datetime.now():%Y%m%d%H%M%S}")
+    shutil.copy2(db.path, target)
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
+    fsync_dir(target.parent)
+    return target
