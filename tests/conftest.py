@@ -1,0 +1,97 @@
+"""Shared fixtures: a real SQLCipher vault in tmp_path, a real in-memory keyring backend,
+isolated config/data/cache dirs, and a runtime guard that refuses any network socket."""
+
+from __future__ import annotations
+
+import os
+import socket
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# Isolate everything the app could write outside the vault, before Qt or platformdirs load.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="trustdesk-tests-"))
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = str(_SANDBOX / _name.lower())
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["TRUSTDESK_NO_KEYCHAIN"] = "1"  # never touch the developer's real keychain
+
+from keyring.backend import KeyringBackend  # noqa: E402
+from keyring.errors import PasswordDeleteError  # noqa: E402
+
+from trustdesk.vault import Keychain, Vault  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps its secrets in a dict (for tests only)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            raise PasswordDeleteError("no such password")
+        del self.store[(service, username)]
+
+
+# -- no network, ever: any INET socket in a test process is a failure ------------------------------
+_real_socket = socket.socket
+
+
+class _GuardedSocket(_real_socket):
+    def __init__(self, family: Any = socket.AF_INET, *args: Any, **kwargs: Any) -> None:
+        if family in (socket.AF_INET, socket.AF_INET6):
+            raise RuntimeError("TrustDesk must never open a network socket")
+        super().__init__(family, *args, **kwargs)
+
+
+def _refuse_connection(*_args: Any, **_kwargs: Any) -> Any:
+    raise RuntimeError("TrustDesk must never open a network connection")
+
+
+socket.socket = _GuardedSocket  # type: ignore[misc]
+socket.create_connection = _refuse_connection
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    enabled = set(filter(None, os.environ.get("TRUSTDESK_TEST_ENABLE", "").split(",")))
+    for item in items:
+        for marker in ("bundle",):
+            if marker in item.keywords and marker not in enabled:
+                item.add_marker(pytest.mark.skip(reason=f"{marker} tests run in their own make target"))
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def keychain(memory_keyring: MemoryKeyring) -> Keychain:
+    return Keychain(memory_keyring)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def vault(data_dir: Path, keychain: Keychain) -> Iterator[Vault]:
+    v = Vault.create(data_dir, PASSPHRASE, keychain=keychain)
+    yield v
+    v.lock()

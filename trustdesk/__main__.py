@@ -1,0 +1,7 @@
+"""``python -m trustdesk [command]``."""
+
+import sys
+
+from trustdesk.cli import main
+
+sys.exit(main())

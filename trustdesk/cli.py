@@ -1,0 +1,39 @@
+"""Headless commands: ``python -m trustdesk <command>`` (no display needed).
+
+Each command lives in its own module and is imported only when used, so the GUI start-up
+never pays for it.  Add a command by adding one line to ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# name -> (module, function, one-line help). The function takes the remaining argv, returns an exit code.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "selftest": ("trustdesk.selftest", "main", "headless round trip in a temporary data dir"),
+}
+
+
+def is_command(argv: Sequence[str]) -> bool:
+    return bool(argv) and argv[0] in COMMANDS
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not is_command(args):
+        if args and args[0] in ("-h", "--help", "help"):
+            parser = argparse.ArgumentParser(prog="trustdesk", description="TrustDesk headless commands; "
+                                             "without a command the desktop app starts.")
+            parser.print_help()
+            for name, (_, _, text) in sorted(COMMANDS.items()):
+                print(f"  {name:<16} {text}")
+            return 0
+        from trustdesk.app import main as gui_main
+
+        return gui_main(args)
+    module, function, _ = COMMANDS[args[0]]
+    run = getattr(importlib.import_module(module), function)
+    return int(run(args[1:]))

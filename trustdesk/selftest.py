@@ -1,0 +1,67 @@
+"""``trustdesk selftest``: a headless round trip through a real vault in a temporary data dir.
+
+create -> case + note -> search -> lock -> unlock -> verify -> remove the temp dir.
+Prints exactly one line, ``selftest: OK`` or ``selftest: FAIL <reason>``; exit code 0 / 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+
+def _round_trip(root: Path) -> None:
+    from trustdesk.domain import Case, Contact, KnowledgeDomain, RiskLevel
+    from trustdesk.vault import Keychain, Vault, WrongPassphrase
+
+    data_dir = root / "data"
+    passphrase = "selftest passphrase Ærø"
+    marker = "zelftestmarkeerwoord"
+    vault = Vault.create(data_dir, passphrase, keychain=Keychain.none())
+    case = vault.cases.add(Case(code="", opened_on=date.today(), domains=frozenset({KnowledgeDomain.BURNOUT})))
+    assert case.id is not None
+    vault.contacts.add(Contact(case_id=case.id, at=datetime.now(), notes=f"Uitgeputte arts, {marker} café",
+                               risk=RiskLevel.MODERATE))
+    hits = vault.search("zelftestmarkeer")
+    if not hits or hits[0].case_id != case.id:
+        raise AssertionError("search did not find the note")
+    recovery = vault.recovery_code
+    vault.lock()
+    raw = (data_dir / "vault.db").read_bytes()
+    if raw.startswith(b"SQLite format 3") or marker.encode() in raw:
+        raise AssertionError("vault.db holds plaintext")
+    try:
+        Vault.unlock(data_dir, passphrase + "x", keychain=Keychain.none())
+        raise AssertionError("a wrong passphrase opened the vault")
+    except WrongPassphrase:
+        pass
+    vault = Vault.unlock(data_dir, passphrase, keychain=Keychain.none())
+    try:
+        if vault.integrity_errors():
+            raise AssertionError("integrity check failed")
+        if len(vault.contacts.for_case(case.id)) != 1 or not vault.search("cafe"):
+            raise AssertionError("data did not survive lock/unlock")
+        if not vault.audit.verify().intact:
+            raise AssertionError("audit chain broken")
+    finally:
+        vault.lock()
+    assert recovery is not None
+    Vault.unlock_with_recovery_code(data_dir, recovery.lower(), keychain=Keychain.none()).lock()
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    argparse.ArgumentParser(prog="trustdesk selftest", description=__doc__).parse_args(list(argv))
+    root = Path(tempfile.mkdtemp(prefix="trustdesk-selftest-"))
+    try:
+        _round_trip(root)
+    except Exception as exc:  # one clear line, whatever went wrong
+        print(f"selftest: FAIL {type(exc).__name__}: {exc}")
+        return 1
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    print("selftest: OK")
+    return 0
