@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         from trustdesk.app import main as gui_main
 
-        return gui_main(args)
+        return int(gui_main(args))
     module, function, _ = COMMANDS[args[0]]
     run = getattr(importlib.import_module(module), function)
     return int(run(args[1:]))
