@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -19,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from trustdesk.domain.models import SearchHit
-from trustdesk.vault import keyslots, schema
+from trustdesk.vault import backup_slot, keyslots, schema
 from trustdesk.vault import search as fts
 from trustdesk.vault.audit import AuditEvent, AuditLog
 from trustdesk.vault.cases import CaseRepository
@@ -130,6 +131,7 @@ class Vault:
             raise
         vault = cls(data_dir, header, key, db, keychain, recovery_code=code)
         vault.audit.append(AuditEvent.CREATED, detail="passphrase-only" if device_secret is None else "")
+        backup_slot.refresh(db, key, vault_id, passphrase, params)
         return vault
 
     @classmethod
@@ -149,6 +151,7 @@ class Vault:
                 raise DeviceSecretMissing("this laptop's keychain does not hold the vault's device secret")
         key = keyslots.open_passphrase_slot(slot, header.vault_id, passphrase, secret)
         vault = cls._open(data_dir, header, key, keychain)
+        backup_slot.refresh(vault.db, key, header.vault_id, passphrase, slot.kdf, only_when_missing=True)
         if failed_attempts:
             vault.audit.append(AuditEvent.UNLOCK_FAILED, detail=f"{failed_attempts} failed attempt(s)")
         vault.audit.append(AuditEvent.UNLOCK)
@@ -234,6 +237,7 @@ class Vault:
         header = self._header.with_slot(slot)
         header.write(vault_paths(self.data_dir)[1])
         self._header = header
+        backup_slot.refresh(self._db, self._require_key(), self.vault_id, new, params)
         self.audit.append(AuditEvent.PASSPHRASE_CHANGED)
 
     def new_recovery_code(self) -> str:
@@ -260,6 +264,11 @@ class Vault:
     def db(self) -> Database:
         """For vault-internal services (backup, retention); never used by the UI."""
         return self._db
+
+    def transaction(self) -> contextlib.AbstractContextManager[Database]:
+        """One all-or-nothing unit of work across repositories (a pack import): the repositories'
+        own writes inside it join it, and any error rolls all of them back."""
+        return self._db.transaction()
 
     def search(self, text: str, limit: int = 100) -> list[SearchHit]:
         return fts.search(self._db, text, limit)
