@@ -80,12 +80,8 @@ test: venv sysdeps translations
 	$(VENV)/bin/mypy
 	$(OFFSCREEN) $(VPY) -m pytest -q -p no:cacheprovider
 
-bench: venv
-	@if [ -d tests/benchmarks ]; then \
-	  $(OFFSCREEN) $(VPY) -m pytest tests/benchmarks -q -s -p no:cacheprovider; \
-	else \
-	  echo "bench: no benchmarks yet (tests/benchmarks is absent); nothing to run."; \
-	fi
+bench: venv sysdeps translations
+	$(OFFSCREEN) $(VPY) -m tests.benchmarks --scale reference --out bench-results.json
 
 bench-reliability: venv sysdeps
 	@if [ -d tests/reliability ]; then \

@@ -25,20 +25,34 @@ def fts_query(text: str) -> str:
 
 
 def search(db: Database, text: str, limit: int = 100) -> list[SearchHit]:
+    """Best ``limit`` hits over notes/agreements and case fields, by BM25.
+
+    Each FTS5 table is asked the textbook way (``ORDER BY rank LIMIT n``: FTS5 sorts by rank
+    itself and computes snippets only for the rows it returns); the case codes are then fetched
+    by primary key for those rows only.
+    """
     query = fts_query(text)
     if not query:
         return []
-    rows = db.query(
-        "SELECT * FROM ("
-        " SELECT k.case_id AS case_id, c.code AS code, k.id AS contact_id,"
-        "  snippet(contacts_fts, -1, ?, ?, '…', 16) AS snip, bm25(contacts_fts) AS rank, k.at AS at"
-        " FROM contacts_fts JOIN contacts k ON k.id = contacts_fts.rowid JOIN cases c ON c.id = k.case_id"
-        " WHERE contacts_fts MATCH ?"
-        " UNION ALL"
-        " SELECT c.id, c.code, NULL, snippet(cases_fts, -1, ?, ?, '…', 16), bm25(cases_fts), c.opened_on"
-        " FROM cases_fts JOIN cases c ON c.id = cases_fts.rowid"
-        " WHERE cases_fts MATCH ?"
-        ") ORDER BY rank, at DESC LIMIT ?",
-        (MARK_START, MARK_END, query, MARK_START, MARK_END, query, limit))
-    return [SearchHit(case_id=r["case_id"], case_code=r["code"], contact_id=r["contact_id"],
-                      snippet=r["snip"], rank=float(r["rank"])) for r in rows]
+    contact_rows = db.query(
+        "SELECT rowid, snippet(contacts_fts, -1, ?, ?, '…', 16), rank FROM contacts_fts"
+        " WHERE contacts_fts MATCH ? ORDER BY rank LIMIT ?", (MARK_START, MARK_END, query, limit))
+    case_rows = db.query(
+        "SELECT rowid, snippet(cases_fts, -1, ?, ?, '…', 16), rank FROM cases_fts"
+        " WHERE cases_fts MATCH ? ORDER BY rank LIMIT ?", (MARK_START, MARK_END, query, limit))
+    owners: dict[int, tuple[int, str]] = {}
+    if contact_rows:
+        ids = [r[0] for r in contact_rows]
+        owners = {r[0]: (r[1], r[2]) for r in db.query(
+            "SELECT k.id, k.case_id, c.code FROM contacts k JOIN cases c ON c.id = k.case_id"
+            f" WHERE k.id IN ({','.join('?' * len(ids))})", ids)}
+    codes: dict[int, str] = {}
+    if case_rows:
+        ids = [r[0] for r in case_rows]
+        codes = {r[0]: r[1] for r in db.query(
+            f"SELECT id, code FROM cases WHERE id IN ({','.join('?' * len(ids))})", ids)}
+    hits = [SearchHit(owners[r[0]][0], owners[r[0]][1], r[0], r[1], float(r[2]))
+            for r in contact_rows if r[0] in owners]
+    hits += [SearchHit(r[0], codes[r[0]], None, r[1], float(r[2])) for r in case_rows if r[0] in codes]
+    hits.sort(key=lambda hit: hit.rank)
+    return hits[:limit]

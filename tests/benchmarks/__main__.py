@@ -1,0 +1,69 @@
+"""``make bench``: build (or reuse) the reference vault, measure every figure, print a table,
+write bench-results.json.  ``--scale smoke`` runs the same code on a tiny vault (part of make test)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import time
+import traceback
+from pathlib import Path
+
+from tests.benchmarks.figures import FIGURES, Figure
+from tests.benchmarks.reference import ReferenceInfo, build
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _reference(scale: str, cache: Path) -> tuple[ReferenceInfo, float]:
+    data_dir = cache / scale
+    info_file = cache / f"{scale}.json"
+    if info_file.exists() and (data_dir / "vault.db").exists():
+        meta = json.loads(info_file.read_text())
+        return ReferenceInfo(data_dir, scale, meta["counts"], meta["big_case_id"]), meta["seconds"]
+    shutil.rmtree(data_dir, ignore_errors=True)
+    t0 = time.perf_counter()
+    info = build(data_dir, scale)
+    seconds = time.perf_counter() - t0
+    info_file.write_text(json.dumps({"counts": info.counts, "big_case_id": info.big_case_id, "seconds": seconds}))
+    return info, seconds
+
+
+def run(scale: str, cache: Path, out: Path | None) -> list[Figure]:
+    cache.mkdir(parents=True, exist_ok=True)
+    ref, gen_seconds = _reference(scale, cache)
+    print(f"reference vault ({scale}): {ref.counts}; generated in {gen_seconds:.1f} s (not part of the figures)")
+    results: list[Figure] = []
+    for figure in FIGURES:
+        try:
+            results.extend(figure(ref))
+        except Exception as exc:  # a broken figure is reported, the others still run
+            traceback.print_exc()
+            results.append(Figure(figure.__name__, None, "", None, None, "", False, f"error: {exc}"))
+    print(f"\n{'figure':<48} {'value':>10} {'baseline':>10} {'ratio':>7}  {'aim':<34} pass")
+    for f in results:
+        value = f"{f.value:.1f} {f.unit}" if f.value is not None else "n/a"
+        base = f"{f.baseline:.1f}" if f.baseline is not None else "-"
+        ratio = f"{f.ratio:.2f}" if f.ratio is not None else "-"
+        verdict = {True: "yes", False: "NO", None: "-"}[f.passed]
+        print(f"{f.figure:<48} {value:>10} {base:>10} {ratio:>7}  {f.aim:<34} {verdict}  {f.note}")
+    if out is not None:
+        out.write_text(json.dumps({"scale": scale, "generation_seconds": gen_seconds, "counts": ref.counts,
+                                   "figures": [f.row() for f in results]}, indent=2, ensure_ascii=False))
+        print(f"\nwrote {out}")
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="make bench")
+    parser.add_argument("--scale", choices=["reference", "smoke"], default="reference")
+    parser.add_argument("--cache", type=Path, default=ROOT / ".bench-cache")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench-results.json")
+    args = parser.parse_args()
+    results = run(args.scale, args.cache, args.out)
+    return 0 if all(f.value is not None for f in results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

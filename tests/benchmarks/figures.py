@@ -1,0 +1,136 @@
+"""The benchmark figures: each measured against a baseline in the same run, reported as a ratio."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from tests.benchmarks.reference import PASSPHRASE, ReferenceInfo
+from trustdesk.vault import Keychain, Vault, keyslots
+from trustdesk.vault import search as fts
+
+
+@dataclass
+class Figure:
+    figure: str
+    value: float | None
+    unit: str
+    baseline: float | None
+    ratio: float | None
+    aim: str
+    passed: bool | None
+    note: str = ""
+
+    def row(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def unlock(ref: ReferenceInfo) -> list[Figure]:
+    header = keyslots.Header.read(ref.data_dir / "keyslots.json")
+    slot = header.slot(keyslots.PASSPHRASE)
+    assert slot is not None and slot.kdf is not None
+    kdf = slot.kdf
+
+    def full() -> None:
+        Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none()).lock()
+
+    def kdf_only() -> None:
+        keyslots.argon2id(keyslots.normalize_passphrase(PASSPHRASE), slot.salt, kdf)
+
+    full()  # warm the page cache
+    ours = statistics.median(_timed(full, 5))
+    base = statistics.median(_timed(kdf_only, 5))
+    overhead = ours - base
+    return [Figure("unlock (KDF + open)", ours * 1000, "ms", base * 1000, ours / base,
+                   "KDF 300-1000 ms, overhead <= 50 ms", 0.3 <= base <= 1.0 and overhead <= 0.05,
+                   f"overhead {overhead * 1000:.1f} ms, t={kdf.time_cost} m={kdf.memory_kib // 1024} MiB")]
+
+
+QUERIES = ["arts", "médecin", "medecin", "uitgep", "épuis", "epuise", "burn", "nachtdienst", "garde",
+           "collega patiënt", "patient", "slaap", "insomnie", "psycholoog", "psychiatre", "alcohol",
+           "alcool", "tweede slachtoffer", "deuxième victime", "deuxieme", "réveillé", "reveille", "rust",
+           "wandel", "respir", "complicatie", "klacht", "secret", "hervatting", "démotivé"]
+
+
+def search(ref: ReferenceInfo) -> list[Figure]:
+    vault = Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none())
+    try:
+        db = vault.db
+
+        def raw(q: str) -> None:
+            # The textbook FTS5 query on the same two tables, same query text, same BM25 ranking.
+            for table in ("contacts_fts", "cases_fts"):
+                db.query(f"SELECT rowid, snippet({table}, -1, ?, ?, '…', 16), rank FROM {table} "
+                         f"WHERE {table} MATCH ? ORDER BY rank LIMIT 100",
+                         (fts.MARK_START, fts.MARK_END, fts.fts_query(q)))
+
+        for q in QUERIES:  # warm
+            vault.search(q)
+            raw(q)
+        ours = [min(_timed(lambda q=q: vault.search(q), 3)) for q in QUERIES]
+        base = [min(_timed(lambda q=q: raw(q), 3)) for q in QUERIES]
+    finally:
+        vault.lock()
+    p50, p95 = _pct(ours, 0.5), _pct(ours, 0.95)
+    b50, b95 = _pct(base, 0.5), _pct(base, 0.95)
+    return [Figure("search p50 (30 queries)", p50 * 1000, "ms", b50 * 1000, p50 / b50, "-", None),
+            Figure("search p95 (30 queries)", p95 * 1000, "ms", b95 * 1000, p95 / b95, "p95 <= 1.3x raw FTS5",
+                   p95 / b95 <= 1.3)]
+
+
+def case_list_query(ref: ReferenceInfo) -> list[Figure]:
+    vault = Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none())
+    try:
+        def raw() -> None:
+            vault.db.query("SELECT * FROM cases ORDER BY opened_on DESC, id DESC")
+
+        vault.cases.overview()
+        ours = min(_timed(vault.cases.overview, 3))
+        base = min(_timed(raw, 3))
+    finally:
+        vault.lock()
+    return [Figure("case overview of all cases (vault query)", ours * 1000, "ms", base * 1000, ours / base,
+                   "<= 300 ms", ours <= 0.3, f"{ref.counts['cases']} cases")]
+
+
+_RSS_SCRIPT = """
+import sys, resource
+from pathlib import Path
+from trustdesk.vault import Keychain, Vault
+v = Vault.unlock(Path(sys.argv[1]), sys.argv[2], keychain=Keychain.none())
+rows = v.cases.overview()
+v.search("arts")
+with open("/proc/self/status") as fh:
+    rss = next(int(l.split()[1]) for l in fh if l.startswith("VmRSS"))
+print(rss)
+"""
+
+
+def memory(ref: ReferenceInfo) -> list[Figure]:
+    out = subprocess.run([sys.executable, "-c", _RSS_SCRIPT, str(ref.data_dir), PASSPHRASE],
+                         capture_output=True, text=True, check=True)
+    rss_mb = int(out.stdout.strip().splitlines()[-1]) / 1024
+    return [Figure("RSS after opening the vault and the case list", rss_mb, "MB", None, None, "< 250 MB",
+                   rss_mb < 250, "vault + overview + one search (UI model added when it lands)")]
+
+
+FIGURES: list[Callable[[ReferenceInfo], list[Figure]]] = [unlock, search, case_list_query, memory]

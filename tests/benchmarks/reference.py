@@ -1,0 +1,127 @@
+"""A deterministic reference vault at ten times a heavy trust person's real scale.
+
+5,000 cases, 100,000 contact notes (Dutch and French, 200-2,000 characters), 20,000 tasks,
+2,000 providers, 3,000 referrals.  Rows go in through the vault's own connection in one
+transaction (the triggers keep FTS5 in sync exactly as in daily use).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from trustdesk.domain import (
+    CaseStatus,
+    ContactMode,
+    Initiator,
+    KnowledgeDomain,
+    Language,
+    ProviderKind,
+    ReferralStatus,
+    RiskLevel,
+)
+from trustdesk.vault import Keychain, Vault, keyslots
+
+PASSPHRASE = "benchmark passphrase for the reference vault"
+
+NL_WORDS = ("arts uitgeput nachtdienst slaap collega patiënt burn-out huisarts gesprek afspraak "
+            "spoedgevallen angst schuldgevoel incident verpleging ziekenhuis assistent opleiding "
+            "stress werkdruk familie partner kinderen weekend verlof psycholoog psychiater "
+            "alcohol medicatie slapeloosheid piekeren verdriet vertrouwen steun herstel ritme "
+            "wandelen sport ademhaling grenzen planning dienstrooster supervisor overleg "
+            "tweede slachtoffer fout complicatie klacht orde geheimhouding rust hervatting").split()
+FR_WORDS = ("médecin épuisé garde sommeil collègue patient épuisement généraliste entretien "
+            "rendez-vous urgences anxiété culpabilité incident hôpital assistant formation "
+            "stress charge famille conjoint enfants congé psychologue psychiatre alcool "
+            "médicaments insomnie rumination tristesse confiance soutien rétablissement rythme "
+            "marche sport respiration limites horaire superviseur concertation deuxième victime "
+            "erreur complication plainte ordre secret repos reprise démotivé réveillé").split()
+
+SCALES = {
+    "reference": dict(cases=5000, notes=100_000, tasks=20_000, providers=2000, referrals=3000),
+    "smoke": dict(cases=60, notes=600, tasks=100, providers=30, referrals=30),
+}
+
+
+@dataclass(frozen=True)
+class ReferenceInfo:
+    data_dir: Path
+    scale: str
+    counts: dict[str, int]
+    big_case_id: int  # a case with 200 contacts
+
+
+def _text(rng: random.Random, words: tuple[str, ...] | list[str], low: int, high: int) -> str:
+    target = rng.randint(low, high)
+    out: list[str] = []
+    size = 0
+    while size < target:
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(6, 14)))
+        sentence = sentence[0].upper() + sentence[1:] + "."
+        out.append(sentence)
+        size += len(sentence) + 1
+    return " ".join(out)[:high]
+
+
+def build(data_dir: Path, scale: str = "reference", seed: int = 20261126) -> ReferenceInfo:
+    n = SCALES[scale]
+    rng = random.Random(seed)
+    # The reference vault uses the KDF as the app calibrates it at creation (~0.5 s here).
+    kdf = keyslots.calibrate(0.5) if scale == "reference" else keyslots.KdfParams()
+    vault = Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none(), kdf=kdf)
+    db = vault.db
+    start = date(2016, 1, 4)
+    stamp = datetime(2026, 11, 1, 20, 0).isoformat()
+    domains = list(KnowledgeDomain)
+    with db.transaction():
+        case_rows = []
+        for i in range(n["cases"]):
+            opened = start + timedelta(days=i * 3650 // n["cases"])
+            lang = Language.NL if rng.random() < 0.6 else Language.FR
+            status = rng.choice([CaseStatus.ACTIVE, CaseStatus.CLOSED, CaseStatus.CLOSED, CaseStatus.WAITING])
+            dom = ",".join(sorted({d.value for d in rng.sample(domains, rng.randint(1, 2))}))
+            case_rows.append((f"TD-{opened.year}-{i + 1:04d}", status.value, opened.isoformat(),
+                              rng.choice(list(Initiator)).value, f"AIN-{i:05d}", lang.value, "antwerp",
+                              "physician", rng.choice(["huisarts", "anesthesie", "pédiatrie", "urgences"]),
+                              dom, 1, opened.isoformat() if status is CaseStatus.CLOSED else None,
+                              "structural_solution" if status is CaseStatus.CLOSED else None, stamp, stamp))
+        db.executemany(
+            "INSERT INTO cases (code, status, opened_on, initiator, coordinator_ref, language, region, profession,"
+            " specialty, domains, consent_to_contact, closed_on, close_reason, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", case_rows)
+        ids = [r[0] for r in db.query("SELECT id FROM cases ORDER BY id")]
+        big_case_id = ids[len(ids) // 2]
+        contact_rows = []
+        for j in range(n["notes"]):
+            case_id = big_case_id if j < 200 else ids[rng.randrange(len(ids))]
+            lang_words = NL_WORDS if rng.random() < 0.6 else FR_WORDS
+            at = datetime(2016, 1, 4, 19) + timedelta(minutes=j * 5256000 // n["notes"])
+            contact_rows.append((case_id, at.isoformat(), rng.choice([15, 30, 45, 60]),
+                                 rng.choice(list(ContactMode)).value, "",
+                                 _text(rng, lang_words, 200, 2000), _text(rng, lang_words, 0, 200),
+                                 rng.choice(list(RiskLevel)).value, "", stamp, stamp))
+        db.executemany(
+            "INSERT INTO contacts (case_id, at, duration_min, mode, present, notes, agreements, risk, safety_plan,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", contact_rows)
+        db.executemany(
+            "INSERT INTO tasks (case_id, title, due_on, created_at) VALUES (?, ?, ?, ?)",
+            [(ids[rng.randrange(len(ids))], _text(rng, NL_WORDS, 10, 60),
+              (start + timedelta(days=rng.randrange(3700))).isoformat(), stamp) for _ in range(n["tasks"])])
+        db.executemany(
+            "INSERT INTO providers (kind, name, languages, region, phone, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(rng.choice(list(ProviderKind)).value, f"Praktijk {k:04d}", "fr,nl", "brussels", f"02 {k:06d}",
+              stamp, stamp) for k in range(n["providers"])])
+        pids = [r[0] for r in db.query("SELECT id FROM providers")]
+        db.executemany(
+            "INSERT INTO referrals (case_id, provider_id, reason, consent_given, status, created_at, updated_at)"
+            " VALUES (?, ?, ?, 1, ?, ?, ?)",
+            [(ids[rng.randrange(len(ids))], pids[rng.randrange(len(pids))], _text(rng, NL_WORDS, 20, 120),
+              rng.choice(list(ReferralStatus)).value, stamp, stamp) for _ in range(n["referrals"])])
+    db.execute("PRAGMA optimize")
+    counts = {t: vault.db.scalar(f"SELECT count(*) FROM {t}") for t in
+              ("cases", "contacts", "tasks", "providers", "referrals")}
+    vault.lock()
+    return ReferenceInfo(data_dir, scale, counts, big_case_id)
