@@ -33,9 +33,34 @@ _WRITE_ERRORS = ("disk is full", "database or disk is full", "readonly", "read-o
                  "unable to open")
 
 
+_CORRUPT_ERRORS = ("malformed", "not a database", "hmac", "corrupt")
+
+
 def _known_write_error(exc: Exception) -> bool:
     text = str(exc).lower()
     return any(marker in text for marker in _WRITE_ERRORS)
+
+
+def _known_error(exc: sqlcipher.DatabaseError) -> VaultCorrupted | WriteFailed | None:
+    """The VaultError for a known failure (damaged page, full disk), None for a bug."""
+    text = str(exc).lower()
+    if isinstance(exc, sqlcipher.OperationalError) and _known_write_error(exc):
+        return WriteFailed(str(exc))
+    if any(marker in text for marker in _CORRUPT_ERRORS):
+        return VaultCorrupted(str(exc))
+    return None
+
+
+@contextlib.contextmanager
+def _known_errors() -> Iterator[None]:
+    """A damaged page or a full disk met while reading or writing becomes a VaultError."""
+    try:
+        yield
+    except sqlcipher.DatabaseError as exc:
+        known = _known_error(exc)
+        if known is None:
+            raise
+        raise known from exc
 
 
 class Database:
@@ -83,25 +108,20 @@ class Database:
         return self._conn is not None
 
     def execute(self, sql: str, params: Params = ()) -> sqlcipher.Cursor:
-        with self._lock:
-            try:
-                return self.conn.execute(sql, params)
-            except sqlcipher.OperationalError as exc:
-                if _known_write_error(exc):
-                    raise WriteFailed(str(exc)) from exc
-                raise
+        with self._lock, _known_errors():
+            return self.conn.execute(sql, params)
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
-        with self._lock:
+        with self._lock, _known_errors():
             self.conn.executemany(sql, rows)
 
     def query(self, sql: str, params: Params = ()) -> list[Any]:
-        with self._lock:
+        with self._lock, _known_errors():
             rows: list[Any] = self.conn.execute(sql, params).fetchall()
             return rows
 
     def query_one(self, sql: str, params: Params = ()) -> Any | None:
-        with self._lock:
+        with self._lock, _known_errors():
             return self.conn.execute(sql, params).fetchone()
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
@@ -121,8 +141,8 @@ class Database:
                 return
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
-            except sqlcipher.OperationalError as exc:
-                raise WriteFailed(str(exc)) from exc
+            except sqlcipher.DatabaseError as exc:
+                raise (_known_error(exc) or WriteFailed(str(exc))) from exc
             self._depth = 1
             try:
                 yield self
@@ -130,8 +150,9 @@ class Database:
             except BaseException as exc:
                 with contextlib.suppress(sqlcipher.Error):
                     self.conn.execute("ROLLBACK")
-                if isinstance(exc, sqlcipher.OperationalError) and _known_write_error(exc):
-                    raise WriteFailed(str(exc)) from exc
+                known = _known_error(exc) if isinstance(exc, sqlcipher.DatabaseError) else None
+                if known is not None:
+                    raise known from exc
                 raise
             finally:
                 self._depth = 0

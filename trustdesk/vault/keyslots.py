@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from trustdesk.vault.errors import KdfTooWeak, VaultCorrupted, WrongPassphrase
+from trustdesk.vault.errors import KdfTooWeak, VaultCorrupted, WriteFailed, WrongPassphrase
 from trustdesk.vault.files import atomic_write_bytes
 
 FORMAT_VERSION = 1
@@ -230,7 +230,11 @@ class Header:
         return Header.from_bytes(path.read_bytes())
 
     def write(self, path: Path) -> None:
-        atomic_write_bytes(path, self.to_bytes())
+        """Atomic (old or new header, never neither); a full or read-only disk is WriteFailed."""
+        try:
+            atomic_write_bytes(path, self.to_bytes())
+        except OSError as exc:
+            raise WriteFailed(f"keyslots.json could not be written: {exc.strerror or exc}") from exc
 
 
 def _seal(kek: bytes, data_key: bytes, slot: KeySlot, vault_id: str) -> KeySlot:

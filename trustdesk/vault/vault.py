@@ -151,10 +151,14 @@ class Vault:
                 raise DeviceSecretMissing("this laptop's keychain does not hold the vault's device secret")
         key = keyslots.open_passphrase_slot(slot, header.vault_id, passphrase, secret)
         vault = cls._open(data_dir, header, key, keychain)
-        backup_slot.refresh(vault.db, key, header.vault_id, passphrase, slot.kdf, only_when_missing=True)
-        if failed_attempts:
-            vault.audit.append(AuditEvent.UNLOCK_FAILED, detail=f"{failed_attempts} failed attempt(s)")
-        vault.audit.append(AuditEvent.UNLOCK)
+        try:
+            backup_slot.refresh(vault.db, key, header.vault_id, passphrase, slot.kdf, only_when_missing=True)
+            if failed_attempts:
+                vault.audit.append(AuditEvent.UNLOCK_FAILED, detail=f"{failed_attempts} failed attempt(s)")
+            vault.audit.append(AuditEvent.UNLOCK)
+        except BaseException:  # a damaged page or a full disk: never leave the connection open
+            vault.lock()
+            raise
         return vault
 
     @classmethod
@@ -167,7 +171,11 @@ class Vault:
         key = keyslots.open_recovery_slot(slot, header.vault_id, code)
         vault = cls._open(data_dir, header, key, keychain if keychain is not None else Keychain(),
                           via_recovery=True)
-        vault.audit.append(AuditEvent.UNLOCK_RECOVERY)
+        try:
+            vault.audit.append(AuditEvent.UNLOCK_RECOVERY)
+        except BaseException:
+            vault.lock()
+            raise
         return vault
 
     @classmethod
