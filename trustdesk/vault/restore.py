@@ -1,0 +1,225 @@
+"""Reading and restoring ``.tdbackup`` files (the key design is in ``backup.py``).
+
+    info = inspect_backup(path, passphrase="…")          # or recovery_code="…"; BackupInfo
+    result = restore_backup(path, data_dir, passphrase="…", keychain=Keychain())
+
+``inspect_backup`` without a secret reads only the public header (``verified`` False).  With
+the passphrase or the recovery code it checks the seal, the copy's SHA-256, both integrity
+checks and the row counts (``verified`` True).
+
+``restore_backup`` needs the vault to be locked.  It decrypts and checks the backup first; only
+then does it keep the current ``vault.db`` (+ ``-wal``) and ``keyslots.json`` aside as a copy in
+``data_dir/kept-aside-YYYYmmdd-HHMMSS/``, and installs a copy re-exported under the data key
+with a new ``keyslots.json``: a NEW passphrase slot (with this laptop's keychain secret when the
+keychain works) and the backup's recovery slot.  Any failure before the install leaves the
+current vault byte-identical.  Restoring with the recovery code needs a new passphrase.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from trustdesk.vault import backup_slot, keyslots, schema
+from trustdesk.vault.audit import AuditEvent, AuditLog
+from trustdesk.vault.backup import (
+    BackupDamaged,
+    BackupHeader,
+    check_copy,
+    connection_transaction,
+    export_copy,
+    extract_copy,
+    open_copy,
+    read_header,
+    remove_scratch,
+    scratch_path,
+)
+from trustdesk.vault.db import Database
+from trustdesk.vault.errors import VaultTooNew, WriteFailed
+from trustdesk.vault.events import ChangeFeed
+from trustdesk.vault.files import ensure_private_dir, fsync_dir
+from trustdesk.vault.keychain import SECRET_BYTES, Keychain
+from trustdesk.vault.keyslots import Header, KdfParams
+from trustdesk.vault.vault import DB_NAME, MIN_PASSPHRASE_LENGTH, vault_paths
+
+KEPT_ASIDE_PREFIX = "kept-aside-"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    backup_id: str
+    vault_id: str
+    created: datetime
+    schema: int
+    counts: dict[str, int]
+    size: int
+    has_passphrase_slot: bool
+    has_recovery_slot: bool
+    verified: bool  # opened with a secret: seal, checksum, integrity checks and counts all hold
+
+    def count(self, table: str) -> int:
+        return self.counts.get(table, 0)
+
+    @property
+    def cases(self) -> int:
+        return self.count("cases")
+
+    @property
+    def contacts(self) -> int:
+        return self.count("contacts")
+
+    @property
+    def referrals(self) -> int:
+        return self.count("referrals")
+
+    @property
+    def tasks(self) -> int:
+        return self.count("tasks")
+
+    @property
+    def providers(self) -> int:
+        return self.count("providers")
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    info: BackupInfo
+    kept_aside: Path | None  # where the replaced vault was kept; None when there was none
+
+
+def _info(path: Path, header: BackupHeader, verified: bool) -> BackupInfo:
+    return BackupInfo(path=path, backup_id=header.backup_id, vault_id=header.vault_id,
+                      created=header.created_at, schema=header.schema, counts=dict(header.counts),
+                      size=path.stat().st_size, has_passphrase_slot=header.slot(keyslots.PASSPHRASE) is not None,
+                      has_recovery_slot=header.slot(keyslots.RECOVERY) is not None, verified=verified)
+
+
+def _check(path: Path, header: BackupHeader, backup_key: bytearray, copy: Path) -> None:
+    extract_copy(path, header, copy)
+    version, counts = check_copy(copy, backup_key)
+    if version != header.schema or counts != header.counts:
+        raise BackupDamaged("the backup's contents differ from its header")
+    if version > schema.LATEST:
+        raise VaultTooNew(f"the backup's schema {version} is newer than this TrustDesk ({schema.LATEST})")
+
+
+def inspect_backup(path: Path, passphrase: str | None = None, recovery_code: str | None = None) -> BackupInfo:
+    """What a backup holds; fully verified when a passphrase or recovery code is given."""
+    path = Path(path)
+    header = read_header(path)
+    if passphrase is None and recovery_code is None:
+        return _info(path, header, verified=False)
+    data_key = header.data_key(passphrase=passphrase, recovery_code=recovery_code)
+    backup_key = header.backup_key(data_key)
+    try:
+        with tempfile.TemporaryDirectory(prefix="td-inspect-") as tmp:  # the copy stays encrypted
+            _check(path, header, backup_key, Path(tmp) / "copy.db")
+    finally:
+        data_key[:] = bytes(len(data_key))
+        backup_key[:] = bytes(len(backup_key))
+    return _info(path, header, verified=True)
+
+
+def _keep_aside(data_dir: Path, stamp: datetime) -> Path | None:
+    db_path, header_path = vault_paths(data_dir)
+    present = [p for p in (db_path, db_path.with_name(DB_NAME + "-wal"), header_path) if p.exists()]
+    if not present:
+        return None
+    target = data_dir / f"{KEPT_ASIDE_PREFIX}{stamp:%Y%m%d-%H%M%S}"
+    counter = 1
+    while target.exists():
+        target = data_dir / f"{KEPT_ASIDE_PREFIX}{stamp:%Y%m%d-%H%M%S}-{counter}"
+        counter += 1
+    try:
+        target.mkdir(mode=0o700)
+        for source in present:
+            copy = target / source.name
+            shutil.copy2(source, copy)
+            with open(copy, "rb+") as handle:
+                os.fsync(handle.fileno())
+        fsync_dir(target)
+        fsync_dir(data_dir)
+    except OSError:
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+    return target
+
+
+def _passphrase_slot(data_key: bytearray, vault_id: str, passphrase: str, params: KdfParams,
+                     keychain: Keychain) -> keyslots.KeySlot:
+    secret = keychain.get(vault_id)
+    if secret is None:
+        candidate = os.urandom(SECRET_BYTES)
+        secret = candidate if keychain.store(vault_id, candidate) else None
+    return keyslots.make_passphrase_slot(data_key, vault_id, passphrase, params, secret)
+
+
+def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
+                   recovery_code: str | None = None, new_passphrase: str | None = None,
+                   keychain: Keychain | None = None) -> RestoreResult:
+    """Replace the vault in ``data_dir`` with the backup, keeping the current one aside first."""
+    path, data_dir = Path(path), Path(data_dir)
+    if passphrase is None and recovery_code is None:
+        raise ValueError("a passphrase or a recovery code is needed")
+    chosen = new_passphrase if new_passphrase is not None else passphrase
+    if chosen is None:
+        raise ValueError("restoring with the recovery code needs a new passphrase")
+    if len(chosen) < MIN_PASSPHRASE_LENGTH:
+        raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE_LENGTH} characters")
+    keychain = keychain if keychain is not None else Keychain()
+    header = read_header(path)
+    data_key = header.data_key(passphrase=passphrase, recovery_code=recovery_code)
+    backup_key = header.backup_key(data_key)
+    ensure_private_dir(data_dir)
+    source = scratch_path(data_dir, "restore-source")
+    fresh = scratch_path(data_dir, "restore-new")
+    old_slot = header.slot(keyslots.PASSPHRASE)
+    params = old_slot.kdf if old_slot is not None and old_slot.kdf is not None else KdfParams()
+    try:
+        _check(path, header, backup_key, source)
+        conn = open_copy(source, backup_key)
+        try:
+            export_copy(conn, fresh, data_key, lambda: connection_transaction(conn))
+        finally:
+            conn.close()
+        remove_scratch(source)
+        db = Database.open(fresh, data_key)
+        try:
+            backup_slot.store(db, backup_slot.make(data_key, header.vault_id, chosen, params))
+            AuditLog(db, ChangeFeed()).append(AuditEvent.RESTORE, detail=f"backup of {header.created}")
+        finally:
+            db.close()
+        slots = [_passphrase_slot(data_key, header.vault_id, chosen, params, keychain)]
+        recovery = header.slot(keyslots.RECOVERY)
+        if recovery is not None:
+            slots.append(recovery)
+        new_header = Header(vault_id=header.vault_id, created=header.vault_created, slots=tuple(slots))
+        kept = _keep_aside(data_dir, datetime.now())
+        # Install: the old WAL must never be replayed onto the new file (it is kept aside).
+        db_path, header_path = vault_paths(data_dir)
+        for stale in (db_path.with_name(DB_NAME + "-wal"), db_path.with_name(DB_NAME + "-shm")):
+            stale.unlink(missing_ok=True)
+        os.replace(fresh, db_path)
+        new_header.write(header_path)
+        fsync_dir(data_dir)
+    except OSError as exc:
+        raise WriteFailed(f"the restore could not write: {exc.strerror or exc}") from exc
+    finally:
+        remove_scratch(source)
+        remove_scratch(fresh)
+        data_key[:] = bytes(len(data_key))
+        backup_key[:] = bytes(len(backup_key))
+    return RestoreResult(_info(path, header, verified=True), kept)
+
+
+def kept_aside_copies(data_dir: Path) -> list[Path]:
+    """Earlier vaults kept aside by restores (they still hold every case they held)."""
+    with contextlib.suppress(OSError):
+        return sorted(p for p in Path(data_dir).iterdir() if p.is_dir() and p.name.startswith(KEPT_ASIDE_PREFIX))
+    return []
