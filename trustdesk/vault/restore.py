@@ -27,7 +27,7 @@ from pathlib import Path
 
 from trustdesk.vault import backup_slot, keyslots, schema
 from trustdesk.vault.audit import AuditEvent, AuditLog
-from trustdesk.vault.backup import (
+from trustdesk.vault.backup_file import (
     BackupDamaged,
     BackupHeader,
     check_copy,
