@@ -1,0 +1,207 @@
+"""Putting a verified pack, or the starter directory, into a vault: one transaction, user edits kept.
+
+Items a pack brings carry ``source = "<pack id>@<version>"`` and a ``source_key`` stable across
+versions.  A (re-)import, per item of that pack already in the vault:
+- the trust person edited it (``edited``): left exactly as it is;
+- the trust person removed it (``forget_item``): not brought back;
+- otherwise: updated to the new version's content; removed when the new version no longer has it.
+Items the trust person added themselves (``source = "own"``) are never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, TypeVar
+
+from trustdesk.domain.enums import Language
+from trustdesk.domain.models import Provider, Template
+from trustdesk.packs.bundled import starter_directory_csv
+from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.packs.pack import Helpline, Manifest, Pack, providers_from_csv
+from trustdesk.vault import Vault
+from trustdesk.vault.audit import AuditEvent
+
+STARTER_ID = "starter"
+STARTER_VERSION = 1
+HELPLINES_SETTING = "helplines"
+
+
+def version_setting(pack_id: str) -> str:
+    return f"packs.{pack_id}.version"
+
+
+def dismissed_setting(pack_id: str) -> str:
+    return f"packs.{pack_id}.dismissed"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept_edited: int = 0  # the trust person's edits won
+    removed: int = 0  # no longer in the pack
+    dismissed: int = 0  # the trust person had removed them: not brought back
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+@dataclass(frozen=True, slots=True)
+class InstallReport:
+    source: str
+    providers: SyncCounts
+    templates: SyncCounts
+    helplines: int | None = None  # number stored, None when the pack carries none
+
+    @property
+    def changed(self) -> bool:
+        return self.providers.changed or self.templates.changed or self.helplines is not None
+
+
+Item = TypeVar("Item", Provider, Template)
+
+
+def _owned_by(items: Sequence[Item], pack_id: str) -> dict[str, Item]:
+    owned: dict[str, Item] = {}
+    for item in items:
+        if item.source != "own" and item.source.partition("@")[0] == pack_id:
+            owned.setdefault(item.source_key, item)
+    return owned
+
+
+def _sync(incoming: Sequence[Item], present: dict[str, Item], dismissed: set[str], *,
+          add: Callable[[list[Item]], object], update: Callable[[Item], object],
+          delete: Callable[[int], None]) -> SyncCounts:
+    counts = dict.fromkeys(("added", "updated", "unchanged", "kept_edited", "removed", "dismissed"), 0)
+    new: list[Item] = []
+    for item in incoming:
+        old = present.pop(item.source_key, None)
+        if old is None:
+            if item.source_key in dismissed:
+                counts["dismissed"] += 1
+            else:
+                new.append(item)
+        elif old.edited:
+            counts["kept_edited"] += 1
+        else:
+            same_content = replace(old, id=None, source=item.source) == item
+            if old.source != item.source or not same_content:
+                update(replace(item, id=old.id))
+            counts["unchanged" if same_content else "updated"] += 1
+    for old in present.values():
+        if old.edited:
+            counts["kept_edited"] += 1
+        elif old.id is not None:
+            delete(old.id)
+            counts["removed"] += 1
+    if new:
+        add(new)
+    counts["added"] = len(new)
+    return SyncCounts(**counts)
+
+
+def _dismissed(vault: Vault, pack_id: str) -> dict[str, list[str]]:
+    value = vault.settings.get(dismissed_setting(pack_id), {})
+    if not isinstance(value, dict):
+        return {"providers": [], "templates": []}
+    return {kind: [str(k) for k in value.get(kind, [])] for kind in ("providers", "templates")}
+
+
+def _add_templates(vault: Vault) -> Callable[[list[Template]], object]:
+    return lambda templates: [vault.templates.add(t) for t in templates]
+
+
+def _apply(vault: Vault, manifest: Manifest, providers: Sequence[Provider],
+           templates: Sequence[Template] | None) -> tuple[SyncCounts, SyncCounts]:
+    dismissed = _dismissed(vault, manifest.id)
+    provider_counts = _sync(
+        providers, _owned_by(vault.providers.by_source(f"{manifest.id}@"), manifest.id),
+        set(dismissed["providers"]),
+        add=vault.providers.add_many, update=vault.providers.update, delete=vault.providers.delete)
+    template_counts = SyncCounts()
+    if templates is not None:
+        template_counts = _sync(
+            templates, _owned_by(vault.templates.list(), manifest.id), set(dismissed["templates"]),
+            add=_add_templates(vault), update=vault.templates.update, delete=vault.templates.delete)
+    return provider_counts, template_counts
+
+
+def import_pack(vault: Vault, pack: Pack, *, reinstall: bool = False) -> InstallReport:
+    """Import a pack returned by ``verify_pack``, in ONE transaction.  PackRejected(OLDER_VERSION)
+    when a newer version is in the vault; (ALREADY_IMPORTED) for the same version unless
+    ``reinstall`` (which is idempotent)."""
+    if not pack.key_id:
+        raise PackRejected(RejectReason.UNSIGNED, "only a verified pack can be imported")
+    previous = vault.settings.get(version_setting(pack.id))
+    if type(previous) is int and pack.version < previous:
+        raise PackRejected(RejectReason.OLDER_VERSION, f"version {previous} is imported, this is {pack.version}")
+    if previous == pack.version and not reinstall:
+        raise PackRejected(RejectReason.ALREADY_IMPORTED, f"version {pack.version} is already imported")
+    with vault.transaction():
+        provider_counts, template_counts = _apply(vault, pack.manifest, pack.providers, pack.templates)
+        if pack.helplines is not None:
+            vault.settings.set(HELPLINES_SETTING, [h.to_json() for h in pack.helplines])
+        vault.settings.set(version_setting(pack.id), pack.version)
+        vault.audit.append(AuditEvent.PACK_IMPORT, detail=pack.manifest.source)
+    return InstallReport(pack.manifest.source, provider_counts, template_counts,
+                         None if pack.helplines is None else len(pack.helplines))
+
+
+def install_starter_directory(vault: Vault, csv_data: bytes | None = None) -> InstallReport:
+    """Install (or bring up to date) the public Belgian help lines shipped in resources/directory.
+    Idempotent: a second run changes nothing; the trust person's edits and removals are kept."""
+    manifest = Manifest(STARTER_ID, STARTER_VERSION, date.today().isoformat(), frozenset())
+    providers = providers_from_csv(starter_directory_csv() if csv_data is None else csv_data, manifest.source)
+    previous = vault.settings.get(version_setting(STARTER_ID))
+    if type(previous) is int and previous > STARTER_VERSION:
+        return InstallReport(manifest.source, SyncCounts(), SyncCounts())
+    with vault.transaction():
+        provider_counts, template_counts = _apply(vault, manifest, providers, None)
+        if provider_counts.changed:
+            vault.settings.set(version_setting(STARTER_ID), STARTER_VERSION)
+            vault.audit.append(AuditEvent.PACK_IMPORT, detail=manifest.source)
+    return InstallReport(manifest.source, provider_counts, template_counts)
+
+
+def forget_item(vault: Vault, item: Provider | Template) -> None:
+    """Delete a provider or template; when it came from a pack, remember that so a later import
+    of that pack does not bring it back."""
+    if item.id is None:
+        raise ValueError("the item has no id")
+    with vault.transaction():
+        if isinstance(item, Provider):
+            vault.providers.delete(item.id)
+        else:
+            vault.templates.delete(item.id)
+        if item.source != "own" and "@" in item.source and item.source_key:
+            pack_id = item.source.partition("@")[0]
+            dismissed = _dismissed(vault, pack_id)
+            kind = "providers" if isinstance(item, Provider) else "templates"
+            if item.source_key not in dismissed[kind]:
+                dismissed[kind].append(item.source_key)
+                vault.settings.set(dismissed_setting(pack_id), dismissed)
+
+
+def helplines(vault: Vault) -> list[Helpline]:
+    """The help lines the last pack brought (typed), for the UI's help-line panel."""
+    stored: Any = vault.settings.get(HELPLINES_SETTING, [])
+    found: list[Helpline] = []
+    for item in stored if isinstance(stored, list) else []:
+        if isinstance(item, dict):
+            found.append(Helpline(key=str(item.get("key", "")), name=str(item.get("name", "")),
+                                  number=str(item.get("number", "")),
+                                  languages=_languages(item.get("languages", [])),
+                                  description=str(item.get("description", "")),
+                                  website=str(item.get("website", ""))))
+    return found
+
+
+
+def _languages(values: Any) -> frozenset[Language]:
+    if not isinstance(values, list):
+        return frozenset()
+    return frozenset(Language(v) for v in values if isinstance(v, str) and v in {lang.value for lang in Language})

@@ -1,0 +1,288 @@
+"""The organisation pack: a signed zip the coordinator publishes (DESIGN §5).
+
+    manifest.json             {"format": 1, "id": "artsinnood", "version": 3, "created": "2026-11-26",
+                               "languages": ["nl", "fr"], "title": "...",            (title optional)
+                               "template_names": {"nl/referral_psy": "..."}}          (optional)
+    providers.csv             the provider CSV format (provider_csv) plus a "key" column (stable per item)
+    templates/<lang>/<kind>.j2 letter templates; <lang> in the manifest's languages, <kind> a TemplateKind
+    helplines.json            [{"key", "name", "number", "languages", "description", "website"}]
+    signature.json            Ed25519 over the SHA-256 of every other member (signing.py)
+
+Only manifest.json is required.  ``version`` is a positive integer: a pack is newer when its number is
+higher.  ``verify_pack`` checks the archive, then the signature, then parses; anything wrong raises
+PackRejected and nothing is written anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from trustdesk.domain.enums import Language, TemplateKind
+from trustdesk.domain.models import Provider, Template
+from trustdesk.packs import archive, signing
+from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.packs.provider_csv import ImportRejected, parse_providers_csv
+
+MANIFEST = "manifest.json"
+PROVIDERS = "providers.csv"
+HELPLINES = "helplines.json"
+FORMAT = 1
+MAX_VERSION = 2**31 - 1
+MAX_JSON_BYTES = 256 * 1024
+MAX_TEMPLATE_BYTES = 100 * 1024
+MAX_HELPLINES = 200
+PACK_ID = re.compile(r"^[a-z0-9][a-z0-9.-]{0,62}$")
+_TEMPLATE_PATH = re.compile(r"^templates/([a-z]{2})/([a-z_]{1,40})\.j2$")
+_ITEM_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$")
+_MANIFEST_KEYS = {"format", "id", "version", "created", "languages", "title", "template_names"}
+_HELPLINE_FIELDS = {"key": 100, "name": 200, "number": 60, "description": 1000, "website": 500}
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    id: str
+    version: int
+    created: str
+    languages: frozenset[Language]
+    title: str = ""
+    template_names: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def source(self) -> str:
+        """What imported items carry as their ``source``: "<id>@<version>"."""
+        return f"{self.id}@{self.version}"
+
+
+@dataclass(frozen=True, slots=True)
+class Helpline:
+    key: str
+    name: str
+    number: str
+    languages: frozenset[Language] = frozenset()
+    description: str = ""
+    website: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "name": self.name, "number": self.number,
+                "languages": sorted(lang.value for lang in self.languages),
+                "description": self.description, "website": self.website}
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    manifest: Manifest
+    providers: tuple[Provider, ...] = ()
+    templates: tuple[Template, ...] = ()
+    helplines: tuple[Helpline, ...] | None = None  # None: the pack carries no helplines.json
+    key_id: str = ""  # fingerprint of the key that signed it ("" when not verified)
+
+    @property
+    def id(self) -> str:
+        return self.manifest.id
+
+    @property
+    def version(self) -> int:
+        return self.manifest.version
+
+
+def _malformed(detail: str) -> PackRejected:
+    return PackRejected(RejectReason.MALFORMED, detail)
+
+
+def _json(members: Mapping[str, bytes], name: str) -> Any:
+    raw = members[name]
+    if len(raw) > MAX_JSON_BYTES:
+        raise PackRejected(RejectReason.TOO_LARGE, f"{name} is over {MAX_JSON_BYTES} bytes")
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise _malformed(f"{name} is not valid UTF-8 JSON") from exc
+
+
+def _languages(values: Any, where: str) -> frozenset[Language]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise _malformed(f"{where}: languages must be a list of language codes")
+    try:
+        return frozenset(Language(v) for v in values)
+    except ValueError as exc:
+        raise _malformed(f"{where}: unknown language in {values!r:.80}") from exc
+
+
+def parse_manifest(document: Any) -> Manifest:
+    if not isinstance(document, dict):
+        raise _malformed("manifest.json is not an object")
+    unknown = set(document) - _MANIFEST_KEYS
+    if unknown:
+        raise _malformed(f"manifest.json: unknown field(s) {sorted(unknown)!r:.100}")
+    if document.get("format", FORMAT) != FORMAT or type(document.get("format", FORMAT)) is not int:
+        raise _malformed("manifest.json: unsupported format")
+    pack_id, version, created = document.get("id"), document.get("version"), document.get("created")
+    if not isinstance(pack_id, str) or not PACK_ID.match(pack_id):
+        raise _malformed("manifest.json: id must be 1-63 of a-z, 0-9, '.', '-'")
+    if type(version) is not int or not 1 <= version <= MAX_VERSION:
+        raise _malformed("manifest.json: version must be a positive integer")
+    if not isinstance(created, str) or len(created) > 40:
+        raise _malformed("manifest.json: created must be an ISO date")
+    try:
+        (datetime if "T" in created else date).fromisoformat(created)
+    except ValueError as exc:
+        raise _malformed("manifest.json: created must be an ISO date") from exc
+    languages = _languages(document.get("languages"), "manifest.json")
+    if not languages:
+        raise _malformed("manifest.json: languages is empty")
+    title = document.get("title", "")
+    names = document.get("template_names", {})
+    if not isinstance(title, str) or len(title) > 200:
+        raise _malformed("manifest.json: title must be a short text")
+    if not isinstance(names, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and len(k) <= 60 and 0 < len(v) <= 200 for k, v in names.items()):
+        raise _malformed("manifest.json: template_names must map '<lang>/<kind>' to a short name")
+    return Manifest(pack_id, version, created, languages, title, dict(names))
+
+
+def _helplines(document: Any) -> tuple[Helpline, ...]:
+    if not isinstance(document, list) or len(document) > MAX_HELPLINES:
+        raise _malformed(f"helplines.json must be a list of at most {MAX_HELPLINES} entries")
+    found: list[Helpline] = []
+    keys: set[str] = set()
+    for index, item in enumerate(document, start=1):
+        where = f"helplines.json entry {index}"
+        if not isinstance(item, dict) or set(item) - {*_HELPLINE_FIELDS, "languages"}:
+            raise _malformed(f"{where}: an object with {sorted(_HELPLINE_FIELDS)} and languages")
+        values = {name: item.get(name, "") for name in _HELPLINE_FIELDS}
+        for name, value in values.items():
+            if not isinstance(value, str) or len(value) > limit_of(name) or any(ord(c) < 32 for c in value):
+                raise _malformed(f"{where}: {name} must be a short single-line text")
+        if not values["name"] or not values["number"] or not _ITEM_KEY.match(values["key"]):
+            raise _malformed(f"{where}: key, name and number are required")
+        if values["key"] in keys:
+            raise _malformed(f"{where}: key {values['key']!r} appears twice")
+        keys.add(values["key"])
+        found.append(Helpline(languages=_languages(item.get("languages", []), where), **values))
+    return tuple(found)
+
+
+def limit_of(name: str) -> int:
+    return _HELPLINE_FIELDS[name]
+
+
+def providers_from_csv(raw: bytes, source: str) -> tuple[Provider, ...]:
+    try:
+        preview = parse_providers_csv(raw)
+    except ImportRejected as exc:
+        raise _malformed(f"providers.csv: {exc}") from exc
+    if "key" not in preview.columns:
+        raise _malformed("providers.csv needs a 'key' column (a stable key per provider)")
+    found: list[Provider] = []
+    keys: set[str] = set()
+    for row in preview.rows:
+        if row.provider is None or not row.valid:
+            first = next(i for i in row.issues if i.blocking)
+            raise _malformed(f"providers.csv row {row.row}: {first.problem.value} {first.column}".rstrip())
+        if not _ITEM_KEY.match(row.key) or row.key in keys:
+            raise _malformed(f"providers.csv row {row.row}: the key is missing, malformed or used twice")
+        keys.add(row.key)
+        found.append(replace(row.provider, source=source, source_key=row.key))
+    return tuple(found)
+
+
+def _template(name: str, raw: bytes, manifest: Manifest) -> Template:
+    match = _TEMPLATE_PATH.match(name)
+    assert match is not None
+    lang, kind = match.groups()
+    try:
+        language, template_kind = Language(lang), TemplateKind(kind)
+    except ValueError as exc:
+        raise _malformed(f"{name}: unknown language or template kind") from exc
+    if language not in manifest.languages:
+        raise _malformed(f"{name}: language {lang} is not in the manifest's languages")
+    if len(raw) > MAX_TEMPLATE_BYTES:
+        raise PackRejected(RejectReason.TOO_LARGE, f"{name} is over {MAX_TEMPLATE_BYTES} bytes")
+    try:
+        body = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _malformed(f"{name} is not UTF-8") from exc
+    if "\x00" in body:
+        raise _malformed(f"{name} holds a NUL character")
+    key = f"{lang}/{kind}"
+    title = manifest.template_names.get(key) or f"{manifest.title or manifest.id}: {kind}"
+    return Template(name=title, kind=template_kind, language=language, body=body, source=manifest.source,
+                    source_key=key)
+
+
+def parse_members(members: Mapping[str, bytes], key_id: str = "") -> Pack:
+    """Parse and validate a pack's content (the signature is checked before, by verify_pack)."""
+    for name in members:
+        if name not in (MANIFEST, PROVIDERS, HELPLINES, signing.SIGNATURE_NAME) and not _TEMPLATE_PATH.match(name):
+            raise _malformed(f"unexpected member {name[:200]!r}")
+    if MANIFEST not in members:
+        raise _malformed("manifest.json is missing")
+    manifest = parse_manifest(_json(members, MANIFEST))
+    providers = providers_from_csv(members[PROVIDERS], manifest.source) if PROVIDERS in members else ()
+    templates = tuple(_template(name, members[name], manifest) for name in sorted(members)
+                      if _TEMPLATE_PATH.match(name))
+    for template in templates:
+        _check_template(template)
+    helplines = _helplines(_json(members, HELPLINES)) if HELPLINES in members else None
+    return Pack(manifest, providers, templates, helplines, key_id)
+
+
+def _check_template(template: Template) -> None:
+    try:  # replaced by a plain import once trustdesk.documents.templates has landed
+        from trustdesk.documents.templates import validate  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return
+    problems = validate(template.body)
+    if problems:
+        raise _malformed(f"templates/{template.source_key}.j2: {problems[0]}")
+
+
+def verify_pack(data: bytes, public_key: Ed25519PublicKey | None) -> Pack:
+    """Archive limits -> signature and digests -> content.  PackRejected on any failure."""
+    members = archive.read_members(data)
+    statement = signing.verify_members(members, public_key)
+    pack = parse_members(members, statement.key_id)
+    if (statement.pack_id, statement.version) != (pack.id, pack.version):
+        raise PackRejected(RejectReason.BAD_SIGNATURE, "the signature is for another pack or version")
+    return pack
+
+
+# -- the coordinator's side ----------------------------------------------------------------------
+
+def read_source_dir(src: Path) -> dict[str, bytes]:
+    """The pack members found in a source folder (dotfiles left out; symlinks refused)."""
+    members: dict[str, bytes] = {}
+    for path in sorted(src.rglob("*")):
+        relative = path.relative_to(src).as_posix()
+        if any(part.startswith(".") for part in relative.split("/")):
+            continue
+        if path.is_symlink():
+            raise PackRejected(RejectReason.UNSAFE_PATH, f"{relative} is a symlink")
+        if path.is_file():
+            members[relative] = path.read_bytes()
+    members.pop(signing.SIGNATURE_NAME, None)
+    return members
+
+
+def build_pack(src: Path) -> tuple[bytes, Pack]:
+    """An unsigned pack zip from a source folder, validated as the app will validate it."""
+    members = read_source_dir(Path(src))
+    pack = parse_members(members)
+    return archive.write_members(members), pack
+
+
+def sign_pack(data: bytes, private_key: Ed25519PrivateKey) -> bytes:
+    """The pack again with a (new) signature.json over its other members."""
+    members = archive.read_members(data)
+    members.pop(signing.SIGNATURE_NAME, None)
+    pack = parse_members(members)
+    signature = signing.sign_members(members, pack.id, pack.version, private_key)
+    return archive.write_members({**members, signing.SIGNATURE_NAME: signature})

@@ -1,0 +1,443 @@
+"""Provider directory CSV: a hostile-input-safe importer with a preview, and a round-tripping export.
+
+    preview = parse_providers_csv(data, existing=vault.providers.list())   # pure: nothing written
+    stored = apply_import(vault, preview)                                   # ONE transaction
+    data = export_providers_csv(vault.providers.list(), dialect="excel-be")
+
+Accepted files: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"), and the
+Belgian Excel variant (cp1252, ``;``).  The delimiter (``;``, ``,`` or tab) is sniffed and checked
+against the header.  Column names are matched case- and accent-insensitively, in English, Dutch or
+French.  Problems come back as ``CsvProblem`` values with params, so the UI can translate them:
+``ImportRejected`` for the whole file, ``RowIssue`` per row (blocking, or only flagged).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
+
+from trustdesk.domain.enums import Language, ProviderKind
+from trustdesk.domain.models import Provider
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 10_000
+FIELD_LIMITS: Mapping[str, int] = {
+    "key": 100, "kind": 60, "name": 200, "organisation": 200, "languages": 60, "region": 100,
+    "address": 500, "phone": 60, "email": 254, "website": 500, "notes": 4000, "sees_physicians": 10,
+}
+COLUMNS = ("kind", "name", "organisation", "languages", "region", "address", "phone", "email", "website",
+           "notes", "sees_physicians")
+REQUIRED = ("kind", "name")
+MULTILINE = frozenset({"address", "notes"})
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+_ESCAPE_PREFIXES = (*FORMULA_PREFIXES, "\t", "\r")
+
+Dialect = Literal["excel-be", "utf8"]
+
+
+class CsvProblem(StrEnum):
+    """What can be wrong with a provider CSV; the UI turns each into a translated sentence."""
+
+    # the whole file (ImportRejected)
+    TOO_LARGE = "too_large"  # params: limit (bytes)
+    TOO_MANY_ROWS = "too_many_rows"  # params: limit
+    NOT_TEXT = "not_text"
+    MALFORMED = "malformed"  # params: detail
+    NO_HEADER = "no_header"
+    MISSING_COLUMN = "missing_column"  # params: column
+    DUPLICATE_COLUMN = "duplicate_column"  # params: column
+    # one row, blocking: the row is not imported
+    MISSING_VALUE = "missing_value"
+    UNKNOWN_KIND = "unknown_kind"  # params: value
+    UNKNOWN_LANGUAGE = "unknown_language"  # params: value
+    BAD_YES_NO = "bad_yes_no"  # params: value
+    TOO_LONG = "too_long"  # params: limit
+    CONTROL_CHARACTER = "control_character"
+    BAD_WEBSITE = "bad_website"  # params: value
+    EXTRA_CELLS = "extra_cells"  # params: count
+    # one row, flagged only: imported as it is (duplicates are skipped on request)
+    FORMULA_LIKE = "formula_like"  # params: value
+    DUPLICATE_IN_FILE = "duplicate_in_file"  # params: other_row
+    DUPLICATE_OF_EXISTING = "duplicate_of_existing"  # params: name (of the provider already there)
+
+
+FLAGS = frozenset({CsvProblem.FORMULA_LIKE, CsvProblem.DUPLICATE_IN_FILE, CsvProblem.DUPLICATE_OF_EXISTING})
+DUPLICATES = frozenset({CsvProblem.DUPLICATE_IN_FILE, CsvProblem.DUPLICATE_OF_EXISTING})
+
+
+class ImportRejected(ValueError):
+    """The file as a whole cannot be read; nothing of it is used."""
+
+    def __init__(self, problem: CsvProblem, **params: str) -> None:
+        super().__init__(f"{problem.value} {params}" if params else problem.value)
+        self.problem = problem
+        self.params: dict[str, str] = params
+
+
+@dataclass(frozen=True, slots=True)
+class RowIssue:
+    row: int  # spreadsheet row: the header is row 1, the first provider row 2
+    problem: CsvProblem
+    column: str = ""  # canonical column name, "" for the row as a whole
+    params: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def blocking(self) -> bool:
+        return self.problem not in FLAGS
+
+
+@dataclass(frozen=True, slots=True)
+class RowResult:
+    row: int
+    provider: Provider | None  # None when a blocking issue stops the row
+    issues: tuple[RowIssue, ...] = ()
+    key: str = ""  # the optional "key" column (stable item key inside a pack)
+
+    @property
+    def valid(self) -> bool:
+        return self.provider is not None and not any(i.blocking for i in self.issues)
+
+    @property
+    def duplicate(self) -> bool:
+        return any(i.problem in DUPLICATES for i in self.issues)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    rows: tuple[RowResult, ...]
+    encoding: str
+    delimiter: str
+    columns: tuple[str, ...]  # canonical names found, in file order
+    ignored_columns: tuple[str, ...] = ()  # header cells we did not recognise (shown, never guessed)
+
+    def importable(self, *, skip_duplicates: bool = True) -> list[Provider]:
+        return [r.provider for r in self.rows
+                if r.provider is not None and r.valid and not (skip_duplicates and r.duplicate)]
+
+    @property
+    def error_rows(self) -> list[RowResult]:
+        return [r for r in self.rows if not r.valid]
+
+    @property
+    def duplicate_rows(self) -> list[RowResult]:
+        return [r for r in self.rows if r.duplicate]
+
+
+# -- vocabulary: header and value aliases (compared after _fold) -------------------------------
+
+_HEADER_ALIASES: Mapping[str, tuple[str, ...]] = {
+    "key": ("key", "sleutel", "cle", "id"),
+    "kind": ("kind", "type", "soort", "categorie", "category", "genre"),
+    "name": ("name", "naam", "nom"),
+    "organisation": ("organisation", "organization", "organisatie", "organisme", "praktijk"),
+    "languages": ("languages", "language", "talen", "taal", "langues", "langue"),
+    "region": ("region", "regio", "provincie", "province", "zone"),
+    "address": ("address", "adres", "adresse"),
+    "phone": ("phone", "telephone", "telefoon", "tel", "telefoonnummer", "numero", "gsm"),
+    "email": ("email", "e_mail", "mail", "courriel"),
+    "website": ("website", "site", "site_web", "site_internet", "webstek", "url", "web"),
+    "notes": ("notes", "note", "notities", "opmerkingen", "remarques", "commentaire", "commentaires"),
+    "sees_physicians": ("sees_physicians", "ziet_artsen", "voor_artsen", "artsen", "recoit_des_medecins",
+                        "pour_medecins", "medecins", "physicians"),
+}
+_KIND_ALIASES: Mapping[str, ProviderKind] = {
+    "psycholoog": ProviderKind.PSYCHOLOGIST, "psychologue": ProviderKind.PSYCHOLOGIST,
+    "psychiater": ProviderKind.PSYCHIATRIST, "psychiatre": ProviderKind.PSYCHIATRIST,
+    "huisarts": ProviderKind.GP, "medecin_generaliste": ProviderKind.GP, "generaliste": ProviderKind.GP,
+    "verslavingszorg": ProviderKind.ADDICTION_CARE, "assuetudes": ProviderKind.ADDICTION_CARE,
+    "arbeidsarts": ProviderKind.OCCUPATIONAL_PHYSICIAN, "medecin_du_travail": ProviderKind.OCCUPATIONAL_PHYSICIAN,
+    "peer_support": ProviderKind.PEER_COACHING, "intervisie": ProviderKind.PEER_COACHING,
+    "welzijn": ProviderKind.WELLBEING_ACTIVITY, "bien_etre": ProviderKind.WELLBEING_ACTIVITY,
+    "crisislijn": ProviderKind.CRISIS_LINE, "hulplijn": ProviderKind.CRISIS_LINE,
+    "ligne_de_crise": ProviderKind.CRISIS_LINE, "ligne_d_ecoute": ProviderKind.CRISIS_LINE,
+    "organisatie": ProviderKind.ORGANISATION,
+}
+_YES = frozenset({"yes", "y", "ja", "j", "oui", "o", "1", "true", "waar", "vrai", "x"})
+_NO = frozenset({"no", "n", "nee", "neen", "non", "0", "false", "onwaar", "faux", ""})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NEWLINE = re.compile(r"[\r\n]")
+_PHONE_LIKE = re.compile(r"^\+[\d\s./()-]+$")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+def _fold(text: str) -> str:
+    """Case-, accent- and separator-insensitive form of a header or a vocabulary value."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s\-'’/]+", "_", plain).strip("_")
+
+
+_HEADERS = {_fold(alias): name for name, aliases in _HEADER_ALIASES.items() for alias in aliases}
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding name): UTF-16 with a BOM, else UTF-8 (BOM or not), else cp1252."""
+    if len(data) > MAX_BYTES:
+        raise ImportRejected(CsvProblem.TOO_LARGE, limit=str(MAX_BYTES))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise ImportRejected(CsvProblem.NOT_TEXT) from exc
+    else:
+        try:
+            text, encoding = data.decode("utf-8-sig"), "utf-8"
+        except UnicodeDecodeError:
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError as exc:
+                raise ImportRejected(CsvProblem.NOT_TEXT) from exc
+    if "\x00" in text:
+        raise ImportRejected(CsvProblem.NOT_TEXT)
+    return text, encoding
+
+
+def _first_record(text: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader(io.StringIO(text[:65536], newline=""), delimiter=delimiter), [])
+    except csv.Error:
+        return []
+
+
+def detect_delimiter(text: str) -> str:
+    """The sniffer's guess when the header then names known columns, else the delimiter that does."""
+    def known(delimiter: str) -> int:
+        return sum(1 for cell in _first_record(text, delimiter) if _fold(cell) in _HEADERS)
+
+    candidates = [";", ",", "\t"]
+    try:
+        sniffed = csv.Sniffer().sniff(text[:16384], delimiters=";,\t").delimiter
+    except csv.Error:
+        sniffed = ""
+    if sniffed in candidates and known(sniffed) >= len(REQUIRED):
+        return sniffed
+    best = max(candidates, key=known)  # ties keep the order: ';' first (the Belgian default)
+    return best
+
+
+def _records(text: str, delimiter: str) -> list[list[str]]:
+    rows: list[list[str]] = []
+    try:
+        for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            rows.append(record)
+            if len(rows) > MAX_ROWS + 1:
+                raise ImportRejected(CsvProblem.TOO_MANY_ROWS, limit=str(MAX_ROWS))
+    except csv.Error as exc:
+        raise ImportRejected(CsvProblem.MALFORMED, detail=str(exc)) from exc
+    return rows
+
+
+def _header(record: Sequence[str]) -> tuple[dict[int, str], list[str]]:
+    mapping: dict[int, str] = {}
+    ignored: list[str] = []
+    for index, cell in enumerate(record):
+        name = _HEADERS.get(_fold(cell))
+        if name is None:
+            if cell.strip():
+                ignored.append(cell.strip()[:100])
+            continue
+        if name in mapping.values():
+            raise ImportRejected(CsvProblem.DUPLICATE_COLUMN, column=name)
+        mapping[index] = name
+    if not mapping:
+        raise ImportRejected(CsvProblem.NO_HEADER)
+    for name in REQUIRED:
+        if name not in mapping.values():
+            raise ImportRejected(CsvProblem.MISSING_COLUMN, column=name)
+    return mapping, ignored
+
+
+def unescape_cell(value: str) -> str:
+    """Undo the export's formula guard: a leading apostrophe before = + - @ tab CR."""
+    if len(value) > 1 and value[0] == "'" and value[1] in _ESCAPE_PREFIXES:
+        return value[1:]
+    return value
+
+
+def _languages(text: str, row: int, issues: list[RowIssue]) -> frozenset[Language]:
+    found: set[Language] = set()
+    for part in re.split(r"[,|;/\s]+", text):
+        folded = _fold(part)
+        if not folded:
+            continue
+        try:
+            found.add(Language(folded))
+        except ValueError:
+            issues.append(RowIssue(row, CsvProblem.UNKNOWN_LANGUAGE, "languages", {"value": part[:60]}))
+    return frozenset(found)
+
+
+def _kind(text: str) -> ProviderKind | None:
+    folded = _fold(text)
+    try:
+        return ProviderKind(folded)
+    except ValueError:
+        return _KIND_ALIASES.get(folded)
+
+
+def _website_ok(value: str) -> bool:
+    match = _SCHEME.match(value)
+    if match is None:  # "www.example.be", "example.be/contact": no scheme, nothing to run
+        return True
+    return match.group(1).lower() in ("http", "https") and value[len(match.group(0)):].startswith("//")
+
+
+def _row(row: int, record: Sequence[str], header: Mapping[int, str], width: int) -> RowResult:
+    issues: list[RowIssue] = []
+    cells: dict[str, str] = dict.fromkeys(COLUMNS, "")
+    cells["key"] = ""
+    for index, value in enumerate(record):
+        name = header.get(index)
+        if name is None:
+            continue
+        value = unescape_cell(value.strip())
+        cells[name] = value
+        if len(value) > FIELD_LIMITS[name]:
+            issues.append(RowIssue(row, CsvProblem.TOO_LONG, name, {"limit": str(FIELD_LIMITS[name])}))
+        if _CONTROL.search(value) or (name not in MULTILINE and _NEWLINE.search(value)):
+            issues.append(RowIssue(row, CsvProblem.CONTROL_CHARACTER, name))
+        if value.startswith(FORMULA_PREFIXES) and not (name == "phone" and _PHONE_LIKE.match(value)):
+            issues.append(RowIssue(row, CsvProblem.FORMULA_LIKE, name, {"value": value[:60]}))
+    extra = [v for v in record[width:] if v.strip()]
+    if extra:  # more cells than the header has: a delimiter inside an unquoted cell shifted the row
+        issues.append(RowIssue(row, CsvProblem.EXTRA_CELLS, "", {"count": str(len(extra))}))
+    if not cells["name"]:
+        issues.append(RowIssue(row, CsvProblem.MISSING_VALUE, "name"))
+    kind = _kind(cells["kind"]) if cells["kind"] else None
+    if not cells["kind"]:
+        issues.append(RowIssue(row, CsvProblem.MISSING_VALUE, "kind"))
+    elif kind is None:
+        issues.append(RowIssue(row, CsvProblem.UNKNOWN_KIND, "kind", {"value": cells["kind"][:60]}))
+    languages = _languages(cells["languages"], row, issues)
+    sees = _fold(cells["sees_physicians"])
+    if sees not in _YES and sees not in _NO:
+        issues.append(RowIssue(row, CsvProblem.BAD_YES_NO, "sees_physicians",
+                               {"value": cells["sees_physicians"][:60]}))
+    if cells["website"] and not _website_ok(cells["website"]):
+        issues.append(RowIssue(row, CsvProblem.BAD_WEBSITE, "website", {"value": cells["website"][:60]}))
+    if kind is None or any(i.blocking for i in issues):
+        return RowResult(row, None, tuple(issues), cells["key"])
+    provider = Provider(kind=kind, name=cells["name"], organisation=cells["organisation"], languages=languages,
+                        region=cells["region"], address=cells["address"], phone=cells["phone"],
+                        email=cells["email"], website=cells["website"], notes=cells["notes"],
+                        sees_physicians=sees in _YES)
+    return RowResult(row, provider, tuple(issues), cells["key"])
+
+
+def parse_providers_csv(data: bytes, existing: Iterable[Provider] = ()) -> ImportPreview:
+    """Read a provider CSV into a preview; writes nothing.  ``existing``: the vault's providers,
+    for duplicate detection.  Raises ImportRejected when the file as a whole is unusable."""
+    text, encoding = decode(data)
+    delimiter = detect_delimiter(text)
+    records = _records(text, delimiter)
+    while records and not any(cell.strip() for cell in records[0]):
+        records.pop(0)
+    if not records:
+        raise ImportRejected(CsvProblem.NO_HEADER)
+    header, ignored = _header(records[0])
+    rows = [_row(number, record, header, len(records[0])) for number, record in enumerate(records[1:], start=2)
+            if any(cell.strip() for cell in record)]
+    columns = tuple(header[i] for i in sorted(header))
+    return ImportPreview(tuple(mark_duplicates(rows, existing)), encoding, delimiter, columns, tuple(ignored))
+
+
+# -- duplicates --------------------------------------------------------------------------------
+
+def normalised_name(name: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", _fold(name).replace("_", " ")).split())
+
+
+def normalised_phone(phone: str) -> str:
+    digits = re.sub(r"\D", "", phone)
+    if phone.strip().startswith("+"):
+        digits = "00" + digits
+    if digits.startswith("0032"):
+        digits = "0" + digits[4:]
+    return digits
+
+
+def identity(provider: Provider) -> set[tuple[str, str]]:
+    """Keys two providers share when they are the same: same name and same phone or e-mail."""
+    name = normalised_name(provider.name)
+    keys = set()
+    if phone := normalised_phone(provider.phone):
+        keys.add((name, "phone:" + phone))
+    if email := provider.email.strip().casefold():
+        keys.add((name, "email:" + email))
+    return keys
+
+
+def mark_duplicates(rows: Iterable[RowResult], existing: Iterable[Provider]) -> list[RowResult]:
+    """The rows again, with duplicate flags recomputed (earlier rows and ``existing`` win)."""
+    known: dict[tuple[str, str], Provider] = {}
+    for provider in existing:
+        for key in identity(provider):
+            known.setdefault(key, provider)
+    seen: dict[tuple[str, str], int] = {}
+    marked: list[RowResult] = []
+    for result in rows:
+        issues = [i for i in result.issues if i.problem not in DUPLICATES]
+        if result.provider is not None and result.valid:
+            keys = identity(result.provider)
+            twin = next((known[k] for k in keys if k in known), None)
+            earlier = next((seen[k] for k in keys if k in seen), None)
+            if twin is not None:
+                issues.append(RowIssue(result.row, CsvProblem.DUPLICATE_OF_EXISTING, "name", {"name": twin.name}))
+            elif earlier is not None:
+                issues.append(RowIssue(result.row, CsvProblem.DUPLICATE_IN_FILE, "name",
+                                       {"other_row": str(earlier)}))
+            for key in keys:
+                seen.setdefault(key, result.row)
+        marked.append(replace(result, issues=tuple(issues)))
+    return marked
+
+
+def apply_import(vault: Vault, preview: ImportPreview, *, skip_duplicates: bool = True) -> list[Provider]:
+    """Store the preview's valid rows in ONE transaction; duplicates are checked again against the
+    vault as it is now.  Rows with blocking issues are never stored."""
+    rows = mark_duplicates(preview.rows, vault.providers.list()) if skip_duplicates else list(preview.rows)
+    providers = [replace(r.provider, source="own", source_key="", edited=False, id=None) for r in rows
+                 if r.provider is not None and r.valid and not (skip_duplicates and r.duplicate)]
+    if not providers:
+        return []
+    return vault.providers.add_many(providers)
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+def escape_cell(value: str) -> str:
+    """Guard against CSV injection: a cell a spreadsheet would run as a formula gets an apostrophe."""
+    return "'" + value if value.startswith(_ESCAPE_PREFIXES) else value
+
+
+def export_providers_csv(providers: Iterable[Provider], dialect: Dialect = "excel-be", *,
+                         with_keys: bool = False) -> bytes:
+    """The same format the importer reads.  ``excel-be``: ``;`` and cp1252 (UTF-8 with a BOM when a
+    name needs characters cp1252 lacks, which Excel also opens); ``utf8``: ``,`` and UTF-8."""
+    if dialect not in ("excel-be", "utf8"):
+        raise ValueError(f"unknown dialect {dialect!r}")
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";" if dialect == "excel-be" else ",", lineterminator="\r\n")
+    writer.writerow((["key"] if with_keys else []) + list(COLUMNS))
+    for p in providers:
+        cells = [p.kind.value, p.name, p.organisation, ", ".join(sorted(lang.value for lang in p.languages)),
+                 p.region, p.address, p.phone, p.email, p.website, p.notes, "yes" if p.sees_physicians else "no"]
+        writer.writerow([escape_cell(c) for c in ([p.source_key] if with_keys else []) + cells])
+    text = buffer.getvalue()
+    if dialect == "excel-be":
+        try:
+            return text.encode("cp1252")
+        except UnicodeEncodeError:
+            return text.encode("utf-8-sig")
+    return text.encode("utf-8")
