@@ -1,0 +1,5 @@
+"""The desktop interface (PySide6 only). The one layer that imports Qt; no SQL here (DESIGN §2).
+
+Start-up order matters: ``trustdesk.app`` shows the first window (wizard or unlock) before any
+heavy module (vault crypto, keyring, reportlab, jinja2, the main window) is imported.
+"""

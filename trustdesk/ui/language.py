@@ -1,0 +1,66 @@
+"""Interface language: nl, fr or en, switched at run time without a restart.
+
+Installing a new ``QTranslator`` makes Qt send ``QEvent.LanguageChange`` to every widget; each
+window answers by calling its ``retranslate()``.  English is the source language (no catalogue).
+Qt's own catalogue (``qtbase_<lang>.qm``) translates standard dialog buttons.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from trustdesk.ui.preferences import LANGUAGES
+
+
+def translations_dir() -> Path:
+    """resources/translations beside the package (or inside a frozen bundle)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+    return root / "resources" / "translations"
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The system's language when it is one of ours, else English."""
+    name = (locale or QLocale.system()).name()[:2].lower()
+    return name if name in LANGUAGES else "en"
+
+
+def language_name(code: str) -> str:
+    """Each language in its own name (a user lost in the wrong language still finds theirs)."""
+    return {"nl": "Nederlands", "fr": "Français", "en": "English"}[code]
+
+
+class Translations(QObject):
+    """Owns the installed translators of the running application."""
+
+    def __init__(self, app: QCoreApplication, directory: Path | None = None) -> None:
+        super().__init__(app)
+        self._app = app
+        self._directory = directory or translations_dir()
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, language: str) -> bool:
+        """Switch to ``language``; False when its catalogue is missing (English remains)."""
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        ok = True
+        if language != "en":
+            ours = QTranslator(self)
+            ok = ours.load(f"trustdesk_{language}", str(self._directory))
+            if ok:
+                self._installed.append(ours)
+            qt = QTranslator(self)
+            if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self._installed.append(qt)
+        for translator in self._installed:
+            self._app.installTranslator(translator)
+        self.language = language if ok else "en"
+        QLocale.setDefault(QLocale(language))
+        return ok

@@ -1,0 +1,190 @@
+"""The main window: navigation over the pages, the lock button, settings, a passphrase-only note.
+
+Locking (toolbar ``lockButton``, Ctrl+L, idle timer, quit) goes through ``VaultSession.lock()``;
+the window answers ``session.locked`` by calling every page's ``clear()`` and closing itself.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.ui.pages import PAGES, Page
+from trustdesk.ui.preferences import Preferences
+from trustdesk.ui.session import VaultSession
+
+PageFactory = Callable[[VaultSession, QWidget], Page]
+GEOMETRY_KEY = "main"
+
+
+def default_pages() -> list[tuple[str, PageFactory]]:
+    factories: list[tuple[str, PageFactory]] = []
+    for key, module, name in PAGES:
+        factories.append((key, getattr(importlib.import_module(module), name)))
+    return factories
+
+
+class MainWindow(QMainWindow):
+    settings_requested = Signal()
+    closing = Signal()  # the user closes the window: lock, then quit (not back to the unlock window)
+
+    def __init__(self, session: VaultSession, preferences: Preferences, *,
+                 pages: Sequence[tuple[str, PageFactory]] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session
+        self._preferences = preferences
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pageStack")
+        self.pages: dict[str, Page] = {}
+        self.nav_buttons: dict[str, QToolButton] = {}
+        self._nav_group = QButtonGroup(self)
+        self._nav_group.setExclusive(True)
+
+        nav = QWidget(self)
+        nav.setObjectName("navigation")
+        nav_layout = QVBoxLayout(nav)
+        nav_layout.setContentsMargins(12, 16, 12, 16)
+        nav_layout.setSpacing(4)
+        for index, (key, factory) in enumerate(pages if pages is not None else default_pages()):
+            page = factory(session, self.stack)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            button = QToolButton(nav)
+            button.setObjectName(f"nav_{key}")
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(36)
+            button.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
+            self._nav_group.addButton(button)
+            self.nav_buttons[key] = button
+            nav_layout.addWidget(button)
+        nav_layout.addStretch(1)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.settings_requested)
+        toolbar.addAction(self.settings_action)
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        toolbar.addAction(self.lock_action)
+        self.lock_button = toolbar.widgetForAction(self.lock_action)
+        self.lock_button.setObjectName("lockButton")
+        self.settings_button = toolbar.widgetForAction(self.settings_action)
+        self.settings_button.setObjectName("settingsButton")
+        self.toolbar = toolbar
+
+        self.passphrase_only_note = QLabel(self)
+        self.passphrase_only_note.setObjectName("passphraseOnlyNote")
+        vault = session.vault
+        if vault is not None and vault.passphrase_only:
+            self.statusBar().addPermanentWidget(self.passphrase_only_note)
+        else:
+            self.passphrase_only_note.hide()
+
+        session.locked.connect(self._on_locked)
+        self.retranslate()
+        geometry = preferences.geometry(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        if self.pages:
+            self.show_page(next(iter(self.pages)))
+
+    # -- navigation ---------------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        page = self.pages[key]
+        self.nav_buttons[key].setChecked(True)
+        if self.stack.currentWidget() is page:
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+
+    @property
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    # -- locking ----------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def _on_locked(self) -> None:
+        for page in self.pages.values():
+            page.clear()
+        self._preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
+        self.hide()
+        self.deleteLater()
+
+    # -- Qt -----------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("TrustDesk"))
+        labels = {"today": self.tr("Today"), "cases": self.tr("Cases"), "providers": self.tr("Providers"),
+                  "templates": self.tr("Templates"), "reports": self.tr("Reports")}
+        for key, button in self.nav_buttons.items():
+            text = labels.get(key, key.title())
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setToolTip(f"{text} ({button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_action.setToolTip(self.tr("Lock TrustDesk now (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock"))
+        self.settings_action.setText(self.tr("&Settings"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.passphrase_only_note.setText(self.tr(
+            "Protected by your passphrase alone on this computer (no keychain)."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Closing the window locks the vault (flush, checkpoint, key zeroed) and ends the app."""
+        self._preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
+        self.closing.emit()
+        if self.session.is_unlocked:
+            self.session.lock()
+        super().closeEvent(event)

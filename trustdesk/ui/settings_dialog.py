@@ -1,0 +1,209 @@
+"""Settings: interface language (switched live), idle-lock minutes, passphrase, a new recovery code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.ui.appearance import busy_indicator, monospace
+from trustdesk.ui.language import language_name
+from trustdesk.ui.passphrase import PassphraseFields
+from trustdesk.ui.preferences import LANGUAGES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
+from trustdesk.ui.session import VaultOp, VaultSession
+
+
+class SettingsDialog(QDialog):
+    language_changed = Signal(str)
+    idle_minutes_changed = Signal(int)
+
+    def __init__(self, session: VaultSession, preferences: Preferences, *, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.session = session
+        self._preferences = preferences
+        self._busy = False
+
+        self.interface_box = QGroupBox(self)
+        self.language = QComboBox(self.interface_box)
+        self.language.setObjectName("languageCombo")
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.idle = QSpinBox(self.interface_box)
+        self.idle.setObjectName("idleMinutesSpin")
+        self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        self.idle.setValue(preferences.idle_minutes)
+        self._language_label = QLabel(self.interface_box)
+        self._language_label.setBuddy(self.language)
+        self._idle_label = QLabel(self.interface_box)
+        self._idle_label.setBuddy(self.idle)
+        form = QFormLayout(self.interface_box)
+        form.addRow(self._language_label, self.language)
+        form.addRow(self._idle_label, self.idle)
+
+        self.passphrase_box = QGroupBox(self)
+        self.current = QLineEdit(self.passphrase_box)
+        self.current.setObjectName("currentPassphraseEdit")
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self._current_label = QLabel(self.passphrase_box)
+        self._current_label.setBuddy(self.current)
+        self.fields = PassphraseFields(self.passphrase_box, prefix="changed")
+        self.change_button = QPushButton(self.passphrase_box)
+        self.change_button.setObjectName("changePassphraseButton")
+        self.change_button.setEnabled(False)
+        self.passphrase_message = QLabel(self.passphrase_box)
+        self.passphrase_message.setObjectName("passphraseMessage")
+        self.passphrase_message.setWordWrap(True)
+        self.busy = busy_indicator(self.passphrase_box)
+        current_form = QFormLayout()
+        current_form.addRow(self._current_label, self.current)
+        box = QVBoxLayout(self.passphrase_box)
+        box.addLayout(current_form)
+        box.addWidget(self.fields)
+        box.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignRight)
+        box.addWidget(self.busy)
+        box.addWidget(self.passphrase_message)
+
+        self.recovery_box = QGroupBox(self)
+        self.recovery_intro = QLabel(self.recovery_box)
+        self.recovery_intro.setWordWrap(True)
+        self.recovery_button = QPushButton(self.recovery_box)
+        self.recovery_button.setObjectName("newRecoveryCodeButton")
+        self.recovery_code = QLabel(self.recovery_box)
+        self.recovery_code.setObjectName("newRecoveryCodeLabel")
+        self.recovery_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.recovery_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        monospace(self.recovery_code, 1.5)
+        box = QVBoxLayout(self.recovery_box)
+        box.addWidget(self.recovery_intro)
+        box.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.recovery_code)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.setObjectName("settingsButtons")
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 20)
+        layout.setSpacing(14)
+        for widget in (self.interface_box, self.passphrase_box, self.recovery_box, self.buttons):
+            layout.addWidget(widget)
+
+        self.language.currentIndexChanged.connect(self._language_picked)
+        self.idle.valueChanged.connect(self._idle_changed)
+        self.current.textChanged.connect(self._update_change_button)
+        self.fields.changed.connect(self._update_change_button)
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.recovery_button.clicked.connect(self.make_new_recovery_code)
+        self.retranslate()
+        self.resize(560, 0)
+
+    # -- interface --------------------------------------------------------------------------------
+
+    def _language_picked(self, index: int) -> None:
+        code = str(self.language.itemData(index))
+        self._preferences.language = code
+        self.language_changed.emit(code)
+
+    def _idle_changed(self, minutes: int) -> None:
+        self._preferences.idle_minutes = minutes
+        self.idle_minutes_changed.emit(minutes)
+
+    # -- passphrase -------------------------------------------------------------------------------
+
+    def _update_change_button(self) -> None:
+        self.change_button.setEnabled(not self._busy and bool(self.current.text()) and self.fields.is_acceptable())
+
+    def change_passphrase(self) -> None:
+        if self._busy or not self.fields.is_acceptable() or not self.current.text():
+            return
+        old, new = self.current.text(), self.fields.passphrase
+        self._busy = True
+        self.busy.show()
+        self.change_button.setEnabled(False)
+        self.passphrase_message.setText(self.tr("Changing the passphrase…"))
+        VaultOp(self, lambda v: v.change_passphrase(old, new)).success(self._passphrase_changed).failure(
+            self._passphrase_refused).finished(self._passphrase_done).run_in_background()
+
+    def _passphrase_changed(self, _result: object) -> None:
+        self.current.clear()
+        self.fields.clear()
+        self.passphrase_message.setText(self.tr("Your passphrase was changed. Use the new one from now on."))
+
+    def _passphrase_refused(self, exc: BaseException, sentence: str) -> None:
+        from trustdesk.vault import WrongPassphrase
+
+        if isinstance(exc, WrongPassphrase):
+            sentence = self.tr("The current passphrase is not right; nothing was changed.")
+        self.passphrase_message.setText(sentence)
+        self.current.selectAll()
+        self.current.setFocus()
+
+    def _passphrase_done(self) -> None:
+        self._busy = False
+        self.busy.hide()
+        self._update_change_button()
+
+    # -- recovery code ----------------------------------------------------------------------------
+
+    def confirm_new_recovery_code(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("New recovery code"),
+            self.tr("A new recovery code replaces the old one: the old code stops working. Continue?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def make_new_recovery_code(self) -> None:
+        if not self.confirm_new_recovery_code():
+            return
+        self.recovery_button.setEnabled(False)
+        VaultOp(self, lambda v: v.new_recovery_code()).success(self.recovery_code.setText).failure(
+            lambda _exc, sentence: self.recovery_code.setText(sentence)).finished(
+            lambda: self.recovery_button.setEnabled(True)).run_in_background()
+
+    # -- Qt -----------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.interface_box.setTitle(self.tr("Interface"))
+        self._language_label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self._idle_label.setText(self.tr("Lock after &idle minutes:"))
+        self.idle.setAccessibleName(self.tr("Minutes without use before TrustDesk locks"))
+        self.idle.setSuffix(self.tr(" min"))
+        self.passphrase_box.setTitle(self.tr("Passphrase"))
+        self._current_label.setText(self.tr("C&urrent passphrase:"))
+        self.current.setAccessibleName(self.tr("Current passphrase"))
+        self.change_button.setText(self.tr("C&hange passphrase"))
+        self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.recovery_box.setTitle(self.tr("Recovery code"))
+        self.recovery_intro.setText(self.tr(
+            "Lost the paper with your recovery code? Make a new one; the old code then stops working."))
+        self.recovery_button.setText(self.tr("Make a &new recovery code…"))
+        self.recovery_button.setAccessibleName(self.tr("Make a new recovery code"))
+        self.recovery_code.setAccessibleName(self.tr("New recovery code"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def done(self, result: int) -> None:
+        self.current.clear()
+        self.fields.clear()
+        self.recovery_code.clear()  # shown once
+        super().done(result)

@@ -1,0 +1,153 @@
+"""Which window is on screen: the first-run wizard, the unlock window or the main window.
+
+The shell owns the session, the idle lock and the translations; it moves between windows on the
+session's ``unlocked`` and ``locked`` signals.  The main window, the pages, the vault and the
+keychain are imported only after the first window is on screen.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from trustdesk.ui.idle import CHECK_INTERVAL_MS, IdleLock
+from trustdesk.ui.language import Translations
+from trustdesk.ui.preferences import Preferences
+from trustdesk.ui.session import Operation, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.ui.main_window import MainWindow
+    from trustdesk.ui.settings_dialog import SettingsDialog
+    from trustdesk.ui.unlock import UnlockWindow
+    from trustdesk.ui.wizard import FirstRunWizard
+    from trustdesk.vault import KdfParams, Keychain
+
+# The vault's two files (trustdesk.vault.vault.DB_NAME / HEADER_NAME), named here so that deciding
+# between wizard and unlock window does not import the vault's crypto before the first window.
+VAULT_FILES = ("vault.db", "keyslots.json")
+
+
+def has_vault(data_dir: Path) -> bool:
+    return any((Path(data_dir) / name).exists() for name in VAULT_FILES)
+
+
+class Shell(QObject):
+    def __init__(self, app: QApplication, data_dir: Path, preferences: Preferences, translations: Translations,
+                 *, keychain: Keychain | None = None, kdf: KdfParams | None = None,
+                 clock: Callable[[], float] = time.time, idle_check_ms: int = CHECK_INTERVAL_MS) -> None:
+        super().__init__(app)
+        self.app = app
+        self.data_dir = Path(data_dir)
+        self.preferences = preferences
+        self.translations = translations
+        self.keychain = keychain
+        self.kdf = kdf
+        self.session = VaultSession(self)
+        self.idle = IdleLock(preferences.idle_minutes, clock=clock, check_interval_ms=idle_check_ms, parent=self)
+        app.installEventFilter(self.idle)
+        self.idle.timed_out.connect(self.session.lock)
+        self.session.unlocked.connect(self._on_unlocked)
+        self.session.locked.connect(self._on_locked)
+        app.aboutToQuit.connect(self.quit)
+        self.wizard: FirstRunWizard | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self._quitting = False
+
+    # -- start ------------------------------------------------------------------------------------
+
+    def start(self) -> QWidget:
+        """Show the first window (wizard when the data dir holds no vault) and return it."""
+        window = self.show_unlock() if has_vault(self.data_dir) else self.show_wizard()
+        QTimer.singleShot(0, self.warm_up)
+        return window
+
+    def warm_up(self) -> None:
+        """After the first window is up: import the vault in a worker, so Unlock starts at once."""
+        def load() -> None:
+            import trustdesk.ui.messages  # noqa: F401 - imports the vault too
+
+        Operation(self, load).run_in_background()
+
+    @property
+    def language(self) -> str:
+        return self.translations.language
+
+    def set_language(self, code: str) -> None:
+        self.translations.install(code)
+        self.preferences.language = code
+
+    # -- windows ----------------------------------------------------------------------------------
+
+    def show_wizard(self) -> QWidget:
+        from trustdesk.ui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(self.data_dir, language=self.language, keychain=self.keychain, kdf=self.kdf)
+        wizard.language_chosen.connect(self.set_language)
+        wizard.created.connect(self.session.open)
+        wizard.show()
+        self.wizard = wizard
+        return wizard
+
+    def show_unlock(self) -> QWidget:
+        from trustdesk.ui.unlock import UnlockWindow
+
+        window = UnlockWindow(self.data_dir, keychain=self.keychain)
+        window.unlocked.connect(self.session.open)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.passphrase.setFocus()
+        self.unlock_window = window
+        return window
+
+    def _on_unlocked(self) -> None:
+        from trustdesk.ui.main_window import MainWindow
+
+        window = MainWindow(self.session, self.preferences)
+        window.settings_requested.connect(self.show_settings)
+        window.closing.connect(self._closing)
+        window.show()
+        self.main_window = window
+        for old in (self.unlock_window, self.wizard):
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        self.unlock_window = self.wizard = None
+        self.idle.set_minutes(self.preferences.idle_minutes)
+        self.idle.start()
+
+    def _on_locked(self) -> None:
+        self.idle.stop()
+        self.settings_dialog = None
+        self.main_window = None  # it clears its pages and deletes itself on the same signal
+        if not self._quitting:
+            self.show_unlock()
+
+    def _closing(self) -> None:
+        self._quitting = True
+
+    def show_settings(self) -> None:
+        from trustdesk.ui.settings_dialog import SettingsDialog
+
+        if self.main_window is None:
+            return
+        dialog = SettingsDialog(self.session, self.preferences, language=self.language, parent=self.main_window)
+        dialog.language_changed.connect(self.set_language)
+        dialog.idle_minutes_changed.connect(self.idle.set_minutes)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def quit(self) -> None:
+        """On quit: lock (flush autosaves, checkpoint the WAL, zero the key)."""
+        self._quitting = True
+        self.session.lock()

@@ -1,0 +1,27 @@
+"""One TrustDesk per data folder: a ``QLockFile`` in the data dir (QLocalServer is QtNetwork: banned)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+LOCK_NAME = "trustdesk.lock"
+
+
+class InstanceLock:
+    """Held for the whole run. The file holds only pid, host and app name: no case data."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = Path(data_dir) / LOCK_NAME
+        self._lock = QLockFile(str(self.path))
+        # 0 = never stale by age; a lock whose process died is still recognised and taken over.
+        self._lock.setStaleLockTime(0)
+
+    def acquire(self) -> bool:
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return self._lock.tryLock(200)
+
+    def release(self) -> None:
+        if self._lock.isLocked():
+            self._lock.unlock()

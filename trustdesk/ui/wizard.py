@@ -1,0 +1,318 @@
+"""First run: language, passphrase, creating the vault (in a worker), then the recovery code.
+
+Key calibration (``keyslots.calibrate``) and ``Vault.create`` run in a ``QThreadPool`` worker behind a
+busy indicator.  Tests inject ``kdf=KdfParams()`` (the floor) instead of calibrating.  When no
+keychain guards the passphrase slot the wizard says so plainly.  The recovery code must be
+acknowledged before finishing; ``recoveryKitButton`` is the hook for the printable kit (later).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from trustdesk.ui.appearance import busy_indicator, monospace
+from trustdesk.ui.language import language_name
+from trustdesk.ui.passphrase import PassphraseFields
+from trustdesk.ui.preferences import LANGUAGES
+from trustdesk.ui.session import Operation
+
+if TYPE_CHECKING:
+    from trustdesk.vault import KdfParams, Keychain, Vault
+
+CALIBRATION_SECONDS = 0.5
+
+
+class LanguagePage(QWizardPage):
+    chosen = Signal(str)
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("languagePage")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        self.buttons: dict[str, QRadioButton] = {}
+        for code in LANGUAGES:
+            button = QRadioButton(language_name(code), self)
+            button.setObjectName(f"language_{code}")
+            button.setAccessibleName(language_name(code))
+            button.setChecked(code == language)
+            button.toggled.connect(lambda on, c=code: self._toggled(on, c))
+            self.group.addButton(button)
+            self.buttons[code] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def _toggled(self, on: bool, code: str) -> None:
+        if on:
+            self.chosen.emit(code)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Welcome to TrustDesk"))
+        self.setSubTitle(self.tr("Your confidential case notes, kept on this computer only."))
+        self.intro.setText(self.tr("Choose the language of the interface. You can change it later in Settings."))
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passphrasePage")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.fields = PassphraseFields(self)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.warning)
+        layout.addStretch(1)
+        self.fields.changed.connect(self.completeChanged)
+        self.setCommitPage(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Choose a passphrase"))
+        self.setSubTitle(self.tr("It protects every case note in TrustDesk."))
+        self.intro.setText(self.tr(
+            "You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated "
+            "words work well."))
+        self.warning.setText(self.tr(
+            "Nobody can look it up for you: if you forget it, only the recovery code of the next step "
+            "opens the vault."))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the vault"))
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.fields.is_acceptable()
+
+
+class CreatePage(QWizardPage):
+    """Calibrates the key derivation and creates the vault in a worker."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("createPage")
+        self._wizard = wizard
+        self.status = QLabel(self)
+        self.status.setObjectName("createStatus")
+        self.status.setWordWrap(True)
+        self.busy = busy_indicator(self, "createBusyIndicator")
+        self.retry = QPushButton(self)
+        self.retry.setObjectName("retryCreateButton")
+        self.retry.hide()
+        self.retry.clicked.connect(self.initializePage)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.working = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Setting up your vault"))
+        self.setSubTitle(self.tr("An encrypted vault is being made on this computer."))
+        self.retry.setText(self.tr("&Try again"))
+        self.retry.setAccessibleName(self.tr("Try again"))
+        if self.working:
+            self.status.setText(self._working_text())
+
+    def _working_text(self) -> str:
+        return self.tr("Preparing the encryption for this computer. This takes a few seconds…")
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        if self.working or self._wizard.vault is not None:
+            return
+        wizard = self._wizard
+        data_dir, passphrase, keychain, kdf = (wizard.data_dir, wizard.passphrase_page.fields.passphrase,
+                                               wizard.keychain, wizard.kdf)
+
+        def work() -> Vault:
+            from trustdesk.vault import Vault
+            from trustdesk.vault.keyslots import calibrate
+
+            params = kdf if kdf is not None else calibrate(CALIBRATION_SECONDS)
+            return Vault.create(data_dir, passphrase, keychain=keychain, kdf=params)
+
+        self.working = True
+        self.retry.hide()
+        self.busy.show()
+        self.status.setText(self._working_text())
+        wizard.set_cancel_enabled(False)
+        Operation(self, work).success(self._created).failure(self._failed).finished(self._done).run_in_background()
+
+    def _done(self) -> None:
+        self.working = False
+        self.busy.hide()
+        self._wizard.set_cancel_enabled(True)
+
+    def _created(self, vault: Vault) -> None:
+        self._wizard.vault = vault
+        self._wizard.passphrase_page.fields.clear()
+        self.completeChanged.emit()
+        self._wizard.next()
+
+    def _failed(self, _exc: BaseException, sentence: str) -> None:
+        self.status.setText(sentence)
+        self.retry.show()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self._wizard.vault is not None
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("recoveryPage")
+        self._wizard = wizard
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.code = QLabel(self)
+        self.code.setObjectName("recoveryCodeLabel")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        monospace(self.code, 1.8)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("passphraseOnlyNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.kit = QPushButton(self)
+        self.kit.setObjectName("recoveryKitButton")
+        self.kit.setEnabled(False)
+        self.confirm = QCheckBox(self)
+        self.confirm.setObjectName("recoveryCodeConfirm")
+        self.confirm.toggled.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addSpacing(8)
+        layout.addWidget(self.code)
+        layout.addSpacing(8)
+        layout.addWidget(self.kit, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        layout.addWidget(self.confirm)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your recovery code"))
+        self.setSubTitle(self.tr("Shown once. Write it down or print it, and keep it somewhere safe."))
+        self.intro.setText(self.tr(
+            "With this code you open your vault when you forget the passphrase or move to a new computer. "
+            "Keep it apart from this computer, for instance with your important papers."))
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        self.kit.setText(self.tr("Print a recovery kit…"))
+        self.kit.setAccessibleName(self.tr("Print a recovery kit"))
+        self.kit.setToolTip(self.tr("Available with documents"))
+        self.confirm.setText(self.tr("I have written down or printed the recovery code"))
+        self.confirm.setAccessibleName(self.confirm.text())
+        self.notice.setText(self.tr(
+            "This computer has no keychain that TrustDesk can use, so on this computer your vault is "
+            "protected by your passphrase alone. Choose it long, and keep the recovery code safe."))
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        vault = self._wizard.vault
+        if vault is None:
+            return
+        self.code.setText(vault.recovery_code or "")
+        self.notice.setVisible(vault.passphrase_only)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.confirm.isChecked()
+
+
+class FirstRunWizard(QWizard):
+    """Emits ``created(vault)`` on finish; ``language_chosen(code)`` when the user picks a language."""
+
+    created = Signal(object)
+    language_chosen = Signal(str)
+
+    def __init__(self, data_dir: Path, *, language: str, keychain: Keychain | None = None,
+                 kdf: KdfParams | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunWizard")
+        self.data_dir = Path(data_dir)
+        self.keychain = keychain
+        self.kdf = kdf
+        self.vault: Vault | None = None
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.language_page = LanguagePage(language, self)
+        self.passphrase_page = PassphrasePage(self)
+        self.create_page = CreatePage(self)
+        self.recovery_page = RecoveryPage(self)
+        for page in (self.language_page, self.passphrase_page, self.create_page, self.recovery_page):
+            self.addPage(page)
+        self.language_page.chosen.connect(self.language_chosen)
+        names = {QWizard.WizardButton.NextButton: "wizardNextButton",
+                 QWizard.WizardButton.BackButton: "wizardBackButton",
+                 QWizard.WizardButton.CommitButton: "wizardCommitButton",
+                 QWizard.WizardButton.FinishButton: "wizardFinishButton",
+                 QWizard.WizardButton.CancelButton: "wizardCancelButton"}
+        for which, name in names.items():
+            self.button(which).setObjectName(name)
+        self.retranslate()
+        self.resize(640, 520)
+
+    def set_cancel_enabled(self, enabled: bool) -> None:
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(enabled)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("TrustDesk – first start"))
+        texts = {QWizard.WizardButton.NextButton: (self.tr("&Next"), self.tr("Next step")),
+                 QWizard.WizardButton.BackButton: (self.tr("&Back"), self.tr("Previous step")),
+                 QWizard.WizardButton.FinishButton: (self.tr("&Start using TrustDesk"),
+                                                     self.tr("Finish and open TrustDesk")),
+                 QWizard.WizardButton.CancelButton: (self.tr("Cancel"), self.tr("Cancel the set-up"))}
+        for which, (text, accessible) in texts.items():
+            self.setButtonText(which, text)
+            self.button(which).setAccessibleName(accessible)
+        self.button(QWizard.WizardButton.CommitButton).setAccessibleName(self.tr("Create the vault"))
+        for page in (self.language_page, self.passphrase_page, self.create_page, self.recovery_page):
+            page.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def accept(self) -> None:
+        vault = self.vault
+        if vault is None or not self.recovery_page.isComplete():
+            return
+        self.created.emit(vault)  # the main window shows first: the app never has zero windows
+        super().accept()
+
+    def reject(self) -> None:
+        if self.create_page.working:  # the vault is being written: let it finish
+            return
+        if self.vault is not None:  # created but not acknowledged: lock it; it opens next time
+            self.vault.lock()
+            self.vault = None
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.create_page.working:
+            event.ignore()
+            return
+        super().closeEvent(event)
