@@ -1,0 +1,129 @@
+"""No plaintext case data on disk outside the vault and the files the user saved on purpose.
+
+A subprocess runs the whole vault-level workflow (tests/security/workflow.py) with a unique marker
+in every text field, under a fresh TMPDIR, HOME and XDG dirs.  While the vault is open (WAL
+present) and again after lock, every file under those dirs and the data dir is scanned
+(tests/security/scan.py) for the markers (UTF-8, UTF-16-LE/BE, file names) and for an unencrypted
+SQLite header.  Zero hits, except the one letter the workflow saved on purpose.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tests.security.scan import SQLITE_MAGIC, files_under, scan
+
+ROOT = Path(__file__).resolve().parents[2]
+
+FIELDS = ("coordinator_ref", "region", "specialty", "doctor_name", "doctor_phone", "doctor_email", "workplace",
+          "details", "present", "notes", "notes_edit", "agreements", "safety_plan", "provider_name",
+          "provider_address", "provider_notes", "referral_reason", "consent_scope", "letter_text", "feedback",
+          "task_title", "task_notes", "template_name", "template_body", "letterhead", "close_note")
+
+
+def make_markers() -> dict[str, str]:
+    """One unique, searchable marker per field; every third one non-ASCII (UTF-16 differs more)."""
+    markers = {}
+    for i, name in enumerate(FIELDS):
+        tag = uuid.uuid4().hex[:10]
+        accent = "Zoë Ĳsselmeer " if i % 3 == 0 else ""
+        markers[name] = f"{accent}mrk{name.replace('_', '')}{tag}"
+    return markers
+
+
+def isolated_env(base: Path) -> tuple[dict[str, str], list[Path]]:
+    """An environment with its own TMPDIR, HOME and XDG dirs; returns it and the dirs to scan."""
+    env = dict(os.environ)
+    dirs = {"TMPDIR": base / "tmp", "HOME": base / "home", "XDG_CONFIG_HOME": base / "config",
+            "XDG_CACHE_HOME": base / "cache", "XDG_DATA_HOME": base / "share", "XDG_STATE_HOME": base / "state",
+            "XDG_RUNTIME_DIR": base / "runtime"}
+    for name, path in dirs.items():
+        path.mkdir(parents=True, mode=0o700)
+        env[name] = str(path)
+    env["TRUSTDESK_NO_KEYCHAIN"] = "1"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["PYTHONPATH"] = str(ROOT)
+    return env, list(dirs.values())
+
+
+# --- the scanner must be able to fail --------------------------------------------------------------
+
+
+def test_scanner_finds_every_kind_of_leak(tmp_path: Path) -> None:
+    marker = "Zoë mrkscanner" + uuid.uuid4().hex[:8]
+    (tmp_path / "a.txt").write_bytes(b"xx" + marker.encode("utf-8") + b"yy")
+    (tmp_path / "deep" / "er").mkdir(parents=True)
+    (tmp_path / "deep" / "er" / "b.bin").write_bytes(marker.encode("utf-16-le"))
+    (tmp_path / f"temp-{marker}.txt").write_text("nothing inside")
+    plain = sqlite3.connect(tmp_path / "plain.db")
+    plain.execute("CREATE TABLE t (x)")
+    plain.commit()
+    plain.close()
+    hits = scan([tmp_path], [marker])
+    assert {(h.path.name, h.how) for h in hits} >= {
+        ("a.txt", "utf-8"), ("b.bin", "utf-16-le"), (f"temp-{marker}.txt", "file name"),
+        ("plain.db", "sqlite magic")}
+    assert all(h.path.name != "a.txt" for h in scan([tmp_path], [marker], allowed=[tmp_path / "a.txt"]))
+    assert scan([tmp_path], ["not-there-" + uuid.uuid4().hex], magic=False) == []
+
+
+# --- the real check -------------------------------------------------------------------------------
+
+
+def test_vault_workflow_leaves_no_plaintext(tmp_path: Path) -> None:
+    markers = make_markers()
+    env, scanned = isolated_env(tmp_path / "env")
+    data_dir, saved_dir = tmp_path / "data", tmp_path / "saved"
+    saved_dir.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "tests.security.workflow", str(data_dir), str(saved_dir)],
+                            cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(json.dumps(markers) + "\n")
+        proc.stdin.flush()
+        line = proc.stdout.readline()
+        assert line.strip() == "open", line + (proc.stderr.read() if proc.stderr else "")
+        # Unlocked, WAL and shared-memory index present: nothing readable anywhere.
+        open_files = {p.name for p in data_dir.iterdir()}
+        hits_open = scan([data_dir, *scanned], list(markers.values()))
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    saved = [Path(p) for p in json.loads(out.split("done ", 1)[1])]
+
+    assert "vault.db-wal" in open_files, "the scan while open should have seen a WAL"
+    assert hits_open == [], "plaintext while unlocked:\n" + "\n".join(map(str, hits_open))
+    hits = scan([data_dir, *scanned, saved_dir], list(markers.values()), allowed=saved)
+    assert hits == [], "plaintext on disk:\n" + "\n".join(map(str, hits))
+    # Positive control: the scan does see what the child wrote where the user asked.
+    assert {h.what for h in scan(saved, list(markers.values()))} >= {markers["letter_text"],
+                                                                     markers["doctor_name"]}
+    # The data dir holds the vault and its header, nothing else; the vault is not plain SQLite.
+    assert {p.name for p in data_dir.iterdir()} <= {"vault.db", "keyslots.json", "vault.db-wal"}
+    assert not (data_dir / "vault.db").read_bytes().startswith(SQLITE_MAGIC)
+    print(f"\nplaintext scan: {len(markers)} markers x 3 encodings, "
+          f"{len(files_under([data_dir, *scanned, saved_dir]))} files scanned, 0 hits")
+
+
+@pytest.mark.parametrize("command", [["-m", "trustdesk", "selftest"]])
+def test_selftest_leaves_nothing_in_tmpdir(tmp_path: Path, command: list[str]) -> None:
+    env, scanned = isolated_env(tmp_path / "env")
+    result = subprocess.run([sys.executable, *command], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.stdout.strip() == "selftest: OK", result.stdout + result.stderr
+    assert scan(scanned, ["zelftestmarkeerwoord", "Uitgeputte arts"]) == []
+    assert files_under([Path(env["TMPDIR"])]) == [], "selftest left files in TMPDIR"

@@ -1,0 +1,106 @@
+"""A full vault-level workflow with marker strings in every text field, run as a subprocess.
+
+    python -m tests.security.workflow <data_dir> <saved_dir>   (markers as JSON on stdin's first line)
+
+The parent (tests/security/test_plaintext_on_disk.py) gives the child a fresh TMPDIR, HOME and
+XDG dirs, then scans them all with tests/security/scan.py.  Protocol on stdout/stdin:
+
+    child: ``open`` -- everything is written and the vault is still unlocked (WAL present)
+    parent: any line -- scanned, go on
+    child: ``done <json>`` -- locked; the json lists the files the user explicitly saved
+
+The only file this workflow "saves on purpose" is ``<saved_dir>/letter.txt`` (the user's choice of
+a place for a referral letter); the scan allows exactly the paths listed in ``done``.
+When the documents layer and backup land, their steps go here (PDF bytes saved only to
+``saved_dir``, a backup to ``saved_dir``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+PASSPHRASE = "workflow passphrase for the plaintext scan"
+NEW_PASSPHRASE = "another workflow passphrase, changed"
+
+
+def run(data_dir: Path, saved_dir: Path, m: dict[str, str]) -> list[str]:
+    from trustdesk.domain import (
+        Case,
+        CaseStatus,
+        CloseReason,
+        Contact,
+        KnowledgeDomain,
+        Provider,
+        ProviderKind,
+        Referral,
+        RiskLevel,
+        Task,
+        Template,
+        TemplateKind,
+    )
+    from trustdesk.vault import Keychain, Vault
+
+    keychain = Keychain.none()
+    vault = Vault.create(data_dir, PASSPHRASE, keychain=keychain)
+    case = vault.cases.add(Case(
+        code="", opened_on=date.today() - timedelta(days=40), coordinator_ref=m["coordinator_ref"],
+        region=m["region"], specialty=m["specialty"], domains=frozenset({KnowledgeDomain.BURNOUT}),
+        consent_to_contact=True, doctor_name=m["doctor_name"], doctor_phone=m["doctor_phone"],
+        doctor_email=m["doctor_email"], workplace=m["workplace"], details=m["details"]))
+    assert case.id is not None
+    when = datetime.now().replace(microsecond=0) - timedelta(days=3)
+    contact = vault.contacts.add(Contact(
+        case_id=case.id, at=when, duration_min=45, present=m["present"], notes=m["notes"],
+        agreements=m["agreements"], risk=RiskLevel.HIGH, safety_plan=m["safety_plan"]), at=when)
+    # An edit two days later keeps the old text as a revision (more copies of the markers).
+    vault.contacts.update(replace(contact, notes=m["notes"] + " " + m["notes_edit"]),
+                          at=when + timedelta(days=2))
+    provider = vault.providers.add(Provider(
+        kind=ProviderKind.PSYCHOLOGIST, name=m["provider_name"], address=m["provider_address"],
+        notes=m["provider_notes"]))
+    referral = vault.referrals.add(Referral(
+        case_id=case.id, provider_id=provider.id, provider_name=provider.name, reason=m["referral_reason"],
+        consent_given=True, consent_date=date.today(), consent_scope=m["consent_scope"]))
+    letter = f"Geachte collega,\n{m['letter_text']}\n{m['doctor_name']}\n"
+    vault.referrals.update(replace(referral, letter_text=letter, feedback=m["feedback"]))
+    vault.tasks.add(Task(title=m["task_title"], notes=m["task_notes"], case_id=case.id,
+                         due_on=date.today()))
+    vault.templates.add(Template(name=m["template_name"], kind=TemplateKind.REFERRAL_PSY,
+                                 language=case.language, body=m["template_body"] + " {{ doctor.name }}"))
+    vault.settings.set("letterhead", m["letterhead"])
+    if not vault.search(m["notes"].split()[0]):
+        raise AssertionError("search did not find the note")
+    vault.cases.change_status(case.id, CaseStatus.ACTIVE)
+    # The one file the user saves on purpose: the referral letter, where they chose.
+    saved = saved_dir / "letter.txt"
+    saved.write_text(letter, encoding="utf-8")
+    # When trustdesk/documents and trustdesk/vault/backup.py land: render the letter and the case
+    # summary to PDF bytes, save them to saved_dir, and write a backup there (each listed as saved).
+
+    print("open", flush=True)
+    sys.stdin.readline()
+
+    vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+    vault.lock()
+    vault = Vault.unlock(data_dir, NEW_PASSPHRASE, keychain=keychain)
+    if vault.integrity_errors() or vault.cases.get(case.id) is None:
+        raise AssertionError("the vault did not come back intact")
+    vault.cases.change_status(case.id, CaseStatus.CLOSED, reason=CloseReason.OTHER, note=m["close_note"])
+    vault.lock()
+    return [str(saved)]
+
+
+def main() -> int:
+    data_dir, saved_dir = Path(sys.argv[1]), Path(sys.argv[2])
+    markers = json.loads(sys.stdin.readline())
+    saved = run(data_dir, saved_dir, markers)
+    print("done " + json.dumps(saved), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
