@@ -1,0 +1,123 @@
+"""Translated names of the case vocabulary (domains, initiator, province, profession, language,
+close reason), for lists, combo boxes and the case header.
+
+The literal strings sit inside ``QCoreApplication.translate`` calls so ``pyside6-lupdate`` finds them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from trustdesk.domain.enums import CloseReason, Initiator, KnowledgeDomain, Language, Profession, Province
+
+# The reasons offered when closing a case; HANDED_OVER is only ever shown for older records.
+CLOSE_REASONS_OFFERED = (
+    CloseReason.STRUCTURAL_SOLUTION,
+    CloseReason.HANDED_OVER_AFTER_REFERRAL,
+    CloseReason.DOCTOR_ENDED,
+    CloseReason.UNREACHABLE,
+    CloseReason.OTHER,
+)
+
+
+def domain_text(domain: KnowledgeDomain) -> str:
+    texts = {
+        KnowledgeDomain.BURNOUT: QCoreApplication.translate("CaseLabels", "Burn-out"),
+        KnowledgeDomain.DEPRESSION: QCoreApplication.translate("CaseLabels", "Depression"),
+        KnowledgeDomain.SUBSTANCE_ABUSE: QCoreApplication.translate("CaseLabels", "Substance abuse"),
+        KnowledgeDomain.SUICIDAL_BEHAVIOUR: QCoreApplication.translate("CaseLabels", "Suicidal behaviour"),
+        KnowledgeDomain.SECOND_VICTIM: QCoreApplication.translate("CaseLabels", "Second victim"),
+        KnowledgeDomain.OTHER: QCoreApplication.translate("CaseLabels", "Other problem"),
+    }
+    return texts[domain]
+
+
+def domains_text(domains: Iterable[KnowledgeDomain]) -> str:
+    """Domains in the fixed order of the enum, comma-separated; empty when none."""
+    chosen = set(domains)
+    return ", ".join(domain_text(d) for d in KnowledgeDomain if d in chosen)
+
+
+def initiator_text(initiator: Initiator) -> str:
+    texts = {
+        Initiator.DOCTOR: QCoreApplication.translate("CaseLabels", "The doctor themself"),
+        Initiator.COLLEAGUE: QCoreApplication.translate("CaseLabels", "A colleague"),
+        Initiator.FAMILY: QCoreApplication.translate("CaseLabels", "Family or a relative"),
+        Initiator.COORDINATOR: QCoreApplication.translate("CaseLabels", "The coordinator"),
+        Initiator.OTHER: QCoreApplication.translate("CaseLabels", "Someone else"),
+    }
+    return texts[initiator]
+
+
+def province_text(province: Province) -> str:
+    texts = {
+        Province.ANTWERP: QCoreApplication.translate("CaseLabels", "Antwerp"),
+        Province.EAST_FLANDERS: QCoreApplication.translate("CaseLabels", "East Flanders"),
+        Province.FLEMISH_BRABANT: QCoreApplication.translate("CaseLabels", "Flemish Brabant"),
+        Province.LIMBURG: QCoreApplication.translate("CaseLabels", "Limburg"),
+        Province.WEST_FLANDERS: QCoreApplication.translate("CaseLabels", "West Flanders"),
+        Province.BRUSSELS: QCoreApplication.translate("CaseLabels", "Brussels-Capital Region"),
+        Province.HAINAUT: QCoreApplication.translate("CaseLabels", "Hainaut"),
+        Province.LIEGE: QCoreApplication.translate("CaseLabels", "Liège"),
+        Province.LUXEMBOURG: QCoreApplication.translate("CaseLabels", "Luxembourg"),
+        Province.NAMUR: QCoreApplication.translate("CaseLabels", "Namur"),
+        Province.WALLOON_BRABANT: QCoreApplication.translate("CaseLabels", "Walloon Brabant"),
+        Province.NATIONAL: QCoreApplication.translate("CaseLabels", "National / several regions"),
+        Province.ABROAD: QCoreApplication.translate("CaseLabels", "Abroad"),
+    }
+    return texts[province]
+
+
+def region_text(region: str) -> str:
+    """A stored region: a Province value, or free text kept from older records."""
+    try:
+        return province_text(Province(region))
+    except ValueError:
+        return region
+
+
+def profession_text(profession: Profession) -> str:
+    texts = {
+        Profession.PHYSICIAN: QCoreApplication.translate("CaseLabels", "Physician"),
+        Profession.PHYSICIAN_IN_TRAINING: QCoreApplication.translate("CaseLabels", "Physician in training"),
+        Profession.STUDENT: QCoreApplication.translate("CaseLabels", "Medical student"),
+    }
+    return texts[profession]
+
+
+def language_text(language: Language) -> str:
+    texts = {
+        Language.NL: QCoreApplication.translate("CaseLabels", "Dutch"),
+        Language.FR: QCoreApplication.translate("CaseLabels", "French"),
+        Language.EN: QCoreApplication.translate("CaseLabels", "English"),
+        Language.DE: QCoreApplication.translate("CaseLabels", "German"),
+    }
+    return texts[language]
+
+
+def close_reason_text(reason: CloseReason) -> str:
+    texts = {
+        CloseReason.STRUCTURAL_SOLUTION: QCoreApplication.translate("CaseLabels", "Structural solution reached"),
+        CloseReason.HANDED_OVER_AFTER_REFERRAL: QCoreApplication.translate(
+            "CaseLabels", "Handed over after referral"),
+        CloseReason.DOCTOR_ENDED: QCoreApplication.translate("CaseLabels", "The doctor ended the contact"),
+        CloseReason.UNREACHABLE: QCoreApplication.translate("CaseLabels", "Doctor unreachable"),
+        CloseReason.HANDED_OVER: QCoreApplication.translate("CaseLabels", "Handed over"),
+        CloseReason.OTHER: QCoreApplication.translate("CaseLabels", "Other reason"),
+    }
+    return texts[reason]
+
+
+def date_text(value: date | None) -> str:
+    """A calendar date in the user's locale, short form with a four-digit year; empty for None."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = re.sub(r"y+", "yyyy", fmt)
+    return locale.toString(QDate(value.year, value.month, value.day), fmt)

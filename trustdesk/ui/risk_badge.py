@@ -1,0 +1,224 @@
+"""Risk level and case status as icon + text: never colour alone (used by every view of a case).
+
+Each risk level has its own *shape* (a dash, one to three bars, a warning triangle) and each status
+its own symbol, so the badge reads the same for colour-blind users and in a grey-scale print of the
+screen. The colour only repeats what the shape already says.
+
+    label = RiskBadge(parent); label.set_risk(RiskLevel.HIGH)
+    model.data(..., DecorationRole) -> risk_icon(level); DisplayRole -> risk_text(level)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from trustdesk.domain.enums import CaseStatus, RiskLevel
+from trustdesk.domain.rules import AttentionReason
+
+_SIZES = (16, 24, 32, 48)
+
+# Colours only repeat the shape; chosen to stay readable on light and dark palettes.
+_RISK_COLOURS = {
+    RiskLevel.NONE: "#7a7f87",
+    RiskLevel.LOW: "#2e7d32",
+    RiskLevel.MODERATE: "#b26a00",
+    RiskLevel.HIGH: "#c4410c",
+    RiskLevel.ACUTE: "#b3141c",
+}
+_STATUS_COLOURS = {
+    CaseStatus.INTAKE: "#3a6ea5",
+    CaseStatus.ACTIVE: "#2e7d32",
+    CaseStatus.WAITING: "#8a6d00",
+    CaseStatus.CLOSED: "#6b6f76",
+}
+_ATTENTION_COLOUR = "#b3141c"
+
+
+def risk_text(level: RiskLevel) -> str:
+    """The translated name of a risk level ("High")."""
+    texts = {
+        RiskLevel.NONE: QCoreApplication.translate("RiskBadge", "No risk"),
+        RiskLevel.LOW: QCoreApplication.translate("RiskBadge", "Low"),
+        RiskLevel.MODERATE: QCoreApplication.translate("RiskBadge", "Moderate"),
+        RiskLevel.HIGH: QCoreApplication.translate("RiskBadge", "High"),
+        RiskLevel.ACUTE: QCoreApplication.translate("RiskBadge", "Acute"),
+    }
+    return texts[level]
+
+
+def not_assessed_text() -> str:
+    """Shown instead of a risk level for a case without any contact yet."""
+    return QCoreApplication.translate("RiskBadge", "Not assessed yet")
+
+
+def status_text(status: CaseStatus) -> str:
+    texts = {
+        CaseStatus.INTAKE: QCoreApplication.translate("RiskBadge", "Intake"),
+        CaseStatus.ACTIVE: QCoreApplication.translate("RiskBadge", "Active"),
+        CaseStatus.WAITING: QCoreApplication.translate("RiskBadge", "Waiting"),
+        CaseStatus.CLOSED: QCoreApplication.translate("RiskBadge", "Closed"),
+    }
+    return texts[status]
+
+
+def attention_text(reason: AttentionReason) -> str:
+    texts = {
+        AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate(
+            "RiskBadge", "High risk, no recent contact"),
+        AttentionReason.NO_FIRST_CONTACT: QCoreApplication.translate("RiskBadge", "No first contact yet"),
+    }
+    return texts[reason]
+
+
+# -- icons -------------------------------------------------------------------------------------------
+
+
+def _canvas(size: int) -> tuple[QPixmap, QPainter]:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+def _paint_risk(painter: QPainter, level: RiskLevel, s: float) -> None:
+    colour = QColor(_RISK_COLOURS[level])
+    painter.setPen(QPen(colour, max(1.0, s / 12)))
+    if level is RiskLevel.NONE:  # a flat dash: nothing noted
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(s * 0.15, s * 0.44, s * 0.7, s * 0.12), s * 0.05, s * 0.05)
+        return
+    if level is RiskLevel.ACUTE:  # a warning triangle with an exclamation mark
+        triangle = QPolygonF([QPointF(s * 0.5, s * 0.06), QPointF(s * 0.96, s * 0.92),
+                              QPointF(s * 0.04, s * 0.92)])
+        painter.setBrush(colour)
+        painter.drawPolygon(triangle)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("white"))
+        painter.drawRect(QRectF(s * 0.45, s * 0.34, s * 0.1, s * 0.3))
+        painter.drawRect(QRectF(s * 0.45, s * 0.71, s * 0.1, s * 0.1))
+        return
+    # low / moderate / high: one, two or three rising bars (the others drawn as empty outlines)
+    filled = {RiskLevel.LOW: 1, RiskLevel.MODERATE: 2, RiskLevel.HIGH: 3}[level]
+    width = s * 0.22
+    for i in range(3):
+        height = s * (0.35 + 0.25 * i)
+        rect = QRectF(s * 0.08 + i * s * 0.3, s * 0.92 - height, width, height)
+        painter.setBrush(colour if i < filled else Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+
+
+def _paint_status(painter: QPainter, status: CaseStatus, s: float) -> None:
+    colour = QColor(_STATUS_COLOURS[status])
+    pen = QPen(colour, max(1.5, s / 9))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    circle = QRectF(s * 0.1, s * 0.1, s * 0.8, s * 0.8)
+    if status is CaseStatus.INTAKE:  # an open circle with a plus: a new file
+        painter.drawEllipse(circle)
+        painter.drawLine(QPointF(s * 0.5, s * 0.3), QPointF(s * 0.5, s * 0.7))
+        painter.drawLine(QPointF(s * 0.3, s * 0.5), QPointF(s * 0.7, s * 0.5))
+    elif status is CaseStatus.ACTIVE:  # a filled circle
+        painter.setBrush(colour)
+        painter.drawEllipse(circle)
+    elif status is CaseStatus.WAITING:  # an hourglass
+        path = QPainterPath(QPointF(s * 0.2, s * 0.1))
+        path.lineTo(s * 0.8, s * 0.1)
+        path.lineTo(s * 0.2, s * 0.9)
+        path.lineTo(s * 0.8, s * 0.9)
+        path.closeSubpath()
+        painter.drawPath(path)
+    else:  # closed: a tick in a square
+        painter.drawRoundedRect(circle, s * 0.08, s * 0.08)
+        painter.drawPolyline(QPolygonF([QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68),
+                                        QPointF(s * 0.74, s * 0.34)]))
+
+
+def _paint_attention(painter: QPainter, s: float) -> None:
+    colour = QColor(_ATTENTION_COLOUR)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88))
+    painter.setBrush(QColor("white"))
+    painter.drawRect(QRectF(s * 0.44, s * 0.22, s * 0.12, s * 0.36))
+    painter.drawRect(QRectF(s * 0.44, s * 0.66, s * 0.12, s * 0.12))
+
+
+def _icon(kind: str, value: str) -> QIcon:
+    icon = QIcon()
+    for size in _SIZES:
+        pixmap, painter = _canvas(size)
+        try:
+            if kind == "risk":
+                _paint_risk(painter, RiskLevel(value), float(size))
+            elif kind == "status":
+                _paint_status(painter, CaseStatus(value), float(size))
+            else:
+                _paint_attention(painter, float(size))
+        finally:
+            painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+@lru_cache(maxsize=16)
+def risk_icon(level: RiskLevel) -> QIcon:
+    return _icon("risk", level.value)
+
+
+@lru_cache(maxsize=8)
+def status_icon(status: CaseStatus) -> QIcon:
+    return _icon("status", status.value)
+
+
+@lru_cache(maxsize=1)
+def attention_icon() -> QIcon:
+    return _icon("attention", "")
+
+
+# -- a label widget: icon + text, with an accessible description -------------------------------------
+
+
+class RiskBadge(QWidget):
+    """A small icon + text label for a risk level or a case status (read-only, not focusable)."""
+
+    def __init__(self, parent: QWidget | None = None, *, icon_size: int = 16) -> None:
+        super().__init__(parent)
+        self._icon_size = icon_size
+        self._icon = QLabel(self)
+        self._text = QLabel(self)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._icon)
+        layout.addWidget(self._text)
+        layout.addStretch(1)
+
+    def text(self) -> str:
+        return self._text.text()
+
+    def _show(self, icon: QIcon | None, text: str, accessible: str) -> None:
+        self._icon.setPixmap(icon.pixmap(self._icon_size, self._icon_size) if icon else QPixmap())
+        self._icon.setVisible(icon is not None)
+        self._text.setText(text)
+        self.setAccessibleName(accessible)
+        self._text.setAccessibleName(accessible)
+
+    def set_risk(self, level: RiskLevel | None) -> None:
+        """``None``: no contact yet, so no risk has been assessed."""
+        text = not_assessed_text() if level is None else risk_text(level)
+        icon = None if level is None else risk_icon(level)
+        self._show(icon, text, self.tr("Current risk: %1").replace("%1", text))
+
+    def set_status(self, status: CaseStatus) -> None:
+        text = status_text(status)
+        self._show(status_icon(status), text, self.tr("Status: %1").replace("%1", text))
+
+    def clear(self) -> None:
+        self._show(None, "", "")
