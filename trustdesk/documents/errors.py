@@ -1,0 +1,7 @@
+"""Errors of the documents layer (turned into translated messages by the UI)."""
+
+from __future__ import annotations
+
+
+class DocumentError(Exception):
+    """A document cannot be built (missing case or referral, no letter text, no consent)."""

@@ -1,0 +1,220 @@
+"""Shared page layout of every TrustDesk PDF: A4, embedded DejaVu fonts, calm type, and a footer
+with "Confidential", the creation date and "page x of y" in the document's language.
+
+PDFs are built into ``BytesIO`` and returned as bytes: nothing is ever written to disk here.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from trustdesk.documents.labels import Labels
+
+
+def resources_dir() -> Path:
+    """``resources/`` next to the package, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+FONT = "TrustDeskSans"
+FONT_BOLD = "TrustDeskSans-Bold"
+FONT_ITALIC = "TrustDeskSans-Oblique"
+FONT_MONO = "TrustDeskMono-Bold"
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_MONO: "DejaVuSansMono-Bold.ttf",
+}
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#616e7c")
+RULE = colors.HexColor("#cbd2d9")
+TINT = colors.HexColor("#f0f4f8")
+ACCENT = colors.HexColor("#336b87")
+
+MARGIN_X = 22 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 22 * mm
+PAGE_WIDTH, PAGE_HEIGHT = A4
+TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Register the embedded TrueType fonts with reportlab (once per process)."""
+    from reportlab.lib.fonts import addMapping
+
+    folder = resources_dir() / "fonts"
+    for name, filename in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT_ITALIC)
+    addMapping(FONT, 1, 1, FONT_BOLD)
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    mono: ParagraphStyle
+
+
+@functools.cache
+def styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("td-body", fontName=FONT, fontSize=10, leading=14.5, textColor=INK,
+                          alignment=TA_LEFT, spaceAfter=4)
+    return Styles(
+        title=ParagraphStyle("td-title", parent=body, fontName=FONT_BOLD, fontSize=17, leading=22,
+                             spaceAfter=2),
+        subtitle=ParagraphStyle("td-subtitle", parent=body, textColor=MUTED, fontSize=9.5, leading=13,
+                                spaceAfter=10),
+        heading=ParagraphStyle("td-heading", parent=body, fontName=FONT_BOLD, fontSize=12.5, leading=17,
+                               textColor=ACCENT, spaceBefore=12, spaceAfter=5, keepWithNext=True),
+        subheading=ParagraphStyle("td-subheading", parent=body, fontName=FONT_BOLD, fontSize=10, leading=14,
+                                  spaceBefore=8, spaceAfter=2, keepWithNext=True),
+        body=body,
+        small=ParagraphStyle("td-small", parent=body, fontSize=8.5, leading=12, textColor=MUTED),
+        label=ParagraphStyle("td-label", parent=body, fontSize=9, leading=13, textColor=MUTED, spaceAfter=0,
+                             keepWithNext=True),
+        mono=ParagraphStyle("td-mono", parent=body, fontName=FONT_MONO, fontSize=19, leading=26,
+                            textColor=INK),
+    )
+
+
+def text(value: str) -> str:
+    """User text made safe for Paragraph markup: escaped, line breaks kept."""
+    return escape(value).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def para(value: str, style: ParagraphStyle | None = None) -> Paragraph:
+    return Paragraph(text(value), style or styles().body)
+
+
+def paragraphs(value: str, style: ParagraphStyle | None = None) -> list[Flowable]:
+    """Free text as one Paragraph per blank-line separated block (so long notes split across pages)."""
+    blocks = [b.strip("\n") for b in value.replace("\r\n", "\n").split("\n\n")]
+    return [para(b, style) for b in blocks if b.strip()]
+
+
+def fields_table(rows: Sequence[tuple[str, str]], label_width: float = 48 * mm) -> Table:
+    """Label / value pairs in two columns, values wrapping; short values only (no long notes)."""
+    s = styles()
+    data = [[Paragraph(text(label), s.label), Paragraph(text(value), s.body)] for label, value in rows]
+    table = Table(data, colWidths=[label_width, TEXT_WIDTH - label_width], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return table
+
+
+def grid_table(header: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[float]) -> Table:
+    """A light table with a header row that repeats on every page."""
+    s = styles()
+    head_style = ParagraphStyle("td-th", parent=s.label, fontName=FONT_BOLD, textColor=INK)
+    data: list[list[Any]] = [[Paragraph(text(h), head_style) for h in header]]
+    data += [[Paragraph(text(cell), s.body) for cell in row] for row in rows]
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def spacer(height_mm: float = 4) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def _footer_canvas(words: Labels, created: date) -> type[Canvas]:
+    """A canvas that draws the footer once the page count is known (two-pass "page x of y")."""
+    confidential = words("footer.confidential")
+    generated = words("footer.generated", date=words.date(created))
+
+    class FooterCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._draw_footer(number, total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, number: int, total: int) -> None:
+            y = MARGIN_BOTTOM - 11 * mm
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, y + 4.2 * mm, PAGE_WIDTH - MARGIN_X, y + 4.2 * mm)
+            self.setFillColor(MUTED)
+            self.setFont(FONT_BOLD, 8)
+            self.drawString(MARGIN_X, y, confidential)
+            self.setFont(FONT, 8)
+            self.drawCentredString(PAGE_WIDTH / 2, y, generated)
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, y, words("footer.page", page=number, pages=total))
+            self.restoreState()
+
+    return FooterCanvas
+
+
+def build_pdf(story: list[Flowable], words: Labels, *, created: date | None = None,
+              title: str | None = None) -> bytes:
+    """Lay out ``story`` on A4 pages and return the PDF bytes.
+
+    The PDF's metadata title is neutral (never a name or case code): viewers, print spools and
+    recent-document lists show it.
+    """
+    register_fonts()
+    buffer = BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, title=title or words("doc.neutral_title"), author="", subject="",
+        creator="TrustDesk", producer="TrustDesk", lang=words.locale.replace("_", "-"),
+    )
+    doc.build(story, canvasmaker=_footer_canvas(words, created or date.today()))
+    return buffer.getvalue()
