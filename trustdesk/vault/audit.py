@@ -7,15 +7,20 @@ Entries name case codes, never names.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from trustdesk.domain.models import AuditEntry
 from trustdesk.vault.columns import dt2s, now
 from trustdesk.vault.repository import Repository
+
+if TYPE_CHECKING:
+    from trustdesk.vault.vault import Vault
 
 GENESIS = "0" * 64
 
@@ -95,3 +100,40 @@ class AuditLog(Repository):
             expected_seq += 1
             count += 1
         return ChainState(True, count)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """What the audit view shows: an event, a case code, a date range (inclusive); None = any."""
+
+    event: str | None = None
+    case_code: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    def matches(self, entry: AuditEntry) -> bool:
+        day = entry.at.date()
+        return ((self.since is None or day >= self.since) and (self.until is None or day <= self.until))
+
+
+CSV_COLUMNS = ("seq", "at", "event", "case_code", "detail", "hash")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> str:
+    """Text as a spreadsheet shows it, never as a formula it runs (CSV injection)."""
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def audit_csv(vault: Vault, filters: AuditFilter | None = None) -> bytes:
+    """The audit entries the view shows, oldest first, as UTF-8 CSV (with a BOM for spreadsheets)."""
+    filters = filters or AuditFilter()
+    entries = [e for e in vault.audit.entries(event=filters.event, case_code=filters.case_code) if filters.matches(e)]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for e in sorted(entries, key=lambda entry: entry.seq):
+        writer.writerow([e.seq, e.at.isoformat(timespec="seconds"), _cell(e.event), _cell(e.case_code),
+                         _cell(e.detail), e.hash])
+    return out.getvalue().encode("utf-8-sig")
