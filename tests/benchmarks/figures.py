@@ -57,8 +57,9 @@ def unlock(ref: ReferenceInfo) -> list[Figure]:
         keyslots.argon2id(keyslots.normalize_passphrase(PASSPHRASE), slot.salt, kdf)
 
     full()  # warm the page cache
-    ours = statistics.median(_timed(full, 5))
-    base = statistics.median(_timed(kdf_only, 5))
+    pairs = [(_timed(full, 1)[0], _timed(kdf_only, 1)[0]) for _ in range(5)]  # interleaved
+    ours = statistics.median(p[0] for p in pairs)
+    base = statistics.median(p[1] for p in pairs)
     overhead = ours - base
     return [Figure("unlock (KDF + open)", ours * 1000, "ms", base * 1000, ours / base,
                    "KDF 300-1000 ms, overhead <= 50 ms", 0.3 <= base <= 1.0 and overhead <= 0.05,
@@ -86,8 +87,12 @@ def search(ref: ReferenceInfo) -> list[Figure]:
         for q in QUERIES:  # warm
             vault.search(q)
             raw(q)
-        ours = [min(_timed(lambda q=q: vault.search(q), 3)) for q in QUERIES]
-        base = [min(_timed(lambda q=q: raw(q), 3)) for q in QUERIES]
+        ours, base = [], []
+        for q in QUERIES:  # interleaved, best of 5: this machine is shared and noisy
+            pairs = [(_timed(lambda q=q: vault.search(q), 1)[0], _timed(lambda q=q: raw(q), 1)[0])
+                     for _ in range(5)]
+            ours.append(min(p[0] for p in pairs))
+            base.append(min(p[1] for p in pairs))
     finally:
         vault.lock()
     p50, p95 = _pct(ours, 0.5), _pct(ours, 0.95)
