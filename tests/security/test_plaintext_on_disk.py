@@ -10,7 +10,6 @@ SQLite header.  Zero hits, except the one letter the workflow saved on purpose.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -19,9 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.security.sandbox import ROOT, isolated_env
 from tests.security.scan import SQLITE_MAGIC, files_under, scan
-
-ROOT = Path(__file__).resolve().parents[2]
 
 FIELDS = ("coordinator_ref", "region", "specialty", "doctor_name", "doctor_phone", "doctor_email", "workplace",
           "details", "present", "notes", "notes_edit", "agreements", "safety_plan", "provider_name",
@@ -37,21 +35,6 @@ def make_markers() -> dict[str, str]:
         accent = "Zoë Ĳsselmeer " if i % 3 == 0 else ""
         markers[name] = f"{accent}mrk{name.replace('_', '')}{tag}"
     return markers
-
-
-def isolated_env(base: Path) -> tuple[dict[str, str], list[Path]]:
-    """An environment with its own TMPDIR, HOME and XDG dirs; returns it and the dirs to scan."""
-    env = dict(os.environ)
-    dirs = {"TMPDIR": base / "tmp", "HOME": base / "home", "XDG_CONFIG_HOME": base / "config",
-            "XDG_CACHE_HOME": base / "cache", "XDG_DATA_HOME": base / "share", "XDG_STATE_HOME": base / "state",
-            "XDG_RUNTIME_DIR": base / "runtime"}
-    for name, path in dirs.items():
-        path.mkdir(parents=True, mode=0o700)
-        env[name] = str(path)
-    env["TRUSTDESK_NO_KEYCHAIN"] = "1"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    env["PYTHONPATH"] = str(ROOT)
-    return env, list(dirs.values())
 
 
 # --- the scanner must be able to fail --------------------------------------------------------------
