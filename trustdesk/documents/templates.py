@@ -3,7 +3,7 @@
 Templates are plain text (no HTML escaping).  ``trim_blocks`` and ``lstrip_blocks`` are on, so a
 ``{% if %}`` on its own line leaves no blank line behind.
 
-The context is flat and documented (``CONTEXT_FIELDS``): six names, each a plain ``dict`` of
+The context is flat and documented (``CONTEXT_FIELDS``): seven names, each a plain ``dict`` of
 strings (``today`` is a string); domain objects and the vault never enter the sandbox.
 
     {{ doctor.name }} {{ doctor.email }} {{ doctor.phone }} {{ doctor.workplace }}
@@ -13,6 +13,7 @@ strings (``today`` is a string); domain objects and the vault never enter the sa
     {{ provider.phone }} {{ provider.email }} {{ provider.website }}
     {{ referral.reason }} {{ referral.consent_date }} {{ referral.consent_scope }}
     {{ case.code }} {{ case.opened_on }} {{ case.region }} {{ case.domains }} {{ case.language }}
+    {{ contact.date }} {{ contact.agreements }}   (the latest contact; agreement notes only)
     {{ today }}
 
 ``validate(body)`` lists problems (syntax errors with their line, unknown names and fields,
@@ -52,6 +53,7 @@ CONTEXT_FIELDS: dict[str, tuple[str, ...] | None] = {
     "provider": ("name", "organisation", "kind", "address", "phone", "email", "website"),
     "referral": ("reason", "consent_date", "consent_scope"),
     "case": ("code", "opened_on", "region", "domains", "language"),
+    "contact": ("date", "agreements"),  # the latest contact (agreement notes); empty in referral letters
     "today": None,  # a string
 }
 _ALLOWED_NAMES = frozenset(CONTEXT_FIELDS) | {"range"}

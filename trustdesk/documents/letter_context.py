@@ -1,0 +1,131 @@
+"""The flat context a letter template sees, built from domain objects into plain strings.
+
+Only dicts of strings (and the ``today`` string) enter the sandbox; see ``templates.CONTEXT_FIELDS``
+for the documented names.  Dates and enum values are written out in the letter's language.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from trustdesk.documents.errors import DocumentError
+from trustdesk.documents.labels import Labels
+from trustdesk.domain.enums import KnowledgeDomain, Language, Profession, ProviderKind
+from trustdesk.domain.models import Case, Contact, Provider, Referral
+from trustdesk.vault import Vault
+
+LETTERHEAD_NAME = "letterhead.name"
+LETTERHEAD_CONTACT = "letterhead.contact"
+
+
+def build_context(*, case: Case, referral: Referral | None = None, provider: Provider | None = None,
+                  contact: Contact | None = None, trust_person_name: str = "", trust_person_contact: str = "",
+                  language: Language | str | None = None, today: date | None = None) -> dict[str, Any]:
+    words = Labels(language if language is not None else case.language)
+    kind: ProviderKind | None = provider.kind if provider else (referral.provider_kind if referral else None)
+    return {
+        "doctor": {
+            "name": case.doctor_name,
+            "email": case.doctor_email,
+            "phone": case.doctor_phone,
+            "workplace": case.workplace,
+            "profession": words.enum(case.profession),
+            "specialty": case.specialty,
+        },
+        "trust_person": {"name": trust_person_name, "contact": trust_person_contact},
+        "provider": {
+            "name": provider.name if provider else (referral.provider_name if referral else ""),
+            "organisation": provider.organisation if provider else "",
+            "kind": words.enum(kind) if kind else "",
+            "address": provider.address if provider else "",
+            "phone": provider.phone if provider else "",
+            "email": provider.email if provider else "",
+            "website": provider.website if provider else "",
+        },
+        "referral": {
+            "reason": referral.reason if referral else "",
+            "consent_date": words.date(referral.consent_date) if referral and referral.consent_date else "",
+            "consent_scope": referral.consent_scope if referral else "",
+        },
+        "case": {
+            "code": case.code,
+            "opened_on": words.date(case.opened_on),
+            "region": words.region(case.region) if case.region else "",
+            "domains": words.enums(case.domains) if case.domains else "",
+            "language": words.enum(case.language),
+        },
+        "contact": {
+            "date": words.date(contact.at.date()) if contact else "",
+            "agreements": contact.agreements if contact else "",
+        },
+        "today": words.date(today or date.today()),
+    }
+
+
+def letterhead(vault: Vault) -> tuple[str, str]:
+    """(name, contact line) of the trust person, from the vault settings."""
+    return (str(vault.settings.get(LETTERHEAD_NAME, "") or ""), str(vault.settings.get(LETTERHEAD_CONTACT, "") or ""))
+
+
+def referral_context(vault: Vault, referral_id: int, *, language: Language | str | None = None,
+                     today: date | None = None) -> dict[str, Any]:
+    """The context for a referral's letter, in ``language`` (default: the letter's or the case's)."""
+    referral = vault.referrals.get(referral_id)
+    if referral is None:
+        raise DocumentError(f"referral {referral_id} does not exist")
+    case = vault.cases.get(referral.case_id)
+    if case is None:
+        raise DocumentError(f"case {referral.case_id} does not exist")
+    provider = vault.providers.get(referral.provider_id) if referral.provider_id is not None else None
+    name, contact = letterhead(vault)
+    return build_context(case=case, referral=referral, provider=provider, trust_person_name=name,
+                         trust_person_contact=contact,
+                         language=language or referral.letter_language or case.language, today=today)
+
+
+def case_context(vault: Vault, case_id: int, *, language: Language | str | None = None,
+                 today: date | None = None) -> dict[str, Any]:
+    """The context for a note about a case (no referral): the latest contact's agreements."""
+    case = vault.cases.get(case_id)
+    if case is None:
+        raise DocumentError(f"case {case_id} does not exist")
+    contacts = vault.contacts.for_case(case_id)  # newest first
+    name, contact_line = letterhead(vault)
+    return build_context(case=case, contact=contacts[0] if contacts else None, trust_person_name=name,
+                         trust_person_contact=contact_line, language=language or case.language, today=today)
+
+
+_SAMPLES = {
+    "nl": ("Dr. An Peeters", "huisarts", "Antwerpen", "Praktijk Ter Linde", "lichte klachten van uitputting",
+           "naam, telefoonnummer en een korte beschrijving van de hulpvraag", "Dr. Jan Claes",
+           "0470 00 00 00 · vertrouwenspersoon@example.be", "Kerkstraat 1, 2000 Antwerpen",
+           "Deze week een afspraak maken bij de huisarts.\nVolgende dinsdag bel ik opnieuw."),
+    "fr": ("Dr Anne Dubois", "médecine générale", "Liège", "Cabinet Les Tilleuls", "un épuisement qui s'installe",
+           "nom, numéro de téléphone et brève description de la demande", "Dr Jean Lambert",
+           "0470 00 00 00 · personne.confiance@example.be", "Rue de l'Église 1, 4000 Liège",
+           "Prendre rendez-vous chez votre médecin généraliste cette semaine.\nJe vous rappelle mardi prochain."),
+    "en": ("Dr Anna Peeters", "general practice", "Brussels", "Linden Practice", "growing exhaustion",
+           "name, phone number and a short description of the request", "Dr John Claes",
+           "0470 00 00 00 · trustperson@example.be", "1 Church Street, 1000 Brussels",
+           "Make an appointment with your GP this week.\nI will call you again next Tuesday."),
+}
+
+
+def sample_context(language: Language | str, today: date | None = None) -> dict[str, Any]:
+    """A made-up doctor, provider and trust person, for template previews and tests."""
+    words = Labels(language)
+    (doctor, specialty, region, practice, reason, scope, tp_name, tp_contact, address,
+     agreements) = _SAMPLES[words.language]
+    case = Case(code="TD-2026-0001", opened_on=date(2026, 1, 12), language=Language(words.language),
+                region="", doctor_name=doctor, doctor_email="doctor@example.be", doctor_phone="0499 99 99 99",
+                workplace=region, profession=Profession.PHYSICIAN, specialty=specialty,
+                domains=frozenset({KnowledgeDomain.BURNOUT}))
+    referral = Referral(case_id=0, provider_name=practice, provider_kind=ProviderKind.PSYCHOLOGIST, reason=reason,
+                        consent_given=True, consent_date=date(2026, 1, 20), consent_scope=scope)
+    provider = Provider(kind=ProviderKind.PSYCHOLOGIST, name=practice, organisation=practice, address=address,
+                        phone="03 000 00 00", email="info@example.be")
+    contact = Contact(case_id=0, at=datetime(2026, 1, 19, 18, 30), agreements=agreements)
+    return build_context(case=case, referral=referral, provider=provider, contact=contact,
+                         trust_person_name=tp_name, trust_person_contact=tp_contact, language=words.language,
+                         today=today)
