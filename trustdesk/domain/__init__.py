@@ -1,8 +1,10 @@
 """The domain core of TrustDesk: records, value sets and rules. No Qt, no SQL, no I/O."""
 
 from trustdesk.domain.enums import (
+    CaseOrigin,
     CaseStatus,
     CloseReason,
+    ConflictDecision,
     ContactMode,
     Initiator,
     KnowledgeDomain,
@@ -27,7 +29,7 @@ from trustdesk.domain.models import (
 )
 
 __all__ = [
-    "AuditEntry", "Case", "CaseStatus", "CloseReason", "Contact", "ContactMode", "ContactRevision",
+    "AuditEntry", "Case", "CaseOrigin", "CaseStatus", "ConflictDecision", "CloseReason", "Contact", "ContactMode", "ContactRevision",
     "Initiator", "KnowledgeDomain", "Language", "Profession", "Provider", "ProviderKind", "Province",
     "Referral", "ReferralStatus", "RiskLevel", "SearchHit", "Task", "Template", "TemplateKind",
 ]

@@ -123,3 +123,14 @@ class TemplateKind(StrEnum):
     REFERRAL_WELLBEING = "referral_wellbeing"
     AGREEMENT_NOTE = "agreement_note"
     OTHER = "other"
+
+
+class ConflictDecision(StrEnum):
+    NONE = ""  # no overlap found, or not yet decided
+    KEEP = "keep"  # keep the case, with a reason
+    RETURN = "return"  # return it to the coordinator
+
+
+class CaseOrigin(StrEnum):
+    OWN = "own"
+    HANDOVER = "handover"  # received from a predecessor trust person

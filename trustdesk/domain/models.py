@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from trustdesk.domain.enums import (
+    CaseOrigin,
     CaseStatus,
     CloseReason,
+    ConflictDecision,
     ContactMode,
     Initiator,
     KnowledgeDomain,
@@ -46,6 +48,10 @@ class Case:
     closed_on: date | None = None
     close_reason: CloseReason | None = None
     close_note: str = ""
+    conflict_decision: ConflictDecision = ConflictDecision.NONE
+    conflict_note: str = ""
+    origin: CaseOrigin = CaseOrigin.OWN
+    previous_code: str = ""  # the predecessor's code of a handed-over case
     id: int | None = None
 
 

@@ -9,8 +9,10 @@ from typing import Any
 
 from trustdesk.domain import rules
 from trustdesk.domain.enums import (
+    CaseOrigin,
     CaseStatus,
     CloseReason,
+    ConflictDecision,
     Initiator,
     KnowledgeDomain,
     Language,
@@ -23,7 +25,8 @@ from trustdesk.vault.repository import Repository
 
 _FIELDS = ("code", "status", "opened_on", "initiator", "coordinator_ref", "language", "region",
            "profession", "specialty", "domains", "consent_to_contact", "doctor_name", "doctor_phone",
-           "doctor_email", "workplace", "details", "closed_on", "close_reason", "close_note")
+           "doctor_email", "workplace", "details", "closed_on", "close_reason", "close_note", "conflict_decision",
+           "conflict_note", "origin", "previous_code")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +56,8 @@ def _row_to_case(row: Any) -> Case:
         doctor_phone=row["doctor_phone"], doctor_email=row["doctor_email"], workplace=row["workplace"],
         details=row["details"], closed_on=s2d(row["closed_on"]),
         close_reason=CloseReason(row["close_reason"]) if row["close_reason"] else None,
-        close_note=row["close_note"],
+        close_note=row["close_note"], conflict_decision=ConflictDecision(row["conflict_decision"]),
+        conflict_note=row["conflict_note"], origin=CaseOrigin(row["origin"]), previous_code=row["previous_code"],
     )
 
 
@@ -62,7 +66,8 @@ def _values(case: Case) -> builtins.list[Any]:
             case.language.value, case.region, case.profession.value, case.specialty,
             join_enums(case.domains), int(case.consent_to_contact), case.doctor_name, case.doctor_phone,
             case.doctor_email, case.workplace, case.details, d2s(case.closed_on),
-            case.close_reason.value if case.close_reason else None, case.close_note]
+            case.close_reason.value if case.close_reason else None, case.close_note,
+            case.conflict_decision.value, case.conflict_note, case.origin.value, case.previous_code]
 
 
 class CaseRepository(Repository):

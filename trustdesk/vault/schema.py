@@ -191,6 +191,40 @@ END;
 """
 
 
+_V2 = """
+ALTER TABLE cases ADD COLUMN conflict_decision TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN conflict_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN origin TEXT NOT NULL DEFAULT 'own';
+ALTER TABLE cases ADD COLUMN previous_code TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE safety_plans (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+    warning_signs TEXT NOT NULL DEFAULT '',
+    coping_alone TEXT NOT NULL DEFAULT '',
+    distractions TEXT NOT NULL DEFAULT '',
+    help_people TEXT NOT NULL DEFAULT '',
+    professionals TEXT NOT NULL DEFAULT '',
+    environment_safety TEXT NOT NULL DEFAULT '',
+    reasons_to_live TEXT NOT NULL DEFAULT '',
+    not_applicable_reason TEXT NOT NULL DEFAULT '',
+    saved_at TEXT NOT NULL,
+    UNIQUE (case_id, version)
+);
+
+CREATE TABLE scores (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    instrument TEXT NOT NULL,
+    total INTEGER NOT NULL,
+    taken_on TEXT NOT NULL
+);
+CREATE INDEX scores_case ON scores(case_id, taken_on);
+"""
+
+
 def _script(sql: str) -> Callable[[Database], None]:
     statements = [s.strip() for s in _split(sql) if s.strip()]
 
@@ -227,6 +261,7 @@ def _split(sql: str) -> list[str]:
 # (version it brings the vault to, migration). Appended only.
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _script(_V1)),
+    (2, _script(_V2)),  # safety plans, PHQ-9/GAD-7 totals, conflict decision and handover origin
 ]
 
 LATEST = MIGRATIONS[-1][0]

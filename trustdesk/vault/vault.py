@@ -40,6 +40,7 @@ from trustdesk.vault.keychain import SECRET_BYTES, Keychain
 from trustdesk.vault.keyslots import Header, KdfParams
 from trustdesk.vault.providers import ProviderRepository
 from trustdesk.vault.referrals import ReferralRepository
+from trustdesk.vault.safety_plans import SafetyPlanRepository, ScoreRepository
 from trustdesk.vault.settings import SettingsRepository
 from trustdesk.vault.tasks import TaskRepository
 from trustdesk.vault.templates import TemplateRepository
@@ -92,6 +93,8 @@ class Vault:
         self.templates = TemplateRepository(db, self.feed)
         self.settings = SettingsRepository(db, self.feed)
         self.audit = AuditLog(db, self.feed)
+        self.safety_plans = SafetyPlanRepository(db, self.feed)
+        self.scores = ScoreRepository(db, self.feed)
 
     # -- creating and opening ---------------------------------------------------------------
 

@@ -1,0 +1,80 @@
+"""The structured safety plan (Stanley & Brown's six-step model) and its rules.
+
+A plan is versioned per case: every saved version is kept with its date.  When the risk is high
+or acute a plan is required, or an explicit "not applicable, because ..." with a reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import datetime
+
+from trustdesk.domain.enums import RiskLevel
+
+# The step fields in the order of the model (and of the printed plan).
+STEPS = ("warning_signs", "coping_alone", "distractions", "help_people", "professionals",
+         "environment_safety", "reasons_to_live")
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyPlan:
+    case_id: int
+    warning_signs: str = ""
+    coping_alone: str = ""
+    distractions: str = ""  # people and places that distract
+    help_people: str = ""  # people to ask for help: names and phones typed by the trust person
+    professionals: str = ""  # professionals and crisis lines
+    environment_safety: str = ""  # making the environment safe (medication at work and at home)
+    reasons_to_live: str = ""
+    not_applicable_reason: str = ""
+    contact_id: int | None = None  # the contact in which this version was written
+    version: int = 0
+    saved_at: datetime | None = None
+    id: int | None = None
+
+    def steps(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in STEPS}
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(v.strip() for v in self.steps().values()) and not self.not_applicable_reason.strip()
+
+    def same_content(self, other: SafetyPlan) -> bool:
+        skip = {"contact_id", "version", "saved_at", "id"}
+        return all(getattr(self, f.name) == getattr(other, f.name) for f in fields(self) if f.name not in skip)
+
+
+def plan_required(risk: RiskLevel) -> bool:
+    return risk.needs_safety_plan
+
+
+def plan_satisfies(plan: SafetyPlan | None) -> bool:
+    """A plan counts when it is marked not applicable with a reason, or when the steps that make it
+    a plan are filled: warning signs, at least one source of help, and making the environment safe."""
+    if plan is None:
+        return False
+    if plan.not_applicable_reason.strip():
+        return True
+    has_help = bool(plan.help_people.strip() or plan.professionals.strip())
+    return bool(plan.warning_signs.strip()) and has_help and bool(plan.environment_safety.strip())
+
+
+def missing_for_risk(risk: RiskLevel, plan: SafetyPlan | None) -> bool:
+    """True when the risk asks for a plan and the current one does not satisfy it."""
+    return plan_required(risk) and not plan_satisfies(plan)
+
+
+# Crisis lines that pre-fill the "professionals" step (public numbers; editable in the plan).
+CRISIS_LINES: dict[str, tuple[tuple[str, str], ...]] = {
+    "nl": (("Zelfmoordlijn", "1813"), ("Tele-Onthaal", "106"), ("Noodnummer", "112"),
+           ("Arts in Nood (hulplijn voor artsen)", "0800 23 460")),
+    "fr": (("Centre de Prévention du Suicide", "0800 32 123"), ("Télé-Accueil", "107"),
+           ("Numéro d'urgence", "112"), ("Médecins en difficulté (ligne d'aide)", "0800 23 460")),
+    "en": (("Suicide line (Dutch)", "1813"), ("Suicide prevention (French)", "0800 32 123"),
+           ("Emergency", "112"), ("Physicians' helpline", "0800 23 460")),
+}
+
+
+def default_professionals(language: str) -> str:
+    lines = CRISIS_LINES.get(language, CRISIS_LINES["en"])
+    return "\n".join(f"{name}: {number}" for name, number in lines)
