@@ -39,7 +39,7 @@ COLUMNS = ("kind", "name", "organisation", "languages", "region", "address", "ph
 REQUIRED = ("kind", "name")
 MULTILINE = frozenset({"address", "notes"})
 FORMULA_PREFIXES = ("=", "+", "-", "@")
-_ESCAPE_PREFIXES = (*FORMULA_PREFIXES, "\t", "\r")
+_ESCAPE_PREFIXES = (*FORMULA_PREFIXES, "\t", "\r", "'")  # the apostrophe itself, for a clean round trip
 
 Dialect = Literal["excel-be", "utf8"]
 
@@ -259,7 +259,7 @@ def _header(record: Sequence[str]) -> tuple[dict[int, str], list[str]]:
 
 
 def unescape_cell(value: str) -> str:
-    """Undo the export's formula guard: a leading apostrophe before = + - @ tab CR."""
+    """Undo the export's formula guard: a leading apostrophe before = + - @ tab CR or apostrophe."""
     if len(value) > 1 and value[0] == "'" and value[1] in _ESCAPE_PREFIXES:
         return value[1:]
     return value
@@ -437,7 +437,18 @@ def export_providers_csv(providers: Iterable[Provider], dialect: Dialect = "exce
     text = buffer.getvalue()
     if dialect == "excel-be":
         try:
-            return text.encode("cp1252")
+            encoded = text.encode("cp1252")
         except UnicodeEncodeError:
             return text.encode("utf-8-sig")
+        if not encoded.isascii() and _valid_utf8(encoded):  # would read back as UTF-8 ("Ã©" is "é")
+            return text.encode("utf-8-sig")
+        return encoded
     return text.encode("utf-8")
+
+
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

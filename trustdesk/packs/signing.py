@@ -1,8 +1,9 @@
 """Ed25519 signatures over a pack's members (cryptography's Ed25519; keys as PEM).
 
 ``signature.json`` inside the zip holds the SHA-256 of every other member, the pack's id and version,
-and an Ed25519 signature over the canonical JSON of exactly those: a member added, removed, renamed
-or changed, or a manifest swapped between packs, fails verification.
+the signer's key id, and an Ed25519 signature over the canonical JSON of exactly those (every field
+of signature.json but the signature itself): a member added, removed, renamed or changed, or a
+manifest swapped between packs, fails verification.
 """
 
 from __future__ import annotations
@@ -76,8 +77,9 @@ def digest(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-def canonical_payload(pack_id: str, version: int, files: Mapping[str, str]) -> bytes:
-    statement = {"format": FORMAT, "pack": {"id": pack_id, "version": version}, "files": dict(files)}
+def canonical_payload(pack_id: str, version: int, files: Mapping[str, str], signer: str) -> bytes:
+    statement = {"format": FORMAT, "algorithm": ALGORITHM, "key_id": signer,
+                 "pack": {"id": pack_id, "version": version}, "files": dict(files)}
     return json.dumps(statement, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
@@ -85,8 +87,9 @@ def sign_members(members: Mapping[str, bytes], pack_id: str, version: int,
                  private_key: Ed25519PrivateKey) -> bytes:
     """The content of signature.json for ``members`` (which must not contain it)."""
     files = {name: digest(content) for name, content in sorted(members.items()) if name != SIGNATURE_NAME}
-    signature = private_key.sign(canonical_payload(pack_id, version, files))
-    document = {"format": FORMAT, "algorithm": ALGORITHM, "key_id": key_id(private_key.public_key()),
+    signer = key_id(private_key.public_key())
+    signature = private_key.sign(canonical_payload(pack_id, version, files, signer))
+    document = {"format": FORMAT, "algorithm": ALGORITHM, "key_id": signer,
                 "pack": {"id": pack_id, "version": version}, "files": files,
                 "signature": base64.b64encode(signature).decode("ascii")}
     return (json.dumps(document, sort_keys=True, indent=2, ensure_ascii=True) + "\n").encode("ascii")
@@ -116,6 +119,7 @@ def _parse(raw: bytes) -> tuple[dict[str, Any], bytes]:
     pack, files, signature = document.get("pack"), document.get("files"), document.get("signature")
     if (not isinstance(pack, dict) or not isinstance(pack.get("id"), str) or type(pack.get("version")) is not int
             or not isinstance(files, dict) or not isinstance(signature, str)
+            or not isinstance(document.get("key_id"), str)
             or not all(isinstance(k, str) and isinstance(v, str) and _HEX64.match(v) for k, v in files.items())):
         raise _bad("signature.json is incomplete")
     try:
@@ -136,10 +140,10 @@ def verify_members(members: Mapping[str, bytes], public_key: Ed25519PublicKey | 
     document, signature = _parse(raw)
     pack, files = document["pack"], document["files"]
     try:
-        public_key.verify(signature, canonical_payload(pack["id"], pack["version"], files))
+        public_key.verify(signature, canonical_payload(pack["id"], pack["version"], files, document["key_id"]))
     except InvalidSignature:
-        if document.get("key_id") != key_id(public_key):
-            raise PackRejected(RejectReason.WRONG_KEY, f"signed by key {str(document.get('key_id'))[:16]!r}, "
+        if document["key_id"] != key_id(public_key):
+            raise PackRejected(RejectReason.WRONG_KEY, f"signed by key {document['key_id'][:16]!r}, "
                                                        f"this build trusts {key_id(public_key)}") from None
         raise _bad("the signature does not match the pack") from None
     others = {name for name in members if name != SIGNATURE_NAME}
