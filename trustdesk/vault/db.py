@@ -77,6 +77,8 @@ class Database:
         """Open ``path`` with the raw 32-byte key; VaultCorrupted when it is not our database."""
         if not create and not path.exists():
             raise VaultCorrupted("vault.db is missing")
+        if not create and path.stat().st_size == 0:  # SQLite would take it for a new, empty database
+            raise VaultCorrupted("vault.db is empty")
         try:
             conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
         except sqlcipher.Error as exc:
