@@ -1,0 +1,370 @@
+"""The contact note editor: one contact moment, saved by itself while the trust person types.
+
+The first save of a new note adds it (``vault.contacts.add``), every later one updates it
+(``vault.contacts.update``; the vault keeps the old text as a revision when the note is older than
+24 h).  A high or acute risk needs a safety plan: the editor says so and *Done* refuses to finish
+the note without one, but whatever was typed is saved all the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.domain.enums import ContactMode, RiskLevel
+from trustdesk.domain.models import Contact
+from trustdesk.ui.autosave import Autosave
+from trustdesk.ui.risk_badge import risk_icon, risk_text
+from trustdesk.ui.session import VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+
+DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("contacts", text)
+
+
+def mode_text(mode: ContactMode) -> str:
+    return {
+        ContactMode.PHONE: _tr("Phone"),
+        ContactMode.VIDEO: _tr("Video call"),
+        ContactMode.IN_PERSON: _tr("In person"),
+        ContactMode.WRITTEN: _tr("Written"),
+    }[mode]
+
+
+def is_complete(contact: Contact) -> bool:
+    """A note is complete unless its risk needs a safety plan that is still empty."""
+    return not (contact.risk.needs_safety_plan and not contact.safety_plan.strip())
+
+
+def _name(widget: QWidget, object_name: str, accessible: str) -> None:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+
+
+class ContactEditor(QWidget):
+    """Edits one contact; ``start_new(case_id)`` or ``load(contact)``; saves itself."""
+
+    saved = Signal(object)  # the stored Contact
+    completed = Signal(object)  # Done pressed on a complete note
+    history_requested = Signal(int)  # contact id
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contact_editor")
+        self.session = session
+        self._case_id: int | None = None
+        self._contact: Contact | None = None  # as last stored (None: not yet stored)
+        self._loading = False
+        self.autosave = Autosave(self, session, self._write)
+        self.autosave.saved.connect(self._on_saved)
+        self.autosave.failed.connect(self._on_failed)
+        self._build()
+        self.clear()
+
+    # -- layout ------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.at_edit = QDateTimeEdit(self)
+        self.at_edit.setDisplayFormat(DATETIME_FORMAT)
+        self.at_edit.setCalendarPopup(True)
+        self.duration_edit = QSpinBox(self)
+        self.duration_edit.setRange(0, 600)
+        self.duration_edit.setSingleStep(5)
+        self.mode_combo = QComboBox(self)
+        for mode in ContactMode:
+            self.mode_combo.addItem("", mode.value)
+        self.present_edit = QLineEdit(self)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMinimumHeight(140)
+        self.agreements_edit = QPlainTextEdit(self)
+        self.agreements_edit.setTabChangesFocus(True)
+        self.agreements_edit.setMinimumHeight(70)
+        self.risk_combo = QComboBox(self)
+        for risk in RiskLevel:
+            self.risk_combo.addItem("", risk.value)
+        self.safety_label = QLabel(self)
+        self.safety_edit = QPlainTextEdit(self)
+        self.safety_edit.setTabChangesFocus(True)
+        self.safety_edit.setMinimumHeight(70)
+        self.safety_warning = QLabel(self)
+        self.safety_warning.setObjectName("contact_safety_warning")
+        self.safety_warning.setWordWrap(True)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("contact_save_status")
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.history_button = QPushButton(self)
+        self.done_button = QPushButton(self)
+        self.done_button.setDefault(False)
+
+        top = QHBoxLayout()
+        self.at_label, self.duration_label, self.mode_label = QLabel(self), QLabel(self), QLabel(self)
+        for label, field in ((self.at_label, self.at_edit), (self.duration_label, self.duration_edit),
+                             (self.mode_label, self.mode_combo)):
+            label.setBuddy(field)
+            top.addWidget(label)
+            top.addWidget(field)
+        top.addStretch(1)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.present_label, self.notes_label = QLabel(self), QLabel(self)
+        self.agreements_label, self.risk_label = QLabel(self), QLabel(self)
+        form.addRow(self.present_label, self.present_edit)
+        form.addRow(self.notes_label, self.notes_edit)
+        form.addRow(self.agreements_label, self.agreements_edit)
+        form.addRow(self.risk_label, self.risk_combo)
+        form.addRow(self.safety_label, self.safety_edit)
+        form.addRow("", self.safety_warning)
+        self.present_label.setBuddy(self.present_edit)
+        self.notes_label.setBuddy(self.notes_edit)
+        self.agreements_label.setBuddy(self.agreements_edit)
+        self.risk_label.setBuddy(self.risk_combo)
+        self.safety_label.setBuddy(self.safety_edit)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label)
+        bottom.addWidget(self.history_button)
+        bottom.addWidget(self.done_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form, 1)
+        layout.addLayout(bottom)
+
+        for signal in (self.present_edit.textChanged, self.notes_edit.textChanged,
+                       self.agreements_edit.textChanged, self.safety_edit.textChanged,
+                       self.at_edit.dateTimeChanged, self.duration_edit.valueChanged,
+                       self.mode_combo.currentIndexChanged):
+            signal.connect(self._edited)
+        self.risk_combo.currentIndexChanged.connect(self._risk_changed)
+        self.safety_edit.textChanged.connect(self._update_safety)
+        self.autosave.watch_focus(self.at_edit, self.duration_edit, self.mode_combo, self.present_edit,
+                                  self.notes_edit, self.agreements_edit, self.risk_combo, self.safety_edit)
+        self.history_button.clicked.connect(self._ask_history)
+        self.done_button.clicked.connect(self.finish)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.at_label.setText(self.tr("&When"))
+        self.duration_label.setText(self.tr("D&uration"))
+        self.duration_edit.setSuffix(self.tr(" min"))
+        self.mode_label.setText(self.tr("&Mode"))
+        for index, mode in enumerate(ContactMode):
+            self.mode_combo.setItemText(index, mode_text(mode))
+        for index, risk in enumerate(RiskLevel):
+            self.risk_combo.setItemText(index, risk_text(risk))
+            self.risk_combo.setItemIcon(index, risk_icon(risk))
+        self.present_label.setText(self.tr("&Present"))
+        self.present_edit.setPlaceholderText(self.tr("Who took part, besides you and the doctor"))
+        self.notes_label.setText(self.tr("&Notes"))
+        self.agreements_label.setText(self.tr("A&greements"))
+        self.risk_label.setText(self.tr("&Risk"))
+        self.history_button.setText(self.tr("&History…"))
+        self.done_button.setText(self.tr("&Done"))
+        names = (
+            (self.at_edit, "contact_at", self.tr("Date and time of the contact")),
+            (self.duration_edit, "contact_duration", self.tr("Duration in minutes")),
+            (self.mode_combo, "contact_mode", self.tr("Mode of contact")),
+            (self.present_edit, "contact_present", self.tr("Who was present")),
+            (self.notes_edit, "contact_notes", self.tr("Notes")),
+            (self.agreements_edit, "contact_agreements", self.tr("Agreements")),
+            (self.risk_combo, "contact_risk", self.tr("Risk level")),
+            (self.safety_edit, "contact_safety_plan", self.tr("Safety plan")),
+            (self.history_button, "contact_history", self.tr("Earlier versions of this note")),
+            (self.done_button, "contact_done", self.tr("Finish this note")),
+        )
+        for widget, object_name, accessible in names:
+            _name(widget, object_name, accessible)
+        self._update_safety()
+
+    # -- public API ----------------------------------------------------------------------------
+
+    @property
+    def contact_id(self) -> int | None:
+        return self._contact.id if self._contact else None
+
+    @property
+    def case_id(self) -> int | None:
+        return self._case_id
+
+    def start_new(self, case_id: int, at: datetime | None = None) -> None:
+        """An empty note for ``case_id``; nothing is stored until something is typed."""
+        self.flush()
+        self._case_id = case_id
+        self._contact = None
+        self._fill(Contact(case_id=case_id, at=(at or datetime.now()).replace(second=0, microsecond=0)))
+        self._set_status(self.tr("New note: it is saved as you type."))
+        self.notes_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def load(self, contact: Contact) -> None:
+        """Show a stored note (flushing whatever was being typed first)."""
+        if contact.id is not None and contact.id == self.contact_id:
+            return  # already shown; what the widgets hold is newer than ``contact``
+        self.flush()
+        self._case_id = contact.case_id
+        self._contact = contact
+        self._fill(contact)
+        self._show_saved_at(contact.updated_at)
+
+    def flush(self) -> None:
+        self.autosave.flush()
+
+    def clear(self) -> None:
+        """Drop every case datum (lock): nothing of the note stays in the widgets."""
+        self.autosave.discard()
+        self._case_id = None
+        self._contact = None
+        self._loading = True
+        try:
+            for edit in (self.notes_edit, self.agreements_edit, self.safety_edit):
+                edit.clear()
+                edit.document().clearUndoRedoStacks()
+            self.present_edit.clear()
+            self.present_edit.setModified(False)
+            self.duration_edit.setValue(0)
+            self.mode_combo.setCurrentIndex(0)
+            self.risk_combo.setCurrentIndex(0)
+            self.at_edit.setDateTime(QDateTime.currentDateTime())
+        finally:
+            self._loading = False
+        self.status_label.clear()
+        self.setEnabled(False)
+        self._update_safety()
+
+    def current(self) -> Contact | None:
+        """The note as it stands in the widgets."""
+        if self._case_id is None:
+            return None
+        base = self._contact or Contact(case_id=self._case_id, at=datetime.now())
+        at = self.at_edit.dateTime().toPython()
+        assert isinstance(at, datetime)
+        return replace(
+            base, case_id=self._case_id, at=at.replace(second=0, microsecond=0),
+            duration_min=self.duration_edit.value(), mode=ContactMode(self.mode_combo.currentData()),
+            present=self.present_edit.text().strip(), notes=self.notes_edit.toPlainText(),
+            agreements=self.agreements_edit.toPlainText(), risk=RiskLevel(self.risk_combo.currentData()),
+            safety_plan=self.safety_edit.toPlainText())
+
+    def is_complete(self) -> bool:
+        contact = self.current()
+        return contact is not None and is_complete(contact)
+
+    def finish(self) -> bool:
+        """*Done*: save, and finish the note only when it is complete (a safety plan when needed)."""
+        self.flush()
+        contact = self.current()
+        if contact is None:
+            return False
+        if not is_complete(contact):
+            self._update_safety()
+            self._set_status(self.tr("Not finished: high or acute risk needs a safety plan. "
+                                     "What you typed is saved."))
+            self.safety_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        if self._contact is not None:
+            self.completed.emit(self._contact)
+        return True
+
+    # -- saving ----------------------------------------------------------------------------------
+
+    def _write(self, vault: Vault) -> None:
+        contact = self.current()
+        if contact is None:
+            return
+        if self._contact is None:
+            stored = vault.contacts.add(contact)
+        else:
+            stored = vault.contacts.update(contact)
+        self._contact = stored
+
+    def _edited(self) -> None:
+        if self._loading or self._case_id is None:
+            return
+        self.autosave.touch()
+        self._set_status(self.tr("Editing…"))
+
+    def _risk_changed(self) -> None:
+        self._update_safety()
+        self._edited()
+
+    def _on_saved(self) -> None:
+        if self._contact is not None:
+            self._show_saved_at(self._contact.updated_at)
+            self.history_button.setEnabled(True)
+            self.saved.emit(self._contact)
+
+    def _on_failed(self, message: str) -> None:
+        self._set_status(self.tr("Not saved yet: {reason}").format(reason=message))
+
+    # -- display -------------------------------------------------------------------------------
+
+    def _fill(self, contact: Contact) -> None:
+        self._loading = True
+        try:
+            self.at_edit.setDateTime(QDateTime(contact.at))
+            self.duration_edit.setValue(contact.duration_min)
+            self.mode_combo.setCurrentIndex(self.mode_combo.findData(contact.mode.value))
+            self.present_edit.setText(contact.present)
+            for edit, text in ((self.notes_edit, contact.notes), (self.agreements_edit, contact.agreements),
+                               (self.safety_edit, contact.safety_plan)):
+                edit.setPlainText(text)
+                edit.document().clearUndoRedoStacks()
+            self.risk_combo.setCurrentIndex(self.risk_combo.findData(contact.risk.value))
+        finally:
+            self._loading = False
+        self.setEnabled(True)
+        self.history_button.setEnabled(contact.id is not None)
+        self._update_safety()
+
+    def _update_safety(self) -> None:
+        risk = RiskLevel(self.risk_combo.currentData() or RiskLevel.NONE.value)
+        needed = risk.needs_safety_plan
+        has_text = bool(self.safety_edit.toPlainText().strip())
+        self.safety_label.setText(self.tr("&Safety plan (required)") if needed else self.tr("&Safety plan"))
+        visible = needed or has_text
+        self.safety_label.setVisible(visible)
+        self.safety_edit.setVisible(visible)
+        missing = needed and not has_text
+        self.safety_warning.setVisible(missing)
+        self.safety_warning.setText(
+            self.tr("⚠ High or acute risk: write down the safety plan (who to call, what was agreed, "
+                    "when you call back). The note is not finished without it.") if missing else "")
+        self.done_button.setToolTip(self.tr("A safety plan is needed first") if missing else "")
+
+    def _show_saved_at(self, stamp: datetime | None) -> None:
+        if stamp is None:
+            self._set_status("")
+        else:
+            self._set_status(self.tr("Saved at {time}").format(time=stamp.strftime("%H:%M:%S")))
+
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setAccessibleName(text)
+
+    def _ask_history(self) -> None:
+        if self.contact_id is not None:
+            self.flush()
+            self.history_requested.emit(self.contact_id)
