@@ -273,16 +273,16 @@ _T: dict[str, tuple[str, str, str]] = {
     "activity.period": ("Periode: {start} tot en met {end}", "Période : de {start} à {end}",
                         "Period: {start} to {end}"),
     "activity.note": (
-        "Aantallen onder 5 worden weergegeven als «<5». Het verslag bevat geen dossiercodes, namen of "
+        "Aantallen onder 5 worden weergegeven als ‘<5’. Het verslag bevat geen dossiercodes, namen of "
         "data fijner dan een maand. Dossiers tellen mee in de maand waarin ze geopend werden; "
         "doorverwijzingen in de maand waarin ze voorgesteld werden.",
-        "Les nombres inférieurs à 5 sont indiqués «<5». Le rapport ne contient ni codes de dossier, ni "
+        "Les nombres inférieurs à 5 sont indiqués «\u00a0<5\u00a0». Le rapport ne contient ni codes de dossier, ni "
         "noms, ni dates plus précises que le mois. Les dossiers sont comptés le mois de leur ouverture ; "
         "les orientations le mois où elles ont été proposées.",
         "Counts below 5 are shown as “<5”. The report contains no case codes, names or dates finer than a "
         "month. Cases count in the month they were opened; referrals in the month they were proposed."),
-    "activity.total": ("Nieuwe dossiers in deze periode", "Nouveaux dossiers pendant la période",
-                       "New cases in this period"),
+    "activity.total": ("Nieuwe dossiers in deze periode:", "Nouveaux dossiers pendant la période\u00a0:",
+                       "New cases in this period:"),
     "activity.table.month": ("Nieuwe dossiers per maand", "Nouveaux dossiers par mois", "New cases per month"),
     "activity.table.domain": ("Dossiers per kennisdomein", "Dossiers par domaine", "Cases per knowledge domain"),
     "activity.table.initiator": ("Dossiers per aanmelder", "Dossiers par demandeur", "Cases per initiator"),
@@ -321,6 +321,10 @@ class Labels:
     def enums(self, values: frozenset[KnowledgeDomain] | set[KnowledgeDomain]) -> str:
         order = list(KnowledgeDomain)
         return ", ".join(self.enum(v) for v in sorted(values, key=order.index)) or self("none")
+
+    def colon(self, label: str) -> str:
+        """``label:`` with French typography (a no-break space before the colon)."""
+        return f"{label}\u00a0:" if self.language == "fr" else f"{label}:"
 
     def yes_no(self, flag: bool) -> str:
         return self("yes") if flag else self("no")

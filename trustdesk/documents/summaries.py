@@ -111,7 +111,7 @@ def _contact_heading(contact: Contact, words: Labels) -> str:
     parts = [words.datetime(contact.at), words.enum(contact.mode)]
     if contact.duration_min:
         parts.append(_minutes(words, contact.duration_min))
-    parts.append(f"{words('field.risk')}: {words.enum(contact.risk)}")
+    parts.append(f"{words.colon(words('field.risk'))} {words.enum(contact.risk)}")
     return " · ".join(parts)
 
 
@@ -120,7 +120,7 @@ def contact_block(contact: Contact, words: Labels) -> list[Flowable]:
     s = styles()
     head: list[Flowable] = [Paragraph(text(_contact_heading(contact, words)), s.subheading)]
     if contact.present.strip():
-        head.append(Paragraph(f"<font color='#616e7c'>{text(words('field.present'))}:</font> "
+        head.append(Paragraph(f"<font color='#616e7c'>{text(words.colon(words('field.present')))}</font> "
                               f"{text(contact.present)}", s.body))
     story: list[Flowable] = [KeepTogether(head)]
     for name in ("notes", "agreements", "safety_plan"):

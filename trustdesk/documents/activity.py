@@ -1,0 +1,146 @@
+"""The anonymous activity report for the knowledge centre, as a plain data object.
+
+The UI shows exactly this object, and the PDF (``activity_pdf``) and the CSV are rendered from it,
+so what the trust person reviews is what is saved.  Small numbers never enter the object: every
+count below ``SUPPRESS_BELOW`` is stored as ``None`` and shown as "<5".
+
+What is counted, for a period of whole months:
+
+- cases *opened* in the period: in total, per month, per knowledge domain (a case may have several),
+  per initiator and per current status;
+- referrals *proposed* in the period (their first recorded step), per kind of provider.
+
+No case codes, names, or dates finer than a month appear.  Month, initiator and status split the
+total, so a single suppressed cell could be worked out from the total: when exactly one cell of
+such a table is suppressed, the smallest shown cell is suppressed too (complementary suppression).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from trustdesk.domain.enums import CaseStatus, Initiator, KnowledgeDomain, ProviderKind
+from trustdesk.vault import Vault
+
+SUPPRESS_BELOW = 5
+SUPPRESSED = "<5"
+UNKNOWN_KIND = "unknown"
+TABLES = ("month", "domain", "initiator", "status", "referral_kind")
+_PARTITIONS = frozenset({"month", "initiator", "status"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRow:
+    key: str  # "YYYY-MM", an enum value, or "unknown"
+    count: int | None  # None: suppressed (below SUPPRESS_BELOW, or complementary)
+
+    @property
+    def display(self) -> str:
+        return SUPPRESSED if self.count is None else str(self.count)
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityTable:
+    name: str  # one of TABLES
+    rows: tuple[ActivityRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityReport:
+    start_month: str  # "YYYY-MM"
+    end_month: str
+    total: ActivityRow  # key "cases"
+    tables: tuple[ActivityTable, ...]
+
+    def table(self, name: str) -> ActivityTable:
+        for table in self.tables:
+            if table.name == name:
+                return table
+        raise KeyError(name)
+
+
+def _suppress(value: int) -> int | None:
+    return value if value >= SUPPRESS_BELOW else None
+
+
+def suppressed_rows(counts: Iterable[tuple[str, int]], *, partition_of_shown_total: bool = False
+                    ) -> tuple[ActivityRow, ...]:
+    """Rows with small counts suppressed; with complementary suppression for a table that adds up
+    to a total that is shown."""
+    raw = list(counts)
+    rows = [ActivityRow(key, _suppress(n)) for key, n in raw]
+    if partition_of_shown_total and sum(1 for r in rows if r.count is None) == 1:
+        shown = [(n, i) for i, (_, n) in enumerate(raw) if rows[i].count is not None]
+        if shown:
+            _, index = min(shown)
+            rows[index] = ActivityRow(rows[index].key, None)
+    return tuple(rows)
+
+
+def _months(start: date, end: date) -> list[tuple[int, int]]:
+    months = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def _month_key(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def activity_report(vault: Vault, start: date, end: date) -> ActivityReport:
+    """Counts for the whole months from ``start``'s month up to and including ``end``'s month."""
+    if (end.year, end.month) < (start.year, start.month):
+        raise ValueError("the period ends before it starts")
+    months = _months(start, end)
+    keys = {_month_key(y, m) for y, m in months}
+
+    def in_period(day: date) -> bool:
+        return _month_key(day.year, day.month) in keys
+
+    cases = [c for c in vault.cases.list() if in_period(c.opened_on)]
+    per_month = Counter(_month_key(c.opened_on.year, c.opened_on.month) for c in cases)
+    per_domain = Counter(d for c in cases for d in c.domains)
+    per_initiator = Counter(c.initiator for c in cases)
+    per_status = Counter(c.status for c in cases)
+    per_kind: Counter[str] = Counter()
+    for referral in vault.referrals.list():
+        if not referral.status_dates:
+            continue
+        proposed = date.fromisoformat(min(referral.status_dates.values()))
+        if in_period(proposed):
+            per_kind[referral.provider_kind.value if referral.provider_kind else UNKNOWN_KIND] += 1
+
+    total = ActivityRow("cases", _suppress(len(cases)))
+    partition = total.count is not None
+    tables = (
+        ActivityTable("month", suppressed_rows(((_month_key(y, m), per_month[_month_key(y, m)]) for y, m in months),
+                                               partition_of_shown_total=partition)),
+        ActivityTable("domain", suppressed_rows((d.value, per_domain[d]) for d in KnowledgeDomain)),
+        ActivityTable("initiator", suppressed_rows(((i.value, per_initiator[i]) for i in Initiator),
+                                                   partition_of_shown_total=partition)),
+        ActivityTable("status", suppressed_rows(((s.value, per_status[s]) for s in CaseStatus),
+                                                partition_of_shown_total=partition)),
+        ActivityTable("referral_kind", suppressed_rows(
+            [(k.value, per_kind[k.value]) for k in ProviderKind] + [(UNKNOWN_KIND, per_kind[UNKNOWN_KIND])])),
+    )
+    return ActivityReport(_month_key(*months[0]), _month_key(*months[-1]), total, tables)
+
+
+def activity_report_csv(report: ActivityReport) -> bytes:
+    """One row per cell: period_start, period_end, table, key, count ("<5" when suppressed)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["period_start", "period_end", "table", "key", "count"])
+    writer.writerow([report.start_month, report.end_month, "total", report.total.key, report.total.display])
+    for table in report.tables:
+        for row in table.rows:
+            writer.writerow([report.start_month, report.end_month, table.name, row.key, row.display])
+    return out.getvalue().encode("utf-8")
