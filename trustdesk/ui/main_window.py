@@ -30,6 +30,13 @@ from trustdesk.ui.session import VaultSession
 
 PageFactory = Callable[[VaultSession, QWidget], Page]
 GEOMETRY_KEY = "main"
+NAV_STYLE = """
+#navigation { background: palette(base); border-right: 1px solid palette(mid); }
+#navigation QToolButton { text-align: left; padding: 8px 14px; border: none; border-radius: 6px; }
+#navigation QToolButton:hover { background: palette(alternate-base); }
+#navigation QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }
+#navigation QToolButton:focus { border: 1px solid palette(highlight); }
+"""
 
 
 def default_pages() -> list[tuple[str, PageFactory]]:
@@ -59,6 +66,8 @@ class MainWindow(QMainWindow):
 
         nav = QWidget(self)
         nav.setObjectName("navigation")
+        nav.setFixedWidth(200)
+        nav.setStyleSheet(NAV_STYLE)
         nav_layout = QVBoxLayout(nav)
         nav_layout.setContentsMargins(12, 16, 12, 16)
         nav_layout.setSpacing(4)
@@ -104,9 +113,10 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
         toolbar.addAction(self.lock_action)
+        self.addAction(self.lock_action)  # Ctrl+L works even with the toolbar hidden
+        self.addAction(self.settings_action)
         self.lock_button = toolbar.widgetForAction(self.lock_action)
         self.lock_button.setObjectName("lockButton")
         self.settings_button = toolbar.widgetForAction(self.settings_action)

@@ -16,10 +16,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 T = TypeVar("T", str, int, bool)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("preferences", text)
-
-
 @dataclass(frozen=True)
 class Preference(Generic[T]):
     """One typed setting: key, default, type and a translatable description."""
@@ -51,10 +47,10 @@ LANGUAGES = ("nl", "fr", "en")
 MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 240
 
 LANGUAGE: Preference[str] = Preference(
-    "interface/language", "", str, lambda: _tr("Language of the interface"),
+    "interface/language", "", str, lambda: QCoreApplication.translate("preferences", "Language of the interface"),
     check=lambda v: v in LANGUAGES or v == "")
 IDLE_MINUTES: Preference[int] = Preference(
-    "security/idle_lock_minutes", 10, int, lambda: _tr("Lock after this many minutes without use"),
+    "security/idle_lock_minutes", 10, int, lambda: QCoreApplication.translate("preferences", "Lock after this many minutes without use"),
     check=lambda v: MIN_IDLE_MINUTES <= v <= MAX_IDLE_MINUTES)
 
 _GEOMETRY_GROUP = "window-geometry"

@@ -8,7 +8,7 @@ keychain are imported only after the first window is on screen.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,7 @@ from trustdesk.ui.preferences import Preferences
 from trustdesk.ui.session import Operation, VaultSession
 
 if TYPE_CHECKING:
-    from trustdesk.ui.main_window import MainWindow
+    from trustdesk.ui.main_window import MainWindow, PageFactory
     from trustdesk.ui.settings_dialog import SettingsDialog
     from trustdesk.ui.unlock import UnlockWindow
     from trustdesk.ui.wizard import FirstRunWizard
@@ -39,7 +39,8 @@ def has_vault(data_dir: Path) -> bool:
 class Shell(QObject):
     def __init__(self, app: QApplication, data_dir: Path, preferences: Preferences, translations: Translations,
                  *, keychain: Keychain | None = None, kdf: KdfParams | None = None,
-                 clock: Callable[[], float] = time.time, idle_check_ms: int = CHECK_INTERVAL_MS) -> None:
+                 clock: Callable[[], float] = time.time, idle_check_ms: int = CHECK_INTERVAL_MS,
+                 pages: Sequence[tuple[str, PageFactory]] | None = None) -> None:
         super().__init__(app)
         self.app = app
         self.data_dir = Path(data_dir)
@@ -47,6 +48,7 @@ class Shell(QObject):
         self.translations = translations
         self.keychain = keychain
         self.kdf = kdf
+        self.pages = pages  # None: the real pages (trustdesk.ui.pages.PAGES); tests inject their own
         self.session = VaultSession(self)
         self.idle = IdleLock(preferences.idle_minutes, clock=clock, check_interval_ms=idle_check_ms, parent=self)
         app.installEventFilter(self.idle)
@@ -110,10 +112,11 @@ class Shell(QObject):
     def _on_unlocked(self) -> None:
         from trustdesk.ui.main_window import MainWindow
 
-        window = MainWindow(self.session, self.preferences)
+        window = MainWindow(self.session, self.preferences, pages=self.pages)
         window.settings_requested.connect(self.show_settings)
         window.closing.connect(self._closing)
         window.show()
+        window.activateWindow()
         self.main_window = window
         for old in (self.unlock_window, self.wizard):
             if old is not None:

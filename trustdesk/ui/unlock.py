@@ -72,6 +72,10 @@ class UnlockWindow(QWidget):
         self.recovery_button = QPushButton(page)
         self.recovery_button.setObjectName("useRecoveryCodeButton")
         self.recovery_button.setFlat(True)
+        self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recovery_button.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 2px 0; }"
+            "QPushButton:focus { border-bottom: 1px solid palette(link); }")
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
@@ -121,12 +125,16 @@ class UnlockWindow(QWidget):
         self._reset_layout.addStretch(1)
         self.stack.addWidget(self._reset_page)
 
-        outer = QVBoxLayout(self)
+        card = QVBoxLayout()
+        card.setSpacing(14)
+        card.addWidget(self.title)
+        card.addWidget(self.stack)
+        card.addWidget(self.busy)
+        card.addWidget(self.message)
+        outer = QHBoxLayout(self)
         roomy(outer)
-        outer.addWidget(self.title)
-        outer.addWidget(self.stack)
-        outer.addWidget(self.busy)
-        outer.addWidget(self.message)
+        outer.addStretch(1)
+        outer.addLayout(card, 8)
         outer.addStretch(1)
 
         self.unlock_button.clicked.connect(self.try_unlock)
@@ -137,7 +145,7 @@ class UnlockWindow(QWidget):
         self.recovery_code.returnPressed.connect(self.try_recovery_code)
         self.reset_save.clicked.connect(self.save_new_passphrase)
         self.retranslate()
-        self.resize(560, 340)
+        self.resize(620, 360)
 
     # -- state ----------------------------------------------------------------------------------
 

@@ -47,6 +47,7 @@ class LanguagePage(QWizardPage):
         self.intro.setWordWrap(True)
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
         layout.addWidget(self.intro)
         self.buttons: dict[str, QRadioButton] = {}
         for code in LANGUAGES:
@@ -81,6 +82,7 @@ class PassphrasePage(QWizardPage):
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setSpacing(14)
         layout.addWidget(self.intro)
         layout.addWidget(self.fields)
         layout.addWidget(self.warning)
@@ -125,10 +127,12 @@ class CreatePage(QWizardPage):
         layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.working = False
+        self.setCommitPage(True)  # once made, there is no way back to an uncreated vault
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Setting up your vault"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Continue"))
         self.setSubTitle(self.tr("An encrypted vault is being made on this computer."))
         self.retry.setText(self.tr("&Try again"))
         self.retry.setAccessibleName(self.tr("Try again"))

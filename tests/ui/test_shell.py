@@ -1,0 +1,311 @@
+"""The shell: session and operations, main window and lock, idle lock, single instance, start-up imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from trustdesk import app as app_module
+from trustdesk.ui.main_window import MainWindow
+from trustdesk.ui.pages import Page
+from trustdesk.ui.preferences import IDLE_MINUTES, Preferences
+from trustdesk.ui.session import Operation, VaultOp, VaultSession
+from trustdesk.ui.shell import VAULT_FILES, Shell
+from trustdesk.ui.single_instance import InstanceLock
+from trustdesk.vault import Vault, VaultLocked, WrongPassphrase
+from trustdesk.vault.vault import DB_NAME, HEADER_NAME
+
+NAV = ("nav_today", "nav_cases", "nav_providers", "nav_templates", "nav_reports")
+
+
+class CountingPage(Page):
+    """A page honouring the contract in ui/pages/__init__.py (the real pages belong to other tests)."""
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("countingPage")
+        self.retranslate()
+
+    def count_in(self, vault: Vault) -> int:
+        return vault.cases.count() + 3
+
+    def title(self) -> str:
+        return self.tr("Today")
+
+    def empty_text(self) -> str:
+        return "nothing"
+
+    def count_text(self, count: int) -> str:
+        return f"{count} things"
+
+
+TEST_PAGES = [(key, CountingPage) for key in ("today", "cases", "providers", "templates", "reports")]
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _unlocked_shell(make_shell: Callable[..., Shell], vault: Vault, **kwargs: object) -> Shell:
+    kwargs.setdefault("pages", TEST_PAGES)
+    shell = make_shell(**kwargs)
+    shell.start()  # the data dir holds a vault: the unlock window comes first
+    assert shell.unlock_window is not None and shell.unlock_window.isVisible()
+    shell.session.open(vault)
+    assert shell.main_window is not None
+    return shell
+
+
+# -- session and operations ----------------------------------------------------------------------
+
+def test_vault_op_runs_in_a_worker_and_answers_on_the_ui_thread(qtbot: QtBot, vault: Vault) -> None:
+    session = VaultSession()
+    session.open(vault)
+    ui_thread = QThread.currentThread()
+    seen: dict[str, object] = {}
+
+    def work(v: Vault) -> int:
+        seen["worker"] = threading.current_thread() is not threading.main_thread()
+        v.settings.set("letterhead", "Dr. Peeters")
+        return v.settings.get("letterhead") == "Dr. Peeters"
+
+    with qtbot.waitSignal(session.changed, timeout=5000) as change:
+        VaultOp(session, work).success(lambda r: seen.update(result=r, thread=QThread.currentThread())
+                                       ).run_in_background()
+        qtbot.waitUntil(lambda: "result" in seen, timeout=5000)
+    assert seen == {"worker": True, "result": True, "thread": ui_thread}
+    assert change.args[0].table == "settings"
+    session.lock()
+
+
+def test_known_failures_are_translated_and_bugs_are_not_hidden(qtbot: QtBot, vault: Vault) -> None:
+    session = VaultSession()
+    failures: list[tuple[type, str]] = []
+    VaultOp(session, lambda v: v.cases.count()).failure(lambda e, s: failures.append((type(e), s))).run()
+    assert failures and failures[0][0] is VaultLocked and "locked" in failures[0][1]
+
+    def wrong() -> None:
+        raise WrongPassphrase("x")
+
+    Operation(session, wrong).failure(lambda e, s: failures.append((type(e), s))).run()
+    assert failures[1][0] is WrongPassphrase and "passphrase" in failures[1][1]
+    with pytest.raises(ZeroDivisionError):
+        Operation(session, lambda: 1 // 0).failure(lambda e, s: failures.append((type(e), s))).run()
+    assert len(failures) == 2
+
+
+def test_lock_flushes_autosaves_and_drops_late_changes(qtbot: QtBot, vault: Vault) -> None:
+    session = VaultSession()
+    session.open(vault)
+    flushed: list[bool] = []
+    session.register_autosave(lambda: flushed.append(session.vault is vault))
+    changes: list[object] = []
+    session.changed.connect(changes.append)
+    with qtbot.waitSignal(session.locked):
+        session.lock()
+    qtbot.wait(20)
+    assert flushed == [True]
+    assert vault.is_locked and session.vault is None and not session.is_unlocked
+    assert changes == []  # the "*" change of lock arrives after locked and names nothing
+
+
+# -- main window and locking -----------------------------------------------------------------------
+
+def test_main_window_navigation_and_empty_states(qtbot: QtBot, make_shell: Callable[..., Shell],
+                                                 vault: Vault) -> None:
+    shell = _unlocked_shell(make_shell, vault)
+    window = shell.main_window
+    assert window is not None and window.isVisible()
+    assert shell.unlock_window is None
+    for name in NAV:
+        button = window.findChild(QToolButton, name)
+        assert button is not None and button.accessibleName()
+    qtbot.mouseClick(window.findChild(QToolButton, "nav_cases"), Qt.MouseButton.LeftButton)
+    cases = window.pages["cases"]
+    assert window.stack.currentWidget() is cases
+    assert cases.count == 3
+    assert cases.findChild(QLabel, "emptyState").text() == "3 things"
+    assert window.findChild(QLabel, "passphraseOnlyNote").isHidden()  # the memory keychain guards it
+
+
+def test_lock_clears_every_page_and_shows_the_unlock_window(qtbot: QtBot, make_shell: Callable[..., Shell],
+                                                            vault: Vault) -> None:
+    shell = _unlocked_shell(make_shell, vault)
+    window = shell.main_window
+    assert window is not None
+    for key in window.pages:
+        window.show_page(key)
+    assert all(page.count is not None for page in window.pages.values())
+    pages = list(window.pages.values())
+    qtbot.mouseClick(window.findChild(QWidget, "lockButton"), Qt.MouseButton.LeftButton)
+    assert vault.is_locked and shell.session.vault is None
+    assert all(page.count is None and page.state.text() == "" for page in pages)
+    assert not window.isVisible() and shell.main_window is None
+    assert shell.unlock_window is not None and shell.unlock_window.isVisible()
+    assert not shell.idle.active
+
+
+def test_ctrl_l_locks(qtbot: QtBot, make_shell: Callable[..., Shell], vault: Vault) -> None:
+    shell = _unlocked_shell(make_shell, vault)
+    window = shell.main_window
+    assert window is not None
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    with qtbot.waitSignal(shell.session.locked, timeout=2000):
+        qtbot.keyClick(window.pages["today"], Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert vault.is_locked
+
+
+def test_closing_the_main_window_locks_without_coming_back(qtbot: QtBot, make_shell: Callable[..., Shell],
+                                                           vault: Vault) -> None:
+    shell = _unlocked_shell(make_shell, vault)
+    assert shell.main_window is not None
+    shell.main_window.close()
+    assert vault.is_locked and shell.unlock_window is None
+
+
+# -- idle lock ---------------------------------------------------------------------------------------
+
+def test_idle_lock_fires_with_a_short_timer(qtbot: QtBot, make_shell: Callable[..., Shell], vault: Vault) -> None:
+    shell = _unlocked_shell(make_shell, vault, idle_check_ms=20)
+    shell.idle.set_minutes(0.3 / 60)  # 0.3 s by the real wall clock
+    with qtbot.waitSignal(shell.session.locked, timeout=3000):
+        pass
+    assert vault.is_locked and shell.unlock_window is not None
+
+
+def test_idle_lock_follows_the_wall_clock_and_input_resets_it(qtbot: QtBot, make_shell: Callable[..., Shell],
+                                                              vault: Vault) -> None:
+    clock = FakeClock()
+    shell = _unlocked_shell(make_shell, vault, clock=clock, idle_check_ms=10)
+    assert shell.idle.active
+    clock.now += 9 * 60
+    qtbot.wait(40)
+    assert not vault.is_locked
+    key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    QApplication.sendEvent(shell.main_window, key)  # input: the idle time starts again
+    clock.now += 9 * 60
+    qtbot.wait(40)
+    assert not vault.is_locked
+    with qtbot.waitSignal(shell.session.locked, timeout=2000):
+        clock.now += 2 * 3600  # the laptop slept two hours: no timer ran, the wall clock moved
+    assert vault.is_locked
+
+
+# -- single instance, preferences, language, start-up ------------------------------------------------
+
+def test_single_instance_per_data_dir(tmp_path: Path) -> None:
+    first, second = InstanceLock(tmp_path / "data"), InstanceLock(tmp_path / "data")
+    assert first.acquire()
+    assert not second.acquire()
+    assert InstanceLock(tmp_path / "elsewhere").acquire()
+    first.release()
+    assert second.acquire()
+    second.release()
+
+
+def test_second_app_is_refused_with_a_message(qtbot: QtBot, tmp_path: Path) -> None:
+    held = InstanceLock(tmp_path / "data")
+    assert held.acquire()
+    shown: list[str] = []
+
+    def close_message() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, close_message)
+            return
+        shown.append(box.findChild(QLabel, "qt_msgbox_label").text())
+        box.close()
+
+    QTimer.singleShot(20, close_message)
+    try:
+        assert app_module.main(["--data-dir", str(tmp_path / "data"), "--lang", "en"]) == 1
+    finally:
+        held.release()
+    assert shown and "already open" in shown[0]
+
+
+def test_preferences_are_typed_and_refuse_nonsense(tmp_path: Path) -> None:
+    store = QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)
+    prefs = Preferences(store)
+    assert prefs.idle_minutes == 10 and prefs.language == ""
+    prefs.idle_minutes = 25
+    prefs.language = "fr"
+    assert Preferences(store).idle_minutes == 25 and Preferences(store).language == "fr"
+    with pytest.raises(ValueError):
+        prefs.idle_minutes = 0
+    with pytest.raises(ValueError):
+        prefs.language = "de"
+    store.setValue(IDLE_MINUTES.key, "not a number")
+    assert prefs.idle_minutes == 10
+    assert set(store.allKeys()) <= {"interface/language", "security/idle_lock_minutes"}
+
+
+def test_language_switch_retranslates_visible_windows(qtbot: QtBot, make_shell: Callable[..., Shell],
+                                                      vault: Vault) -> None:
+    shell = _unlocked_shell(make_shell, vault)
+    window = shell.main_window
+    assert window is not None
+    cases_button = window.findChild(QToolButton, "nav_cases")
+    assert cases_button.text() == "Cases"
+    shell.set_language("nl")
+    assert cases_button.text() == "Dossiers"
+    assert window.lock_button.text() == "Vergrendelen"
+    shell.set_language("fr")
+    assert cases_button.text() == "Dossiers"
+    assert window.lock_button.text() == "Verrouiller"
+    shell.set_language("en")
+    assert cases_button.text() == "Cases"
+    assert shell.preferences.language == "en"
+
+
+def test_first_window_is_shown_without_heavy_imports(tmp_path: Path) -> None:
+    """The unlock window and the wizard come up before the vault's crypto, keyring, documents…"""
+    (tmp_path / "with").mkdir()
+    (tmp_path / "with" / "keyslots.json").write_text("{}")
+    script = f"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from trustdesk.ui.shell import has_vault
+from trustdesk.ui.unlock import UnlockWindow
+from trustdesk.ui.wizard import FirstRunWizard
+import trustdesk.app
+u = UnlockWindow({str(tmp_path / 'with')!r}); u.show()
+w = FirstRunWizard({str(tmp_path / 'without')!r}, language='en'); w.show()
+app.processEvents()
+heavy = ("keyring", "reportlab", "jinja2", "zxcvbn", "cryptography", "sqlcipher3", "trustdesk.vault",
+         "trustdesk.documents", "trustdesk.packs", "trustdesk.ui.main_window", "PySide6.QtPdf")
+print(",".join(sorted(m for m in heavy if m in sys.modules)))
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+def test_vault_file_names_match_the_vault() -> None:
+    assert set(VAULT_FILES) == {DB_NAME, HEADER_NAME}
+
+
+def test_main_window_has_accessible_lock_and_settings(qtbot: QtBot, vault: Vault, prefs: Preferences) -> None:
+    session = VaultSession()
+    session.open(vault)
+    window = MainWindow(session, prefs, pages=[])
+    qtbot.addWidget(window)
+    for name in ("lockButton", "settingsButton"):
+        assert window.findChild(QWidget, name).accessibleName()
+    session.lock()

@@ -1,0 +1,178 @@
+"""First-run wizard and unlock window against a real vault in tmp_path."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWizard
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSPHRASE, MemoryKeyring
+from trustdesk.ui.unlock import RESET_PAGE, UnlockWindow
+from trustdesk.ui.wizard import FirstRunWizard
+from trustdesk.vault import KdfParams, Keychain, Vault
+from trustdesk.vault.audit import AuditEvent
+
+CODE = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}-[0-9A-Z]{2}$")
+NEW_PASSPHRASE = "a brand new evening passphrase"
+
+
+def _files(data_dir: Path) -> dict[str, bytes]:
+    return {name: (data_dir / name).read_bytes() for name in ("vault.db", "keyslots.json")}
+
+
+def _locked_vault(data_dir: Path, keychain: Keychain) -> str:
+    vault = Vault.create(data_dir, PASSPHRASE, keychain=keychain)
+    code = vault.recovery_code
+    vault.lock()
+    assert code is not None
+    return code
+
+
+def _run_wizard(qtbot: QtBot, data_dir: Path, keychain: Keychain) -> tuple[FirstRunWizard, list[Vault]]:
+    wizard = FirstRunWizard(data_dir, language="en", keychain=keychain, kdf=KdfParams())
+    qtbot.addWidget(wizard)
+    created: list[Vault] = []
+    wizard.created.connect(created.append)
+    wizard.show()
+    next_button = wizard.findChild(QPushButton, "wizardNextButton")
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage().objectName() == "passphrasePage"
+    commit = wizard.findChild(QPushButton, "wizardCommitButton")
+    first = wizard.findChild(QLineEdit, "newPassphraseEdit")
+    second = wizard.findChild(QLineEdit, "newPassphraseRepeatEdit")
+    first.setText("short")
+    second.setText("short")
+    assert not commit.isEnabled()  # below the minimum length
+    first.setText(PASSPHRASE)
+    second.setText(PASSPHRASE + "x")
+    assert not commit.isEnabled()  # not the same twice
+    second.setText(PASSPHRASE)
+    assert commit.isEnabled()
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage().objectName() == "recoveryPage", timeout=15000)
+    return wizard, created
+
+
+def test_wizard_creates_a_vault_and_requires_acknowledging_the_code(qtbot: QtBot, data_dir: Path) -> None:
+    wizard, created = _run_wizard(qtbot, data_dir, Keychain.none())
+    code = wizard.findChild(QLabel, "recoveryCodeLabel").text()
+    assert CODE.match(code)
+    assert wizard.findChild(QLabel, "passphraseOnlyNotice").isVisible()
+    kit = wizard.findChild(QPushButton, "recoveryKitButton")
+    assert not kit.isEnabled() and kit.toolTip()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert not (back.isVisible() and back.isEnabled())  # no way back past creation
+    wizard.findChild(type(wizard.recovery_page.confirm), "recoveryCodeConfirm").setChecked(True)
+    assert finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert len(created) == 1 and not created[0].is_locked
+    created[0].lock()
+    reopened = Vault.unlock(data_dir, PASSPHRASE, keychain=Keychain.none())
+    reopened.lock()
+    assert Vault.unlock_with_recovery_code(data_dir, code, keychain=Keychain.none()).opened_with_recovery
+
+
+def test_wizard_with_a_keychain_does_not_claim_passphrase_only(qtbot: QtBot, data_dir: Path,
+                                                               keychain: Keychain) -> None:
+    wizard, _ = _run_wizard(qtbot, data_dir, keychain)
+    assert not wizard.findChild(QLabel, "passphraseOnlyNotice").isVisible()
+    assert wizard.vault is not None and not wizard.vault.passphrase_only
+    wizard.reject()  # closing before acknowledging locks the new vault
+    assert wizard.vault is None
+
+
+def _unlock_window(qtbot: QtBot, data_dir: Path, keychain: Keychain) -> UnlockWindow:
+    window = UnlockWindow(data_dir, keychain=keychain)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _submit(qtbot: QtBot, window: UnlockWindow, text: str) -> None:
+    edit = window.findChild(QLineEdit, "passphraseEdit")
+    edit.setText(text)
+    qtbot.mouseClick(window.findChild(QPushButton, "unlockButton"), Qt.MouseButton.LeftButton)
+    assert not edit.isEnabled()  # busy while Argon2 runs in the worker; the UI thread is free
+    qtbot.waitUntil(edit.isEnabled, timeout=15000)
+
+
+def test_wrong_passphrase_writes_nothing_then_right_one_unlocks(qtbot: QtBot, data_dir: Path,
+                                                                keychain: Keychain) -> None:
+    _locked_vault(data_dir, keychain)
+    before = _files(data_dir)
+    window = _unlock_window(qtbot, data_dir, keychain)
+    _submit(qtbot, window, "not the passphrase at all")
+    message = window.findChild(QLabel, "unlockMessage").text()
+    assert "does not open" in message
+    assert window.failed_attempts == 1
+    assert _files(data_dir) == before
+    assert not (data_dir / "vault.db-wal").exists() or (data_dir / "vault.db-wal").stat().st_size == 0
+
+    with qtbot.waitSignal(window.unlocked, timeout=15000) as opened:
+        _submit(qtbot, window, PASSPHRASE)
+    vault = opened.args[0]
+    try:
+        assert not vault.is_locked
+        assert window.failed_attempts == 0
+        assert window.findChild(QLineEdit, "passphraseEdit").text() == ""
+        failures = vault.audit.entries(event=AuditEvent.UNLOCK_FAILED)
+        assert len(failures) == 1 and "1 failed" in failures[0].detail
+    finally:
+        vault.lock()
+
+
+def test_missing_device_secret_leads_to_recovery_and_a_new_passphrase(qtbot: QtBot, data_dir: Path,
+                                                                      keychain: Keychain) -> None:
+    code = _locked_vault(data_dir, keychain)
+    other_computer = Keychain(MemoryKeyring())  # a keychain that never saw this vault
+    window = _unlock_window(qtbot, data_dir, other_computer)
+    _submit(qtbot, window, PASSPHRASE)
+    assert "recovery code" in window.findChild(QLabel, "unlockMessage").text()
+    assert window.failed_attempts == 0  # the passphrase may well be right
+
+    qtbot.mouseClick(window.findChild(QPushButton, "useRecoveryCodeButton"), Qt.MouseButton.LeftButton)
+    window.findChild(QLineEdit, "recoveryCodeEdit").setText("0000-0000-0000-0000-0000-0000-00")
+    qtbot.mouseClick(window.findChild(QPushButton, "recoveryContinueButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "recovery code does not open" in window.message.text(), timeout=15000)
+
+    window.findChild(QLineEdit, "recoveryCodeEdit").setText(code.lower().replace("-", " "))
+    qtbot.mouseClick(window.findChild(QPushButton, "recoveryContinueButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentIndex() == RESET_PAGE, timeout=15000)
+    save = window.findChild(QPushButton, "saveNewPassphraseButton")
+    assert not save.isEnabled()
+    window.findChild(QLineEdit, "resetPassphraseEdit").setText(NEW_PASSPHRASE)
+    window.findChild(QLineEdit, "resetPassphraseRepeatEdit").setText(NEW_PASSPHRASE)
+    assert save.isEnabled()
+    with qtbot.waitSignal(window.unlocked, timeout=15000) as opened:
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    opened.args[0].lock()
+    Vault.unlock(data_dir, NEW_PASSPHRASE, keychain=other_computer).lock()
+
+
+def test_damaged_vault_gets_a_clear_message(qtbot: QtBot, data_dir: Path, keychain: Keychain) -> None:
+    _locked_vault(data_dir, keychain)
+    db = data_dir / "vault.db"
+    raw = bytearray(db.read_bytes())
+    raw[:4096] = bytes(4096)  # the first page is gone
+    db.write_bytes(bytes(raw))
+    before = _files(data_dir)
+    window = _unlock_window(qtbot, data_dir, keychain)
+    _submit(qtbot, window, PASSPHRASE)
+    assert "damaged" in window.findChild(QLabel, "unlockMessage").text()
+    assert window.failed_attempts == 0
+    assert _files(data_dir) == before
+
+
+def test_vault_from_a_newer_version_gets_a_clear_message(qtbot: QtBot, data_dir: Path,
+                                                         keychain: Keychain) -> None:
+    _locked_vault(data_dir, keychain)
+    header = data_dir / "keyslots.json"
+    header.write_text(re.sub(r'"format":\s*1', '"format": 99', header.read_text()))
+    window = _unlock_window(qtbot, data_dir, keychain)
+    _submit(qtbot, window, PASSPHRASE)
+    assert "newer version" in window.findChild(QLabel, "unlockMessage").text()
