@@ -242,8 +242,8 @@ class BackupService:
         last = self.last_success()
         return last is None or now - last >= self.interval or last > now
 
-    def backups(self, folder: Path) -> list[Path]:
-        """This vault's automatic backups in ``folder``, oldest first."""
+    def _automatic(self, folder: Path) -> list[tuple[str, int, Path]]:
+        """(time stamp, counter, path) of this vault's automatic backups in ``folder``, oldest first."""
         pattern = re.compile(re.escape(self.prefix) + r"(\d{8}-\d{6})(?:-(\d+))?" + re.escape(SUFFIX) + "$")
         found: list[tuple[str, int, Path]] = []
         try:
@@ -253,7 +253,11 @@ class BackupService:
                     found.append((match.group(1), int(match.group(2) or 0), path))
         except OSError:
             return []
-        return [path for _, _, path in sorted(found)]
+        return sorted(found)
+
+    def backups(self, folder: Path) -> list[Path]:
+        """This vault's automatic backups in ``folder``, oldest first."""
+        return [path for _, _, path in self._automatic(folder)]
 
     def _record(self, ok: bool, error: str = "", file: str = "") -> None:
         stamp = now().isoformat(timespec="seconds")
@@ -279,14 +283,13 @@ class BackupService:
         if folder is None:
             raise BackupFailed("no backup folder is chosen")
         keep = max(1, keep if keep is not None else self.keep())
-        stamp = now()
-        name = f"{self.prefix}{stamp:%Y%m%d-%H%M%S}{SUFFIX}"
-        counter = 1
-        while (folder / name).exists():
-            name = f"{self.prefix}{stamp:%Y%m%d-%H%M%S}-{counter}{SUFFIX}"
-            counter += 1
-        result = self.backup_to(folder / name)
-        for old in self.backups(folder)[:-keep]:
+        stamp = f"{now():%Y%m%d-%H%M%S}"
+        same_second = [counter for when, counter, _ in self._automatic(folder) if when == stamp]
+        suffix = f"-{max(same_second) + 1}" if same_second else ""
+        result = self.backup_to(folder / f"{self.prefix}{stamp}{suffix}{SUFFIX}")
+        # The new backup is always kept, even when a clock set back makes it sort first.
+        others = [p for p in self.backups(folder) if p != result.path]
+        for old in others[:max(0, len(others) - (keep - 1))]:
             with contextlib.suppress(OSError):
                 old.unlink()
         return result
