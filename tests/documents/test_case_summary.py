@@ -1,0 +1,162 @@
+"""Case summary and contact log: content per redaction level, sections, language, valid PDF."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from conftest import FREE_TEXT, IDENTIFYING, PROVIDER_NAME, FilledCase, fill_case, pdf_text, qpdf_check
+
+from trustdesk.documents import ALL_SECTIONS, Redaction, Section, case_summary_pdf, contact_log_pdf
+from trustdesk.documents.summaries import risk_history
+from trustdesk.domain.enums import Language, RiskLevel
+from trustdesk.vault import Vault
+
+SECRETS = {**IDENTIFYING, **FREE_TEXT}
+
+
+def test_full_summary_holds_everything(filled: FilledCase, tmp_path: Path) -> None:
+    pdf = case_summary_pdf(filled.vault, filled.case.id, Redaction.FULL, ALL_SECTIONS)
+    assert pdf.startswith(b"%PDF")
+    qpdf_check(pdf, tmp_path)
+    text = pdf_text(pdf)
+    for field, marker in SECRETS.items():
+        assert marker in text, f"{field} missing from the full summary"
+    assert filled.case.code in text
+    assert "Dossieroverzicht" in text and "Vertrouwelijk" in text and "Pagina 1 van" in text
+    assert "« ça va mieux », €15 café" in text  # accents, guillemets and the euro sign survive
+
+
+@pytest.mark.parametrize("level", [Redaction.PSEUDONYMISED, Redaction.MINIMAL])
+def test_redacted_summaries_leave_out_names_and_free_text(filled: FilledCase, level: Redaction,
+                                                          tmp_path: Path) -> None:
+    pdf = case_summary_pdf(filled.vault, filled.case.id, level, ALL_SECTIONS)
+    qpdf_check(pdf, tmp_path)
+    text = pdf_text(pdf)
+    leaked = [field for field, marker in SECRETS.items() if marker in text]
+    assert leaked == [], f"{level} summary shows {leaked}"
+    assert filled.case.code in text
+    assert "burn-out" in text and "second victim" in text  # domains
+    assert "3 februari 2026" in text  # opened on
+    assert "afgesloten" in text  # status
+    assert "hoog" in text and "matig" in text  # risk history
+
+
+def test_pseudonymised_keeps_the_non_identifying_facts(filled: FilledCase) -> None:
+    text = pdf_text(case_summary_pdf(filled.vault, filled.case.id, Redaction.PSEUDONYMISED, ALL_SECTIONS))
+    assert "Oost-Vlaanderen" in text and "een collega" in text and PROVIDER_NAME in text
+    minimal = pdf_text(case_summary_pdf(filled.vault, filled.case.id, Redaction.MINIMAL, ALL_SECTIONS))
+    assert "Oost-Vlaanderen" not in minimal and PROVIDER_NAME not in minimal and "een collega" not in minimal
+
+
+def test_sections_are_selectable(filled: FilledCase) -> None:
+    text = pdf_text(case_summary_pdf(filled.vault, filled.case.id, Redaction.FULL, {Section.RISK}))
+    assert "Risicoverloop" in text
+    for heading in ("Aanmelding", "Contacten", "Doorverwijzingen", "Opvolging"):
+        assert heading not in text
+    assert FREE_TEXT["notes"] not in text and IDENTIFYING["details"] not in text
+
+
+def test_summary_follows_the_case_language(vault: Vault) -> None:
+    filled = fill_case(vault, language=Language.FR)
+    text = pdf_text(case_summary_pdf(vault, filled.case.id, Redaction.PSEUDONYMISED, ALL_SECTIONS))
+    assert "Résumé du dossier" in text and "Confidentiel" in text and "3 février 2026" in text
+    assert "Flandre-Orientale" in text and "élevé" in text
+
+
+def test_german_case_falls_back_to_english(vault: Vault) -> None:
+    filled = fill_case(vault, language=Language.DE)
+    text = pdf_text(case_summary_pdf(vault, filled.case.id, Redaction.MINIMAL, ALL_SECTIONS))
+    assert "Case summary" in text and "3 February 2026" in text
+
+
+def test_contact_log_is_chronological_and_complete(filled: FilledCase, tmp_path: Path) -> None:
+    pdf = contact_log_pdf(filled.vault, filled.case.id)
+    qpdf_check(pdf, tmp_path)
+    text = pdf_text(pdf)
+    positions = [text.index(f"{FREE_TEXT['notes']}{i}") for i in range(3)]
+    assert positions == sorted(positions)
+    assert f"{FREE_TEXT['safety_plan']}1" in text and f"{FREE_TEXT['agreements']}2" in text
+    assert "Contactlogboek" in text and filled.case.code in text
+
+
+def test_risk_history_keeps_changes_only(filled: FilledCase) -> None:
+    history = risk_history(filled.contacts)
+    assert [level for _, level in history] == [RiskLevel.MODERATE, RiskLevel.HIGH]
+
+
+_WRITES: list[str] | None = None
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    if _WRITES is None or event != "open":
+        return
+    path, mode, flags = args
+    writing = (isinstance(mode, str) and any(m in mode for m in "wax+")) or (
+        isinstance(flags, int) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT))
+    if writing:
+        _WRITES.append(f"{path} ({mode or flags})")
+
+
+sys.addaudithook(_audit)
+
+
+def test_documents_write_no_file(filled: FilledCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No open-for-writing anywhere while building every kind of document (a Python audit hook sees
+    every open()), and fresh temp, working and home folders stay empty."""
+    global _WRITES
+    from trustdesk.documents import (
+        activity_report,
+        activity_report_csv,
+        activity_report_pdf,
+        recovery_kit_pdf,
+    )
+
+    empty = {name: tmp_path / name for name in ("tmp", "cwd", "home")}
+    for folder in empty.values():
+        folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(empty["tmp"]))
+    monkeypatch.setattr(tempfile, "tempdir", str(empty["tmp"]))
+    monkeypatch.setenv("HOME", str(empty["home"]))
+    monkeypatch.chdir(empty["cwd"])
+    vault_files = sorted(p.name for p in filled.vault.data_dir.iterdir())
+    _WRITES = []
+    try:
+        for level in Redaction:
+            case_summary_pdf(filled.vault, filled.case.id, level, ALL_SECTIONS)
+        contact_log_pdf(filled.vault, filled.case.id)
+        recovery_kit_pdf("ABCD-EFGH", filled.vault.vault_id, "nl")
+        report = activity_report(filled.vault, filled.case.opened_on, filled.case.opened_on)
+        activity_report_pdf(report, "nl")
+        activity_report_csv(report)
+        writes = list(_WRITES)
+    finally:
+        _WRITES = None
+    assert writes == []
+    assert all(not any(folder.iterdir()) for folder in empty.values())
+    assert sorted(p.name for p in filled.vault.data_dir.iterdir()) == vault_files
+
+
+def test_summary_of_200_contacts_is_fast(vault: Vault) -> None:
+    filled = fill_case(vault, contacts=200)
+    started = time.perf_counter()
+    pdf = case_summary_pdf(vault, filled.case.id, Redaction.FULL, ALL_SECTIONS)
+    elapsed = time.perf_counter() - started
+    print(f"\ncase summary with 200 contacts: {elapsed * 1000:.0f} ms, {len(pdf) // 1024} KiB")
+    assert f"{FREE_TEXT['notes']}199" in pdf_text(pdf)
+    assert elapsed < 10
+
+
+def test_the_write_detector_sees_writes(tmp_path: Path) -> None:
+    global _WRITES
+    _WRITES = []
+    try:
+        (tmp_path / "probe.txt").write_text("x")
+        seen = list(_WRITES)
+    finally:
+        _WRITES = None
+    assert any("probe.txt" in entry for entry in seen)
