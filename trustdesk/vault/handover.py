@@ -1,0 +1,309 @@
+"""Handing cases over to a successor trust person: one encrypted ``.tdhandover`` file.
+
+Format (everything read from such a file is treated as hostile)::
+
+    b"TDHANDOVER\\n" + header (one line of JSON) + b"\\n" + AES-256-GCM ciphertext
+
+The header holds the format, a random file id, the creation time, the Argon2id parameters and
+salt, and the nonce; the *whole* header line is the GCM associated data, so editing any byte of it
+fails the tag.  The key is Argon2id(handover code) at the KDF floor; the handover code is a fresh
+128-bit code (Crockford base32, like the recovery code), shown once to the sender and passed on by
+another channel than the file.  The plaintext is zlib-compressed JSON of the chosen cases and
+sections.  A wrong code and a tampered file are the same failure to AES-GCM; both are refused and
+nothing is written.  The receiver remembers every imported file id, so a file cannot be imported
+twice (replay).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import uuid
+import zlib
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from trustdesk.domain import Case, CaseOrigin, CaseStatus, Contact, Referral, Task
+from trustdesk.domain.enums import (
+    ContactMode,
+    Initiator,
+    KnowledgeDomain,
+    Language,
+    Profession,
+    ProviderKind,
+    ReferralStatus,
+    RiskLevel,
+)
+from trustdesk.domain.safety import SafetyPlan
+from trustdesk.vault import keyslots
+from trustdesk.vault.errors import VaultError
+from trustdesk.vault.keyslots import KdfParams
+from trustdesk.vault.vault import Vault
+
+MAGIC = b"TDHANDOVER\n"
+FORMAT = 1
+SUFFIX = ".tdhandover"
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_PLAIN_BYTES = 256 * 1024 * 1024
+IMPORTED_KEY = "handover.imported_ids"
+EVENT_SENT = "handover_sent"
+EVENT_RECEIVED = "handover_received"
+
+
+class Section(StrEnum):
+    INTAKE = "intake"  # always included
+    RISK = "risk"  # current risk and the current safety plan
+    TASKS = "tasks"  # open tasks
+    REFERRALS = "referrals"
+    CONTACTS = "contacts"  # the full contact notes: only when ticked
+
+
+MINIMUM_NECESSARY = frozenset({Section.INTAKE, Section.RISK, Section.TASKS, Section.REFERRALS})
+
+
+class HandoverReason(StrEnum):
+    NOT_A_HANDOVER = "not_a_handover"
+    WRONG_CODE_OR_TAMPERED = "wrong_code_or_tampered"
+    MALFORMED = "malformed"
+    TOO_LARGE = "too_large"
+    REPLAYED = "replayed"
+    NEWER_FORMAT = "newer_format"
+
+
+class HandoverRejected(VaultError):
+    def __init__(self, reason: HandoverReason, detail: str = "") -> None:
+        super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class HandoverPreview:
+    file_id: str
+    created: str
+    sections: frozenset[Section]
+    cases: list[dict[str, Any]] = field(repr=False)
+
+    @property
+    def case_count(self) -> int:
+        return len(self.cases)
+
+    def count(self, key: str) -> int:
+        return sum(len(c.get(key, [])) for c in self.cases)
+
+
+# -- writing ---------------------------------------------------------------------------------------
+
+def _case_payload(vault: Vault, case: Case, sections: frozenset[Section]) -> dict[str, Any]:
+    assert case.id is not None
+    data: dict[str, Any] = {
+        "code": case.code, "opened_on": case.opened_on.isoformat(), "initiator": case.initiator.value,
+        "coordinator_ref": case.coordinator_ref, "language": case.language.value, "region": case.region,
+        "profession": case.profession.value, "specialty": case.specialty,
+        "domains": sorted(d.value for d in case.domains), "consent_to_contact": case.consent_to_contact,
+        "doctor_name": case.doctor_name, "doctor_phone": case.doctor_phone, "doctor_email": case.doctor_email,
+        "workplace": case.workplace, "details": case.details,
+    }
+    contacts = vault.contacts.for_case(case.id)
+    if Section.RISK in sections:
+        data["current_risk"] = contacts[0].risk.value if contacts else RiskLevel.NONE.value
+        plan = vault.safety_plans.current(case.id)
+        if plan is not None:
+            data["safety_plan"] = {**plan.steps(), "not_applicable_reason": plan.not_applicable_reason,
+                                   "saved_at": plan.saved_at.isoformat() if plan.saved_at else ""}
+    if Section.TASKS in sections:
+        data["tasks"] = [{"title": t.title, "notes": t.notes, "due_on": t.due_on.isoformat() if t.due_on else None}
+                         for t in vault.tasks.for_case(case.id, include_done=False)]
+    if Section.REFERRALS in sections:
+        data["referrals"] = [{
+            "provider_name": r.provider_name or _provider_name(vault, r.provider_id),
+            "provider_kind": r.provider_kind.value if r.provider_kind else None, "reason": r.reason,
+            "consent_given": r.consent_given, "consent_date": r.consent_date.isoformat() if r.consent_date else None,
+            "consent_scope": r.consent_scope, "status": r.status.value, "status_dates": r.status_dates,
+            "feedback": r.feedback, "letter_text": r.letter_text,
+        } for r in vault.referrals.for_case(case.id)]
+    if Section.CONTACTS in sections:
+        data["contacts"] = [{
+            "at": k.at.isoformat(), "duration_min": k.duration_min, "mode": k.mode.value, "present": k.present,
+            "notes": k.notes, "agreements": k.agreements, "risk": k.risk.value, "safety_plan": k.safety_plan,
+        } for k in reversed(contacts)]
+    return data
+
+
+def _provider_name(vault: Vault, provider_id: int | None) -> str:
+    provider = vault.providers.get(provider_id) if provider_id is not None else None
+    return provider.name if provider else ""
+
+
+def write_handover(vault: Vault, case_ids: list[int], sections: frozenset[Section] = MINIMUM_NECESSARY,
+                   *, kdf: KdfParams | None = None) -> tuple[bytes, str]:
+    """Encrypt the chosen cases; returns (file bytes, handover code). The code is shown once."""
+    sections = frozenset(sections) | {Section.INTAKE}
+    cases = [vault.cases.get(i) for i in case_ids]
+    if any(c is None for c in cases) or not cases:
+        raise ValueError("unknown or no cases to hand over")
+    file_id = uuid.uuid4().hex
+    section_names = sorted(s.value for s in sections)
+    payload = {"format": FORMAT, "file_id": file_id, "sections": section_names,
+               "cases": [_case_payload(vault, c, sections) for c in cases if c is not None]}
+    plain = zlib.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), 6)
+    code = keyslots.new_recovery_code()
+    params = kdf or KdfParams()
+    salt, nonce = os.urandom(16), os.urandom(12)
+    header = {"format": FORMAT, "file_id": file_id, "created": datetime.now().isoformat(timespec="seconds"),
+              "kdf": params.as_json(), "salt": base64.b64encode(salt).decode(),
+              "nonce": base64.b64encode(nonce).decode()}
+    header_line = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("ascii")
+    key = keyslots.argon2id(keyslots.recovery_code_bytes(code), salt, params)
+    sealed = AESGCM(key).encrypt(nonce, plain, MAGIC + header_line)
+    codes = ", ".join(c.code for c in cases if c is not None)
+    vault.audit.append(EVENT_SENT, case_code=codes, detail=f"file {file_id}; sections {','.join(section_names)}")
+    return MAGIC + header_line + b"\n" + sealed, code
+
+
+# -- reading -----------------------------------------------------------------------------------------
+
+def read_handover(data: bytes, code: str) -> HandoverPreview:
+    """Decrypt and check a handover file; nothing is written. HandoverRejected on any problem."""
+    if len(data) > MAX_FILE_BYTES:
+        raise HandoverRejected(HandoverReason.TOO_LARGE)
+    if not data.startswith(MAGIC):
+        raise HandoverRejected(HandoverReason.NOT_A_HANDOVER)
+    header_line, sep, sealed = data[len(MAGIC):].partition(b"\n")
+    if not sep:
+        raise HandoverRejected(HandoverReason.MALFORMED, "no header")
+    try:
+        header = json.loads(header_line.decode("ascii"))
+        if not isinstance(header, dict):
+            raise ValueError("header")
+        if isinstance(header.get("format"), int) and header["format"] > FORMAT:
+            raise HandoverRejected(HandoverReason.NEWER_FORMAT)
+        if header.get("format") != FORMAT:
+            raise ValueError("format")
+        kdf = header["kdf"]
+        params = KdfParams(int(kdf["t"]), int(kdf["m"]), int(kdf["p"]))
+        salt = base64.b64decode(header["salt"], validate=True)
+        nonce = base64.b64decode(header["nonce"], validate=True)
+        if len(nonce) != 12 or len(salt) < 16:
+            raise ValueError("nonce")
+        params.check_floor()
+    except HandoverRejected:
+        raise
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, VaultError) as exc:
+        raise HandoverRejected(HandoverReason.MALFORMED, "header") from exc
+    try:
+        code_bytes = keyslots.recovery_code_bytes(code)
+    except VaultError as exc:
+        raise HandoverRejected(HandoverReason.WRONG_CODE_OR_TAMPERED, "not a handover code") from exc
+    key = keyslots.argon2id(code_bytes, salt, params)
+    try:
+        plain = AESGCM(key).decrypt(nonce, sealed, MAGIC + header_line)
+    except (InvalidTag, ValueError) as exc:
+        raise HandoverRejected(HandoverReason.WRONG_CODE_OR_TAMPERED) from exc
+    try:
+        inflater = zlib.decompressobj()
+        text = inflater.decompress(plain, MAX_PLAIN_BYTES)
+        if inflater.unconsumed_tail:
+            raise HandoverRejected(HandoverReason.TOO_LARGE)
+        payload = json.loads(text.decode("utf-8"))
+        if payload.get("file_id") != header["file_id"] or not isinstance(payload.get("cases"), list):
+            raise ValueError("payload")
+        sections = frozenset(Section(s) for s in payload["sections"])
+        for case in payload["cases"]:
+            _check_case(case)
+    except HandoverRejected:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError, zlib.error, UnicodeDecodeError) as exc:
+        raise HandoverRejected(HandoverReason.MALFORMED, "content") from exc
+    return HandoverPreview(file_id=header["file_id"], created=str(header.get("created", "")),
+                           sections=sections, cases=payload["cases"])
+
+
+def _check_case(data: Any) -> None:
+    """Every value the importer will use is of the expected type and vocabulary."""
+    if not isinstance(data, dict):
+        raise ValueError("case")
+    for key in ("code", "opened_on", "initiator", "language", "profession"):
+        if not isinstance(data.get(key), str):
+            raise ValueError(key)
+    date.fromisoformat(data["opened_on"])
+    Initiator(data["initiator"]), Language(data["language"]), Profession(data["profession"])
+    for d in data.get("domains", []):
+        KnowledgeDomain(d)
+    for k in data.get("contacts", []):
+        datetime.fromisoformat(k["at"]), ContactMode(k["mode"]), RiskLevel(k["risk"])
+    for r in data.get("referrals", []):
+        ReferralStatus(r["status"])
+        if r.get("provider_kind"):
+            ProviderKind(r["provider_kind"])
+
+
+def _text(data: dict[str, Any], key: str) -> str:
+    value = data.get(key, "")
+    return value if isinstance(value, str) else ""
+
+
+def import_handover(vault: Vault, preview: HandoverPreview, today: date | None = None) -> list[Case]:
+    """Create the handed-over cases with new local codes, in one transaction. Refuses a replay."""
+    today = today or date.today()
+    imported: list[str] = vault.settings.get(IMPORTED_KEY, [])
+    if preview.file_id in imported:
+        raise HandoverRejected(HandoverReason.REPLAYED)
+    created: list[Case] = []
+    with vault.db.transaction():
+        for data in preview.cases:
+            case = vault.cases.add(Case(
+                code="", opened_on=today, status=CaseStatus.ACTIVE, initiator=Initiator(data["initiator"]),
+                coordinator_ref=_text(data, "coordinator_ref"), language=Language(data["language"]),
+                region=_text(data, "region"), profession=Profession(data["profession"]),
+                specialty=_text(data, "specialty"),
+                domains=frozenset(KnowledgeDomain(d) for d in data.get("domains", [])),
+                consent_to_contact=bool(data.get("consent_to_contact")), doctor_name=_text(data, "doctor_name"),
+                doctor_phone=_text(data, "doctor_phone"), doctor_email=_text(data, "doctor_email"),
+                workplace=_text(data, "workplace"), details=_text(data, "details"),
+                origin=CaseOrigin.HANDOVER, previous_code=data["code"]))
+            assert case.id is not None
+            for k in data.get("contacts", []):
+                vault.contacts.add(Contact(case_id=case.id, at=datetime.fromisoformat(k["at"]),
+                                           duration_min=int(k.get("duration_min", 0)), mode=ContactMode(k["mode"]),
+                                           present=_text(k, "present"), notes=_text(k, "notes"),
+                                           agreements=_text(k, "agreements"), risk=RiskLevel(k["risk"]),
+                                           safety_plan=_text(k, "safety_plan")))
+            if "current_risk" in data and not data.get("contacts"):
+                # Carry the current risk over as a dated handover contact, so Today's rules see it.
+                vault.contacts.add(Contact(case_id=case.id, at=datetime.now().replace(microsecond=0),
+                                           mode=ContactMode.WRITTEN, risk=RiskLevel(data["current_risk"]),
+                                           notes=f"[{data['code']}]"))
+            plan = data.get("safety_plan")
+            if isinstance(plan, dict):
+                vault.safety_plans.save(SafetyPlan(
+                    case_id=case.id, warning_signs=_text(plan, "warning_signs"),
+                    coping_alone=_text(plan, "coping_alone"), distractions=_text(plan, "distractions"),
+                    help_people=_text(plan, "help_people"), professionals=_text(plan, "professionals"),
+                    environment_safety=_text(plan, "environment_safety"),
+                    reasons_to_live=_text(plan, "reasons_to_live"),
+                    not_applicable_reason=_text(plan, "not_applicable_reason")))
+            for t in data.get("tasks", []):
+                vault.tasks.add(Task(title=_text(t, "title") or "-", notes=_text(t, "notes"), case_id=case.id,
+                                     due_on=date.fromisoformat(t["due_on"]) if t.get("due_on") else None))
+            for r in data.get("referrals", []):
+                referral = Referral(case_id=case.id, provider_name=_text(r, "provider_name"),
+                                    provider_kind=ProviderKind(r["provider_kind"]) if r.get("provider_kind") else None,
+                                    reason=_text(r, "reason"), consent_given=bool(r.get("consent_given")),
+                                    consent_date=date.fromisoformat(r["consent_date"]) if r.get("consent_date") else None,
+                                    consent_scope=_text(r, "consent_scope"), status=ReferralStatus(r["status"]),
+                                    status_dates={str(k): str(v) for k, v in dict(r.get("status_dates", {})).items()},
+                                    feedback=_text(r, "feedback"))
+                stored = vault.referrals.add(referral)
+                if _text(r, "letter_text") and referral.consent_given:
+                    vault.referrals.update(replace(stored, letter_text=_text(r, "letter_text")))
+            created.append(case)
+        vault.settings.set(IMPORTED_KEY, [*imported, preview.file_id])
+        vault.audit.append(EVENT_RECEIVED, case_code=", ".join(c.code for c in created),
+                           detail=f"file {preview.file_id}; from {', '.join(c.previous_code for c in created)}")
+    return created
