@@ -261,14 +261,14 @@ def test_language_switch_retranslates_visible_windows(qtbot: QtBot, make_shell: 
     assert window is not None
     cases_button = window.findChild(QToolButton, "nav_cases")
     assert cases_button.text() == "Cases"
-    shell.set_language("nl")
-    assert cases_button.text() == "Dossiers"
-    assert window.lock_button.text() == "Vergrendelen"
+    shell.set_language("nl")  # Qt posts LanguageChange to every widget; no restart
+    qtbot.waitUntil(lambda: cases_button.text() == "Dossiers")
+    assert window.lock_action.text() == "&Vergrendelen"
     shell.set_language("fr")
-    assert cases_button.text() == "Dossiers"
-    assert window.lock_button.text() == "Verrouiller"
+    qtbot.waitUntil(lambda: window.lock_action.text() == "&Verrouiller")
+    assert window.findChild(QToolButton, "nav_providers").text() == "Intervenants"
     shell.set_language("en")
-    assert cases_button.text() == "Cases"
+    qtbot.waitUntil(lambda: cases_button.text() == "Cases")
     assert shell.preferences.language == "en"
 
 
