@@ -208,18 +208,27 @@ def read_header(path: Path) -> BackupHeader:
         return header
 
 
-def extract_copy(path: Path, header: BackupHeader, target: Path) -> None:
-    """Write the encrypted copy to ``target`` (0600), checking its size and SHA-256."""
+def extract_copy(path: Path, header: BackupHeader, target: Path | None) -> None:
+    """Write the encrypted copy to ``target`` (0600; None: only check), checking size and SHA-256.
+
+    Needs no key, so damage is found before any (slow) key derivation.
+    """
     digest = hashlib.sha256()
     size = 0
-    with _zip_errors(path), zipfile.ZipFile(path) as archive, archive.open(DB_MEMBER) as source:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            while chunk := source.read(CHUNK):
-                size += len(chunk)
-                if size > header.db_size:
-                    raise BackupDamaged("the database copy is longer than its header says")
-                digest.update(chunk)
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(_zip_errors(path))
+        archive = stack.enter_context(zipfile.ZipFile(path))
+        source = stack.enter_context(archive.open(DB_MEMBER))
+        out = None
+        if target is not None:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            out = stack.enter_context(os.fdopen(fd, "wb"))
+        while chunk := source.read(CHUNK):
+            size += len(chunk)
+            if size > header.db_size:
+                raise BackupDamaged("the database copy is longer than its header says")
+            digest.update(chunk)
+            if out is not None:
                 out.write(chunk)
     if size != header.db_size or not secrets.compare_digest(digest.hexdigest(), header.db_sha256):
         raise BackupDamaged("the database copy does not match its checksum")

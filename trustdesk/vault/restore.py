@@ -100,8 +100,7 @@ def _info(path: Path, header: BackupHeader, verified: bool) -> BackupInfo:
                       has_recovery_slot=header.slot(keyslots.RECOVERY) is not None, verified=verified)
 
 
-def _check(path: Path, header: BackupHeader, backup_key: bytearray, copy: Path) -> None:
-    extract_copy(path, header, copy)
+def _check(header: BackupHeader, backup_key: bytearray, copy: Path) -> None:
     version, counts = check_copy(copy, backup_key)
     if version != header.schema or counts != header.counts:
         raise BackupDamaged("the backup's contents differ from its header")
@@ -110,19 +109,23 @@ def _check(path: Path, header: BackupHeader, backup_key: bytearray, copy: Path) 
 
 
 def inspect_backup(path: Path, passphrase: str | None = None, recovery_code: str | None = None) -> BackupInfo:
-    """What a backup holds; fully verified when a passphrase or recovery code is given."""
+    """What a backup holds.  Without a secret: the public header and the copy's checksum only;
+    with the passphrase or recovery code: everything (``verified``)."""
     path = Path(path)
     header = read_header(path)
     if passphrase is None and recovery_code is None:
+        extract_copy(path, header, None)
         return _info(path, header, verified=False)
-    data_key = header.data_key(passphrase=passphrase, recovery_code=recovery_code)
-    backup_key = header.backup_key(data_key)
-    try:
-        with tempfile.TemporaryDirectory(prefix="td-inspect-") as tmp:  # the copy stays encrypted
-            _check(path, header, backup_key, Path(tmp) / "copy.db")
-    finally:
-        data_key[:] = bytes(len(data_key))
-        backup_key[:] = bytes(len(backup_key))
+    with tempfile.TemporaryDirectory(prefix="td-inspect-") as tmp:  # the copy stays encrypted
+        copy = Path(tmp) / "copy.db"
+        extract_copy(path, header, copy)  # damage shows before the slow key derivation
+        data_key = header.data_key(passphrase=passphrase, recovery_code=recovery_code)
+        backup_key = header.backup_key(data_key)
+        try:
+            _check(header, backup_key, copy)
+        finally:
+            data_key[:] = bytes(len(data_key))
+            backup_key[:] = bytes(len(backup_key))
     return _info(path, header, verified=True)
 
 
@@ -174,6 +177,7 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
         raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE_LENGTH} characters")
     keychain = keychain if keychain is not None else Keychain()
     header = read_header(path)
+    extract_copy(path, header, None)  # damage shows before the slow key derivation
     data_key = header.data_key(passphrase=passphrase, recovery_code=recovery_code)
     backup_key = header.backup_key(data_key)
     ensure_private_dir(data_dir)
@@ -182,7 +186,8 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
     old_slot = header.slot(keyslots.PASSPHRASE)
     params = old_slot.kdf if old_slot is not None and old_slot.kdf is not None else KdfParams()
     try:
-        _check(path, header, backup_key, source)
+        extract_copy(path, header, source)
+        _check(header, backup_key, source)
         conn = open_copy(source, backup_key)
         try:
             export_copy(conn, fresh, data_key, lambda: connection_transaction(conn))
