@@ -224,6 +224,19 @@ class Vault:
         key[:] = bytes(len(key))
         return same
 
+    def verify_recovery_code(self, code: str) -> bool:
+        """True when ``code`` opens this vault's recovery slot (re-authentication without the passphrase)."""
+        slot = self._header.slot(keyslots.RECOVERY)
+        if slot is None:
+            return False
+        try:
+            key = keyslots.open_recovery_slot(slot, self.vault_id, code)
+        except WrongPassphrase:
+            return False
+        same = secrets.compare_digest(bytes(key), bytes(self._require_key()))
+        key[:] = bytes(len(key))
+        return same
+
     def change_passphrase(self, old: str, new: str) -> None:
         if not self.verify_passphrase(old):
             raise WrongPassphrase("the current passphrase is not right")
