@@ -179,12 +179,14 @@ def test_editing_an_old_note_keeps_the_earlier_text_as_a_revision(qtbot: QtBot, 
     tab = ContactsTab(session, case.id)
     qtbot.addWidget(tab)
     assert tab.editor.contact_id == old.id  # the newest note is shown
+    assert not tab.editor.history_button.isEnabled()  # no earlier versions yet
     tab.editor.notes_edit.moveCursor(tab.editor.notes_edit.textCursor().MoveOperation.End)
     qtbot.keyClicks(tab.editor.notes_edit, " Aangevuld.")
     tab.editor.flush()
     assert vault.contacts.get(old.id or 0).notes == "Eerste versie. Aangevuld."  # type: ignore[union-attr]
     assert [r.notes for r in vault.contacts.revisions(old.id or 0)] == ["Eerste versie."]
 
+    assert tab.editor.history_button.isEnabled()
     tab.editor.history_button.click()
     dialog = tab._history
     assert dialog is not None and dialog.isVisible()

@@ -40,16 +40,12 @@ if TYPE_CHECKING:
 DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("contacts", text)
-
-
 def mode_text(mode: ContactMode) -> str:
     return {
-        ContactMode.PHONE: _tr("Phone"),
-        ContactMode.VIDEO: _tr("Video call"),
-        ContactMode.IN_PERSON: _tr("In person"),
-        ContactMode.WRITTEN: _tr("Written"),
+        ContactMode.PHONE: QCoreApplication.translate("ContactMode", "Phone"),
+        ContactMode.VIDEO: QCoreApplication.translate("ContactMode", "Video call"),
+        ContactMode.IN_PERSON: QCoreApplication.translate("ContactMode", "In person"),
+        ContactMode.WRITTEN: QCoreApplication.translate("ContactMode", "Written"),
     }[mode]
 
 
@@ -102,6 +98,7 @@ class ContactEditor(QWidget):
         self.agreements_edit = QPlainTextEdit(self)
         self.agreements_edit.setTabChangesFocus(True)
         self.agreements_edit.setMinimumHeight(70)
+        self.agreements_edit.setMaximumHeight(140)  # the notes get the room that is left
         self.risk_combo = QComboBox(self)
         for risk in RiskLevel:
             self.risk_combo.addItem("", risk.value)
@@ -109,6 +106,7 @@ class ContactEditor(QWidget):
         self.safety_edit = QPlainTextEdit(self)
         self.safety_edit.setTabChangesFocus(True)
         self.safety_edit.setMinimumHeight(70)
+        self.safety_edit.setMaximumHeight(140)
         self.safety_warning = QLabel(self)
         self.safety_warning.setObjectName("contact_safety_warning")
         self.safety_warning.setWordWrap(True)
@@ -313,7 +311,7 @@ class ContactEditor(QWidget):
     def _on_saved(self) -> None:
         if self._contact is not None:
             self._show_saved_at(self._contact.updated_at)
-            self.history_button.setEnabled(True)
+            self._update_history_button()
             self.saved.emit(self._contact)
 
     def _on_failed(self, message: str) -> None:
@@ -336,7 +334,7 @@ class ContactEditor(QWidget):
         finally:
             self._loading = False
         self.setEnabled(True)
-        self.history_button.setEnabled(contact.id is not None)
+        self._update_history_button()
         self._update_safety()
 
     def _update_safety(self) -> None:
@@ -354,11 +352,19 @@ class ContactEditor(QWidget):
                     "when you call back). The note is not finished without it.") if missing else "")
         self.done_button.setToolTip(self.tr("A safety plan is needed first") if missing else "")
 
+    def _update_history_button(self) -> None:
+        """*History* only for a note that has earlier versions."""
+        contact_id = self.contact_id
+        vault = self.session.vault
+        has_versions = (contact_id is not None and vault is not None and not vault.is_locked
+                        and bool(vault.contacts.revisions(contact_id)))
+        self.history_button.setEnabled(has_versions)
+
     def _show_saved_at(self, stamp: datetime | None) -> None:
         if stamp is None:
             self._set_status("")
         else:
-            self._set_status(self.tr("Saved at {time}").format(time=stamp.strftime("%H:%M:%S")))
+            self._set_status(self.tr("Saved at {time}").format(time=stamp.strftime("%H:%M")))
 
     def _set_status(self, text: str) -> None:
         self.status_label.setText(text)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Contact
 from trustdesk.ui.contact_editor import ContactEditor, is_complete, mode_text
 from trustdesk.ui.revision_history import RevisionHistoryDialog
@@ -56,6 +57,7 @@ class ContactsTab(QWidget):
         self.timeline.setWordWrap(True)
         self.timeline.setUniformItemSizes(False)
         self.timeline.setMinimumWidth(240)
+        self.timeline.setSpacing(3)
         self.timeline_label.setBuddy(self.timeline)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("contact_timeline_empty")
@@ -78,6 +80,7 @@ class ContactsTab(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([360, 640])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -191,7 +194,8 @@ class ContactsTab(QWidget):
         head = " · ".join(part for part in (
             contact.at.strftime("%d/%m/%Y %H:%M"), mode_text(contact.mode),
             self.tr("{minutes} min").format(minutes=contact.duration_min) if contact.duration_min else "",
-            self.tr("Risk: {risk}").format(risk=risk_text(contact.risk)),
+            self.tr("Risk: {risk}").format(risk=risk_text(contact.risk)) if contact.risk is not RiskLevel.NONE
+            else risk_text(contact.risk),
         ) if part)
         first_line = next((line.strip() for line in contact.notes.splitlines() if line.strip()), "")
         if len(first_line) > PREVIEW_CHARS:

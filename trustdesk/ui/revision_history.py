@@ -7,6 +7,7 @@ the right.  Esc closes it.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -59,8 +60,12 @@ class RevisionHistoryDialog(QDialog):
         self.versions: list[Version] = []
         self.list = QListWidget(self)
         self.list.setObjectName("revision_list")
-        self.list.setMinimumWidth(200)
-        self.text = QPlainTextEdit(self)
+        self.list.setMinimumWidth(220)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text = QTextBrowser(self)
+        self.text.setOpenLinks(False)
         self.text.setObjectName("revision_text")
         self.text.setReadOnly(True)
         self.explanation = QLabel(self)
@@ -107,7 +112,8 @@ class RevisionHistoryDialog(QDialog):
         self.list.clear()
         for version in versions:
             when = version.saved_at.strftime(STAMP_FORMAT) if version.saved_at else ""
-            label = self.tr("Current text, saved {when}") if version.current else self.tr("Saved {when}")
+            label = (self.tr("Current text") + "\n" + self.tr("saved {when}")) if version.current \
+                else self.tr("Saved {when}")
             item = QListWidgetItem(label.format(when=when), self.list)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
         if versions:
@@ -120,7 +126,9 @@ class RevisionHistoryDialog(QDialog):
         version = self.versions[row]
         parts = [(self.tr("Notes"), version.notes), (self.tr("Agreements"), version.agreements),
                  (self.tr("Safety plan"), version.safety_plan)]
-        self.text.setPlainText("\n\n".join(f"{title}\n{'─' * len(title)}\n{body or '—'}" for title, body in parts))
+        self.text.setHtml("".join(
+            f"<h4>{html.escape(title)}</h4><p>{html.escape(body).replace(chr(10), '<br>') if body else '—'}</p>"
+            for title, body in parts))
 
     def _on_locked(self) -> None:
         self.versions = []

@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -269,7 +270,7 @@ def install_search(window: QWidget, session: VaultSession,
     action.setObjectName("action_search")
     action.setShortcut(QKeySequence.StandardKey.Find)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setText(QObject.tr(action, "&Search…"))
+    action.setText(QCoreApplication.translate("SearchDialog", "&Search…"))
     holder: dict[str, SearchDialog] = {}
 
     def show() -> None:

@@ -31,22 +31,18 @@ if TYPE_CHECKING:
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("tasks", text)
-
-
 def due_text(task: Task, today: date) -> str:
     """When a follow-up is due, in words (never colour alone)."""
     if task.done_at is not None:
-        return _tr("done {date}").format(date=task.done_at.strftime("%d/%m/%Y"))
+        return QCoreApplication.translate("TaskDue", "done {date}").format(date=task.done_at.strftime("%d/%m/%Y"))
     if task.due_on is None:
-        return _tr("no due date")
+        return QCoreApplication.translate("TaskDue", "no due date")
     when = task.due_on.strftime("%d/%m/%Y")
     if task.due_on < today:
-        return _tr("overdue since {date}").format(date=when)
+        return QCoreApplication.translate("TaskDue", "overdue since {date}").format(date=when)
     if task.due_on == today:
-        return _tr("due today")
-    return _tr("due {date}").format(date=when)
+        return QCoreApplication.translate("TaskDue", "due today")
+    return QCoreApplication.translate("TaskDue", "due {date}").format(date=when)
 
 
 class TasksTab(QWidget):

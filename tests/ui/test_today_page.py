@@ -1,0 +1,95 @@
+"""Today page rules against a real vault: the high-risk window setting, first-contact rule, closed
+cases, the backup line, free-standing follow-ups."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from trustdesk.domain.enums import CaseStatus, CloseReason, RiskLevel
+from trustdesk.domain.models import Case, Contact, Task
+from trustdesk.domain.rules import AttentionReason
+from trustdesk.ui.pages.today import HIGH_RISK_DAYS_SETTING, TodayPage
+from trustdesk.ui.session import VaultSession
+from trustdesk.vault import Vault
+from trustdesk.vault.backup import SETTING_LAST
+
+
+@pytest.fixture
+def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
+    s = VaultSession()
+    s.open(vault)
+    yield s
+    s.lock()
+    s.deleteLater()
+
+
+def _case(vault: Vault, opened_days_ago: int) -> int:
+    case = vault.cases.add(Case(code="", opened_on=date.today() - timedelta(days=opened_days_ago)))
+    assert case.id is not None
+    return case.id
+
+
+def _contact(vault: Vault, case_id: int, days_ago: int, risk: RiskLevel) -> None:
+    vault.contacts.add(Contact(case_id=case_id, at=datetime.now() - timedelta(days=days_ago), risk=risk,
+                               safety_plan="plan" if risk.needs_safety_plan else ""))
+
+
+def test_attention_rules_and_the_high_risk_setting(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
+    high_5 = _case(vault, 30)
+    _contact(vault, high_5, 5, RiskLevel.HIGH)
+    low_20 = _case(vault, 30)
+    _contact(vault, low_20, 20, RiskLevel.LOW)
+    silent = _case(vault, 15)  # no first contact after 15 days
+    young = _case(vault, 3)  # no contact, but only 3 days old
+    closed = _case(vault, 60)
+    _contact(vault, closed, 30, RiskLevel.ACUTE)
+    vault.cases.change_status(closed, CaseStatus.CLOSED, reason=CloseReason.DOCTOR_ENDED)
+
+    page = TodayPage(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.data is not None
+    assert [(a.overview.case.id, a.reason) for a in page.data.attention] == [
+        (silent, AttentionReason.NO_FIRST_CONTACT)]
+    assert young not in {a.overview.case.id for a in page.data.attention}
+
+    vault.settings.set(HIGH_RISK_DAYS_SETTING, 4)  # the change feed refreshes a visible page; call it here
+    page.refresh()
+    assert [a.overview.case.id for a in page.data.attention] == [high_5, silent]  # high risk sorts first
+    assert page.tree.topLevelItem(0).child(0).text(1) == vault.cases.get(high_5).code  # type: ignore[union-attr]
+
+    vault.settings.set(HIGH_RISK_DAYS_SETTING, "nonsense")  # a bad value falls back to 7 days
+    page.refresh()
+    assert [a.overview.case.id for a in page.data.attention] == [silent]
+
+
+def test_backup_failure_line_and_free_standing_follow_ups(qtbot: QtBot, session: VaultSession,
+                                                          vault: Vault) -> None:
+    vault.tasks.add(Task(title="Supervisie plannen"))  # free-standing, no date: shown until done
+    vault.tasks.add(Task(title="Op dossier zonder datum", case_id=_case(vault, 1)))  # shown in the case only
+    page = TodayPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert not page.backup_label.isVisible()  # no backup ever ran: nothing to say
+    assert page.data is not None and [t.title for t, _ in page.data.tasks] == ["Supervisie plannen"]
+    assert page.tree.topLevelItem(0).child(0).text(1) == "no case"  # type: ignore[union-attr]
+
+    vault.settings.set(SETTING_LAST, {"at": "2026-11-25T20:16:00", "ok": False, "error": "the drive is full",
+                                      "file": ""})
+    qtbot.waitUntil(lambda: page.backup_label.isVisible())  # settings changes refresh the visible page
+    assert "25/11/2026 20:16" in page.backup_label.text() and "the drive is full" in page.backup_label.text()
+
+    vault.settings.set(SETTING_LAST, {"at": "2026-11-26T08:00:00", "ok": True, "error": "", "file": "x"})
+    qtbot.waitUntil(lambda: not page.backup_label.isVisible())
+
+    dialog = page.new_task()
+    qtbot.keyClicks(dialog.title_edit, "Intervisie voorbereiden")
+    dialog.has_due.setChecked(False)
+    dialog.save()
+    assert {t.title for t, _ in page.data.tasks} == {"Supervisie plannen", "Intervisie voorbereiden"}
