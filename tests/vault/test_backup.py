@@ -45,9 +45,9 @@ MARKERS = ("Qzwanhildeverdonck", "qqnotemarkerwoord", "qqagreementmarker", "qqsa
 
 # -- helpers shared with the retention tests ------------------------------------------------------
 
-def populate(vault: Vault, prefix: str = "", *, contacts: int = 3) -> Case:
-    """One case touching every table, with the marker words (``prefix`` makes them distinct)."""
-    m = [prefix + x for x in MARKERS]
+def populate(vault: Vault, markers: tuple[str, ...] = MARKERS, *, contacts: int = 3) -> Case:
+    """One case touching every table, with the marker words."""
+    m = list(markers)
     case = vault.cases.add(Case(code="", opened_on=date(2026, 10, 1), doctor_name=f"Dr {m[0]}",
                                 doctor_email="arts@example.be", details=f"intake {m[7]}"))
     assert case.id is not None
