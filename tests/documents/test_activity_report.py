@@ -1,0 +1,108 @@
+"""The anonymous activity report: counting, suppression, and that PDF and CSV show the same table."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+from conftest import pdf_text, qpdf_check
+
+from trustdesk.documents import activity_report, activity_report_csv, activity_report_pdf
+from trustdesk.documents.activity import ActivityRow, ActivityTable, suppressed_rows
+from trustdesk.documents.activity_pdf import bar_chart
+from trustdesk.domain.enums import CaseStatus, Initiator, KnowledgeDomain, ProviderKind
+from trustdesk.domain.models import Case, Referral
+from trustdesk.vault import Vault
+
+
+def _cases(vault: Vault, n: int, *, opened: date, initiator: Initiator = Initiator.DOCTOR,
+           domains: frozenset[KnowledgeDomain] = frozenset({KnowledgeDomain.BURNOUT})) -> list[Case]:
+    return [vault.cases.add(Case(code="", opened_on=opened, initiator=initiator, domains=domains))
+            for _ in range(n)]
+
+
+def test_suppression_threshold_four_and_five() -> None:
+    rows = suppressed_rows([("a", 4), ("b", 5), ("c", 0), ("d", 12)])
+    assert [r.display for r in rows] == ["<5", "5", "<5", "12"]
+    assert rows[0].count is None and rows[1].count == 5
+
+
+def test_complementary_suppression_when_one_cell_could_be_worked_out() -> None:
+    rows = suppressed_rows([("a", 3), ("b", 9), ("c", 6)], partition_of_shown_total=True)
+    assert [r.display for r in rows] == ["<5", "9", "<5"]  # 6 hidden too: 18 - 9 no longer gives a
+    rows = suppressed_rows([("a", 3), ("b", 2), ("c", 6)], partition_of_shown_total=True)
+    assert [r.display for r in rows] == ["<5", "<5", "6"]  # two hidden already: nothing more
+
+
+def test_report_counts_and_suppresses(vault: Vault, tmp_path: Path) -> None:
+    _cases(vault, 4, opened=date(2026, 3, 2), initiator=Initiator.FAMILY)
+    _cases(vault, 5, opened=date(2026, 4, 20), initiator=Initiator.COLLEAGUE,
+           domains=frozenset({KnowledgeDomain.DEPRESSION, KnowledgeDomain.BURNOUT}))
+    late = _cases(vault, 6, opened=date(2026, 5, 31))
+    _cases(vault, 7, opened=date(2025, 12, 31))  # before the period
+    _cases(vault, 7, opened=date(2026, 6, 1))  # after the period
+    for case in late[:5]:
+        vault.referrals.add(Referral(case_id=case.id, provider_kind=ProviderKind.GP,
+                                     status_dates={"proposed": "2026-05-31"}))
+    vault.referrals.add(Referral(case_id=late[5].id, provider_kind=ProviderKind.PSYCHOLOGIST,
+                                 status_dates={"proposed": "2026-06-02"}))  # outside
+    report = activity_report(vault, date(2026, 3, 15), date(2026, 5, 1))  # whole months: March to May
+    assert (report.start_month, report.end_month) == ("2026-03", "2026-05")
+    assert report.total == ActivityRow("cases", 15)
+    months = {r.key: r.display for r in report.table("month").rows}
+    # March (4) is suppressed; April (5) too, or 15 - 6 would give March away.
+    assert months == {"2026-03": "<5", "2026-04": "<5", "2026-05": "6"}
+    assert {r.key: r.display for r in report.table("domain").rows}["burnout"] == "15"
+    assert {r.key: r.display for r in report.table("domain").rows}["depression"] == "5"
+    initiators = {r.key: r.display for r in report.table("initiator").rows}
+    assert initiators["family"] == "<5" and initiators["colleague"] == "5" and initiators["doctor"] == "6"
+    assert {r.key: r.display for r in report.table("status").rows}["intake"] == "15"
+    kinds = {r.key: r.display for r in report.table("referral_kind").rows}
+    assert kinds["gp"] == "5" and kinds["psychologist"] == "<5" and kinds["unknown"] == "<5"
+    assert set(kinds) == {k.value for k in ProviderKind} | {"unknown"}
+    assert {r.key for r in report.table("status").rows} == {s.value for s in CaseStatus}
+
+    pdf = activity_report_pdf(report, "nl")
+    qpdf_check(pdf, tmp_path)
+    text = pdf_text(pdf)
+    assert "Anoniem activiteitenverslag" in text and "maart 2026" in text and "mei 2026" in text
+    assert "<5" in text and "huisarts" in text
+    assert "TD-2026" not in text and "TD-2025" not in text  # no case codes
+    assert "31 mei" not in text and "2026-05-31" not in text  # no dates finer than a month
+
+    rows = list(csv.DictReader(io.StringIO(activity_report_csv(report).decode("utf-8"))))
+    cells = {(r["table"], r["key"]): r["count"] for r in rows}
+    assert cells[("total", "cases")] == "15"
+    assert cells[("month", "2026-03")] == "<5" and cells[("domain", "depression")] == "5"
+    assert all(r["period_start"] == "2026-03" and r["period_end"] == "2026-05" for r in rows)
+    for table in report.tables:  # the CSV holds exactly the report's table
+        for row in table.rows:
+            assert cells[(table.name, row.key)] == row.display
+
+
+def test_small_total_suppresses_the_total(vault: Vault) -> None:
+    _cases(vault, 2, opened=date(2026, 1, 5))
+    report = activity_report(vault, date(2026, 1, 1), date(2026, 1, 31))
+    assert report.total.display == "<5"
+    assert "TD-" not in activity_report_csv(report).decode()
+
+
+def test_chart_draws_no_bar_for_a_suppressed_cell() -> None:
+    from reportlab.graphics.shapes import Group, Rect, String
+
+    def shapes(node: object) -> list[object]:
+        found: list[object] = []
+        for child in node.getContents() if isinstance(node, Group) else []:
+            found += [child, *shapes(child)]
+        return found
+
+    table = suppressed_rows([("a", 3), ("b", 9), ("c", 12)])
+    drawing = bar_chart(ActivityTable("domain", table))
+    chart = drawing.contents[0]
+    assert chart.data == [[12, 9, None]]  # bottom to top; the suppressed cell is missing data
+    labels = [s.text for s in drawing.contents if isinstance(s, String)]
+    assert labels == ["<5", "9", "12"]
+    bars = [shape for shape in shapes(chart.draw()) if isinstance(shape, Rect) and shape.width > 0]
+    assert len(bars) == 2
