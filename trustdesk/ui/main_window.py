@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.ui.pages import PAGES, Page
 from trustdesk.ui.preferences import Preferences
+from trustdesk.ui.search_dialog import install_search
 from trustdesk.ui.session import VaultSession
 
 PageFactory = Callable[[VaultSession, QWidget], Page]
@@ -122,6 +123,10 @@ class MainWindow(QMainWindow):
         self.settings_button = toolbar.widgetForAction(self.settings_action)
         self.settings_button.setObjectName("settingsButton")
         self.toolbar = toolbar
+        self.search = install_search(self, session, self.open_case)  # Ctrl+F
+        toolbar.insertAction(self.settings_action, self.search.action)
+        self.search_button = toolbar.widgetForAction(self.search.action)
+        self.search_button.setObjectName("searchButton")
 
         self.passphrase_only_note = QLabel(self)
         self.passphrase_only_note.setObjectName("passphraseOnlyNote")
@@ -156,6 +161,15 @@ class MainWindow(QMainWindow):
 
     # -- locking ----------------------------------------------------------------------------------
 
+    def open_case(self, case_id: int, contact_id: int | None = None) -> bool:
+        """Open a case, at one of its notes when ``contact_id`` is given (Today, search hits)."""
+        page = self.pages.get("cases")
+        opener = getattr(page, "open_case", None)
+        if page is None or not callable(opener):
+            return False
+        self.show_page("cases")
+        return bool(opener(case_id, contact_id))
+
     def lock(self) -> None:
         self.session.lock()
 
@@ -182,6 +196,7 @@ class MainWindow(QMainWindow):
         self.lock_button.setAccessibleName(self.tr("Lock"))
         self.settings_action.setText(self.tr("&Settings"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.search_button.setAccessibleName(self.tr("Search notes and cases"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.passphrase_only_note.setText(self.tr(
             "Protected by your passphrase alone on this computer (no keychain)."))

@@ -254,6 +254,11 @@ class SearchDialog(QDialog):
         self.query_edit.clear()
         self.state.clear()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.query_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
@@ -263,30 +268,59 @@ class SearchDialog(QDialog):
         return super().eventFilter(watched, event)
 
 
+class SearchLauncher(QObject):
+    """Owns the Ctrl+F action of a window and its one search dialog (kept while the window lives)."""
+
+    def __init__(self, window: QWidget, session: VaultSession,
+                 open_case: Callable[[int, int | None], object]) -> None:
+        super().__init__(window)
+        self.setObjectName("search_launcher")
+        self._window = window
+        self._session = session
+        self._open_case = open_case
+        self.dialog: SearchDialog | None = None
+        self.action = QAction(window)
+        self.action.setObjectName("action_search")
+        self.action.setShortcut(QKeySequence.StandardKey.Find)
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.triggered.connect(self.show)
+        window.addAction(self.action)
+        window.installEventFilter(self)  # LanguageChange reaches the window, not the action
+        session.locked.connect(self._drop)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(QCoreApplication.translate("SearchDialog", "&Search…"))
+        self.action.setToolTip(QCoreApplication.translate("SearchDialog", "Search notes and cases ({shortcut})")
+                               .format(shortcut=self.action.shortcut().toString(
+                                   QKeySequence.SequenceFormat.NativeText)))
+
+    def show(self) -> SearchDialog | None:
+        if not self._session.is_unlocked:
+            return None
+        if self.dialog is None:
+            self.dialog = SearchDialog(self._session, self._window)
+            self.dialog.open_hit.connect(self._open_case)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        self.dialog.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.dialog.query_edit.selectAll()
+        return self.dialog
+
+    def _drop(self) -> None:
+        if self.dialog is not None:
+            self.dialog.clear()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+
 def install_search(window: QWidget, session: VaultSession,
-                   open_case: Callable[[int, int | None], None]) -> QAction:
+                   open_case: Callable[[int, int | None], object]) -> SearchLauncher:
     """Ctrl+F in ``window`` opens one search dialog; opening a hit calls ``open_case``."""
-    action = QAction(window)
-    action.setObjectName("action_search")
-    action.setShortcut(QKeySequence.StandardKey.Find)
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setText(QCoreApplication.translate("SearchDialog", "&Search…"))
-    holder: dict[str, SearchDialog] = {}
-
-    def show() -> None:
-        if not session.is_unlocked:
-            return
-        dialog = holder.get("dialog")
-        if dialog is None:
-            dialog = SearchDialog(session, window)
-            dialog.open_hit.connect(open_case)
-            holder["dialog"] = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        dialog.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        dialog.query_edit.selectAll()
-
-    action.triggered.connect(show)
-    window.addAction(action)
-    return action
+    return SearchLauncher(window, session, open_case)
