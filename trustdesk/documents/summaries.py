@@ -16,11 +16,12 @@ from datetime import date
 from enum import StrEnum
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph
 
 from trustdesk.documents.errors import DocumentError
 from trustdesk.documents.labels import Labels
 from trustdesk.documents.layout import (
+    RULE,
     TEXT_WIDTH,
     build_pdf,
     fields_table,
@@ -115,10 +116,12 @@ def _contact_heading(contact: Contact, words: Labels) -> str:
     return " · ".join(parts)
 
 
-def contact_block(contact: Contact, words: Labels) -> list[Flowable]:
+def contact_block(contact: Contact, words: Labels, *, rule: bool = True) -> list[Flowable]:
     """One contact in full: a heading line, then who was present, notes, agreements, safety plan."""
     s = styles()
-    head: list[Flowable] = [Paragraph(text(_contact_heading(contact, words)), s.subheading)]
+    head: list[Flowable] = [HRFlowable(width=TEXT_WIDTH, thickness=0.4, color=RULE, spaceBefore=6, spaceAfter=0)] \
+        if rule else []
+    head.append(Paragraph(text(_contact_heading(contact, words)), s.subheading))
     if contact.present.strip():
         head.append(Paragraph(f"<font color='#616e7c'>{text(words.colon(words('field.present')))}</font> "
                               f"{text(contact.present)}", s.body))
@@ -136,8 +139,8 @@ def _contacts(contacts: list[Contact], words: Labels, level: Redaction) -> list[
         return [para(words("summary.no_contacts"))]
     story: list[Flowable] = [para(words("summary.contact_count", n=len(contacts)), styles().small)]
     if level is Redaction.FULL:
-        for contact in contacts:
-            story += contact_block(contact, words)
+        for index, contact in enumerate(contacts):
+            story += contact_block(contact, words, rule=index > 0)
         return story
     if level is Redaction.MINIMAL:
         rows = [(words.date(c.at.date()), words.enum(c.risk)) for c in contacts]
@@ -263,7 +266,6 @@ def contact_log_pdf(vault: Vault, case_id: int, today: date | None = None) -> by
     ]
     if not contacts:
         story.append(para(words("summary.no_contacts")))
-    for contact in contacts:
-        story += contact_block(contact, words)
-        story.append(spacer(2))
+    for index, contact in enumerate(contacts):
+        story += contact_block(contact, words, rule=index > 0)
     return build_pdf(story, words, created=today)
