@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -44,7 +44,7 @@ class VaultSession(QObject):
         super().__init__(parent)
         self._vault: Vault | None = None
         self._unsubscribe: Callable[[], None] | None = None
-        self._incoming.connect(self._relay, Qt.ConnectionType.QueuedConnection)
+        self._relaying = False
 
     @property
     def vault(self) -> Vault | None:
@@ -66,6 +66,13 @@ class VaultSession(QObject):
         """Take over an unlocked vault (from the wizard or the unlock window)."""
         if self._vault is not None and self._vault is not vault:
             self.lock()
+        if not self._relaying:
+            # Queued: a change is told after the write that made it, on the UI thread, whichever
+            # thread wrote.  (Qt's namespace costs ~45 ms to load: not before the first window.)
+            from PySide6.QtCore import Qt
+
+            self._incoming.connect(self._relay, Qt.ConnectionType.QueuedConnection)
+            self._relaying = True
         self._vault = vault
         self._unsubscribe = vault.feed.subscribe(self._incoming.emit)
         self.unlocked.emit()
@@ -90,7 +97,7 @@ class VaultSession(QObject):
 
     @Slot(object)
     def _relay(self, change: Change) -> None:
-        if self._vault is not None:  # a change that arrives after lock names nothing to refresh
+        if self.is_unlocked:  # a change that arrives after lock names nothing to refresh
             self.changed.emit(change)
 
 
@@ -105,8 +112,9 @@ class _Relay(QObject):
         super().__init__(parent)
         self._on_done = on_done
         self._on_failed = on_failed
-        self.done.connect(self._deliver_done, Qt.ConnectionType.QueuedConnection)
-        self.failed.connect(self._deliver_failed, Qt.ConnectionType.QueuedConnection)
+        # Emitted from the worker; this object lives on the UI thread, so Qt queues the call there.
+        self.done.connect(self._deliver_done)
+        self.failed.connect(self._deliver_failed)
 
     @Slot(object)
     def _deliver_done(self, result: Any) -> None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 # The vault's two files (trustdesk.vault.vault.DB_NAME / HEADER_NAME), named here so that deciding
 # between wizard and unlock window does not import the vault's crypto before the first window.
+WARM_UP_DELAY_MS = 400
 VAULT_FILES = ("vault.db", "keyslots.json")
 
 
@@ -67,7 +68,7 @@ class Shell(QObject):
     def start(self) -> QWidget:
         """Show the first window (wizard when the data dir holds no vault) and return it."""
         window = self.show_unlock() if has_vault(self.data_dir) else self.show_wizard()
-        QTimer.singleShot(0, self.warm_up)
+        QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)  # after the first paint
         return window
 
     def warm_up(self) -> None:

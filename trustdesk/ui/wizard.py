@@ -11,11 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -35,6 +36,14 @@ if TYPE_CHECKING:
     from trustdesk.vault import KdfParams, Keychain, Vault
 
 CALIBRATION_SECONDS = 0.5
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    """A row holding ``widget`` at its natural width on the left (no Qt.* enum at start-up)."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class LanguagePage(QWizardPage):
@@ -124,7 +133,7 @@ class CreatePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
-        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(_left(self.retry))
         layout.addStretch(1)
         self.working = False
         self.setCommitPage(True)  # once made, there is no way back to an uncreated vault
@@ -191,10 +200,6 @@ class RecoveryPage(QWizardPage):
         self.intro.setWordWrap(True)
         self.code = QLabel(self)
         self.code.setObjectName("recoveryCodeLabel")
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         monospace(self.code, 1.8)
         self.notice = QLabel(self)
         self.notice.setObjectName("passphraseOnlyNotice")
@@ -211,7 +216,7 @@ class RecoveryPage(QWizardPage):
         layout.addSpacing(8)
         layout.addWidget(self.code)
         layout.addSpacing(8)
-        layout.addWidget(self.kit, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(_left(self.kit))
         layout.addWidget(self.notice)
         layout.addStretch(1)
         layout.addWidget(self.confirm)
@@ -237,6 +242,12 @@ class RecoveryPage(QWizardPage):
         vault = self._wizard.vault
         if vault is None:
             return
+        from PySide6.QtCore import Qt  # after the first window (the Qt namespace costs ~45 ms)
+
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.code.setText(vault.recovery_code or "")
         self.notice.setVisible(vault.passphrase_only)
 
