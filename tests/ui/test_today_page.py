@@ -83,7 +83,7 @@ def test_backup_failure_line_and_free_standing_follow_ups(qtbot: QtBot, session:
     vault.settings.set(SETTING_LAST, {"at": "2026-11-25T20:16:00", "ok": False, "error": "the drive is full",
                                       "file": ""})
     qtbot.waitUntil(lambda: page.backup_label.isVisible())  # settings changes refresh the visible page
-    assert "25/11/2026 20:16" in page.backup_label.text() and "the drive is full" in page.backup_label.text()
+    assert "25/11/2026 20:16" in page.backup_label.text() and "the drive is full" in page.backup_label.toolTip()
 
     vault.settings.set(SETTING_LAST, {"at": "2026-11-26T08:00:00", "ok": True, "error": "", "file": "x"})
     qtbot.waitUntil(lambda: not page.backup_label.isVisible())

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -100,6 +102,13 @@ def read_today(vault: Vault, day: date) -> TodayData:
     return TodayData(day, tasks, attention)
 
 
+@lru_cache(maxsize=1)
+def _blank_icon() -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 def _bold(item: QTreeWidgetItem) -> None:
     font = QFont(item.font(0))
     font.setBold(True)
@@ -122,6 +131,8 @@ class TodayPage(Page):
         self.backup_label = QLabel(self)
         self.backup_label.setObjectName("today_backup_failed")
         self.backup_label.setWordWrap(True)
+        self.backup_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.backup_label.setMargin(8)
         self.backup_label.hide()
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("today_list")
@@ -130,6 +141,7 @@ class TodayPage(Page):
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setItemsExpandable(False)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
@@ -241,8 +253,8 @@ class TodayPage(Page):
                     item.setData(0, KIND_ROLE, "task")
                     item.setData(0, TASK_ROLE, task.id)
                     item.setData(0, CASE_ROLE, task.case_id)
-                    if task.due_on is not None and task.due_on < data.day:
-                        item.setIcon(0, attention_icon())
+                    overdue = task.due_on is not None and task.due_on < data.day
+                    item.setIcon(0, attention_icon() if overdue else _blank_icon())  # texts line up
                     self._accessible(item)
             if data.attention:
                 group = self._group(self.tr("Cases that need attention"))
@@ -304,10 +316,12 @@ class TodayPage(Page):
             return
         text = self.tr("⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is "
                        "no recent copy.").format(when=data.backup_failed_at.strftime("%d/%m/%Y %H:%M"))
-        if data.backup_error:
-            text += " " + self.tr("Reason: {reason}").format(reason=data.backup_error)
+        # The vault's reason is a technical English sentence: offered as a tooltip, not in the line.
+        reason = self.tr("Reason: {reason}").format(reason=data.backup_error) if data.backup_error else ""
         self.backup_label.setText(text)
+        self.backup_label.setToolTip(reason)
         self.backup_label.setAccessibleName(text)
+        self.backup_label.setAccessibleDescription(reason)
         self.backup_label.show()
 
     def retranslate(self) -> None:
