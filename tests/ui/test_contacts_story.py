@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
@@ -227,3 +227,40 @@ def test_done_follow_up_leaves_today(qtbot: QtBot, session: VaultSession, vault:
     today.mark_current_done()
     assert today.data.tasks == [] and today.tree.topLevelItemCount() == 0
     assert "Nothing is due" in today.state.text()
+
+
+def _inside_combo_box(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def test_every_interactive_widget_is_named(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
+    case = _new_case(vault, days_ago=20)
+    assert case.id is not None
+    contact = vault.contacts.add(Contact(case_id=case.id, at=datetime.now(), notes="x"))
+    vault.tasks.add(Task(title="Bellen", case_id=case.id, due_on=date.today()))
+    tab = ContactsTab(session, case.id)
+    tasks = TasksTab(session, case.id)
+    today = TodayPage(session)
+    search = SearchDialog(session)
+    from trustdesk.ui.revision_history import RevisionHistoryDialog
+    from trustdesk.ui.task_dialog import TaskDialog
+
+    history = RevisionHistoryDialog(session, contact.id or 0)
+    dialog = TaskDialog(session, case_id=case.id)
+    unnamed = []
+    for top in (tab, tasks, today, search, history, dialog):
+        qtbot.addWidget(top)
+        today.refresh()
+        for widget in top.findChildren(QWidget):
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.objectName().startswith("qt_"):
+                continue
+            if _inside_combo_box(widget):
+                continue  # a combo box's own popup list
+            if not widget.objectName() or not widget.accessibleName():
+                unnamed.append(f"{type(top).__name__}: {type(widget).__name__} {widget.objectName()!r}")
+    assert unnamed == []
