@@ -231,7 +231,11 @@ class ContactEditor(QWidget):
         self.autosave.flush()
 
     def clear(self) -> None:
-        """Drop every case datum (lock): nothing of the note stays in the widgets."""
+        """Drop every case datum (lock): nothing of the note stays in the widgets.
+
+        Typed text is saved first while the vault is still open (on lock the vault's
+        ``before_lock`` already did it; this covers a caller that clears without flushing)."""
+        self.autosave.flush()
         self.autosave.discard()
         self._case_id = None
         self._contact = None
@@ -240,8 +244,7 @@ class ContactEditor(QWidget):
             for edit in (self.notes_edit, self.agreements_edit, self.safety_edit):
                 edit.clear()
                 edit.document().clearUndoRedoStacks()
-            self.present_edit.clear()
-            self.present_edit.setModified(False)
+            self.present_edit.setText("")  # setText, unlike clear(), also empties the undo history
             self.duration_edit.setValue(0)
             self.mode_combo.setCurrentIndex(0)
             self.risk_combo.setCurrentIndex(0)

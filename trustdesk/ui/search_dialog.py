@@ -251,7 +251,7 @@ class SearchDialog(QDialog):
         self._asked += 1
         self.hits = []
         self.model.clear()
-        self.query_edit.clear()
+        self.query_edit.setText("")  # setText also empties the undo history
         self.state.clear()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -157,6 +157,6 @@ class TaskDialog(QDialog):
         self.save_button.setEnabled(bool(self.title_edit.text().strip()))
 
     def _on_locked(self) -> None:
-        self.title_edit.clear()
+        self.title_edit.setText("")  # setText also empties the undo history
         self.notes_edit.clear()
         self.reject()
