@@ -85,7 +85,8 @@ def test_preview_reports_instead_of_raising() -> None:
 
 HOSTILE = [
     ("{{ ''.__class__.__mro__ }}", TemplateForbidden),
-    ("{{ cycler.__init__.__globals__ }}", TemplateUnknownName),
+    ("{{ cycler.__init__.__globals__ }}", TemplateForbidden),
+    ("{{ cycler.next() }}", TemplateUnknownName),
     ("{{ self._TemplateReference__context }}", TemplateForbidden),
     ("{{ today['__cla' ~ 'ss__'] }}", TemplateError),  # dynamic: stopped by the sandbox at run time
     ("{{ joiner() }}{{ namespace() }}{{ lipsum() }}{{ dict() }}", TemplateUnknownName),
@@ -202,3 +203,33 @@ def test_syntax_error_class_carries_the_line() -> None:
     with pytest.raises(TemplateSyntaxProblem) as caught:
         render("a\nb\n{% if %}", CONTEXT)
     assert caught.value.line == 3 and "line 3" in str(caught.value)
+
+
+def test_the_longest_deepest_template_still_compiles_in_time() -> None:
+    """Jinja's constant folding (and meta.find_undeclared_variables) are quadratic in expression
+    depth; the engine avoids both, and caps depth and length."""
+    one = "{{ 1" + " + 1" * 50 + " }}"
+    body = one * (templates.MAX_BODY // len(one))
+    started = time.perf_counter()
+    assert validate(body) == []
+    assert render(body, CONTEXT).startswith("5151")
+    assert time.perf_counter() - started < 8
+    with pytest.raises(TemplateSyntaxProblem, match="nests too deeply"):
+        render("{{ 1" + " + 1" * (templates.MAX_NESTING + 5) + " }}", CONTEXT)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("{% macro box() %}[{{ caller() }}]{% endmacro %}{% call box() %}x{% endcall %}", "[x]"),
+    ("{% with n = doctor.name %}{{ n }}{% endwith %}", "Dr. An Peeters"),
+    ("{% filter upper %}abc {{ case.code }}{% endfilter %}", "ABC TD-2026-0001"),
+    ("{% set s %} hi {{ case.code }} {% endset %}{{ s|trim }}", "hi TD-2026-0001"),
+    ("{% for w in doctor.name.split() %}{{ w }}{% if not loop.last %}-{% endif %}{% endfor %}", "Dr.-An-Peeters"),
+    ("{% if doctor.phone %}tel {{ doctor.phone }}{% endif %}", "tel 0499 99 99 99"),
+    ("{{ provider.website|default('geen website', true) }}", "geen website"),
+    ("{% macro greet(name='x') %}Dag {{ name }}{% endmacro %}{{ greet(doctor.name) }}", "Dag Dr. An Peeters"),
+    ("{{ ['a', 'b']|join(', ') }} {{ 3.14159|round(2) }} {{ 'een twee'|wordcount }}", "a, b 3.14 2"),
+    ("{{ doctor.name ~ ' (' ~ doctor.profession ~ ')' }}", "Dr. An Peeters (arts)"),
+])
+def test_ordinary_template_features_still_work(body: str, expected: str) -> None:
+    assert validate(body) == []
+    assert render(body, CONTEXT) == expected

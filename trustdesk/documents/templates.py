@@ -34,18 +34,19 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, meta, nodes
+from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import LoopContext, Macro, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
-MAX_BODY = 50_000  # characters of template text
+MAX_BODY = 20_000  # characters of template text (a letter is about 2,000)
 MAX_OUTPUT = 200_000  # characters of rendered text (also the cap on any single value)
 MAX_SECONDS = 2.0
 MAX_RANGE = 1_000
 MAX_ITERATIONS = 100_000  # loop steps over the whole render
 MAX_CALL_DEPTH = 30  # nested macro calls (recursion)
+MAX_NESTING = 60  # depth of the parsed template (compiling deep expressions is slow, then fails)
 
 CONTEXT_FIELDS: dict[str, tuple[str, ...] | None] = {
     "doctor": ("name", "email", "phone", "workplace", "profession", "specialty"),
@@ -57,6 +58,8 @@ CONTEXT_FIELDS: dict[str, tuple[str, ...] | None] = {
     "today": None,  # a string
 }
 _ALLOWED_NAMES = frozenset(CONTEXT_FIELDS) | {"range"}
+_TOO_DEEP = "the template nests too deeply"
+_SPECIAL_NAMES = frozenset({"loop", "caller", "varargs", "kwargs"})
 
 
 # -- errors -------------------------------------------------------------------------------------
@@ -310,7 +313,8 @@ class _LetterEnvironment(ImmutableSandboxedEnvironment):
 
     def __init__(self) -> None:
         super().__init__(undefined=StrictUndefined, autoescape=False, finalize=_finalize,
-                         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                         optimized=False)  # constant folding is quadratic in expression depth
         self.globals.clear()  # no cycler, joiner, namespace, lipsum, dict
         self.globals.update({"range": _range, "_td_iter": _td_iter, "_td_concat": _td_concat})
         self.filters = dict(FILTERS)
@@ -372,45 +376,75 @@ _ENV = _LetterEnvironment()
 # -- validation -----------------------------------------------------------------------------------
 
 
+def _nesting(tree: nodes.Node) -> int:
+    """Depth of the parsed template, walked without recursion; stops once past the limit."""
+    deepest = 0
+    stack: list[tuple[nodes.Node, int]] = [(tree, 1)]
+    while stack and deepest <= MAX_NESTING:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node.iter_child_nodes())
+    return deepest
+
+
 def _parse(body: str) -> tuple[nodes.Template | None, list[TemplateProblem]]:
     if len(body) > MAX_BODY:
         return None, [TemplateProblem("too_large", f"the template is longer than {MAX_BODY} characters")]
     try:
-        return _ENV.parse(body), []
+        tree = _ENV.parse(body)
+        if _nesting(tree) > MAX_NESTING:
+            return None, [TemplateProblem("syntax", _TOO_DEEP)]
+        return tree, []
     except TemplateSyntaxError as exc:
         return None, [TemplateProblem("syntax", exc.message or str(exc), exc.lineno)]
     except RecursionError:
-        return None, [TemplateProblem("syntax", "the template nests too deeply")]
+        return None, [TemplateProblem("syntax", _TOO_DEEP)]
     except Exception as exc:  # the lexer can fail on odd input (huge numbers, ...)
         return None, [TemplateProblem("syntax", f"the template cannot be read: {exc}")]
 
 
+def _walk(tree: nodes.Node) -> list[nodes.Node]:
+    """Every node, without recursion (Node.find_all is a recursive generator: slow when deep)."""
+    found: list[nodes.Node] = []
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(node.iter_child_nodes())
+    found.reverse()
+    return found
+
+
 def _static_problems(tree: nodes.Template) -> list[TemplateProblem]:
     problems: list[TemplateProblem] = []
-    for tag in tree.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
+    every = _walk(tree)
+    for tag in every:
+        if not isinstance(tag, nodes.Extends | nodes.Include | nodes.Import | nodes.FromImport):
+            continue
         problems.append(TemplateProblem("forbidden", f"{{% {type(tag).__name__.lower()} %}} "
                                         "is not available in letters", tag.lineno))
-    for node in tree.find_all(nodes.Filter):
-        if node.name not in FILTERS:
+    for node in every:
+        if isinstance(node, nodes.Filter) and node.name not in FILTERS:
             problems.append(TemplateProblem("unknown_name", f"unknown filter '{node.name}' "
                                             f"(available: {', '.join(sorted(FILTERS))})", node.lineno, node.name))
     if problems:
         return problems
-    try:
-        unknown = meta.find_undeclared_variables(tree) - _ALLOWED_NAMES
-    except TemplateSyntaxError as exc:
-        return [TemplateProblem("syntax", exc.message or str(exc), exc.lineno)]
-    except Exception as exc:
-        return [TemplateProblem("syntax", f"the template cannot be read: {exc}")]
-    names = list(tree.find_all(nodes.Name))
+    # Like jinja2.meta.find_undeclared_variables, but linear: that one runs the constant-folding
+    # optimiser, which is quadratic in expression depth.  Names defined in another scope than the
+    # one they are used in are left to StrictUndefined at render time.
+    names = [n for n in every if isinstance(n, nodes.Name)]
+    defined = {n.name for n in names if n.ctx in ("store", "param")} | _SPECIAL_NAMES
+    defined |= {n.name for n in every if isinstance(n, nodes.Macro)}
+    unknown = {n.name for n in names if n.ctx == "load"} - defined - _ALLOWED_NAMES
     for name in sorted(unknown):
         line = next((n.lineno for n in names if n.name == name), None)
         known = ", ".join(CONTEXT_FIELDS)
         problems.append(TemplateProblem("unknown_name", f"unknown name '{name}' (known: {known})",
                                         line, name))
-    assigned = {n.name for n in names if n.ctx in ("store", "param")}
-    for found in tree.find_all((nodes.Getattr, nodes.Getitem)):
-        access: Any = found
+    assigned = defined
+    for access in every:
+        if not isinstance(access, nodes.Getattr | nodes.Getitem):
+            continue
         if isinstance(access, nodes.Getattr):
             attr: Any = access.attr
         elif isinstance(access.arg, nodes.Const):
@@ -428,11 +462,19 @@ def _static_problems(tree: nodes.Template) -> list[TemplateProblem]:
                 problems.append(TemplateProblem(
                     "unknown_name", f"'{target.name}' has no field '{attr}' "
                     f"(known: {', '.join(fields)})", access.lineno, f"{target.name}.{attr}"))
+    problems.sort(key=lambda p: p.code != "forbidden")  # the most serious first, stable otherwise
     return problems
 
 
 def validate(body: str) -> list[TemplateProblem]:
     """Every problem found without rendering; an empty list means the template can be used."""
+    try:
+        return _validate(body)
+    except RecursionError:
+        return [TemplateProblem("syntax", _TOO_DEEP)]
+
+
+def _validate(body: str) -> list[TemplateProblem]:
     tree, problems = _parse(body)
     if tree is None:
         return problems
@@ -451,6 +493,13 @@ def validate(body: str) -> list[TemplateProblem]:
 
 
 def _compile(body: str) -> Any:
+    try:
+        return _compile_checked(body)
+    except RecursionError:
+        raise TemplateSyntaxProblem(_TOO_DEEP) from None
+
+
+def _compile_checked(body: str) -> Any:
     tree, problems = _parse(body)
     if tree is None or problems:
         raise problems[0].as_error()
