@@ -93,3 +93,20 @@ def test_backup_failure_line_and_free_standing_follow_ups(qtbot: QtBot, session:
     dialog.has_due.setChecked(False)
     dialog.save()
     assert {t.title for t, _ in page.data.tasks} == {"Supervisie plannen", "Intervisie voorbereiden"}
+
+
+def test_enter_on_a_follow_up_without_a_case_edits_it(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
+    task = vault.tasks.add(Task(title="Supervisie plannen", due_on=date.today()))
+    page = TodayPage(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    opened: list[object] = []
+    page.open_case_requested.connect(lambda *args: opened.append(args))
+    page.open_item(page.tree.topLevelItem(0).child(0))  # type: ignore[union-attr]
+    assert opened == []  # nothing to open...
+    dialog = page._dialog
+    assert dialog is not None and dialog.title_edit.text() == "Supervisie plannen"  # ...so it is edited
+    dialog.title_edit.setText("Supervisie plannen met Luc")
+    dialog.save()
+    assert vault.tasks.get(task.id or 0).title == "Supervisie plannen met Luc"  # type: ignore[union-attr]
+    assert [t.title for t, _ in page.data.tasks] == ["Supervisie plannen met Luc"]  # type: ignore[union-attr]

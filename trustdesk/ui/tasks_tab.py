@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.models import Task
+from trustdesk.ui.risk_badge import attention_icon
 from trustdesk.ui.session import VaultOp, VaultSession
 from trustdesk.ui.task_dialog import TaskDialog
 
@@ -29,6 +32,13 @@ if TYPE_CHECKING:
     from trustdesk.vault.events import Change
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@lru_cache(maxsize=1)
+def _blank_icon() -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
 
 
 def due_text(task: Task, today: date) -> str:
@@ -57,6 +67,8 @@ class TasksTab(QWidget):
         self._dialog: TaskDialog | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("task_list")
+        self.list.setSpacing(2)
+        self.list.setIconSize(QSize(16, 16))
         self.list_label = QLabel(self)
         self.list_label.setBuddy(self.list)
         self.empty_label = QLabel(self)
@@ -172,6 +184,8 @@ class TasksTab(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked)
                 if task.notes:
                     item.setToolTip(task.notes)
+                overdue = not task.done and task.due_on is not None and task.due_on < today
+                item.setIcon(attention_icon() if overdue else _blank_icon())  # overdue: the words say it too
                 if task.done:
                     font = item.font()
                     font.setStrikeOut(True)

@@ -213,6 +213,7 @@ class TodayPage(Page):
             return
         case_id = item.data(0, CASE_ROLE)
         if not isinstance(case_id, int):
+            self._edit_free_standing(item)
             return
         self.open_case_requested.emit(case_id, None)
         open_case = getattr(self.window(), "open_case", None)
@@ -226,9 +227,18 @@ class TodayPage(Page):
             VaultOp(self, lambda vault: vault.tasks.mark_done(task_id)).success(lambda _t: self.refresh()).run()
 
     def new_task(self) -> TaskDialog:
+        return self._open_dialog(TaskDialog(self.session, parent=self))
+
+    def _edit_free_standing(self, item: QTreeWidgetItem) -> None:
+        """A follow-up without a case has nothing to open: Enter edits it instead."""
+        task_id = item.data(0, TASK_ROLE)
+        task = next((t for t, _ in self.data.tasks if t.id == task_id), None) if self.data else None
+        if task is not None:
+            self._open_dialog(TaskDialog(self.session, task=task, parent=self))
+
+    def _open_dialog(self, dialog: TaskDialog) -> TaskDialog:
         if self._dialog is not None:
             self._dialog.close()
-        dialog = TaskDialog(self.session, parent=self)
         self._dialog = dialog
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         dialog.saved.connect(lambda _task: self.refresh())
