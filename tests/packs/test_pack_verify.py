@@ -239,6 +239,10 @@ def test_bad_content_inside_a_signed_pack_is_malformed(signing_key: Ed25519Priva
         {"templates/de/referral_psy.j2": b"Sehr geehrte"},  # German is not in the manifest's languages
         {"templates/nl/unknown_kind.j2": b"x"},
         {"templates/nl/referral_gp.j2": b"\xff\xfe"},
+        {"templates/nl/referral_gp.j2": b"{{ doctor.name }"},  # the letter engine's own checks
+        {"templates/nl/referral_gp.j2": b"{{ vault.passphrase }}"},
+        {"templates/nl/referral_gp.j2": b"{{ ''.__class__.__mro__ }}"},
+        {"templates/nl/referral_gp.j2": b"{% import 'x' as y %}"},
         {"helplines.json": b'{"not": "a list"}'},
         {"helplines.json": b'[{"key": "a", "name": "A", "number": "1"}, {"key": "a", "name": "B", "number": "2"}]'},
         {"helplines.json": b'[{"key": "a", "name": "A", "number": "1\\n2"}]'},

@@ -25,6 +25,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from trustdesk.documents.templates import validate as validate_template
 from trustdesk.domain.enums import Language, TemplateKind
 from trustdesk.domain.models import Provider, Template
 from trustdesk.packs import archive, signing
@@ -236,11 +237,8 @@ def parse_members(members: Mapping[str, bytes], key_id: str = "") -> Pack:
 
 
 def _check_template(template: Template) -> None:
-    try:  # replaced by a plain import once trustdesk.documents.templates has landed
-        from trustdesk.documents.templates import validate  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return
-    problems = validate(template.body)
+    """The letter engine's own static check (syntax, unknown names, forbidden tags, size)."""
+    problems = validate_template(template.body)
     if problems:
         raise _malformed(f"templates/{template.source_key}.j2: {problems[0]}")
 
