@@ -18,7 +18,7 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 DELAY_MS = 1000
+MAX_WAIT_MS = 10_000  # someone who never pauses still gets a save every ten seconds
 
 
 def _flush_if_alive(ref: weakref.ReferenceType[Autosave], vault: Vault) -> None:
@@ -43,7 +44,7 @@ class Autosave(QObject):
     failed = Signal(str)  # a translated sentence
 
     def __init__(self, parent: QObject, session: VaultSession, save: Callable[[Vault], None],
-                 delay_ms: int = DELAY_MS) -> None:
+                 delay_ms: int = DELAY_MS, max_wait_ms: int = MAX_WAIT_MS) -> None:
         super().__init__(parent)
         self.setObjectName("autosave")
         self._session = session
@@ -55,6 +56,8 @@ class Autosave(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._flush_now)
+        self._max_wait_ms = max_wait_ms
+        self._dirty_since = QElapsedTimer()
         self._registered_with: object | None = None
         session.unlocked.connect(self._register)
         session.locked.connect(self._on_locked)
@@ -75,8 +78,14 @@ class Autosave(QObject):
         return self._timer.isActive()
 
     def touch(self) -> None:
-        """Something was edited: save about ``delay_ms`` after the last edit."""
-        self._dirty = True
+        """Something was edited: save about ``delay_ms`` after the last edit (and at least every
+        ``max_wait_ms`` while the edits never pause)."""
+        if not self._dirty:
+            self._dirty = True
+            self._dirty_since.start()
+        elif self._dirty_since.hasExpired(self._max_wait_ms):
+            self.flush()
+            return
         self._timer.start()
 
     def discard(self) -> None:

@@ -1,0 +1,85 @@
+"""Autosave mechanics: debounce, the ten-second ceiling for someone who never pauses, failures
+that keep the text dirty, lock flushing, and editors that are gone by the time the vault locks."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from trustdesk.ui.autosave import Autosave
+from trustdesk.ui.session import VaultSession
+from trustdesk.vault import Vault, WriteFailed
+
+
+@pytest.fixture
+def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
+    s = VaultSession()
+    s.open(vault)
+    yield s
+    s.lock()
+    s.deleteLater()
+
+
+def test_debounce_saves_once_after_the_edits_stop(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
+    holder = QObject()
+    saves: list[int] = []
+    autosave = Autosave(holder, session, lambda v: saves.append(len(saves)) or v.settings.set("n", len(saves)),
+                        delay_ms=150)
+    for _ in range(5):
+        autosave.touch()
+        qtbot.wait(30)  # keep "typing" faster than the debounce
+    assert saves == [] and autosave.pending
+    qtbot.waitUntil(lambda: saves == [0], timeout=2000)
+    assert not autosave.dirty and vault.settings.get("n") == 1
+
+
+def test_someone_who_never_pauses_still_gets_saved(qtbot: QtBot, session: VaultSession) -> None:
+    holder = QObject()
+    saves: list[float] = []
+    autosave = Autosave(holder, session, lambda v: saves.append(time.monotonic()), delay_ms=1000,
+                        max_wait_ms=200)
+    started = time.monotonic()
+    while not saves and time.monotonic() - started < 0.9:
+        autosave.touch()  # an edit every 20 ms: the 1 s debounce alone would never fire
+        qtbot.wait(20)
+    assert saves and saves[0] - started < 0.9
+
+
+def test_a_failed_save_is_told_and_retried(qtbot: QtBot, session: VaultSession) -> None:
+    holder = QObject()
+    disk_full = [True]
+    stored: list[str] = []
+
+    def save(_vault: Vault) -> None:
+        if disk_full[0]:
+            raise WriteFailed("database or disk is full")
+        stored.append("saved")
+
+    autosave = Autosave(holder, session, save)
+    told: list[str] = []
+    autosave.failed.connect(told.append)
+    autosave.touch()
+    autosave.flush()
+    assert told and "could not save" in told[0] and autosave.dirty and stored == []
+    disk_full[0] = False
+    autosave.flush()
+    assert stored == ["saved"] and not autosave.dirty
+
+
+def test_lock_flushes_and_a_deleted_editor_is_skipped(qtbot: QtBot, session: VaultSession) -> None:
+    kept_holder, gone_holder = QObject(), QObject()
+    stored: list[str] = []
+    kept = Autosave(kept_holder, session, lambda v: stored.append("kept"))
+    gone = Autosave(gone_holder, session, lambda v: stored.append("gone"))
+    kept.touch()
+    gone.touch()
+    gone_holder.deleteLater()
+    del gone, gone_holder
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the deferred delete happens
+    session.lock()  # the vault runs the before_lock flushes: the live one saves, the dead one is skipped
+    assert stored == ["kept"]
