@@ -106,3 +106,14 @@ def test_chart_draws_no_bar_for_a_suppressed_cell() -> None:
     assert labels == ["<5", "9", "12"]
     bars = [shape for shape in shapes(chart.draw()) if isinstance(shape, Rect) and shape.width > 0]
     assert len(bars) == 2
+
+
+def test_the_ui_gets_the_same_labels_without_reportlab() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from trustdesk.documents import activity_row_label, Labels; "
+            "print(activity_row_label(Labels('fr'), 'month', '2026-08'), "
+            "activity_row_label(Labels('nl'), 'referral_kind', 'unknown'), 'reportlab' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "août 2026 niet opgegeven False"

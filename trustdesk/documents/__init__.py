@@ -10,6 +10,7 @@ name is used (reportlab alone is ~110 ms; DESIGN §2 start-up budget):
     activity_report(vault, start, end) -> ActivityReport
     activity_report_pdf(report, language) -> bytes
     activity_report_csv(report) -> bytes
+    activity_row_label(Labels(lang), table, key) / activity_table_title(Labels(lang), table)  (UI review)
     validate(body) -> list[TemplateProblem]; render(body, context) -> str; preview(body, context)
     referral_context(vault, referral_id) / case_context(vault, case_id) / sample_context(language)
     default_templates() -> list[Template]; install_default_templates(vault) -> list[Template]
@@ -36,6 +37,8 @@ _EXPORTS = {
     "ActivityRow": "activity",
     "activity_report": "activity",
     "activity_report_csv": "activity",
+    "activity_row_label": "activity",
+    "activity_table_title": "activity",
     "activity_report_pdf": "activity_pdf",
     "TemplateError": "templates",
     "TemplateProblem": "templates",
@@ -56,10 +59,13 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
+_RENAMED = {"activity_row_label": "row_label", "activity_table_title": "table_title"}
+
+
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'trustdesk.documents' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"trustdesk.documents.{module}"), name)
+    value = getattr(importlib.import_module(f"trustdesk.documents.{module}"), _RENAMED.get(name, name))
     globals()[name] = value
     return value

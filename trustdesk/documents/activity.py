@@ -23,7 +23,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
+from trustdesk.documents.labels import Labels
 from trustdesk.domain.enums import CaseStatus, Initiator, KnowledgeDomain, ProviderKind
 from trustdesk.vault import Vault
 
@@ -132,6 +134,22 @@ def activity_report(vault: Vault, start: date, end: date) -> ActivityReport:
             [(k.value, per_kind[k.value]) for k in ProviderKind] + [(UNKNOWN_KIND, per_kind[UNKNOWN_KIND])])),
     )
     return ActivityReport(_month_key(*months[0]), _month_key(*months[-1]), total, tables)
+
+
+def table_title(words: Labels, table: str) -> str:
+    """The heading of a table in the document language (for the UI's review and the PDF)."""
+    return words(f"activity.table.{table}")
+
+
+def row_label(words: Labels, table: str, key: str) -> str:
+    """A row's label in the document language: a month name, or the enum value's words."""
+    if table == "month":
+        year, month = key.split("-")
+        return words.month(int(year), int(month))
+    if table == "referral_kind":
+        return words("provider_kind.unknown") if key == UNKNOWN_KIND else words.enum(ProviderKind(key))
+    enum: type[StrEnum] = {"domain": KnowledgeDomain, "initiator": Initiator, "status": CaseStatus}[table]
+    return words.enum(enum(key))
 
 
 def activity_report_csv(report: ActivityReport) -> bytes:

@@ -8,7 +8,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from trustdesk.documents.activity import SUPPRESSED, UNKNOWN_KIND, ActivityReport, ActivityTable
+from trustdesk.documents.activity import SUPPRESSED, ActivityReport, ActivityTable, row_label, table_title
 from trustdesk.documents.labels import Labels
 from trustdesk.documents.layout import (
     ACCENT,
@@ -24,22 +24,12 @@ from trustdesk.documents.layout import (
     styles,
     text,
 )
-from trustdesk.domain.enums import CaseStatus, Initiator, KnowledgeDomain, Language, ProviderKind
+from trustdesk.domain.enums import Language
 
 ROW = 6.2 * mm
 LABEL_WIDTH = 62 * mm
 COUNT_WIDTH = 20 * mm
 CHART_WIDTH = TEXT_WIDTH - LABEL_WIDTH - COUNT_WIDTH
-_ENUMS = {"domain": KnowledgeDomain, "initiator": Initiator, "status": CaseStatus}
-
-
-def row_label(words: Labels, table: str, key: str) -> str:
-    if table == "month":
-        year, month = key.split("-")
-        return words.month(int(year), int(month))
-    if table == "referral_kind":
-        return words("provider_kind.unknown") if key == UNKNOWN_KIND else words.enum(ProviderKind(key))
-    return words.enum(_ENUMS[table](key))
 
 
 def bar_chart(table: ActivityTable) -> Drawing:
@@ -75,7 +65,7 @@ def bar_chart(table: ActivityTable) -> Drawing:
 
 def _table_block(report_table: ActivityTable, words: Labels) -> list[Flowable]:
     s = styles()
-    head = Paragraph(text(words(f"activity.table.{report_table.name}")), s.heading)
+    head = Paragraph(text(table_title(words, report_table.name)), s.heading)
     data: list[list[object]] = [[words("field.provider_kind") if report_table.name == "referral_kind" else "",
                                  words("activity.column.count"), ""]]
     for row in report_table.rows:

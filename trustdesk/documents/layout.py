@@ -125,6 +125,17 @@ def paragraphs(value: str, style: ParagraphStyle | None = None) -> list[Flowable
     return [para(b, style) for b in blocks if b.strip()]
 
 
+def labelled(label: str, value: str) -> list[Flowable]:
+    """Free text under a small grey label; the label shares the first paragraph, so it can never be
+    left alone at the bottom of a page and a long text still splits across pages."""
+    blocks = [b.strip("\n") for b in value.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    if not blocks:
+        return []
+    s = styles()
+    head = f"<font size='9' color='{MUTED.hexval().replace('0x', '#')}'>{text(label)}</font><br/>"
+    return [Paragraph(head + text(blocks[0]), s.body), *(Paragraph(text(b), s.body) for b in blocks[1:])]
+
+
 def fields_table(rows: Sequence[tuple[str, str]], label_width: float = 48 * mm) -> Table:
     """Label / value pairs in two columns, values wrapping; short values only (no long notes)."""
     s = styles()

@@ -26,8 +26,8 @@ from trustdesk.documents.layout import (
     build_pdf,
     fields_table,
     grid_table,
+    labelled,
     para,
-    paragraphs,
     spacer,
     styles,
     text,
@@ -98,13 +98,10 @@ def _intake(case: Case, words: Labels, level: Redaction) -> list[Flowable]:
         rows.append((words("field.closed_on"), words.date(case.closed_on)))
         if case.close_reason is not None and level is not Redaction.MINIMAL:
             rows.append((words("field.close_reason"), words.enum(case.close_reason)))
-    story: list[Flowable] = [fields_table(rows)]
+    story: list[Flowable] = [fields_table(rows), spacer(2)]
     if level is Redaction.FULL:
         for name in ("details", "close_note"):
-            value = getattr(case, name)
-            if value.strip():
-                story.append(Paragraph(text(words(f"field.{name}")), styles().subheading))
-                story += paragraphs(value)
+            story += labelled(words(f"field.{name}"), getattr(case, name))
     return story
 
 
@@ -127,10 +124,7 @@ def contact_block(contact: Contact, words: Labels, *, rule: bool = True) -> list
                               f"{text(contact.present)}", s.body))
     story: list[Flowable] = [KeepTogether(head)]
     for name in ("notes", "agreements", "safety_plan"):
-        value: str = getattr(contact, name)
-        if value.strip():
-            story.append(Paragraph(text(words(f"field.{name}")), s.label))
-            story += paragraphs(value)
+        story += labelled(words(f"field.{name}"), getattr(contact, name))
     return story
 
 
