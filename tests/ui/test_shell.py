@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from trustdesk import app as app_module
@@ -131,9 +131,9 @@ def test_main_window_navigation_and_empty_states(qtbot: QtBot, make_shell: Calla
     assert window is not None and window.isVisible()
     assert shell.unlock_window is None
     for name in NAV:
-        button = window.findChild(QToolButton, name)
+        button = window.findChild(QPushButton, name)
         assert button is not None and button.accessibleName()
-    qtbot.mouseClick(window.findChild(QToolButton, "nav_cases"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.findChild(QPushButton, "nav_cases"), Qt.MouseButton.LeftButton)
     cases = window.pages["cases"]
     assert window.stack.currentWidget() is cases
     assert cases.count == 3
@@ -259,14 +259,14 @@ def test_language_switch_retranslates_visible_windows(qtbot: QtBot, make_shell: 
     shell = _unlocked_shell(make_shell, vault)
     window = shell.main_window
     assert window is not None
-    cases_button = window.findChild(QToolButton, "nav_cases")
+    cases_button = window.findChild(QPushButton, "nav_cases")
     assert cases_button.text() == "Cases"
     shell.set_language("nl")  # Qt posts LanguageChange to every widget; no restart
     qtbot.waitUntil(lambda: cases_button.text() == "Dossiers")
     assert window.lock_action.text() == "&Vergrendelen"
     shell.set_language("fr")
     qtbot.waitUntil(lambda: window.lock_action.text() == "&Verrouiller")
-    assert window.findChild(QToolButton, "nav_providers").text() == "Intervenants"
+    assert window.findChild(QPushButton, "nav_providers").text() == "Intervenants"
     shell.set_language("en")
     qtbot.waitUntil(lambda: cases_button.text() == "Cases")
     assert shell.preferences.language == "en"

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +33,10 @@ PageFactory = Callable[[VaultSession, QWidget], Page]
 GEOMETRY_KEY = "main"
 NAV_STYLE = """
 #navigation { background: palette(base); border-right: 1px solid palette(mid); }
-#navigation QToolButton { text-align: left; padding: 8px 14px; border: none; border-radius: 6px; }
-#navigation QToolButton:hover { background: palette(alternate-base); }
-#navigation QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }
-#navigation QToolButton:focus { border: 1px solid palette(highlight); }
+#navigation QPushButton { text-align: left; padding: 8px 14px; border: none; border-radius: 6px; }
+#navigation QPushButton:hover { background: palette(alternate-base); }
+#navigation QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }
+#navigation QPushButton:focus { border: 1px solid palette(highlight); }
 """
 
 
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
         self.pages: dict[str, Page] = {}
-        self.nav_buttons: dict[str, QToolButton] = {}
+        self.nav_buttons: dict[str, QPushButton] = {}
         self._nav_group = QButtonGroup(self)
         self._nav_group.setExclusive(True)
 
@@ -76,10 +76,9 @@ class MainWindow(QMainWindow):
             page = factory(session, self.stack)
             self.pages[key] = page
             self.stack.addWidget(page)
-            button = QToolButton(nav)
+            button = QPushButton(nav)
             button.setObjectName(f"nav_{key}")
             button.setCheckable(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(36)
             button.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))

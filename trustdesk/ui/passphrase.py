@@ -85,6 +85,11 @@ class PassphraseFields(QWidget):
         self.first.clear()
         self.second.clear()
 
+    def judge(self) -> None:
+        """Show the verdict now (callers that are past start-up need not wait for the first show)."""
+        self._seen = True
+        self._update()
+
     def retranslate(self) -> None:
         self._first_label.setText(self.tr("New &passphrase:"))
         self._second_label.setText(self.tr("&Repeat it:"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -110,7 +111,9 @@ class SettingsDialog(QDialog):
         self.change_button.clicked.connect(self.change_passphrase)
         self.recovery_button.clicked.connect(self.make_new_recovery_code)
         self.retranslate()
-        self.resize(560, 0)
+        self.fields.judge()
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with its messages
+        self.setMinimumWidth(600)
 
     # -- interface --------------------------------------------------------------------------------
 

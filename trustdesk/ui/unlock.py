@@ -58,6 +58,9 @@ class UnlockWindow(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel#unlockMessage { background: palette(base); border: 1px solid palette(mid);"
+                                   " border-radius: 4px; padding: 8px 10px; }")
+        self.message.hide()
         self.busy = busy_indicator(self)
 
         # Page 1: the passphrase.
@@ -88,7 +91,6 @@ class UnlockWindow(QWidget):
         link_row.addWidget(self.recovery_button)
         link_row.addStretch(1)
         layout.addLayout(link_row)
-        layout.addStretch(1)
         self.stack.addWidget(page)
 
         # Page 2: the recovery code.
@@ -111,7 +113,6 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.recovery_intro)
         layout.addWidget(self.recovery_code)
         layout.addLayout(buttons)
-        layout.addStretch(1)
         self.stack.addWidget(page)
 
         # Page 3: a new passphrase after the recovery code (built when first needed).
@@ -129,7 +130,6 @@ class UnlockWindow(QWidget):
         save_row.addStretch(1)
         save_row.addWidget(self.reset_save)
         self._reset_layout.addLayout(save_row)
-        self._reset_layout.addStretch(1)
         self.stack.addWidget(self._reset_page)
 
         card = QVBoxLayout()
@@ -138,6 +138,7 @@ class UnlockWindow(QWidget):
         card.addWidget(self.stack)
         card.addWidget(self.busy)
         card.addWidget(self.message)
+        card.addStretch(1)
         outer = QHBoxLayout(self)
         roomy(outer)
         outer.addStretch(1)
@@ -152,6 +153,7 @@ class UnlockWindow(QWidget):
         self.recovery_code.returnPressed.connect(self.try_recovery_code)
         self.reset_save.clicked.connect(self.save_new_passphrase)
         self.retranslate()
+        self._fit_stack()
         self.resize(620, 360)
 
     # -- state ----------------------------------------------------------------------------------
@@ -170,18 +172,26 @@ class UnlockWindow(QWidget):
             self.reset_fields.setEnabled(not busy)
             self.reset_save.setEnabled(not busy and self.reset_fields.is_acceptable())
         if busy:
-            self.message.setText(self.tr("Opening the vault…"))
+            self._say(self.tr("Opening the vault…"))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _fit_stack(self) -> None:
+        """The stack is as tall as its current page (not its tallest), so messages sit right below."""
+        current = self.stack.currentWidget()
+        self.stack.setMaximumHeight(current.sizeHint().height() if current is not None else 16777215)
 
     def show_passphrase(self) -> None:
         self.stack.setCurrentIndex(PASSPHRASE_PAGE)
+        self._fit_stack()
         self._say("")
         self.passphrase.setFocus()
 
     def show_recovery(self) -> None:
         self.stack.setCurrentIndex(RECOVERY_PAGE)
+        self._fit_stack()
         self._say("")
         self.recovery_code.setFocus()
 
@@ -259,6 +269,7 @@ class UnlockWindow(QWidget):
                 lambda: self.reset_save.setEnabled(self.reset_fields is not None
                                                    and self.reset_fields.is_acceptable()))
         self.stack.setCurrentIndex(RESET_PAGE)
+        self._fit_stack()
         self._say("")
         self.reset_fields.first.setFocus()
 
@@ -273,7 +284,7 @@ class UnlockWindow(QWidget):
             return vault
 
         self._set_busy(True)
-        self.message.setText(self.tr("Saving the new passphrase…"))
+        self._say(self.tr("Saving the new passphrase…"))
         Operation(self, work).success(self._reset_done).failure(
             lambda _exc, sentence: self._say(sentence)).finished(lambda: self._set_busy(False)).run_in_background()
 

@@ -1,0 +1,90 @@
+"""Settings dialog: live language switch, idle minutes, change passphrase, a new recovery code."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QPushButton, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSPHRASE
+from tests.ui.test_shell import TEST_PAGES
+from trustdesk.ui.settings_dialog import SettingsDialog
+from trustdesk.ui.shell import Shell
+from trustdesk.vault import Keychain, Vault, WrongPassphrase
+
+NEW_PASSPHRASE = "violet lighthouse over the scheldt"
+
+
+def _dialog(qtbot: QtBot, make_shell: Callable[..., Shell], vault: Vault) -> tuple[Shell, SettingsDialog]:
+    shell = make_shell(pages=TEST_PAGES)
+    shell.start()
+    shell.session.open(vault)
+    assert shell.main_window is not None
+    shell.main_window.settings_action.trigger()
+    dialog = shell.settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    return shell, dialog
+
+
+def test_language_and_idle_minutes_apply_at_once(qtbot: QtBot, make_shell: Callable[..., Shell],
+                                                 vault: Vault) -> None:
+    shell, dialog = _dialog(qtbot, make_shell, vault)
+    combo = dialog.findChild(QComboBox, "languageCombo")
+    combo.setCurrentIndex(combo.findData("fr"))
+    box = dialog.findChild(QGroupBox)
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Paramètres")
+    assert box.title() == "Interface"
+    assert shell.preferences.language == "fr" and shell.language == "fr"
+    combo.setCurrentIndex(combo.findData("en"))
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Settings")
+    dialog.findChild(QSpinBox, "idleMinutesSpin").setValue(3)
+    assert shell.preferences.idle_minutes == 3
+    assert shell.idle._limit == 180  # noqa: SLF001 - the running idle lock follows at once
+
+
+def test_change_passphrase_needs_the_current_one(qtbot: QtBot, make_shell: Callable[..., Shell],
+                                                 vault: Vault, data_dir: Path, keychain: Keychain) -> None:
+    _, dialog = _dialog(qtbot, make_shell, vault)
+    button = dialog.findChild(QPushButton, "changePassphraseButton")
+    current = dialog.findChild(QLineEdit, "currentPassphraseEdit")
+    dialog.findChild(QLineEdit, "changedPassphraseEdit").setText(NEW_PASSPHRASE)
+    dialog.findChild(QLineEdit, "changedPassphraseRepeatEdit").setText(NEW_PASSPHRASE)
+    assert not button.isEnabled()
+    current.setText("not my passphrase")
+    header = (data_dir / "keyslots.json").read_bytes()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    message = dialog.findChild(QLabel, "passphraseMessage")
+    qtbot.waitUntil(lambda: "not right" in message.text(), timeout=15000)
+    assert (data_dir / "keyslots.json").read_bytes() == header
+
+    current.setText(PASSPHRASE)
+    qtbot.waitUntil(button.isEnabled, timeout=15000)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "was changed" in message.text(), timeout=15000)
+    assert current.text() == ""
+    vault.lock()
+    Vault.unlock(data_dir, NEW_PASSPHRASE, keychain=keychain).lock()
+
+
+def test_new_recovery_code_replaces_the_old_one(qtbot: QtBot, make_shell: Callable[..., Shell],
+                                                vault: Vault, data_dir: Path, keychain: Keychain) -> None:
+    old = vault.recovery_code
+    _, dialog = _dialog(qtbot, make_shell, vault)
+    dialog.confirm_new_recovery_code = lambda: True  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.findChild(QPushButton, "newRecoveryCodeButton"), Qt.MouseButton.LeftButton)
+    label = dialog.findChild(QLabel, "newRecoveryCodeLabel")
+    qtbot.waitUntil(lambda: bool(re.match(r"^[0-9A-Z]{4}-", label.text())), timeout=5000)
+    new = label.text()
+    assert new != old
+    dialog.reject()
+    assert label.text() == ""  # shown once
+    vault.lock()
+    assert old is not None
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock_with_recovery_code(data_dir, old, keychain=keychain)
+    Vault.unlock_with_recovery_code(data_dir, new, keychain=keychain).lock()
