@@ -233,3 +233,15 @@ def test_the_longest_deepest_template_still_compiles_in_time() -> None:
 def test_ordinary_template_features_still_work(body: str, expected: str) -> None:
     assert validate(body) == []
     assert render(body, CONTEXT) == expected
+
+
+def test_the_template_readme_documents_every_name_and_filter() -> None:
+    from trustdesk.documents.layout import resources_dir
+
+    readme = (resources_dir() / "templates" / "README.md").read_text(encoding="utf-8")
+    for name, fields in CONTEXT_FIELDS.items():
+        row = next(line for line in readme.splitlines() if line.startswith(f"| `{name}` |"))
+        for field_name in fields or ():
+            assert f"`{field_name}`" in row or field_name in row, (name, field_name)
+    for filter_name in templates.FILTERS:
+        assert filter_name in readme, filter_name
