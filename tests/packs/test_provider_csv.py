@@ -143,6 +143,14 @@ def test_one_huge_cell_is_a_clean_rejection() -> None:
     assert caught.value.problem is CsvProblem.MALFORMED
 
 
+def test_row_numbers_count_blank_lines_above_the_header_and_language_names_are_understood() -> None:
+    preview = parse_providers_csv(b";;\r\n\r\nkind;name;talen\r\ngp;A;Nederlands, Frans\r\n\r\ngp;B;Klingon\r\n")
+    assert [r.row for r in preview.rows] == [4, 6]
+    assert preview.rows[0].provider is not None
+    assert preview.rows[0].provider.languages == {Language.NL, Language.FR}
+    assert _issues(preview, 6)[CsvProblem.UNKNOWN_LANGUAGE] == ("languages", {"value": "Klingon"})
+
+
 def test_unknown_columns_are_shown_not_guessed() -> None:
     preview = parse_providers_csv(b"kind;name;Fax;Wachtlijst\r\ngp;a;1;2\r\n")
     assert preview.ignored_columns == ("Fax", "Wachtlijst")

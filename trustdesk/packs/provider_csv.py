@@ -162,6 +162,12 @@ _KIND_ALIASES: Mapping[str, ProviderKind] = {
     "ligne_de_crise": ProviderKind.CRISIS_LINE, "ligne_d_ecoute": ProviderKind.CRISIS_LINE,
     "organisatie": ProviderKind.ORGANISATION,
 }
+_LANGUAGE_NAMES: Mapping[str, str] = {
+    "nederlands": "nl", "neerlandais": "nl", "dutch": "nl", "vlaams": "nl",
+    "frans": "fr", "francais": "fr", "french": "fr",
+    "engels": "en", "anglais": "en", "english": "en",
+    "duits": "de", "allemand": "de", "german": "de", "deutsch": "de",
+}
 _YES = frozenset({"yes", "y", "ja", "j", "oui", "o", "1", "true", "waar", "vrai", "x"})
 _NO = frozenset({"no", "n", "nee", "neen", "non", "0", "false", "onwaar", "faux", ""})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -273,7 +279,7 @@ def _languages(text: str, row: int, issues: list[RowIssue]) -> frozenset[Languag
         if not folded:
             continue
         try:
-            found.add(Language(folded))
+            found.add(Language(_LANGUAGE_NAMES.get(folded, folded)))
         except ValueError:
             issues.append(RowIssue(row, CsvProblem.UNKNOWN_LANGUAGE, "languages", {"value": part[:60]}))
     return frozenset(found)
@@ -342,12 +348,15 @@ def parse_providers_csv(data: bytes, existing: Iterable[Provider] = ()) -> Impor
     text, encoding = decode(data)
     delimiter = detect_delimiter(text)
     records = _records(text, delimiter)
-    while records and not any(cell.strip() for cell in records[0]):
-        records.pop(0)
-    if not records:
+    skipped = 0  # blank lines above the header still count as spreadsheet rows
+    while skipped < len(records) and not any(cell.strip() for cell in records[skipped]):
+        skipped += 1
+    if skipped == len(records):
         raise ImportRejected(CsvProblem.NO_HEADER)
-    header, ignored = _header(records[0])
-    rows = [_row(number, record, header, len(records[0])) for number, record in enumerate(records[1:], start=2)
+    header, ignored = _header(records[skipped])
+    width = len(records[skipped])
+    rows = [_row(number, record, header, width)
+            for number, record in enumerate(records[skipped + 1:], start=skipped + 2)
             if any(cell.strip() for cell in record)]
     columns = tuple(header[i] for i in sorted(header))
     return ImportPreview(tuple(mark_duplicates(rows, existing)), encoding, delimiter, columns, tuple(ignored))
