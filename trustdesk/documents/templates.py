@@ -142,7 +142,7 @@ _BUDGET: ContextVar[_Budget | None] = ContextVar("trustdesk_template_budget", de
 
 
 def _budget() -> _Budget:
-    # Outside a render (compile-time constant folding) a fresh, generous budget applies.
+    # Outside a render (a filter called while compiling) a fresh budget applies.
     return _BUDGET.get() or _Budget(deadline=time.monotonic() + MAX_SECONDS)
 
 
