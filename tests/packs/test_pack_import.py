@@ -12,7 +12,7 @@ from pack_factory import base_members, dump, manifest, signed
 from trustdesk.domain.enums import Language, ProviderKind, TemplateKind
 from trustdesk.domain.models import Provider, Template
 from trustdesk.packs.errors import PackRejected, RejectReason
-from trustdesk.packs.installation import forget_item, helplines, import_pack
+from trustdesk.packs.installation import forget_item, helplines, import_pack, plan_import
 from trustdesk.packs.pack import Pack, verify_pack
 from trustdesk.vault import Vault
 from trustdesk.vault.audit import AuditEvent
@@ -69,7 +69,11 @@ def test_reimport_updates_pack_items_but_keeps_edits_removals_and_own_items(
     fr = next(t for t in vault.templates.list() if t.source_key == "fr/referral_psy")
     vault.templates.update(replace(nl, body="Mijn eigen versie", edited=True))
 
+    before = dump(vault)
+    plan = plan_import(vault, _v2(signing_key))
+    assert dump(vault) == before  # a plan writes nothing
     report = import_pack(vault, _v2(signing_key))
+    assert plan == report
 
     after = {p.source_key: p for p in vault.providers.by_source("testpack@")}
     assert set(after) == {"psy-a", "psy-b", "line", "new"}

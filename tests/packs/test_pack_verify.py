@@ -102,6 +102,13 @@ def test_damaging_the_zip_file_itself_is_refused_or_harmless(
     assert pack == original  # e.g. a timestamp byte: the signed content is what it was
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=400) | st.binary(max_size=60).map(lambda tail: b"PK\x03\x04" + tail))
+def test_random_bytes_are_a_clean_refusal(signing_key: Ed25519PrivateKey, data: bytes) -> None:
+    with pytest.raises(PackRejected):
+        verify_pack(data, signing_key.public_key())
+
+
 def test_members_added_removed_or_replayed_are_refused(make_pack: MakePack, signing_key: Ed25519PrivateKey) -> None:
     members = read_members(make_pack())
     extra = write_members({**members, "templates/nl/agreement_note.j2": b"extra"})

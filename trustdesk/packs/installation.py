@@ -115,25 +115,30 @@ def _add_templates(vault: Vault) -> Callable[[list[Template]], object]:
     return lambda templates: [vault.templates.add(t) for t in templates]
 
 
+def _nothing(_item: object) -> None:
+    return None
+
+
 def _apply(vault: Vault, manifest: Manifest, providers: Sequence[Provider],
-           templates: Sequence[Template] | None) -> tuple[SyncCounts, SyncCounts]:
+           templates: Sequence[Template] | None, *, dry_run: bool = False) -> tuple[SyncCounts, SyncCounts]:
     dismissed = _dismissed(vault, manifest.id)
     provider_counts = _sync(
         providers, _owned_by(vault.providers.by_source(f"{manifest.id}@"), manifest.id),
         set(dismissed["providers"]),
-        add=vault.providers.add_many, update=vault.providers.update, delete=vault.providers.delete)
+        add=_nothing if dry_run else vault.providers.add_many,
+        update=_nothing if dry_run else vault.providers.update,
+        delete=_nothing if dry_run else vault.providers.delete)
     template_counts = SyncCounts()
     if templates is not None:
         template_counts = _sync(
             templates, _owned_by(vault.templates.list(), manifest.id), set(dismissed["templates"]),
-            add=_add_templates(vault), update=vault.templates.update, delete=vault.templates.delete)
+            add=_nothing if dry_run else _add_templates(vault),
+            update=_nothing if dry_run else vault.templates.update,
+            delete=_nothing if dry_run else vault.templates.delete)
     return provider_counts, template_counts
 
 
-def import_pack(vault: Vault, pack: Pack, *, reinstall: bool = False) -> InstallReport:
-    """Import a pack returned by ``verify_pack``, in ONE transaction.  PackRejected(OLDER_VERSION)
-    when a newer version is in the vault; (ALREADY_IMPORTED) for the same version unless
-    ``reinstall`` (which is idempotent)."""
+def _check_version(vault: Vault, pack: Pack, reinstall: bool) -> None:
     if not pack.key_id:
         raise PackRejected(RejectReason.UNSIGNED, "only a verified pack can be imported")
     previous = vault.settings.get(version_setting(pack.id))
@@ -141,6 +146,22 @@ def import_pack(vault: Vault, pack: Pack, *, reinstall: bool = False) -> Install
         raise PackRejected(RejectReason.OLDER_VERSION, f"version {previous} is imported, this is {pack.version}")
     if previous == pack.version and not reinstall:
         raise PackRejected(RejectReason.ALREADY_IMPORTED, f"version {pack.version} is already imported")
+
+
+def plan_import(vault: Vault, pack: Pack, *, reinstall: bool = False) -> InstallReport:
+    """What ``import_pack`` would do, written nowhere: for the confirmation the UI shows first.
+    Raises the same PackRejected refusals."""
+    _check_version(vault, pack, reinstall)
+    provider_counts, template_counts = _apply(vault, pack.manifest, pack.providers, pack.templates, dry_run=True)
+    return InstallReport(pack.manifest.source, provider_counts, template_counts,
+                         None if pack.helplines is None else len(pack.helplines))
+
+
+def import_pack(vault: Vault, pack: Pack, *, reinstall: bool = False) -> InstallReport:
+    """Import a pack returned by ``verify_pack``, in ONE transaction.  PackRejected(OLDER_VERSION)
+    when a newer version is in the vault; (ALREADY_IMPORTED) for the same version unless
+    ``reinstall`` (which is idempotent)."""
+    _check_version(vault, pack, reinstall)
     with vault.transaction():
         provider_counts, template_counts = _apply(vault, pack.manifest, pack.providers, pack.templates)
         if pack.helplines is not None:
