@@ -11,7 +11,7 @@ import pytest
 from pack_factory import base_members
 
 from trustdesk.cli import main as cli_main
-from trustdesk.packs.bundled import PUBKEY_NAME, pinned_public_key
+from trustdesk.packs.bundled import BUNDLED_PACK, PUBKEY_NAME, bundled_pack, pinned_public_key
 from trustdesk.packs.pack import verify_pack
 from trustdesk.packs.signing import load_public_key
 
@@ -94,3 +94,11 @@ def test_pinned_key_is_read_from_resources(tmp_path: Path, keys: tuple[Path, Pat
     (tmp_path / PUBKEY_NAME).write_bytes(b"garbage")
     with pytest.raises(ValueError):
         pinned_public_key(tmp_path)
+
+
+def test_a_bundled_pack_is_found_where_the_installer_puts_it(tmp_path: Path) -> None:
+    assert bundled_pack(tmp_path) is None
+    target = tmp_path.joinpath(*BUNDLED_PACK)
+    target.parent.mkdir(parents=True)
+    target.write_bytes(b"PK zip bytes")
+    assert bundled_pack(tmp_path) == b"PK zip bytes"

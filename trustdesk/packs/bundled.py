@@ -1,4 +1,4 @@
-"""What a build ships beside the code: the starter directory and the pinned pack key.
+"""What a build ships beside the code: the starter directory, the pinned pack key, a bundled pack.
 
 ``resources/`` sits next to the ``trustdesk`` package in a checkout, and under the bundle root
 (``sys._MEIPASS``) in a PyInstaller build.  The pinned key is ``resources/pack_pubkey.pem``; a build
@@ -16,6 +16,7 @@ from trustdesk.packs.signing import load_public_key
 
 PUBKEY_NAME = "pack_pubkey.pem"
 STARTER_CSV = ("directory", "starter_providers.csv")
+BUNDLED_PACK = ("packs", "initial.zip")  # put there by installer/trustdesk.spec (TRUSTDESK_PACK)
 
 
 def resources_dir() -> Path:
@@ -36,3 +37,10 @@ def pinned_public_key(root: Path | None = None) -> Ed25519PublicKey | None:
     if not path.is_file():
         return None
     return load_public_key(path.read_bytes())
+
+
+def bundled_pack(root: Path | None = None) -> bytes | None:
+    """The organisation pack a coordinator bundled into this build (offered at first run), or None.
+    Still to be checked with ``verify_pack(data, pinned_public_key())`` like any other pack."""
+    path = (root or resources_dir()).joinpath(*BUNDLED_PACK)
+    return path.read_bytes() if path.is_file() else None
