@@ -111,6 +111,8 @@ HOSTILE = [
     ("{{ today.center(999999999) }}", TemplateForbidden),
     ("{{ today.format(1) }}", TemplateForbidden),
     ("{{ doctor }}", TemplateForbidden),
+    ("{{ self }}", TemplateForbidden),
+    ("{{ self.body() }}", TemplateForbidden),
     ("{% include 'x' %}", TemplateForbidden),
     ("x" * (templates.MAX_BODY + 1), TemplateTooLarge),
 ]

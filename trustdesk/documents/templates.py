@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, nodes
+from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, meta, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import LoopContext, Macro, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -59,7 +59,6 @@ CONTEXT_FIELDS: dict[str, tuple[str, ...] | None] = {
 }
 _ALLOWED_NAMES = frozenset(CONTEXT_FIELDS) | {"range"}
 _TOO_DEEP = "the template nests too deeply"
-_SPECIAL_NAMES = frozenset({"loop", "caller", "varargs", "kwargs"})
 
 
 # -- errors -------------------------------------------------------------------------------------
@@ -415,6 +414,15 @@ def _walk(tree: nodes.Node) -> list[nodes.Node]:
     return found
 
 
+def _undeclared(tree: nodes.Template) -> set[str]:
+    """``jinja2.meta.find_undeclared_variables`` without its constant-folding pass, which is
+    quadratic in expression depth (a 50 kB template of nested sums took 39 s)."""
+    codegen = meta.TrackingCodeGenerator(tree.environment)  # type: ignore[arg-type]
+    codegen.optimizer = None
+    codegen.visit(tree)
+    return set(codegen.undeclared_identifiers)
+
+
 def _static_problems(tree: nodes.Template) -> list[TemplateProblem]:
     problems: list[TemplateProblem] = []
     every = _walk(tree)
@@ -429,19 +437,21 @@ def _static_problems(tree: nodes.Template) -> list[TemplateProblem]:
                                             f"(available: {', '.join(sorted(FILTERS))})", node.lineno, node.name))
     if problems:
         return problems
-    # Like jinja2.meta.find_undeclared_variables, but linear: that one runs the constant-folding
-    # optimiser, which is quadratic in expression depth.  Names defined in another scope than the
-    # one they are used in are left to StrictUndefined at render time.
     names = [n for n in every if isinstance(n, nodes.Name)]
-    defined = {n.name for n in names if n.ctx in ("store", "param")} | _SPECIAL_NAMES
-    defined |= {n.name for n in every if isinstance(n, nodes.Macro)}
-    unknown = {n.name for n in names if n.ctx == "load"} - defined - _ALLOWED_NAMES
+    try:
+        unknown = _undeclared(tree) - _ALLOWED_NAMES
+    except TemplateSyntaxError as exc:
+        return [TemplateProblem("syntax", exc.message or str(exc), exc.lineno)]
+    for node in names:
+        if node.name == "self" and node.ctx == "load":
+            problems.append(TemplateProblem("forbidden", "'self' is not available in letters", node.lineno, "self"))
+            break
     for name in sorted(unknown):
         line = next((n.lineno for n in names if n.name == name), None)
         known = ", ".join(CONTEXT_FIELDS)
         problems.append(TemplateProblem("unknown_name", f"unknown name '{name}' (known: {known})",
                                         line, name))
-    assigned = defined
+    assigned = {n.name for n in names if n.ctx in ("store", "param")}
     for access in every:
         if not isinstance(access, nodes.Getattr | nodes.Getitem):
             continue
