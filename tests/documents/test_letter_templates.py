@@ -88,7 +88,8 @@ HOSTILE = [
     ("{{ cycler.__init__.__globals__ }}", TemplateForbidden),
     ("{{ cycler.next() }}", TemplateUnknownName),
     ("{{ self._TemplateReference__context }}", TemplateForbidden),
-    ("{{ today['__cla' ~ 'ss__'] }}", TemplateError),  # dynamic: stopped by the sandbox at run time
+    ("{{ today['__cla' ~ 'ss__'] }}", TemplateForbidden),  # dynamic: stopped by the sandbox at run time
+    ("{% set n = '__class__' %}{{ today[n] }}", TemplateForbidden),
     ("{{ joiner() }}{{ namespace() }}{{ lipsum() }}{{ dict() }}", TemplateUnknownName),
     ("{% for i in range(100000000) %}x{% endfor %}", TemplateTooLarge),
     ("{% for i in range(1000) %}{% for j in range(1000) %}x{% endfor %}{% endfor %}", TemplateTooLarge),
