@@ -125,7 +125,7 @@ def test_hostile_templates_fail_safely_and_quickly(body: str, error: type[Templa
     with pytest.raises(error) as caught:
         render(body, CONTEXT)
     assert time.perf_counter() - started < templates.MAX_SECONDS + 0.5
-    assert str(caught.value).strip()
+    assert str(caught.value).strip() and 'File "' not in str(caught.value)
     assert isinstance(caught.value, TemplateError)
 
 
@@ -155,7 +155,7 @@ def test_render_raises_nothing_but_template_errors(body: str) -> None:
     try:
         out = render(body, CONTEXT)
     except TemplateError as exc:
-        assert exc.message
+        assert exc.message and 'File "' not in exc.message and "Traceback" not in exc.message
     else:
         assert isinstance(out, str) and len(out) <= templates.MAX_OUTPUT
 
