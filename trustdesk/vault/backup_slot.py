@@ -15,6 +15,8 @@ import contextlib
 import json
 import logging
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
 from trustdesk.vault import keyslots
 from trustdesk.vault.db import Database
 from trustdesk.vault.errors import VaultCorrupted, VaultError
@@ -50,9 +52,9 @@ def store(db: Database, slot: KeySlot) -> None:
 def refresh(db: Database, data_key: bytes | bytearray, vault_id: str, passphrase: str,
             params: KdfParams | None, *, only_when_missing: bool = False) -> None:
     """(Re)compute and store the slot; a failing write never blocks unlocking (best effort)."""
-    if only_when_missing and load(db) is not None:
-        return
-    with contextlib.suppress(VaultError):
+    with contextlib.suppress(VaultError, sqlcipher.Error):
+        if only_when_missing and load(db) is not None:
+            return
         store(db, make(data_key, vault_id, passphrase, params or KdfParams()))
         return
     log.warning("could not store the backup passphrase slot")

@@ -196,7 +196,8 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
         remove_scratch(source)
         db = Database.open(fresh, data_key)
         try:
-            backup_slot.store(db, backup_slot.make(data_key, header.vault_id, chosen, params))
+            if chosen != passphrase or backup_slot.load(db) is None:  # else the backup's slot still fits
+                backup_slot.store(db, backup_slot.make(data_key, header.vault_id, chosen, params))
             AuditLog(db, ChangeFeed()).append(AuditEvent.RESTORE, detail=f"backup of {header.created}")
         finally:
             db.close()
