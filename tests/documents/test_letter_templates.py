@@ -10,7 +10,7 @@ from conftest import FilledCase
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trustdesk.documents import templates
+from trustdesk.documents import sandbox, templates
 from trustdesk.documents.letter_context import case_context, referral_context, sample_context
 from trustdesk.documents.library import DEFAULT_KINDS, default_templates, install_default_templates
 from trustdesk.documents.templates import (
@@ -130,10 +130,10 @@ def test_hostile_templates_fail_safely_and_quickly(body: str, error: type[Templa
 
 
 def test_render_stops_at_the_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(templates, "MAX_SECONDS", 0.05)
+    monkeypatch.setattr(sandbox, "MAX_SECONDS", 0.05)
     body = "{% for i in range(1000) %}{% for j in range(99) %}{{ today.upper().lower() }}{% endfor %}{% endfor %}"
-    monkeypatch.setattr(templates, "MAX_ITERATIONS", 10**7)
-    monkeypatch.setattr(templates, "MAX_OUTPUT", 10**8)
+    monkeypatch.setattr(sandbox, "MAX_ITERATIONS", 10**7)
+    monkeypatch.setattr(sandbox, "MAX_OUTPUT", 10**8)
     with pytest.raises(TemplateTooSlow):
         render(body, CONTEXT)
 
