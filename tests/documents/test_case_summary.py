@@ -160,3 +160,13 @@ def test_the_write_detector_sees_writes(tmp_path: Path) -> None:
     finally:
         _WRITES = None
     assert any("probe.txt" in entry for entry in seen)
+
+
+def test_the_dejavu_font_is_embedded(filled: FilledCase, tmp_path: Path) -> None:
+    import subprocess
+
+    target = tmp_path / "fonts.pdf"
+    target.write_bytes(case_summary_pdf(filled.vault, filled.case.id, Redaction.FULL, ALL_SECTIONS))
+    listing = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
+    dejavu = [line.split() for line in listing.splitlines() if "DejaVuSans" in line]
+    assert dejavu and all(parts[-5] == "yes" for parts in dejavu)  # the "emb" column
