@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWizard
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QRadioButton, QWizard, QWizardPage
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE, MemoryKeyring
+from trustdesk.ui.language import system_language
+from trustdesk.ui.shell import Shell
 from trustdesk.ui.unlock import RESET_PAGE, UnlockWindow
 from trustdesk.ui.wizard import FirstRunWizard
 from trustdesk.vault import KdfParams, Keychain, Vault
@@ -176,3 +180,25 @@ def test_vault_from_a_newer_version_gets_a_clear_message(qtbot: QtBot, data_dir:
     window = _unlock_window(qtbot, data_dir, keychain)
     _submit(qtbot, window, PASSPHRASE)
     assert "newer version" in window.findChild(QLabel, "unlockMessage").text()
+
+
+def test_wizard_language_choice_retranslates_it_live(qtbot: QtBot, make_shell: Callable[..., Shell]) -> None:
+    shell = make_shell()
+    wizard = shell.start()  # an empty data dir: the wizard comes first
+    assert wizard.objectName() == "firstRunWizard"
+    page = wizard.findChild(QWizardPage, "languagePage")
+    assert page.title() == "Welcome to TrustDesk"
+    wizard.findChild(QRadioButton, "language_nl").click()
+    qtbot.waitUntil(lambda: page.title() == "Welkom bij TrustDesk")
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Volgende"
+    assert shell.preferences.language == "nl"
+    wizard.findChild(QRadioButton, "language_fr").click()
+    qtbot.waitUntil(lambda: page.title() == "Bienvenue dans TrustDesk")
+    wizard.findChild(QRadioButton, "language_en").click()
+    qtbot.waitUntil(lambda: page.title() == "Welcome to TrustDesk")
+
+
+@pytest.mark.parametrize(("locale", "expected"), [("nl_BE", "nl"), ("fr_BE", "fr"), ("en_GB", "en"),
+                                                  ("de_BE", "en")])
+def test_default_language_follows_the_system_among_ours(locale: str, expected: str) -> None:
+    assert system_language(QLocale(locale)) == expected
