@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import zipfile
 from collections.abc import Iterator
 from dataclasses import replace
@@ -421,3 +422,26 @@ def test_backup_verify_through_the_entry_point(vault: Vault, tmp_path: Path) -> 
                          cwd=Path(__file__).resolve().parents[2])
     assert run.returncode == 0, run.stdout + run.stderr
     assert "backup-verify: OK" in run.stdout and run.stderr == ""
+
+
+def test_backup_while_another_thread_writes(vault: Vault, tmp_path: Path) -> None:
+    case = populate(vault)
+    assert case.id is not None
+    stop = threading.Event()
+    written: list[int] = []
+
+    def writer() -> None:
+        while not stop.is_set():
+            written.append(vault.contacts.add(Contact(case_id=case.id or 0, at=datetime(2026, 11, 1))).id or 0)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        results = [BackupService(vault).run_automatic(tmp_path, keep=5) for _ in range(3)]
+    finally:
+        stop.set()
+        thread.join()
+    assert written
+    for result in results:  # each backup is one consistent moment, verified against its own counts
+        info = inspect_backup(result.path, passphrase=PASSPHRASE)
+        assert info.verified and info.counts == result.counts

@@ -138,7 +138,8 @@ def write_backup(vault: Vault, target: Path) -> BackupResult:
     tmp = folder / f".{target.name}.tmp-{os.getpid()}"
     created = now()
     try:
-        version, counts = export_copy(vault.db.conn, export, backup_key, vault.db.transaction)
+        with vault.db._lock:  # ATTACH .. export .. DETACH as one step: no other thread's transaction between
+            version, counts = export_copy(vault.db.conn, export, backup_key, vault.db.transaction)
         digest = hashlib.sha256()
         with open(export, "rb") as handle:
             while chunk := handle.read(CHUNK):
