@@ -1,0 +1,443 @@
+"""The intake fields of a case (DESIGN §1), shared by the new-case dialog and the Details tab.
+
+The doctor's name, phone, e-mail and workplace sit apart in a framed group with a padlock and one
+sentence saying where they live: only in this vault, never in pseudonymised documents.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from trustdesk.domain.enums import Initiator, KnowledgeDomain, Language, Profession, Province
+from trustdesk.domain.models import Case
+from trustdesk.ui.case_labels import (
+    domain_text,
+    initiator_text,
+    language_text,
+    profession_text,
+    province_text,
+    region_text,
+)
+from trustdesk.ui.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+    from trustdesk.vault.events import Change
+
+
+def padlock_pixmap(size: int = 20, colour: str = "#5a5f66") -> QPixmap:
+    """A small closed padlock (drawn, so it needs no icon theme)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = float(size)
+    pen = QPen(QColor(colour), max(1.5, s / 10))
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(QRectF(s * 0.28, s * 0.08, s * 0.44, s * 0.5), 0, 180 * 16)
+    painter.drawLine(QPointF(s * 0.28, s * 0.33), QPointF(s * 0.28, s * 0.45))
+    painter.drawLine(QPointF(s * 0.72, s * 0.33), QPointF(s * 0.72, s * 0.45))
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(s * 0.16, s * 0.45, s * 0.68, s * 0.48), s * 0.08, s * 0.08)
+    painter.end()
+    return pixmap
+
+
+def _named(widget: QWidget, object_name: str, accessible: str) -> None:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+
+
+class IntakeForm(QWidget):
+    """Every intake field of a case; ``set_case`` fills it, ``apply_to`` writes it onto a case."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, with_background: bool = False) -> None:
+        super().__init__(parent)
+        self._legacy_region = ""
+
+        self.opened_on = QDateEdit(self)
+        self.opened_on.setCalendarPopup(True)
+        self.opened_on.setMaximumDate(QDate.currentDate())
+        self.opened_on.setDate(QDate.currentDate())
+        _named(self.opened_on, "intake_opened_on", self.tr("Opened on"))
+
+        self.initiator = QComboBox(self)
+        for initiator in Initiator:
+            self.initiator.addItem(initiator_text(initiator), initiator)
+        _named(self.initiator, "intake_initiator", self.tr("Who made the first call"))
+
+        self.coordinator_ref = QLineEdit(self)
+        self.coordinator_ref.setPlaceholderText(self.tr("As given by the coordinator"))
+        self.coordinator_ref.setMaxLength(60)
+        _named(self.coordinator_ref, "intake_coordinator_ref", self.tr("Coordinator reference"))
+
+        self.language = QComboBox(self)
+        for language in Language:
+            self.language.addItem(language_text(language), language)
+        _named(self.language, "intake_language", self.tr("Language of the contacts"))
+
+        self.region = QComboBox(self)
+        self.region.addItem(self.tr("Not recorded"), "")
+        for province in Province:
+            self.region.addItem(province_text(province), province.value)
+        _named(self.region, "intake_region", self.tr("Region or province"))
+
+        self.profession = QComboBox(self)
+        for profession in Profession:
+            self.profession.addItem(profession_text(profession), profession)
+        _named(self.profession, "intake_profession", self.tr("Profession"))
+
+        self.specialty = QLineEdit(self)
+        self.specialty.setPlaceholderText(self.tr("For example: general practice, anaesthesia"))
+        self.specialty.setMaxLength(100)
+        _named(self.specialty, "intake_specialty", self.tr("Specialty"))
+
+        self.domain_boxes: dict[KnowledgeDomain, QCheckBox] = {}
+        domains_group = QGroupBox(self.tr("Knowledge domains"), self)
+        domains_group.setObjectName("intake_domains")
+        domains_grid = QGridLayout(domains_group)
+        for i, domain in enumerate(KnowledgeDomain):
+            box = QCheckBox(domain_text(domain), domains_group)
+            _named(box, f"intake_domain_{domain.value}", domain_text(domain))
+            self.domain_boxes[domain] = box
+            domains_grid.addWidget(box, i // 2, i % 2)
+
+        self.consent = QCheckBox(self.tr("The doctor agrees to be contacted by me"), self)
+        _named(self.consent, "intake_consent", self.tr("Consent to be contacted"))
+
+        sensitive = QFrame(self)
+        sensitive.setObjectName("intake_sensitive")
+        sensitive.setFrameShape(QFrame.Shape.StyledPanel)
+        sensitive.setStyleSheet("QFrame#intake_sensitive { border: 2px dashed palette(mid); border-radius: 6px; }")
+        lock = QLabel(sensitive)
+        lock.setPixmap(padlock_pixmap(20))
+        lock.setAccessibleName(self.tr("Padlock"))
+        title = QLabel(self.tr("Most sensitive: who the doctor is (optional)"), sensitive)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        note = QLabel(self.tr("Kept only in this vault, never in pseudonymised documents or the anonymous "
+                              "figures. Leave empty when the code is enough."), sensitive)
+        note.setWordWrap(True)
+        note.setObjectName("intake_sensitive_note")
+        self.doctor_name = QLineEdit(sensitive)
+        self.doctor_name.setMaxLength(120)
+        _named(self.doctor_name, "intake_doctor_name", self.tr("Doctor's name (most sensitive)"))
+        self.doctor_phone = QLineEdit(sensitive)
+        self.doctor_phone.setMaxLength(40)
+        self.doctor_phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        _named(self.doctor_phone, "intake_doctor_phone", self.tr("Doctor's phone (most sensitive)"))
+        self.doctor_email = QLineEdit(sensitive)
+        self.doctor_email.setMaxLength(120)
+        self.doctor_email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        _named(self.doctor_email, "intake_doctor_email", self.tr("Doctor's e-mail (most sensitive)"))
+        self.workplace = QLineEdit(sensitive)
+        self.workplace.setMaxLength(160)
+        _named(self.workplace, "intake_workplace", self.tr("Workplace (most sensitive)"))
+
+        heading = QHBoxLayout()
+        heading.addWidget(lock)
+        heading.addWidget(title, 1)
+        sensitive_form = QFormLayout()
+        sensitive_form.addRow(self.tr("Name"), self.doctor_name)
+        sensitive_form.addRow(self.tr("Phone"), self.doctor_phone)
+        sensitive_form.addRow(self.tr("E-mail"), self.doctor_email)
+        sensitive_form.addRow(self.tr("Workplace"), self.workplace)
+        sensitive_layout = QVBoxLayout(sensitive)
+        sensitive_layout.addLayout(heading)
+        sensitive_layout.addWidget(note)
+        sensitive_layout.addLayout(sensitive_form)
+
+        self.background: QPlainTextEdit | None = None
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Opened on"), self.opened_on)
+        form.addRow(self.tr("First call by"), self.initiator)
+        form.addRow(self.tr("Coordinator reference"), self.coordinator_ref)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Region"), self.region)
+        form.addRow(self.tr("Profession"), self.profession)
+        form.addRow(self.tr("Specialty"), self.specialty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(domains_group)
+        layout.addWidget(self.consent)
+        layout.addWidget(sensitive)
+        if with_background:
+            self.background = QPlainTextEdit(self)
+            self.background.setPlaceholderText(self.tr("What the coordinator passed on, the question "
+                                                       "for help, context that stays true over time"))
+            self.background.setTabChangesFocus(True)
+            _named(self.background, "intake_background", self.tr("Background"))
+            layout.addWidget(QLabel(self.tr("Background"), self))
+            layout.addWidget(self.background, 1)
+        else:
+            layout.addStretch(1)
+
+        for combo in (self.initiator, self.language, self.region, self.profession):
+            combo.currentIndexChanged.connect(self.edited)
+        for line in (self.coordinator_ref, self.specialty, self.doctor_name, self.doctor_phone,
+                     self.doctor_email, self.workplace):
+            line.textEdited.connect(self.edited)
+        for box in (*self.domain_boxes.values(), self.consent):
+            box.toggled.connect(self.edited)
+        self.opened_on.dateChanged.connect(self.edited)
+        if self.background is not None:
+            self.background.textChanged.connect(self.edited)
+
+    # -- values -----------------------------------------------------------------------------------
+
+    def set_case(self, case: Case) -> None:
+        """Show ``case`` (signals blocked: filling is not editing)."""
+        widgets: list[QWidget] = [self.opened_on, self.initiator, self.coordinator_ref, self.language,
+                                  self.region, self.profession, self.specialty, self.consent,
+                                  self.doctor_name, self.doctor_phone, self.doctor_email, self.workplace,
+                                  *self.domain_boxes.values()]
+        if self.background is not None:
+            widgets.append(self.background)
+        blocked = [(w, w.blockSignals(True)) for w in widgets]
+        try:
+            opened = case.opened_on
+            self.opened_on.setMaximumDate(max(QDate.currentDate(), QDate(opened.year, opened.month, opened.day)))
+            self.opened_on.setDate(QDate(opened.year, opened.month, opened.day))
+            self._select(self.initiator, case.initiator)
+            self.coordinator_ref.setText(case.coordinator_ref)
+            self._select(self.language, case.language)
+            self._set_region(case.region)
+            self._select(self.profession, case.profession)
+            self.specialty.setText(case.specialty)
+            for domain, box in self.domain_boxes.items():
+                box.setChecked(domain in case.domains)
+            self.consent.setChecked(case.consent_to_contact)
+            self.doctor_name.setText(case.doctor_name)
+            self.doctor_phone.setText(case.doctor_phone)
+            self.doctor_email.setText(case.doctor_email)
+            self.workplace.setText(case.workplace)
+            if self.background is not None:
+                self.background.setPlainText(case.details)
+        finally:
+            for widget, was in blocked:
+                widget.blockSignals(was)
+
+    def apply_to(self, case: Case) -> Case:
+        """``case`` with the intake fields of this form (status, code and closing are left alone)."""
+        qdate = self.opened_on.date()
+        changed = replace(
+            case,
+            opened_on=date(qdate.year(), qdate.month(), qdate.day()),
+            initiator=Initiator(self.initiator.currentData()),
+            coordinator_ref=self.coordinator_ref.text().strip(),
+            language=Language(self.language.currentData()),
+            region=str(self.region.currentData() or ""),
+            profession=Profession(self.profession.currentData()),
+            specialty=self.specialty.text().strip(),
+            domains=frozenset(d for d, box in self.domain_boxes.items() if box.isChecked()),
+            consent_to_contact=self.consent.isChecked(),
+            doctor_name=self.doctor_name.text().strip(),
+            doctor_phone=self.doctor_phone.text().strip(),
+            doctor_email=self.doctor_email.text().strip(),
+            workplace=self.workplace.text().strip(),
+        )
+        if self.background is not None:
+            changed = replace(changed, details=self.background.toPlainText())
+        return changed
+
+    def clear(self) -> None:
+        """Forget every value (the vault was locked)."""
+        blank = Case(code="", opened_on=date.today())
+        self.set_case(blank)
+        self._drop_legacy_region()
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def _drop_legacy_region(self) -> None:
+        if self._legacy_region:
+            index = self.region.findData(self._legacy_region)
+            if index >= 0:
+                self.region.removeItem(index)
+            self._legacy_region = ""
+
+    def _set_region(self, region: str) -> None:
+        self._drop_legacy_region()
+        index = self.region.findData(region)
+        if index < 0:  # free text from an older record: keep it selectable, never lose it
+            self._legacy_region = region
+            self.region.addItem(region_text(region), region)
+            index = self.region.count() - 1
+        self.region.setCurrentIndex(index)
+
+
+INTAKE_FIELDS = ("opened_on", "initiator", "coordinator_ref", "language", "region", "profession",
+                 "specialty", "domains", "consent_to_contact", "doctor_name", "doctor_phone",
+                 "doctor_email", "workplace", "details")
+
+
+def merge_intake(current: Case, edited: Case) -> Case:
+    """``current`` (as stored now) with the intake fields of ``edited``; status and closing stay."""
+    return replace(current, **{name: getattr(edited, name) for name in INTAKE_FIELDS})
+
+
+def _flush_if_alive(ref: weakref.ReferenceType[DetailsTab], vault: Vault) -> None:
+    tab = ref()
+    if tab is not None and isValid(tab):
+        tab.flush(vault)
+
+
+class DetailsTab(QWidget):
+    """The Details tab of a case: the intake fields, saved automatically a moment after each edit
+    (and right away with Ctrl+S, when the case view closes, and before the vault locks)."""
+
+    AUTOSAVE_MS = 1000
+
+    def __init__(self, session: VaultSession, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case_id = case_id
+        self._case: Case | None = None
+        self._dirty = False
+        self._saving = False
+
+        self.form = IntakeForm(self, with_background=True)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        self.state = QLabel(self)
+        self.state.setObjectName("details_state")
+        self.save_button = QPushButton(self.tr("Save now"), self)
+        _named(self.save_button, "details_save", self.tr("Save the details now"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        bar = QHBoxLayout()
+        bar.addWidget(self.state, 1)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bar)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save)
+        self.form.edited.connect(self._on_edited)
+        session.changed.connect(self._on_changed)
+        vault = session.vault
+        if vault is not None:  # a weak hold: a closed tab never stays alive through the vault
+            ref = weakref.ref(self)
+            vault.before_lock(lambda: _flush_if_alive(ref, vault))
+        self.load()
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def load(self) -> None:
+        VaultOp(self, lambda v: v.cases.get(self.case_id), session=self.session).success(
+            self._show).failure(self._failed).run()
+
+    def _show(self, case: Case | None) -> None:
+        self._case = case
+        self.setEnabled(case is not None)
+        if case is not None:
+            self.form.set_case(case)
+            self._set_dirty(False)
+            self.state.setText("")
+
+    def _on_edited(self) -> None:
+        self._set_dirty(True)
+        self.state.setText(self.tr("Changes not saved yet"))
+        self._timer.start()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+
+    def _edited_case(self) -> Case | None:
+        return None if self._case is None else self.form.apply_to(self._case)
+
+    def save(self) -> None:
+        """Save in the background (the fields stay editable; a later edit saves again)."""
+        self._timer.stop()
+        edited = self._edited_case()
+        if edited is None or not self._dirty:
+            return
+        self._set_dirty(False)
+        self._saving = True
+        self.state.setText(self.tr("Saving…"))
+        (VaultOp(self, lambda v: self._store(v, edited), session=self.session)
+         .success(self._saved).failure(self._save_failed).run_in_background())
+
+    def _store(self, vault: Vault, edited: Case) -> Case:
+        current = vault.cases.get(self.case_id)
+        if current is None:
+            raise KeyError(self.case_id)
+        return vault.cases.update(merge_intake(current, edited))
+
+    def _saved(self, case: Case) -> None:
+        self._saving = False
+        if not self._dirty:
+            self._case = case
+        self.state.setText(self.tr("All changes saved"))
+
+    def _save_failed(self, _exc: BaseException, message: str) -> None:
+        self._saving = False
+        self._set_dirty(True)
+        self.state.setText(message)
+
+    def _failed(self, _exc: BaseException, message: str) -> None:
+        self.state.setText(message)
+
+    def flush(self, vault: Vault) -> None:
+        """Save pending edits now, on this thread (before lock, or when the view closes)."""
+        self._timer.stop()
+        edited = self._edited_case()
+        if edited is None or not self._dirty or vault.is_locked:
+            return
+        self._set_dirty(False)
+        self._case = self._store(vault, edited)
+
+    def _on_changed(self, change: Change) -> None:
+        # Another view changed this case (status, closing): show it unless the user is editing.
+        if change.table == "cases" and change.case_id == self.case_id and not self._dirty and not self._saving:
+            self.load()
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self._case = None
+        self._set_dirty(False)
+        self.form.clear()
+        self.state.setText("")

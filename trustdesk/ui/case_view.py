@@ -1,0 +1,328 @@
+"""One case: a header (code, status, domains, current risk, closing and retention) over the tabs
+Contacts, Referrals, Tasks, Documents and Details.
+
+The status combo box offers only the transitions the rules allow; choosing "Closed" asks for the
+reason and date (``CloseCaseDialog``).  The tabs are made per case and dropped -- after flushing
+their unsaved edits -- when another case opens, when the view is left and when the vault locks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.domain import rules
+from trustdesk.domain.enums import CaseStatus, RiskLevel
+from trustdesk.domain.models import Case
+from trustdesk.ui.appearance import heading
+from trustdesk.ui.case_details import DetailsTab
+from trustdesk.ui.case_labels import close_reason_text, date_text, domains_text
+from trustdesk.ui.close_case_dialog import RETENTION_KEY, CloseCaseDialog, retention_years
+from trustdesk.ui.contacts_tab import ContactsTab
+from trustdesk.ui.documents_tab import DocumentsTab
+from trustdesk.ui.referrals_tab import ReferralsTab
+from trustdesk.ui.risk_badge import RiskBadge, status_icon, status_text
+from trustdesk.ui.session import VaultOp, VaultSession
+from trustdesk.ui.tasks_tab import TasksTab
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+    from trustdesk.vault.events import Change
+
+
+@dataclass(frozen=True, slots=True)
+class CaseHeader:
+    case: Case
+    risk: RiskLevel | None  # None: no contact yet
+    retention_years: int
+
+
+def load_header(vault: Vault, case_id: int) -> CaseHeader | None:
+    case = vault.cases.get(case_id)
+    if case is None:
+        return None
+    contacts = vault.contacts.for_case(case_id)  # newest first
+    years = retention_years(vault.settings.get(RETENTION_KEY, rules.DEFAULT_RETENTION_YEARS))
+    return CaseHeader(case, contacts[0].risk if contacts else None, years)
+
+
+class CaseView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("case_view")
+        self.session = session
+        self.header: CaseHeader | None = None
+        self.close_dialog: CloseCaseDialog | None = None
+
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("case_back")
+        self.back_button.setShortcut(QKeySequence.StandardKey.Back)
+        self.back_button.clicked.connect(self.back_requested)
+        self.code = heading(QLabel(self), 1.6)
+        self.code.setObjectName("case_code")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel(self)
+        self.status = QComboBox(self)
+        self.status.setObjectName("case_status")
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_label.setBuddy(self.status)
+        self.status.activated.connect(self._status_chosen)
+
+        self.domains = QLabel(self)
+        self.domains.setObjectName("case_domains")
+        self.domains.setWordWrap(True)
+        self.risk = RiskBadge(self)
+        self.risk.setObjectName("case_risk")
+        self.opened = QLabel(self)
+        self.opened.setObjectName("case_opened")
+        self.closed_info = QLabel(self)
+        self.closed_info.setObjectName("case_closed_info")
+        self.closed_info.setWordWrap(True)
+        self.closed_info.setFrameShape(QFrame.Shape.StyledPanel)
+        self.closed_info.setMargin(8)
+        self.closed_info.hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("case_message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("case_tabs")
+        self.contacts: ContactsTab | None = None
+        self.referrals: ReferralsTab | None = None
+        self.tasks: TasksTab | None = None
+        self.documents: DocumentsTab | None = None
+        self.details: DetailsTab | None = None
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(12)
+        top.addWidget(self.code)
+        top.addStretch(1)
+        top.addWidget(self.status_label)
+        top.addWidget(self.status)
+        facts = QHBoxLayout()
+        facts.addWidget(self.risk)
+        facts.addSpacing(24)
+        facts.addWidget(self.domains, 1)
+        facts.addSpacing(24)
+        facts.addWidget(self.opened)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(facts)
+        layout.addWidget(self.closed_info)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+        session.changed.connect(self._on_changed)
+        session.locked.connect(self.clear)
+        self.retranslate()
+
+    # -- opening and leaving ----------------------------------------------------------------------
+
+    @property
+    def case_id(self) -> int | None:
+        return self.header.case.id if self.header else None
+
+    def show_case(self, case_id: int, contact_id: int | None = None) -> bool:
+        """Show a case (and one of its contacts); False when the case no longer exists."""
+        if case_id != self.case_id:
+            self._drop_tabs()
+            self.header = None
+        self.message.hide()
+        VaultOp(self, lambda v: load_header(v, case_id), session=self.session).success(
+            self._show_header).failure(self._failed).run()
+        if self.header is None:
+            return False
+        if self.contacts is None:
+            self._make_tabs(case_id)
+        if contact_id is not None and self.contacts is not None:
+            self.tabs.setCurrentWidget(self.contacts)
+            self.contacts.select_contact(contact_id)
+        return True
+
+    def _make_tabs(self, case_id: int) -> None:
+        self.contacts = ContactsTab(self.session, case_id, self.tabs)
+        self.referrals = ReferralsTab(self.session, case_id, self.tabs)
+        self.tasks = TasksTab(self.session, case_id, self.tabs)
+        self.documents = DocumentsTab(self.session, case_id, self.tabs)
+        self.details = DetailsTab(self.session, case_id, self.tabs)
+        for tab in (self.contacts, self.referrals, self.tasks, self.documents, self.details):
+            self.tabs.addTab(tab, "")
+        self.tabs.setCurrentIndex(0)
+        self.retranslate()
+
+    def flush(self) -> None:
+        """Save what the tabs hold unsaved (before leaving the case)."""
+        vault = self.session.vault
+        if self.contacts is not None:
+            self.contacts.flush()
+        if self.details is not None and vault is not None:
+            self.details.flush(vault)
+
+    def _drop_tabs(self, *, save: bool = True) -> None:
+        if save and self.session.is_unlocked:
+            self.flush()
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if widget is None:
+                continue
+            clear = getattr(widget, "clear", None)
+            if callable(clear):
+                clear()
+            widget.deleteLater()
+        self.contacts = self.referrals = self.tasks = self.documents = self.details = None
+
+    def leave(self) -> None:
+        """The user goes back to the list: save, then forget the case."""
+        self._drop_tabs()
+        self._forget_header()
+
+    def clear(self) -> None:
+        """Drop every case datum (lock): the vault has already run the tabs' flushes."""
+        if self.close_dialog is not None:
+            self.close_dialog.reject()
+        self._drop_tabs(save=False)
+        self._forget_header()
+
+    def _forget_header(self) -> None:
+        self.header = None
+        self.code.clear()
+        self.status.clear()
+        self.domains.clear()
+        self.risk.clear()
+        self.opened.clear()
+        self.closed_info.clear()
+        self.closed_info.hide()
+        self.message.clear()
+        self.message.hide()
+
+    # -- header -----------------------------------------------------------------------------------
+
+    def _show_header(self, header: CaseHeader | None) -> None:
+        self.header = header
+        if header is None:
+            self._forget_header()
+            self.message.setText(self.tr("This case no longer exists in the vault."))
+            self.message.show()
+            return
+        case = header.case
+        self.code.setText(case.code)
+        self.code.setAccessibleName(self.tr("Case %1").replace("%1", case.code))
+        self.status.blockSignals(True)
+        self.status.clear()
+        self.status.addItem(status_icon(case.status), status_text(case.status), case.status.value)
+        for target in CaseStatus:  # the enum's order, limited to what the rules allow
+            if target in rules.allowed_transitions(case.status):
+                self.status.addItem(status_icon(target), self._transition_text(case.status, target),
+                                    target.value)
+        self.status.setCurrentIndex(0)
+        self.status.blockSignals(False)
+        self.status.setAccessibleName(self.tr("Status: %1").replace("%1", status_text(case.status)))
+        self.risk.set_risk(header.risk)
+        domains = domains_text(case.domains)
+        self.domains.setText(self.tr("Domains: %1").replace("%1", domains) if domains
+                             else self.tr("No knowledge domain chosen yet"))
+        self.opened.setText(self.tr("Opened %1").replace("%1", date_text(case.opened_on)))
+        if case.status is CaseStatus.CLOSED and case.closed_on is not None:
+            until = rules.retention_until(case.closed_on, header.retention_years)
+            reason = close_reason_text(case.close_reason) if case.close_reason else self.tr("no reason recorded")
+            self.closed_info.setText(self.tr(
+                "Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.")
+                .replace("%1", date_text(case.closed_on)).replace("%2", reason).replace("%3", date_text(until)))
+            self.closed_info.show()
+        else:
+            self.closed_info.clear()
+            self.closed_info.hide()
+
+    def _transition_text(self, current: CaseStatus, target: CaseStatus) -> str:
+        if target is CaseStatus.CLOSED:
+            return self.tr("Close case…")
+        if current is CaseStatus.CLOSED:
+            return self.tr("Reopen (active)")
+        return self.tr("Set to %1").replace("%1", status_text(target))
+
+    def offered_transitions(self) -> list[CaseStatus]:
+        """The statuses the combo box offers besides the current one (for tests and a11y)."""
+        return [CaseStatus(self.status.itemData(i)) for i in range(1, self.status.count())]
+
+    def _status_chosen(self, index: int) -> None:
+        if self.header is None or index <= 0:
+            return
+        target = CaseStatus(self.status.itemData(index))
+        self.status.setCurrentIndex(0)  # the combo shows what is stored until the vault says otherwise
+        self.change_status(target)
+
+    def change_status(self, target: CaseStatus) -> None:
+        if self.header is None or self.header.case.id is None:
+            return
+        if not rules.can_change_status(self.header.case.status, target):
+            return
+        if target is CaseStatus.CLOSED:
+            self.close_dialog = CloseCaseDialog(self.session, self.header.case, self.header.retention_years, self)
+            self.close_dialog.finished.connect(self._close_dialog_finished)
+            self.close_dialog.open()
+            return
+        case_id = self.header.case.id
+        VaultOp(self, lambda v: v.cases.change_status(case_id, target), session=self.session).success(
+            lambda _case: self.reload()).failure(self._failed).run_in_background()
+
+    def _close_dialog_finished(self, _result: int) -> None:
+        dialog, self.close_dialog = self.close_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.reload()
+
+    def reload(self) -> None:
+        if self.case_id is not None and self.session.is_unlocked:
+            case_id = self.case_id
+            VaultOp(self, lambda v: load_header(v, case_id), session=self.session).success(
+                self._show_header).failure(self._failed).run()
+
+    def _failed(self, _exc: BaseException, message: str) -> None:
+        self.message.setText(message)
+        self.message.show()
+
+    def _on_changed(self, change: Change) -> None:
+        if self.header is None:
+            return
+        if change.table in ("cases", "contacts", "settings") and change.case_id in (None, self.case_id):
+            self.reload()
+
+    # -- Qt -----------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← Cases"))
+        self.back_button.setAccessibleName(self.tr("Back to the cases list"))
+        self.back_button.setToolTip(self.tr("Back to the cases list (%1)").replace(
+            "%1", self.back_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.status_label.setText(self.tr("&Status"))
+        self.tabs.setAccessibleName(self.tr("Parts of the case"))
+        titles = (self.tr("&Contacts"), self.tr("&Referrals"), self.tr("T&asks"), self.tr("&Documents"),
+                  self.tr("D&etails"))
+        for i, title in enumerate(titles[: self.tabs.count()]):
+            self.tabs.setTabText(i, title)
+        if self.header is not None:
+            self._show_header(self.header)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
