@@ -1,0 +1,306 @@
+"""Provider CSV import (a preview first, then ONE transaction) and export of the directory.
+
+The preview lists every row with its problems in words; rows with errors are never imported and
+duplicates (of the directory or of an earlier row) are skipped unless the user asks otherwise.
+Nothing is written before "Import".  Files are chosen with Qt's own dialog (never the native one,
+so the system's recent-files list stays out of it); the export is written atomically.
+The directory is not case data, so no re-authentication is asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.packs.provider_csv import (
+    MAX_BYTES,
+    CsvProblem,
+    ImportPreview,
+    ImportRejected,
+    RowResult,
+    apply_import,
+    export_providers_csv,
+    parse_providers_csv,
+)
+from trustdesk.ui.providers_model import kind_text
+from trustdesk.ui.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.domain.models import Provider
+    from trustdesk.vault import Vault
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CsvProblem", text)
+
+
+def problem_text(problem: CsvProblem, params: Mapping[str, str] | None = None) -> str:
+    """One translated sentence per CsvProblem, with its parameters filled in."""
+    p = dict(params or {})
+    texts = {
+        CsvProblem.TOO_LARGE: _t("The file is larger than %1 MB; split it into smaller files.").replace(
+            "%1", str(MAX_BYTES // (1024 * 1024))),
+        CsvProblem.TOO_MANY_ROWS: _t("The file has more than %1 rows.").replace("%1", p.get("limit", "")),
+        CsvProblem.NOT_TEXT: _t("This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? "
+                                "Save it as CSV first)."),
+        CsvProblem.MALFORMED: _t("The file is not valid CSV (a quote that is never closed?)."),
+        CsvProblem.NO_HEADER: _t("The first line must name the columns (kind, name, …); it is empty."),
+        CsvProblem.MISSING_COLUMN: _t("The column \u201c%1\u201d is missing.").replace("%1", _column_text(p.get("column", ""))),
+        CsvProblem.DUPLICATE_COLUMN: _t("The column \u201c%1\u201d appears twice.").replace(
+            "%1", _column_text(p.get("column", ""))),
+        CsvProblem.MISSING_VALUE: _t("\u201c%1\u201d is empty but required.").replace("%1", _column_text(p.get("column", ""))),
+        CsvProblem.UNKNOWN_KIND: _t("Unknown kind of provider: \u201c%1\u201d.").replace("%1", p.get("value", "")),
+        CsvProblem.UNKNOWN_LANGUAGE: _t("Unknown language: \u201c%1\u201d.").replace("%1", p.get("value", "")),
+        CsvProblem.BAD_YES_NO: _t("\u201c%1\u201d is not yes or no.").replace("%1", p.get("value", "")),
+        CsvProblem.TOO_LONG: _t("Longer than %1 characters.").replace("%1", p.get("limit", "")),
+        CsvProblem.CONTROL_CHARACTER: _t("Holds an invisible control character."),
+        CsvProblem.BAD_WEBSITE: _t("Not a web address starting with http:// or https://: \u201c%1\u201d.").replace(
+            "%1", p.get("value", "")),
+        CsvProblem.EXTRA_CELLS: _t("%1 more cells than there are columns.").replace("%1", p.get("count", "")),
+        CsvProblem.FORMULA_LIKE: _t("Starts like a spreadsheet formula; imported as plain text."),
+        CsvProblem.DUPLICATE_IN_FILE: _t("Same provider as row %1 of this file.").replace(
+            "%1", p.get("other_row", "")),
+        CsvProblem.DUPLICATE_OF_EXISTING: _t("Already in your directory as \u201c%1\u201d.").replace(
+            "%1", p.get("name", "")),
+    }
+    return texts[problem]
+
+
+def _column_text(column: str) -> str:
+    names = {
+        "kind": _t("kind"), "name": _t("name"), "organisation": _t("organisation"), "languages": _t("languages"),
+        "region": _t("region"), "address": _t("address"), "phone": _t("phone"), "email": _t("e-mail"),
+        "website": _t("website"), "notes": _t("notes"), "sees_physicians": _t("sees physicians"), "key": _t("key"),
+    }
+    return names.get(column, column)
+
+
+def row_problems_text(result: RowResult) -> str:
+    parts = []
+    for issue in result.issues:
+        params = dict(issue.params)
+        params.setdefault("column", issue.column)
+        sentence = problem_text(issue.problem, params)
+        if issue.column and issue.problem not in (CsvProblem.MISSING_VALUE,):
+            sentence = f"{_column_text(issue.column)}: {sentence}"
+        parts.append(sentence)
+    return " ".join(parts)
+
+
+def choose_csv_to_open(parent: QWidget) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("CsvImportDialog", "Import providers from CSV"), "",
+        QCoreApplication.translate("CsvImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
+        options=QFileDialog.Option.DontUseNativeDialog)
+    return Path(path) if path else None
+
+
+class CsvImportDialog(QDialog):
+    """The preview of one CSV file; ``imported`` holds the stored providers after Import."""
+
+    def __init__(self, session: VaultSession, data: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("csv_import_dialog")
+        self.session = session
+        self.preview: ImportPreview | None = None
+        self.rejected_problem: ImportRejected | None = None
+        self.imported: list[Provider] | None = None
+        self.resize(900, 520)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("csv_summary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("csv_preview_table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.skip_duplicates = QCheckBox(self)
+        self.skip_duplicates.setObjectName("csv_skip_duplicates")
+        self.skip_duplicates.setChecked(True)
+        self.skip_duplicates.toggled.connect(lambda _on: self._update_summary())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.setObjectName("csv_buttons")
+        self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("csv_import")
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("csv_cancel")
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.skip_duplicates)
+        layout.addWidget(self.buttons)
+        session.locked.connect(self.reject)
+
+        VaultOp(self, lambda v: self._parse(v, data), session=session).run()
+        self.retranslate()
+
+    # -- reading (pure: nothing written) --------------------------------------------------------
+
+    def _parse(self, vault: Vault, data: bytes) -> None:
+        try:
+            self.preview = parse_providers_csv(data, existing=vault.providers.list())
+        except ImportRejected as exc:
+            self.rejected_problem = exc
+
+    def _fill(self) -> None:
+        preview = self.preview
+        self.table.setRowCount(0)
+        if preview is None:
+            return
+        style = self.style()
+        ok_icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        flag_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.table.setRowCount(len(preview.rows))
+        for i, result in enumerate(preview.rows):
+            provider = result.provider
+            if not result.valid:
+                state, icon = self.tr("Error: not imported"), error_icon
+            elif result.duplicate:
+                state, icon = self.tr("Duplicate"), flag_icon
+            elif result.issues:
+                state, icon = self.tr("Check"), flag_icon
+            else:
+                state, icon = self.tr("OK"), ok_icon
+            cells = [str(result.row), provider.name if provider else "",
+                     kind_text(provider.kind) if provider else "", state, row_problems_text(result)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setIcon(icon)
+                if column == 4 and text:
+                    item.setToolTip(text)
+                self.table.setItem(i, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+
+    def importable_count(self) -> int:
+        if self.preview is None:
+            return 0
+        return len(self.preview.importable(skip_duplicates=self.skip_duplicates.isChecked()))
+
+    def _update_summary(self) -> None:
+        if self.rejected_problem is not None:
+            self.summary.setText(self.tr("This file cannot be imported: %1 Nothing was changed.").replace(
+                "%1", problem_text(self.rejected_problem.problem, self.rejected_problem.params)))
+            self.import_button.setEnabled(False)
+            self.table.hide()
+            self.skip_duplicates.hide()
+            return
+        preview = self.preview
+        if preview is None:
+            return
+        count = self.importable_count()
+        errors = len(preview.error_rows)
+        duplicates = len(preview.duplicate_rows)
+        text = self.tr("%n provider(s) will be added.", "", count)
+        if errors:
+            text += " " + self.tr("%n row(s) with errors will not be imported.", "", errors)
+        if duplicates:
+            text += " " + self.tr("%n row(s) repeat a provider already in your directory or earlier in the file.", "", duplicates)
+        if preview.ignored_columns:
+            text += " " + self.tr("Columns not recognised (left out): %1.").replace(
+                "%1", ", ".join(preview.ignored_columns))
+        self.summary.setText(text + " " + self.tr("Nothing is saved until you choose Import."))
+        self.import_button.setEnabled(count > 0)
+        self.skip_duplicates.setVisible(duplicates > 0)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import providers: preview"))
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"), self.tr("Kind"), self.tr("Status"),
+                                              self.tr("Problems")])
+        self.table.setAccessibleName(self.tr("Rows of the file and their problems"))
+        self.skip_duplicates.setText(self.tr("&Skip rows that are already in the directory"))
+        self.skip_duplicates.setAccessibleName(self.tr("Skip duplicates"))
+        self.import_button.setText(self.tr("&Import"))
+        self.import_button.setAccessibleName(self.tr("Import the valid rows"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
+        self._fill()
+        self._update_summary()
+
+    # -- writing: one transaction ------------------------------------------------------------------
+
+    def confirm(self) -> None:
+        preview = self.preview
+        if preview is None or self.importable_count() == 0:
+            return
+        skip = self.skip_duplicates.isChecked()
+        VaultOp(self, lambda v: apply_import(v, preview, skip_duplicates=skip), session=self.session).success(
+            self._done).failure(lambda _exc, sentence: self.summary.setText(sentence)).run()
+
+    def _done(self, stored: list[Provider]) -> None:
+        self.imported = stored
+        self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+# -- export ------------------------------------------------------------------------------------------
+
+def export_choices() -> list[tuple[str, str]]:
+    return [("excel-be", QCoreApplication.translate("CsvExport", "Excel (Belgium): semicolons, Windows encoding")),
+            ("utf8", QCoreApplication.translate("CsvExport", "UTF-8 with commas (other programs)"))]
+
+
+def ask_export_dialect(parent: QWidget) -> str | None:
+    choices = export_choices()
+    label, ok = QInputDialog.getItem(
+        parent, QCoreApplication.translate("CsvExport", "Export the directory"),
+        QCoreApplication.translate("CsvExport", "Format of the CSV file:"), [text for _, text in choices], 0, False)
+    if not ok:
+        return None
+    return next(code for code, text in choices if text == label)
+
+
+def choose_csv_to_save(parent: QWidget) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("CsvExport", "Export the directory"), "providers.csv",
+        QCoreApplication.translate("CsvImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
+        options=QFileDialog.Option.DontUseNativeDialog)
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix else chosen.with_suffix(".csv")
+
+
+def write_export(vault: Vault, path: Path, dialect: str) -> int:
+    """Write the whole directory to ``path`` atomically; returns how many providers were written."""
+    from trustdesk.vault.files import atomic_write_bytes
+
+    providers = vault.providers.list()
+    atomic_write_bytes(path, export_providers_csv(providers, "utf8" if dialect == "utf8" else "excel-be"))
+    return len(providers)
+
+
+def read_csv_file(path: Path) -> bytes:
+    """The file's bytes, read no further than one byte over the limit (the parser then refuses it)."""
+    with path.open("rb") as handle:
+        return handle.read(MAX_BYTES + 1)
