@@ -69,6 +69,7 @@ class SettingsDialog(QDialog):
         self.passphrase_message = QLabel(self.passphrase_box)
         self.passphrase_message.setObjectName("passphraseMessage")
         self.passphrase_message.setWordWrap(True)
+        self.passphrase_message.hide()
         self.busy = busy_indicator(self.passphrase_box)
         current_form = QFormLayout()
         current_form.addRow(self._current_label, self.current)
@@ -90,6 +91,7 @@ class SettingsDialog(QDialog):
                                                    | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.recovery_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         monospace(self.recovery_code, 1.5)
+        self.recovery_code.hide()
         box = QVBoxLayout(self.recovery_box)
         box.addWidget(self.recovery_intro)
         box.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -138,21 +140,21 @@ class SettingsDialog(QDialog):
         self._busy = True
         self.busy.show()
         self.change_button.setEnabled(False)
-        self.passphrase_message.setText(self.tr("Changing the passphrase…"))
+        self._tell(self.tr("Changing the passphrase…"))
         VaultOp(self, lambda v: v.change_passphrase(old, new)).success(self._passphrase_changed).failure(
             self._passphrase_refused).finished(self._passphrase_done).run_in_background()
 
     def _passphrase_changed(self, _result: object) -> None:
         self.current.clear()
         self.fields.clear()
-        self.passphrase_message.setText(self.tr("Your passphrase was changed. Use the new one from now on."))
+        self._tell(self.tr("Your passphrase was changed. Use the new one from now on."))
 
     def _passphrase_refused(self, exc: BaseException, sentence: str) -> None:
         from trustdesk.vault import WrongPassphrase
 
         if isinstance(exc, WrongPassphrase):
             sentence = self.tr("The current passphrase is not right; nothing was changed.")
-        self.passphrase_message.setText(sentence)
+        self._tell(sentence)
         self.current.selectAll()
         self.current.setFocus()
 
@@ -161,7 +163,15 @@ class SettingsDialog(QDialog):
         self.busy.hide()
         self._update_change_button()
 
+    def _tell(self, text: str) -> None:
+        self.passphrase_message.setText(text)
+        self.passphrase_message.setVisible(bool(text))
+
     # -- recovery code ----------------------------------------------------------------------------
+
+    def _show_code(self, text: str) -> None:
+        self.recovery_code.setText(text)
+        self.recovery_code.setVisible(bool(text))
 
     def confirm_new_recovery_code(self) -> bool:
         answer = QMessageBox.question(
@@ -173,8 +183,8 @@ class SettingsDialog(QDialog):
         if not self.confirm_new_recovery_code():
             return
         self.recovery_button.setEnabled(False)
-        VaultOp(self, lambda v: v.new_recovery_code()).success(self.recovery_code.setText).failure(
-            lambda _exc, sentence: self.recovery_code.setText(sentence)).finished(
+        VaultOp(self, lambda v: v.new_recovery_code()).success(self._show_code).failure(
+            lambda _exc, sentence: self._show_code(sentence)).finished(
             lambda: self.recovery_button.setEnabled(True)).run_in_background()
 
     # -- Qt -----------------------------------------------------------------------------------------
@@ -208,5 +218,5 @@ class SettingsDialog(QDialog):
     def done(self, result: int) -> None:
         self.current.clear()
         self.fields.clear()
-        self.recovery_code.clear()  # shown once
+        self._show_code("")  # shown once
         super().done(result)

@@ -201,9 +201,13 @@ class RecoveryPage(QWizardPage):
         self.code = QLabel(self)
         self.code.setObjectName("recoveryCodeLabel")
         monospace(self.code, 1.8)
+        self.code.setStyleSheet("QLabel#recoveryCodeLabel { background: palette(base); border: 1px solid palette(mid);"
+                                " border-radius: 6px; padding: 14px; }")
         self.notice = QLabel(self)
         self.notice.setObjectName("passphraseOnlyNotice")
         self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel#passphraseOnlyNotice { background: palette(base); border: 1px solid"
+                                  " palette(mid); border-radius: 4px; padding: 8px 10px; }")
         self.notice.hide()
         self.kit = QPushButton(self)
         self.kit.setObjectName("recoveryKitButton")
@@ -217,6 +221,7 @@ class RecoveryPage(QWizardPage):
         layout.addWidget(self.code)
         layout.addSpacing(8)
         layout.addLayout(_left(self.kit))
+        layout.addSpacing(12)
         layout.addWidget(self.notice)
         layout.addStretch(1)
         layout.addWidget(self.confirm)
