@@ -126,6 +126,11 @@ class MainWindow(QMainWindow):
         toolbar.insertAction(self.settings_action, self.search.action)
         self.search_button = toolbar.widgetForAction(self.search.action)
         self.search_button.setObjectName("searchButton")
+        self.new_case_action = QAction(self)  # Ctrl+N from anywhere in the window
+        self.new_case_action.setObjectName("newCaseAction")
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_case_action.triggered.connect(self.new_case)
+        self.addAction(self.new_case_action)
 
         self.passphrase_only_note = QLabel(self)
         self.passphrase_only_note.setObjectName("passphraseOnlyNote")
@@ -169,6 +174,15 @@ class MainWindow(QMainWindow):
         self.show_page("cases")
         return bool(opener(case_id, contact_id))
 
+    def new_case(self) -> object:
+        """Show the cases page and its new-case dialog (Ctrl+N)."""
+        page = self.pages.get("cases")
+        opener = getattr(page, "new_case", None)
+        if page is None or not callable(opener):
+            return None
+        self.show_page("cases")
+        return opener()
+
     def lock(self) -> None:
         self.session.lock()
 
@@ -196,6 +210,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.search_button.setAccessibleName(self.tr("Search notes and cases"))
+        self.new_case_action.setText(self.tr("&New case…"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.passphrase_only_note.setText(self.tr(
             "Protected by your passphrase alone on this computer (no keychain)."))

@@ -7,7 +7,7 @@ hidden unless "Show closed cases" is ticked or the status filter asks for them.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -63,9 +63,11 @@ class CasesPage(Page):
         self.new_button = QPushButton(self.list_panel)
         self.new_button.setObjectName("cases_new")
         self.new_button.clicked.connect(self.new_case)
+        self.filter_label = QLabel(self.list_panel)  # its mnemonic (Alt+I) reaches the quick filter
         self.text_filter = QLineEdit(self.list_panel)
         self.text_filter.setObjectName("cases_filter_text")
         self.text_filter.setClearButtonEnabled(True)
+        self.filter_label.setBuddy(self.text_filter)
         self.status_filter = QComboBox(self.list_panel)
         self.status_filter.setObjectName("cases_filter_status")
         self.domain_filter = QComboBox(self.list_panel)
@@ -114,6 +116,7 @@ class CasesPage(Page):
         top.addStretch(1)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
+        filters.addWidget(self.filter_label)
         filters.addWidget(self.text_filter, 2)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.domain_filter, 1)
@@ -132,10 +135,6 @@ class CasesPage(Page):
         panel_layout.addLayout(filters)
         panel_layout.addLayout(toggles)
         panel_layout.addWidget(self.list_stack, 1)
-
-        find = QShortcut(QKeySequence.StandardKey.Find, self.list_panel)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self._focus_filter)
 
         # -- one case ----------------------------------------------------------------------------
         self.case_view = CaseView(session, self)
@@ -299,10 +298,6 @@ class CasesPage(Page):
             widget.blockSignals(False)
         self._filter_changed()
 
-    def _focus_filter(self) -> None:
-        self.text_filter.setFocus()
-        self.text_filter.selectAll()
-
     def _update_counts(self) -> None:
         total, matching = self.model.total_count(), self.model.matching_count()
         self.count = total if self.session.is_unlocked else None
@@ -337,7 +332,8 @@ class CasesPage(Page):
         self.new_button.setText(self.tr("&New case…"))
         self.new_button.setAccessibleName(self.tr("New case"))
         self.new_button.setToolTip(self.tr("Open a new case (Ctrl+N)"))
-        self.text_filter.setPlaceholderText(self.tr("Filter by code, domain, specialty, region… (Ctrl+F)"))
+        self.filter_label.setText(self.tr("F&ilter"))
+        self.text_filter.setPlaceholderText(self.tr("Code, domain, specialty, region…"))
         self.text_filter.setAccessibleName(self.tr("Quick filter"))
         self._fill(self.status_filter, self.tr("Status"),
                    [(None, self.tr("Every status except closed"), None)]
