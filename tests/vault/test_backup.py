@@ -35,7 +35,7 @@ from trustdesk.domain import (
     TemplateKind,
 )
 from trustdesk.domain.enums import Language
-from trustdesk.vault import Keychain, Vault, VaultError, WrongPassphrase, backup_slot, keyslots
+from trustdesk.vault import Keychain, Vault, VaultError, WriteFailed, WrongPassphrase, backup_slot, keyslots
 from trustdesk.vault.backup import BackupFailed, BackupService, write_backup
 from trustdesk.vault.backup_file import BackupDamaged, check_copy, extract_copy, read_header
 from trustdesk.vault.restore import inspect_backup, restore_backup
@@ -445,3 +445,14 @@ def test_backup_while_another_thread_writes(vault: Vault, tmp_path: Path) -> Non
     for result in results:  # each backup is one consistent moment, verified against its own counts
         info = inspect_backup(result.path, passphrase=PASSPHRASE)
         assert info.verified and info.counts == result.counts
+
+
+def test_restore_into_a_read_only_data_dir_changes_nothing(data_dir: Path, keychain: Keychain, vault: Vault,
+                                                           tmp_path: Path) -> None:
+    populate(vault)
+    path = _backup(vault, tmp_path)
+    vault.lock()
+    before = files_state(data_dir)
+    with read_only(data_dir), pytest.raises(WriteFailed):
+        restore_backup(path, data_dir, passphrase=PASSPHRASE, keychain=keychain)
+    assert files_state(data_dir) == before

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from trustdesk.vault import keyslots
-from trustdesk.vault.errors import VaultCorrupted, VaultError, VaultTooNew, WrongPassphrase
+from trustdesk.vault.errors import VaultCorrupted, VaultError, VaultTooNew, WriteFailed, WrongPassphrase
 from trustdesk.vault.keyslots import KeySlot
 
 FORMAT = 1
@@ -176,7 +176,7 @@ _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, N
 def _zip_errors(path: Path) -> Iterator[None]:
     try:
         yield
-    except (BackupDamaged, VaultTooNew):
+    except (BackupDamaged, VaultTooNew, WriteFailed):
         raise
     except FileNotFoundError as exc:
         raise BackupDamaged(f"no backup file at {path}") from exc
@@ -211,25 +211,32 @@ def read_header(path: Path) -> BackupHeader:
 def extract_copy(path: Path, header: BackupHeader, target: Path | None) -> None:
     """Write the encrypted copy to ``target`` (0600; None: only check), checking size and SHA-256.
 
-    Needs no key, so damage is found before any (slow) key derivation.
+    Needs no key, so damage is found before any (slow) key derivation.  A damaged backup gives
+    BackupDamaged; a target that cannot be written gives WriteFailed.
     """
     digest = hashlib.sha256()
     size = 0
     with contextlib.ExitStack() as stack:
+        out = None
+        if target is not None:
+            try:
+                out = stack.enter_context(os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
+                                                    "wb"))
+            except OSError as exc:
+                raise WriteFailed(f"cannot write {target.name}: {exc.strerror or exc}") from exc
         stack.enter_context(_zip_errors(path))
         archive = stack.enter_context(zipfile.ZipFile(path))
         source = stack.enter_context(archive.open(DB_MEMBER))
-        out = None
-        if target is not None:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            out = stack.enter_context(os.fdopen(fd, "wb"))
         while chunk := source.read(CHUNK):
             size += len(chunk)
             if size > header.db_size:
                 raise BackupDamaged("the database copy is longer than its header says")
             digest.update(chunk)
             if out is not None:
-                out.write(chunk)
+                try:
+                    out.write(chunk)
+                except OSError as exc:
+                    raise WriteFailed(f"cannot write {target}: {exc.strerror or exc}") from exc
     if size != header.db_size or not secrets.compare_digest(digest.hexdigest(), header.db_sha256):
         raise BackupDamaged("the database copy does not match its checksum")
 

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
 from trustdesk.vault import backup_slot, keyslots, schema
 from trustdesk.vault.audit import AuditEvent, AuditLog
 from trustdesk.vault.backup_file import (
@@ -180,12 +182,12 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
     extract_copy(path, header, None)  # damage shows before the slow key derivation
     data_key = header.data_key(passphrase=passphrase, recovery_code=recovery_code)
     backup_key = header.backup_key(data_key)
-    ensure_private_dir(data_dir)
     source = scratch_path(data_dir, "restore-source")
     fresh = scratch_path(data_dir, "restore-new")
     old_slot = header.slot(keyslots.PASSPHRASE)
     params = old_slot.kdf if old_slot is not None and old_slot.kdf is not None else KdfParams()
     try:
+        ensure_private_dir(data_dir)
         extract_copy(path, header, source)
         _check(header, backup_key, source)
         conn = open_copy(source, backup_key)
@@ -216,6 +218,8 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
         fsync_dir(data_dir)
     except OSError as exc:
         raise WriteFailed(f"the restore could not write: {exc.strerror or exc}") from exc
+    except sqlcipher.Error as exc:  # e.g. the data dir's disk is full during the re-export
+        raise WriteFailed(f"the restore could not write: {exc}") from exc
     finally:
         remove_scratch(source)
         remove_scratch(fresh)
