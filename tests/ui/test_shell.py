@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -292,9 +293,53 @@ heavy = ("keyring", "reportlab", "jinja2", "zxcvbn", "cryptography", "sqlcipher3
 print(",".join(sorted(m for m in heavy if m in sys.modules)))
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+STARTUP_PROBE = """
+import sys
+import PySide6.QtWidgets as widgets
+from PySide6.QtCore import QEvent, QObject
+
+HEAVY = ("keyring", "reportlab", "jinja2", "zxcvbn", "cryptography", "sqlcipher3", "trustdesk.vault",
+         "trustdesk.documents", "trustdesk.packs", "trustdesk.ui.main_window", "PySide6.QtPdf")
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.isWidgetType() and watched.isWindow():
+            print("WINDOW", watched.objectName())
+            print("HEAVY", ",".join(m for m in HEAVY if m in sys.modules))
+            widgets.QApplication.instance().quit()
+        return False
+
+probe = FirstPaint()
+real_exec = widgets.QApplication.exec
+
+def exec_(self=None):
+    widgets.QApplication.instance().installEventFilter(probe)
+    return real_exec()
+
+widgets.QApplication.exec = exec_
+from trustdesk.cli import main
+main(sys.argv[1:])
+"""
+
+
+@pytest.mark.parametrize("with_vault", [True, False], ids=["unlock", "wizard"])
+def test_app_paints_its_first_window_before_any_heavy_import(tmp_path: Path, with_vault: bool) -> None:
+    data = tmp_path / "data"
+    if with_vault:
+        data.mkdir()
+        (data / "keyslots.json").write_text("{}")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", STARTUP_PROBE, "--data-dir", str(data), "--lang", "nl"],
+                            capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(" ", 1) if " " in line else (line, "") for line in result.stdout.splitlines())
+    assert lines["WINDOW"] == ("unlockWindow" if with_vault else "firstRunWizard")
+    assert lines["HEAVY"] == ""
 
 
 def test_vault_file_names_match_the_vault() -> None:
