@@ -354,3 +354,14 @@ def test_main_window_has_accessible_lock_and_settings(qtbot: QtBot, vault: Vault
     for name in ("lockButton", "settingsButton"):
         assert window.findChild(QWidget, name).accessibleName()
     session.lock()
+
+
+def test_command_line_options() -> None:
+    options = app_module.parse_args(["--data-dir", "/tmp/somewhere", "--lang=fr"])
+    assert options.data_dir == Path("/tmp/somewhere") and options.lang == "fr"
+    assert app_module.parse_args([]).data_dir is None
+    assert app_module.parse_args(["--help"]).help
+    for bad in (["--lang", "de"], ["--colour"], ["stray"], ["--data-dir", " "]):
+        with pytest.raises(app_module.UsageError):
+            app_module.parse_args(bad)
+    assert app_module.main(["--lang", "de"]) == 2
