@@ -185,21 +185,31 @@ class IntakeForm(QWidget):
         form.addRow(self.tr("Region"), self.region)
         form.addRow(self.tr("Profession"), self.profession)
         form.addRow(self.tr("Specialty"), self.specialty)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(domains_group)
-        layout.addWidget(self.consent)
-        layout.addWidget(sensitive)
-        if with_background:
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(domains_group)
+        left.addWidget(self.consent)
+        if with_background:  # the Details tab: two columns, who-the-doctor-is beside the background
             self.background = QPlainTextEdit(self)
             self.background.setPlaceholderText(self.tr("What the coordinator passed on, the question "
                                                        "for help, context that stays true over time"))
             self.background.setTabChangesFocus(True)
             _named(self.background, "intake_background", self.tr("Background"))
-            layout.addWidget(QLabel(self.tr("Background"), self))
-            layout.addWidget(self.background, 1)
+            background_label = QLabel(self.tr("&Background"), self)
+            background_label.setBuddy(self.background)
+            left.addStretch(1)
+            right = QVBoxLayout()
+            right.addWidget(sensitive)
+            right.addWidget(background_label)
+            right.addWidget(self.background, 1)
+            columns = QHBoxLayout(self)
+            columns.addLayout(left, 1)
+            columns.addSpacing(16)
+            columns.addLayout(right, 1)
         else:
-            layout.addStretch(1)
+            left.addWidget(sensitive)
+            left.addStretch(1)
+            self.setLayout(left)
 
         for combo in (self.initiator, self.language, self.region, self.profession):
             combo.currentIndexChanged.connect(self.edited)
@@ -330,10 +340,16 @@ class DetailsTab(QWidget):
         self._saving = False
 
         self.form = IntakeForm(self, with_background=True)
+        self.form.setMaximumWidth(1100)  # long lines are hard to read; the form keeps a calm width
+        holder = QWidget(self)
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.form, 10)
+        holder_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
+        scroll.setWidget(holder)
         self.state = QLabel(self)
         self.state.setObjectName("details_state")
         self.save_button = QPushButton(self.tr("Save now"), self)

@@ -44,7 +44,7 @@ def domains_text(domains: Iterable[KnowledgeDomain]) -> str:
 
 def initiator_text(initiator: Initiator) -> str:
     texts = {
-        Initiator.DOCTOR: QCoreApplication.translate("CaseLabels", "The doctor themself"),
+        Initiator.DOCTOR: QCoreApplication.translate("CaseLabels", "The doctor"),
         Initiator.COLLEAGUE: QCoreApplication.translate("CaseLabels", "A colleague"),
         Initiator.FAMILY: QCoreApplication.translate("CaseLabels", "Family or a relative"),
         Initiator.COORDINATOR: QCoreApplication.translate("CaseLabels", "The coordinator"),

@@ -86,6 +86,7 @@ class CaseView(QWidget):
         self.domains = QLabel(self)
         self.domains.setObjectName("case_domains")
         self.domains.setWordWrap(True)
+        self.risk_label = QLabel(self)
         self.risk = RiskBadge(self)
         self.risk.setObjectName("case_risk")
         self.opened = QLabel(self)
@@ -117,6 +118,7 @@ class CaseView(QWidget):
         top.addWidget(self.status_label)
         top.addWidget(self.status)
         facts = QHBoxLayout()
+        facts.addWidget(self.risk_label)
         facts.addWidget(self.risk)
         facts.addSpacing(24)
         facts.addWidget(self.domains, 1)
@@ -314,6 +316,7 @@ class CaseView(QWidget):
         self.back_button.setToolTip(self.tr("Back to the cases list (%1)").replace(
             "%1", self.back_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.status_label.setText(self.tr("&Status"))
+        self.risk_label.setText(self.tr("Current risk:"))
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
         titles = (self.tr("&Contacts"), self.tr("&Referrals"), self.tr("T&asks"), self.tr("&Documents"),
                   self.tr("D&etails"))

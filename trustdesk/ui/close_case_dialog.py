@@ -104,6 +104,7 @@ class CloseCaseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+        self.setMinimumWidth(460)
         self.reason.currentIndexChanged.connect(self._update)
         self.date.dateChanged.connect(self._update)
         session.locked.connect(self.reject)  # typed data never outlives the key

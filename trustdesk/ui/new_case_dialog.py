@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -39,6 +40,7 @@ class NewCaseDialog(QDialog):
         self.form = IntakeForm(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
 
         self.error = QLabel(self)
@@ -67,7 +69,7 @@ class NewCaseDialog(QDialog):
 
         self.form.opened_on.dateChanged.connect(self._show_code)
         session.locked.connect(self.reject)  # typed data never outlives the key
-        self.resize(620, 760)
+        self.resize(640, min(780, self.sizeHint().height() + self.form.sizeHint().height()))
         self._show_code()
         self.form.initiator.setFocus()
 

@@ -22,12 +22,13 @@ class ReferralsTab(QWidget):
         self.body = QLabel(self)
         self.body.setObjectName("referrals_empty_text")
         self.body.setWordWrap(True)
+        self.body.setMaximumWidth(560)  # a short paragraph, not one long line
         for label in (self.title, self.body):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title)
-        layout.addWidget(self.body)
+        layout.addWidget(self.body, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.retranslate()
 

@@ -6,6 +6,8 @@ hidden unless "Show closed cases" is ticked or the status filter asks for them.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -25,12 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.enums import CaseStatus, KnowledgeDomain, RiskLevel
-from trustdesk.ui.case_labels import domain_text
+from trustdesk.domain.rules import AttentionReason
+from trustdesk.ui.case_labels import date_text, domain_text
 from trustdesk.ui.case_view import CaseView
 from trustdesk.ui.cases_model import CaseFilter, CasesModel, Column
 from trustdesk.ui.new_case_dialog import NewCaseDialog
 from trustdesk.ui.pages import Page
-from trustdesk.ui.risk_badge import not_assessed_text, risk_icon, risk_text, status_icon, status_text
+from trustdesk.ui.risk_badge import (
+    attention_text,
+    not_assessed_text,
+    risk_icon,
+    risk_text,
+    status_icon,
+    status_text,
+)
 from trustdesk.ui.session import VaultSession
 
 _HIGH_OR_ACUTE = "high_or_acute"
@@ -312,8 +322,8 @@ class CasesPage(Page):
                 self.tr("Closed cases are hidden; tick “Show closed cases” to include them.")
                 if not self.show_closed.isChecked() and self.status_filter.currentData() is None else ""))
         if total:
-            self.count_label.setText(self.tr("%1 of %n case(s)", "", total).replace("%1", str(matching))
-                                     if filtered or matching != total else self.tr("%n case(s)", "", total))
+            self.count_label.setText(self.tr("Showing %1 of %2").replace("%1", str(matching)).replace(
+                "%2", str(total)) if matching != total else self.tr("Total: %1").replace("%1", str(total)))
         self.list_stack.setCurrentWidget(self.table if matching else self.empty)
         self.clear_filters_button.setEnabled(filtered)
 
@@ -353,7 +363,27 @@ class CasesPage(Page):
         self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
         self.table.setAccessibleName(self.tr("Cases"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, Column.COUNT - 1)
+        self._size_columns()
         self._update_counts()
+
+    def _size_columns(self) -> None:
+        """Widths from the longest text each column can show (not from the rows: 5,000 stay cheap)."""
+        metrics = self.table.fontMetrics()
+        sample = date_text(date(2026, 12, 28))
+        longest = {
+            Column.CODE: ["TD-2026-00000"],
+            Column.STATUS: [status_text(s) for s in CaseStatus],
+            Column.RISK: [risk_text(r) for r in RiskLevel] + [not_assessed_text()],
+            Column.LAST_CONTACT: [sample, self.model.tr("None yet")],
+            Column.OPENED: [sample],
+            Column.ATTENTION: [attention_text(a) for a in AttentionReason],
+        }
+        icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+        header = self.table.horizontalHeader()
+        for column, texts in longest.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(t) for t in texts) + icon + 24
+            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + 28))
 
     @staticmethod
     def _fill(combo: QComboBox, accessible: str, items: list[tuple[str | None, str, QIcon | None]]) -> None:
