@@ -1,0 +1,279 @@
+"""Where document bytes leave the vault: save as PDF/CSV, print, preview (DESIGN §4).
+
+Every path asks for the passphrase first (``require_reauth``), writes only where the user chose,
+creates no temp file, and appends one audit entry (case code, document kind, redaction level —
+never a name):
+
+    save_document(parent, session, data, suggested_name, what, kind=..., case_code=..., detail=...)
+    print_document(parent, session, pdf, what, kind=..., case_code=..., detail=...)
+    PdfPreviewDialog(parent, session, pdf, what, kind=..., case_code=..., detail=..., suggested_name=...)
+
+- Saving uses Qt's own file dialog (``DontUseNativeDialog``): the OS "recent files" list never
+  learns the name; Qt's own dialog history (``QtProject.conf``) is wiped right after.  The file is
+  written atomically (temp name in the chosen folder, 0600, fsync, rename).
+- Printing renders the in-memory PDF page by page through ``QPdfDocument`` (on a ``QBuffer``) onto
+  ``QPrinter``; the print job is always called "TrustDesk document".  The first print explains that
+  the operating system's print queue may keep a copy.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRectF,
+    QSettings,
+    QSize,
+    QStandardPaths,
+)
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from trustdesk.ui.reauth import require_reauth
+from trustdesk.ui.session import VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+
+NEUTRAL_DOC_NAME = "TrustDesk document"
+PRINT_WARNED_KEY = "documents.print_queue_warned"
+MAX_PRINT_DPI = 300  # a 600-dpi A4 page is a 140 MB image; 300 dpi prints text crisply
+
+# The folder last chosen in this session, in memory only (a folder name may say more than it should).
+_LAST_FOLDER: weakref.WeakKeyDictionary[VaultSession, Path] = weakref.WeakKeyDictionary()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("document_output", text)
+
+
+def suggested_file_name(kind: str, case_code: str = "", extension: str = "pdf", today: date | None = None) -> str:
+    """A neutral default name: case code, document kind, date — never a name ("TD-2026-0004_case_summary_2026-11-26.pdf")."""
+    parts = [p for p in (case_code, kind, (today or date.today()).isoformat()) if p]
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", "_".join(parts)).strip("._") or "document"
+    return f"{stem}.{extension}"
+
+
+def audit_detail(kind: str, detail: str = "") -> str:
+    return f"{kind} {detail}".strip()
+
+
+def _default_folder(session: VaultSession) -> Path:
+    folder = _LAST_FOLDER.get(session)
+    if folder is not None and folder.is_dir():
+        return folder
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path = Path(docs) if docs else Path.home()
+    return path if path.is_dir() else Path.home()
+
+
+def _forget_dialog_history() -> None:
+    """Qt's own file dialog remembers visited folders in QtProject.conf; forget them."""
+    store = QSettings(QSettings.Scope.UserScope, "QtProject")
+    store.beginGroup("FileDialog")
+    for key in ("history", "lastVisited"):
+        store.remove(key)
+    store.endGroup()
+    store.sync()
+
+
+def _file_filter(extension: str) -> str:
+    if extension == "csv":
+        return _tr("CSV files (*.csv)")
+    return _tr("PDF documents (*.pdf)")
+
+
+def _audit(session: VaultSession, event: str, kind: str, case_code: str, detail: str) -> None:
+    vault: Vault = session.require()
+    from trustdesk.vault.audit import AuditEvent
+
+    vault.audit.append(getattr(AuditEvent, event), case_code, audit_detail(kind, detail))
+
+
+def _warn(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("documentOutputWarning")
+    box.setAccessibleName(title)
+    box.exec()
+    box.deleteLater()
+
+
+def save_document(parent: QWidget | None, session: VaultSession, data: bytes, suggested_name: str, what: str, *,
+                  kind: str, case_code: str = "", detail: str = "") -> Path | None:
+    """Ask where, write ``data`` there atomically, audit it.  Returns the path, or None when cancelled/failed."""
+    if not session.is_unlocked or not require_reauth(session, parent, what):
+        return None
+    name = Path(suggested_name).name or suggested_file_name(kind, case_code)
+    extension = Path(name).suffix.lstrip(".").lower() or "pdf"
+    start = _default_folder(session) / name
+    options = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks
+    try:
+        chosen, _filter = QFileDialog.getSaveFileName(parent, _tr("Save document"), str(start),
+                                                      _file_filter(extension), "", options)
+    finally:
+        _forget_dialog_history()
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != f".{extension}":
+        path = path.with_name(f"{path.name}.{extension}")
+    if not session.is_unlocked:  # locked (idle) while the dialog was open: nothing leaves
+        return None
+    from trustdesk.vault.files import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(path, data)
+    except OSError:
+        _warn(parent, _tr("Not saved"), _tr("The document could not be written to that folder (no permission, "
+                                            "or the disk is full). Nothing was saved; choose another folder."))
+        return None
+    try:
+        _audit(session, "EXPORT", kind, case_code, detail)
+    except Exception:  # noqa: BLE001 - an unaudited export must not stay on disk
+        path.unlink(missing_ok=True)
+        _warn(parent, _tr("Not saved"), _tr("The vault could not record this export, so the file was removed. "
+                                            "Nothing was saved."))
+        return None
+    _LAST_FOLDER[session] = path.parent
+    return path
+
+
+# --- PDF in memory -------------------------------------------------------------------------------
+
+
+class PdfBytes:
+    """A ``QPdfDocument`` read from bytes through a ``QBuffer`` (no file). ``close()`` drops both."""
+
+    def __init__(self, pdf: bytes, parent: QObject | None = None) -> None:
+        self.buffer = QBuffer(parent)
+        self.buffer.setData(QByteArray(pdf))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(parent) if parent is not None else QPdfDocument()
+        self.document.load(self.buffer)
+
+    @property
+    def ready(self) -> bool:
+        return self.document.status() == QPdfDocument.Status.Ready and self.document.pageCount() > 0
+
+    def close(self) -> None:
+        self.document.close()
+        self.buffer.close()
+        self.buffer.setData(QByteArray())
+
+
+def render_to_printer(pdf: bytes, printer: QPrinter) -> int:
+    """Paint every page of ``pdf`` onto ``printer``; returns the number of pages printed."""
+    source = PdfBytes(pdf)
+    try:
+        if not source.ready:
+            raise ValueError("not a readable PDF")
+        count = source.document.pageCount()
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise OSError("the printer could not be started")
+        try:
+            for index in range(count):
+                if index:
+                    printer.newPage()
+                points = source.document.pagePointSize(index)
+                size = QSize(max(1, round(points.width() * dpi / 72)), max(1, round(points.height() * dpi / 72)))
+                image = source.document.render(index, size)
+                page = QImage(size, QImage.Format.Format_RGB32)
+                page.fill(QColor("white"))
+                with _painting(page) as p:
+                    p.drawImage(0, 0, image)
+                area = printer.pageLayout().paintRectPixels(printer.resolution())
+                target = QRectF(0, 0, area.width(), area.height())
+                scale = min(target.width() / size.width(), target.height() / size.height())
+                w, h = size.width() * scale, size.height() * scale
+                painter.drawImage(QRectF((target.width() - w) / 2, 0, w, h), page)
+        finally:
+            painter.end()
+        return count
+    finally:
+        source.close()
+
+
+class _painting:
+    def __init__(self, image: QImage) -> None:
+        self._painter = QPainter(image)
+
+    def __enter__(self) -> QPainter:
+        return self._painter
+
+    def __exit__(self, *exc: object) -> None:
+        self._painter.end()
+
+
+def _print_queue_warning(parent: QWidget | None, session: VaultSession) -> bool:
+    """Once per vault: the OS may keep a copy in its print queue.  False when the user backs out."""
+    vault = session.require()
+    if vault.settings.get(PRINT_WARNED_KEY, False):
+        return True
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Before you print"),
+                      _tr("Printing hands the document to the operating system. Its print queue (and some "
+                          "printers) may keep a copy until the page is printed, outside the encrypted vault. "
+                          "Print on a printer you trust, and collect the pages right away."),
+                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("printQueueWarning")
+    box.setAccessibleName(_tr("Before you print"))
+    ok = box.button(QMessageBox.StandardButton.Ok)
+    ok.setText(_tr("Print"))
+    ok.setObjectName("printQueueWarningContinue")
+    ok.setAccessibleName(_tr("Print"))
+    answer = box.exec()
+    box.deleteLater()
+    if answer != QMessageBox.StandardButton.Ok:
+        return False
+    vault.settings.set(PRINT_WARNED_KEY, True)
+    return True
+
+
+def print_document(parent: QWidget | None, session: VaultSession, pdf: bytes, what: str, *, kind: str,
+                   case_code: str = "", detail: str = "", printer: QPrinter | None = None) -> bool:
+    """Re-auth, print dialog, render the pages from memory, audit.  True when the job was sent."""
+    if not session.is_unlocked or not require_reauth(session, parent, what):
+        return False
+    if not _print_queue_warning(parent, session):
+        return False
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(NEUTRAL_DOC_NAME)
+    printer.setCreator("TrustDesk")
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("printDialog")
+    dialog.setAccessibleName(_tr("Print"))
+    dialog.setWindowTitle(_tr("Print"))
+    try:
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+    if not accepted or not session.is_unlocked:
+        return False
+    printer.setDocName(NEUTRAL_DOC_NAME)  # whatever the dialog did
+    try:
+        render_to_printer(pdf, printer)
+    except (OSError, ValueError):
+        _warn(parent, _tr("Not printed"), _tr("The printer could not be started. Nothing was printed."))
+        return False
+    _audit(session, "PRINT", kind, case_code, detail)
+    return True
+
+
+def __getattr__(name: str) -> object:
+    if name == "PdfPreviewDialog":  # lives in pdf_preview.py (QtPdfWidgets loads on first preview)
+        from trustdesk.ui.pdf_preview import PdfPreviewDialog
+
+        return PdfPreviewDialog
+    raise AttributeError(name)
