@@ -33,7 +33,7 @@ _WRITE_ERRORS = ("disk is full", "database or disk is full", "readonly", "read-o
                  "unable to open")
 
 
-_CORRUPT_ERRORS = ("malformed", "not a database", "hmac", "corrupt")
+_CORRUPT_ERRORS = ("malformed", "not a database", "hmac", "corrupt", "vtable constructor failed")
 
 
 def _known_write_error(exc: Exception) -> bool:

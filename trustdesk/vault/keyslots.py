@@ -104,8 +104,10 @@ def _hkdf(material: bytes, salt: bytes, info: bytes) -> bytes:
 
 
 def normalize_passphrase(passphrase: str) -> bytes:
-    """NFC, so the same passphrase typed on macOS and Windows gives the same bytes."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    """NFC, so the same passphrase typed on macOS and Windows gives the same bytes.
+
+    ``surrogatepass``: a lone surrogate (a broken paste) is a wrong passphrase, never a crash."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
 
 
 # -- recovery code ---------------------------------------------------------------------------

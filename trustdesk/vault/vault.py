@@ -187,6 +187,8 @@ class Vault:
         db_path, _ = vault_paths(data_dir)
         db = Database.open(db_path, key)
         try:
+            if schema.version(db) == 0:  # the header is written after the schema: this vault lost its data
+                raise VaultCorrupted("vault.db holds no schema (its write-ahead log is missing or damaged)")
             todo = schema.pending(db)
             if todo and schema.version(db) > 0:
                 _safety_copy(db, schema.version(db))
