@@ -216,7 +216,7 @@ class TemplateEditor(QDialog):
         self.kind_label.setText(self.tr("&Used for:"))
         self.language_label.setText(self.tr("&Language:"))
         self.body_label.setText(self.tr("&Template text:"))
-        self.preview_label.setText(self.tr("Preview with the open case") if self.case_id is not None
+        self.preview_label.setText(self.tr("Preview with the chosen case") if self.case_id is not None
                                    else self.tr("Preview with a made-up sample case"))
         self.help_label.setText(self.tr(
             "Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, "
@@ -225,6 +225,7 @@ class TemplateEditor(QDialog):
         for widget, name in ((self.name, self.tr("Template name")), (self.kind, self.tr("What the template is for")),
                              (self.language, self.tr("Language of the template")),
                              (self.body, self.tr("Template text")), (self.preview, self.tr("Preview of the letter")),
+                             (self.problem_label, self.tr("Problems found in the template")),
                              (self.save_button, self.tr("Save the template")),
                              (self.cancel_button, self.tr("Cancel"))):
             widget.setAccessibleName(name)
