@@ -91,7 +91,8 @@ def test_rows_show_status_risk_and_attention(session: VaultSession, seeded: dict
     assert not model.data(model.index(row, Column.RISK), Qt.ItemDataRole.DecorationRole).isNull()
     assert model.data(model.index(row, Column.STATUS)) == "Active"
     assert not model.data(model.index(row, Column.STATUS), Qt.ItemDataRole.DecorationRole).isNull()
-    assert model.data(model.index(row, Column.ATTENTION)) == "High risk, no recent contact"
+    assert model.data(model.index(row, Column.ATTENTION)) == "Contact overdue"
+    assert "High risk, no recent contact" in model.data(model.index(row, Column.ATTENTION), Qt.ItemDataRole.ToolTipRole)
     assert model.data(model.index(row, Column.DOMAINS)) == "Burn-out"
 
 

@@ -35,6 +35,7 @@ from shiboken6 import isValid
 from trustdesk.domain.enums import Initiator, KnowledgeDomain, Language, Profession, Province
 from trustdesk.domain.models import Case
 from trustdesk.ui.case_labels import (
+    date_format,
     domain_text,
     initiator_text,
     language_text,
@@ -84,6 +85,7 @@ class IntakeForm(QWidget):
 
         self.opened_on = QDateEdit(self)
         self.opened_on.setCalendarPopup(True)
+        self.opened_on.setDisplayFormat(date_format())
         self.opened_on.setMaximumDate(QDate.currentDate())
         self.opened_on.setDate(QDate.currentDate())
         _named(self.opened_on, "intake_opened_on", self.tr("Opened on"))

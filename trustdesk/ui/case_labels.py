@@ -112,12 +112,14 @@ def close_reason_text(reason: CloseReason) -> str:
     return texts[reason]
 
 
+def date_format() -> str:
+    """The locale's short date format with a four-digit year (for labels and date edits)."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else re.sub(r"y+", "yyyy", fmt)
+
+
 def date_text(value: date | None) -> str:
     """A calendar date in the user's locale, short form with a four-digit year; empty for None."""
     if value is None:
         return ""
-    locale = QLocale()
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = re.sub(r"y+", "yyyy", fmt)
-    return locale.toString(QDate(value.year, value.month, value.day), fmt)
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())

@@ -30,6 +30,7 @@ from trustdesk.domain.rules import AttentionReason, attention_reason
 from trustdesk.ui.case_labels import date_text, domains_text, region_text
 from trustdesk.ui.risk_badge import (
     attention_icon,
+    attention_short_text,
     attention_text,
     not_assessed_text,
     risk_icon,
@@ -123,7 +124,7 @@ class RowMaker:
             self._once(("risk", risk), lambda: not_assessed_text() if risk is None else risk_text(risk)),
             self._once(last, lambda: date_text(last)) if last else self.none_yet,
             self._once(case.opened_on, lambda: date_text(case.opened_on)),
-            self._once(attention, lambda: attention_text(attention)) if attention else "",
+            self._once(attention, lambda: attention_short_text(attention)) if attention else "",
         )
         region = self._once(("region", case.region), lambda: region_text(case.region))
         haystack = " ".join((*texts[:4], case.coordinator_ref, case.specialty, region))

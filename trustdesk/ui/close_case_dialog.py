@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain import rules
 from trustdesk.domain.enums import CaseStatus, CloseReason
 from trustdesk.domain.models import Case
-from trustdesk.ui.case_labels import CLOSE_REASONS_OFFERED, close_reason_text, date_text
+from trustdesk.ui.case_labels import CLOSE_REASONS_OFFERED, close_reason_text, date_format, date_text
 from trustdesk.ui.session import VaultOp, VaultSession
 
 RETENTION_KEY = "retention.years"
@@ -63,6 +63,7 @@ class CloseCaseDialog(QDialog):
         self.date.setObjectName("close_date")
         self.date.setAccessibleName(self.tr("Date of closing"))
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(date_format())
         self.date.setMinimumDate(QDate(opened.year, opened.month, opened.day))
         self.date.setMaximumDate(max(QDate.currentDate(), self.date.minimumDate()))
         self.date.setDate(self.date.maximumDate())

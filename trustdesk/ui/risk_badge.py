@@ -74,6 +74,15 @@ def attention_text(reason: AttentionReason) -> str:
     return texts[reason]
 
 
+def attention_short_text(reason: AttentionReason) -> str:
+    """A few words for a narrow list column; ``attention_text`` says it in full (tooltips)."""
+    texts = {
+        AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate("RiskBadge", "Contact overdue"),
+        AttentionReason.NO_FIRST_CONTACT: QCoreApplication.translate("RiskBadge", "No first contact"),
+    }
+    return texts[reason]
+
+
 # -- icons -------------------------------------------------------------------------------------------
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from trustdesk.ui.cases_model import CaseFilter, CasesModel, Column
 from trustdesk.ui.new_case_dialog import NewCaseDialog
 from trustdesk.ui.pages import Page
 from trustdesk.ui.risk_badge import (
-    attention_text,
+    attention_short_text,
     not_assessed_text,
     risk_icon,
     risk_text,
@@ -314,9 +314,9 @@ class CasesPage(Page):
         filtered = self.model.filter != CaseFilter()
         if total == 0:
             self.count_label.clear()
-            self.empty.setText(self.tr("No cases yet.\nEach doctor you accompany gets a case with a "
-                                       "pseudonymous code. Press Ctrl+N to open the first one.")
-                               if self.count is not None else "")
+            self.empty.setText(self.tr("No cases yet.") + "\n" + self.tr(
+                "Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the "
+                "first one.") if self.count is not None else "")
         elif matching == 0:
             self.empty.setText(self.tr("No case matches these filters.") + "\n" + (
                 self.tr("Closed cases are hidden; tick “Show closed cases” to include them.")
@@ -374,9 +374,9 @@ class CasesPage(Page):
             Column.CODE: ["TD-2026-00000"],
             Column.STATUS: [status_text(s) for s in CaseStatus],
             Column.RISK: [risk_text(r) for r in RiskLevel] + [not_assessed_text()],
-            Column.LAST_CONTACT: [sample, self.model.tr("None yet")],
+            Column.LAST_CONTACT: [sample, QCoreApplication.translate("CasesModel", "None yet")],
             Column.OPENED: [sample],
-            Column.ATTENTION: [attention_text(a) for a in AttentionReason],
+            Column.ATTENTION: [attention_short_text(a) for a in AttentionReason],
         }
         icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
         header = self.table.horizontalHeader()
