@@ -69,6 +69,47 @@ def audit_detail(kind: str, detail: str = "") -> str:
     return f"{kind} {detail}".strip()
 
 
+def document_kind_text(kind: str) -> str:
+    """The interface's words for a document kind (audit ``kind`` values)."""
+    texts = {
+        "case_summary": QCoreApplication.translate("document_output", "Case summary"),
+        "contact_log": QCoreApplication.translate("document_output", "Contact log"),
+        "referral_letter": QCoreApplication.translate("document_output", "Referral letter"),
+        "activity_report": QCoreApplication.translate("document_output", "Activity report"),
+        "recovery_kit": QCoreApplication.translate("document_output", "Recovery kit"),
+    }
+    return texts.get(kind, kind)
+
+
+def redaction_text(level: str, *, short: bool = False) -> str:
+    """The interface's words for a redaction level (long: with what it keeps)."""
+    if short:
+        texts = {
+            "full": QCoreApplication.translate("document_output", "full"),
+            "pseudonymised": QCoreApplication.translate("document_output", "pseudonymised"),
+            "minimal": QCoreApplication.translate("document_output", "minimal"),
+        }
+    else:
+        texts = {
+            "full": QCoreApplication.translate("document_output", "&Full: with the doctor's name and contact details"),
+            "pseudonymised": QCoreApplication.translate(
+                "document_output", "P&seudonymised: the case code only, no name or contact details"),
+            "minimal": QCoreApplication.translate("document_output", "&Minimal: dates, domains and status only"),
+        }
+    return texts.get(level, level)
+
+
+def section_text(section: str) -> str:
+    texts = {
+        "intake": QCoreApplication.translate("document_output", "&Intake"),
+        "contacts": QCoreApplication.translate("document_output", "&Contacts"),
+        "risk": QCoreApplication.translate("document_output", "&Risk history"),
+        "referrals": QCoreApplication.translate("document_output", "Re&ferrals"),
+        "tasks": QCoreApplication.translate("document_output", "&Tasks"),
+    }
+    return texts.get(section, section)
+
+
 def _default_folder(session: VaultSession) -> Path:
     folder = _LAST_FOLDER.get(session)
     if folder is not None and folder.is_dir():
