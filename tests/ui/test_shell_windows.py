@@ -202,3 +202,21 @@ def test_wizard_language_choice_retranslates_it_live(qtbot: QtBot, make_shell: C
                                                   ("de_BE", "en")])
 def test_default_language_follows_the_system_among_ours(locale: str, expected: str) -> None:
     assert system_language(QLocale(locale)) == expected
+
+
+def test_wizard_tells_a_failed_creation_and_touches_nothing(qtbot: QtBot, data_dir: Path,
+                                                            keychain: Keychain) -> None:
+    wizard = FirstRunWizard(data_dir, language="en", keychain=keychain, kdf=KdfParams())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    _locked_vault(data_dir, keychain)  # another vault appears before "Create" (a second window, a restore)
+    before = _files(data_dir)
+    wizard.findChild(QLineEdit, "newPassphraseEdit").setText(NEW_PASSPHRASE)
+    wizard.findChild(QLineEdit, "newPassphraseRepeatEdit").setText(NEW_PASSPHRASE)
+    qtbot.mouseClick(wizard.findChild(QPushButton, "wizardCommitButton"), Qt.MouseButton.LeftButton)
+    retry = wizard.findChild(QPushButton, "retryCreateButton")
+    qtbot.waitUntil(retry.isVisible, timeout=15000)
+    assert "already exists" in wizard.findChild(QLabel, "createStatus").text()
+    assert wizard.vault is None and wizard.currentPage().objectName() == "createPage"
+    assert _files(data_dir) == before
