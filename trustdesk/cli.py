@@ -14,6 +14,7 @@ from collections.abc import Sequence
 # name -> (module, function, one-line help). The function takes the remaining argv, returns an exit code.
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "selftest": ("trustdesk.selftest", "main", "headless round trip in a temporary data dir"),
+    "keychain": ("trustdesk.keychain_report", "main", "which OS keychain TrustDesk uses (--probe: test it)"),
     "handover-verify": ("trustdesk.handover_verify", "main", "say what a .tdhandover file holds"),
     "backup-verify": ("trustdesk.backup_verify", "main", "check a .tdbackup file and show what it holds"),
     "pack": ("trustdesk.pack_cli", "main", "organisation packs: keygen, build, sign, verify"),

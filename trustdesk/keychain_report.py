@@ -1,0 +1,71 @@
+"""``trustdesk keychain``: which OS keychain this TrustDesk would use, and which backends it sees.
+
+For support and for the installer test (the frozen bundle must find keyring's real OS backends,
+which keyring discovers through entry points in its package metadata).  Prints:
+
+    keychain: keyring.backends.SecretService.Keyring (used)
+    backend: keyring.backends.SecretService.Keyring priority=5.0
+    ...
+
+``--probe`` also stores, reads back and deletes a throwaway random entry (service ``TrustDesk-probe``),
+which proves the keychain really works; it never touches a vault's device secret.
+Exit code 0 when a keychain TrustDesk accepts is there, 1 when not (passphrase-only), 2 on usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+from collections.abc import Sequence
+from typing import Any
+
+PROBE_SERVICE = "TrustDesk-probe"
+
+
+def _qualname(backend: Any) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _probe(backend: Any) -> str:
+    user = f"probe-{secrets.token_hex(8)}"
+    value = secrets.token_urlsafe(24)
+    try:
+        backend.set_password(PROBE_SERVICE, user, value)
+        ok = backend.get_password(PROBE_SERVICE, user) == value
+        backend.delete_password(PROBE_SERVICE, user)
+    except Exception as exc:  # report any keychain failure in one line
+        return f"FAIL {type(exc).__name__}: {exc}"
+    return "OK" if ok else "FAIL the value read back differs"
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    parser = argparse.ArgumentParser(prog="trustdesk keychain", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--probe", action="store_true", help="store, read back and delete a throwaway entry")
+    args = parser.parse_args(list(argv))
+
+    import keyring
+    import keyring.backend
+
+    from trustdesk.vault.keychain import is_allowed_backend
+
+    try:
+        chosen: Any = keyring.get_keyring()
+    except Exception as exc:  # a broken keychain stack is "no keychain"
+        print(f"keychain: none ({type(exc).__name__}: {exc})")
+        return 1
+    allowed = is_allowed_backend(chosen)
+    print(f"keychain: {_qualname(chosen)} ({'used' if allowed else 'not accepted: passphrase-only'})")
+    for backend in sorted(keyring.backend.get_all_keyring(), key=_qualname):
+        try:
+            priority = f"{float(backend.priority):g}"
+        except Exception:
+            priority = "unavailable"
+        print(f"backend: {_qualname(backend)} priority={priority}")
+    if args.probe and allowed:
+        result = _probe(chosen)
+        print(f"probe: {result}")
+        if result != "OK":
+            return 1
+    return 0 if allowed else 1
