@@ -19,10 +19,10 @@ for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_H
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TRUSTDESK_NO_KEYCHAIN"] = "1"  # never touch the developer's real keychain
 
-import trustdesk.ui  # noqa: E402,F401  (PySide6 6.12 / Python 3.11 refcount workaround, before any Qt call)
 from keyring.backend import KeyringBackend  # noqa: E402
 from keyring.errors import PasswordDeleteError  # noqa: E402
 
+import trustdesk.ui  # noqa: E402,F401  (PySide6 6.12 / Python 3.11 refcount workaround, before any Qt call)
 from trustdesk.vault import Keychain, Vault  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"

@@ -91,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    import trustdesk.ui  # noqa: F401  (first: the PySide6 6.12 / Python 3.11 refcount workaround)
+
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     existing = QApplication.instance()
