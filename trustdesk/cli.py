@@ -18,6 +18,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "handover-verify": ("trustdesk.handover_verify", "main", "say what a .tdhandover file holds"),
     "backup-verify": ("trustdesk.backup_verify", "main", "check a .tdbackup file and show what it holds"),
     "pack": ("trustdesk.pack_cli", "main", "organisation packs: keygen, build, sign, verify"),
+    "audit-verify": ("trustdesk.audit_verify", "main", "check the audit log's hash chain"),
 }
 
 

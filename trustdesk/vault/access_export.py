@@ -20,7 +20,10 @@ shape — ``ACCESS_EXPORT_SCHEMA`` below is the same as a JSON Schema (draft 202
                        "status_dates": {status: date}, "feedback", "letter_text", "letter_language",
                        "template_id", "created_at", "updated_at" } ],
       "tasks": [ { "id", "title", "notes", "due_on", "done_at", "created_at" } ],
-      "audit": [ { "seq", "at", "event", "detail" } ]  # what was done with the case's file
+      "audit": [ { "seq", "at", "event", "detail" } ],  # what was done with the case's file
+      "disclosures": [ { "seq", "at", "event", "kind", "case_code", "recipient", "referral_id",
+                         "redaction", "consent_given", "consent_date", "consent_scope", "detail" } ]
+                                                      # what left the vault about the case, to whom
     }
 
 Dates are ISO 8601 (``YYYY-MM-DD``), times ISO 8601 without zone; absent values are ``null``;
@@ -40,7 +43,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trustdesk.vault.audit import AuditEvent
+from trustdesk.vault.audit import AuditEvent, disclosures
 from trustdesk.vault.columns import dt2s, now
 from trustdesk.vault.errors import WriteFailed
 from trustdesk.vault.files import fsync_dir
@@ -87,6 +90,11 @@ _REFERRAL = _object({
 _TASK = _object({"id": _INT, "title": _TEXT, "notes": _TEXT, "due_on": _TEXT_OR_NULL,
                  "done_at": _TEXT_OR_NULL, "created_at": _TEXT})
 _AUDIT = _object({"seq": _INT, "at": _TEXT, "event": _TEXT, "detail": _TEXT})
+_DISCLOSURE = _object({
+    "seq": _INT, "at": _TEXT, "event": _TEXT, "kind": _TEXT, "case_code": _TEXT, "recipient": _TEXT,
+    "referral_id": _INT_OR_NULL, "redaction": _TEXT, "consent_given": {"type": ["boolean", "null"]},
+    "consent_date": _TEXT_OR_NULL, "consent_scope": _TEXT, "detail": _TEXT,
+})
 
 ACCESS_EXPORT_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -95,6 +103,7 @@ ACCESS_EXPORT_SCHEMA: dict[str, Any] = {
         "format": {"const": FORMAT}, "version": {"const": VERSION}, "exported_at": _TEXT, "case": _CASE,
         "contacts": {"type": "array", "items": _CONTACT}, "referrals": {"type": "array", "items": _REFERRAL},
         "tasks": {"type": "array", "items": _TASK}, "audit": {"type": "array", "items": _AUDIT},
+        "disclosures": {"type": "array", "items": _DISCLOSURE},
     }),
 }
 
@@ -139,6 +148,7 @@ def access_export(vault: Vault, case_id: int) -> dict[str, Any]:
                                                    (case_id,))],
         "tasks": [_record(r) for r in db.query("SELECT * FROM tasks WHERE case_id = ? ORDER BY id", (case_id,))],
         "audit": audit,
+        "disclosures": [d.as_dict() for d in disclosures(vault, case_row["code"])],
     }
 
 

@@ -3,6 +3,28 @@
 Each entry's hash covers its sequence number, time, event, case code, detail and the previous
 entry's hash, so editing, deleting or reordering any entry breaks the chain from there on.
 Entries name case codes, never names.
+
+Why the chain survives destruction, retention and migrations
+-------------------------------------------------------------
+Entries are never updated and never deleted, by anything: ``append`` is the only write.
+
+- Destroying a case (``retention.destroy_case``) deletes the case's rows in the other tables and
+  *appends* one line ("case TD-… destroyed on <date>").  Older entries that named the code stay
+  as they are (codes are pseudonymous), so every hash still covers the same bytes.
+- Retention only decides *when* a case is offered for destruction; it touches no audit row.
+- Schema migrations never rewrite the ``audit`` table; a migration is itself *appended*
+  (``vault_migrated``).  A future migration that must change this table has to copy rows
+  verbatim (same seq, at, event, case_code, detail, prev_hash, hash).
+- A restore installs the backup's chain unchanged and appends ``restore``.
+
+``python -m trustdesk audit-verify`` (``trustdesk/audit_verify.py``) checks the chain headless.
+Limit: a pure hash chain cannot notice that its *newest* entries were cut off; the count it
+reports (and the counts in older backups) is what a reader compares against.
+
+Accounting of disclosures: ``disclosures(vault)`` reads every export, print and handover from
+the log (recipient, redaction level, the consent it relied on).  Document details follow a
+small convention so that this works: ``disclosure_detail(kind, referral_id=, redaction=,
+recipient=)`` → ``"case_summary redaction=pseudonymised referral=12"``.
 """
 
 from __future__ import annotations
@@ -11,6 +33,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -136,4 +159,109 @@ def audit_csv(vault: Vault, filters: AuditFilter | None = None) -> bytes:
     for e in sorted(entries, key=lambda entry: entry.seq):
         writer.writerow([e.seq, e.at.isoformat(timespec="seconds"), _cell(e.event), _cell(e.case_code),
                          _cell(e.detail), e.hash])
+    return out.getvalue().encode("utf-8-sig")
+
+
+# -- accounting of disclosures ----------------------------------------------------------------
+
+DISCLOSURE_EVENTS = (AuditEvent.EXPORT, AuditEvent.PRINT, "handover_sent")
+REDACTION_LEVELS = ("full", "pseudonymised", "minimal")
+_TOKEN = re.compile(r"\b(referral|redaction|recipient)=(\S+)")
+_REFERRAL_WORD = re.compile(r"\breferral[ #]+(\d+)\b")
+_LEVEL_WORD = re.compile(r"\b(" + "|".join(REDACTION_LEVELS) + r")\b")
+
+
+def disclosure_detail(kind: str, *, referral_id: int | None = None, redaction: str = "", recipient: str = "") -> str:
+    """The audit detail of a document that leaves the vault, in the form ``disclosures`` reads."""
+    parts = [kind]
+    if redaction:
+        parts.append(f"redaction={redaction}")
+    if referral_id is not None:
+        parts.append(f"referral={int(referral_id)}")
+    if recipient:
+        parts.append("recipient=" + re.sub(r"\s+", "_", recipient.strip()))
+    return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Disclosure:
+    """One thing that left the vault: when, how (export/print/handover), what, for whom."""
+
+    seq: int
+    at: datetime
+    event: str
+    kind: str  # case_summary, referral_letter, access_export, handover, audit_csv, …
+    case_code: str
+    recipient: str = ""  # the referral's provider, a named recipient, or "" when not recorded
+    referral_id: int | None = None
+    redaction: str = ""  # full / pseudonymised / minimal / "" when not recorded
+    consent_given: bool | None = None  # the referral's recorded consent; None when no referral
+    consent_date: date | None = None
+    consent_scope: str = ""
+    detail: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"seq": self.seq, "at": dt2s(self.at), "event": self.event, "kind": self.kind,
+                "case_code": self.case_code, "recipient": self.recipient, "referral_id": self.referral_id,
+                "redaction": self.redaction, "consent_given": self.consent_given,
+                "consent_date": self.consent_date.isoformat() if self.consent_date else None,
+                "consent_scope": self.consent_scope, "detail": self.detail}
+
+
+def _kind(event: str, detail: str) -> str:
+    if event == "handover_sent":
+        return "handover"
+    if detail.startswith("access export"):
+        return "access_export"
+    first = detail.split(" ", 1)[0] if detail else ""
+    return first if first and "=" not in first else event
+
+
+def _disclosure(vault: Vault, entry: AuditEntry) -> Disclosure:
+    detail = entry.detail
+    tokens = dict(_TOKEN.findall(detail))
+    redaction = tokens.get("redaction", "")
+    if not redaction:
+        level = _LEVEL_WORD.search(detail)
+        redaction = level.group(1) if level else ""
+    referral_text = tokens.get("referral") or (m.group(1) if (m := _REFERRAL_WORD.search(detail)) else "")
+    referral_id = int(referral_text) if referral_text.isdigit() else None
+    recipient = tokens.get("recipient", "").replace("_", " ")
+    consent: tuple[bool | None, date | None, str] = (None, None, "")
+    if referral_id is not None:
+        referral = vault.referrals.get(referral_id)
+        if referral is not None:
+            recipient = recipient or referral.provider_name
+            consent = (referral.consent_given, referral.consent_date, referral.consent_scope)
+    kind = _kind(entry.event, detail)
+    if kind == "access_export" and not recipient:
+        recipient = "the doctor (right of access)"
+    return Disclosure(entry.seq, entry.at, entry.event, kind, entry.case_code, recipient, referral_id,
+                      redaction, *consent, detail=detail)
+
+
+def disclosures(vault: Vault, case_code: str | None = None) -> list[Disclosure]:
+    """Every export, print and handover, oldest first (one case's when ``case_code`` is given)."""
+    found: list[Disclosure] = []
+    for event in DISCLOSURE_EVENTS:
+        for entry in vault.audit.entries(event=event):
+            if case_code is None or case_code in [c.strip() for c in entry.case_code.split(",")]:
+                found.append(_disclosure(vault, entry))
+    return sorted(found, key=lambda d: d.seq)
+
+
+DISCLOSURE_CSV_COLUMNS = ("seq", "at", "event", "kind", "case_code", "recipient", "redaction", "consent_given",
+                          "consent_date", "consent_scope")
+
+
+def disclosures_csv(vault: Vault) -> bytes:
+    """The accounting of disclosures as UTF-8 CSV (BOM for spreadsheets), formula-safe."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(DISCLOSURE_CSV_COLUMNS)
+    for d in disclosures(vault):
+        consent = "" if d.consent_given is None else ("yes" if d.consent_given else "no")
+        writer.writerow([d.seq, d.at.isoformat(timespec="seconds"), _cell(d.event), _cell(d.kind),
+                         _cell(d.case_code), _cell(d.recipient), _cell(d.redaction), consent,
+                         d.consent_date.isoformat() if d.consent_date else "", _cell(d.consent_scope)])
     return out.getvalue().encode("utf-8-sig")
