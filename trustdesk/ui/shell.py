@@ -94,6 +94,7 @@ class Shell(QObject):
         wizard = FirstRunWizard(self.data_dir, language=self.language, keychain=self.keychain, kdf=self.kdf)
         wizard.language_chosen.connect(self.set_language)
         wizard.created.connect(self.session.open)
+        wizard.created.connect(self._first_run)  # after open: the main window is up
         wizard.show()
         self.wizard = wizard
         return wizard
@@ -110,6 +111,12 @@ class Shell(QObject):
         self.unlock_window = window
         return window
 
+    def _first_run(self, _vault: object) -> None:
+        """A new vault: the starter directory and default templates; the bundled pack, if any, is offered."""
+        from trustdesk.ui.pack_import import first_run_setup
+
+        self.first_run_dialog = first_run_setup(self.session, self.main_window)
+
     def _on_unlocked(self) -> None:
         from trustdesk.ui.main_window import MainWindow
 
@@ -119,6 +126,8 @@ class Shell(QObject):
         window.show()
         window.activateWindow()
         self.main_window = window
+        if self.keychain is None and self.unlock_window is not None:
+            self.keychain = self.unlock_window.keychain  # discovered once, reused after the next lock
         for old in (self.unlock_window, self.wizard):
             if old is not None:
                 old.hide()

@@ -195,13 +195,25 @@ class UnlockWindow(QWidget):
         self._say("")
         self.recovery_code.setFocus()
 
+    @property
+    def keychain(self) -> Keychain | None:
+        return self._keychain
+
+    def _the_keychain(self) -> Keychain:
+        """One keychain per window: the OS backend is discovered (~130 ms, in the worker) only once."""
+        if self._keychain is None:
+            from trustdesk.vault import Keychain
+
+            self._keychain = Keychain()
+        return self._keychain
+
     # -- passphrase ---------------------------------------------------------------------------------
 
     def try_unlock(self) -> None:
         text = self.passphrase.text()
         if self._busy or not text:
             return
-        data_dir, keychain, failed = self._data_dir, self._keychain, self._failed_attempts
+        data_dir, keychain, failed = self._data_dir, self._the_keychain(), self._failed_attempts
 
         def work() -> Vault:
             from trustdesk.vault import Vault
@@ -237,7 +249,7 @@ class UnlockWindow(QWidget):
         code = self.recovery_code.text().strip()
         if self._busy or not code:
             return
-        data_dir, keychain = self._data_dir, self._keychain
+        data_dir, keychain = self._data_dir, self._the_keychain()
 
         def work() -> Vault:
             from trustdesk.vault import Vault
