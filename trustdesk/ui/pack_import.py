@@ -8,6 +8,7 @@ At first run, ``offer_bundled_pack`` offers the pack a coordinator bundled into 
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -281,3 +282,22 @@ def offer_bundled_pack(session: VaultSession, parent: QWidget | None) -> PackImp
         return None
     dialog.open()
     return dialog
+
+
+def install_first_run_content(vault: Vault) -> None:
+    """A new vault gets the starter directory and the default letter templates (idempotent)."""
+    from trustdesk.packs.installation import install_starter_directory
+    from trustdesk.ui.template_editor import ensure_default_templates
+
+    with contextlib.suppress(OSError):  # a build without its resources still starts
+        install_starter_directory(vault)
+    with contextlib.suppress(OSError):
+        ensure_default_templates(vault)
+
+
+def first_run_setup(session: VaultSession, parent: QWidget | None) -> PackImportDialog | None:
+    """Right after the wizard created the vault: starter content, then the bundled pack (asked first)."""
+    if not session.is_unlocked:
+        return None
+    VaultOp(session, install_first_run_content).run()
+    return offer_bundled_pack(session, parent)

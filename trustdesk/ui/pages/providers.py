@@ -8,6 +8,7 @@ never had it (idempotent; the trust person's edits and deletions are kept).
 
 from __future__ import annotations
 
+import contextlib
 import html
 from typing import TYPE_CHECKING, TypeVar
 
@@ -60,7 +61,8 @@ def load_directory(vault: Vault) -> list[Provider]:
     from trustdesk.packs.installation import STARTER_ID, install_starter_directory, version_setting
 
     if vault.settings.get(version_setting(STARTER_ID)) is None:
-        install_starter_directory(vault)
+        with contextlib.suppress(OSError):  # a build without its resources still shows the directory
+            install_starter_directory(vault)
     return vault.providers.list()
 
 
