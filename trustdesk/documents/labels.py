@@ -294,6 +294,31 @@ _T: dict[str, tuple[str, str, str]] = {
     "activity.domain_note": ("Een dossier kan meerdere kennisdomeinen hebben.",
                              "Un dossier peut concerner plusieurs domaines.",
                              "A case may have more than one knowledge domain."),
+    # -- safety plan (handed to the doctor: no case code, no trust-person notes) ----------------
+    "safety.title": ("Mijn veiligheidsplan", "Mon plan de sécurité", "My safety plan"),
+    "safety.version": ("Versie van {date}", "Version du {date}", "Version of {date}"),
+    "safety.intro": ("Gebruik dit plan wanneer het moeilijk wordt. Begin bij stap 1 en ga naar de volgende "
+                     "stap zolang u zich niet veilig voelt.",
+                     "Utilisez ce plan quand cela devient difficile. Commencez à l'étape 1 et passez à "
+                     "l'étape suivante tant que vous ne vous sentez pas en sécurité.",
+                     "Use this plan when things get hard. Start at step 1 and go on to the next step for "
+                     "as long as you do not feel safe."),
+    "safety.step.warning_signs": ("Signalen dat een crisis eraan komt", "Signes qu'une crise arrive",
+                                  "Warning signs that a crisis is coming"),
+    "safety.step.coping_alone": ("Wat ik zelf kan doen om me beter te voelen",
+                                 "Ce que je peux faire seul pour me sentir mieux",
+                                 "What I can do on my own to feel better"),
+    "safety.step.distractions": ("Mensen en plaatsen die me afleiden", "Personnes et lieux qui me changent "
+                                 "les idées", "People and places that take my mind off things"),
+    "safety.step.help_people": ("Mensen die ik om hulp kan vragen", "Personnes à qui je peux demander de "
+                                "l'aide", "People I can ask for help"),
+    "safety.step.professionals": ("Hulpverleners en hulplijnen", "Professionnels et lignes d'aide",
+                                  "Professionals and crisis lines"),
+    "safety.step.environment_safety": ("Mijn omgeving veilig maken", "Rendre mon environnement sûr",
+                                       "Making my environment safe"),
+    "safety.step.reasons_to_live": ("Waarvoor ik wil leven", "Mes raisons de vivre", "My reasons to live"),
+    "safety.emergency": ("In levensgevaar: bel 112.", "En danger de mort : appelez le 112.",
+                         "In immediate danger: call 112."),
 }
 
 
