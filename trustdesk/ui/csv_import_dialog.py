@@ -48,37 +48,52 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CsvProblem", text)
-
 
 def problem_text(problem: CsvProblem, params: Mapping[str, str] | None = None) -> str:
     """One translated sentence per CsvProblem, with its parameters filled in."""
     p = dict(params or {})
     texts = {
-        CsvProblem.TOO_LARGE: _t("The file is larger than %1 MB; split it into smaller files.").replace(
+        CsvProblem.TOO_LARGE: QCoreApplication.translate(
+            "CsvProblem", "The file is larger than %1 MB; split it into smaller files.").replace(
             "%1", str(MAX_BYTES // (1024 * 1024))),
-        CsvProblem.TOO_MANY_ROWS: _t("The file has more than %1 rows.").replace("%1", p.get("limit", "")),
-        CsvProblem.NOT_TEXT: _t("This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? "
+        CsvProblem.TOO_MANY_ROWS: QCoreApplication.translate(
+            "CsvProblem", "The file has more than %1 rows.").replace("%1", p.get("limit", "")),
+        CsvProblem.NOT_TEXT: QCoreApplication.translate(
+            "CsvProblem", "This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? "
                                 "Save it as CSV first)."),
-        CsvProblem.MALFORMED: _t("The file is not valid CSV (a quote that is never closed?)."),
-        CsvProblem.NO_HEADER: _t("The first line must name the columns (kind, name, …); it is empty."),
-        CsvProblem.MISSING_COLUMN: _t("The column \u201c%1\u201d is missing.").replace("%1", _column_text(p.get("column", ""))),
-        CsvProblem.DUPLICATE_COLUMN: _t("The column \u201c%1\u201d appears twice.").replace(
+        CsvProblem.MALFORMED: QCoreApplication.translate(
+            "CsvProblem", "The file is not valid CSV (a quote that is never closed?)."),
+        CsvProblem.NO_HEADER: QCoreApplication.translate(
+            "CsvProblem", "The first line must name the columns (kind, name, …); it is empty."),
+        CsvProblem.MISSING_COLUMN: QCoreApplication.translate(
+            "CsvProblem", "The column \u201c%1\u201d is missing.").replace("%1", _column_text(p.get("column", ""))),
+        CsvProblem.DUPLICATE_COLUMN: QCoreApplication.translate(
+            "CsvProblem", "The column \u201c%1\u201d appears twice.").replace(
             "%1", _column_text(p.get("column", ""))),
-        CsvProblem.MISSING_VALUE: _t("\u201c%1\u201d is empty but required.").replace("%1", _column_text(p.get("column", ""))),
-        CsvProblem.UNKNOWN_KIND: _t("Unknown kind of provider: \u201c%1\u201d.").replace("%1", p.get("value", "")),
-        CsvProblem.UNKNOWN_LANGUAGE: _t("Unknown language: \u201c%1\u201d.").replace("%1", p.get("value", "")),
-        CsvProblem.BAD_YES_NO: _t("\u201c%1\u201d is not yes or no.").replace("%1", p.get("value", "")),
-        CsvProblem.TOO_LONG: _t("Longer than %1 characters.").replace("%1", p.get("limit", "")),
-        CsvProblem.CONTROL_CHARACTER: _t("Holds an invisible control character."),
-        CsvProblem.BAD_WEBSITE: _t("Not a web address starting with http:// or https://: \u201c%1\u201d.").replace(
+        CsvProblem.MISSING_VALUE: QCoreApplication.translate(
+            "CsvProblem", "\u201c%1\u201d is empty but required.").replace("%1", _column_text(p.get("column", ""))),
+        CsvProblem.UNKNOWN_KIND: QCoreApplication.translate(
+            "CsvProblem", "Unknown kind of provider: \u201c%1\u201d.").replace("%1", p.get("value", "")),
+        CsvProblem.UNKNOWN_LANGUAGE: QCoreApplication.translate(
+            "CsvProblem", "Unknown language: \u201c%1\u201d.").replace("%1", p.get("value", "")),
+        CsvProblem.BAD_YES_NO: QCoreApplication.translate(
+            "CsvProblem", "\u201c%1\u201d is not yes or no.").replace("%1", p.get("value", "")),
+        CsvProblem.TOO_LONG: QCoreApplication.translate(
+            "CsvProblem", "Longer than %1 characters.").replace("%1", p.get("limit", "")),
+        CsvProblem.CONTROL_CHARACTER: QCoreApplication.translate(
+            "CsvProblem", "Holds an invisible control character."),
+        CsvProblem.BAD_WEBSITE: QCoreApplication.translate(
+            "CsvProblem", "Not a web address starting with http:// or https://: \u201c%1\u201d.").replace(
             "%1", p.get("value", "")),
-        CsvProblem.EXTRA_CELLS: _t("%1 more cells than there are columns.").replace("%1", p.get("count", "")),
-        CsvProblem.FORMULA_LIKE: _t("Starts like a spreadsheet formula; imported as plain text."),
-        CsvProblem.DUPLICATE_IN_FILE: _t("Same provider as row %1 of this file.").replace(
+        CsvProblem.EXTRA_CELLS: QCoreApplication.translate(
+            "CsvProblem", "%1 more cells than there are columns.").replace("%1", p.get("count", "")),
+        CsvProblem.FORMULA_LIKE: QCoreApplication.translate(
+            "CsvProblem", "Starts like a spreadsheet formula; imported as plain text."),
+        CsvProblem.DUPLICATE_IN_FILE: QCoreApplication.translate(
+            "CsvProblem", "Same provider as row %1 of this file.").replace(
             "%1", p.get("other_row", "")),
-        CsvProblem.DUPLICATE_OF_EXISTING: _t("Already in your directory as \u201c%1\u201d.").replace(
+        CsvProblem.DUPLICATE_OF_EXISTING: QCoreApplication.translate(
+            "CsvProblem", "Already in your directory as \u201c%1\u201d.").replace(
             "%1", p.get("name", "")),
     }
     return texts[problem]
@@ -86,9 +101,12 @@ def problem_text(problem: CsvProblem, params: Mapping[str, str] | None = None) -
 
 def _column_text(column: str) -> str:
     names = {
-        "kind": _t("kind"), "name": _t("name"), "organisation": _t("organisation"), "languages": _t("languages"),
-        "region": _t("region"), "address": _t("address"), "phone": _t("phone"), "email": _t("e-mail"),
-        "website": _t("website"), "notes": _t("notes"), "sees_physicians": _t("sees physicians"), "key": _t("key"),
+        "kind": QCoreApplication.translate(
+            "CsvProblem", "kind"), "name": QCoreApplication.translate("CsvProblem", "name"), "organisation": QCoreApplication.translate("CsvProblem", "organisation"), "languages": QCoreApplication.translate("CsvProblem", "languages"),
+        "region": QCoreApplication.translate(
+            "CsvProblem", "region"), "address": QCoreApplication.translate("CsvProblem", "address"), "phone": QCoreApplication.translate("CsvProblem", "phone"), "email": QCoreApplication.translate("CsvProblem", "e-mail"),
+        "website": QCoreApplication.translate(
+            "CsvProblem", "website"), "notes": QCoreApplication.translate("CsvProblem", "notes"), "sees_physicians": QCoreApplication.translate("CsvProblem", "sees physicians"), "key": QCoreApplication.translate("CsvProblem", "key"),
     }
     return names.get(column, column)
 
@@ -266,7 +284,8 @@ class CsvImportDialog(QDialog):
 # -- export ------------------------------------------------------------------------------------------
 
 def export_choices() -> list[tuple[str, str]]:
-    return [("excel-be", QCoreApplication.translate("CsvExport", "Excel (Belgium): semicolons, Windows encoding")),
+    return [("excel-be", QCoreApplication.translate(
+        "CsvExport", "Excel (Belgium): semicolons, Windows encoding")),
             ("utf8", QCoreApplication.translate("CsvExport", "UTF-8 with commas (other programs)"))]
 
 
@@ -274,7 +293,8 @@ def ask_export_dialect(parent: QWidget) -> str | None:
     choices = export_choices()
     label, ok = QInputDialog.getItem(
         parent, QCoreApplication.translate("CsvExport", "Export the directory"),
-        QCoreApplication.translate("CsvExport", "Format of the CSV file:"), [text for _, text in choices], 0, False)
+        QCoreApplication.translate(
+            "CsvExport", "Format of the CSV file:"), [text for _, text in choices], 0, False)
     if not ok:
         return None
     return next(code for code, text in choices if text == label)

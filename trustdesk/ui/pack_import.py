@@ -38,38 +38,46 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # the archive limit (packs.archive.Limits.arc
 PINNED = object()  # "the key pinned in this build"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PackImport", text)
-
 
 def reject_text(reason: RejectReason) -> str:
     """One translated sentence per RejectReason; each ends by saying that nothing changed."""
     texts = {
-        RejectReason.UNSIGNED: _t("This pack is not signed, so TrustDesk cannot know who made it. "
+        RejectReason.UNSIGNED: QCoreApplication.translate(
+            "PackImport", "This pack is not signed, so TrustDesk cannot know who made it. "
                                   "It was not imported; nothing was changed."),
-        RejectReason.BAD_SIGNATURE: _t("This pack was changed after it was signed (or the file is damaged). "
+        RejectReason.BAD_SIGNATURE: QCoreApplication.translate(
+            "PackImport", "This pack was changed after it was signed (or the file is damaged). "
                                        "It was not imported; nothing was changed."),
-        RejectReason.WRONG_KEY: _t("This pack was signed by someone other than your coordinator. "
+        RejectReason.WRONG_KEY: QCoreApplication.translate(
+            "PackImport", "This pack was signed by someone other than your coordinator. "
                                    "It was not imported; nothing was changed."),
-        RejectReason.NO_TRUSTED_KEY: _t("This build of TrustDesk has no coordinator key, so it cannot import "
+        RejectReason.NO_TRUSTED_KEY: QCoreApplication.translate(
+            "PackImport", "This build of TrustDesk has no coordinator key, so it cannot import "
                                         "organisation packs. Ask your coordinator for the installer that "
                                         "belongs with your organisation. Nothing was changed."),
-        RejectReason.MALFORMED: _t("This file is not a valid organisation pack. It was not imported; "
+        RejectReason.MALFORMED: QCoreApplication.translate(
+            "PackImport", "This file is not a valid organisation pack. It was not imported; "
                                    "nothing was changed."),
-        RejectReason.OLDER_VERSION: _t("A newer version of this pack is already imported. This older version "
+        RejectReason.OLDER_VERSION: QCoreApplication.translate(
+            "PackImport", "A newer version of this pack is already imported. This older version "
                                        "was not imported; nothing was changed."),
-        RejectReason.ALREADY_IMPORTED: _t("This version of the pack is already imported. Nothing was changed."),
-        RejectReason.TOO_LARGE: _t("This pack is larger than TrustDesk accepts. It was not imported; "
+        RejectReason.ALREADY_IMPORTED: QCoreApplication.translate(
+            "PackImport", "This version of the pack is already imported. Nothing was changed."),
+        RejectReason.TOO_LARGE: QCoreApplication.translate(
+            "PackImport", "This pack is larger than TrustDesk accepts. It was not imported; "
                                    "nothing was changed."),
-        RejectReason.UNSAFE_PATH: _t("This pack holds files with unsafe names. It was not imported; "
+        RejectReason.UNSAFE_PATH: QCoreApplication.translate(
+            "PackImport", "This pack holds files with unsafe names. It was not imported; "
                                      "nothing was changed."),
-        RejectReason.TOO_MANY_FILES: _t("This pack holds too many files. It was not imported; nothing was changed."),
+        RejectReason.TOO_MANY_FILES: QCoreApplication.translate(
+            "PackImport", "This pack holds too many files. It was not imported; nothing was changed."),
     }
     return texts[reason]
 
 
 def damaged_key_text() -> str:
-    return _t("The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. "
+    return QCoreApplication.translate(
+        "PackImport", "The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. "
               "Nothing was changed.")
 
 
@@ -91,15 +99,19 @@ def check_pack(vault: Vault, data: bytes, public_key: Ed25519PublicKey | None) -
 
 
 def counts_text(counts: SyncCounts) -> str:
-    parts = [_t("%1 new").replace("%1", str(counts.added))]
+    parts = [QCoreApplication.translate("PackImport", "%1 new").replace("%1", str(counts.added))]
     if counts.updated:
-        parts.append(_t("%1 updated").replace("%1", str(counts.updated)))
+        parts.append(QCoreApplication.translate(
+            "PackImport", "%1 updated").replace("%1", str(counts.updated)))
     if counts.kept_edited:
-        parts.append(_t("%1 changed by you, kept as you left them").replace("%1", str(counts.kept_edited)))
+        parts.append(QCoreApplication.translate(
+            "PackImport", "%1 changed by you, kept as you left them").replace("%1", str(counts.kept_edited)))
     if counts.removed:
-        parts.append(_t("%1 no longer in the pack, removed").replace("%1", str(counts.removed)))
+        parts.append(QCoreApplication.translate(
+            "PackImport", "%1 no longer in the pack, removed").replace("%1", str(counts.removed)))
     if counts.dismissed:
-        parts.append(_t("%1 you deleted, not brought back").replace("%1", str(counts.dismissed)))
+        parts.append(QCoreApplication.translate(
+            "PackImport", "%1 you deleted, not brought back").replace("%1", str(counts.dismissed)))
     return ", ".join(parts)
 
 
@@ -107,22 +119,29 @@ def plan_text(check: PackCheck) -> str:
     pack, plan = check.pack, check.plan
     title = pack.manifest.title or pack.id
     lines = [
-        _t("Organisation pack \u201c%1\u201d (%2), version %3, made on %4.").replace("%1", title)
+        QCoreApplication.translate(
+            "PackImport", "Organisation pack \u201c%1\u201d (%2), version %3, made on %4.").replace("%1", title)
         .replace("%2", pack.id).replace("%3", str(pack.version)).replace("%4", pack.manifest.created),
-        _t("Signed with your coordinator's key (%1).").replace("%1", pack.key_id),
-        _t("Providers: %1 in the pack; %2.").replace("%1", str(len(pack.providers)))
+        QCoreApplication.translate(
+            "PackImport", "Signed with your coordinator's key (%1).").replace("%1", pack.key_id),
+        QCoreApplication.translate(
+            "PackImport", "Providers: %1 in the pack; %2.").replace("%1", str(len(pack.providers)))
         .replace("%2", counts_text(plan.providers)),
-        _t("Letter templates: %1 in the pack; %2.").replace("%1", str(len(pack.templates)))
+        QCoreApplication.translate(
+            "PackImport", "Letter templates: %1 in the pack; %2.").replace("%1", str(len(pack.templates)))
         .replace("%2", counts_text(plan.templates)),
     ]
     if pack.helplines is not None:
-        lines.append(_t("Help lines: %1 (they replace the current list).").replace("%1", str(len(pack.helplines))))
-    lines.append(_t("Your own entries and everything you changed stay as they are."))
+        lines.append(QCoreApplication.translate(
+            "PackImport", "Help lines: %1 (they replace the current list).").replace("%1", str(len(pack.helplines))))
+    lines.append(QCoreApplication.translate(
+        "PackImport", "Your own entries and everything you changed stay as they are."))
     return "\n".join(lines)
 
 
 def report_text(report: InstallReport) -> str:
-    return _t("Imported. Providers: %1. Letter templates: %2.").replace("%1", counts_text(report.providers)) \
+    return QCoreApplication.translate(
+        "PackImport", "Imported. Providers: %1. Letter templates: %2.").replace("%1", counts_text(report.providers)) \
         .replace("%2", counts_text(report.templates))
 
 
@@ -241,7 +260,8 @@ class PackImportDialog(QDialog):
 
 def choose_pack_file(parent: QWidget) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, _t("Import organisation pack"), "", _t("Organisation packs (*.zip *.tdpack);;All files (*)"),
+        parent, QCoreApplication.translate(
+            "PackImport", "Import organisation pack"), "", QCoreApplication.translate("PackImport", "Organisation packs (*.zip *.tdpack);;All files (*)"),
         options=QFileDialog.Option.DontUseNativeDialog)
     return Path(path) if path else None
 

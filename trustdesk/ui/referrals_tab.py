@@ -97,28 +97,27 @@ def status_since(referral: Referral) -> date | None:
 
 
 def referral_details_html(referral: Referral) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ReferralsTab", text)
-
     def esc(text: str) -> str:
         return html.escape(text).replace("\n", "<br>")
 
-    consent = (tr("Given on %1").replace("%1", date_text(referral.consent_date)) if referral.consent_given
-               else tr("Not recorded"))
+    consent = (QCoreApplication.translate(
+        "ReferralDetails", "Given on %1").replace("%1", date_text(referral.consent_date)) if referral.consent_given
+               else QCoreApplication.translate("ReferralDetails", "Not recorded"))
     steps = "<br>".join(f"{esc(referral_status_text(s))}: {esc(date_text(_iso(referral.status_dates[s.value])))}"
                         for s in STEP_ORDER if s.value in referral.status_dates)
     letter = ""
     if referral.letter_text:
         language = language_text(referral.letter_language) if referral.letter_language else ""
-        letter = esc(tr("Kept (%1)").replace("%1", language))
+        letter = esc(QCoreApplication.translate("ReferralDetails", "Kept (%1)").replace("%1", language))
     rows = [  # (label, value already escaped)
-        (tr("Kind"), esc(kind_text(referral.provider_kind)) if referral.provider_kind else ""),
-        (tr("Reason"), esc(referral.reason)),
-        (tr("Consent"), esc(consent)),
-        (tr("May be shared"), esc(referral.consent_scope)),
-        (tr("Steps"), steps),
-        (tr("Letter"), letter),
-        (tr("Feedback"), esc(referral.feedback)),
+        (QCoreApplication.translate(
+            "ReferralDetails", "Kind"), esc(kind_text(referral.provider_kind)) if referral.provider_kind else ""),
+        (QCoreApplication.translate("ReferralDetails", "Reason"), esc(referral.reason)),
+        (QCoreApplication.translate("ReferralDetails", "Consent"), esc(consent)),
+        (QCoreApplication.translate("ReferralDetails", "May be shared"), esc(referral.consent_scope)),
+        (QCoreApplication.translate("ReferralDetails", "Steps"), steps),
+        (QCoreApplication.translate("ReferralDetails", "Letter"), letter),
+        (QCoreApplication.translate("ReferralDetails", "Feedback"), esc(referral.feedback)),
     ]
     body = "".join(f"<tr><td style='padding:3px 12px 3px 0'><b>{esc(label)}</b></td><td>{value}</td></tr>"
                    for label, value in rows if value)

@@ -40,53 +40,60 @@ DEFAULTS_OFFERED = "templates.defaults_offered"  # source keys of default templa
 PREVIEW_DELAY_MS = 250
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TemplateProblems", text)
-
 
 def template_kind_text(kind: TemplateKind) -> str:
     texts = {
-        TemplateKind.REFERRAL_PSY: _t("Referral to a psychologist or psychiatrist"),
-        TemplateKind.REFERRAL_GP: _t("Referral to a GP or occupational physician"),
-        TemplateKind.REFERRAL_ADDICTION: _t("Referral to addiction care"),
-        TemplateKind.REFERRAL_PEER: _t("Referral to peer coaching"),
-        TemplateKind.REFERRAL_WELLBEING: _t("Referral to a wellbeing activity"),
-        TemplateKind.AGREEMENT_NOTE: _t("Note of agreements"),
-        TemplateKind.OTHER: _t("Other"),
+        TemplateKind.REFERRAL_PSY: QCoreApplication.translate(
+            "TemplateProblems", "Referral to a psychologist or psychiatrist"),
+        TemplateKind.REFERRAL_GP: QCoreApplication.translate(
+            "TemplateProblems", "Referral to a GP or occupational physician"),
+        TemplateKind.REFERRAL_ADDICTION: QCoreApplication.translate(
+            "TemplateProblems", "Referral to addiction care"),
+        TemplateKind.REFERRAL_PEER: QCoreApplication.translate(
+            "TemplateProblems", "Referral to peer coaching"),
+        TemplateKind.REFERRAL_WELLBEING: QCoreApplication.translate(
+            "TemplateProblems", "Referral to a wellbeing activity"),
+        TemplateKind.AGREEMENT_NOTE: QCoreApplication.translate("TemplateProblems", "Note of agreements"),
+        TemplateKind.OTHER: QCoreApplication.translate("TemplateProblems", "Other"),
     }
     return texts[kind]
 
 
 def template_source_text(template: Template) -> str:
     if template.source == "own":
-        text = _t("Your own")
+        text = QCoreApplication.translate("TemplateProblems", "Your own")
     elif template.source == "default":
-        text = _t("Default")
+        text = QCoreApplication.translate("TemplateProblems", "Default")
     else:
-        text = _t("Pack %1").replace("%1", template.source)
+        text = QCoreApplication.translate("TemplateProblems", "Pack %1").replace("%1", template.source)
     if template.edited:
-        text += _t(" (changed by you)")
+        text += QCoreApplication.translate("TemplateProblems", " (changed by you)")
     return text
 
 
 def template_problem_text(problem: TemplateProblem) -> str:
     """A translated sentence for a template problem, with its line and the name it concerns."""
     line = problem.line
-    where = _t("Line %1: ").replace("%1", str(line)) if line else ""
+    where = QCoreApplication.translate(
+        "TemplateProblems", "Line %1: ").replace("%1", str(line)) if line else ""
     if problem.code == "syntax":
-        text = _t("this is not valid template text (%1).").replace("%1", problem.message)
+        text = QCoreApplication.translate(
+            "TemplateProblems", "this is not valid template text (%1).").replace("%1", problem.message)
     elif problem.code == "unknown_name":
         name = problem.name or problem.message
-        text = _t("\u201c%1\u201d is not a name letters know. Known names: doctor, trust_person, provider, "
+        text = QCoreApplication.translate(
+            "TemplateProblems", "\u201c%1\u201d is not a name letters know. Known names: doctor, trust_person, provider, "
                   "referral, case, contact, today.").replace("%1", name)
     elif problem.code == "forbidden":
-        text = _t("this is not allowed in letters (%1).").replace("%1", problem.message)
+        text = QCoreApplication.translate(
+            "TemplateProblems", "this is not allowed in letters (%1).").replace("%1", problem.message)
     elif problem.code == "too_large":
-        text = _t("the template or the letter is too long.")
+        text = QCoreApplication.translate("TemplateProblems", "the template or the letter is too long.")
     elif problem.code == "too_slow":
-        text = _t("filling in the template takes too long.")
+        text = QCoreApplication.translate("TemplateProblems", "filling in the template takes too long.")
     else:
-        text = _t("the template cannot be filled in (%1).").replace("%1", problem.message)
+        text = QCoreApplication.translate(
+            "TemplateProblems", "the template cannot be filled in (%1).").replace("%1", problem.message)
     return where + text
 
 

@@ -70,24 +70,23 @@ def provider_details_html(provider: Provider) -> str:
     """The chosen entry, every field, escaped (the directory may come from a CSV file)."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ProvidersPage", text)
-
     def esc(text: str) -> str:
         return html.escape(text).replace("\n", "<br>")
 
     rows = [
-        (tr("Kind"), kind_text(provider.kind)),
-        (tr("Organisation"), provider.organisation),
-        (tr("Languages"), ", ".join(language_text(lang) for lang in Language if lang in provider.languages)),
-        (tr("Region"), region_text(provider.region)),
-        (tr("Address"), provider.address),
-        (tr("Phone"), provider.phone),
-        (tr("E-mail"), provider.email),
-        (tr("Website"), provider.website),
-        (tr("Sees physicians as patients"), tr("Yes") if provider.sees_physicians else tr("No")),
-        (tr("Notes"), provider.notes),
-        (tr("Source"), source_text(provider)),
+        (QCoreApplication.translate("ProviderDetails", "Kind"), kind_text(provider.kind)),
+        (QCoreApplication.translate("ProviderDetails", "Organisation"), provider.organisation),
+        (QCoreApplication.translate(
+            "ProviderDetails", "Languages"), ", ".join(language_text(lang) for lang in Language if lang in provider.languages)),
+        (QCoreApplication.translate("ProviderDetails", "Region"), region_text(provider.region)),
+        (QCoreApplication.translate("ProviderDetails", "Address"), provider.address),
+        (QCoreApplication.translate("ProviderDetails", "Phone"), provider.phone),
+        (QCoreApplication.translate("ProviderDetails", "E-mail"), provider.email),
+        (QCoreApplication.translate("ProviderDetails", "Website"), provider.website),
+        (QCoreApplication.translate(
+            "ProviderDetails", "Sees physicians as patients"), QCoreApplication.translate("ProviderDetails", "Yes") if provider.sees_physicians else QCoreApplication.translate("ProviderDetails", "No")),
+        (QCoreApplication.translate("ProviderDetails", "Notes"), provider.notes),
+        (QCoreApplication.translate("ProviderDetails", "Source"), source_text(provider)),
     ]
     body = "".join(f"<tr><td style='padding:3px 12px 3px 0; color:palette(mid)'><b>{esc(label)}</b></td>"
                    f"<td style='padding:3px 0'>{esc(value)}</td></tr>" for label, value in rows if value)
