@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <location filename="../../trustdesk/ui/activity_chart.py" line="86"/>
+        <source>Bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseLabels</name>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="29"/>
@@ -35,7 +43,7 @@
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="47"/>
-        <source>The doctor themself</source>
+        <source>The doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -192,107 +200,112 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="223"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="225"/>
         <source>This case no longer exists in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="228"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="230"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="238"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="240"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="241"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="243"/>
         <source>Domains: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="242"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="244"/>
         <source>No knowledge domain chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="243"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="245"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="246"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="248"/>
         <source>no reason recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="248"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="250"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="257"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="259"/>
         <source>Close case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="259"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="261"/>
         <source>Reopen (active)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="260"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="262"/>
         <source>Set to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="312"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="314"/>
         <source>← Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="313"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="315"/>
         <source>Back to the cases list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="314"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="316"/>
         <source>Back to the cases list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="316"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="318"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="317"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="319"/>
+        <source>Current risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="320"/>
         <source>Parts of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="318"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="318"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
         <source>&amp;Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="318"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
         <source>T&amp;asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="318"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="319"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
         <source>D&amp;etails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,47 +313,49 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="190"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="203"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="213"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="379"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="337"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="342"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="338"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="343"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="339"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="344"/>
         <source>Domains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="340"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="345"/>
         <source>Current risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="341"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="346"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="342"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="347"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="343"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="348"/>
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="365"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="370"/>
         <source>This case needs attention today: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,127 +363,126 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="311"/>
-        <source>No cases yet.
-Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="315"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="322"/>
         <source>No case matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="316"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="323"/>
         <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/cases.py" line="319"/>
-        <source>%1 of %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/cases.py" line="320"/>
-        <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="327"/>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="357"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="334"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="365"/>
         <source>Cases</source>
         <translation type="unfinished">Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="330"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="318"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="337"/>
         <source>No cases yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="336"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="319"/>
+        <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="326"/>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="327"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="343"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="337"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="344"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="338"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="345"/>
         <source>Open a new case (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="339"/>
-        <source>Filter by code, domain, specialty, region… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="340"/>
-        <source>Quick filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="341"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="342"/>
-        <source>Every status except closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="344"/>
-        <source>Knowledge domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="345"/>
-        <source>All domains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="346"/>
-        <source>Current risk</source>
+        <source>F&amp;ilter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="347"/>
-        <source>Any risk</source>
+        <source>Code, domain, specialty, region…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="348"/>
-        <source>High or acute</source>
+        <source>Quick filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="351"/>
-        <source>Needs attention only</source>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="349"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="350"/>
+        <source>Every status except closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="352"/>
-        <source>Show only cases that need attention</source>
+        <source>Knowledge domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="353"/>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="354"/>
-        <source>Show closed cases</source>
+        <source>Current risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="355"/>
+        <source>Any risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="356"/>
+        <source>High or acute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="359"/>
+        <source>Needs attention only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="360"/>
+        <source>Show only cases that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="361"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="362"/>
+        <source>Show closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="363"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="364"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,68 +490,68 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/close_case_dialog.py" line="46"/>
+        <location filename="../../trustdesk/ui/close_case_dialog.py" line="47"/>
         <source>Close case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/close_case_dialog.py" line="48"/>
+        <location filename="../../trustdesk/ui/close_case_dialog.py" line="49"/>
         <source>Closing ends the follow-up of %1. You can reopen it while it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/close_case_dialog.py" line="54"/>
+        <location filename="../../trustdesk/ui/close_case_dialog.py" line="55"/>
         <source>Reason for closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/close_case_dialog.py" line="55"/>
+        <location filename="../../trustdesk/ui/close_case_dialog.py" line="56"/>
         <source>Choose a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/close_case_dialog.py" line="63"/>
+        <location filename="../../trustdesk/ui/close_case_dialog.py" line="64"/>
         <source>Date of closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/close_case_dialog.py" line="71"/>
+        <location filename="../../trustdesk/ui/close_case_dialog.py" line="73"/>
         <source>Closing note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/close_case_dialog.py" line="72"/>
+        <location filename="../../trustdesk/ui/close_case_dialog.py" line="74"/>
         <source>Optional: what was agreed at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/close_case_dialog.py" line="85"/>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="87"/>
+        <location filename="../../trustdesk/ui/close_case_dialog.py" line="89"/>
         <source>Close case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/close_case_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/close_case_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/close_case_dialog.py" line="96"/>
+        <location filename="../../trustdesk/ui/close_case_dialog.py" line="98"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/close_case_dialog.py" line="97"/>
+        <location filename="../../trustdesk/ui/close_case_dialog.py" line="99"/>
         <source>Closed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/close_case_dialog.py" line="98"/>
+        <location filename="../../trustdesk/ui/close_case_dialog.py" line="100"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/close_case_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/close_case_dialog.py" line="127"/>
         <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,152 +559,152 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="167"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="169"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="168"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="170"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="169"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="171"/>
         <source> min</source>
         <translation type="unfinished"> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="170"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="172"/>
         <source>&amp;Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="178"/>
         <source>&amp;Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="177"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="179"/>
         <source>Who took part, besides you and the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="178"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="180"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="179"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="181"/>
         <source>A&amp;greements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="180"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="182"/>
         <source>&amp;Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="181"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="183"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="182"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="184"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="184"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="186"/>
         <source>Date and time of the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="185"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="187"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="186"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="188"/>
         <source>Mode of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="187"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="189"/>
         <source>Who was present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="188"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="190"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="189"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="191"/>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="190"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="192"/>
         <source>Risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="191"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="193"/>
         <source>Safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="192"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="194"/>
         <source>Earlier versions of this note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="193"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="195"/>
         <source>Finish this note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="217"/>
         <source>New note: it is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="279"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="284"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="308"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="316"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="321"/>
         <source>Not saved yet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="347"/>
         <source>&amp;Safety plan (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="347"/>
         <source>&amp;Safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="349"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="354"/>
         <source>⚠ High or acute risk: write down the safety plan (who to call, what was agreed, when you call back). The note is not finished without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="351"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="356"/>
         <source>A safety plan is needed first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="357"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="370"/>
         <source>Saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,53 +735,53 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="104"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="106"/>
         <source>&amp;New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="105"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="107"/>
         <source>New contact ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="106"/>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="107"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="109"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="110"/>
         <source>&amp;Contacts, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="111"/>
         <source>Contacts, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="112"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="194"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="196"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="195"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="197"/>
         <source>Risk: {risk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="201"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="203"/>
         <source>(no notes yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="203"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="205"/>
         <source>⚠ Safety plan missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,60 +789,370 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="134"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="143"/>
         <source>Setting up your vault</source>
         <translation>Uw kluis wordt ingericht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="135"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="144"/>
         <source>&amp;Continue</source>
         <translation>&amp;Verder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="136"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="145"/>
         <source>An encrypted vault is being made on this computer.</source>
         <translation>Er wordt een versleutelde kluis aangemaakt op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="137"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="146"/>
         <source>&amp;Try again</source>
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="138"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="147"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="143"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="152"/>
         <source>Preparing the encryption for this computer. This takes a few seconds…</source>
         <translation>De versleuteling wordt voorbereid voor deze computer. Dat duurt enkele seconden…</translation>
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="287"/>
+        <source>Excel (Belgium): semicolons, Windows encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="289"/>
+        <source>UTF-8 with commas (other programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="295"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="305"/>
+        <source>Export the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="296"/>
+        <source>Format of the CSV file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="128"/>
+        <source>Import providers from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="306"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="200"/>
+        <source>Error: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="202"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="204"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="206"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="227"/>
+        <source>This file cannot be imported: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="239"/>
+        <source>%n provider(s) will be added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="241"/>
+        <source>%n row(s) with errors will not be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="243"/>
+        <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="245"/>
+        <source>Columns not recognised (left out): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="247"/>
+        <source>Nothing is saved until you choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="252"/>
+        <source>Import providers: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="254"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="255"/>
+        <source>Rows of the file and their problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="256"/>
+        <source>&amp;Skip rows that are already in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="257"/>
+        <source>Skip duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="258"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="259"/>
+        <source>Import the valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="260"/>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvProblem</name>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="56"/>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="59"/>
+        <source>The file has more than %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="61"/>
+        <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="64"/>
+        <source>The file is not valid CSV (a quote that is never closed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="66"/>
+        <source>The first line must name the columns (kind, name, …); it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="68"/>
+        <source>The column “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="70"/>
+        <source>The column “%1” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="73"/>
+        <source>“%1” is empty but required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="75"/>
+        <source>Unknown kind of provider: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="77"/>
+        <source>Unknown language: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="79"/>
+        <source>“%1” is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="81"/>
+        <source>Longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="83"/>
+        <source>Holds an invisible control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="85"/>
+        <source>Not a web address starting with http:// or https://: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="88"/>
+        <source>%1 more cells than there are columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="90"/>
+        <source>Starts like a spreadsheet formula; imported as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="92"/>
+        <source>Same provider as row %1 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="95"/>
+        <source>Already in your directory as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="104"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
+        <source>sees physicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="339"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="357"/>
         <source>Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="340"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="358"/>
         <source>Save the details now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="382"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="400"/>
         <source>Changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="400"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="418"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="414"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="432"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,65 +1160,185 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="35"/>
-        <source>No documents for this case yet.</source>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="261"/>
+        <source>Referral letter — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="37"/>
-        <source>Case summaries, contact logs and referral letters you save or print will be listed here, with the redaction level each one was made with.</source>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="264"/>
+        <source>%1 (no letter yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="265"/>
+        <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="308"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="309"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="309"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="315"/>
+        <source>Nothing saved or printed for this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="316"/>
+        <source>Saved and printed documents of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="326"/>
+        <source>Choose how much the summary reveals and which parts it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="329"/>
+        <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="333"/>
+        <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="339"/>
+        <source>Written in the language of the case: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="342"/>
+        <source>Written in the language of the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="354"/>
+        <source>Choose at least one part of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="373"/>
+        <source>Case summary %1 (%2, PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="376"/>
+        <source>Contact log %1 (all notes in full, PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="377"/>
+        <source>Referral letter for case %1 (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="421"/>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="460"/>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="461"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="462"/>
+        <source>What the summary reveals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="466"/>
+        <source>Parts of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="470"/>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="470"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="471"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="474"/>
+        <source>Saved and printed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="285"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="301"/>
         <source>TrustDesk – first start</source>
         <translation>TrustDesk – eerste start</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="286"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="302"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="286"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="302"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="287"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="303"/>
         <source>&amp;Back</source>
         <translation>V&amp;orige</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="287"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="303"/>
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="288"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="304"/>
         <source>&amp;Start using TrustDesk</source>
         <translation>&amp;TrustDesk gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="289"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="305"/>
         <source>Finish and open TrustDesk</source>
         <translation>Afronden en TrustDesk openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="290"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="306"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="290"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="306"/>
         <source>Cancel the set-up</source>
         <translation>De installatie annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="294"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="310"/>
         <source>Create the vault</source>
         <translation>De kluis aanmaken</translation>
     </message>
@@ -902,238 +1346,330 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="89"/>
-        <location filename="../../trustdesk/ui/case_details.py" line="181"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="91"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="183"/>
         <source>Opened on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="94"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="96"/>
         <source>Who made the first call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="97"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="99"/>
         <source>As given by the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="99"/>
-        <location filename="../../trustdesk/ui/case_details.py" line="183"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="101"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="185"/>
         <source>Coordinator reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="104"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="106"/>
         <source>Language of the contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="107"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="109"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="110"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="112"/>
         <source>Region or province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="115"/>
-        <location filename="../../trustdesk/ui/case_details.py" line="186"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="117"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="188"/>
         <source>Profession</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="118"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="120"/>
         <source>For example: general practice, anaesthesia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="120"/>
-        <location filename="../../trustdesk/ui/case_details.py" line="187"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="122"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="189"/>
         <source>Specialty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="123"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="125"/>
         <source>Knowledge domains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="132"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="134"/>
         <source>The doctor agrees to be contacted by me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="133"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="135"/>
         <source>Consent to be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="141"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="143"/>
         <source>Padlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="142"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="144"/>
         <source>Most sensitive: who the doctor is (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="146"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="148"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="152"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="154"/>
         <source>Doctor&apos;s name (most sensitive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="156"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="158"/>
         <source>Doctor&apos;s phone (most sensitive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="160"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="162"/>
         <source>Doctor&apos;s e-mail (most sensitive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="163"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="165"/>
         <source>Workplace (most sensitive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="169"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="171"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="170"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="172"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="171"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="173"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="172"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="174"/>
         <source>Workplace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="182"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="184"/>
         <source>First call by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="184"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="186"/>
         <source>Language</source>
         <translation type="unfinished">Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="185"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="187"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="195"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="196"/>
         <source>What the coordinator passed on, the question for help, context that stays true over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="198"/>
         <location filename="../../trustdesk/ui/case_details.py" line="199"/>
         <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_details.py" line="200"/>
+        <source>&amp;Background</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="70"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="79"/>
         <source>Welcome to TrustDesk</source>
         <translation>Welkom bij TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="71"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="80"/>
         <source>Your confidential case notes, kept on this computer only.</source>
         <translation>Uw vertrouwelijke dossiernotities, alleen op deze computer bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="72"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="81"/>
         <source>Choose the language of the interface. You can change it later in Settings.</source>
         <translation>Kies de taal van de interface. U kunt ze later wijzigen bij Instellingen.</translation>
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="144"/>
+        <source>This referral no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="147"/>
+        <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="174"/>
+        <source>There is no template in this language yet. Add one on the Templates page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="205"/>
+        <source>The template “%1” cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="258"/>
+        <source>Referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="259"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="260"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="261"/>
+        <source>Letter (&amp;edit as needed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="262"/>
+        <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="264"/>
+        <source>&amp;Keep this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="265"/>
+        <source>Language of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="266"/>
+        <source>Template of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="267"/>
+        <source>Text of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="268"/>
+        <source>Keep this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="269"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="172"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="199"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="173"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="200"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="173"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="200"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="173"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="200"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="174"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="201"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="174"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="201"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="180"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="207"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="181"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="208"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="182"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="209"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="183"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="210"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="184"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="211"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="185"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="212"/>
+        <source>Search notes and cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/main_window.py" line="213"/>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/main_window.py" line="214"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="187"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="216"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
@@ -1141,30 +1677,216 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="28"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="30"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="34"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="36"/>
         <source>The code is the case&apos;s name everywhere in TrustDesk and in pseudonymised documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="49"/>
         <location filename="../../trustdesk/ui/new_case_dialog.py" line="52"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="55"/>
         <source>Create case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="56"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="59"/>
         <source>Cancel</source>
         <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="83"/>
         <source>New case %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackImport</name>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="45"/>
+        <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="48"/>
+        <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="51"/>
+        <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="54"/>
+        <source>This build of TrustDesk has no coordinator key, so it cannot import organisation packs. Ask your coordinator for the installer that belongs with your organisation. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="58"/>
+        <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="61"/>
+        <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="64"/>
+        <source>This version of the pack is already imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="66"/>
+        <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="69"/>
+        <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="72"/>
+        <source>This pack holds too many files. It was not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="79"/>
+        <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="102"/>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="104"/>
+        <source>%1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="107"/>
+        <source>%1 changed by you, kept as you left them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="110"/>
+        <source>%1 no longer in the pack, removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="113"/>
+        <source>%1 you deleted, not brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="122"/>
+        <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="125"/>
+        <source>Signed with your coordinator&apos;s key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="127"/>
+        <source>Providers: %1 in the pack; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="130"/>
+        <source>Letter templates: %1 in the pack; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="135"/>
+        <source>Help lines: %1 (they replace the current list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="137"/>
+        <source>Your own entries and everything you changed stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="143"/>
+        <source>Imported. Providers: %1. Letter templates: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="263"/>
+        <source>Import organisation pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="264"/>
+        <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackImportDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="216"/>
+        <source>Import organisation pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="217"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="218"/>
+        <source>Import the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="219"/>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="220"/>
+        <source>What the pack holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="222"/>
+        <source>The pack was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="225"/>
+        <source>Your coordinator published this organisation pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="226"/>
+        <source>Import this organisation pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="229"/>
+        <source>This pack cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="233"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pack_import.py" line="233"/>
+        <source>Close</source>
+        <translation type="unfinished">Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1181,32 +1903,32 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../trustdesk/ui/passphrase.py" line="89"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="94"/>
         <source>New &amp;passphrase:</source>
         <translation>Nieuwe &amp;wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/passphrase.py" line="90"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="95"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Herhaal ze:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/passphrase.py" line="91"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="96"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/passphrase.py" line="92"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="97"/>
         <source>Repeat the new passphrase</source>
         <translation>Herhaal de nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/passphrase.py" line="93"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="98"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/passphrase.py" line="100"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="105"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Gebruik minstens %n teken; enkele losse woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
@@ -1214,7 +1936,7 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/passphrase.py" line="103"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="108"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Te kort: minstens %n teken.</numerusform>
@@ -1222,37 +1944,37 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/passphrase.py" line="104"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="109"/>
         <source>Strength: very weak.</source>
         <translation>Sterkte: zeer zwak.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/passphrase.py" line="104"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="109"/>
         <source>Strength: weak.</source>
         <translation>Sterkte: zwak.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/passphrase.py" line="104"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="109"/>
         <source>Strength: fair.</source>
         <translation>Sterkte: redelijk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/passphrase.py" line="105"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="110"/>
         <source>Strength: strong.</source>
         <translation>Sterkte: sterk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/passphrase.py" line="105"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="110"/>
         <source>Strength: very strong.</source>
         <translation>Sterkte: zeer sterk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/passphrase.py" line="108"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="113"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/passphrase.py" line="110"/>
+        <location filename="../../trustdesk/ui/passphrase.py" line="115"/>
         <source>Add another unusual word to make it stronger.</source>
         <translation>Voeg nog een ongewoon woord toe om ze sterker te maken.</translation>
     </message>
@@ -1260,45 +1982,456 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="95"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="104"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="96"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="105"/>
         <source>It protects every case note in TrustDesk.</source>
         <translation>Ze beschermt elke dossiernotitie in TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="98"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="107"/>
         <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
         <translation>U typt deze wachtwoordzin telkens als u TrustDesk opent. Een korte zin of enkele losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="101"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="110"/>
         <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
         <translation>Niemand kan ze voor u opzoeken: als u ze vergeet, opent alleen de herstelcode uit de volgende stap de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="103"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="112"/>
         <source>&amp;Create the vault</source>
         <translation>Kluis &amp;aanmaken</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="42"/>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="43"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="50"/>
+        <source>Document preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="63"/>
+        <source>Fit &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="64"/>
+        <source>Whole &amp;page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="65"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="66"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="67"/>
+        <source>Close</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="87"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDetails</name>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="77"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="78"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="79"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="81"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="82"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="83"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="84"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="85"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="86"/>
+        <source>Sees physicians as patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="89"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="147"/>
+        <source>New provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="147"/>
+        <source>Edit provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="148"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="148"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="148"/>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="148"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="149"/>
+        <source>&amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="149"/>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="149"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="149"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="150"/>
+        <source>&amp;Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="150"/>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="150"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="153"/>
+        <source>Kind of provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="153"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="154"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="154"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="155"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="155"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="156"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="156"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="157"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="157"/>
+        <source>Sees physicians as patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="158"/>
+        <source>Save the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="158"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="161"/>
+        <source>&amp;Sees physicians as patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/provider_dialog.py" line="187"/>
+        <source>Give the provider a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderLabels</name>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="36"/>
+        <source>Psychologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="37"/>
+        <source>Psychiatrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="38"/>
+        <source>General practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="39"/>
+        <source>Addiction care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="40"/>
+        <source>Occupational physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="41"/>
+        <source>Peer coaching / team trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="42"/>
+        <source>Wellbeing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="43"/>
+        <source>Crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="44"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="58"/>
+        <source>Your own entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="60"/>
+        <source>Starter directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="63"/>
+        <source>Organisation pack %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="66"/>
+        <source> (changed by you: updates leave it alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="182"/>
+        <source>Sees physicians as patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="190"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="191"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="192"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="193"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="194"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="195"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="24"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="255"/>
+        <source>Delete provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="256"/>
+        <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="274"/>
+        <source>That file cannot be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="293"/>
+        <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/pages/providers.py" line="297"/>
+        <source>%n provider(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="343"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="349"/>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="359"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/pages/providers.py" line="396"/>
+        <source>%1 of %n provider(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="414"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="445"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="27"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="417"/>
         <source>Your provider directory is empty.</source>
         <translation>Uw lijst van hulpverleners is nog leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/providers.py" line="30"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="420"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -1306,147 +2439,775 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="33"/>
-        <source>Psychologists, psychiatrists, GPs and other help you refer doctors to.</source>
-        <translation>Psychologen, psychiaters, huisartsen en andere hulp waarnaar u artsen doorverwijst.</translation>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="430"/>
+        <source>&amp;New provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="430"/>
+        <source>New provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
+        <source>Edit the chosen provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
+        <source>Delete the chosen provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
+        <source>Import providers from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
+        <source>Export the directory as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
+        <source>Import organisation &amp;pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
+        <source>Import organisation pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="440"/>
+        <source>Search name, organisation, address, notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="441"/>
+        <source>Search the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="442"/>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="443"/>
+        <source>Filter by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="444"/>
+        <source>Filter by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="446"/>
+        <source>Details of the chosen provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/reauth.py" line="72"/>
+        <location filename="../../trustdesk/ui/reauth.py" line="73"/>
+        <source>Confirm it is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reauth.py" line="75"/>
+        <source>This will leave the encrypted vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reauth.py" line="79"/>
+        <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reauth.py" line="89"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reauth.py" line="90"/>
+        <location filename="../../trustdesk/ui/reauth.py" line="119"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reauth.py" line="94"/>
+        <location filename="../../trustdesk/ui/reauth.py" line="96"/>
+        <source>Use the recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reauth.py" line="105"/>
+        <location filename="../../trustdesk/ui/reauth.py" line="107"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reauth.py" line="110"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reauth.py" line="119"/>
+        <source>&amp;Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reauth.py" line="141"/>
+        <source>That is not right. Nothing has left the vault.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="221"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="231"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="222"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="232"/>
         <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
         <translation>Wordt maar één keer getoond. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="224"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="234"/>
         <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
         <translation>Met deze code opent u uw kluis als u de wachtwoordzin vergeet of naar een nieuwe computer overstapt. Bewaar hem niet bij deze computer, bijvoorbeeld bij uw belangrijke papieren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="226"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="236"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="227"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="237"/>
         <source>Print a recovery kit…</source>
         <translation>Herstelkit afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="228"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="238"/>
         <source>Print a recovery kit</source>
         <translation>Herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="229"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="239"/>
         <source>Available with documents</source>
         <translation>Beschikbaar zodra documenten er zijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="230"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="240"/>
         <source>I have written down or printed the recovery code</source>
         <translation>Ik heb de herstelcode opgeschreven of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="233"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="243"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
         <translation>Deze computer heeft geen sleutelhanger die TrustDesk kan gebruiken. Op deze computer is uw kluis dus alleen beschermd door uw wachtwoordzin. Kies ze lang genoeg en bewaar de herstelcode veilig.</translation>
     </message>
 </context>
 <context>
-    <name>ReferralsTab</name>
+    <name>ReferralDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="35"/>
-        <source>No referrals for this case yet.</source>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="103"/>
+        <source>Given on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="37"/>
-        <source>Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="105"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="111"/>
+        <source>Kept (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="113"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="115"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="116"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="117"/>
+        <source>May be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="118"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="119"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="120"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="60"/>
+        <source>may be a direct colleague of the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="259"/>
+        <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="271"/>
+        <source>A letter was written with this consent; it stays recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="277"/>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="277"/>
+        <source>Edit referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="278"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="279"/>
+        <source>&amp;Search the directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="280"/>
+        <source>&amp;Name (or type one not in the directory):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="281"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="282"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="283"/>
+        <source>The doctor&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="284"/>
+        <source>The doctor &amp;agrees to this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="285"/>
+        <source>Consent &amp;given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="286"/>
+        <source>What may be &amp;shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="287"/>
+        <source>e.g. name, phone number and a short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="288"/>
+        <source>&amp;Feedback notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
+        <source>Search the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
+        <source>Providers to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
+        <source>Provider name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
+        <source>Kind of provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="291"/>
+        <source>Reason for the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
+        <source>The doctor agrees to this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="293"/>
+        <source>Date the consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <source>What may be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <source>Feedback notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
+        <source>Save the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="325"/>
+        <source>Choose a provider from the directory or type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="59"/>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="60"/>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="61"/>
+        <source>Letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="62"/>
+        <source>Accepted by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="63"/>
+        <source>First appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="64"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="65"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="289"/>
+        <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="307"/>
+        <source>Delete referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="308"/>
+        <source>Delete the referral to “%1”, with its letter and notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="343"/>
+        <source>Referral letter for case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="379"/>
+        <source>yes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="380"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="415"/>
+        <source>This referral has ended: no further steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="422"/>
+        <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="425"/>
+        <source>The letter was sent; it stays as it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="428"/>
+        <source>Write or rewrite the letter from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="431"/>
+        <source>Write the letter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="444"/>
+        <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="446"/>
+        <source>Next &amp;step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
+        <source>&amp;New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
+        <source>Edit the chosen referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
+        <source>Delete the chosen referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
+        <source>&amp;Write letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
+        <source>Write the referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
+        <source>Letter &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
+        <source>Preview, print or save the letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
+        <source>&amp;Record step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
+        <source>Record the chosen step on the chosen date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="458"/>
+        <source>Next step of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="459"/>
+        <source>Date of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="460"/>
+        <source>Referrals of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="461"/>
+        <source>Details of the chosen referral</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="24"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="162"/>
+        <source>The period ends before it starts: choose a later end month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="327"/>
+        <source>Anonymous activity report %1 to %2 (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="328"/>
+        <source>Anonymous activity report %1 to %2 (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="341"/>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="379"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="27"/>
-        <source>No activity to report yet.</source>
-        <translation>Nog geen activiteit om te rapporteren.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/reports.py" line="30"/>
-        <source>Figures can be made from %n case(s).</source>
-        <translation>
-            <numerusform>Er kunnen cijfers gemaakt worden uit %n dossier.</numerusform>
-            <numerusform>Er kunnen cijfers gemaakt worden uit %n dossiers.</numerusform>
-        </translation>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="385"/>
+        <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds: counts below 5 appear as “&lt;5”, and there are no case codes, names or dates finer than a month.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="33"/>
-        <source>The anonymous yearly figures for the knowledge centre: you review exactly what is in the file before saving it.</source>
-        <translation>De anonieme jaarcijfers voor het kenniscentrum: u ziet precies wat in het bestand staat voor u het bewaart.</translation>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="392"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="393"/>
+        <source>First month of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="394"/>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="395"/>
+        <source>Last month of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="396"/>
+        <source>This &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="397"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="398"/>
+        <source>&amp;Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="399"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="400"/>
+        <source>Report &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="401"/>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="406"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="407"/>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="408"/>
+        <source>Save as CSV</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RevisionHistoryDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/revision_history.py" line="88"/>
+        <location filename="../../trustdesk/ui/revision_history.py" line="93"/>
         <source>Earlier versions of this note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/revision_history.py" line="90"/>
+        <location filename="../../trustdesk/ui/revision_history.py" line="95"/>
         <source>A note is a record: when you change a note that is more than a day old, the text it had before is kept here. Versions cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/revision_history.py" line="92"/>
+        <location filename="../../trustdesk/ui/revision_history.py" line="97"/>
         <source>Versions, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/revision_history.py" line="93"/>
+        <location filename="../../trustdesk/ui/revision_history.py" line="98"/>
         <source>Text of the chosen version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/revision_history.py" line="94"/>
+        <location filename="../../trustdesk/ui/revision_history.py" line="99"/>
         <source>Close</source>
         <translation type="unfinished">Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/revision_history.py" line="110"/>
-        <source>Current text, saved {when}</source>
+        <location filename="../../trustdesk/ui/revision_history.py" line="115"/>
+        <source>Current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/revision_history.py" line="110"/>
+        <location filename="../../trustdesk/ui/revision_history.py" line="115"/>
+        <source>saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/revision_history.py" line="116"/>
         <source>Saved {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/revision_history.py" line="121"/>
+        <location filename="../../trustdesk/ui/revision_history.py" line="127"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/revision_history.py" line="121"/>
+        <location filename="../../trustdesk/ui/revision_history.py" line="127"/>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/revision_history.py" line="122"/>
+        <location filename="../../trustdesk/ui/revision_history.py" line="128"/>
         <source>Safety plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +3241,7 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="55"/>
-        <source>Not assessed yet</source>
+        <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1514,12 +3275,22 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/risk_badge.py" line="217"/>
+        <location filename="../../trustdesk/ui/risk_badge.py" line="80"/>
+        <source>Contact overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/risk_badge.py" line="81"/>
+        <source>No first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/risk_badge.py" line="226"/>
         <source>Current risk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/risk_badge.py" line="221"/>
+        <location filename="../../trustdesk/ui/risk_badge.py" line="230"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,121 +3348,126 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="273"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="293"/>
         <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="294"/>
+        <source>Search notes and cases ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="138"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="143"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtwoordzin wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="145"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="150"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="151"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="156"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="165"/>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="178"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="210"/>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="166"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="179"/>
         <source>A new recovery code replaces the old one: the old code stops working. Continue?</source>
         <translation>Een nieuwe herstelcode vervangt de oude: de oude code werkt dan niet meer. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="180"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="193"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="181"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="194"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="182"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="195"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="196"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="197"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="185"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="198"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="186"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="199"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="200"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="201"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>H&amp;uidige wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="202"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="203"/>
         <source>C&amp;hange passphrase</source>
         <translation>Wachtwoordzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="204"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="205"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="207"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then stops working.</source>
         <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code werkt dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="208"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>&amp;Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="209"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="211"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1777,27 +3553,27 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
 <context>
     <name>TaskDue</name>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="37"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="47"/>
         <source>done {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="39"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="49"/>
         <source>no due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="42"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="52"/>
         <source>overdue since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="44"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="54"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="45"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="55"/>
         <source>due {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,55 +3581,290 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="91"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="103"/>
         <source>&amp;Follow-ups (tick when done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="92"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="104"/>
         <source>Follow-ups of this case; Space marks one done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="93"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="105"/>
         <source>No follow-ups for this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="94"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="106"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="95"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="107"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="96"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="108"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="97"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="109"/>
         <source>Edit the chosen follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="221"/>
+        <source>Edit template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="221"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="222"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="223"/>
+        <source>&amp;Used for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="224"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="225"/>
+        <source>&amp;Template text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="226"/>
+        <source>Preview with the chosen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="227"/>
+        <source>Preview with a made-up sample case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="229"/>
+        <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="232"/>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="232"/>
+        <source>What the template is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="233"/>
+        <source>Language of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="234"/>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="234"/>
+        <source>Preview of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="235"/>
+        <source>Problems found in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="236"/>
+        <source>Save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="237"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="271"/>
+        <source>This template cannot be used yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="273"/>
+        <source>No preview: the template has a problem (see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="275"/>
+        <source>✔ No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="296"/>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateProblems</name>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="46"/>
+        <source>Referral to a psychologist or psychiatrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="48"/>
+        <source>Referral to a GP or occupational physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="50"/>
+        <source>Referral to addiction care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="52"/>
+        <source>Referral to peer coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="54"/>
+        <source>Referral to a wellbeing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="56"/>
+        <source>Note of agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="57"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="64"/>
+        <source>Your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="66"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="68"/>
+        <source>Pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="70"/>
+        <source> (changed by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="77"/>
+        <source>Line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="80"/>
+        <source>this is not valid template text (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="84"/>
+        <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="88"/>
+        <source>this is not allowed in letters (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="91"/>
+        <source>the template or the letter is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="93"/>
+        <source>filling in the template takes too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="95"/>
+        <source>the template cannot be filled in (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="24"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="206"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="222"/>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="223"/>
+        <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="259"/>
+        <source>A made-up sample case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/pages/templates.py" line="285"/>
+        <source>%1 of %n template(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="307"/>
+        <source>This template cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="326"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="359"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="27"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="329"/>
         <source>No templates yet.</source>
         <translation>Nog geen sjablonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/templates.py" line="30"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="332"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n sjabloon.</numerusform>
@@ -1861,115 +3872,195 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="33"/>
-        <source>Templates for referral letters and case summaries, in Dutch, French and English.</source>
-        <translation>Sjablonen voor verwijsbrieven en dossiersamenvattingen, in het Nederlands, Frans en Engels.</translation>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="344"/>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
+        <source>Language</source>
+        <translation type="unfinished">Taal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="349"/>
+        <source>Preview &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="350"/>
+        <source>&amp;New template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="350"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="351"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="351"/>
+        <source>Edit the chosen template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="352"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="352"/>
+        <source>Duplicate the chosen template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="353"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="353"/>
+        <source>Delete the chosen template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="357"/>
+        <source>Filter by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="358"/>
+        <source>Case to preview the template with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="360"/>
+        <source>Preview of the chosen template</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="188"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="200"/>
         <source>Today</source>
         <translation type="unfinished">Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="191"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="203"/>
         <source>Nothing is due today, and no case is waiting for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="194"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="206"/>
         <source>Enter or double-click opens the case. Follow-ups you add without a date stay here until they are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="237"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="259"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="239"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="261"/>
         <source>no case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="248"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="270"/>
         <source>Cases that need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="254"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="276"/>
         <source>Current risk: {risk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="280"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="302"/>
         <source>last contact {date} ({days} days ago)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="282"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="304"/>
         <source>opened {date}, no contact yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="305"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="327"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="308"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="330"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="317"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="341"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="317"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="341"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="317"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="341"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="318"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="342"/>
         <source>Due follow-ups and cases that need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="319"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="343"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="320"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="344"/>
         <source>Open the case of the chosen line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="321"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="345"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="322"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="346"/>
         <source>Mark the chosen follow-up done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="323"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="347"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="324"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="348"/>
         <source>New follow-up without a case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,113 +4068,108 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="166"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="175"/>
         <source>Opening the vault…</source>
         <translation>De kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="208"/>
-        <source>Choose “Use the recovery code” below.</source>
-        <translation>Kies hieronder „Herstelcode gebruiken”.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="238"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="268"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="269"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="300"/>
         <source>Saving the new passphrase…</source>
         <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="285"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="316"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="286"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="317"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="287"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="318"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="288"/>
-        <location filename="../../trustdesk/ui/unlock.py" line="289"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="319"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="320"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="290"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="321"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="291"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="322"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="292"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="323"/>
         <source>Forgot the passphrase or new computer? Use the recovery code</source>
         <translation>Wachtwoordzin vergeten of nieuwe computer? Gebruik de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="293"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="324"/>
         <source>Use the recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="295"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="326"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="297"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="328"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="298"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="329"/>
         <source>&amp;Continue</source>
         <translation>&amp;Verder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="299"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="330"/>
         <source>Open with the recovery code</source>
         <translation>Openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="300"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="331"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="301"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="332"/>
         <source>Back to the passphrase</source>
         <translation>Terug naar de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="303"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="334"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="304"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="335"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Bewaren en openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="305"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="336"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="306"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="337"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
@@ -2091,14 +4177,97 @@ Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="70"/>
+        <location filename="../../trustdesk/app.py" line="112"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="71"/>
+        <location filename="../../trustdesk/app.py" line="113"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>document_output</name>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="75"/>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="76"/>
+        <source>Contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="77"/>
+        <source>Referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="78"/>
+        <source>Activity report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="79"/>
+        <source>Recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="88"/>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="89"/>
+        <source>pseudonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="90"/>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="94"/>
+        <source>&amp;Full: with the doctor&apos;s name and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="95"/>
+        <source>P&amp;seudonymised: the case code only, no name or contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="97"/>
+        <source>&amp;Minimal: dates, domains and status only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="104"/>
+        <source>&amp;Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="105"/>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="106"/>
+        <source>&amp;Risk history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="107"/>
+        <source>Re&amp;ferrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="108"/>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE, MemoryKeyring
 from trustdesk.ui.language import system_language
 from trustdesk.ui.shell import Shell
-from trustdesk.ui.unlock import RESET_PAGE, UnlockWindow
+from trustdesk.ui.unlock import RECOVERY_PAGE, RESET_PAGE, UnlockWindow
 from trustdesk.ui.wizard import FirstRunWizard
 from trustdesk.vault import KdfParams, Keychain, Vault
 from trustdesk.vault.audit import AuditEvent
@@ -138,8 +138,10 @@ def test_missing_device_secret_leads_to_recovery_and_a_new_passphrase(qtbot: QtB
     _submit(qtbot, window, PASSPHRASE)
     assert "recovery code" in window.findChild(QLabel, "unlockMessage").text()
     assert window.failed_attempts == 0  # the passphrase may well be right
-
+    assert window.stack.currentIndex() == RECOVERY_PAGE  # the way out is offered at once
+    qtbot.mouseClick(window.findChild(QPushButton, "recoveryBackButton"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.findChild(QPushButton, "useRecoveryCodeButton"), Qt.MouseButton.LeftButton)
+    assert window.stack.currentIndex() == RECOVERY_PAGE
     window.findChild(QLineEdit, "recoveryCodeEdit").setText("0000-0000-0000-0000-0000-0000-00")
     qtbot.mouseClick(window.findChild(QPushButton, "recoveryContinueButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "recovery code does not open" in window.message.text(), timeout=15000)

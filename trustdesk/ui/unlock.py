@@ -233,9 +233,10 @@ class UnlockWindow(QWidget):
     def _refused(self, exc: BaseException, sentence: str) -> None:
         from trustdesk.vault import DeviceSecretMissing, WrongPassphrase
 
-        if isinstance(exc, DeviceSecretMissing):
-            self._say(sentence + " " + self.tr("Choose “Use the recovery code” below."))
-            self.recovery_button.setFocus()
+        if isinstance(exc, DeviceSecretMissing):  # straight to the way out: the recovery code
+            self.passphrase.clear()
+            self.show_recovery()
+            self._say(sentence)
             return
         if isinstance(exc, WrongPassphrase):
             self._failed_attempts += 1
