@@ -1,0 +1,172 @@
+"""The Reports page: the activity report reviewed exactly as it will be saved ("<5" for small
+counts, also in the charts), charts that render offscreen, Save PDF / CSV as audited exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.documents.conftest import pdf_text
+from trustdesk.domain.enums import CaseStatus, CloseReason, Initiator, KnowledgeDomain, Language, ProviderKind
+from trustdesk.domain.models import Case, Referral
+from trustdesk.ui.pages.reports import ReportsPage
+from trustdesk.ui.reauth import gate_for
+from trustdesk.ui.session import VaultSession
+from trustdesk.vault import Vault
+
+DOMAINS = [KnowledgeDomain.BURNOUT, KnowledgeDomain.DEPRESSION, KnowledgeDomain.SUBSTANCE_ABUSE,
+           KnowledgeDomain.SECOND_VICTIM]
+
+
+def fill_activity(vault: Vault, year: int = 2026) -> list[Case]:
+    """A realistic year: 9 cases in March, 6 in May, 2 in June (to be suppressed); mostly burn-out."""
+    cases: list[Case] = []
+    plan = [(3, 9), (5, 6), (6, 2)]
+    n = 0
+    for month, count in plan:
+        for i in range(count):
+            n += 1
+            domains = {DOMAINS[0]} if n % 3 else {DOMAINS[n % 4], DOMAINS[0]}
+            case = vault.cases.add(Case(
+                code="", opened_on=date(year, month, 1 + i), language=Language.NL if n % 4 else Language.FR,
+                initiator=Initiator.DOCTOR if n % 5 else Initiator.COLLEAGUE, domains=frozenset(domains),
+                doctor_name=f"Dr. Naamloos{n}", region="antwerp"))
+            assert case.id is not None
+            if n % 2 == 0:
+                vault.referrals.add(Referral(case_id=case.id, provider_name="Praktijk De Linde",
+                                             provider_kind=ProviderKind.PSYCHOLOGIST,
+                                             status_dates={"proposed": date(year, month, 2 + i).isoformat()}))
+            if n <= 7:
+                case = vault.cases.change_status(case.id, CaseStatus.CLOSED, on=date(year, 11, 1),
+                                                 reason=CloseReason.HANDED_OVER_AFTER_REFERRAL)
+            cases.append(case)
+    return cases
+
+
+@pytest.fixture
+def session(qapp: Any, vault: Vault) -> Iterator[VaultSession]:
+    s = VaultSession()
+    s.open(vault)
+    gate_for(s).proven()
+    yield s
+    s.deleteLater()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, session: VaultSession, vault: Vault) -> ReportsPage:
+    fill_activity(vault)
+    p = ReportsPage(session)
+    qtbot.addWidget(p)
+    p.resize(1100, 900)
+    p.language.setCurrentIndex(0)  # Dutch
+    p.set_period(date(2026, 1, 1), date(2026, 12, 1))
+    p.show()
+    qtbot.waitExposed(p)
+    p.refresh()
+    qtbot.waitUntil(lambda: p.report is not None and not p._pending and not p._rebuild.isActive() and bool(p.grids),
+                    timeout=15_000)
+    return p
+
+
+def test_review_shows_exactly_the_suppressed_table(page: ReportsPage) -> None:
+    assert page.report is not None
+    cells = page.shown_cells()
+    months = dict(cells["month"])
+    assert months["maart 2026"] == "9" and months["mei 2026"] == "6"
+    assert months["juni 2026"] == "<5" and months["januari 2026"] == "<5"  # 2 and 0 are both "<5"
+    for rows in cells.values():
+        for _label, count in rows:
+            assert count == "<5" or int(count) >= 5
+    # The screen holds the very object that will be saved: its table, cell by cell.
+    for table in page.report.tables:
+        assert [c for _l, c in cells[table.name]] == [r.display for r in table.rows]
+    assert "TD-" not in " ".join(label for rows in cells.values() for label, _c in rows)
+
+
+def test_charts_suppress_too_and_render_offscreen(page: ReportsPage, tmp_path: Path) -> None:
+    chart = page.charts["month"]
+    drawn = dict(chart.drawn)
+    assert drawn["2026-03"] == 9 and drawn["2026-06"] is None
+    assert "<5" in chart.accessibleDescription()
+    image = chart.grab().toImage()
+    png = tmp_path / "chart.png"
+    assert image.save(str(png))
+    loaded = QImage(str(png))
+    assert loaded.width() > 100 and loaded.height() > 50
+    bar = page.palette().highlight().color()
+    # The March bar (row 2 of 12) is drawn in the bar colour; the June row (suppressed) has none.
+    row_h = loaded.height() / 12
+
+    def bar_pixels(row: int) -> int:
+        y = int(row_h * row + row_h / 2)
+        return sum(1 for x in range(loaded.width()) if _close(QColor(loaded.pixel(x, y)), bar))
+
+    assert bar_pixels(2) > 50
+    assert bar_pixels(5) == 0
+
+
+def _close(a: QColor, b: QColor) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 30
+
+
+def test_french_labels_when_the_report_is_french(qtbot: QtBot, page: ReportsPage) -> None:
+    page.language.setCurrentIndex(1)
+    months = dict(page.shown_cells()["month"])
+    assert months["mars 2026"] == "9"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "csv"])
+def test_save_is_an_audited_export_of_what_is_shown(qtbot: QtBot, page: ReportsPage, vault: Vault, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    target = tmp_path / f"report.{fmt}"
+    calls: list[tuple[Any, ...]] = []
+
+    def fake(*args: Any) -> tuple[str, str]:
+        calls.append(args)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    (page.save_pdf if fmt == "pdf" else page.save_csv).click()
+    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
+    assert calls[0][-1] & QFileDialog.Option.DontUseNativeDialog
+    data = target.read_bytes()
+    if fmt == "pdf":
+        text = pdf_text(data)
+        assert "maart 2026" in text and "<5" in text and "Naamloos" not in text
+    else:
+        rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+        shown = {(t, c) for t, cells in page.shown_cells().items() for _l, c in cells}
+        assert {(r["table"], r["count"]) for r in rows if r["table"] != "total"} == shown
+        assert all(r["count"] == "<5" or int(r["count"]) >= 5 for r in rows)
+    entries = vault.audit.entries(event="export")
+    assert [(e.case_code, e.detail) for e in entries] == [("", f"activity_report 2026-01..2026-12 {fmt}")]
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(qtbot: QtBot, page: ReportsPage) -> None:
+    page.set_period(date(2026, 6, 1), date(2026, 2, 1))
+    assert not page.save_pdf.isEnabled()  # at once, before the figures are remade
+    qtbot.waitUntil(lambda: page.report is None, timeout=5_000)
+    assert page.report is None and not page.save_pdf.isEnabled()
+    assert page.message.isVisibleTo(page) and page.message.text()
+
+
+def test_lock_clears_the_figures(qtbot: QtBot, page: ReportsPage, session: VaultSession) -> None:
+    session.lock()
+    page.clear()  # the main window calls clear() on lock
+    assert page.report is None and page.grids == {} and page.charts == {}
+    assert not page.save_csv.isEnabled()
+
+
+def test_every_interactive_widget_is_named(page: ReportsPage) -> None:
+    for widget in page.findChildren(QWidget):
+        if isinstance(widget, (QAbstractButton, QComboBox, QDateEdit)) and widget.isVisibleTo(page):
+            assert widget.objectName() and widget.accessibleName(), widget
