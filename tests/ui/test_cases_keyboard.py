@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -74,4 +74,5 @@ def test_ctrl_n_esc_and_tab_order(qtbot: QtBot, vault: Vault, prefs: Preferences
     window.show_page("today")
     assert window.open_case(case.id)
     assert window.current_page is page and page.case_view.code.text() == case.code
+    QThreadPool.globalInstance().waitForDone(5000)
     session.lock()

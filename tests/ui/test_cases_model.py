@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 
 from trustdesk.domain.enums import CaseStatus, CloseReason, KnowledgeDomain, RiskLevel
 from trustdesk.domain.models import Case, Contact
@@ -23,6 +23,7 @@ def session(qtbot: object, vault: Vault) -> Iterator[VaultSession]:
     s = VaultSession()
     s.open(vault)
     yield s
+    QThreadPool.globalInstance().waitForDone(5000)  # no worker may outlive the test's vault
     s.lock()
 
 
@@ -230,3 +231,14 @@ def test_five_thousand_cases_filter_and_sort_in_memory(session: VaultSession, va
     assert model.matching_count() == 5000
     codes = _codes(model)
     assert codes == sorted(codes)
+
+
+def test_attention_uses_the_today_pages_high_risk_threshold(session: VaultSession, vault: Vault) -> None:
+    case = _case(vault, days_ago=30)
+    _contact(vault, case, RiskLevel.HIGH, 9)
+    model = CasesModel(session)
+    model.load_now()
+    assert model.matching_rows()[0].attention is AttentionReason.HIGH_RISK_NO_RECENT_CONTACT  # default 7 days
+    vault.settings.set("today.high_risk_days", 10)
+    model.load_now()
+    assert model.matching_rows()[0].attention is None

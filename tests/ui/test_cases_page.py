@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QThreadPool
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -35,6 +35,7 @@ def session(qtbot: QtBot, vault: Vault) -> Iterator[VaultSession]:
     s = VaultSession()
     s.open(vault)
     yield s
+    QThreadPool.globalInstance().waitForDone(5000)  # no worker may outlive the test's vault
     s.lock()
 
 

@@ -26,8 +26,9 @@ from PySide6.QtCore import (
 )
 
 from trustdesk.domain.enums import CaseStatus, KnowledgeDomain, RiskLevel
-from trustdesk.domain.rules import AttentionReason, attention_reason
+from trustdesk.domain.rules import DEFAULT_HIGH_RISK_CONTACT_DAYS, AttentionReason, attention_reason
 from trustdesk.ui.case_labels import date_text, domains_text, region_text
+from trustdesk.ui.pages.today import high_risk_days
 from trustdesk.ui.risk_badge import (
     attention_icon,
     attention_short_text,
@@ -100,9 +101,11 @@ class RowMaker:
     """Makes list rows; the translated texts of repeated values (statuses, domain sets, dates) are
     made once per load, which keeps 5,000 rows cheap."""
 
-    def __init__(self, today: date, none_yet: str = "") -> None:
+    def __init__(self, today: date, none_yet: str = "",
+                 high_risk_days: int = DEFAULT_HIGH_RISK_CONTACT_DAYS) -> None:
         self.today = today
         self.none_yet = none_yet  # the last contact of a case without any
+        self.high_risk_days = high_risk_days
         self._memo: dict[object, str] = {}
 
     def _once(self, key: object, make: Callable[[], str]) -> str:
@@ -115,7 +118,7 @@ class RowMaker:
         case = overview.case
         assert case.id is not None
         risk = overview.current_risk if overview.contact_count else None
-        attention = attention_reason(overview.activity, self.today)
+        attention = attention_reason(overview.activity, self.today, high_risk_days=self.high_risk_days)
         last = overview.last_contact
         texts = (
             case.code,
@@ -186,9 +189,12 @@ class CasesModel(QAbstractTableModel):
 
     # -- loading --------------------------------------------------------------------------------
 
-    def _load(self, vault: Vault) -> list[CaseRow]:
-        """Runs in the worker: one query, then the rows with their texts (translation is thread-safe)."""
-        maker = RowMaker(date.today(), self.tr("None yet"))
+    @staticmethod
+    def _load(vault: Vault, none_yet: str) -> list[CaseRow]:
+        """Runs in the worker: one query, then the rows with their texts (translation is thread-safe).
+        It touches no QObject: the texts it needs from the model are passed in."""
+        # the same threshold as the Today page, so both name the same cases
+        maker = RowMaker(date.today(), none_yet, high_risk_days(vault))
         return [maker.row(o) for o in vault.cases.overview(include_closed=True)]
 
     def reload(self) -> None:
@@ -198,7 +204,8 @@ class CasesModel(QAbstractTableModel):
         self._stale = False
         self._generation += 1
         generation = self._generation
-        (VaultOp(self, self._load, session=self.session)
+        none_yet = self.tr("None yet")
+        (VaultOp(self, lambda v: self._load(v, none_yet), session=self.session)
          .success(lambda result: self._loaded(generation, result))
          .failure(lambda _exc, _msg: None)  # locked meanwhile: the list is cleared anyway
          .run_in_background())
@@ -207,7 +214,8 @@ class CasesModel(QAbstractTableModel):
         """Load on the UI thread (tests, and the first show of a small vault)."""
         self._generation += 1
         generation = self._generation
-        VaultOp(self, self._load, session=self.session).success(
+        none_yet = self.tr("None yet")
+        VaultOp(self, lambda v: self._load(v, none_yet), session=self.session).success(
             lambda result: self._loaded(generation, result)).run()
 
     def _loaded(self, generation: int, rows: list[CaseRow]) -> None:

@@ -52,7 +52,7 @@ def risk_text(level: RiskLevel) -> str:
 
 def not_assessed_text() -> str:
     """Shown instead of a risk level for a case without any contact yet."""
-    return QCoreApplication.translate("RiskBadge", "Not assessed yet")
+    return QCoreApplication.translate("RiskBadge", "Not assessed")
 
 
 def status_text(status: CaseStatus) -> str:

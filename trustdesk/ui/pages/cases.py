@@ -80,6 +80,7 @@ class CasesPage(Page):
         self.filter_label.setBuddy(self.text_filter)
         self.status_filter = QComboBox(self.list_panel)
         self.status_filter.setObjectName("cases_filter_status")
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.domain_filter = QComboBox(self.list_panel)
         self.domain_filter.setObjectName("cases_filter_domain")
         self.risk_filter = QComboBox(self.list_panel)
@@ -128,7 +129,7 @@ class CasesPage(Page):
         filters = QHBoxLayout()
         filters.addWidget(self.filter_label)
         filters.addWidget(self.text_filter, 2)
-        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.status_filter)
         filters.addWidget(self.domain_filter, 1)
         filters.addWidget(self.risk_filter, 1)
         toggles = QHBoxLayout()
@@ -367,23 +368,24 @@ class CasesPage(Page):
         self._update_counts()
 
     def _size_columns(self) -> None:
-        """Widths from the longest text each column can show (not from the rows: 5,000 stay cheap)."""
+        """Widths from the longest text each column can show (not from the rows: 5,000 stay cheap).
+        Domains take what is left and elide when the window is narrow (the tooltip has them all)."""
         metrics = self.table.fontMetrics()
         sample = date_text(date(2026, 12, 28))
-        longest = {
-            Column.CODE: ["TD-2026-00000"],
-            Column.STATUS: [status_text(s) for s in CaseStatus],
-            Column.RISK: [risk_text(r) for r in RiskLevel] + [not_assessed_text()],
-            Column.LAST_CONTACT: [sample, QCoreApplication.translate("CasesModel", "None yet")],
-            Column.OPENED: [sample],
-            Column.ATTENTION: [attention_short_text(a) for a in AttentionReason],
+        longest = {  # column: (texts, has an icon)
+            Column.CODE: (["TD-2026-0000"], False),
+            Column.STATUS: ([status_text(s) for s in CaseStatus], True),
+            Column.RISK: ([risk_text(r) for r in RiskLevel] + [not_assessed_text()], True),
+            Column.LAST_CONTACT: ([sample, QCoreApplication.translate("CasesModel", "None yet")], False),
+            Column.OPENED: ([sample], False),
+            Column.ATTENTION: ([attention_short_text(a) for a in AttentionReason], True),
         }
         icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
         header = self.table.horizontalHeader()
-        for column, texts in longest.items():
+        for column, (texts, with_icon) in longest.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(metrics.horizontalAdvance(t) for t in texts) + icon + 24
-            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + 28))
+            width = max(metrics.horizontalAdvance(t) for t in texts) + (icon + 8 if with_icon else 0) + 16
+            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + 24))
 
     @staticmethod
     def _fill(combo: QComboBox, accessible: str, items: list[tuple[str | None, str, QIcon | None]]) -> None:
