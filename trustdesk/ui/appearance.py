@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QLayout, QProgressBar, QWidget
 
@@ -39,5 +40,6 @@ def busy_indicator(parent: QWidget, name: str = "busyIndicator") -> QProgressBar
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     bar.setMaximumHeight(6)
+    bar.setAccessibleName(QCoreApplication.translate("appearance", "Working, please wait"))
     bar.hide()
     return bar
