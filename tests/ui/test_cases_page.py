@@ -316,3 +316,49 @@ def test_lock_drops_every_case_datum(qtbot: QtBot, page: CasesPage, session: Vau
     assert page.model.rowCount() == 0 and page.model.matching_rows() == []
     assert page.text_filter.text() == ""
     assert page.case_view.code.text() == "" and page.case_view.risk.text() == ""
+
+
+def _unnamed_controls(root: QWidget, skip: tuple[QWidget, ...] = ()) -> list[str]:
+    """Focusable, visible controls without an objectName or an accessible name (Qt's own parts and
+    the ``skip`` subtrees -- other tasks' tabs -- aside)."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if any(s is widget or s.isAncestorOf(widget) for s in skip):
+            continue
+        if widget.objectName().startswith("qt_") or widget.parent() is not None and \
+                widget.parent().objectName().startswith("qt_"):
+            continue
+        if type(widget).__name__ in ("QTabBar", "QScrollBar") or widget.focusProxy() is not None:
+            continue
+        if not widget.objectName() or not widget.accessibleName():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {widget.accessibleName()!r}")
+    return missing
+
+
+def test_every_control_has_an_object_name_and_an_accessible_name(qtbot: QtBot, page: CasesPage,
+                                                                  vault: Vault) -> None:
+    case = _add(vault, risk=RiskLevel.LOW)
+    _reload(qtbot, page)
+    page.clear_filters_button.setEnabled(True)
+    assert _unnamed_controls(page.list_panel) == []
+    assert case.id is not None and page.open_case(case.id)
+    details = page.case_view.details
+    assert details is not None
+    page.case_view.tabs.setCurrentWidget(details)
+    own = [w for w in (page.case_view.back_button, page.case_view.status, page.case_view.tabs, details)]
+    assert all(w.isVisible() for w in own)
+    view = page.case_view
+    others = tuple(w for w in (view.contacts, view.referrals, view.tasks, view.documents) if w is not None)
+    assert _unnamed_controls(view, skip=others) == []
+    dialog = page.new_case()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert _unnamed_controls(dialog) == []
+    dialog.reject()
+    page.case_view.change_status(CaseStatus.CLOSED)
+    assert page.case_view.close_dialog is not None
+    qtbot.waitExposed(page.case_view.close_dialog)
+    assert _unnamed_controls(page.case_view.close_dialog) == []
+    page.case_view.close_dialog.reject()

@@ -349,6 +349,7 @@ class DetailsTab(QWidget):
         holder_layout.addWidget(self.form, 10)
         holder_layout.addStretch(1)
         scroll = QScrollArea(self)
+        _named(scroll, "details_scroll", self.tr("Intake details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)

@@ -39,6 +39,8 @@ class NewCaseDialog(QDialog):
 
         self.form = IntakeForm(self)
         scroll = QScrollArea(self)
+        scroll.setObjectName("new_case_scroll")
+        scroll.setAccessibleName(self.tr("Intake details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
