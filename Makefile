@@ -85,7 +85,8 @@ bench: venv sysdeps translations
 
 bench-reliability: venv sysdeps
 	@if [ -d tests/reliability ]; then \
-	  $(OFFSCREEN) $(VPY) -m pytest tests/reliability -q -s -p no:cacheprovider; \
+	  TRUSTDESK_RELIABILITY_KILLS=$${TRUSTDESK_RELIABILITY_KILLS:-1000} \
+	    $(OFFSCREEN) $(VPY) -m pytest tests/reliability -q -s -p no:cacheprovider; \
 	else \
 	  echo "bench-reliability: not yet available (tests/reliability does not exist)." >&2; exit 1; \
 	fi
