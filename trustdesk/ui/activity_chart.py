@@ -52,7 +52,7 @@ class ActivityChart(QWidget):
 
     def _apply_palette(self) -> None:
         palette = self.palette()
-        self.view.setBackground(palette.color(QPalette.ColorRole.Base))
+        self.view.setBackground(palette.color(QPalette.ColorRole.Window))
 
     def show_table(self, table: ActivityTable, labels: Sequence[str], row_height: int) -> None:
         """Draw ``table``; ``labels`` (same order as the rows) go into the accessible description."""
