@@ -29,6 +29,7 @@ from trustdesk.ui.session import VaultOp, VaultSession
 class SettingsDialog(QDialog):
     language_changed = Signal(str)
     idle_minutes_changed = Signal(int)
+    restore_requested = Signal()
 
     def __init__(self, session: VaultSession, preferences: Preferences, *, language: str,
                  parent: QWidget | None = None) -> None:
@@ -103,8 +104,24 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 20)
         layout.setSpacing(14)
-        for widget in (self.interface_box, self.passphrase_box, self.recovery_box, self.buttons):
-            layout.addWidget(widget)
+        from PySide6.QtWidgets import QHBoxLayout
+
+        from trustdesk.ui.backup_settings import BackupSettings
+
+        self.backup_box = BackupSettings(session, self)  # backups, retention, clipboard (right column)
+        self.backup_box.restore_requested.connect(self.restore_requested)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        for widget in (self.interface_box, self.passphrase_box, self.recovery_box):
+            left.addWidget(widget)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.backup_box)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+        layout.addWidget(self.buttons)
 
         self.language.currentIndexChanged.connect(self._language_picked)
         self.idle.valueChanged.connect(self._idle_changed)

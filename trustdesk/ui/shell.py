@@ -62,6 +62,14 @@ class Shell(QObject):
         self.main_window: MainWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._quitting = False
+        from trustdesk.ui.backup_runner import BackupRunner
+        from trustdesk.ui.suspend import SuspendWatcher
+
+        self.backups = BackupRunner(self.session, parent=self)  # on lock/quit (before the key goes), daily
+        self.suspend = SuspendWatcher(parent=self)  # lock when the laptop sleeps or the screen locks
+        self.suspend.lock_requested.connect(self.session.lock)
+        self.suspend.resumed.connect(self.idle.check)
+        self.restore_wizard: QWidget | None = None
 
     # -- start ------------------------------------------------------------------------------------
 
@@ -104,6 +112,7 @@ class Shell(QObject):
 
         window = UnlockWindow(self.data_dir, keychain=self.keychain)
         window.unlocked.connect(self.session.open)
+        window.restore_requested.connect(self.show_restore)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -138,6 +147,9 @@ class Shell(QObject):
 
     def _on_locked(self) -> None:
         self.idle.stop()
+        from trustdesk.ui.clipboard import forget_secret
+
+        forget_secret()  # copied case text leaves the clipboard with the key
         self.settings_dialog = None
         self.main_window = None  # it clears its pages and deletes itself on the same signal
         if not self._quitting:
@@ -154,8 +166,27 @@ class Shell(QObject):
         dialog = SettingsDialog(self.session, self.preferences, language=self.language, parent=self.main_window)
         dialog.language_changed.connect(self.set_language)
         dialog.idle_minutes_changed.connect(self.idle.set_minutes)
+        dialog.restore_requested.connect(self.show_restore)
         dialog.open()
         self.settings_dialog = dialog
+
+    def show_restore(self) -> QWidget:
+        """The restore wizard (Settings, or the unlock window when the vault is damaged); top-level."""
+        from trustdesk.ui.restore_wizard import RestoreWizard
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
+        wizard = RestoreWizard(self.data_dir, keychain=self.keychain, session=self.session)
+        wizard.restored.connect(self._restored)
+        wizard.show()
+        wizard.raise_()
+        self.restore_wizard = wizard
+        return wizard
+
+    def _restored(self, _result: object) -> None:
+        if self.unlock_window is not None:
+            self.unlock_window.restore_button.hide()
+            self.unlock_window.show_passphrase()
 
     def lock(self) -> None:
         self.session.lock()

@@ -40,6 +40,7 @@ class UnlockWindow(QWidget):
     """Emits ``unlocked(vault)`` with an unlocked vault; the caller takes it from there."""
 
     unlocked = Signal(object)
+    restore_requested = Signal()  # the vault is damaged: restore from a backup
 
     def __init__(self, data_dir: Path, *, keychain: Keychain | None = None,
                  parent: QWidget | None = None) -> None:
@@ -61,6 +62,10 @@ class UnlockWindow(QWidget):
         self.message.setStyleSheet("QLabel#unlockMessage { background: palette(base); border: 1px solid palette(mid);"
                                    " border-radius: 4px; padding: 8px 10px; }")
         self.message.hide()
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restoreFromBackupButton")
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.restore_button.hide()
         self.busy = busy_indicator(self)
 
         # Page 1: the passphrase.
@@ -138,6 +143,7 @@ class UnlockWindow(QWidget):
         card.addWidget(self.stack)
         card.addWidget(self.busy)
         card.addWidget(self.message)
+        card.addWidget(self.restore_button)
         card.addStretch(1)
         outer = QHBoxLayout(self)
         roomy(outer)
@@ -240,6 +246,9 @@ class UnlockWindow(QWidget):
             return
         if isinstance(exc, WrongPassphrase):
             self._failed_attempts += 1
+        from trustdesk.vault import VaultCorrupted
+
+        self.restore_button.setVisible(isinstance(exc, VaultCorrupted))
         self._say(sentence)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
@@ -335,6 +344,8 @@ class UnlockWindow(QWidget):
         self.reset_save.setText(self.tr("&Save and open"))
         self.reset_save.setAccessibleName(self.tr("Save the new passphrase and open the vault"))
         self.message.setAccessibleName(self.tr("Message"))
+        self.restore_button.setText(self.tr("&Restore from a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore the vault from a backup"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain import rules
-from trustdesk.domain.models import Task
+from trustdesk.domain.models import Case, Task
 from trustdesk.ui.pages import Page
 from trustdesk.ui.risk_badge import attention_icon, attention_text, risk_icon, risk_text
 from trustdesk.ui.session import VaultOp, VaultSession
@@ -62,10 +62,12 @@ class TodayData:
     attention: list[Attention] = field(default_factory=list)
     backup_failed_at: datetime | None = None
     backup_error: str = ""
+    past_retention: list[Case] = field(default_factory=list)  # closed cases due for destruction
 
     @property
     def count(self) -> int:
-        return len(self.tasks) + len(self.attention) + (self.backup_failed_at is not None)
+        return (len(self.tasks) + len(self.attention) + (self.backup_failed_at is not None)
+                + len(self.past_retention))
 
 
 def high_risk_days(vault: Vault) -> int:
@@ -96,10 +98,13 @@ def read_today(vault: Vault, day: date) -> TodayData:
                  if (reason := rules.attention_reason(o.activity, day, high_risk_days=days)) is not None]
     attention.sort(key=lambda a: (a.reason is not rules.AttentionReason.HIGH_RISK_NO_RECENT_CONTACT,
                                   a.overview.last_contact or a.overview.case.opened_on))
+    from trustdesk.vault.retention import cases_past_retention
+
+    past = cases_past_retention(vault, day)
     last = BackupService(vault).last_result()
     if last is not None and not last.ok:
-        return TodayData(day, tasks, attention, last.at, last.error)
-    return TodayData(day, tasks, attention)
+        return TodayData(day, tasks, attention, last.at, last.error, past_retention=past)
+    return TodayData(day, tasks, attention, past_retention=past)
 
 
 @lru_cache(maxsize=1)
@@ -278,9 +283,18 @@ class TodayPage(Page):
                     item.setData(0, KIND_ROLE, "case")
                     item.setData(0, CASE_ROLE, overview.case.id)
                     self._accessible(item)
+            if data.past_retention:
+                group = self._group(self.tr("Closed cases past their retention period"))
+                for case in data.past_retention:
+                    closed = case.closed_on.strftime("%d/%m/%Y") if case.closed_on else ""
+                    item = QTreeWidgetItem(group, [self.tr("⌛ Due for destruction: open it and choose Destroy…"),
+                                                   case.code, self.tr("closed %1").replace("%1", closed)])
+                    item.setData(0, KIND_ROLE, "retention")
+                    item.setData(0, CASE_ROLE, case.id)
+                    self._accessible(item)
             self.tree.expandAll()
             self._restore(keep)
-        self.tree.setVisible(bool(data.tasks or data.attention))
+        self.tree.setVisible(bool(data.tasks or data.attention or data.past_retention))
         self._show_backup(data)
         self.retranslate()
         self._update_buttons()

@@ -1,0 +1,149 @@
+"""Backups from the UI: back up now, automatic backups on lock with rotation, a missing or
+read-only folder is a warning (Settings) and a line in Today, never a crash."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSPHRASE
+from tests.vault.test_backup import read_only
+from trustdesk.domain.models import Case
+from trustdesk.ui.backup_runner import BackupRunner
+from trustdesk.ui.backup_settings import BackupSettings, folder_problem
+from trustdesk.ui.pages.today import TodayPage
+from trustdesk.ui.session import VaultSession
+from trustdesk.vault import Keychain, Vault
+from trustdesk.vault.backup import BackupService
+from trustdesk.vault.restore import inspect_backup
+
+
+@pytest.fixture
+def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
+    s = VaultSession()
+    s.open(vault)
+    yield s
+    s.lock()
+    s.deleteLater()
+
+
+def test_back_up_now_writes_a_checked_file(qtbot: QtBot, session: VaultSession, vault: Vault,
+                                           tmp_path: Path) -> None:
+    vault.cases.add(Case(code="", opened_on=date(2026, 11, 2)))
+    box = BackupSettings(session)
+    qtbot.addWidget(box)
+    target = tmp_path / "mine.tdbackup"
+    box.back_up_to(target)
+    qtbot.waitUntil(lambda: box.now_button.isEnabled(), timeout=10_000)
+    assert target.is_file()
+    assert "mine.tdbackup" in box.message.text()
+    assert inspect_backup(target, passphrase=PASSPHRASE).cases == 1
+    assert box.last.text().startswith("✓")
+
+
+def test_automatic_backup_on_lock_keeps_the_newest_n(qtbot: QtBot, qapp: QApplication, vault: Vault,
+                                                     data_dir: Path, keychain: Keychain, tmp_path: Path) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    BackupService(vault).set_folder(folder, keep=3)
+    session = VaultSession()
+    runner = BackupRunner(session)
+    current = vault
+    made = []
+    for i in range(5):
+        session.open(current)
+        if i != 2:  # round 2 changes nothing and had a backup: its lock writes none
+            current.cases.add(Case(code="", opened_on=date(2026, 11, 1 + i)))
+        session.lock()  # the backup runs before the key goes
+        made.append(len(list(folder.glob("*.tdbackup"))))
+        current = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
+    assert made == [1, 2, 2, 3, 3]
+    service = BackupService(current)
+    kept = service.backups(folder)
+    assert len(kept) == 3
+    assert inspect_backup(kept[-1], passphrase=PASSPHRASE).cases == 4  # the newest holds every case
+    last = service.last_result()
+    assert last is not None and last.ok
+    current.lock()
+    runner.deleteLater()
+    session.deleteLater()
+
+
+def test_daily_backup_runs_in_a_worker_when_due(qtbot: QtBot, session: VaultSession, vault: Vault,
+                                                tmp_path: Path) -> None:
+    folder = tmp_path / "daily"
+    folder.mkdir()
+    BackupService(vault).set_folder(folder)
+    clock = [datetime.now()]
+    runner = BackupRunner(session, clock=lambda: clock[0])
+    with qtbot.waitSignal(runner.succeeded, timeout=10_000):
+        runner.check()  # never backed up: due
+    runner.check()  # just made: not due
+    assert len(list(folder.glob("*.tdbackup"))) == 1
+    clock[0] += timedelta(days=1, minutes=1)
+    with qtbot.waitSignal(runner.succeeded, timeout=10_000):
+        runner.check()
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.tdbackup"))) == 2, timeout=5_000)
+    runner.deleteLater()
+
+
+def test_missing_folder_is_a_warning_and_today_shows_the_failure(qtbot: QtBot, qapp: QApplication, vault: Vault,
+                                                                 data_dir: Path, keychain: Keychain,
+                                                                 tmp_path: Path) -> None:
+    gone = tmp_path / "unplugged"
+    BackupService(vault).set_folder(gone)
+    session = VaultSession()
+    runner = BackupRunner(session)
+    session.open(vault)
+    box = BackupSettings(session)
+    qtbot.addWidget(box)
+    assert box.warning.isVisibleTo(box) and "not there" in box.warning.text()
+    failures: list[str] = []
+    runner.failed.connect(failures.append)
+    vault.cases.add(Case(code="", opened_on=date(2026, 11, 3)))
+    session.lock()  # no crash: the failure is recorded
+    assert failures and "does not exist" in failures[0]
+    again = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
+    session.open(again)
+    today = TodayPage(session)
+    qtbot.addWidget(today)
+    today.refresh()
+    assert today.backup_label.isVisibleTo(today)
+    assert "last backup failed" in today.backup_label.text()
+    assert "does not exist" in today.backup_label.toolTip()
+    session.lock()
+    runner.deleteLater()
+    session.deleteLater()
+
+
+def test_read_only_folder_is_named_in_settings(qtbot: QtBot, session: VaultSession, vault: Vault,
+                                               tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    assert folder_problem(folder) == ""
+    with read_only(folder):
+        assert folder_problem(folder) == "read-only"
+        BackupService(vault).set_folder(folder)
+        box = BackupSettings(session)
+        qtbot.addWidget(box)
+        assert box.warning.isVisibleTo(box) and "cannot write" in box.warning.text()
+        box.back_up_to(folder / "x.tdbackup")
+        qtbot.waitUntil(lambda: box.now_button.isEnabled(), timeout=10_000)
+        assert "could not be made" in box.message.text()
+        assert box.last.text().startswith("⚠")
+    assert list(folder.iterdir()) == []
+
+
+def test_settings_dialog_has_the_backup_section(qtbot: QtBot, session: VaultSession, prefs: object) -> None:
+    from trustdesk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(session, prefs, language="en")  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(BackupSettings, "backupSettings") is not None
+    with qtbot.waitSignal(dialog.restore_requested):
+        dialog.backup_box.restore_button.click()
