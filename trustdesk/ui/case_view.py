@@ -220,7 +220,8 @@ class CaseView(QWidget):
 
     def _show_header(self, header: CaseHeader | None) -> None:
         self.header = header
-        if header is None:
+        if header is None:  # destroyed meanwhile (retention): nothing of it stays on screen
+            self._drop_tabs(save=False)
             self._forget_header()
             self.message.setText(self.tr("This case no longer exists in the vault."))
             self.message.show()
