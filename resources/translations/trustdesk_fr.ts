@@ -6,6 +6,180 @@
     <message>
         <location filename="../../trustdesk/ui/activity_chart.py" line="86"/>
         <source>Bar chart</source>
+        <translation>Graphique à barres</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="184"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="279"/>
+        <source>Folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="190"/>
+        <source>Save a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="191"/>
+        <source>TrustDesk backups (*.tdbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="209"/>
+        <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="211"/>
+        <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="238"/>
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="243"/>
+        <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="252"/>
+        <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="267"/>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="270"/>
+        <source>✓ Last backup %1, checked after writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="271"/>
+        <source>⚠ The last backup failed (%1). Your cases are safe in the vault, but there is no recent copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="275"/>
+        <source>Backups and keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="276"/>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="277"/>
+        <source>Back up now to a file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="278"/>
+        <source>Automatic backups to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="280"/>
+        <source>Off: no folder chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="282"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="283"/>
+        <source>Choose the folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="284"/>
+        <source>&amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="285"/>
+        <source>Stop automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="287"/>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="288"/>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="289"/>
+        <source>How many automatic backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="290"/>
+        <source>Keep closed cases &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="291"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="292"/>
+        <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="293"/>
+        <source>Clear copied case text &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="294"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="295"/>
+        <source>Seconds before copied case text leaves the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="296"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="297"/>
+        <source>Restore the vault from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="301"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished">Raison : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="306"/>
+        <source>⚠ The backup folder is not there (is the USB stick connected?). Backups fail until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="309"/>
+        <source>⚠ TrustDesk cannot write to the backup folder (read-only?). Backups fail until you choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14,350 +188,350 @@
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="29"/>
         <source>Burn-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-out</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="30"/>
         <source>Depression</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépression</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="31"/>
         <source>Substance abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Assuétudes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="32"/>
         <source>Suicidal behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement suicidaire</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="33"/>
         <source>Second victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconde victime</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="34"/>
         <source>Other problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre problème</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="47"/>
         <source>The doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Le médecin lui-même</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="48"/>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Un collègue</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="49"/>
         <source>Family or a relative</source>
-        <translation type="unfinished"></translation>
+        <translation>La famille ou un proche</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="50"/>
         <source>The coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coordinateur</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="51"/>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="58"/>
         <source>Antwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvers</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="59"/>
         <source>East Flanders</source>
-        <translation type="unfinished"></translation>
+        <translation>Flandre-Orientale</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="60"/>
         <source>Flemish Brabant</source>
-        <translation type="unfinished"></translation>
+        <translation>Brabant flamand</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="61"/>
         <source>Limburg</source>
-        <translation type="unfinished"></translation>
+        <translation>Limbourg</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="62"/>
         <source>West Flanders</source>
-        <translation type="unfinished"></translation>
+        <translation>Flandre-Occidentale</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="63"/>
         <source>Brussels-Capital Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région de Bruxelles-Capitale</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="64"/>
         <source>Hainaut</source>
-        <translation type="unfinished"></translation>
+        <translation>Hainaut</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="65"/>
         <source>Liège</source>
-        <translation type="unfinished"></translation>
+        <translation>Liège</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="66"/>
         <source>Luxembourg</source>
-        <translation type="unfinished"></translation>
+        <translation>Luxembourg</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="67"/>
         <source>Namur</source>
-        <translation type="unfinished"></translation>
+        <translation>Namur</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="68"/>
         <source>Walloon Brabant</source>
-        <translation type="unfinished"></translation>
+        <translation>Brabant wallon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="69"/>
         <source>National / several regions</source>
-        <translation type="unfinished"></translation>
+        <translation>National / plusieurs régions</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="70"/>
         <source>Abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Étranger</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="85"/>
         <source>Physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="86"/>
         <source>Physician in training</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin en formation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="87"/>
         <source>Medical student</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudiant en médecine</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="94"/>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Néerlandais</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="95"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="96"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="97"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemand</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="104"/>
         <source>Structural solution reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution structurelle trouvée</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="105"/>
         <source>Handed over after referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais passé après orientation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="107"/>
         <source>The doctor ended the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Le médecin a mis fin au contact</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="108"/>
         <source>Doctor unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin injoignable</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="109"/>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais passé</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="110"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre raison</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="225"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="226"/>
         <source>This case no longer exists in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="230"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="231"/>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="240"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="241"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="243"/>
-        <source>Domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="244"/>
-        <source>No knowledge domain chosen yet</source>
-        <translation type="unfinished"></translation>
+        <source>Domains: %1</source>
+        <translation>Domaines : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="245"/>
+        <source>No knowledge domain chosen yet</source>
+        <translation>Aucun domaine choisi pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="246"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="248"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="249"/>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison notée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="250"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="251"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="259"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="260"/>
         <source>Close case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="261"/>
-        <source>Reopen (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer le dossier…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="262"/>
-        <source>Set to %1</source>
-        <translation type="unfinished"></translation>
+        <source>Reopen (active)</source>
+        <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="314"/>
-        <source>← Cases</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../trustdesk/ui/case_view.py" line="263"/>
+        <source>Set to %1</source>
+        <translation>Passer à %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="315"/>
-        <source>Back to the cases list</source>
-        <translation type="unfinished"></translation>
+        <source>← Cases</source>
+        <translation>← Dossiers</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="316"/>
-        <source>Back to the cases list (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Back to the cases list</source>
+        <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="318"/>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../trustdesk/ui/case_view.py" line="317"/>
+        <source>Back to the cases list (%1)</source>
+        <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="319"/>
-        <source>Current risk:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="320"/>
+        <source>Current risk:</source>
+        <translation>Risque actuel :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
         <source>Parts of the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
-        <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
-        <source>&amp;Referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
-        <source>T&amp;asks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
-        <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties du dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <source>T&amp;asks</source>
+        <translation>T&amp;âches</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="323"/>
         <source>D&amp;etails</source>
-        <translation type="unfinished"></translation>
+        <translation>Déta&amp;ils</translation>
     </message>
 </context>
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="203"/>
-        <location filename="../../trustdesk/ui/cases_model.py" line="213"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="207"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="217"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="379"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="342"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="343"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="344"/>
-        <source>Domains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="345"/>
-        <source>Current risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/cases_model.py" line="346"/>
-        <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/cases_model.py" line="347"/>
-        <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/cases_model.py" line="348"/>
-        <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <source>Domains</source>
+        <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="370"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="349"/>
+        <source>Current risk</source>
+        <translation>Risque actuel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/cases_model.py" line="350"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/cases_model.py" line="351"/>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/cases_model.py" line="352"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/cases_model.py" line="374"/>
         <source>This case needs attention today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier demande de l’attention aujourd’hui : %1</translation>
     </message>
 </context>
 <context>
@@ -365,126 +539,126 @@
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="322"/>
         <source>No case matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ne correspond à ces filtres.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="323"/>
         <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers clôturés sont masqués ; cochez « Afficher les dossiers clôturés » pour les inclure.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="334"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="365"/>
         <source>Cases</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="318"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="337"/>
         <source>No cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="319"/>
         <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque médecin que vous accompagnez reçoit un dossier avec un code pseudonyme. Appuyez sur Ctrl+N pour ouvrir le premier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="326"/>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="327"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="343"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="344"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="345"/>
         <source>Open a new case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="346"/>
         <source>F&amp;ilter</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;iltre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="347"/>
         <source>Code, domain, specialty, region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, domaine, spécialité, région…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="348"/>
         <source>Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre rapide</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="349"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="350"/>
         <source>Every status except closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts sauf clôturé</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="352"/>
         <source>Knowledge domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="353"/>
         <source>All domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les domaines</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="354"/>
         <source>Current risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque actuel</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="355"/>
         <source>Any risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout risque</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="356"/>
         <source>High or acute</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé ou aigu</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="359"/>
         <source>Needs attention only</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce qui demande de l’attention</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="360"/>
         <source>Show only cases that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les dossiers qui demandent de l’attention</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="361"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="362"/>
         <source>Show closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les dossiers clôturés</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="363"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="364"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
@@ -492,244 +666,260 @@
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="47"/>
         <source>Close case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer le dossier %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="49"/>
         <source>Closing ends the follow-up of %1. You can reopen it while it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clôture met fin au suivi de %1. Vous pouvez le rouvrir tant qu’il est conservé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="55"/>
         <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison de la clôture</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="56"/>
         <source>Choose a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une raison</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="64"/>
         <source>Date of closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de clôture</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="73"/>
         <source>Closing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de clôture</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="74"/>
         <source>Optional: what was agreed at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : ce qui a été convenu à la fin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="87"/>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="89"/>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer le dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="98"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="99"/>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé le</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="100"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="127"/>
         <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la clôture, le dossier est conservé jusqu’au %1 (%2 ans), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="169"/>
-        <source>&amp;When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="170"/>
-        <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="171"/>
-        <source> min</source>
-        <translation type="unfinished"> min</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="172"/>
-        <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="178"/>
-        <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="179"/>
-        <source>Who took part, besides you and the doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="180"/>
-        <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="181"/>
-        <source>A&amp;greements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="182"/>
-        <source>&amp;Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="183"/>
-        <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="184"/>
-        <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="186"/>
-        <source>Date and time of the contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="187"/>
-        <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="188"/>
-        <source>Mode of contact</source>
-        <translation type="unfinished"></translation>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="189"/>
-        <source>Who was present</source>
-        <translation type="unfinished"></translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="190"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="196"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Présents</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="197"/>
+        <source>Who took part, besides you and the doctor</source>
+        <translation>Qui a participé, en plus de vous et du médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="198"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="199"/>
+        <source>A&amp;greements</source>
+        <translation>&amp;Accords</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="200"/>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="201"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="202"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="204"/>
+        <source>Safety &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="206"/>
+        <source>Date and time of the contact</source>
+        <translation>Date et heure du contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="207"/>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="208"/>
+        <source>Mode of contact</source>
+        <translation>Mode de contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="209"/>
+        <source>Who was present</source>
+        <translation>Qui était présent</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="210"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="191"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="211"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="192"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="212"/>
         <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="376"/>
+        <source>Earlier free-text plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="193"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="379"/>
+        <source>Safety plan (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="387"/>
+        <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="379"/>
         <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="213"/>
+        <source>Earlier free-text safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="194"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="214"/>
+        <source>Open the case&apos;s safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="215"/>
         <source>Earlier versions of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions antérieures de cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="195"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="216"/>
         <source>Finish this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="239"/>
         <source>New note: it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="284"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="312"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="336"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="321"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="349"/>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="347"/>
-        <source>&amp;Safety plan (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="347"/>
-        <source>&amp;Safety plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="354"/>
-        <source>⚠ High or acute risk: write down the safety plan (who to call, what was agreed, when you call back). The note is not finished without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="356"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="389"/>
         <source>A safety plan is needed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de sécurité est d’abord nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="430"/>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à {time}</translation>
     </message>
 </context>
 <context>
     <name>ContactMode</name>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="45"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="46"/>
-        <source>Video call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="47"/>
-        <source>In person</source>
-        <translation type="unfinished"></translation>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="48"/>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="49"/>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="50"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Par écrit</translation>
     </message>
 </context>
 <context>
@@ -737,53 +927,53 @@
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="106"/>
         <source>&amp;New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau contact</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="107"/>
         <source>New contact ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact ({shortcut})</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="108"/>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="109"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="110"/>
         <source>&amp;Contacts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="111"/>
         <source>Contacts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="112"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="196"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="197"/>
         <source>Risk: {risk}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque : {risk}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="203"/>
         <source>(no notes yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de notes)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="205"/>
         <source>⚠ Safety plan missing</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Plan de sécurité manquant</translation>
     </message>
 </context>
 <context>
@@ -928,7 +1118,7 @@
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
@@ -938,7 +1128,7 @@
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="254"/>
@@ -1132,160 +1322,165 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="357"/>
-        <source>Save now</source>
+        <location filename="../../trustdesk/ui/case_details.py" line="352"/>
+        <source>Intake details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="358"/>
+        <source>Save now</source>
+        <translation>Enregistrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_details.py" line="359"/>
         <source>Save the details now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les données maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="400"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="401"/>
         <source>Changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="418"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="419"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="432"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="433"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="264"/>
         <source>Referral letter — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="267"/>
         <source>%1 (no letter yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="268"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="308"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="311"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="312"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="312"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="318"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="316"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="319"/>
         <source>Saved and printed documents of this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="326"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="329"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="329"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="332"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="333"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="336"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="339"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="342"/>
         <source>Written in the language of the case: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="342"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="345"/>
         <source>Written in the language of the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="354"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="357"/>
         <source>Choose at least one part of the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="373"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="376"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="376"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="379"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="377"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="380"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="421"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="424"/>
         <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="460"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="463"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="461"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="464"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="462"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="465"/>
         <source>What the summary reveals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="466"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="469"/>
         <source>Parts of the case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="470"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="473"/>
         <source>Pre&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="470"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="473"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="471"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="474"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="474"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="477"/>
         <source>Saved and printed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,155 +1544,155 @@
         <location filename="../../trustdesk/ui/case_details.py" line="91"/>
         <location filename="../../trustdesk/ui/case_details.py" line="183"/>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="96"/>
         <source>Who made the first call</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a lancé le premier appel</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="99"/>
         <source>As given by the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que transmis par le coordinateur</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="101"/>
         <location filename="../../trustdesk/ui/case_details.py" line="185"/>
         <source>Coordinator reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du coordinateur</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="106"/>
         <source>Language of the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des contacts</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="109"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="112"/>
         <source>Region or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Région ou province</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="117"/>
         <location filename="../../trustdesk/ui/case_details.py" line="188"/>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="120"/>
         <source>For example: general practice, anaesthesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : médecine générale, anesthésie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="122"/>
         <location filename="../../trustdesk/ui/case_details.py" line="189"/>
         <source>Specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécialité</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="125"/>
         <source>Knowledge domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="134"/>
         <source>The doctor agrees to be contacted by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Le médecin accepte que je le contacte</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="135"/>
         <source>Consent to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement à être contacté</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="143"/>
         <source>Padlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadenas</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="144"/>
         <source>Most sensitive: who the doctor is (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus sensible : qui est le médecin (facultatif)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="148"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé uniquement dans ce coffre-fort, jamais dans les documents pseudonymisés ni dans les chiffres anonymes. Laissez vide si le code suffit.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="154"/>
         <source>Doctor&apos;s name (most sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du médecin (le plus sensible)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="158"/>
         <source>Doctor&apos;s phone (most sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du médecin (le plus sensible)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="162"/>
         <source>Doctor&apos;s e-mail (most sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du médecin (le plus sensible)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="165"/>
         <source>Workplace (most sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de travail (le plus sensible)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="171"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="172"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="173"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="174"/>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de travail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="184"/>
         <source>First call by</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier appel par</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="186"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="187"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="196"/>
         <source>What the coordinator passed on, the question for help, context that stays true over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le coordinateur a transmis, la demande d’aide, le contexte qui reste valable dans le temps</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="199"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="200"/>
         <source>&amp;Background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contexte</translation>
     </message>
 </context>
 <context>
@@ -1656,12 +1851,12 @@
     <message>
         <location filename="../../trustdesk/ui/main_window.py" line="212"/>
         <source>Search notes and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes et les dossiers</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/main_window.py" line="213"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/main_window.py" line="214"/>
@@ -1679,28 +1874,33 @@
     <message>
         <location filename="../../trustdesk/ui/new_case_dialog.py" line="30"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/new_case_dialog.py" line="36"/>
         <source>The code is the case&apos;s name everywhere in TrustDesk and in pseudonymised documents.</source>
+        <translation>Le code est le nom du dossier partout dans TrustDesk et dans les documents pseudonymisés.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="43"/>
+        <source>Intake details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="52"/>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="55"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="54"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="57"/>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="59"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="61"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="83"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="85"/>
         <source>New case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier %1</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2274,7 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="81"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Région</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="82"/>
@@ -2084,12 +2284,12 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="83"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Téléphone</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="84"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="85"/>
@@ -2114,7 +2314,7 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="89"/>
@@ -2197,7 +2397,7 @@
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="153"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="154"/>
@@ -2207,7 +2407,7 @@
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="154"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Région</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="155"/>
@@ -2217,12 +2417,12 @@
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="155"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Téléphone</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="156"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="156"/>
@@ -2232,7 +2432,7 @@
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="157"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="157"/>
@@ -2338,7 +2538,7 @@
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="190"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="191"/>
@@ -2358,7 +2558,7 @@
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="194"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Région</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="195"/>
@@ -2451,7 +2651,7 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
@@ -2535,55 +2735,55 @@
         <location filename="../../trustdesk/ui/reauth.py" line="72"/>
         <location filename="../../trustdesk/ui/reauth.py" line="73"/>
         <source>Confirm it is you</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que c’est bien vous</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="75"/>
         <source>This will leave the encrypted vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci va quitter le coffre-fort chiffré :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="79"/>
         <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre phrase secrète pour continuer. Elle ne vous sera plus demandée pendant deux minutes.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="89"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Phrase secrète</translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="90"/>
         <location filename="../../trustdesk/ui/reauth.py" line="119"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="94"/>
         <location filename="../../trustdesk/ui/reauth.py" line="96"/>
         <source>Use the recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser plutôt le code de récupération</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="105"/>
         <location filename="../../trustdesk/ui/reauth.py" line="107"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="119"/>
         <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de &amp;récupération :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="141"/>
         <source>That is not right. Nothing has left the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas correct. Rien n’a quitté le coffre-fort.</translation>
     </message>
 </context>
 <context>
@@ -2644,7 +2844,7 @@
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="105"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non noté</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="111"/>
@@ -2659,7 +2859,7 @@
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="115"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raison</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="116"/>
@@ -2835,37 +3035,37 @@
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="59"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="60"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="61"/>
         <source>Letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre envoyée</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="62"/>
         <source>Accepted by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée par l’intervenant</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="63"/>
         <source>First appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier rendez-vous</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="64"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="65"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +3133,7 @@
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
@@ -2968,7 +3168,7 @@
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
@@ -3039,119 +3239,325 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="162"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="163"/>
         <source>The period ends before it starts: choose a later end month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="327"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="332"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="328"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="333"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="341"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="346"/>
         <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="379"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="389"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="385"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="395"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds: counts below 5 appear as “&lt;5”, and there are no case codes, names or dates finer than a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="392"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="393"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="403"/>
         <source>First month of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="394"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="404"/>
         <source>&amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="395"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
         <source>Last month of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="396"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="406"/>
         <source>This &amp;year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="397"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="407"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="398"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="408"/>
         <source>&amp;Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="399"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="409"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="400"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="410"/>
         <source>Report &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="401"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="411"/>
         <source>Language of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Français</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="415"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="406"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="416"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="407"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="417"/>
         <source>Save as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="408"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="418"/>
         <source>Save as CSV</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="226"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="226"/>
+        <source>TrustDesk backups (*.tdbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="252"/>
+        <source>Opening and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="266"/>
+        <source>That recovery code does not open this backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="268"/>
+        <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="273"/>
+        <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="294"/>
+        <source>Restoring… the vault you have now is kept aside first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="300"/>
+        <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="311"/>
+        <source>The restore failed and your current vault was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="321"/>
+        <source>Backup made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="322"/>
+        <source>It holds %1 cases, %2 contacts and %3 referrals; it was checked and is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="325"/>
+        <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="334"/>
+        <source>The backup of %1 is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="336"/>
+        <source>The vault you had is kept aside in:
+%1
+It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="339"/>
+        <source>Unlock with your new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="340"/>
+        <source>Unlock with the passphrase you used for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="344"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="345"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="346"/>
+        <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="348"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="349"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="350"/>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="351"/>
+        <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="353"/>
+        <source>With the &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="354"/>
+        <source>Open the backup with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="355"/>
+        <source>With the recovery &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="356"/>
+        <source>Open the backup with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
+        <source>Recovery code</source>
+        <translation type="unfinished">Code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="360"/>
+        <source>Choose the passphrase you will use from now on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="361"/>
+        <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="362"/>
+        <source>Confirm the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="365"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="366"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="367"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="368"/>
+        <source>Cancel the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished">&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
+        <source>&amp;Open backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="373"/>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
     </message>
 </context>
 <context>
@@ -3159,57 +3565,57 @@
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="93"/>
         <source>Earlier versions of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions antérieures de cette note</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="95"/>
         <source>A note is a record: when you change a note that is more than a day old, the text it had before is kept here. Versions cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note est un compte rendu : quand vous modifiez une note de plus d’un jour, le texte précédent est conservé ici. Les versions ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="97"/>
         <source>Versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="98"/>
         <source>Text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la version choisie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="99"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="115"/>
         <source>Current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte actuel</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="115"/>
         <source>saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré {when}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="116"/>
         <source>Saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré {when}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="127"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="127"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="128"/>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de sécurité</translation>
     </message>
 </context>
 <context>
@@ -3217,82 +3623,224 @@
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="44"/>
         <source>No risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun risque</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="45"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="46"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modéré</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="47"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="48"/>
         <source>Acute</source>
-        <translation type="unfinished"></translation>
+        <translation>Aigu</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="55"/>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="60"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="61"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="62"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="63"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="70"/>
         <source>High risk, no recent contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque élevé, pas de contact récent</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="72"/>
         <source>No first contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de premier contact</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="80"/>
         <source>Contact overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact en retard</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="81"/>
         <source>No first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de premier contact</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="226"/>
         <source>Current risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque actuel : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="230"/>
         <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="327"/>
+        <source>Say why the plan is not applicable.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="329"/>
+        <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="351"/>
+        <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="354"/>
+        <source>Safety plan for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="373"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="374"/>
+        <source>Safety plan</source>
+        <translation type="unfinished">Plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="376"/>
+        <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="378"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="379"/>
+        <source>Save this version of the safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="380"/>
+        <source>For the &amp;doctor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="381"/>
+        <source>Preview, print or save the page for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="382"/>
+        <source>Earlier &amp;versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="383"/>
+        <source>Earlier versions of the safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="384"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="385"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="156"/>
+        <source>Not applicable, because…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="157"/>
+        <source>Safety plan not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="158"/>
+        <source>Why no plan is needed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="159"/>
+        <source>Reason the safety plan is not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanHistoryDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="78"/>
+        <source>No version saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="82"/>
+        <source>Version %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="84"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="90"/>
+        <source>Not applicable, because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="115"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="116"/>
+        <source>Safety plan: earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="117"/>
+        <source>Every saved version is kept with its date, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="118"/>
+        <source>Saved versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="119"/>
+        <source>The chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="120"/>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
     </message>
 </context>
 <context>
@@ -3300,174 +3848,174 @@
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="175"/>
         <source>Search notes and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes et les dossiers</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="176"/>
         <source>Words to find (accents do not matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="177"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="178"/>
         <source>Results; Enter opens the case at that note</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats ; Entrée ouvre le dossier à cette note</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="205"/>
         <source>Note of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du {date}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="206"/>
         <source>Case details</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="220"/>
         <source>Type a word or the start of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un mot ou son début.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="222"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien trouvé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="224"/>
         <source>1 result.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 résultat.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="226"/>
         <source>{count} results.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} résultats.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="293"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="294"/>
         <source>Search notes and cases ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes et les dossiers ({shortcut})</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="143"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="160"/>
         <source>Changing the passphrase…</source>
         <translation>Modification de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="167"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="156"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="173"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>La phrase secrète actuelle n’est pas correcte ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="178"/>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="227"/>
         <source>New recovery code</source>
         <translation>Nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="179"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="196"/>
         <source>A new recovery code replaces the old one: the old code stops working. Continue?</source>
         <translation>Un nouveau code de récupération remplace l’ancien : l’ancien code ne fonctionnera plus. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="210"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="211"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="212"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="213"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="214"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>Verrouiller après &amp;minutes d’inactivité :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="215"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="216"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="217"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="218"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="219"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="220"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Modifier la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="221"/>
         <source>Change passphrase</source>
         <translation>Modifier la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="222"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="224"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then stops working.</source>
         <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code ne fonctionnera plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="225"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>Créer un &amp;nouveau code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="209"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="226"/>
         <source>Make a new recovery code</source>
         <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="211"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3477,77 +4025,77 @@
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="104"/>
         <source>Edit follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le suivi</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="104"/>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau suivi</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="105"/>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quoi</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="106"/>
         <source>e.g. Call back about the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Rappeler au sujet du rendez-vous</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="107"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="108"/>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="109"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>le</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="110"/>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>A une échéance</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="111"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="112"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="113"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="114"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="116"/>
         <source>None (a free-standing follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun (un suivi indépendant)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="117"/>
         <source>Save the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le suivi</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="118"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3555,27 +4103,27 @@
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="47"/>
         <source>done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>fait le {date}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="49"/>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’échéance</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="52"/>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard depuis le {date}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="54"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="55"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire le {date}</translation>
     </message>
 </context>
 <context>
@@ -3583,37 +4131,37 @@
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="103"/>
         <source>&amp;Follow-ups (tick when done)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivis (cochez quand c’est fait)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="104"/>
         <source>Follow-ups of this case; Space marks one done</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis de ce dossier ; Espace en marque un comme fait</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="105"/>
         <source>No follow-ups for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun suivi pour ce dossier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="106"/>
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;suivi…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="107"/>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau suivi</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="108"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="109"/>
         <source>Edit the chosen follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le suivi choisi</translation>
     </message>
 </context>
 <context>
@@ -3879,7 +4427,7 @@
     <message>
         <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
@@ -3914,7 +4462,7 @@
     <message>
         <location filename="../../trustdesk/ui/pages/templates.py" line="351"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/templates.py" line="351"/>
@@ -3960,218 +4508,243 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="200"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="205"/>
         <source>Today</source>
-        <translation type="unfinished">Aujourd’hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="203"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="208"/>
         <source>Nothing is due today, and no case is waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="206"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="211"/>
         <source>Enter or double-click opens the case. Follow-ups you add without a date stay here until they are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou un double-clic ouvre le dossier. Les suivis ajoutés sans date restent ici jusqu’à ce qu’ils soient faits.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="259"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="264"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à faire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="261"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="266"/>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="270"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="275"/>
         <source>Cases that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers qui demandent de l’attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="276"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="281"/>
         <source>Current risk: {risk}</source>
+        <translation>Risque actuel : {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="287"/>
+        <source>Closed cases past their retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="302"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="290"/>
+        <source>⌛ Due for destruction: open it and choose Destroy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="291"/>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="316"/>
         <source>last contact {date} ({days} days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier contact le {date} (il y a {days} jours)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="304"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="318"/>
         <source>opened {date}, no contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="327"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="341"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="330"/>
-        <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="341"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="341"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="341"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="342"/>
-        <source>Due follow-ups and cases that need attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="343"/>
-        <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/today.py" line="344"/>
+        <source>Reason: {reason}</source>
+        <translation>Raison : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="355"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="355"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="355"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="356"/>
+        <source>Due follow-ups and cases that need attention</source>
+        <translation>Suivis à faire et dossiers qui demandent de l’attention</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="357"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="358"/>
         <source>Open the case of the chosen line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="345"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="359"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="346"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="360"/>
         <source>Mark the chosen follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le suivi choisi comme fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="347"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="361"/>
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="362"/>
         <source>New follow-up without a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau suivi sans dossier</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="175"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="181"/>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="268"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="277"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre ; vérifiez chaque groupe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="300"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="309"/>
         <source>Saving the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="316"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="325"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="317"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="326"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="318"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="327"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="319"/>
-        <location filename="../../trustdesk/ui/unlock.py" line="320"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="328"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="329"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="321"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="330"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="322"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="331"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="323"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="332"/>
         <source>Forgot the passphrase or new computer? Use the recovery code</source>
         <translation>Phrase secrète oubliée ou nouvel ordinateur ? Utilisez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="324"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="333"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="326"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="335"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="328"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="337"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="329"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="338"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="330"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="339"/>
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="331"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="340"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="332"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="341"/>
         <source>Back to the passphrase</source>
         <translation>Retour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="334"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="343"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="335"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="344"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="336"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="345"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="337"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="346"/>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/unlock.py" line="347"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/unlock.py" line="348"/>
+        <source>Restore the vault from a backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4758,14 @@
         <location filename="../../trustdesk/app.py" line="113"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches) ; une seconde copie ne serait pas sûre.</translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <location filename="../../trustdesk/ui/appearance.py" line="43"/>
+        <source>Working, please wait</source>
+        <translation>En cours, veuillez patienter</translation>
     </message>
 </context>
 <context>
@@ -4252,7 +4833,7 @@
     <message>
         <location filename="../../trustdesk/ui/document_output.py" line="105"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Contacts</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/document_output.py" line="106"/>

@@ -6,6 +6,180 @@
     <message>
         <location filename="../../trustdesk/ui/activity_chart.py" line="86"/>
         <source>Bar chart</source>
+        <translation>Staafdiagram</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="184"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="279"/>
+        <source>Folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="190"/>
+        <source>Save a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="191"/>
+        <source>TrustDesk backups (*.tdbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="209"/>
+        <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="211"/>
+        <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="238"/>
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="243"/>
+        <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="252"/>
+        <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="267"/>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="270"/>
+        <source>✓ Last backup %1, checked after writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="271"/>
+        <source>⚠ The last backup failed (%1). Your cases are safe in the vault, but there is no recent copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="275"/>
+        <source>Backups and keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="276"/>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="277"/>
+        <source>Back up now to a file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="278"/>
+        <source>Automatic backups to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="280"/>
+        <source>Off: no folder chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="282"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="283"/>
+        <source>Choose the folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="284"/>
+        <source>&amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="285"/>
+        <source>Stop automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="287"/>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="288"/>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="289"/>
+        <source>How many automatic backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="290"/>
+        <source>Keep closed cases &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="291"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="292"/>
+        <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="293"/>
+        <source>Clear copied case text &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="294"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="295"/>
+        <source>Seconds before copied case text leaves the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="296"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="297"/>
+        <source>Restore the vault from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="301"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished">Reden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="306"/>
+        <source>⚠ The backup folder is not there (is the USB stick connected?). Backups fail until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="309"/>
+        <source>⚠ TrustDesk cannot write to the backup folder (read-only?). Backups fail until you choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14,350 +188,350 @@
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="29"/>
         <source>Burn-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-out</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="30"/>
         <source>Depression</source>
-        <translation type="unfinished"></translation>
+        <translation>Depressie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="31"/>
         <source>Substance abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Middelengebruik</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="32"/>
         <source>Suicidal behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Suïcidaal gedrag</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="33"/>
         <source>Second victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Second victim</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="34"/>
         <source>Other problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander probleem</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="47"/>
         <source>The doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>De arts zelf</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="48"/>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Een collega</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="49"/>
         <source>Family or a relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie of een naaste</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="50"/>
         <source>The coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>De coördinator</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="51"/>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="58"/>
         <source>Antwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwerpen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="59"/>
         <source>East Flanders</source>
-        <translation type="unfinished"></translation>
+        <translation>Oost-Vlaanderen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="60"/>
         <source>Flemish Brabant</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlaams-Brabant</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="61"/>
         <source>Limburg</source>
-        <translation type="unfinished"></translation>
+        <translation>Limburg</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="62"/>
         <source>West Flanders</source>
-        <translation type="unfinished"></translation>
+        <translation>West-Vlaanderen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="63"/>
         <source>Brussels-Capital Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Brussels Hoofdstedelijk Gewest</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="64"/>
         <source>Hainaut</source>
-        <translation type="unfinished"></translation>
+        <translation>Henegouwen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="65"/>
         <source>Liège</source>
-        <translation type="unfinished"></translation>
+        <translation>Luik</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="66"/>
         <source>Luxembourg</source>
-        <translation type="unfinished"></translation>
+        <translation>Luxemburg</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="67"/>
         <source>Namur</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="68"/>
         <source>Walloon Brabant</source>
-        <translation type="unfinished"></translation>
+        <translation>Waals-Brabant</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="69"/>
         <source>National / several regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationaal / meerdere regio’s</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="70"/>
         <source>Abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Buitenland</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="85"/>
         <source>Physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Arts</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="86"/>
         <source>Physician in training</source>
-        <translation type="unfinished"></translation>
+        <translation>Arts in opleiding</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="87"/>
         <source>Medical student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student geneeskunde</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="94"/>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="95"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Frans</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="96"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="97"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Duits</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="104"/>
         <source>Structural solution reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Structurele oplossing bereikt</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="105"/>
         <source>Handed over after referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgedragen na doorverwijzing</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="107"/>
         <source>The doctor ended the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>De arts heeft het contact beëindigd</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="108"/>
         <source>Doctor unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Arts onbereikbaar</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="109"/>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgedragen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_labels.py" line="110"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere reden</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="225"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="226"/>
         <source>This case no longer exists in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="230"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="231"/>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="240"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="241"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="243"/>
-        <source>Domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="244"/>
-        <source>No knowledge domain chosen yet</source>
-        <translation type="unfinished"></translation>
+        <source>Domains: %1</source>
+        <translation>Domeinen: %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="245"/>
+        <source>No knowledge domain chosen yet</source>
+        <translation>Nog geen kennisdomein gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="246"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="248"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="249"/>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="250"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="251"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="259"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="260"/>
         <source>Close case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="261"/>
-        <source>Reopen (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier afsluiten…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="262"/>
-        <source>Set to %1</source>
-        <translation type="unfinished"></translation>
+        <source>Reopen (active)</source>
+        <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="314"/>
-        <source>← Cases</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../trustdesk/ui/case_view.py" line="263"/>
+        <source>Set to %1</source>
+        <translation>Zetten op %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="315"/>
-        <source>Back to the cases list</source>
-        <translation type="unfinished"></translation>
+        <source>← Cases</source>
+        <translation>← Dossiers</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="316"/>
-        <source>Back to the cases list (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Back to the cases list</source>
+        <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="318"/>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../trustdesk/ui/case_view.py" line="317"/>
+        <source>Back to the cases list (%1)</source>
+        <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="319"/>
-        <source>Current risk:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="320"/>
+        <source>Current risk:</source>
+        <translation>Huidig risico:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
         <source>Parts of the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
-        <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
-        <source>&amp;Referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
-        <source>T&amp;asks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
-        <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <source>T&amp;asks</source>
+        <translation>T&amp;aken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <source>&amp;Documents</source>
+        <translation>D&amp;ocumenten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="323"/>
         <source>D&amp;etails</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;etails</translation>
     </message>
 </context>
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="203"/>
-        <location filename="../../trustdesk/ui/cases_model.py" line="213"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="207"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="217"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="379"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="342"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="343"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="344"/>
-        <source>Domains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="345"/>
-        <source>Current risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/cases_model.py" line="346"/>
-        <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/cases_model.py" line="347"/>
-        <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/cases_model.py" line="348"/>
-        <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <source>Domains</source>
+        <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="370"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="349"/>
+        <source>Current risk</source>
+        <translation>Huidig risico</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/cases_model.py" line="350"/>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/cases_model.py" line="351"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/cases_model.py" line="352"/>
+        <source>Attention</source>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/cases_model.py" line="374"/>
         <source>This case needs attention today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit dossier vraagt vandaag aandacht: %1</translation>
     </message>
 </context>
 <context>
@@ -365,126 +539,126 @@
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="322"/>
         <source>No case matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dossier voldoet aan deze filters.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="323"/>
         <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten dossiers zijn verborgen; vink „Afgesloten dossiers tonen” aan om ze te zien.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="334"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="365"/>
         <source>Cases</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="318"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="337"/>
         <source>No cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen dossiers.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="319"/>
         <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke arts die u begeleidt, krijgt een dossier met een pseudonieme code. Druk op Ctrl+N om het eerste te openen.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="326"/>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 getoond</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="327"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal: %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="343"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="344"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="345"/>
         <source>Open a new case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw dossier openen (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="346"/>
         <source>F&amp;ilter</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ilter</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="347"/>
         <source>Code, domain, specialty, region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, domein, specialisme, regio…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="348"/>
         <source>Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelfilter</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="349"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="350"/>
         <source>Every status except closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke status behalve afgesloten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="352"/>
         <source>Knowledge domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisdomein</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="353"/>
         <source>All domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle domeinen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="354"/>
         <source>Current risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidig risico</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="355"/>
         <source>Any risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk risico</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="356"/>
         <source>High or acute</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog of acuut</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="359"/>
         <source>Needs attention only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen wat aandacht vraagt</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="360"/>
         <source>Show only cases that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen dossiers tonen die aandacht vragen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="361"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="362"/>
         <source>Show closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten dossiers tonen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/cases.py" line="363"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="364"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
     </message>
 </context>
 <context>
@@ -492,244 +666,260 @@
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="47"/>
         <source>Close case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 afsluiten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="49"/>
         <source>Closing ends the follow-up of %1. You can reopen it while it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten beëindigt de opvolging van %1. U kunt het heropenen zolang het bewaard wordt.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="55"/>
         <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van afsluiten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="56"/>
         <source>Choose a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een reden</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="64"/>
         <source>Date of closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van afsluiten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="73"/>
         <source>Closing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluitende notitie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="74"/>
         <source>Optional: what was agreed at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: wat er op het einde afgesproken is</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="87"/>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="89"/>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier afsluiten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="98"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="99"/>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten op</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="100"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/close_case_dialog.py" line="127"/>
         <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="169"/>
-        <source>&amp;When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="170"/>
-        <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="171"/>
-        <source> min</source>
-        <translation type="unfinished"> min</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="172"/>
-        <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="178"/>
-        <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="179"/>
-        <source>Who took part, besides you and the doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="180"/>
-        <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="181"/>
-        <source>A&amp;greements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="182"/>
-        <source>&amp;Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="183"/>
-        <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="184"/>
-        <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="186"/>
-        <source>Date and time of the contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="187"/>
-        <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="188"/>
-        <source>Mode of contact</source>
-        <translation type="unfinished"></translation>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uur</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="189"/>
-        <source>Who was present</source>
-        <translation type="unfinished"></translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="190"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Vorm</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="196"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="197"/>
+        <source>Who took part, besides you and the doctor</source>
+        <translation>Wie er deelnam, naast u en de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="198"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="199"/>
+        <source>A&amp;greements</source>
+        <translation>Af&amp;spraken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="200"/>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risico</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="201"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="202"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="204"/>
+        <source>Safety &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="206"/>
+        <source>Date and time of the contact</source>
+        <translation>Datum en uur van het contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="207"/>
+        <source>Duration in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="208"/>
+        <source>Mode of contact</source>
+        <translation>Vorm van contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="209"/>
+        <source>Who was present</source>
+        <translation>Wie aanwezig was</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="210"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="191"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="211"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="192"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="212"/>
         <source>Risk level</source>
+        <translation>Risiconiveau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="376"/>
+        <source>Earlier free-text plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="193"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="379"/>
+        <source>Safety plan (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="387"/>
+        <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="379"/>
         <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="213"/>
+        <source>Earlier free-text safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="194"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="214"/>
+        <source>Open the case&apos;s safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="215"/>
         <source>Earlier versions of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere versies van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="195"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="216"/>
         <source>Finish this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze notitie afronden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="239"/>
         <source>New note: it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="284"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="312"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="336"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="321"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="349"/>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="347"/>
-        <source>&amp;Safety plan (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="347"/>
-        <source>&amp;Safety plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="354"/>
-        <source>⚠ High or acute risk: write down the safety plan (who to call, what was agreed, when you call back). The note is not finished without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="356"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="389"/>
         <source>A safety plan is needed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst is een veiligheidsplan nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="430"/>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard om {time}</translation>
     </message>
 </context>
 <context>
     <name>ContactMode</name>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="45"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="46"/>
-        <source>Video call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="47"/>
-        <source>In person</source>
-        <translation type="unfinished"></translation>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="48"/>
+        <source>Video call</source>
+        <translation>Videogesprek</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="49"/>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="50"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftelijk</translation>
     </message>
 </context>
 <context>
@@ -737,53 +927,53 @@
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="106"/>
         <source>&amp;New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw contact</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="107"/>
         <source>New contact ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw contact ({shortcut})</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="108"/>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="109"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw contact</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="110"/>
         <source>&amp;Contacts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacten, nieuwste eerst</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="111"/>
         <source>Contacts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten, nieuwste eerst</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="112"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="196"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="197"/>
         <source>Risk: {risk}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico: {risk}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="203"/>
         <source>(no notes yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog geen notities)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="205"/>
         <source>⚠ Safety plan missing</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Veiligheidsplan ontbreekt</translation>
     </message>
 </context>
 <context>
@@ -928,7 +1118,7 @@
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naam</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
@@ -938,7 +1128,7 @@
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="254"/>
@@ -1132,160 +1322,165 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="357"/>
-        <source>Save now</source>
+        <location filename="../../trustdesk/ui/case_details.py" line="352"/>
+        <source>Intake details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="358"/>
+        <source>Save now</source>
+        <translation>Nu bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_details.py" line="359"/>
         <source>Save the details now</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="400"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="401"/>
         <source>Changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen nog niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="418"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="419"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="432"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="433"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wijzigingen bewaard</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="264"/>
         <source>Referral letter — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="267"/>
         <source>%1 (no letter yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="268"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="308"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="311"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="312"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="312"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="318"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="316"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="319"/>
         <source>Saved and printed documents of this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="326"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="329"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="329"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="332"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="333"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="336"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="339"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="342"/>
         <source>Written in the language of the case: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="342"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="345"/>
         <source>Written in the language of the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="354"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="357"/>
         <source>Choose at least one part of the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="373"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="376"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="376"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="379"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="377"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="380"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="421"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="424"/>
         <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="460"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="463"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="461"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="464"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="462"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="465"/>
         <source>What the summary reveals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="466"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="469"/>
         <source>Parts of the case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="470"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="473"/>
         <source>Pre&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="470"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="473"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="471"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="474"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="474"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="477"/>
         <source>Saved and printed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,155 +1544,155 @@
         <location filename="../../trustdesk/ui/case_details.py" line="91"/>
         <location filename="../../trustdesk/ui/case_details.py" line="183"/>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend op</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="96"/>
         <source>Who made the first call</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie deed de eerste oproep</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="99"/>
         <source>As given by the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals doorgegeven door de coördinator</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="101"/>
         <location filename="../../trustdesk/ui/case_details.py" line="185"/>
         <source>Coordinator reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie van de coördinator</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="106"/>
         <source>Language of the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de contacten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="109"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet genoteerd</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="112"/>
         <source>Region or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio of provincie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="117"/>
         <location filename="../../trustdesk/ui/case_details.py" line="188"/>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Beroep</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="120"/>
         <source>For example: general practice, anaesthesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: huisartsgeneeskunde, anesthesie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="122"/>
         <location filename="../../trustdesk/ui/case_details.py" line="189"/>
         <source>Specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialisme</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="125"/>
         <source>Knowledge domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisdomeinen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="134"/>
         <source>The doctor agrees to be contacted by me</source>
-        <translation type="unfinished"></translation>
+        <translation>De arts gaat akkoord dat ik contact opneem</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="135"/>
         <source>Consent to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming om contact op te nemen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="143"/>
         <source>Padlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangslot</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="144"/>
         <source>Most sensitive: who the doctor is (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gevoeligst: wie de arts is (optioneel)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="148"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen in deze kluis bewaard, nooit in gepseudonimiseerde documenten of in de anonieme cijfers. Laat leeg als de code volstaat.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="154"/>
         <source>Doctor&apos;s name (most sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de arts (het gevoeligst)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="158"/>
         <source>Doctor&apos;s phone (most sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon van de arts (het gevoeligst)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="162"/>
         <source>Doctor&apos;s e-mail (most sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail van de arts (het gevoeligst)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="165"/>
         <source>Workplace (most sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkplek (het gevoeligst)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="171"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="172"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="173"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="174"/>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkplek</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="184"/>
         <source>First call by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste oproep door</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="186"/>
         <source>Language</source>
-        <translation type="unfinished">Taal</translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="187"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="196"/>
         <source>What the coordinator passed on, the question for help, context that stays true over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de coördinator doorgaf, de hulpvraag, context die in de tijd geldig blijft</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="199"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergrond</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="200"/>
         <source>&amp;Background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achtergrond</translation>
     </message>
 </context>
 <context>
@@ -1656,12 +1851,12 @@
     <message>
         <location filename="../../trustdesk/ui/main_window.py" line="212"/>
         <source>Search notes and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities en dossiers doorzoeken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/main_window.py" line="213"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/main_window.py" line="214"/>
@@ -1679,28 +1874,33 @@
     <message>
         <location filename="../../trustdesk/ui/new_case_dialog.py" line="30"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/new_case_dialog.py" line="36"/>
         <source>The code is the case&apos;s name everywhere in TrustDesk and in pseudonymised documents.</source>
+        <translation>De code is overal in TrustDesk en in gepseudonimiseerde documenten de naam van het dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="43"/>
+        <source>Intake details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="52"/>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="55"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="54"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="57"/>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="59"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="61"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="83"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="85"/>
         <source>New case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw dossier %1</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2274,7 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="81"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Regio</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="82"/>
@@ -2084,12 +2284,12 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="83"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefoon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="84"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="85"/>
@@ -2114,7 +2314,7 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notities</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="89"/>
@@ -2197,7 +2397,7 @@
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="153"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naam</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="154"/>
@@ -2207,7 +2407,7 @@
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="154"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Regio</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="155"/>
@@ -2217,12 +2417,12 @@
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="155"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefoon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="156"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="156"/>
@@ -2232,7 +2432,7 @@
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="157"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notities</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="157"/>
@@ -2338,7 +2538,7 @@
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="190"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naam</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="191"/>
@@ -2358,7 +2558,7 @@
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="194"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Regio</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="195"/>
@@ -2451,7 +2651,7 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bewerken…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
@@ -2535,55 +2735,55 @@
         <location filename="../../trustdesk/ui/reauth.py" line="72"/>
         <location filename="../../trustdesk/ui/reauth.py" line="73"/>
         <source>Confirm it is you</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestig dat u het bent</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="75"/>
         <source>This will leave the encrypted vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit verlaat de versleutelde kluis:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="79"/>
         <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ uw wachtwoordzin om verder te gaan. De komende twee minuten wordt het u niet opnieuw gevraagd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="89"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Wachtwoordzin</translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="90"/>
         <location filename="../../trustdesk/ui/reauth.py" line="119"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="94"/>
         <location filename="../../trustdesk/ui/reauth.py" line="96"/>
         <source>Use the recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Liever de herstelcode gebruiken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="105"/>
         <location filename="../../trustdesk/ui/reauth.py" line="107"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="119"/>
         <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstelcode:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/reauth.py" line="141"/>
         <source>That is not right. Nothing has left the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat klopt niet. Er heeft niets de kluis verlaten.</translation>
     </message>
 </context>
 <context>
@@ -2644,7 +2844,7 @@
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="105"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niet genoteerd</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="111"/>
@@ -2659,7 +2859,7 @@
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="115"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reden</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="116"/>
@@ -2835,37 +3035,37 @@
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="59"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgesteld</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="60"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming gegeven</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="61"/>
         <source>Letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief verstuurd</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="62"/>
         <source>Accepted by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvaard door de hulpverlener</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="63"/>
         <source>First appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste afspraak</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="64"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigd</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="65"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +3133,7 @@
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
@@ -2968,7 +3168,7 @@
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bewerken…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
@@ -3039,119 +3239,325 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="162"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="163"/>
         <source>The period ends before it starts: choose a later end month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="327"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="332"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="328"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="333"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="341"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="346"/>
         <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="379"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="389"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="385"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="395"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds: counts below 5 appear as “&lt;5”, and there are no case codes, names or dates finer than a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="392"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="393"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="403"/>
         <source>First month of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="394"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="404"/>
         <source>&amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="395"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
         <source>Last month of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="396"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="406"/>
         <source>This &amp;year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="397"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="407"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="398"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="408"/>
         <source>&amp;Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="399"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="409"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="400"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="410"/>
         <source>Report &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="401"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="411"/>
         <source>Language of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nederlands</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="415"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="406"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="416"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="407"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="417"/>
         <source>Save as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="408"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="418"/>
         <source>Save as CSV</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="226"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="226"/>
+        <source>TrustDesk backups (*.tdbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="252"/>
+        <source>Opening and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="266"/>
+        <source>That recovery code does not open this backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="268"/>
+        <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="273"/>
+        <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="294"/>
+        <source>Restoring… the vault you have now is kept aside first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="300"/>
+        <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="311"/>
+        <source>The restore failed and your current vault was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="321"/>
+        <source>Backup made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="322"/>
+        <source>It holds %1 cases, %2 contacts and %3 referrals; it was checked and is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="325"/>
+        <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="334"/>
+        <source>The backup of %1 is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="336"/>
+        <source>The vault you had is kept aside in:
+%1
+It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="339"/>
+        <source>Unlock with your new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="340"/>
+        <source>Unlock with the passphrase you used for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="344"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="345"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="346"/>
+        <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="348"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="349"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="350"/>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="351"/>
+        <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="353"/>
+        <source>With the &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="354"/>
+        <source>Open the backup with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="355"/>
+        <source>With the recovery &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="356"/>
+        <source>Open the backup with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
+        <source>Recovery code</source>
+        <translation type="unfinished">Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="360"/>
+        <source>Choose the passphrase you will use from now on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="361"/>
+        <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="362"/>
+        <source>Confirm the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="365"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="366"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="367"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="368"/>
+        <source>Cancel the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished">&amp;Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
+        <source>&amp;Open backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="373"/>
+        <source>Message</source>
+        <translation type="unfinished">Bericht</translation>
     </message>
 </context>
 <context>
@@ -3159,57 +3565,57 @@
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="93"/>
         <source>Earlier versions of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere versies van deze notitie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="95"/>
         <source>A note is a record: when you change a note that is more than a day old, the text it had before is kept here. Versions cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie is een verslag: als u een notitie wijzigt die ouder is dan een dag, blijft de vorige tekst hier bewaard. Versies kunnen niet gewijzigd worden.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="97"/>
         <source>Versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies, nieuwste eerst</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="98"/>
         <source>Text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de gekozen versie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="99"/>
         <source>Close</source>
-        <translation type="unfinished">Sluiten</translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="115"/>
         <source>Current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige tekst</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="115"/>
         <source>saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>bewaard {when}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="116"/>
         <source>Saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard {when}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="127"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="127"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/revision_history.py" line="128"/>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidsplan</translation>
     </message>
 </context>
 <context>
@@ -3217,82 +3623,224 @@
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="44"/>
         <source>No risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen risico</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="45"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="46"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Matig</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="47"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="48"/>
         <source>Acute</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuut</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="55"/>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingeschat</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="60"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="61"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="62"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtend</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="63"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="70"/>
         <source>High risk, no recent contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog risico, geen recent contact</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="72"/>
         <source>No first contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen eerste contact</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="80"/>
         <source>Contact overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact te laat</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="81"/>
         <source>No first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen eerste contact</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="226"/>
         <source>Current risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidig risico: %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/risk_badge.py" line="230"/>
         <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="327"/>
+        <source>Say why the plan is not applicable.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="329"/>
+        <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="351"/>
+        <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="354"/>
+        <source>Safety plan for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="373"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="374"/>
+        <source>Safety plan</source>
+        <translation type="unfinished">Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="376"/>
+        <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="378"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="379"/>
+        <source>Save this version of the safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="380"/>
+        <source>For the &amp;doctor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="381"/>
+        <source>Preview, print or save the page for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="382"/>
+        <source>Earlier &amp;versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="383"/>
+        <source>Earlier versions of the safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="384"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="385"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="156"/>
+        <source>Not applicable, because…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="157"/>
+        <source>Safety plan not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="158"/>
+        <source>Why no plan is needed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="159"/>
+        <source>Reason the safety plan is not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanHistoryDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="78"/>
+        <source>No version saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="82"/>
+        <source>Version %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="84"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="90"/>
+        <source>Not applicable, because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="115"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="116"/>
+        <source>Safety plan: earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="117"/>
+        <source>Every saved version is kept with its date, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="118"/>
+        <source>Saved versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="119"/>
+        <source>The chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="120"/>
+        <source>Close</source>
+        <translation type="unfinished">Sluiten</translation>
     </message>
 </context>
 <context>
@@ -3300,174 +3848,174 @@
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="175"/>
         <source>Search notes and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities en dossiers doorzoeken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="176"/>
         <source>Words to find (accents do not matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="177"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="178"/>
         <source>Results; Enter opens the case at that note</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="205"/>
         <source>Note of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie van {date}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="206"/>
         <source>Case details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiergegevens</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="220"/>
         <source>Type a word or the start of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="222"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gevonden.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="224"/>
         <source>1 result.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultaat.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="226"/>
         <source>{count} results.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} resultaten.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="293"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/search_dialog.py" line="294"/>
         <source>Search notes and cases ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities en dossiers doorzoeken ({shortcut})</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="143"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="160"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtwoordzin wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="167"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="156"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="173"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="178"/>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="227"/>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="179"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="196"/>
         <source>A new recovery code replaces the old one: the old code stops working. Continue?</source>
         <translation>Een nieuwe herstelcode vervangt de oude: de oude code werkt dan niet meer. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="210"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="211"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="212"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="213"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="214"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="215"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="216"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="217"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="218"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>H&amp;uidige wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="219"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="220"/>
         <source>C&amp;hange passphrase</source>
         <translation>Wachtwoordzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="221"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="222"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="224"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then stops working.</source>
         <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code werkt dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="225"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>&amp;Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="209"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="226"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="211"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -3477,77 +4025,77 @@
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="104"/>
         <source>Edit follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging bewerken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="104"/>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opvolging</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="105"/>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="106"/>
         <source>e.g. Call back about the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. Terugbellen over de afspraak</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="107"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te doen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="108"/>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tegen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="109"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>op</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="110"/>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft een vervaldatum</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="111"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="112"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="113"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="114"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="116"/>
         <source>None (a free-standing follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen (een losse opvolging)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="117"/>
         <source>Save the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>De opvolging bewaren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="118"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -3555,27 +4103,27 @@
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="47"/>
         <source>done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>klaar op {date}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="49"/>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen vervaldatum</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="52"/>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>te laat sinds {date}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="54"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag te doen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="55"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>te doen op {date}</translation>
     </message>
 </context>
 <context>
@@ -3583,37 +4131,37 @@
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="103"/>
         <source>&amp;Follow-ups (tick when done)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opvolgingen (aanvinken als klaar)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="104"/>
         <source>Follow-ups of this case; Space marks one done</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingen van dit dossier; spatie markeert er een als klaar</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="105"/>
         <source>No follow-ups for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opvolgingen voor dit dossier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="106"/>
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;opvolging…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="107"/>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opvolging</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="108"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/tasks_tab.py" line="109"/>
         <source>Edit the chosen follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen opvolging bewerken</translation>
     </message>
 </context>
 <context>
@@ -3879,7 +4427,7 @@
     <message>
         <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naam</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
@@ -3914,7 +4462,7 @@
     <message>
         <location filename="../../trustdesk/ui/pages/templates.py" line="351"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bewerken…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/templates.py" line="351"/>
@@ -3960,218 +4508,243 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="200"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="205"/>
         <source>Today</source>
-        <translation type="unfinished">Vandaag</translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="203"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="208"/>
         <source>Nothing is due today, and no case is waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag is er niets te doen en wacht er geen dossier op u.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="206"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="211"/>
         <source>Enter or double-click opens the case. Follow-ups you add without a date stay here until they are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter of dubbelklikken opent het dossier. Opvolgingen zonder datum blijven hier staan tot ze klaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="259"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="264"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingen te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="261"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="266"/>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="270"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="275"/>
         <source>Cases that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="276"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="281"/>
         <source>Current risk: {risk}</source>
+        <translation>Huidig risico: {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="287"/>
+        <source>Closed cases past their retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="302"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="290"/>
+        <source>⌛ Due for destruction: open it and choose Destroy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="291"/>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="316"/>
         <source>last contact {date} ({days} days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>laatste contact {date} ({days} dagen geleden)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="304"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="318"/>
         <source>opened {date}, no contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>geopend {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="327"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="341"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="330"/>
-        <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="341"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="341"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="341"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="342"/>
-        <source>Due follow-ups and cases that need attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="343"/>
-        <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/today.py" line="344"/>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="355"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="355"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="355"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="356"/>
+        <source>Due follow-ups and cases that need attention</source>
+        <translation>Opvolgingen te doen en dossiers die aandacht vragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="357"/>
+        <source>&amp;Open case</source>
+        <translation>Dossier &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/today.py" line="358"/>
         <source>Open the case of the chosen line</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="345"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="359"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="346"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="360"/>
         <source>Mark the chosen follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen opvolging als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="347"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="361"/>
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;opvolging…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="362"/>
         <source>New follow-up without a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opvolging zonder dossier</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="175"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="181"/>
         <source>Opening the vault…</source>
         <translation>De kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="268"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="277"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="300"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="309"/>
         <source>Saving the new passphrase…</source>
         <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="316"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="325"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="317"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="326"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="318"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="327"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="319"/>
-        <location filename="../../trustdesk/ui/unlock.py" line="320"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="328"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="329"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="321"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="330"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="322"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="331"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="323"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="332"/>
         <source>Forgot the passphrase or new computer? Use the recovery code</source>
         <translation>Wachtwoordzin vergeten of nieuwe computer? Gebruik de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="324"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="333"/>
         <source>Use the recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="326"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="335"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="328"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="337"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="329"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="338"/>
         <source>&amp;Continue</source>
         <translation>&amp;Verder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="330"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="339"/>
         <source>Open with the recovery code</source>
         <translation>Openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="331"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="340"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="332"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="341"/>
         <source>Back to the passphrase</source>
         <translation>Terug naar de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="334"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="343"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="335"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="344"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Bewaren en openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="336"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="345"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="337"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="346"/>
         <source>Message</source>
         <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/unlock.py" line="347"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/unlock.py" line="348"/>
+        <source>Restore the vault from a backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4758,14 @@
         <location filename="../../trustdesk/app.py" line="113"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <location filename="../../trustdesk/ui/appearance.py" line="43"/>
+        <source>Working, please wait</source>
+        <translation>Bezig, even geduld</translation>
     </message>
 </context>
 <context>
@@ -4252,7 +4833,7 @@
     <message>
         <location filename="../../trustdesk/ui/document_output.py" line="105"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Contacten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/document_output.py" line="106"/>
