@@ -8,6 +8,9 @@ never a name):
     print_document(parent, session, pdf, what, kind=..., case_code=..., detail=...)
     PdfPreviewDialog(parent, session, pdf, what, kind=..., case_code=..., detail=..., suggested_name=...)
 
+``write_document`` / ``print_pdf`` take the vault and skip the re-authentication: only for a caller
+that has just proven the secret itself (the first-run wizard's recovery kit).
+
 - Saving uses Qt's own file dialog (``DontUseNativeDialog``): the OS "recent files" list never
   learns the name; Qt's own dialog history (``QtProject.conf``) is wiped right after.  The file is
   written atomically (temp name in the chosen folder, 0600, fsync, rename).
@@ -114,6 +117,10 @@ def _default_folder(session: VaultSession) -> Path:
     folder = _LAST_FOLDER.get(session)
     if folder is not None and folder.is_dir():
         return folder
+    return _documents_folder()
+
+
+def _documents_folder() -> Path:
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path = Path(docs) if docs else Path.home()
     return path if path.is_dir() else Path.home()
@@ -135,8 +142,7 @@ def _file_filter(extension: str) -> str:
     return _tr("PDF documents (*.pdf)")
 
 
-def _audit(session: VaultSession, event: str, kind: str, case_code: str, detail: str) -> None:
-    vault: Vault = session.require()
+def _audit(vault: Vault, event: str, kind: str, case_code: str, detail: str) -> None:
     from trustdesk.vault.audit import AuditEvent
 
     vault.audit.append(getattr(AuditEvent, event), case_code, audit_detail(kind, detail))
@@ -152,12 +158,23 @@ def _warn(parent: QWidget | None, title: str, text: str) -> None:
 
 def save_document(parent: QWidget | None, session: VaultSession, data: bytes, suggested_name: str, what: str, *,
                   kind: str, case_code: str = "", detail: str = "") -> Path | None:
-    """Ask where, write ``data`` there atomically, audit it.  Returns the path, or None when cancelled/failed."""
+    """Re-auth, ask where, write ``data`` there atomically, audit it.  The path, or None when cancelled/failed."""
     if not session.is_unlocked or not require_reauth(session, parent, what):
         return None
+    path = write_document(parent, session.require(), data, suggested_name, kind=kind, case_code=case_code,
+                          detail=detail, start_folder=_default_folder(session))
+    if path is not None:
+        _LAST_FOLDER[session] = path.parent
+    return path
+
+
+def write_document(parent: QWidget | None, vault: Vault, data: bytes, suggested_name: str, *, kind: str,
+                   case_code: str = "", detail: str = "", start_folder: Path | None = None) -> Path | None:
+    """``save_document`` without the re-authentication, for a caller that has just proven the secret
+    (the first-run wizard's recovery kit).  Everything else is the same: Qt's own dialog, atomic write, audit."""
     name = Path(suggested_name).name or suggested_file_name(kind, case_code)
     extension = Path(name).suffix.lstrip(".").lower() or "pdf"
-    start = _default_folder(session) / name
+    start = (start_folder or _documents_folder()) / name
     options = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks
     try:
         chosen, _filter = QFileDialog.getSaveFileName(parent, _tr("Save document"), str(start),
@@ -169,7 +186,7 @@ def save_document(parent: QWidget | None, session: VaultSession, data: bytes, su
     path = Path(chosen)
     if path.suffix.lower() != f".{extension}":
         path = path.with_name(f"{path.name}.{extension}")
-    if not session.is_unlocked:  # locked (idle) while the dialog was open: nothing leaves
+    if vault.is_locked:  # locked (idle) while the dialog was open: nothing leaves
         return None
     from trustdesk.vault.files import atomic_write_bytes
 
@@ -180,13 +197,12 @@ def save_document(parent: QWidget | None, session: VaultSession, data: bytes, su
                                             "or the disk is full). Nothing was saved; choose another folder."))
         return None
     try:
-        _audit(session, "EXPORT", kind, case_code, detail)
+        _audit(vault, "EXPORT", kind, case_code, detail)
     except Exception:  # noqa: BLE001 - an unaudited export must not stay on disk
         path.unlink(missing_ok=True)
         _warn(parent, _tr("Not saved"), _tr("The vault could not record this export, so the file was removed. "
                                             "Nothing was saved."))
         return None
-    _LAST_FOLDER[session] = path.parent
     return path
 
 
@@ -258,9 +274,8 @@ class _painting:
         self._painter.end()
 
 
-def _print_queue_warning(parent: QWidget | None, session: VaultSession) -> bool:
+def _print_queue_warning(parent: QWidget | None, vault: Vault) -> bool:
     """Once per vault: the OS may keep a copy in its print queue.  False when the user backs out."""
-    vault = session.require()
     if vault.settings.get(PRINT_WARNED_KEY, False):
         return True
     box = QMessageBox(QMessageBox.Icon.Information, _tr("Before you print"),
@@ -287,7 +302,13 @@ def print_document(parent: QWidget | None, session: VaultSession, pdf: bytes, wh
     """Re-auth, print dialog, render the pages from memory, audit.  True when the job was sent."""
     if not session.is_unlocked or not require_reauth(session, parent, what):
         return False
-    if not _print_queue_warning(parent, session):
+    return print_pdf(parent, session.require(), pdf, kind=kind, case_code=case_code, detail=detail, printer=printer)
+
+
+def print_pdf(parent: QWidget | None, vault: Vault, pdf: bytes, *, kind: str, case_code: str = "",
+              detail: str = "", printer: QPrinter | None = None) -> bool:
+    """``print_document`` without the re-authentication (see ``write_document``)."""
+    if not _print_queue_warning(parent, vault):
         return False
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(NEUTRAL_DOC_NAME)
@@ -300,7 +321,7 @@ def print_document(parent: QWidget | None, session: VaultSession, pdf: bytes, wh
         accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
-    if not accepted or not session.is_unlocked:
+    if not accepted or vault.is_locked:
         return False
     printer.setDocName(NEUTRAL_DOC_NAME)  # whatever the dialog did
     try:
@@ -308,7 +329,7 @@ def print_document(parent: QWidget | None, session: VaultSession, pdf: bytes, wh
     except (OSError, ValueError):
         _warn(parent, _tr("Not printed"), _tr("The printer could not be started. Nothing was printed."))
         return False
-    _audit(session, "PRINT", kind, case_code, detail)
+    _audit(vault, "PRINT", kind, case_code, detail)
     return True
 
 
