@@ -82,18 +82,21 @@ def test_the_working_day(qtbot: QtBot, session: VaultSession, vault: Vault, data
 
     # -- a high risk needs a safety plan: Done refuses, but what was chosen is saved anyway
     _set_risk(tab, RiskLevel.HIGH)
-    assert editor.safety_warning.isVisibleTo(tab) and editor.safety_edit.isVisibleTo(tab)
+    assert editor.safety_warning.isVisibleTo(tab) and editor.plan_button.isVisibleTo(tab)
     assert not editor.finish()
     assert "safety plan" in editor.status_label.text()
     assert _stored(vault, case.id)[0].risk is RiskLevel.HIGH  # finish() flushed
     assert "Safety plan missing" in tab.timeline.item(0).text()
     completed: list[Contact] = []
     editor.completed.connect(completed.append)
-    qtbot.keyClicks(editor.safety_edit, "Belt de huisarts bij twijfel; ik bel morgen om 9 u terug.")
+    plan_dialog = editor.open_safety_plan()  # the structured plan (issue 12) replaced the free text
+    qtbot.keyClicks(plan_dialog.editor.fields["warning_signs"], "Slaapt niet, piekert over de fout")
+    qtbot.keyClicks(plan_dialog.editor.fields["help_people"], "Belt de huisarts bij twijfel")
+    qtbot.keyClicks(plan_dialog.editor.fields["environment_safety"], "Medicatiekast op het werk op slot")
+    assert plan_dialog.save()
     assert not editor.safety_warning.isVisibleTo(tab)
     assert editor.finish()
-    assert completed and completed[0].safety_plan.startswith("Belt de huisarts")
-    assert _stored(vault, case.id)[0].safety_plan.startswith("Belt de huisarts")
+    assert completed and vault.safety_plans.current(case.id).help_people == "Belt de huisarts bij twijfel"
 
     # -- a second note through Ctrl+Shift+N
     tab.activateWindow()

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from trustdesk.domain.enums import ContactMode, RiskLevel
 from trustdesk.domain.models import Contact
+from trustdesk.domain.safety import SafetyPlan, plan_satisfies
 from trustdesk.ui.autosave import Autosave
 from trustdesk.ui.risk_badge import risk_icon, risk_text
 from trustdesk.ui.session import VaultSession
@@ -49,9 +51,12 @@ def mode_text(mode: ContactMode) -> str:
     }[mode]
 
 
-def is_complete(contact: Contact) -> bool:
-    """A note is complete unless its risk needs a safety plan that is still empty."""
-    return not (contact.risk.needs_safety_plan and not contact.safety_plan.strip())
+def is_complete(contact: Contact, plan: SafetyPlan | None = None) -> bool:
+    """A note is complete unless its risk needs a safety plan and the case's structured plan
+    (``plan``, its current version) does not satisfy it.  The free-text plan of notes written
+    before the structured plan existed still counts for those notes."""
+    needs_plan = contact.risk.needs_safety_plan
+    return not (needs_plan and not plan_satisfies(plan) and not contact.safety_plan.strip())
 
 
 def _name(widget: QWidget, object_name: str, accessible: str) -> None:
@@ -73,6 +78,8 @@ class ContactEditor(QWidget):
         self._case_id: int | None = None
         self._contact: Contact | None = None  # as last stored (None: not yet stored)
         self._loading = False
+        self.plan: SafetyPlan | None = None  # the case's current structured safety plan
+        self.plan_dialog: QWidget | None = None
         self.autosave = Autosave(self, session, self._write)
         self.autosave.saved.connect(self._on_saved)
         self.autosave.failed.connect(self._on_failed)
@@ -107,6 +114,11 @@ class ContactEditor(QWidget):
         self.safety_edit.setTabChangesFocus(True)
         self.safety_edit.setMinimumHeight(70)
         self.safety_edit.setMaximumHeight(140)
+        self.plan_state = QLabel(self)
+        self.plan_state.setObjectName("contact_safety_plan_state")
+        self.plan_state.setWordWrap(True)
+        self.plan_button = QPushButton(self)
+        self.plan_button.clicked.connect(self.open_safety_plan)
         self.safety_warning = QLabel(self)
         self.safety_warning.setObjectName("contact_safety_warning")
         self.safety_warning.setWordWrap(True)
@@ -134,6 +146,12 @@ class ContactEditor(QWidget):
         form.addRow(self.notes_label, self.notes_edit)
         form.addRow(self.agreements_label, self.agreements_edit)
         form.addRow(self.risk_label, self.risk_combo)
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self.plan_state, 1)
+        plan_row.addWidget(self.plan_button)
+        self.plan_label = QLabel(self)
+        self.plan_label.setBuddy(self.plan_button)
+        form.addRow(self.plan_label, plan_row)
         form.addRow(self.safety_label, self.safety_edit)
         form.addRow("", self.safety_warning)
         self.present_label.setBuddy(self.present_edit)
@@ -182,6 +200,8 @@ class ContactEditor(QWidget):
         self.risk_label.setText(self.tr("&Risk"))
         self.history_button.setText(self.tr("&History…"))
         self.done_button.setText(self.tr("&Done"))
+        self.plan_label.setText(self.tr("Safety plan"))
+        self.plan_button.setText(self.tr("Safety &plan…"))
         names = (
             (self.at_edit, "contact_at", self.tr("Date and time of the contact")),
             (self.duration_edit, "contact_duration", self.tr("Duration in minutes")),
@@ -190,7 +210,8 @@ class ContactEditor(QWidget):
             (self.notes_edit, "contact_notes", self.tr("Notes")),
             (self.agreements_edit, "contact_agreements", self.tr("Agreements")),
             (self.risk_combo, "contact_risk", self.tr("Risk level")),
-            (self.safety_edit, "contact_safety_plan", self.tr("Safety plan")),
+            (self.safety_edit, "contact_safety_plan", self.tr("Earlier free-text safety plan")),
+            (self.plan_button, "contact_safety_plan_button", self.tr("Open the case's safety plan")),
             (self.history_button, "contact_history", self.tr("Earlier versions of this note")),
             (self.done_button, "contact_done", self.tr("Finish this note")),
         )
@@ -213,6 +234,7 @@ class ContactEditor(QWidget):
         self.flush()
         self._case_id = case_id
         self._contact = None
+        self._load_plan()
         self._fill(Contact(case_id=case_id, at=(at or datetime.now()).replace(second=0, microsecond=0)))
         self._set_status(self.tr("New note: it is saved as you type."))
         self.notes_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -224,6 +246,7 @@ class ContactEditor(QWidget):
         self.flush()
         self._case_id = contact.case_id
         self._contact = contact
+        self._load_plan()
         self._fill(contact)
         self._show_saved_at(contact.updated_at)
 
@@ -239,6 +262,11 @@ class ContactEditor(QWidget):
         self.autosave.discard()
         self._case_id = None
         self._contact = None
+        self.plan = None
+        self.plan_state.clear()
+        if self.plan_dialog is not None and isValid(self.plan_dialog):
+            self.plan_dialog.close()
+        self.plan_dialog = None
         self._loading = True
         try:
             for edit in (self.notes_edit, self.agreements_edit, self.safety_edit):
@@ -271,7 +299,7 @@ class ContactEditor(QWidget):
 
     def is_complete(self) -> bool:
         contact = self.current()
-        return contact is not None and is_complete(contact)
+        return contact is not None and is_complete(contact, self.plan)
 
     def finish(self) -> bool:
         """*Done*: save, and finish the note only when it is complete (a safety plan when needed)."""
@@ -279,11 +307,11 @@ class ContactEditor(QWidget):
         contact = self.current()
         if contact is None:
             return False
-        if not is_complete(contact):
+        if not is_complete(contact, self.plan):
             self._update_safety()
             self._set_status(self.tr("Not finished: high or acute risk needs a safety plan. "
                                      "What you typed is saved."))
-            self.safety_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.plan_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         if self._contact is not None:
             self.completed.emit(self._contact)
@@ -344,16 +372,48 @@ class ContactEditor(QWidget):
         risk = RiskLevel(self.risk_combo.currentData() or RiskLevel.NONE.value)
         needed = risk.needs_safety_plan
         has_text = bool(self.safety_edit.toPlainText().strip())
-        self.safety_label.setText(self.tr("&Safety plan (required)") if needed else self.tr("&Safety plan"))
-        visible = needed or has_text
-        self.safety_label.setVisible(visible)
-        self.safety_edit.setVisible(visible)
-        missing = needed and not has_text
+        # The structured plan replaced the free text: older notes keep showing theirs.
+        self.safety_label.setText(self.tr("Earlier free-text plan"))
+        self.safety_label.setVisible(has_text)
+        self.safety_edit.setVisible(has_text)
+        self.plan_label.setText(self.tr("Safety plan (required)") if needed else self.tr("Safety plan"))
+        from trustdesk.ui.safety_plan_editor import plan_state_text
+
+        self.plan_state.setText(plan_state_text(self.plan) if self._case_id is not None else "")
+        missing = needed and not plan_satisfies(self.plan) and not has_text
+        self.plan_button.setDefault(missing)
         self.safety_warning.setVisible(missing)
         self.safety_warning.setText(
-            self.tr("⚠ High or acute risk: write down the safety plan (who to call, what was agreed, "
-                    "when you call back). The note is not finished without it.") if missing else "")
+            self.tr("⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why "
+                    "it is not applicable. The note is not finished without it.") if missing else "")
         self.done_button.setToolTip(self.tr("A safety plan is needed first") if missing else "")
+
+    def _load_plan(self) -> None:
+        case_id = self._case_id
+        vault = self.session.vault
+        self.plan = (vault.safety_plans.current(case_id)
+                     if case_id is not None and vault is not None and not vault.is_locked else None)
+
+    def open_safety_plan(self) -> QWidget | None:
+        """The case's structured plan, written in this contact (the note is saved first)."""
+        if self._case_id is None:
+            return None
+        from trustdesk.ui.safety_plan_editor import SafetyPlanDialog
+
+        self.flush()
+        contact = self.current()
+        dialog = SafetyPlanDialog(self.session, self._case_id, contact_id=self.contact_id,
+                                  risk=contact.risk if contact else None, parent=self)
+        dialog.saved.connect(self._plan_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        self.plan_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _plan_saved(self, plan: SafetyPlan) -> None:
+        if plan.case_id == self._case_id:
+            self.plan = plan
+            self._update_safety()
 
     def _update_history_button(self) -> None:
         """*History* only for a note that has earlier versions."""

@@ -201,7 +201,7 @@ class ContactsTab(QWidget):
         if len(first_line) > PREVIEW_CHARS:
             first_line = first_line[:PREVIEW_CHARS].rstrip() + "…"
         lines = [head, first_line or self.tr("(no notes yet)")]
-        if not is_complete(contact):
+        if not is_complete(contact, self.editor.plan):
             lines.append(self.tr("⚠ Safety plan missing"))
         return "\n".join(lines)
 
@@ -230,7 +230,8 @@ class ContactsTab(QWidget):
         self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_change(self, change: Change) -> None:
-        if change.table == "*" or (change.table == "contacts" and change.case_id in (self.case_id, None)):
+        if change.table == "*" or (change.table in ("contacts", "safety_plans")
+                                   and change.case_id in (self.case_id, None)):
             self.refresh()
 
     def _history_closed(self) -> None:
