@@ -124,7 +124,7 @@ def test_editing_a_default_marks_it_edited_and_duplicate_is_own(page: TemplatesP
     editor.save()
     stored = vault.templates.get(default.id or 0)
     assert stored is not None and stored.edited and stored.source == "default"
-    assert "(changed by you)" in page.list.currentItem().text(3)  # type: ignore[union-attr]
+    assert "(changed by you)" in page.list.currentItem().text(2)  # type: ignore[union-attr]
 
 
 def _inside_combo_box(widget: QWidget) -> bool:

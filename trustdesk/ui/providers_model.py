@@ -178,8 +178,11 @@ class ProvidersModel(QAbstractTableModel):
             if column == Column.REGION:
                 return region_text(provider.region)
             return source_text(provider)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.NAME and provider.sees_physicians:
-            return QCoreApplication.translate("ProviderLabels", "Sees physicians as patients")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole text of a narrow cell
+            if index.column() == Column.NAME and provider.sees_physicians:
+                text += "\n" + QCoreApplication.translate("ProviderLabels", "Sees physicians as patients")
+            return text or None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.conflicts import overlaps
 from trustdesk.domain.enums import ProviderKind, ReferralStatus
 from trustdesk.domain.models import Case, Provider, Referral
+from trustdesk.ui.case_labels import date_format
 from trustdesk.ui.providers_model import ProviderFilter, kind_text
 from trustdesk.ui.risk_badge import attention_icon
 from trustdesk.ui.session import VaultOp, VaultSession
@@ -108,6 +109,7 @@ class ReferralDialog(QDialog):
         self.consent_date = QDateEdit(self)
         self.consent_date.setObjectName("referral_consent_date")
         self.consent_date.setCalendarPopup(True)
+        self.consent_date.setDisplayFormat(date_format())
         self.consent_date.setDate(_qdate(date.today()))
         self.consent_scope = QLineEdit(self)
         self.consent_scope.setObjectName("referral_consent_scope")
@@ -219,7 +221,7 @@ class ReferralDialog(QDialog):
                 item = QListWidgetItem(text, self.picker)
                 item.setData(PROVIDER_ID_ROLE, provider.id)
                 if is_conflict(provider, self.case):
-                    item.setText(text + " \u26a0 " + conflict_text())
+                    item.setText(text + "\n\u26a0 " + conflict_text())
                     item.setIcon(attention_icon())
                     item.setToolTip(conflict_text())
                 else:

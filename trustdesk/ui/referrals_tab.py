@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.enums import ReferralStatus
 from trustdesk.domain.models import Referral
 from trustdesk.domain.rules import allowed_referral_steps
-from trustdesk.ui.case_labels import date_text, language_text
+from trustdesk.ui.case_labels import date_format, date_text, language_text
 from trustdesk.ui.providers_model import kind_text
 from trustdesk.ui.referral_dialog import ReferralDialog
 from trustdesk.ui.referral_letter import LetterDialog
@@ -144,9 +144,6 @@ class ReferralsTab(QWidget):
         self.list.setColumnCount(4)
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.header().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.details = QTextBrowser(self)
         self.details.setObjectName("referral_details")
         self.details.setOpenLinks(False)
@@ -165,7 +162,10 @@ class ReferralsTab(QWidget):
         self.step_date = QDateEdit(self)
         self.step_date.setObjectName("referral_step_date")
         self.step_date.setCalendarPopup(True)
+        self.step_date.setDisplayFormat(date_format())
         self.step_date.setDate(QDate.currentDate())
+        self.step.setMinimumContentsLength(18)
+        self.step.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.step_button = self._button("referral_step_record", self.record_step)
         self.step_label = QLabel(self)
         self.step_label.setBuddy(self.step)
@@ -177,24 +177,7 @@ class ReferralsTab(QWidget):
         self.stack = QStackedWidget(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.details, 1)
-        steps = QHBoxLayout()
-        steps.addWidget(self.step_label)
-        steps.addWidget(self.step, 1)
-        steps.addWidget(self.step_date)
-        steps.addWidget(self.step_button)
-        right_layout.addLayout(steps)
-        letters = QHBoxLayout()
-        letters.addWidget(self.letter_button)
-        letters.addWidget(self.pdf_button)
-        letters.addStretch(1)
-        letters.addWidget(self.edit_button)
-        letters.addWidget(self.delete_button)
-        right_layout.addLayout(letters)
-        splitter.addWidget(right)
+        splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -202,10 +185,21 @@ class ReferralsTab(QWidget):
         self.stack.addWidget(self.empty)
         top = QHBoxLayout()
         top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
         top.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.step_label)
+        actions.addWidget(self.step)
+        actions.addWidget(self.step_date)
+        actions.addWidget(self.step_button)
+        actions.addStretch(1)
+        actions.addWidget(self.letter_button)
+        actions.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+        layout.addLayout(actions)
         layout.addWidget(self.message)
 
         self.list.currentItemChanged.connect(lambda _new, _old: self._show_current())
@@ -385,6 +379,9 @@ class ReferralsTab(QWidget):
                 if referral.provider_kind is not None:
                     item.setToolTip(0, kind_text(referral.provider_kind))
                 self.list.addTopLevelItem(item)
+        for column in (1, 2, 3):
+            self.list.resizeColumnToContents(column)
+            self.list.setColumnWidth(column, self.list.columnWidth(column) + 12)
         self.stack.setCurrentIndex(0 if self.referrals else 1)
         if keep is not None:
             self.select_referral(keep.id)

@@ -88,7 +88,7 @@ def provider_details_html(provider: Provider) -> str:
         (QCoreApplication.translate("ProviderDetails", "Notes"), provider.notes),
         (QCoreApplication.translate("ProviderDetails", "Source"), source_text(provider)),
     ]
-    body = "".join(f"<tr><td style='padding:3px 12px 3px 0; color:palette(mid)'><b>{esc(label)}</b></td>"
+    body = "".join(f"<tr><td style='padding:3px 12px 3px 0'><b>{esc(label)}</b></td>"
                    f"<td style='padding:3px 0'>{esc(value)}</td></tr>" for label, value in rows if value)
     return f"<h3>{esc(provider.name)}</h3><table>{body}</table>"
 
@@ -135,18 +135,18 @@ class ProvidersPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.LANGUAGES, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
-        header.resizeSection(Column.KIND, 170)
-        header.resizeSection(Column.ORGANISATION, 160)
-        header.resizeSection(Column.LANGUAGES, 80)
-        header.resizeSection(Column.REGION, 110)
+        header.resizeSection(Column.KIND, 150)
+        header.resizeSection(Column.ORGANISATION, 150)
+        header.resizeSection(Column.REGION, 130)
         header.hideSection(Column.SOURCE)  # shown in the details
         self.table.activated.connect(lambda _index: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.details = QTextBrowser(self)
         self.details.setObjectName("providers_details")
         self.details.setOpenLinks(False)
-        self.details.setMinimumWidth(260)
+        self.details.setMinimumWidth(300)
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -171,7 +171,7 @@ class ProvidersPage(Page):
         self.splitter.setObjectName("providers_splitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 

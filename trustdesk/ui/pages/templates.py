@@ -47,6 +47,12 @@ if TYPE_CHECKING:
 TEMPLATE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def _order(template: Template) -> tuple[int, str, str]:
+    """Dutch, French, English; then by use and name."""
+    rank = LETTER_LANGUAGES.index(template.language) if template.language in LETTER_LANGUAGES else 9
+    return rank, template.kind.value, template.name.casefold()
+
+
 def load_templates(vault: Vault) -> tuple[list[Template], list[tuple[int, str]]]:
     """Every template (defaults added once) and the open cases to preview with (id, code)."""
     ensure_default_templates(vault)
@@ -73,11 +79,14 @@ class TemplatesPage(Page):
         self.list = QTreeWidget(self)
         self.list.setObjectName("templates_list")
         self.list.setRootIsDecorated(False)
-        self.list.setColumnCount(4)
+        self.list.setColumnCount(3)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setStretchLastSection(False)
-        for column in (1, 2, 3):
+        for column in (1, 2):
             self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.info = QLabel(self)
+        self.info.setObjectName("templates_info")
+        self.info.setWordWrap(True)
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("templates_preview")
         self.preview.setReadOnly(True)
@@ -106,6 +115,7 @@ class TemplatesPage(Page):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.info)
         right_layout.addWidget(self.preview, 1)
         right_layout.addWidget(self.problem)
         buttons = QHBoxLayout()
@@ -116,8 +126,8 @@ class TemplatesPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -161,6 +171,7 @@ class TemplatesPage(Page):
         with QSignalBlocker(self.preview_case):
             self.preview_case.clear()
         self.preview.clear()
+        self.info.clear()
         self.problem.hide()
         self.message.clear()
         self._update_buttons()
@@ -267,12 +278,13 @@ class TemplatesPage(Page):
         language = self.language_filter.currentData()
         with QSignalBlocker(self.list):
             self.list.clear()
-            for template in sorted(self.templates, key=lambda t: (t.language.value, t.kind.value, t.name.casefold())):
+            for template in sorted(self.templates, key=_order):
                 if language and template.language.value != language:
                     continue
-                item = QTreeWidgetItem([template.name, template_kind_text(template.kind),
-                                        language_text(template.language), template_source_text(template)])
+                item = QTreeWidgetItem([template.name, language_text(template.language),
+                                        template_source_text(template)])
                 item.setData(0, TEMPLATE_ID_ROLE, template.id)
+                item.setToolTip(0, template_kind_text(template.kind))
                 self.list.addTopLevelItem(item)
         if keep is not None:
             self.select_template(keep.id)
@@ -292,8 +304,11 @@ class TemplatesPage(Page):
         template = self.current_template()
         if template is None or not self.session.is_unlocked:
             self.preview.clear()
+            self.info.clear()
             self.problem.hide()
             return
+        self.info.setText(self.tr("Used for: %1 \u00b7 %2 \u00b7 %3").replace("%1", template_kind_text(template.kind))
+                          .replace("%2", language_text(template.language)).replace("%3", template_source_text(template)))
         from trustdesk.documents.templates import preview
 
         case_id = self.preview_case_id()
@@ -345,7 +360,7 @@ class TemplatesPage(Page):
             for lang in LETTER_LANGUAGES:
                 self.language_filter.addItem(language_text(lang), lang.value)
             self.language_filter.setCurrentIndex(max(0, self.language_filter.findData(chosen)))
-        self.list.setHeaderLabels([self.tr("Name"), self.tr("Used for"), self.tr("Language"), self.tr("Source")])
+        self.list.setHeaderLabels([self.tr("Name"), self.tr("Language"), self.tr("Source")])
         self.preview_case_label.setText(self.tr("Preview &with:"))
         texts = ((self.new_button, self.tr("&New template…"), self.tr("New template")),
                  (self.edit_button, self.tr("&Edit…"), self.tr("Edit the chosen template")),
