@@ -91,15 +91,24 @@ bench-reliability: venv sysdeps
 	  echo "bench-reliability: not yet available (tests/reliability does not exist)." >&2; exit 1; \
 	fi
 
-installer-linux: venv translations
-	@if [ -f installer/build_deb.sh ]; then \
-	  bash installer/build_deb.sh; \
-	else \
-	  echo "installer-linux: not yet available (installer/build_deb.sh does not exist)." >&2; exit 1; \
-	fi
+# The .deb in dist/ (installer/README.md).  PACK=signed-pack.zip bundles an organisation pack,
+# PACK_PUBKEY=pack_pubkey.pem pins the coordinator's public key into the build.
+INSTALLER_DEPS := lintian patchelf
+TEST_PACK_DIR := build/test-pack
 
-installer-test: installer-linux sysdeps
-	$(OFFSCREEN) $(VPY) -m pytest -q -p no:cacheprovider -m bundle
+installer-linux: venv translations
+	@$(call apt_install,$(INSTALLER_DEPS))
+	bash installer/build_deb.sh $(if $(PACK),--pack "$(PACK)") $(if $(PACK_PUBKEY),--pack-pubkey "$(PACK_PUBKEY)")
+
+# Builds the .deb with a throwaway key and test pack (unless PACK/PACK_PUBKEY are given), installs
+# it on this machine and runs the frozen-bundle tests (tests/installer, marker `bundle`).
+installer-test: venv sysdeps translations
+	@$(call apt_install,$(INSTALLER_DEPS))
+	@if [ -z "$(PACK)" ]; then bash installer/make_test_pack.sh $(TEST_PACK_DIR); fi
+	$(MAKE) --no-print-directory installer-linux PACK="$(or $(PACK),$(TEST_PACK_DIR)/test-pack.zip)" \
+	  PACK_PUBKEY="$(or $(PACK_PUBKEY),$(TEST_PACK_DIR)/pack_pubkey.pem)"
+	TRUSTDESK_TEST_ENABLE=bundle TRUSTDESK_TEST_PACK="$(or $(PACK),$(TEST_PACK_DIR)/test-pack.zip)" \
+	  $(VPY) -m pytest tests/installer -q -p no:cacheprovider -m bundle
 
 clean:
 	rm -rf build dist bench-results.json .mypy_cache .ruff_cache .pytest_cache .hypothesis *.egg-info

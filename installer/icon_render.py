@@ -1,9 +1,10 @@
 """Render resources/icons/trustdesk.svg to PNG files at build time (nothing generated is committed).
 
-    python installer/icon_render.py OUT_DIR [SIZE ...]      -> OUT_DIR/trustdesk-<size>.png
+    python installer/icon_render.py OUT_DIR [SIZE ...]
+        -> OUT_DIR/trustdesk-<size>.png, OUT_DIR/trustdesk.ico (Windows), OUT_DIR/trustdesk.icns (macOS)
 
-Uses QtSvg from PySide6-Essentials on Qt's offscreen platform (no display needed).  PyInstaller
-turns the 512 px PNG into the Windows .ico / macOS .icns itself (through Pillow).
+Uses QtSvg from PySide6-Essentials on Qt's offscreen platform (no display needed) for the PNGs, and
+Pillow (already a dependency through reportlab) to pack the .ico and .icns from a 1024 px rendering.
 """
 
 from __future__ import annotations
@@ -42,8 +43,20 @@ def render(out_dir: Path, sizes: list[int]) -> list[Path]:
     return written
 
 
+def pack_icons(out_dir: Path) -> list[Path]:
+    from PIL import Image
+
+    (big,) = render(out_dir, [1024])
+    image = Image.open(big)
+    ico, icns = out_dir / "trustdesk.ico", out_dir / "trustdesk.icns"
+    image.save(ico, sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+    image.save(icns)
+    return [ico, icns]
+
+
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         raise SystemExit(__doc__)
-    for path in render(Path(sys.argv[1]), [int(s) for s in sys.argv[2:]] or [256, 512]):
+    target = Path(sys.argv[1])
+    for path in render(target, [int(s) for s in sys.argv[2:]] or [256, 512]) + pack_icons(target):
         print(path)
