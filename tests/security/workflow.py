@@ -22,6 +22,7 @@ import sys
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 PASSPHRASE = "workflow passphrase for the plaintext scan"
 NEW_PASSPHRASE = "another workflow passphrase, changed"
@@ -78,8 +79,7 @@ def run(data_dir: Path, saved_dir: Path, m: dict[str, str]) -> list[str]:
     # The one file the user saves on purpose: the referral letter, where they chose.
     saved = saved_dir / "letter.txt"
     saved.write_text(letter, encoding="utf-8")
-    # When trustdesk/documents and trustdesk/vault/backup.py land: render the letter and the case
-    # summary to PDF bytes, save them to saved_dir, and write a backup there (each listed as saved).
+    saved_pdfs = documents_and_backup(vault, case.id, referral.id, saved_dir)
 
     print("open", flush=True)
     sys.stdin.readline()
@@ -91,7 +91,31 @@ def run(data_dir: Path, saved_dir: Path, m: dict[str, str]) -> list[str]:
         raise AssertionError("the vault did not come back intact")
     vault.cases.change_status(case.id, CaseStatus.CLOSED, reason=CloseReason.OTHER, note=m["close_note"])
     vault.lock()
-    return [str(saved)]
+    return [str(saved), *map(str, saved_pdfs)]
+
+
+def documents_and_backup(vault: Any, case_id: int, referral_id: Any, saved_dir: Path) -> list[Path]:
+    """PDFs saved where the user chose (allowed hits), a verified backup and a restore of it (no
+    hits allowed: both are encrypted), inspecting the backup (uses TMPDIR: must stay clean)."""
+    from trustdesk.documents.letters import referral_letter_pdf
+    from trustdesk.documents.summaries import Redaction, case_summary_pdf, contact_log_pdf
+    from trustdesk.vault import Keychain
+    from trustdesk.vault.backup import BackupService
+    from trustdesk.vault.restore import inspect_backup, restore_backup
+
+    pdfs = {"letter.pdf": referral_letter_pdf(vault, referral_id),
+            "summary.pdf": case_summary_pdf(vault, case_id, Redaction.FULL),
+            "contacts.pdf": contact_log_pdf(vault, case_id)}
+    saved = []
+    for name, data in pdfs.items():
+        (saved_dir / name).write_bytes(data)
+        saved.append(saved_dir / name)
+    (saved_dir / "backups").mkdir()
+    result = BackupService(vault).run_automatic(saved_dir / "backups")
+    if not inspect_backup(result.path, passphrase=PASSPHRASE).verified:
+        raise AssertionError("the backup did not verify")
+    restore_backup(result.path, saved_dir / "restored", passphrase=PASSPHRASE, keychain=Keychain.none())
+    return saved
 
 
 def main() -> int:
