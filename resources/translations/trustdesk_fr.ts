@@ -10,177 +10,207 @@
     </message>
 </context>
 <context>
+    <name>AffiliationsBox</name>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="114"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="121"/>
+        <source>Conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="123"/>
+        <source>Your own hospitals, practices, groups, faculty or region, one per line. A new case whose workplace overlaps one of them is pointed out, so you can decide to keep it or return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="125"/>
+        <source>For example:
+AZ Sint-Jan Brugge
+Huisartsenkring Brugge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="126"/>
+        <source>Your affiliations, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupSettings</name>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="184"/>
         <location filename="../../trustdesk/ui/backup_settings.py" line="279"/>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="190"/>
         <source>Save a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="191"/>
         <source>TrustDesk backups (*.tdbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="209"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="211"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="238"/>
         <source>Writing and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="243"/>
         <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="252"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="267"/>
         <source>No backup has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="270"/>
         <source>✓ Last backup %1, checked after writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Dernière sauvegarde %1, vérifiée après l’écriture.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="271"/>
         <source>⚠ The last backup failed (%1). Your cases are safe in the vault, but there is no recent copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La dernière sauvegarde a échoué (%1). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="275"/>
         <source>Backups and keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes et conservation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="276"/>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="277"/>
         <source>Back up now to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="278"/>
         <source>Automatic backups to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes automatiques vers :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="280"/>
         <source>Off: no folder chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivées : aucun dossier choisi</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="282"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="283"/>
         <source>Choose the folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des sauvegardes automatiques</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="284"/>
         <source>&amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="285"/>
         <source>Stop automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les sauvegardes automatiques</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="287"/>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder les plus récentes :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="288"/>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> sauvegardes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="289"/>
         <source>How many automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sauvegardes automatiques à garder</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="290"/>
         <source>Keep closed cases &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les dossiers clôturés &amp;pendant :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="291"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> ans</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="292"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="293"/>
         <source>Clear copied case text &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le texte de dossier copié &amp;après :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="294"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="295"/>
         <source>Seconds before copied case text leaves the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="296"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="297"/>
         <source>Restore the vault from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="301"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished">Raison : {reason}</translation>
+        <translation>Raison : {reason}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="306"/>
         <source>⚠ The backup folder is not there (is the USB stick connected?). Backups fail until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Le dossier de sauvegarde est introuvable (la clé USB est-elle branchée ?). Les sauvegardes échouent jusqu’à son retour.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="309"/>
         <source>⚠ TrustDesk cannot write to the backup folder (read-only?). Backups fail until you choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ TrustDesk ne peut pas écrire dans le dossier de sauvegarde (lecture seule ?). Les sauvegardes échouent jusqu’à ce que vous choisissiez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -374,112 +404,152 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="226"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="247"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="231"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="252"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="241"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="262"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="244"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="265"/>
         <source>Domains: %1</source>
         <translation>Domaines : %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="245"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="266"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="246"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="267"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="249"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="270"/>
         <source>no reason recorded</source>
         <translation>aucune raison notée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="251"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="272"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="260"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="318"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="262"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="320"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="263"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="315"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="373"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="316"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="374"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="317"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="375"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="319"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="377"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="320"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="378"/>
         <source>Current risk:</source>
         <translation>Risque actuel :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="379"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="380"/>
+        <source>Copy the case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="381"/>
+        <source>Copy the case code; it leaves the clipboard again after a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="382"/>
+        <source>Access e&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="383"/>
+        <source>Export the complete case for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="384"/>
+        <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="385"/>
+        <source>Destroy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="386"/>
+        <source>Destroy this case for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="387"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="323"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="389"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
@@ -731,6 +801,59 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="180"/>
+        <source>“%1” and your “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="183"/>
+        <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="205"/>
+        <source>Decide first: keep the case, or return it to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="207"/>
+        <source>Say why you keep the case despite the possible conflict of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="221"/>
+        <source>&amp;Keep the case, because…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="222"/>
+        <source>Keep the case despite the possible conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="223"/>
+        <source>For example: different campus, no working relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="224"/>
+        <source>Why you keep the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="225"/>
+        <source>&amp;Return it to the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="226"/>
+        <source>Return the case to the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="187"/>
@@ -790,7 +913,7 @@
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="204"/>
         <source>Safety &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan de sécurité…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="206"/>
@@ -830,17 +953,17 @@
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="376"/>
         <source>Earlier free-text plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan antérieur en texte libre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="379"/>
         <source>Safety plan (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de sécurité (obligatoire)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="387"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="203"/>
@@ -851,12 +974,12 @@
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="213"/>
         <source>Earlier free-text safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de sécurité antérieur en texte libre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="214"/>
         <source>Open the case&apos;s safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le plan de sécurité du dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="215"/>
@@ -1014,23 +1137,23 @@
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="287"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (Belgique) : points-virgules, encodage Windows</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="289"/>
         <source>UTF-8 with commas (other programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 avec virgules (autres programmes)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="295"/>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="305"/>
         <source>Export the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le répertoire</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="296"/>
         <source>Format of the CSV file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du fichier CSV :</translation>
     </message>
 </context>
 <context>
@@ -1038,132 +1161,132 @@
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="128"/>
         <source>Import providers from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des intervenants depuis un CSV</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="129"/>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="306"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="200"/>
         <source>Error: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : non importé</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="202"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="204"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="206"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="227"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé : %1 Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="239"/>
         <source>%n provider(s) will be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intervenant sera ajouté.</numerusform>
+            <numerusform>%n intervenants seront ajoutés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="241"/>
         <source>%n row(s) with errors will not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
+            <numerusform>%n lignes avec des erreurs ne seront pas importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="243"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne répète un intervenant déjà présent dans votre répertoire ou plus haut dans le fichier.</numerusform>
+            <numerusform>%n lignes répètent un intervenant déjà présent dans votre répertoire ou plus haut dans le fichier.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="245"/>
         <source>Columns not recognised (left out): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes non reconnues (ignorées) : %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="247"/>
         <source>Nothing is saved until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="252"/>
         <source>Import providers: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des intervenants : aperçu</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="254"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="255"/>
         <source>Rows of the file and their problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du fichier et leurs problèmes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="256"/>
         <source>&amp;Skip rows that are already in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer les lignes déjà présentes dans le répertoire</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="257"/>
         <source>Skip duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les doublons</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="258"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="259"/>
         <source>Import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes valides</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="260"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’importation</translation>
     </message>
 </context>
 <context>
@@ -1171,151 +1294,224 @@
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="56"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse %1 Mo ; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="59"/>
         <source>The file has more than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier compte plus de %1 lignes.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="61"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur ? Enregistrez-le d’abord en CSV).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="64"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé ?).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="66"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne doit nommer les colonnes (type, nom, …) ; elle est vide.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="68"/>
         <source>The column “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne « %1 » manque.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="70"/>
         <source>The column “%1” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne « %1 » apparaît deux fois.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="73"/>
         <source>“%1” is empty but required.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide mais obligatoire.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="75"/>
         <source>Unknown kind of provider: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’intervenant inconnu : « %1 ».</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="77"/>
         <source>Unknown language: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue inconnue : « %1 ».</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="79"/>
         <source>“%1” is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni oui ni non.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="81"/>
         <source>Longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus long que %1 caractères.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="83"/>
         <source>Holds an invisible control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient un caractère de contrôle invisible.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="85"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une adresse web commençant par http:// ou https:// : « %1 ».</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="88"/>
         <source>%1 more cells than there are columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellules de plus qu’il n’y a de colonnes.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="90"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence comme une formule de tableur ; importé en texte simple.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="92"/>
         <source>Same provider as row %1 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même intervenant que la ligne %1 de ce fichier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="95"/>
         <source>Already in your directory as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans votre répertoire sous « %1 ».</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="104"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>langues</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>région</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>site web</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
         <source>sees physicians</source>
-        <translation type="unfinished"></translation>
+        <translation>reçoit des médecins</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
         <source>key</source>
+        <translation>clé</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="145"/>
+        <source>What destruction cannot reach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="148"/>
+        <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="152"/>
+        <source>• Automatic backups made before today still hold this case until they rotate out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="154"/>
+        <source>• Backups you saved yourself keep it until you delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="156"/>
+        <source>• These copies on this computer still hold it (kept aside by a restore or before an update); delete them when you no longer need them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="162"/>
+        <source>Destroy case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="163"/>
+        <source>Destroy case %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="165"/>
+        <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, follow-ups — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="170"/>
+        <source>To confirm, &amp;type the case code (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="171"/>
+        <source>Type the case code to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="173"/>
+        <source>&amp;Destroy for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="174"/>
+        <source>Destroy the case for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="175"/>
+        <source>&amp;Keep the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="176"/>
+        <source>Keep the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,7 +1520,7 @@
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="352"/>
         <source>Intake details</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d’accueil</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="358"/>
@@ -1357,183 +1553,183 @@
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="264"/>
         <source>Referral letter — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d’orientation — %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="267"/>
         <source>%1 (no letter yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas encore de lettre)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="268"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="311"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="312"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="312"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="318"/>
         <source>Nothing saved or printed for this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="319"/>
         <source>Saved and printed documents of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents enregistrés et imprimés de ce dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="329"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="332"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque contact de ce dossier en entier : notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="336"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="342"/>
         <source>Written in the language of the case: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé dans la langue du dossier : %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="345"/>
         <source>Written in the language of the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé dans la langue de la lettre.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="357"/>
         <source>Choose at least one part of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une partie du dossier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="376"/>
         <source>Case summary %1 (%2, PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du dossier %1 (%2, PDF)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="379"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="380"/>
         <source>Referral letter for case %1 (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="424"/>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="463"/>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="464"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="465"/>
         <source>What the summary reveals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le résumé révèle</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="469"/>
         <source>Parts of the case</source>
-        <translation type="unfinished">Parties du dossier</translation>
+        <translation>Parties du dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="473"/>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="473"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="474"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="477"/>
         <source>Saved and printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrés et imprimés</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="301"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="315"/>
         <source>TrustDesk – first start</source>
         <translation>TrustDesk – premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="302"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="316"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="302"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="316"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="303"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="317"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="303"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="317"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="304"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="318"/>
         <source>&amp;Start using TrustDesk</source>
         <translation>&amp;Commencer à utiliser TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="305"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="319"/>
         <source>Finish and open TrustDesk</source>
         <translation>Terminer et ouvrir TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="306"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="320"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="306"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="320"/>
         <source>Cancel the set-up</source>
         <translation>Annuler la configuration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="310"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="324"/>
         <source>Create the vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
@@ -1718,77 +1914,77 @@
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="144"/>
         <source>This referral no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="147"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="174"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page Modèles.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="205"/>
         <source>The template “%1” cannot be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle « %1 » ne peut pas être utilisé :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="258"/>
         <source>Referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d’orientation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="259"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue :</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="260"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="261"/>
         <source>Letter (&amp;edit as needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre (&amp;modifiez si nécessaire) :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="262"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre est conservée exactement telle quelle ; les modifications ultérieures du modèle ne la changent pas.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="264"/>
         <source>&amp;Keep this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder cette lettre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="265"/>
         <source>Language of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la lettre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="266"/>
         <source>Template of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de la lettre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="267"/>
         <source>Text of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la lettre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="268"/>
         <source>Keep this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette lettre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="269"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1872,35 +2068,40 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="30"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="37"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="36"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="43"/>
         <source>The code is the case&apos;s name everywhere in TrustDesk and in pseudonymised documents.</source>
         <translation>Le code est le nom du dossier partout dans TrustDesk et dans les documents pseudonymisés.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="43"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="50"/>
         <source>Intake details</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d’accueil</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="54"/>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="57"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="67"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="70"/>
         <source>Create case</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="61"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="99"/>
         <source>New case %1</source>
         <translation>Nouveau dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="117"/>
+        <source>Returned to the coordinator: possible conflict of interest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1908,127 +2109,127 @@
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="45"/>
         <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet n’est pas signé : TrustDesk ne peut pas savoir qui l’a fait. Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="48"/>
         <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a été modifié après sa signature (ou le fichier est endommagé). Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="51"/>
         <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a été signé par quelqu’un d’autre que votre coordinateur. Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="54"/>
         <source>This build of TrustDesk has no coordinator key, so it cannot import organisation packs. Ask your coordinator for the installer that belongs with your organisation. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de TrustDesk n’a pas de clé de coordinateur et ne peut donc pas importer de paquets d’organisation. Demandez à votre coordinateur l’installateur de votre organisation. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="58"/>
         <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas un paquet d’organisation valide. Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="61"/>
         <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version plus récente de ce paquet est déjà importée. Cette version plus ancienne n’a pas été importée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="64"/>
         <source>This version of the pack is already imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version du paquet est déjà importée. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="66"/>
         <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet est plus volumineux que ce que TrustDesk accepte. Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="69"/>
         <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet contient des fichiers aux noms dangereux. Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="72"/>
         <source>This pack holds too many files. It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet contient trop de fichiers. Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="79"/>
         <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de coordinateur de cette version est endommagée : aucun paquet ne peut être vérifié. Réinstallez TrustDesk. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="102"/>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="104"/>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis à jour</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="107"/>
         <source>%1 changed by you, kept as you left them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifiés par vous, laissés tels quels</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="110"/>
         <source>%1 no longer in the pack, removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plus dans le paquet, supprimés</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="113"/>
         <source>%1 you deleted, not brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimés par vous, pas rétablis</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="122"/>
         <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet d’organisation « %1 » (%2), version %3, créé le %4.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="125"/>
         <source>Signed with your coordinator&apos;s key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé avec la clé de votre coordinateur (%1).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="127"/>
         <source>Providers: %1 in the pack; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenants : %1 dans le paquet ; %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="130"/>
         <source>Letter templates: %1 in the pack; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de lettre : %1 dans le paquet ; %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="135"/>
         <source>Help lines: %1 (they replace the current list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d’aide : %1 (elles remplacent la liste actuelle).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="137"/>
         <source>Your own entries and everything you changed stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="143"/>
         <source>Imported. Providers: %1. Letter templates: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé. Intervenants : %1. Modèles de lettre : %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="263"/>
         <source>Import organisation pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="264"/>
         <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2036,57 +2237,57 @@
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="216"/>
         <source>Import organisation pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="217"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="218"/>
         <source>Import the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le paquet</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="219"/>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas importer</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="220"/>
         <source>What the pack holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient le paquet</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="222"/>
         <source>The pack was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet a été importé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="225"/>
         <source>Your coordinator published this organisation pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coordinateur a publié ce paquet d’organisation :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="226"/>
         <source>Import this organisation pack?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ce paquet d’organisation ?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="229"/>
         <source>This pack cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet ne peut pas être importé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="233"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="233"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2213,44 +2414,44 @@
         <location filename="../../trustdesk/ui/pdf_preview.py" line="42"/>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="43"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="50"/>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du document</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="63"/>
         <source>Fit &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="64"/>
         <source>Whole &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Page entière</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="65"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="66"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="67"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/pdf_preview.py" line="87"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -2259,67 +2460,67 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="77"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="78"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="79"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="81"/>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="82"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="83"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="84"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="85"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="86"/>
         <source>Sees physicians as patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="89"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -2327,137 +2528,137 @@
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="147"/>
         <source>New provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel intervenant</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="147"/>
         <source>Edit provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’intervenant</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="148"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="148"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="148"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="148"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="149"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="149"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="149"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="149"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="150"/>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="150"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="150"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="153"/>
         <source>Kind of provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’intervenant</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="153"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="154"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="154"/>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="155"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="155"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="156"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="156"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="157"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="157"/>
         <source>Sees physicians as patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="158"/>
         <source>Save the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’intervenant</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="158"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="161"/>
         <source>&amp;Sees physicians as patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit des &amp;médecins comme patients</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="187"/>
         <source>Give the provider a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l’intervenant.</translation>
     </message>
 </context>
 <context>
@@ -2465,105 +2666,105 @@
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="36"/>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologue</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="37"/>
         <source>Psychiatrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychiatre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="38"/>
         <source>General practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin généraliste</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="39"/>
         <source>Addiction care</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide en assuétudes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="40"/>
         <source>Occupational physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin du travail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="41"/>
         <source>Peer coaching / team trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching par les pairs / trajet d’équipe</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="42"/>
         <source>Wellbeing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité de bien-être</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="43"/>
         <source>Crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de crise</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="44"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="58"/>
         <source>Your own entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre entrée</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="60"/>
         <source>Starter directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de départ</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="63"/>
         <source>Organisation pack %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet d’organisation %1, version %2</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="66"/>
         <source> (changed by you: updates leave it alone)</source>
-        <translation type="unfinished"></translation>
+        <translation> (modifié par vous : les mises à jour n’y touchent pas)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="182"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="184"/>
         <source>Sees physicians as patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit des médecins comme patients</translation>
     </message>
 </context>
 <context>
     <name>ProvidersModel</name>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="190"/>
-        <source>Name</source>
-        <translation type="unfinished">Nom</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="191"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="192"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="193"/>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="194"/>
-        <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="195"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="196"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="197"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="198"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -2571,52 +2772,52 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="255"/>
         <source>Delete provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="256"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » de votre répertoire ? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="274"/>
         <source>That file cannot be read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="293"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/pages/providers.py" line="297"/>
         <source>%n provider(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intervenant exporté.</numerusform>
+            <numerusform>%n intervenants exportés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="343"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="349"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="359"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/pages/providers.py" line="396"/>
         <source>%1 of %n provider(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n intervenant affiché.</numerusform>
+            <numerusform>%1 sur %n intervenants affichés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2641,92 +2842,92 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="430"/>
         <source>&amp;New provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="430"/>
         <source>New provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel intervenant</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
         <source>Edit the chosen provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
         <source>Delete the chosen provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
         <source>Import providers from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des intervenants depuis un fichier CSV</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
         <source>Export the directory as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le répertoire en fichier CSV</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
         <source>Import organisation &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
         <source>Import organisation pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="440"/>
         <source>Search name, organisation, address, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="441"/>
         <source>Search the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le répertoire</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="442"/>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="443"/>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par langue</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="444"/>
         <source>Filter by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par région</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="446"/>
         <source>Details of the chosen provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de l’intervenant choisi</translation>
     </message>
 </context>
 <context>
@@ -2787,49 +2988,98 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKitDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="57"/>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="58"/>
+        <source>Recovery kit</source>
+        <translation type="unfinished">Kit de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="60"/>
+        <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="66"/>
+        <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="70"/>
+        <source>&amp;Print the kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="71"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished">&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="72"/>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="99"/>
+        <source>Recovery kit with your recovery code (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="116"/>
+        <source>The kit was sent to the printer. Collect the page now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="130"/>
+        <source>Saved as %1. Move it off this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="231"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="236"/>
         <source>Your recovery code</source>
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="232"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="237"/>
         <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
         <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="234"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="239"/>
         <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
         <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="236"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="241"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="237"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="242"/>
         <source>Print a recovery kit…</source>
         <translation>Imprimer un kit de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="238"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="243"/>
         <source>Print a recovery kit</source>
         <translation>Imprimer un kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="239"/>
-        <source>Available with documents</source>
-        <translation>Disponible avec les documents</translation>
+        <location filename="../../trustdesk/ui/wizard.py" line="244"/>
+        <source>One page to print: the recovery code and what to do with it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="240"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="245"/>
         <source>I have written down or printed the recovery code</source>
         <translation>J’ai noté ou imprimé le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="243"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="248"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
         <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk : sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
     </message>
@@ -2839,195 +3089,195 @@
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="103"/>
         <source>Given on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné le %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="105"/>
         <source>Not recorded</source>
-        <translation type="unfinished">Non noté</translation>
+        <translation>Non noté</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="111"/>
         <source>Kept (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardée (%1)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="113"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="115"/>
         <source>Reason</source>
-        <translation type="unfinished">Raison</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="116"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="117"/>
         <source>May be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être partagé</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="118"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="119"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="120"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
 </context>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="60"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="61"/>
         <source>may be a direct colleague of the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>est peut-être un collègue direct du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="259"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="261"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 %2 : le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="271"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="273"/>
         <source>A letter was written with this consent; it stays recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="277"/>
-        <source>New referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="277"/>
-        <source>Edit referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="278"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lettre a été rédigée avec ce consentement ; il reste noté.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="279"/>
-        <source>&amp;Search the directory:</source>
-        <translation type="unfinished"></translation>
+        <source>New referral</source>
+        <translation>Nouvelle orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="279"/>
+        <source>Edit referral</source>
+        <translation>Modifier l’orientation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="280"/>
-        <source>&amp;Name (or type one not in the directory):</source>
-        <translation type="unfinished"></translation>
+        <source>Provider</source>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="281"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Search the directory:</source>
+        <translation>&amp;Rechercher dans le répertoire :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="282"/>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name (or type one not in the directory):</source>
+        <translation>&amp;Nom (ou tapez-en un absent du répertoire) :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="283"/>
-        <source>The doctor&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="284"/>
-        <source>The doctor &amp;agrees to this referral</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="285"/>
-        <source>Consent &amp;given on:</source>
-        <translation type="unfinished"></translation>
+        <source>The doctor&apos;s consent</source>
+        <translation>Consentement du médecin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="286"/>
-        <source>What may be &amp;shared:</source>
-        <translation type="unfinished"></translation>
+        <source>The doctor &amp;agrees to this referral</source>
+        <translation>Le médecin &amp;accepte cette orientation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="287"/>
-        <source>e.g. name, phone number and a short description</source>
-        <translation type="unfinished"></translation>
+        <source>Consent &amp;given on:</source>
+        <translation>Consentement &amp;donné le :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="288"/>
+        <source>What may be &amp;shared:</source>
+        <translation>Ce qui peut être &amp;partagé :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
+        <source>e.g. name, phone number and a short description</source>
+        <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
         <source>&amp;Feedback notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
-        <source>Search the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
-        <source>Providers to choose from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
-        <source>Provider name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
-        <source>Kind of provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de &amp;retour :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="291"/>
-        <source>Reason for the referral</source>
-        <translation type="unfinished"></translation>
+        <source>Search the directory</source>
+        <translation>Rechercher dans le répertoire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="291"/>
+        <source>Providers to choose from</source>
+        <translation>Intervenants parmi lesquels choisir</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
-        <source>The doctor agrees to this referral</source>
-        <translation type="unfinished"></translation>
+        <source>Provider name</source>
+        <translation>Nom de l’intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
+        <source>Kind of provider</source>
+        <translation>Type d’intervenant</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="293"/>
+        <source>Reason for the referral</source>
+        <translation>Motif de l’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <source>The doctor agrees to this referral</source>
+        <translation>Le médecin accepte cette orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
         <source>Date the consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle le consentement a été donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="296"/>
         <source>What may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="296"/>
         <source>Feedback notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="297"/>
         <source>Save the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="297"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="325"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="327"/>
         <source>Choose a provider from the directory or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un intervenant dans le répertoire ou tapez un nom.</translation>
     </message>
 </context>
 <context>
@@ -3071,169 +3321,169 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="289"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="283"/>
         <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape demande le consentement noté du médecin. Notez-le d’abord via Modifier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="307"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="301"/>
         <source>Delete referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="308"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="302"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’orientation vers « %1 », avec sa lettre et ses notes ?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="343"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="337"/>
         <source>Referral letter for case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d’orientation pour le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="379"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="373"/>
         <source>yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="380"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="374"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="415"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="412"/>
         <source>This referral has ended: no further steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette orientation est terminée : plus d’étapes.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="419"/>
+        <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
+        <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement via Modifier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="422"/>
-        <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
-        <translation type="unfinished"></translation>
+        <source>The letter was sent; it stays as it was sent.</source>
+        <translation>La lettre a été envoyée ; elle reste telle qu’envoyée.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="425"/>
-        <source>The letter was sent; it stays as it was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>Write or rewrite the letter from a template.</source>
+        <translation>Rédiger ou réécrire la lettre à partir d’un modèle.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="428"/>
-        <source>Write or rewrite the letter from a template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="431"/>
         <source>Write the letter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez d’abord la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="444"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="441"/>
         <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’orientation pour ce dossier. Les orientations vers un psychologue, un médecin généraliste, l’aide en assuétudes ou le coaching par les pairs apparaîtront ici, chacune avec le consentement noté du médecin, sa lettre et son état d’avancement.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
+        <source>Next &amp;step:</source>
+        <translation>&amp;Étape suivante :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nouvelle orientation…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
+        <source>New referral</source>
+        <translation>Nouvelle orientation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="446"/>
-        <source>Next &amp;step:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
-        <source>&amp;New referral…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
-        <source>New referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="446"/>
+        <source>Edit the chosen referral</source>
+        <translation>Modifier l’orientation choisie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
+        <source>Delete the chosen referral</source>
+        <translation>Supprimer l’orientation choisie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
+        <source>&amp;Write letter…</source>
+        <translation>&amp;Rédiger la lettre…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
+        <source>Write the referral letter</source>
+        <translation>Rédiger la lettre d’orientation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
-        <source>Edit the chosen referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
-        <source>Delete the chosen referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
-        <source>&amp;Write letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
-        <source>Write the referral letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
         <source>Letter &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
         <source>Preview, print or save the letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser, imprimer ou enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
         <source>&amp;Record step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter l’étape</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
         <source>Record the chosen step on the chosen date</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter l’étape choisie à la date choisie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="455"/>
+        <source>Next step of the referral</source>
+        <translation>Étape suivante de l’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="456"/>
+        <source>Date of the step</source>
+        <translation>Date de l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="457"/>
+        <source>Referrals of this case</source>
+        <translation>Orientations de ce dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="458"/>
-        <source>Next step of the referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="459"/>
-        <source>Date of the step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="460"/>
-        <source>Referrals of this case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="461"/>
         <source>Details of the chosen referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de l’orientation choisie</translation>
     </message>
 </context>
 <context>
@@ -3241,22 +3491,22 @@
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="163"/>
         <source>The period ends before it starts: choose a later end month.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine avant de commencer : choisissez un mois de fin plus tardif.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="332"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="333"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="346"/>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="389"/>
@@ -3266,92 +3516,92 @@
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="395"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds: counts below 5 appear as “&lt;5”, and there are no case codes, names or dates finer than a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres anonymes pour le centre d’expertise. Ce que vous voyez ci-dessous est exactement le contenu du fichier enregistré : les nombres inférieurs à 5 apparaissent comme « &lt;5 », et il n’y a ni codes de dossier, ni noms, ni dates plus précises que le mois.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="403"/>
         <source>First month of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier mois de la période</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="404"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;à</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
         <source>Last month of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier mois de la période</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="406"/>
         <source>This &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette &amp;année</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="407"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="408"/>
         <source>&amp;Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année &amp;dernière</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="409"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année dernière</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="410"/>
         <source>Report &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="411"/>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du rapport</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
         <source>Dutch</source>
-        <translation type="unfinished">Néerlandais</translation>
+        <translation>Néerlandais</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
         <source>French</source>
-        <translation type="unfinished">Français</translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
         <source>English</source>
-        <translation type="unfinished">Anglais</translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="415"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="416"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="417"/>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="418"/>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en CSV</translation>
     </message>
 </context>
 <context>
@@ -3359,205 +3609,207 @@
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="226"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="226"/>
         <source>TrustDesk backups (*.tdbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="252"/>
         <source>Opening and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture et vérification de la sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="266"/>
         <source>That recovery code does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de récupération n’ouvre pas cette sauvegarde. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="268"/>
         <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Il faut la phrase secrète que vous aviez quand la sauvegarde a été faite. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="273"/>
         <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk : on ne peut pas s’y fier. Rien n’a été modifié ; essayez une autre sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="294"/>
         <source>Restoring… the vault you have now is kept aside first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration en cours… le coffre-fort actuel est d’abord mis de côté.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="300"/>
         <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration n’a pas démarré ; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="311"/>
         <source>The restore failed and your current vault was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration a échoué et votre coffre-fort actuel est resté tel quel.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="321"/>
         <source>Backup made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde faite le %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="322"/>
         <source>It holds %1 cases, %2 contacts and %3 referrals; it was checked and is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle contient %1 dossiers, %2 contacts et %3 orientations ; elle a été vérifiée et est saine.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="325"/>
         <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le dossier de données : rien n’est perdu.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="334"/>
         <source>The backup of %1 is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du %1 est restaurée.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="336"/>
         <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort que vous aviez est mis de côté dans :
+%1
+Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous êtes sûr de ne plus en avoir besoin.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="339"/>
         <source>Unlock with your new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="340"/>
         <source>Unlock with the passphrase you used for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="344"/>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="345"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="346"/>
         <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="348"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="349"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="350"/>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de sauvegarde</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="351"/>
         <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="353"/>
         <source>With the &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec la &amp;phrase secrète</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="354"/>
         <source>Open the backup with the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="355"/>
         <source>With the recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le &amp;code de récupération</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="356"/>
         <source>Open the backup with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
         <source>Recovery code</source>
-        <translation type="unfinished">Code de récupération</translation>
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Phrase secrète</translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="360"/>
         <source>Choose the passphrase you will use from now on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la phrase secrète que vous utiliserez désormais :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="361"/>
         <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="362"/>
         <source>Confirm the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la restauration</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="365"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="366"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="367"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="368"/>
         <source>Cancel the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la restauration</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Suivant</translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
         <source>&amp;Open backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la sauvegarde</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="373"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -3706,69 +3958,69 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="327"/>
         <source>Say why the plan is not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="329"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Obligatoire pour un risque élevé ou aigu : signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou « sans objet » avec une raison.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="351"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de sécurité du dossier %1 (pour le médecin ; pas de code de dossier sur la page)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="354"/>
         <source>Safety plan for the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de sécurité pour le médecin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="373"/>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="374"/>
         <source>Safety plan</source>
-        <translation type="unfinished">Plan de sécurité</translation>
+        <translation>Plan de sécurité</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="376"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé avec le médecin, dans ses mots. Chaque version enregistrée est conservée avec sa date. La page pour le médecin ne porte pas de code de dossier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="378"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="379"/>
         <source>Save this version of the safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette version du plan de sécurité</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="380"/>
         <source>For the &amp;doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le &amp;médecin…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="381"/>
         <source>Preview, print or save the page for the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser, imprimer ou enregistrer la page pour le médecin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="382"/>
         <source>Earlier &amp;versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions antérieures…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="383"/>
         <source>Earlier versions of the safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions antérieures du plan de sécurité</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="384"/>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="385"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
 </context>
 <context>
@@ -3776,22 +4028,22 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="156"/>
         <source>Not applicable, because…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet, parce que…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="157"/>
         <source>Safety plan not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de sécurité sans objet</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="158"/>
         <source>Why no plan is needed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi aucun plan n’est nécessaire maintenant</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="159"/>
         <source>Reason the safety plan is not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison pour laquelle le plan de sécurité est sans objet</translation>
     </message>
 </context>
 <context>
@@ -3799,48 +4051,48 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="78"/>
         <source>No version saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version enregistrée pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="82"/>
         <source>Version %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 — %2</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="84"/>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>sans objet</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="90"/>
         <source>Not applicable, because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet, parce que : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="115"/>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="116"/>
         <source>Safety plan: earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de sécurité : versions antérieures</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="117"/>
         <source>Every saved version is kept with its date, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque version enregistrée est conservée avec sa date, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="118"/>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions enregistrées</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="119"/>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>La version choisie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="120"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -3909,113 +4161,123 @@ It still holds every case it held; delete that folder once you are sure you no l
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="169"/>
         <source>Changing the passphrase…</source>
         <translation>Modification de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="167"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="176"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="182"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>La phrase secrète actuelle n’est pas correcte ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="195"/>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="227"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="249"/>
         <source>New recovery code</source>
         <translation>Nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="205"/>
         <source>A new recovery code replaces the old one: the old code stops working. Continue?</source>
         <translation>Un nouveau code de récupération remplace l’ancien : l’ancien code ne fonctionnera plus. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="232"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="211"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="233"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="212"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="234"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="213"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="235"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="214"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="236"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>Verrouiller après &amp;minutes d’inactivité :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="215"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="237"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="216"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="238"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="217"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="239"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="218"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="240"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="219"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="241"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="242"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Modifier la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="243"/>
         <source>Change passphrase</source>
         <translation>Modifier la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="244"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="246"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then stops working.</source>
         <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code ne fonctionnera plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="225"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="247"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>Créer un &amp;nouveau code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="248"/>
         <source>Make a new recovery code</source>
         <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="228"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="250"/>
+        <source>&amp;Print a recovery kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="251"/>
+        <source>Print a recovery kit</source>
+        <translation type="unfinished">Imprimer un kit de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4169,107 +4431,107 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="221"/>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="221"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="222"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="223"/>
         <source>&amp;Used for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisé pour :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="224"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue :</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="225"/>
         <source>&amp;Template text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte du modèle :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="226"/>
         <source>Preview with the chosen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avec le dossier choisi</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="227"/>
         <source>Preview with a made-up sample case</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avec un dossier d’exemple fictif</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="229"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs à remplir : {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions : {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="232"/>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="232"/>
         <source>What the template is for</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert le modèle</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="233"/>
         <source>Language of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du modèle</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="234"/>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du modèle</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="234"/>
         <source>Preview of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la lettre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="235"/>
         <source>Problems found in the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés dans le modèle</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="236"/>
         <source>Save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="237"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="271"/>
         <source>This template cannot be used yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle ne peut pas encore être utilisé :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="273"/>
         <source>No preview: the template has a problem (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’aperçu : le modèle a un problème (voir ci-dessous).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="275"/>
         <source>✔ No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Aucun problème trouvé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="296"/>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au modèle.</translation>
     </message>
 </context>
 <context>
@@ -4277,142 +4539,147 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="46"/>
         <source>Referral to a psychologist or psychiatrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers un psychologue ou un psychiatre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="48"/>
         <source>Referral to a GP or occupational physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers un médecin généraliste ou un médecin du travail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="50"/>
         <source>Referral to addiction care</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers l’aide en assuétudes</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="52"/>
         <source>Referral to peer coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers le coaching par les pairs</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="54"/>
         <source>Referral to a wellbeing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers une activité de bien-être</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="56"/>
         <source>Note of agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Note des accords</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="57"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="64"/>
         <source>Your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vôtre</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="66"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="68"/>
         <source>Pack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="70"/>
         <source> (changed by you)</source>
-        <translation type="unfinished"></translation>
+        <translation> (modifié par vous)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="77"/>
         <source>Line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="80"/>
         <source>this is not valid template text (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un texte de modèle valide (%1).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="84"/>
         <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom connu des lettres. Noms connus : doctor, trust_person, provider, referral, case, contact, today.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="88"/>
         <source>this is not allowed in letters (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci n’est pas autorisé dans les lettres (%1).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="91"/>
         <source>the template or the letter is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle ou la lettre est trop long.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="93"/>
         <source>filling in the template takes too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>le remplissage du modèle prend trop de temps.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="95"/>
         <source>the template cannot be filled in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle ne peut pas être rempli (%1).</translation>
     </message>
 </context>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="206"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="217"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="222"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="233"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="223"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="234"/>
         <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle « %1 » ? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="259"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="270"/>
         <source>A made-up sample case</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier d’exemple fictif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/templates.py" line="285"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="297"/>
         <source>%1 of %n template(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n modèle affiché.</numerusform>
+            <numerusform>%1 sur %n modèles affichés.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="307"/>
-        <source>This template cannot be used:</source>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="310"/>
+        <source>Used for: %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="326"/>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="359"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="322"/>
+        <source>This template cannot be used:</source>
+        <translation>Ce modèle ne peut pas être utilisé :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="341"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="374"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="329"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="344"/>
         <source>No templates yet.</source>
         <translation>Aucun modèle pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/templates.py" line="332"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="347"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n modèle.</numerusform>
@@ -4420,89 +4687,84 @@ It still holds every case it held; delete that folder once you are sure you no l
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="344"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="359"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="363"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
-        <source>Used for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="363"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="363"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="349"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="364"/>
         <source>Preview &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu &amp;avec :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="350"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="365"/>
         <source>&amp;New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="350"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="365"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="351"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="366"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="351"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="366"/>
         <source>Edit the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="352"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="367"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="352"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="367"/>
         <source>Duplicate the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="353"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="368"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="353"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="368"/>
         <source>Delete the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="357"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="372"/>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="358"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="373"/>
         <source>Case to preview the template with</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier avec lequel prévisualiser le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="360"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="375"/>
         <source>Preview of the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du modèle choisi</translation>
     </message>
 </context>
 <context>
@@ -4545,17 +4807,17 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/pages/today.py" line="287"/>
         <source>Closed cases past their retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers clôturés au-delà de leur durée de conservation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/today.py" line="290"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
-        <translation type="unfinished"></translation>
+        <translation>⌛ À détruire : ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/today.py" line="291"/>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé le %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/today.py" line="316"/>
@@ -4739,12 +5001,12 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/unlock.py" line="347"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/unlock.py" line="348"/>
         <source>Restore the vault from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -4771,84 +5033,84 @@ It still holds every case it held; delete that folder once you are sure you no l
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="75"/>
-        <source>Case summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="76"/>
-        <source>Contact log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="77"/>
-        <source>Referral letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/document_output.py" line="78"/>
-        <source>Activity report</source>
-        <translation type="unfinished"></translation>
+        <source>Case summary</source>
+        <translation>Résumé du dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/document_output.py" line="79"/>
+        <source>Contact log</source>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="80"/>
+        <source>Referral letter</source>
+        <translation>Lettre d’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="81"/>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="82"/>
         <source>Recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="88"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="91"/>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="89"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="92"/>
         <source>pseudonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>pseudonymisé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="90"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="93"/>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="94"/>
-        <source>&amp;Full: with the doctor&apos;s name and contact details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="95"/>
-        <source>P&amp;seudonymised: the case code only, no name or contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>minimal</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/document_output.py" line="97"/>
+        <source>&amp;Full: with the doctor&apos;s name and contact details</source>
+        <translation>&amp;Complet : avec le nom et les coordonnées du médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="98"/>
+        <source>P&amp;seudonymised: the case code only, no name or contact details</source>
+        <translation>&amp;Pseudonymisé : seulement le code du dossier, ni nom ni coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="100"/>
         <source>&amp;Minimal: dates, domains and status only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="104"/>
-        <source>&amp;Intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="105"/>
-        <source>&amp;Contacts</source>
-        <translation type="unfinished">&amp;Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="106"/>
-        <source>&amp;Risk history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimal : seulement les dates, les domaines et le statut</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/document_output.py" line="107"/>
-        <source>Re&amp;ferrals</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Intake</source>
+        <translation>&amp;Accueil</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/document_output.py" line="108"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="109"/>
+        <source>&amp;Risk history</source>
+        <translation>&amp;Historique du risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="110"/>
+        <source>Re&amp;ferrals</source>
+        <translation>&amp;Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="111"/>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâches</translation>
     </message>
 </context>
 <context>

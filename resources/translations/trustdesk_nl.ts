@@ -10,177 +10,207 @@
     </message>
 </context>
 <context>
+    <name>AffiliationsBox</name>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="114"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="121"/>
+        <source>Conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="123"/>
+        <source>Your own hospitals, practices, groups, faculty or region, one per line. A new case whose workplace overlaps one of them is pointed out, so you can decide to keep it or return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="125"/>
+        <source>For example:
+AZ Sint-Jan Brugge
+Huisartsenkring Brugge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="126"/>
+        <source>Your affiliations, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupSettings</name>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="184"/>
         <location filename="../../trustdesk/ui/backup_settings.py" line="279"/>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="190"/>
         <source>Save a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Een back-up bewaren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="191"/>
         <source>TrustDesk backups (*.tdbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk-back-ups (*.tdbackup)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="209"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="211"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="238"/>
         <source>Writing and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up wordt geschreven en gecontroleerd…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="243"/>
         <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="252"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="267"/>
         <source>No backup has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen back-up gemaakt.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="270"/>
         <source>✓ Last backup %1, checked after writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Laatste back-up %1, gecontroleerd na het schrijven.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="271"/>
         <source>⚠ The last backup failed (%1). Your cases are safe in the vault, but there is no recent copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ De laatste back-up is mislukt (%1). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="275"/>
         <source>Backups and keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups en bewaren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="276"/>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="277"/>
         <source>Back up now to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu een back-up maken naar een bestand naar keuze</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="278"/>
         <source>Automatic backups to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische back-ups naar:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="280"/>
         <source>Off: no folder chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit: geen map gekozen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="282"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;iezen…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="283"/>
         <source>Choose the folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>De map voor automatische back-ups kiezen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="284"/>
         <source>&amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uit</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="285"/>
         <source>Stop automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische back-ups stoppen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="287"/>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste &amp;bewaren:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="288"/>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> back-ups</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="289"/>
         <source>How many automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel automatische back-ups bewaard blijven</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="290"/>
         <source>Keep closed cases &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="291"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> jaar</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="292"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="293"/>
         <source>Clear copied case text &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerde dossiertekst wissen &amp;na:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="294"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="295"/>
         <source>Seconds before copied case text leaves the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="296"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="297"/>
         <source>Restore the vault from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="301"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished">Reden: {reason}</translation>
+        <translation>Reden: {reason}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="306"/>
         <source>⚠ The backup folder is not there (is the USB stick connected?). Backups fail until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ De back-upmap is er niet (is de USB-stick aangesloten?). Back-ups mislukken tot ze terug is.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="309"/>
         <source>⚠ TrustDesk cannot write to the backup folder (read-only?). Backups fail until you choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ TrustDesk kan niet schrijven in de back-upmap (alleen-lezen?). Back-ups mislukken tot u een andere map kiest.</translation>
     </message>
 </context>
 <context>
@@ -374,112 +404,152 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="226"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="247"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="231"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="252"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="241"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="262"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="244"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="265"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="245"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="266"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="246"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="267"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="249"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="270"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="251"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="272"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="260"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="318"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="262"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="320"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="263"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
         <source>Set to %1</source>
         <translation>Zetten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="315"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="373"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="316"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="374"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="317"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="375"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="319"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="377"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="320"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="378"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="379"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="380"/>
+        <source>Copy the case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="381"/>
+        <source>Copy the case code; it leaves the clipboard again after a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="382"/>
+        <source>Access e&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="383"/>
+        <source>Export the complete case for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="384"/>
+        <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="385"/>
+        <source>Destroy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="386"/>
+        <source>Destroy this case for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="387"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="323"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="389"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
@@ -731,6 +801,59 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="180"/>
+        <source>“%1” and your “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="183"/>
+        <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="205"/>
+        <source>Decide first: keep the case, or return it to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="207"/>
+        <source>Say why you keep the case despite the possible conflict of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="221"/>
+        <source>&amp;Keep the case, because…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="222"/>
+        <source>Keep the case despite the possible conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="223"/>
+        <source>For example: different campus, no working relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="224"/>
+        <source>Why you keep the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="225"/>
+        <source>&amp;Return it to the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="226"/>
+        <source>Return the case to the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="187"/>
@@ -790,7 +913,7 @@
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="204"/>
         <source>Safety &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheids&amp;plan…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="206"/>
@@ -830,17 +953,17 @@
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="376"/>
         <source>Earlier free-text plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder plan in vrije tekst</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="379"/>
         <source>Safety plan (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidsplan (verplicht)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="387"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="203"/>
@@ -851,12 +974,12 @@
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="213"/>
         <source>Earlier free-text safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder veiligheidsplan in vrije tekst</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="214"/>
         <source>Open the case&apos;s safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veiligheidsplan van het dossier openen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/contact_editor.py" line="215"/>
@@ -1014,23 +1137,23 @@
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="287"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (België): puntkomma’s, Windows-codering</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="289"/>
         <source>UTF-8 with commas (other programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 met komma’s (andere programma’s)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="295"/>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="305"/>
         <source>Export the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst exporteren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="296"/>
         <source>Format of the CSV file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaat van het CSV-bestand:</translation>
     </message>
 </context>
 <context>
@@ -1038,132 +1161,132 @@
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="128"/>
         <source>Import providers from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpverleners importeren uit CSV</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="129"/>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="306"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="200"/>
         <source>Error: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout: niet geïmporteerd</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="202"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbel</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="204"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakijken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="206"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="227"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand kan niet geïmporteerd worden: %1 Er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="239"/>
         <source>%n provider(s) will be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
+            <numerusform>%n hulpverleners worden toegevoegd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="241"/>
         <source>%n row(s) with errors will not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
+            <numerusform>%n rijen met fouten worden niet geïmporteerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="243"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
+            <numerusform>%n rijen herhalen een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="245"/>
         <source>Columns not recognised (left out): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet herkende kolommen (weggelaten): %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="247"/>
         <source>Nothing is saved until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt niets bewaard tot u Importeren kiest.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="252"/>
         <source>Import providers: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpverleners importeren: voorbeeld</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="254"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="255"/>
         <source>Rows of the file and their problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen van het bestand en hun problemen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="256"/>
         <source>&amp;Skip rows that are already in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen &amp;overslaan die al in de lijst staan</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="257"/>
         <source>Skip duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbels overslaan</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="258"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="259"/>
         <source>Import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>De geldige rijen importeren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="260"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Het importeren annuleren</translation>
     </message>
 </context>
 <context>
@@ -1171,151 +1294,224 @@
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="56"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is groter dan %1 MB; splits het in kleinere bestanden.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="59"/>
         <source>The file has more than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand heeft meer dan %1 rijen.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="61"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen tekstbestand dat TrustDesk als CSV kan lezen (is het een rekenbladbestand? Bewaar het eerst als CSV).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="64"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen geldige CSV (een aanhalingsteken dat nooit gesloten wordt?).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="66"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste regel moet de kolommen benoemen (soort, naam, …); hij is leeg.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="68"/>
         <source>The column “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolom „%1” ontbreekt.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="70"/>
         <source>The column “%1” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolom „%1” komt twee keer voor.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="73"/>
         <source>“%1” is empty but required.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” is leeg maar verplicht.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="75"/>
         <source>Unknown kind of provider: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende soort hulpverlener: „%1”.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="77"/>
         <source>Unknown language: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende taal: „%1”.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="79"/>
         <source>“%1” is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” is geen ja of nee.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="81"/>
         <source>Longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langer dan %1 tekens.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="83"/>
         <source>Holds an invisible control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevat een onzichtbaar stuurteken.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="85"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen webadres dat begint met http:// of https://: „%1”.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="88"/>
         <source>%1 more cells than there are columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellen meer dan er kolommen zijn.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="90"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begint als een rekenbladformule; als gewone tekst geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="92"/>
         <source>Same provider as row %1 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezelfde hulpverlener als rij %1 van dit bestand.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="95"/>
         <source>Already in your directory as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat al in uw lijst als „%1”.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="104"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>soort</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisatie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>talen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>regio</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adres</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>website</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notities</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
         <source>sees physicians</source>
-        <translation type="unfinished"></translation>
+        <translation>ontvangt artsen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
         <source>key</source>
+        <translation>sleutel</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="145"/>
+        <source>What destruction cannot reach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="148"/>
+        <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="152"/>
+        <source>• Automatic backups made before today still hold this case until they rotate out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="154"/>
+        <source>• Backups you saved yourself keep it until you delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="156"/>
+        <source>• These copies on this computer still hold it (kept aside by a restore or before an update); delete them when you no longer need them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="162"/>
+        <source>Destroy case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="163"/>
+        <source>Destroy case %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="165"/>
+        <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, follow-ups — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="170"/>
+        <source>To confirm, &amp;type the case code (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="171"/>
+        <source>Type the case code to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="173"/>
+        <source>&amp;Destroy for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="174"/>
+        <source>Destroy the case for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="175"/>
+        <source>&amp;Keep the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/destroy_dialog.py" line="176"/>
+        <source>Keep the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,7 +1520,7 @@
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="352"/>
         <source>Intake details</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakegegevens</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_details.py" line="358"/>
@@ -1357,183 +1553,183 @@
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="264"/>
         <source>Referral letter — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijsbrief — %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="267"/>
         <source>%1 (no letter yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nog geen brief)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="268"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="311"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="312"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="312"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgedrukt</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="318"/>
         <source>Nothing saved or printed for this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="319"/>
         <source>Saved and printed documents of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="329"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="332"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="336"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="342"/>
         <source>Written in the language of the case: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven in de taal van het dossier: %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="345"/>
         <source>Written in the language of the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven in de taal van de brief.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="357"/>
         <source>Choose at least one part of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één onderdeel van het dossier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="376"/>
         <source>Case summary %1 (%2, PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="379"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactverslag %1 (alle notities volledig, pdf)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="380"/>
         <source>Referral letter for case %1 (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="424"/>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard als %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="463"/>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="464"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="465"/>
         <source>What the summary reveals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de samenvatting prijsgeeft</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="469"/>
         <source>Parts of the case</source>
-        <translation type="unfinished">Onderdelen van het dossier</translation>
+        <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="473"/>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="473"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="474"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents_tab.py" line="477"/>
         <source>Saved and printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard en afgedrukt</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="301"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="315"/>
         <source>TrustDesk – first start</source>
         <translation>TrustDesk – eerste start</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="302"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="316"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="302"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="316"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="303"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="317"/>
         <source>&amp;Back</source>
         <translation>V&amp;orige</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="303"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="317"/>
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="304"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="318"/>
         <source>&amp;Start using TrustDesk</source>
         <translation>&amp;TrustDesk gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="305"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="319"/>
         <source>Finish and open TrustDesk</source>
         <translation>Afronden en TrustDesk openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="306"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="320"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="306"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="320"/>
         <source>Cancel the set-up</source>
         <translation>De installatie annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="310"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="324"/>
         <source>Create the vault</source>
         <translation>De kluis aanmaken</translation>
     </message>
@@ -1718,77 +1914,77 @@
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="144"/>
         <source>This referral no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze doorverwijzing bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="147"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="174"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="205"/>
         <source>The template “%1” cannot be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon „%1” kan niet gebruikt worden:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="258"/>
         <source>Referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijsbrief</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="259"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Taal:</translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="260"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="261"/>
         <source>Letter (&amp;edit as needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief (&amp;pas aan waar nodig):</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="262"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="264"/>
         <source>&amp;Keep this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze brief &amp;bewaren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="265"/>
         <source>Language of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de brief</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="266"/>
         <source>Template of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon van de brief</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="267"/>
         <source>Text of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de brief</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="268"/>
         <source>Keep this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze brief bewaren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_letter.py" line="269"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1872,35 +2068,40 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="30"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="37"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="36"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="43"/>
         <source>The code is the case&apos;s name everywhere in TrustDesk and in pseudonymised documents.</source>
         <translation>De code is overal in TrustDesk en in gepseudonimiseerde documenten de naam van het dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="43"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="50"/>
         <source>Intake details</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakegegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="54"/>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="57"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="67"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="70"/>
         <source>Create case</source>
         <translation>Dossier aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="61"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="99"/>
         <source>New case %1</source>
         <translation>Nieuw dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="117"/>
+        <source>Returned to the coordinator: possible conflict of interest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1908,127 +2109,127 @@
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="45"/>
         <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit pakket is niet ondertekend, dus TrustDesk kan niet weten wie het maakte. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="48"/>
         <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit pakket is gewijzigd na het ondertekenen (of het bestand is beschadigd). Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="51"/>
         <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit pakket is ondertekend door iemand anders dan uw coördinator. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="54"/>
         <source>This build of TrustDesk has no coordinator key, so it cannot import organisation packs. Ask your coordinator for the installer that belongs with your organisation. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie van TrustDesk heeft geen sleutel van de coördinator en kan dus geen organisatiepakketten importeren. Vraag uw coördinator naar het installatieprogramma van uw organisatie. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="58"/>
         <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is geen geldig organisatiepakket. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="61"/>
         <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwere versie van dit pakket is al geïmporteerd. Deze oudere versie is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="64"/>
         <source>This version of the pack is already imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie van het pakket is al geïmporteerd. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="66"/>
         <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit pakket is groter dan TrustDesk aanvaardt. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="69"/>
         <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit pakket bevat bestanden met onveilige namen. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="72"/>
         <source>This pack holds too many files. It was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit pakket bevat te veel bestanden. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="79"/>
         <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De coördinatorsleutel van deze versie is beschadigd, dus geen enkel pakket kan gecontroleerd worden. Installeer TrustDesk opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="102"/>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nieuw</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="104"/>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bijgewerkt</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="107"/>
         <source>%1 changed by you, kept as you left them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 door u gewijzigd, gelaten zoals u ze achterliet</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="110"/>
         <source>%1 no longer in the pack, removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 niet meer in het pakket, verwijderd</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="113"/>
         <source>%1 you deleted, not brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 door u verwijderd, niet teruggezet</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="122"/>
         <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatiepakket „%1” (%2), versie %3, gemaakt op %4.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="125"/>
         <source>Signed with your coordinator&apos;s key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend met de sleutel van uw coördinator (%1).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="127"/>
         <source>Providers: %1 in the pack; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpverleners: %1 in het pakket; %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="130"/>
         <source>Letter templates: %1 in the pack; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefsjablonen: %1 in het pakket; %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="135"/>
         <source>Help lines: %1 (they replace the current list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="137"/>
         <source>Your own entries and everything you changed stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="143"/>
         <source>Imported. Providers: %1. Letter templates: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="263"/>
         <source>Import organisation pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatiepakket importeren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="264"/>
         <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -2036,57 +2237,57 @@
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="216"/>
         <source>Import organisation pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatiepakket importeren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="217"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="218"/>
         <source>Import the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket importeren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="219"/>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet importeren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="220"/>
         <source>What the pack holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het pakket bevat</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="222"/>
         <source>The pack was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket is geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="225"/>
         <source>Your coordinator published this organisation pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="226"/>
         <source>Import this organisation pack?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit organisatiepakket importeren?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="229"/>
         <source>This pack cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit pakket kan niet geïmporteerd worden.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="233"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pack_import.py" line="233"/>
         <source>Close</source>
-        <translation type="unfinished">Sluiten</translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -2213,44 +2414,44 @@
         <location filename="../../trustdesk/ui/pdf_preview.py" line="42"/>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="43"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="50"/>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van het document</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="63"/>
         <source>Fit &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="64"/>
         <source>Whole &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele &amp;pagina</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="65"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="66"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pdf_preview.py" line="67"/>
         <source>Close</source>
-        <translation type="unfinished">Sluiten</translation>
+        <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/pdf_preview.py" line="87"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina’s</numerusform>
         </translation>
     </message>
 </context>
@@ -2259,67 +2460,67 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="77"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="78"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="79"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="81"/>
         <source>Region</source>
-        <translation type="unfinished">Regio</translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="82"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="83"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="84"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="85"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="86"/>
         <source>Sees physicians as patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangt artsen als patiënt</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="89"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
 </context>
 <context>
@@ -2327,137 +2528,137 @@
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="147"/>
         <source>New provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="147"/>
         <source>Edit provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpverlener bewerken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="148"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="148"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="148"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="148"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="149"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regio</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="149"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="149"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="149"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="150"/>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="150"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tities</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="150"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="153"/>
         <source>Kind of provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort hulpverlener</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="153"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="154"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="154"/>
         <source>Region</source>
-        <translation type="unfinished">Regio</translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="155"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="155"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="156"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="156"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="157"/>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="157"/>
         <source>Sees physicians as patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangt artsen als patiënt</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="158"/>
         <source>Save the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>De hulpverlener bewaren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="158"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="161"/>
         <source>&amp;Sees physicians as patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangt &amp;artsen als patiënt</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/provider_dialog.py" line="187"/>
         <source>Give the provider a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de hulpverlener een naam.</translation>
     </message>
 </context>
 <context>
@@ -2465,105 +2666,105 @@
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="36"/>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psycholoog</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="37"/>
         <source>Psychiatrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychiater</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="38"/>
         <source>General practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisarts</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="39"/>
         <source>Addiction care</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslavingszorg</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="40"/>
         <source>Occupational physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsarts</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="41"/>
         <source>Peer coaching / team trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Peercoaching / teamtraject</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="42"/>
         <source>Wellbeing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Welzijnsactiviteit</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="43"/>
         <source>Crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisislijn</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="44"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="58"/>
         <source>Your own entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eigen gegeven</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="60"/>
         <source>Starter directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Startlijst</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="63"/>
         <source>Organisation pack %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatiepakket %1, versie %2</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="66"/>
         <source> (changed by you: updates leave it alone)</source>
-        <translation type="unfinished"></translation>
+        <translation> (door u gewijzigd: updates laten het ongemoeid)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="182"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="184"/>
         <source>Sees physicians as patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangt artsen als patiënt</translation>
     </message>
 </context>
 <context>
     <name>ProvidersModel</name>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="190"/>
-        <source>Name</source>
-        <translation type="unfinished">Naam</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="191"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="192"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="193"/>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="194"/>
-        <source>Region</source>
-        <translation type="unfinished">Regio</translation>
+        <source>Kind</source>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/providers_model.py" line="195"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="196"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="197"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/providers_model.py" line="198"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
 </context>
 <context>
@@ -2571,52 +2772,52 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="255"/>
         <source>Delete provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="256"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="274"/>
         <source>That file cannot be read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="293"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/pages/providers.py" line="297"/>
         <source>%n provider(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hulpverlener geëxporteerd.</numerusform>
+            <numerusform>%n hulpverleners geëxporteerd.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="343"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="349"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle talen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="359"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle regio’s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/pages/providers.py" line="396"/>
         <source>%1 of %n provider(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n hulpverlener getoond.</numerusform>
+            <numerusform>%1 van %n hulpverleners getoond.</numerusform>
         </translation>
     </message>
     <message>
@@ -2641,92 +2842,92 @@
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="430"/>
         <source>&amp;New provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe hulpverlener…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="430"/>
         <source>New provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bewerken…</translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
         <source>Edit the chosen provider</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen hulpverlener bewerken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
         <source>Delete the chosen provider</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
         <source>Import providers from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpverleners importeren uit een CSV-bestand</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
         <source>Export the directory as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst exporteren als CSV-bestand</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
         <source>Import organisation &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie&amp;pakket importeren…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
         <source>Import organisation pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatiepakket importeren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="440"/>
         <source>Search name, organisation, address, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, organisatie, adres, notities…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="441"/>
         <source>Search the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst doorzoeken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="442"/>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op soort</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="443"/>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op taal</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="444"/>
         <source>Filter by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op regio</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/providers.py" line="446"/>
         <source>Details of the chosen provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van de gekozen hulpverlener</translation>
     </message>
 </context>
 <context>
@@ -2787,49 +2988,98 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKitDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="57"/>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="58"/>
+        <source>Recovery kit</source>
+        <translation type="unfinished">Herstelkit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="60"/>
+        <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="66"/>
+        <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="70"/>
+        <source>&amp;Print the kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="71"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished">Als pdf &amp;bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="72"/>
+        <source>Close</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="99"/>
+        <source>Recovery kit with your recovery code (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="116"/>
+        <source>The kit was sent to the printer. Collect the page now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/recovery_kit.py" line="130"/>
+        <source>Saved as %1. Move it off this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="231"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="236"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="232"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="237"/>
         <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
         <translation>Wordt maar één keer getoond. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="234"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="239"/>
         <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
         <translation>Met deze code opent u uw kluis als u de wachtwoordzin vergeet of naar een nieuwe computer overstapt. Bewaar hem niet bij deze computer, bijvoorbeeld bij uw belangrijke papieren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="236"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="241"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="237"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="242"/>
         <source>Print a recovery kit…</source>
         <translation>Herstelkit afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="238"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="243"/>
         <source>Print a recovery kit</source>
         <translation>Herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="239"/>
-        <source>Available with documents</source>
-        <translation>Beschikbaar zodra documenten er zijn</translation>
+        <location filename="../../trustdesk/ui/wizard.py" line="244"/>
+        <source>One page to print: the recovery code and what to do with it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="240"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="245"/>
         <source>I have written down or printed the recovery code</source>
         <translation>Ik heb de herstelcode opgeschreven of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="243"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="248"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
         <translation>Deze computer heeft geen sleutelhanger die TrustDesk kan gebruiken. Op deze computer is uw kluis dus alleen beschermd door uw wachtwoordzin. Kies ze lang genoeg en bewaar de herstelcode veilig.</translation>
     </message>
@@ -2839,195 +3089,195 @@
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="103"/>
         <source>Given on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeven op %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="105"/>
         <source>Not recorded</source>
-        <translation type="unfinished">Niet genoteerd</translation>
+        <translation>Niet genoteerd</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="111"/>
         <source>Kept (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard (%1)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="113"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="115"/>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="116"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="117"/>
         <source>May be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag gedeeld worden</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="118"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="119"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="120"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkoppeling</translation>
     </message>
 </context>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="60"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="61"/>
         <source>may be a direct colleague of the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>is mogelijk een directe collega van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="259"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="261"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="271"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="273"/>
         <source>A letter was written with this consent; it stays recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="277"/>
-        <source>New referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="277"/>
-        <source>Edit referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="278"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="279"/>
-        <source>&amp;Search the directory:</source>
-        <translation type="unfinished"></translation>
+        <source>New referral</source>
+        <translation>Nieuwe doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="279"/>
+        <source>Edit referral</source>
+        <translation>Doorverwijzing bewerken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="280"/>
-        <source>&amp;Name (or type one not in the directory):</source>
-        <translation type="unfinished"></translation>
+        <source>Provider</source>
+        <translation>Hulpverlener</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="281"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Search the directory:</source>
+        <translation>De lijst &amp;doorzoeken:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="282"/>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name (or type one not in the directory):</source>
+        <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="283"/>
-        <source>The doctor&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="284"/>
-        <source>The doctor &amp;agrees to this referral</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="285"/>
-        <source>Consent &amp;given on:</source>
-        <translation type="unfinished"></translation>
+        <source>The doctor&apos;s consent</source>
+        <translation>Toestemming van de arts</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="286"/>
-        <source>What may be &amp;shared:</source>
-        <translation type="unfinished"></translation>
+        <source>The doctor &amp;agrees to this referral</source>
+        <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="287"/>
-        <source>e.g. name, phone number and a short description</source>
-        <translation type="unfinished"></translation>
+        <source>Consent &amp;given on:</source>
+        <translation>Toestemming &amp;gegeven op:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="288"/>
+        <source>What may be &amp;shared:</source>
+        <translation>Wat gedeeld &amp;mag worden:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
+        <source>e.g. name, phone number and a short description</source>
+        <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
         <source>&amp;Feedback notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
-        <source>Search the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
-        <source>Providers to choose from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
-        <source>Provider name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
-        <source>Kind of provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities over &amp;terugkoppeling:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="291"/>
-        <source>Reason for the referral</source>
-        <translation type="unfinished"></translation>
+        <source>Search the directory</source>
+        <translation>De lijst doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="291"/>
+        <source>Providers to choose from</source>
+        <translation>Hulpverleners om uit te kiezen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
-        <source>The doctor agrees to this referral</source>
-        <translation type="unfinished"></translation>
+        <source>Provider name</source>
+        <translation>Naam van de hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
+        <source>Kind of provider</source>
+        <translation>Soort hulpverlener</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referral_dialog.py" line="293"/>
+        <source>Reason for the referral</source>
+        <translation>Reden van de doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <source>The doctor agrees to this referral</source>
+        <translation>De arts gaat akkoord met deze doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
         <source>Date the consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum waarop de toestemming gegeven is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="296"/>
         <source>What may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="296"/>
         <source>Feedback notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities over terugkoppeling</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="297"/>
         <source>Save the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>De doorverwijzing bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="297"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="325"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="327"/>
         <source>Choose a provider from the directory or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
     </message>
 </context>
 <context>
@@ -3071,169 +3321,169 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="289"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="283"/>
         <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze stap is de genoteerde toestemming van de arts nodig. Noteer ze eerst via Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="307"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="301"/>
         <source>Delete referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="308"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="302"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>De doorverwijzing naar „%1” verwijderen, met haar brief en notities?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="343"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="337"/>
         <source>Referral letter for case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijsbrief voor dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="379"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="373"/>
         <source>yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="380"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="374"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="415"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="412"/>
         <source>This referral has ended: no further steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze doorverwijzing is beëindigd: geen verdere stappen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="419"/>
+        <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
+        <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer de toestemming eerst via Bewerken.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="422"/>
-        <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
-        <translation type="unfinished"></translation>
+        <source>The letter was sent; it stays as it was sent.</source>
+        <translation>De brief is verstuurd; hij blijft zoals hij verstuurd is.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="425"/>
-        <source>The letter was sent; it stays as it was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>Write or rewrite the letter from a template.</source>
+        <translation>De brief schrijven of herschrijven vanuit een sjabloon.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="428"/>
-        <source>Write or rewrite the letter from a template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="431"/>
         <source>Write the letter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf eerst de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="442"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="444"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="441"/>
         <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen doorverwijzingen voor dit dossier. Doorverwijzingen naar een psycholoog, huisarts, verslavingszorg of peercoaching verschijnen hier, elk met de genoteerde toestemming van de arts, de brief en hoe ver ze staat.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
+        <source>Next &amp;step:</source>
+        <translation>Volgende &amp;stap:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nieuwe doorverwijzing…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
+        <source>New referral</source>
+        <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="446"/>
-        <source>Next &amp;step:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
-        <source>&amp;New referral…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
-        <source>New referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bewerken…</translation>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="446"/>
+        <source>Edit the chosen referral</source>
+        <translation>De gekozen doorverwijzing bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
+        <source>Delete the chosen referral</source>
+        <translation>De gekozen doorverwijzing verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
+        <source>&amp;Write letter…</source>
+        <translation>Brief &amp;schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
+        <source>Write the referral letter</source>
+        <translation>De verwijsbrief schrijven</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
-        <source>Edit the chosen referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
-        <source>Delete the chosen referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
-        <source>&amp;Write letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
-        <source>Write the referral letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
         <source>Letter &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief als &amp;pdf…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
         <source>Preview, print or save the letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief bekijken, afdrukken of als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
         <source>&amp;Record step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap &amp;noteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
         <source>Record the chosen step on the chosen date</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen stap op de gekozen datum noteren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="455"/>
+        <source>Next step of the referral</source>
+        <translation>Volgende stap van de doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="456"/>
+        <source>Date of the step</source>
+        <translation>Datum van de stap</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="457"/>
+        <source>Referrals of this case</source>
+        <translation>Doorverwijzingen van dit dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/referrals_tab.py" line="458"/>
-        <source>Next step of the referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="459"/>
-        <source>Date of the step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="460"/>
-        <source>Referrals of this case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="461"/>
         <source>Details of the chosen referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van de gekozen doorverwijzing</translation>
     </message>
 </context>
 <context>
@@ -3241,22 +3491,22 @@
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="163"/>
         <source>The period ends before it starts: choose a later end month.</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode eindigt voor ze begint: kies een latere eindmaand.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="332"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="333"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="346"/>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard als %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="389"/>
@@ -3266,92 +3516,92 @@
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="395"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds: counts below 5 appear as “&lt;5”, and there are no case codes, names or dates finer than a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat: aantallen onder 5 verschijnen als „&lt;5”, en er staan geen dossiercodes, namen of datums fijner dan een maand in.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="403"/>
         <source>First month of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste maand van de periode</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="404"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;tot</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
         <source>Last month of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste maand van de periode</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="406"/>
         <source>This &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit &amp;jaar</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="407"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit jaar</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="408"/>
         <source>&amp;Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorig jaar</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="409"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorig jaar</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="410"/>
         <source>Report &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal van het verslag</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="411"/>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het verslag</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
         <source>Dutch</source>
-        <translation type="unfinished">Nederlands</translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
         <source>French</source>
-        <translation type="unfinished">Frans</translation>
+        <translation>Frans</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
         <source>English</source>
-        <translation type="unfinished">Engels</translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="415"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;pdf bewaren…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="416"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als pdf bewaren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="417"/>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;csv bewaren…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/reports.py" line="418"/>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als csv bewaren</translation>
     </message>
 </context>
 <context>
@@ -3359,205 +3609,207 @@
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="226"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een back-up</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="226"/>
         <source>TrustDesk backups (*.tdbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk-back-ups (*.tdbackup)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="252"/>
         <source>Opening and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up wordt geopend en gecontroleerd…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="266"/>
         <source>That recovery code does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze herstelcode opent deze back-up niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="268"/>
         <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wachtwoordzin opent deze back-up niet. Ze vraagt de wachtwoordzin die u had toen de back-up gemaakt werd. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="273"/>
         <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit back-upbestand is beschadigd of is geen TrustDesk-back-up, dus het kan niet vertrouwd worden. Er is niets gewijzigd; probeer een andere back-up.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="294"/>
         <source>Restoring… the vault you have now is kept aside first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met herstellen… de kluis die u nu hebt, wordt eerst opzij gezet.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="300"/>
         <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het herstellen is niet gestart; er is niets gewijzigd. Gebruik de herstelcode en kies een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="311"/>
         <source>The restore failed and your current vault was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het herstellen is mislukt en uw huidige kluis is gelaten zoals ze was.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="321"/>
         <source>Backup made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up gemaakt op %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="322"/>
         <source>It holds %1 cases, %2 contacts and %3 referrals; it was checked and is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze bevat %1 dossiers, %2 contacten en %3 doorverwijzingen; ze is gecontroleerd en in orde.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="325"/>
         <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen vervangt de kluis op deze computer door deze back-up. Wat u na het maken van de back-up schreef, zit er niet in. De kluis die u nu hebt, wordt eerst als kopie in de gegevensmap opzij gezet, zodat niets verloren gaat.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="334"/>
         <source>The backup of %1 is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up van %1 is hersteld.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="336"/>
         <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis die u had, staat opzij in:
+%1
+Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat u ze niet meer nodig hebt.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="339"/>
         <source>Unlock with your new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendel met uw nieuwe wachtwoordzin.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="340"/>
         <source>Unlock with the passphrase you used for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendel met de wachtwoordzin die u voor de back-up gebruikte.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="344"/>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="345"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen uit een back-up</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="346"/>
         <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het back-upbestand (.tdbackup) om te herstellen, bijvoorbeeld van uw USB-stick.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="348"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-upbestand</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="349"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;iezen…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="350"/>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het back-upbestand kiezen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="351"/>
         <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een back-up opent met de wachtwoordzin die u had toen ze gemaakt werd, of met uw herstelcode.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="353"/>
         <source>With the &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de &amp;wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="354"/>
         <source>Open the backup with the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up openen met de wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="355"/>
         <source>With the recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de herstel&amp;code</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="356"/>
         <source>Open the backup with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up openen met de herstelcode</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
         <source>Recovery code</source>
-        <translation type="unfinished">Herstelcode</translation>
+        <translation>Herstelcode</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Wachtwoordzin</translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="360"/>
         <source>Choose the passphrase you will use from now on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de wachtwoordzin die u voortaan gebruikt:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="361"/>
         <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn kluis &amp;vervangen door deze back-up (de huidige wordt opzij gezet)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="362"/>
         <source>Confirm the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Het herstellen bevestigen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="365"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="366"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="367"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="368"/>
         <source>Cancel the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Het herstellen annuleren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Volgende</translation>
+        <translation>&amp;Volgende</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
         <source>&amp;Open backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up &amp;openen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="373"/>
         <source>Message</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
 </context>
 <context>
@@ -3706,69 +3958,69 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="327"/>
         <source>Say why the plan is not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeg waarom het plan niet van toepassing is.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="329"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of professional om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="351"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="354"/>
         <source>Safety plan for the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidsplan voor de arts</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="373"/>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="374"/>
         <source>Safety plan</source>
-        <translation type="unfinished">Veiligheidsplan</translation>
+        <translation>Veiligheidsplan</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="376"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="378"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewaren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="379"/>
         <source>Save this version of the safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie van het veiligheidsplan bewaren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="380"/>
         <source>For the &amp;doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de &amp;arts…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="381"/>
         <source>Preview, print or save the page for the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="382"/>
         <source>Earlier &amp;versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere &amp;versies…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="383"/>
         <source>Earlier versions of the safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere versies van het veiligheidsplan</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="384"/>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="385"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten zonder bewaren</translation>
     </message>
 </context>
 <context>
@@ -3776,22 +4028,22 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="156"/>
         <source>Not applicable, because…</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet van toepassing, omdat…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="157"/>
         <source>Safety plan not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidsplan niet van toepassing</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="158"/>
         <source>Why no plan is needed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom er nu geen plan nodig is</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="159"/>
         <source>Reason the safety plan is not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden waarom het veiligheidsplan niet van toepassing is</translation>
     </message>
 </context>
 <context>
@@ -3799,48 +4051,48 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="78"/>
         <source>No version saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen versie bewaard.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="82"/>
         <source>Version %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 — %2</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="84"/>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>niet van toepassing</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="90"/>
         <source>Not applicable, because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet van toepassing, omdat: %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="115"/>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="116"/>
         <source>Safety plan: earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidsplan: eerdere versies</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="117"/>
         <source>Every saved version is kept with its date, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke bewaarde versie blijft met haar datum bewaard, nieuwste eerst.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="118"/>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarde versies</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="119"/>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen versie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="120"/>
         <source>Close</source>
-        <translation type="unfinished">Sluiten</translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -3909,113 +4161,123 @@ It still holds every case it held; delete that folder once you are sure you no l
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="169"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtwoordzin wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="167"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="176"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="182"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="195"/>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="227"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="249"/>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="205"/>
         <source>A new recovery code replaces the old one: the old code stops working. Continue?</source>
         <translation>Een nieuwe herstelcode vervangt de oude: de oude code werkt dan niet meer. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="232"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="211"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="233"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="212"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="234"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="213"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="235"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="214"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="236"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="215"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="237"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="216"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="238"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="217"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="239"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="218"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="240"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>H&amp;uidige wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="219"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="241"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="242"/>
         <source>C&amp;hange passphrase</source>
         <translation>Wachtwoordzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="243"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="244"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="246"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then stops working.</source>
         <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code werkt dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="225"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="247"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>&amp;Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="248"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="228"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="250"/>
+        <source>&amp;Print a recovery kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="251"/>
+        <source>Print a recovery kit</source>
+        <translation type="unfinished">Herstelkit afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4169,107 +4431,107 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="221"/>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon bewerken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="221"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw sjabloon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="222"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="223"/>
         <source>&amp;Used for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikt voor:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="224"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Taal:</translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="225"/>
         <source>&amp;Template text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst van het sjabloon:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="226"/>
         <source>Preview with the chosen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld met het gekozen dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="227"/>
         <source>Preview with a made-up sample case</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld met een verzonnen voorbeelddossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="229"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invulvelden: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Voorwaarden: {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="232"/>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het sjabloon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="232"/>
         <source>What the template is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarvoor het sjabloon dient</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="233"/>
         <source>Language of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het sjabloon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="234"/>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="234"/>
         <source>Preview of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de brief</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="235"/>
         <source>Problems found in the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen gevonden in het sjabloon</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="236"/>
         <source>Save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon bewaren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="237"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="271"/>
         <source>This template cannot be used yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit sjabloon kan nog niet gebruikt worden:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="273"/>
         <source>No preview: the template has a problem (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen voorbeeld: het sjabloon heeft een probleem (zie hieronder).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="275"/>
         <source>✔ No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Geen problemen gevonden.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="296"/>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het sjabloon een naam.</translation>
     </message>
 </context>
 <context>
@@ -4277,142 +4539,147 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="46"/>
         <source>Referral to a psychologist or psychiatrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing naar een psycholoog of psychiater</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="48"/>
         <source>Referral to a GP or occupational physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing naar een huisarts of arbeidsarts</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="50"/>
         <source>Referral to addiction care</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing naar verslavingszorg</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="52"/>
         <source>Referral to peer coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing naar peercoaching</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="54"/>
         <source>Referral to a wellbeing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing naar een welzijnsactiviteit</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="56"/>
         <source>Note of agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota van afspraken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="57"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="64"/>
         <source>Your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eigen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="66"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="68"/>
         <source>Pack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="70"/>
         <source> (changed by you)</source>
-        <translation type="unfinished"></translation>
+        <translation> (door u gewijzigd)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="77"/>
         <source>Line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="80"/>
         <source>this is not valid template text (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen geldige sjabloontekst (%1).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="84"/>
         <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” is geen naam die brieven kennen. Gekende namen: doctor, trust_person, provider, referral, case, contact, today.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="88"/>
         <source>this is not allowed in letters (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is niet toegestaan in brieven (%1).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="91"/>
         <source>the template or the letter is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>het sjabloon of de brief is te lang.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="93"/>
         <source>filling in the template takes too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>het invullen van het sjabloon duurt te lang.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/template_editor.py" line="95"/>
         <source>the template cannot be filled in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>het sjabloon kan niet ingevuld worden (%1).</translation>
     </message>
 </context>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="206"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="217"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="222"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="233"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="223"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="234"/>
         <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon „%1” verwijderen? Brieven die al bij doorverwijzingen bewaard zijn, veranderen niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="259"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="270"/>
         <source>A made-up sample case</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzonnen voorbeelddossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/templates.py" line="285"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="297"/>
         <source>%1 of %n template(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n sjabloon getoond.</numerusform>
+            <numerusform>%1 van %n sjablonen getoond.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="307"/>
-        <source>This template cannot be used:</source>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="310"/>
+        <source>Used for: %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="326"/>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="359"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="322"/>
+        <source>This template cannot be used:</source>
+        <translation>Dit sjabloon kan niet gebruikt worden:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="341"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="374"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="329"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="344"/>
         <source>No templates yet.</source>
         <translation>Nog geen sjablonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/templates.py" line="332"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="347"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n sjabloon.</numerusform>
@@ -4420,89 +4687,84 @@ It still holds every case it held; delete that folder once you are sure you no l
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="344"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="359"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="363"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
-        <source>Used for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="363"/>
         <source>Language</source>
-        <translation type="unfinished">Taal</translation>
+        <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="363"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="349"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="364"/>
         <source>Preview &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld &amp;met:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="350"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="365"/>
         <source>&amp;New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="350"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="365"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="351"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="366"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bewerken…</translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="351"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="366"/>
         <source>Edit the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen sjabloon bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="352"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="367"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="352"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="367"/>
         <source>Duplicate the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen sjabloon dupliceren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="353"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="368"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="353"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="368"/>
         <source>Delete the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="357"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="372"/>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="358"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="373"/>
         <source>Case to preview the template with</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier waarmee het sjabloon getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="360"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="375"/>
         <source>Preview of the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van het gekozen sjabloon</translation>
     </message>
 </context>
 <context>
@@ -4545,17 +4807,17 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/pages/today.py" line="287"/>
         <source>Closed cases past their retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/today.py" line="290"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
-        <translation type="unfinished"></translation>
+        <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/today.py" line="291"/>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afgesloten %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/today.py" line="316"/>
@@ -4739,12 +5001,12 @@ It still holds every case it held; delete that folder once you are sure you no l
     <message>
         <location filename="../../trustdesk/ui/unlock.py" line="347"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/unlock.py" line="348"/>
         <source>Restore the vault from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis herstellen uit een back-up</translation>
     </message>
 </context>
 <context>
@@ -4771,84 +5033,84 @@ It still holds every case it held; delete that folder once you are sure you no l
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="75"/>
-        <source>Case summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="76"/>
-        <source>Contact log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="77"/>
-        <source>Referral letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/document_output.py" line="78"/>
-        <source>Activity report</source>
-        <translation type="unfinished"></translation>
+        <source>Case summary</source>
+        <translation>Dossiersamenvatting</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/document_output.py" line="79"/>
+        <source>Contact log</source>
+        <translation>Contactverslag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="80"/>
+        <source>Referral letter</source>
+        <translation>Verwijsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="81"/>
+        <source>Activity report</source>
+        <translation>Activiteitenverslag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="82"/>
         <source>Recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelkit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="88"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="91"/>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="89"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="92"/>
         <source>pseudonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>gepseudonimiseerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="90"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="93"/>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="94"/>
-        <source>&amp;Full: with the doctor&apos;s name and contact details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="95"/>
-        <source>P&amp;seudonymised: the case code only, no name or contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>minimaal</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/document_output.py" line="97"/>
+        <source>&amp;Full: with the doctor&apos;s name and contact details</source>
+        <translation>&amp;Volledig: met de naam en contactgegevens van de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="98"/>
+        <source>P&amp;seudonymised: the case code only, no name or contact details</source>
+        <translation>Ge&amp;pseudonimiseerd: alleen de dossiercode, geen naam of contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="100"/>
         <source>&amp;Minimal: dates, domains and status only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="104"/>
-        <source>&amp;Intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="105"/>
-        <source>&amp;Contacts</source>
-        <translation type="unfinished">&amp;Contacten</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="106"/>
-        <source>&amp;Risk history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimaal: alleen datums, domeinen en status</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/document_output.py" line="107"/>
-        <source>Re&amp;ferrals</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Intake</source>
+        <translation>&amp;Intake</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/document_output.py" line="108"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="109"/>
+        <source>&amp;Risk history</source>
+        <translation>&amp;Risicoverloop</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="110"/>
+        <source>Re&amp;ferrals</source>
+        <translation>Door&amp;verwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="111"/>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taken</translation>
     </message>
 </context>
 <context>

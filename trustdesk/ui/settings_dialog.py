@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.appearance import busy_indicator, monospace
+from trustdesk.ui.conflict import AffiliationsBox
 from trustdesk.ui.language import language_name
 from trustdesk.ui.passphrase import PassphraseFields
 from trustdesk.ui.preferences import LANGUAGES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
@@ -117,6 +118,8 @@ class SettingsDialog(QDialog):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.backup_box)
+        self.affiliations_box = AffiliationsBox(session, self)  # conflict of interest (issue 12)
+        right.addWidget(self.affiliations_box)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -233,6 +236,7 @@ class SettingsDialog(QDialog):
         super().changeEvent(event)
 
     def done(self, result: int) -> None:
+        self.affiliations_box.save()
         self.current.clear()
         self.fields.clear()
         self._show_code("")  # shown once
