@@ -9,6 +9,7 @@ their unsaved edits -- when another case opens, when the view is left and when t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -97,6 +98,19 @@ class CaseView(QWidget):
         self.closed_info.setFrameShape(QFrame.Shape.StyledPanel)
         self.closed_info.setMargin(8)
         self.closed_info.hide()
+        # Copy the code (secret on the clipboard), the doctor's access export, destruction after retention.
+        self.copy_code_button = QPushButton(self)
+        self.copy_code_button.setObjectName("case_copy_code")
+        self.copy_code_button.setFlat(True)
+        self.copy_code_button.clicked.connect(self.copy_code)
+        self.access_button = QPushButton(self)
+        self.access_button.setObjectName("case_access_export")
+        self.access_button.clicked.connect(self.access_export)
+        self.destroy_button = QPushButton(self)
+        self.destroy_button.setObjectName("case_destroy")
+        self.destroy_button.clicked.connect(self.destroy)
+        self.destroy_button.hide()
+        self.destroy_dialog: QWidget | None = None
         self.message = QLabel(self)
         self.message.setObjectName("case_message")
         self.message.setWordWrap(True)
@@ -114,7 +128,10 @@ class CaseView(QWidget):
         top.addWidget(self.back_button)
         top.addSpacing(12)
         top.addWidget(self.code)
+        top.addWidget(self.copy_code_button)
         top.addStretch(1)
+        top.addWidget(self.access_button)
+        top.addWidget(self.destroy_button)
         top.addWidget(self.status_label)
         top.addWidget(self.status)
         facts = QHBoxLayout()
@@ -201,6 +218,9 @@ class CaseView(QWidget):
         """Drop every case datum (lock): the vault has already run the tabs' flushes."""
         if self.close_dialog is not None:
             self.close_dialog.reject()
+        if self.destroy_dialog is not None:
+            self.destroy_dialog.close()
+            self.destroy_dialog = None
         self._drop_tabs(save=False)
         self._forget_header()
 
@@ -213,6 +233,7 @@ class CaseView(QWidget):
         self.opened.clear()
         self.closed_info.clear()
         self.closed_info.hide()
+        self.destroy_button.hide()
         self.message.clear()
         self.message.hide()
 
@@ -251,9 +272,46 @@ class CaseView(QWidget):
                 "Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.")
                 .replace("%1", date_text(case.closed_on)).replace("%2", reason).replace("%3", date_text(until)))
             self.closed_info.show()
+            self.destroy_button.setVisible(rules.past_retention(case.closed_on, date.today(), header.retention_years))
         else:
             self.closed_info.clear()
             self.closed_info.hide()
+            self.destroy_button.hide()
+
+    # -- copy, access export, destruction -------------------------------------------------------
+
+    def copy_code(self) -> None:
+        if self.header is None:
+            return
+        from trustdesk.ui.clipboard import clear_seconds, copy_secret
+
+        code = self.header.case.code
+        VaultOp(self, lambda v: clear_seconds(v)).success(lambda seconds: copy_secret(code, seconds)).run()
+
+    def access_export(self) -> object:
+        if self.header is None or self.header.case.id is None:
+            return None
+        from trustdesk.ui.access_export_dialog import export_access
+
+        return export_access(self, self.session, self.header.case.id, self.header.case.code)
+
+    def destroy(self) -> QWidget | None:
+        if self.header is None or self.header.case.id is None:
+            return None
+        from trustdesk.ui.destroy_dialog import DestroyDialog
+
+        self.flush()  # nothing pending may be written after the case is gone
+        dialog = DestroyDialog(self.session, self.header.case.id, self.header.case.code, self)
+        dialog.destroyed_case.connect(lambda _d: self._after_destruction())
+        self.destroy_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_destruction(self) -> None:
+        self.destroy_dialog = None
+        self._drop_tabs(save=False)
+        self._forget_header()
+        self.back_requested.emit()
 
     def _transition_text(self, current: CaseStatus, target: CaseStatus) -> str:
         if target is CaseStatus.CLOSED:
@@ -318,6 +376,14 @@ class CaseView(QWidget):
             "%1", self.back_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.status_label.setText(self.tr("&Status"))
         self.risk_label.setText(self.tr("Current risk:"))
+        self.copy_code_button.setText(self.tr("Copy"))
+        self.copy_code_button.setAccessibleName(self.tr("Copy the case code"))
+        self.copy_code_button.setToolTip(self.tr("Copy the case code; it leaves the clipboard again after a while"))
+        self.access_button.setText(self.tr("Access e&xport…"))
+        self.access_button.setAccessibleName(self.tr("Export the complete case for the doctor"))
+        self.access_button.setToolTip(self.tr("The doctor's right of access: the whole case as PDF and JSON"))
+        self.destroy_button.setText(self.tr("Destroy…"))
+        self.destroy_button.setAccessibleName(self.tr("Destroy this case for good"))
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
         titles = (self.tr("&Contacts"), self.tr("&Referrals"), self.tr("T&asks"), self.tr("&Documents"),
                   self.tr("D&etails"))
