@@ -98,6 +98,12 @@ class SettingsDialog(QDialog):
         box.addWidget(self.recovery_intro)
         box.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.recovery_code)
+        self.recovery_kit_button = QPushButton(self.recovery_box)  # the printable kit for the new code
+        self.recovery_kit_button.setObjectName("recoveryKitButton")
+        self.recovery_kit_button.clicked.connect(self._recovery_kit)
+        self.recovery_kit_button.hide()
+        self._kit_code = ""
+        box.addWidget(self.recovery_kit_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.setObjectName("settingsButtons")
@@ -203,9 +209,22 @@ class SettingsDialog(QDialog):
         if not self.confirm_new_recovery_code():
             return
         self.recovery_button.setEnabled(False)
-        VaultOp(self, lambda v: v.new_recovery_code()).success(self._show_code).failure(
+        VaultOp(self, lambda v: v.new_recovery_code()).success(self._new_code_made).failure(
             lambda _exc, sentence: self._show_code(sentence)).finished(
             lambda: self.recovery_button.setEnabled(True)).run_in_background()
+
+    def _new_code_made(self, code: str) -> None:
+        self._show_code(code)
+        self._kit_code = code
+        self.recovery_kit_button.show()
+
+    def _recovery_kit(self) -> None:
+        vault = self.session.vault
+        if vault is None or not self._kit_code:
+            return
+        from trustdesk.ui.recovery_kit import offer_recovery_kit
+
+        offer_recovery_kit(self, vault, self._kit_code, session=self.session)  # asks for the passphrase
 
     # -- Qt -----------------------------------------------------------------------------------------
 
@@ -228,6 +247,8 @@ class SettingsDialog(QDialog):
         self.recovery_button.setText(self.tr("Make a &new recovery code…"))
         self.recovery_button.setAccessibleName(self.tr("Make a new recovery code"))
         self.recovery_code.setAccessibleName(self.tr("New recovery code"))
+        self.recovery_kit_button.setText(self.tr("&Print a recovery kit…"))
+        self.recovery_kit_button.setAccessibleName(self.tr("Print a recovery kit"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -240,4 +261,6 @@ class SettingsDialog(QDialog):
         self.current.clear()
         self.fields.clear()
         self._show_code("")  # shown once
+        self._kit_code = ""
+        self.recovery_kit_button.hide()
         super().done(result)

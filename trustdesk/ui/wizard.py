@@ -3,7 +3,7 @@
 Key calibration (``keyslots.calibrate``) and ``Vault.create`` run in a ``QThreadPool`` worker behind a
 busy indicator.  Tests inject ``kdf=KdfParams()`` (the floor) instead of calibrating.  When no
 keychain guards the passphrase slot the wizard says so plainly.  The recovery code must be
-acknowledged before finishing; ``recoveryKitButton`` is the hook for the printable kit (later).
+acknowledged before finishing; ``recoveryKitButton`` offers the printable kit (ui/recovery_kit.py).
 """
 
 from __future__ import annotations
@@ -163,7 +163,11 @@ class CreatePage(QWizardPage):
             from trustdesk.vault.keyslots import calibrate
 
             params = kdf if kdf is not None else calibrate(CALIBRATION_SECONDS)
-            return Vault.create(data_dir, passphrase, keychain=keychain, kdf=params)
+            vault = Vault.create(data_dir, passphrase, keychain=keychain, kdf=params)
+            from trustdesk.ui.template_editor import ensure_default_templates
+
+            ensure_default_templates(vault)  # letters work from the first referral (idempotent)
+            return vault
 
         self.working = True
         self.retry.hide()
@@ -212,6 +216,7 @@ class RecoveryPage(QWizardPage):
         self.kit = QPushButton(self)
         self.kit.setObjectName("recoveryKitButton")
         self.kit.setEnabled(False)
+        self.kit.clicked.connect(self._recovery_kit)
         self.confirm = QCheckBox(self)
         self.confirm.setObjectName("recoveryCodeConfirm")
         self.confirm.toggled.connect(self.completeChanged)
@@ -236,7 +241,7 @@ class RecoveryPage(QWizardPage):
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.kit.setText(self.tr("Print a recovery kit…"))
         self.kit.setAccessibleName(self.tr("Print a recovery kit"))
-        self.kit.setToolTip(self.tr("Available with documents"))
+        self.kit.setToolTip(self.tr("One page to print: the recovery code and what to do with it"))
         self.confirm.setText(self.tr("I have written down or printed the recovery code"))
         self.confirm.setAccessibleName(self.confirm.text())
         self.notice.setText(self.tr(
@@ -255,6 +260,15 @@ class RecoveryPage(QWizardPage):
         self.code.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.code.setText(vault.recovery_code or "")
         self.notice.setVisible(vault.passphrase_only)
+        self.kit.setEnabled(bool(vault.recovery_code))
+
+    def _recovery_kit(self) -> None:
+        vault = self._wizard.vault
+        if vault is None or not vault.recovery_code:
+            return
+        from trustdesk.ui.recovery_kit import offer_recovery_kit
+
+        offer_recovery_kit(self, vault, vault.recovery_code)  # the passphrase was set a moment ago
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return self.confirm.isChecked()
