@@ -165,8 +165,29 @@ def test_conflict_of_interest_is_flagged_in_the_picker(qtbot: QtBot, tab: Referr
     assert dialog.conflict_note.isVisibleTo(dialog)
     assert "Dr Paul Renard" in dialog.conflict_note.text() and conflict_text() in dialog.conflict_note.text()
     dialog.search.setText("claire")
+    assert dialog.conflict_note.isVisibleTo(dialog)  # searching on does not hide the warning
     dialog.picker.setCurrentRow(0)
     assert not dialog.conflict_note.isVisibleTo(dialog)
+
+
+def test_the_chosen_provider_stays_linked_while_searching_and_after_deletion(
+        tab: ReferralsTab, vault: Vault, case: Case, session: VaultSession) -> None:
+    from trustdesk.packs.installation import forget_item
+
+    psy = vault.providers.add(Provider(kind=ProviderKind.PSYCHOLOGIST, name="Marie Dubois", phone="04 222 33 44"))
+    dialog = tab.new_referral()
+    dialog.search.setText("dubois")
+    dialog.picker.setCurrentRow(0)
+    dialog.search.setText("something else entirely")  # the list no longer shows her
+    assert dialog.picker.count() == 0
+    dialog.save()
+    [stored] = vault.referrals.for_case(case.id or 0)
+    assert stored.provider_id == psy.id and stored.provider_name == "Marie Dubois"
+    forget_item(vault, psy)  # deleting the directory entry keeps the referral and its name
+    [after] = vault.referrals.for_case(case.id or 0)
+    assert after.provider_id is None and after.provider_name == "Marie Dubois"
+    tab.refresh()
+    assert tab.list.topLevelItem(0).text(0) == "Marie Dubois"  # type: ignore[union-attr]
 
 
 def test_no_workplace_means_no_flag(tab: ReferralsTab, vault: Vault, session: VaultSession) -> None:

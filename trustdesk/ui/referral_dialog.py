@@ -82,6 +82,7 @@ class ReferralDialog(QDialog):
         self.saved: Referral | None = None
         self.case: Case | None = None
         self.providers: list[Provider] = []
+        self.chosen: Provider | None = None  # the directory entry picked last (kept while searching)
         self.resize(620, 680)
 
         self.search = QLineEdit(self)
@@ -204,12 +205,13 @@ class ReferralDialog(QDialog):
             self.feedback.setPlainText(referral.feedback)
         self._fill_picker()
         if referral is not None and referral.provider_id is not None:
+            self.chosen = next((p for p in self.providers if p.id == referral.provider_id), None)
             self.select_provider(referral.provider_id)
         self._update_consent()
 
     def _fill_picker(self) -> None:
         flt = ProviderFilter(text=self.search.text())
-        chosen = self.picked_provider()
+        chosen = self.chosen
         with QSignalBlocker(self.picker):
             self.picker.clear()
             for provider in self.providers:
@@ -250,12 +252,13 @@ class ReferralDialog(QDialog):
     def _picked(self) -> None:
         provider = self.picked_provider()
         if provider is not None:
+            self.chosen = provider
             self.provider_name.setText(provider.name)
             self.provider_kind.setCurrentIndex(self.provider_kind.findData(provider.kind.value))
         self._update_conflict_note()
 
     def _update_conflict_note(self) -> None:
-        provider = self.picked_provider()
+        provider = self.chosen
         if provider is not None and is_conflict(provider, self.case):
             self.conflict_note.setText(self.tr(
                 "\u26a0 %1 %2: the doctor's workplace and this provider overlap. Check before referring.")
@@ -302,7 +305,7 @@ class ReferralDialog(QDialog):
 
     def referral(self) -> Referral:
         """The referral as the form describes it (not stored)."""
-        provider = self.picked_provider()
+        provider = self.chosen
         name = self.provider_name.text().strip()
         provider_id = provider.id if provider is not None and provider.name == name else None
         consent = self.consent.isChecked()
