@@ -81,7 +81,7 @@ def test_destroy_needs_the_exact_code_and_names_the_remnants(qtbot: QtBot, sessi
     for wrong in ("", case.code[:-1], case.code + "1", "TD-1999-0001"):
         dialog.typed.setText(wrong)
         assert not dialog.destroy_button.isEnabled()
-        dialog.destroy()  # ignored
+        dialog.destroy_now()  # ignored
         assert vault.cases.get(case.id) is not None
     dialog.typed.setText(" " + case.code.lower() + " ")
     assert dialog.destroy_button.isEnabled()
@@ -99,7 +99,7 @@ def test_destroy_from_the_case_view_returns_to_the_list(qtbot: QtBot, session: V
     view = CaseView(session)
     qtbot.addWidget(view)
     view.show_case(case.id or 0)
-    dialog = view.destroy()
+    dialog = view.destroy_case()
     assert isinstance(dialog, DestroyDialog)
     dialog.typed.setText(case.code)
     with qtbot.waitSignal(view.back_requested):

@@ -108,7 +108,7 @@ class CaseView(QWidget):
         self.access_button.clicked.connect(self.access_export)
         self.destroy_button = QPushButton(self)
         self.destroy_button.setObjectName("case_destroy")
-        self.destroy_button.clicked.connect(self.destroy)
+        self.destroy_button.clicked.connect(self.destroy_case)
         self.destroy_button.hide()
         self.destroy_dialog: QWidget | None = None
         self.message = QLabel(self)
@@ -286,7 +286,10 @@ class CaseView(QWidget):
         from trustdesk.ui.clipboard import clear_seconds, copy_secret
 
         code = self.header.case.code
-        VaultOp(self, lambda v: clear_seconds(v)).success(lambda seconds: copy_secret(code, seconds)).run()
+        def copy(seconds: int) -> None:
+            copy_secret(code, seconds)
+
+        VaultOp(self, clear_seconds).success(copy).run()
 
     def access_export(self) -> object:
         if self.header is None or self.header.case.id is None:
@@ -295,7 +298,7 @@ class CaseView(QWidget):
 
         return export_access(self, self.session, self.header.case.id, self.header.case.code)
 
-    def destroy(self) -> QWidget | None:
+    def destroy_case(self) -> QWidget | None:
         if self.header is None or self.header.case.id is None:
             return None
         from trustdesk.ui.destroy_dialog import DestroyDialog

@@ -98,7 +98,7 @@ class DestroyDialog(QDialog):
             layout.addWidget(widget)
 
         self.typed.textChanged.connect(self._update)
-        self.destroy_button.clicked.connect(self.destroy)
+        self.destroy_button.clicked.connect(self.destroy_now)
         self.buttons.rejected.connect(self.reject)
         session.locked.connect(self.reject)
         VaultOp(self, read_remnants, session=session).success(self._show_remnants).run()
@@ -116,7 +116,7 @@ class DestroyDialog(QDialog):
         self.remnants = remnants
         self.retranslate()
 
-    def destroy(self) -> None:
+    def destroy_now(self) -> None:
         if self._busy or not self.matches():
             return
         from trustdesk.vault.retention import destroy_case
