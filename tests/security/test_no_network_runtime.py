@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import resource
 import signal
 import socket
 import subprocess
@@ -87,6 +88,36 @@ def test_selftest_opens_no_internet_socket(tmp_path: Path) -> None:
           f"{len(unix_calls(trace))} AF_UNIX calls")
 
 
+def allow_core_dumps() -> None:
+    """Start the app with core dumps allowed, so only the app itself can turn them off."""
+    _, hard = resource.getrlimit(resource.RLIMIT_CORE)
+    resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
+
+
+def app_pids(data_dir: Path) -> list[int]:
+    """Our own app processes: the ones whose command line names this test's data dir."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if str(data_dir).encode() in argv and any(a.endswith(b"main.py") for a in argv) \
+                and not any(a.endswith(b"strace") for a in argv):
+            pids.append(int(entry.name))
+    return pids
+
+
+def app_core_limit(pid: int) -> tuple[str, str]:
+    for line in Path(f"/proc/{pid}/limits").read_text().splitlines():
+        if line.startswith("Max core file size"):
+            soft, hard = line.split()[4:6]
+            return soft, hard
+    return ("?", "?")
+
+
 # GUI END-TO-END: the desktop app for ~4 s under a real X server (xvfb-run) and strace.
 # When the GUI end-to-end workflow lands (tests/e2e), run it under the same strace_cmd() too.
 @pytest.mark.skipif(not have("xvfb-run", "strace"), reason="xvfb-run (package xvfb) or strace is absent")
@@ -98,10 +129,12 @@ def test_gui_opens_no_internet_socket(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     proc = subprocess.Popen(["xvfb-run", "-a", *strace_cmd(trace), sys.executable, str(ROOT / "main.py"),
                              "--data-dir", str(data_dir)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=allow_core_dumps)
     try:
         time.sleep(4.0)
         still_running = proc.poll() is None
+        core_limits = [app_core_limit(pid) for pid in app_pids(data_dir)]
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGTERM)
@@ -114,4 +147,6 @@ def test_gui_opens_no_internet_socket(tmp_path: Path) -> None:
     seen = inet_calls(trace)
     assert seen == [], "network sockets:\n" + "\n".join(seen)
     assert unix_calls(trace), "the trace saw no X11 connection: did the window really start?"
+    # No core dumps: a crash must not write the data key to disk (DESIGN §3).
+    assert core_limits and all(limit == ("0", "0") for limit in core_limits), core_limits
     print(f"\nGUI under strace: {len(seen)} AF_INET/AF_INET6 calls, {len(unix_calls(trace))} AF_UNIX calls")
