@@ -14,29 +14,31 @@
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="114"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="121"/>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit d’intérêts</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="123"/>
         <source>Your own hospitals, practices, groups, faculty or region, one per line. A new case whose workplace overlaps one of them is pointed out, so you can decide to keep it or return it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos propres hôpitaux, cabinets, groupes, faculté ou région, un par ligne. Un nouveau dossier dont le lieu de travail recoupe l’un d’eux est signalé, pour que vous puissiez décider de le garder ou de le rendre.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="125"/>
         <source>For example:
 AZ Sint-Jan Brugge
 Huisartsenkring Brugge</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple :
+CHU de Liège
+Cercle des médecins généralistes de Liège</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="126"/>
         <source>Your affiliations, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos affiliations, une par ligne</translation>
     </message>
 </context>
 <context>
@@ -444,112 +446,112 @@ Huisartsenkring Brugge</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="318"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="320"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="323"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="324"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="373"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="376"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="374"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="377"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="375"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="378"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="377"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="380"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="378"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="381"/>
         <source>Current risk:</source>
         <translation>Risque actuel :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="379"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="380"/>
-        <source>Copy the case code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="381"/>
-        <source>Copy the case code; it leaves the clipboard again after a while</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/case_view.py" line="382"/>
-        <source>Access e&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <source>Copy</source>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="383"/>
-        <source>Export the complete case for the doctor</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the case code</source>
+        <translation>Copier le code du dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="384"/>
-        <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the case code; it leaves the clipboard again after a while</source>
+        <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="385"/>
-        <source>Destroy…</source>
-        <translation type="unfinished"></translation>
+        <source>Access e&amp;xport…</source>
+        <translation>E&amp;xport pour l’accès…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="386"/>
-        <source>Destroy this case for good</source>
-        <translation type="unfinished"></translation>
+        <source>Export the complete case for the doctor</source>
+        <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="387"/>
+        <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
+        <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <source>Destroy…</source>
+        <translation>Détruire…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="389"/>
+        <source>Destroy this case for good</source>
+        <translation>Détruire définitivement ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="390"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="389"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="392"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
@@ -805,52 +807,52 @@ Huisartsenkring Brugge</source>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="180"/>
         <source>“%1” and your “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » et votre « %2 »</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="183"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations désignent le même endroit (%1). Décidez avant de créer le dossier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="205"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="207"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="221"/>
         <source>&amp;Keep the case, because…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le dossier, parce que…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="222"/>
         <source>Keep the case despite the possible conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="223"/>
         <source>For example: different campus, no working relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : autre site, pas de relation de travail</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="224"/>
         <source>Why you keep the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi vous gardez le dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="225"/>
         <source>&amp;Return it to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rendre au coordinateur</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="226"/>
         <source>Return the case to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre le dossier au coordinateur</translation>
     </message>
 </context>
 <context>
@@ -1447,72 +1449,72 @@ Huisartsenkring Brugge</source>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="145"/>
         <source>What destruction cannot reach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la destruction n’atteint pas :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="148"/>
         <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %3 sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="152"/>
         <source>• Automatic backups made before today still hold this case until they rotate out.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Les sauvegardes automatiques antérieures à aujourd’hui contiennent encore ce dossier jusqu’à leur rotation.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="154"/>
         <source>• Backups you saved yourself keep it until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Les sauvegardes que vous avez enregistrées vous-même le gardent jusqu’à ce que vous les supprimiez.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="156"/>
         <source>• These copies on this computer still hold it (kept aside by a restore or before an update); delete them when you no longer need them:</source>
-        <translation type="unfinished"></translation>
+        <translation>• Ces copies sur cet ordinateur le contiennent encore (mises de côté lors d’une restauration ou avant une mise à jour) ; supprimez-les quand vous n’en avez plus besoin :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="162"/>
         <source>Destroy case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire le dossier %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="163"/>
         <source>Destroy case %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire définitivement le dossier %1 ?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="165"/>
         <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, follow-ups — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que TrustDesk conserve sur ce dossier — contacts et leurs notes, orientations et lettres, suivis — est effacé du coffre-fort et ne peut pas être récupéré. Seule une ligne reste dans le journal d’audit : « dossier %1 détruit le » avec la date du jour.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="170"/>
         <source>To confirm, &amp;type the case code (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour confirmer, &amp;tapez le code du dossier (%1) :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="171"/>
         <source>Type the case code to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le code du dossier pour confirmer</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="173"/>
         <source>&amp;Destroy for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détruire définitivement</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="174"/>
         <source>Destroy the case for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire définitivement le dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="175"/>
         <source>&amp;Keep the case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le dossier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="176"/>
         <source>Keep the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le dossier</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2103,7 @@ Huisartsenkring Brugge</source>
     <message>
         <location filename="../../trustdesk/ui/new_case_dialog.py" line="117"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu au coordinateur : conflit d’intérêts possible.</translation>
     </message>
 </context>
 <context>
@@ -2993,47 +2995,47 @@ Huisartsenkring Brugge</source>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="57"/>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="58"/>
         <source>Recovery kit</source>
-        <translation type="unfinished">Kit de récupération</translation>
+        <translation>Kit de récupération</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="60"/>
         <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kit est une page avec votre code de récupération, le numéro du coffre-fort et la marche à suivre si vous oubliez la phrase secrète ou perdez cet ordinateur. Imprimez-le et gardez-le avec vos papiers importants, loin de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="66"/>
         <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous l’enregistrez plutôt en PDF, gardez le fichier sur une clé USB rangée ailleurs, pas sur cet ordinateur : qui a le fichier et cet ordinateur peut ouvrir votre coffre-fort.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="70"/>
         <source>&amp;Print the kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le kit…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="71"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished">&amp;Enregistrer en PDF…</translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="72"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="99"/>
         <source>Recovery kit with your recovery code (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de récupération avec votre code de récupération (PDF)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="116"/>
         <source>The kit was sent to the printer. Collect the page now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kit a été envoyé à l’imprimante. Récupérez la page maintenant.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="130"/>
         <source>Saved as %1. Move it off this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1. Déplacez-le hors de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3071,7 +3073,7 @@ Huisartsenkring Brugge</source>
     <message>
         <location filename="../../trustdesk/ui/wizard.py" line="244"/>
         <source>One page to print: the recovery code and what to do with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page à imprimer : le code de récupération et ce qu’il faut en faire</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/wizard.py" line="245"/>
@@ -3145,137 +3147,137 @@ Huisartsenkring Brugge</source>
         <translation>est peut-être un collègue direct du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="264"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2 : le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="273"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="276"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Une lettre a été rédigée avec ce consentement ; il reste noté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="279"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="282"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="279"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="282"/>
         <source>Edit referral</source>
         <translation>Modifier l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="280"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="283"/>
         <source>Provider</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="281"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="284"/>
         <source>&amp;Search the directory:</source>
         <translation>&amp;Rechercher dans le répertoire :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="282"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="285"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Nom (ou tapez-en un absent du répertoire) :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="283"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="286"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="284"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="287"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="285"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="288"/>
         <source>The doctor&apos;s consent</source>
         <translation>Consentement du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="286"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>Le médecin &amp;accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="287"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
         <source>Consent &amp;given on:</source>
         <translation>Consentement &amp;donné le :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="288"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="291"/>
         <source>What may be &amp;shared:</source>
         <translation>Ce qui peut être &amp;partagé :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="293"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notes de &amp;retour :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="291"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
         <source>Search the directory</source>
         <translation>Rechercher dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="291"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
         <source>Providers to choose from</source>
         <translation>Intervenants parmi lesquels choisir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
         <source>Provider name</source>
         <translation>Nom de l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
         <source>Kind of provider</source>
         <translation>Type d’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="293"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="296"/>
         <source>Reason for the referral</source>
         <translation>Motif de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="297"/>
         <source>The doctor agrees to this referral</source>
         <translation>Le médecin accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="298"/>
         <source>Date the consent was given</source>
         <translation>Date à laquelle le consentement a été donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="296"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
         <source>What may be shared</source>
         <translation>Ce qui peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="296"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
         <source>Feedback notes</source>
         <translation>Notes de retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="297"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
         <source>Save the referral</source>
         <translation>Enregistrer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="297"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="327"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="330"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Choisissez un intervenant dans le répertoire ou tapez un nom.</translation>
     </message>
@@ -4269,12 +4271,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <message>
         <location filename="../../trustdesk/ui/settings_dialog.py" line="250"/>
         <source>&amp;Print a recovery kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer un kit de récupération…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/settings_dialog.py" line="251"/>
         <source>Print a recovery kit</source>
-        <translation type="unfinished">Imprimer un kit de récupération</translation>
+        <translation>Imprimer un kit de récupération</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/settings_dialog.py" line="252"/>
@@ -4660,7 +4662,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <message>
         <location filename="../../trustdesk/ui/pages/templates.py" line="310"/>
         <source>Used for: %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé pour : %1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/templates.py" line="322"/>

@@ -14,29 +14,31 @@
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="114"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="121"/>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangenconflict</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="123"/>
         <source>Your own hospitals, practices, groups, faculty or region, one per line. A new case whose workplace overlaps one of them is pointed out, so you can decide to keep it or return it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eigen ziekenhuizen, praktijken, groepen, faculteit of regio, één per regel. Een nieuw dossier waarvan de werkplek daarmee overlapt, wordt gemeld, zodat u kunt beslissen het te houden of terug te geven.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="125"/>
         <source>For example:
 AZ Sint-Jan Brugge
 Huisartsenkring Brugge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld:
+AZ Sint-Jan Brugge
+Huisartsenkring Brugge</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="126"/>
         <source>Your affiliations, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw verbondenheden, één per regel</translation>
     </message>
 </context>
 <context>
@@ -444,112 +446,112 @@ Huisartsenkring Brugge</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="318"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="320"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="323"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="324"/>
         <source>Set to %1</source>
         <translation>Zetten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="373"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="376"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="374"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="377"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="375"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="378"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="377"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="380"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="378"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="381"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="379"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="380"/>
-        <source>Copy the case code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="381"/>
-        <source>Copy the case code; it leaves the clipboard again after a while</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/case_view.py" line="382"/>
-        <source>Access e&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="383"/>
-        <source>Export the complete case for the doctor</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the case code</source>
+        <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="384"/>
-        <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the case code; it leaves the clipboard again after a while</source>
+        <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="385"/>
-        <source>Destroy…</source>
-        <translation type="unfinished"></translation>
+        <source>Access e&amp;xport…</source>
+        <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="386"/>
-        <source>Destroy this case for good</source>
-        <translation type="unfinished"></translation>
+        <source>Export the complete case for the doctor</source>
+        <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case_view.py" line="387"/>
+        <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
+        <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <source>Destroy…</source>
+        <translation>Vernietigen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="389"/>
+        <source>Destroy this case for good</source>
+        <translation>Dit dossier definitief vernietigen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="390"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="389"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="392"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
@@ -805,52 +807,52 @@ Huisartsenkring Brugge</source>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="180"/>
         <source>“%1” and your “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” en uw „%2”</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="183"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen verbondenheden noemen dezelfde plek (%1). Beslis voor u het dossier aanmaakt.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="205"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="207"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="221"/>
         <source>&amp;Keep the case, because…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier &amp;houden, omdat…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="222"/>
         <source>Keep the case despite the possible conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="223"/>
         <source>For example: different campus, no working relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: andere campus, geen werkrelatie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="224"/>
         <source>Why you keep the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom u het dossier houdt</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="225"/>
         <source>&amp;Return it to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teruggeven aan de coördinator</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="226"/>
         <source>Return the case to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier teruggeven aan de coördinator</translation>
     </message>
 </context>
 <context>
@@ -1447,72 +1449,72 @@ Huisartsenkring Brugge</source>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="145"/>
         <source>What destruction cannot reach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat vernietigen niet bereikt:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="148"/>
         <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Automatische back-ups van voor vandaag (%1 in %2) bevatten dit dossier nog tot ze wegroteren, na nog %3 back-ups.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="152"/>
         <source>• Automatic backups made before today still hold this case until they rotate out.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Automatische back-ups van voor vandaag bevatten dit dossier nog tot ze wegroteren.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="154"/>
         <source>• Backups you saved yourself keep it until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Back-ups die u zelf bewaarde, houden het tot u ze verwijdert.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="156"/>
         <source>• These copies on this computer still hold it (kept aside by a restore or before an update); delete them when you no longer need them:</source>
-        <translation type="unfinished"></translation>
+        <translation>• Deze kopieën op deze computer bevatten het nog (opzij gezet bij een herstel of voor een update); verwijder ze als u ze niet meer nodig hebt:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="162"/>
         <source>Destroy case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 vernietigen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="163"/>
         <source>Destroy case %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 definitief vernietigen?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="165"/>
         <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, follow-ups — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat TrustDesk over dit dossier bewaart — contacten en hun notities, doorverwijzingen en brieven, opvolgingen — wordt uit de kluis gewist en kan niet teruggehaald worden. Er blijft alleen één regel in het auditlogboek: „dossier %1 vernietigd op” de datum van vandaag.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="170"/>
         <source>To confirm, &amp;type the case code (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ ter bevestiging de dossiercode (%1):</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="171"/>
         <source>Type the case code to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de dossiercode ter bevestiging</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="173"/>
         <source>&amp;Destroy for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definitief vernietigen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="174"/>
         <source>Destroy the case for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier definitief vernietigen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="175"/>
         <source>&amp;Keep the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier &amp;houden</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/destroy_dialog.py" line="176"/>
         <source>Keep the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier houden</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2103,7 @@ Huisartsenkring Brugge</source>
     <message>
         <location filename="../../trustdesk/ui/new_case_dialog.py" line="117"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
     </message>
 </context>
 <context>
@@ -2993,47 +2995,47 @@ Huisartsenkring Brugge</source>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="57"/>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="58"/>
         <source>Recovery kit</source>
-        <translation type="unfinished">Herstelkit</translation>
+        <translation>Herstelkit</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="60"/>
         <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kit is één pagina met uw herstelcode, het nummer van de kluis en wat u moet doen als u de wachtwoordzin vergeet of deze computer kwijtraakt. Druk hem af en bewaar hem bij uw belangrijke papieren, weg van deze computer.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="66"/>
         <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaart u hem liever als pdf, zet het bestand dan op een USB-stick die elders ligt, niet op deze computer: wie het bestand en deze computer heeft, kan uw kluis openen.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="70"/>
         <source>&amp;Print the kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>De kit &amp;afdrukken…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="71"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished">Als pdf &amp;bewaren…</translation>
+        <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="72"/>
         <source>Close</source>
-        <translation type="unfinished">Sluiten</translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="99"/>
         <source>Recovery kit with your recovery code (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelkit met uw herstelcode (pdf)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="116"/>
         <source>The kit was sent to the printer. Collect the page now.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kit is naar de printer gestuurd. Haal de pagina nu op.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="130"/>
         <source>Saved as %1. Move it off this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard als %1. Zet het bestand weg van deze computer.</translation>
     </message>
 </context>
 <context>
@@ -3071,7 +3073,7 @@ Huisartsenkring Brugge</source>
     <message>
         <location filename="../../trustdesk/ui/wizard.py" line="244"/>
         <source>One page to print: the recovery code and what to do with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén pagina om af te drukken: de herstelcode en wat u ermee doet</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/wizard.py" line="245"/>
@@ -3145,137 +3147,137 @@ Huisartsenkring Brugge</source>
         <translation>is mogelijk een directe collega van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="264"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="273"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="276"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="279"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="282"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="279"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="282"/>
         <source>Edit referral</source>
         <translation>Doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="280"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="283"/>
         <source>Provider</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="281"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="284"/>
         <source>&amp;Search the directory:</source>
         <translation>De lijst &amp;doorzoeken:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="282"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="285"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="283"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="286"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="284"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="287"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="285"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="288"/>
         <source>The doctor&apos;s consent</source>
         <translation>Toestemming van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="286"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="287"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
         <source>Consent &amp;given on:</source>
         <translation>Toestemming &amp;gegeven op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="288"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="291"/>
         <source>What may be &amp;shared:</source>
         <translation>Wat gedeeld &amp;mag worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="293"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notities over &amp;terugkoppeling:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="291"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="291"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
         <source>Providers to choose from</source>
         <translation>Hulpverleners om uit te kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
         <source>Provider name</source>
         <translation>Naam van de hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
         <source>Kind of provider</source>
         <translation>Soort hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="293"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="296"/>
         <source>Reason for the referral</source>
         <translation>Reden van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="297"/>
         <source>The doctor agrees to this referral</source>
         <translation>De arts gaat akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="298"/>
         <source>Date the consent was given</source>
         <translation>Datum waarop de toestemming gegeven is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="296"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="296"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
         <source>Feedback notes</source>
         <translation>Notities over terugkoppeling</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="297"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
         <source>Save the referral</source>
         <translation>De doorverwijzing bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="297"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="327"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="330"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
     </message>
@@ -4269,12 +4271,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <message>
         <location filename="../../trustdesk/ui/settings_dialog.py" line="250"/>
         <source>&amp;Print a recovery kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een herstelkit &amp;afdrukken…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/settings_dialog.py" line="251"/>
         <source>Print a recovery kit</source>
-        <translation type="unfinished">Herstelkit afdrukken</translation>
+        <translation>Een herstelkit afdrukken</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/settings_dialog.py" line="252"/>
@@ -4660,7 +4662,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <message>
         <location filename="../../trustdesk/ui/pages/templates.py" line="310"/>
         <source>Used for: %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt voor: %1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/pages/templates.py" line="322"/>
