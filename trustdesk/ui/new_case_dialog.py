@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,10 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.domain.enums import CaseStatus, CloseReason, ConflictDecision
 from trustdesk.domain.models import Case
 from trustdesk.ui.appearance import heading
 from trustdesk.ui.case_details import IntakeForm
+from trustdesk.ui.conflict import ConflictPanel, read_affiliations
 from trustdesk.ui.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
 
 
 class NewCaseDialog(QDialog):
@@ -45,10 +52,16 @@ class NewCaseDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
 
+        self.conflict = ConflictPanel(self)  # conflict of interest (issue 12)
+        VaultOp(self, read_affiliations, session=session).success(
+            lambda found: setattr(self.conflict, "affiliations", found)).run()
+        self.form.workplace.textChanged.connect(self.conflict.check)
+
         self.error = QLabel(self)
         self.error.setObjectName("new_case_error")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.conflict.changed.connect(self.error.hide)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = self.buttons.addButton(self.tr("Create case"),
@@ -66,6 +79,7 @@ class NewCaseDialog(QDialog):
         layout.addWidget(self.code)
         layout.addWidget(code_note)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -87,13 +101,29 @@ class NewCaseDialog(QDialog):
 
     def case(self) -> Case:
         """The case as filled in; the code stays empty so the vault numbers it when storing."""
-        return self.form.apply_to(Case(code="", opened_on=self._opened_on()))
+        case = self.form.apply_to(Case(code="", opened_on=self._opened_on()))
+        decision, note = self.conflict.decision()
+        return replace(case, conflict_decision=decision, conflict_note=note)
 
     def _create(self) -> None:
         case = self.case()
+        problem = self.conflict.problem()
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
         self.create_button.setEnabled(False)
         self.error.hide()
-        (VaultOp(self, lambda v: v.cases.add(case), session=self.session)
+        returned_note = self.tr("Returned to the coordinator: possible conflict of interest.")
+
+        def create(v: Vault) -> Case:
+            stored = v.cases.add(case)
+            if stored.conflict_decision is ConflictDecision.RETURN and stored.id is not None:
+                stored = v.cases.change_status(stored.id, CaseStatus.CLOSED, reason=CloseReason.OTHER,
+                                               note=returned_note)
+            return stored
+
+        (VaultOp(self, create, session=self.session)
          .success(self._created).failure(self._failed).run_in_background())
 
     def _created(self, case: Case) -> None:
@@ -106,6 +136,7 @@ class NewCaseDialog(QDialog):
         self.create_button.setEnabled(True)
 
     def reject(self) -> None:
+        self.conflict.clear()
         self.form.clear()  # nothing typed stays in memory after cancel or lock
         super().reject()
 

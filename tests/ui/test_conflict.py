@@ -1,0 +1,101 @@
+"""Conflict of interest through the UI: affiliations kept in the vault from Settings; the new-case
+dialog says plainly when the workplace overlaps, refuses to create the case until a decision is
+taken, and records it on the case (keep with a reason, or return to the coordinator)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from trustdesk.domain.enums import CaseStatus, CloseReason, ConflictDecision
+from trustdesk.ui.conflict import AFFILIATIONS_KEY, AffiliationsBox, conflict_text
+from trustdesk.ui.new_case_dialog import NewCaseDialog
+from trustdesk.ui.session import VaultSession
+from trustdesk.vault import Vault
+
+
+@pytest.fixture
+def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
+    s = VaultSession()
+    s.open(vault)
+    yield s
+    if s.is_unlocked:
+        s.lock()
+    s.deleteLater()
+
+
+def _dialog(qtbot: QtBot, session: VaultSession, workplace: str) -> NewCaseDialog:
+    dialog = NewCaseDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.workplace.setText(workplace)
+    return dialog
+
+
+def _create(qtbot: QtBot, dialog: NewCaseDialog) -> None:
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+
+def test_affiliations_are_edited_in_settings_and_kept_in_the_vault(qtbot: QtBot, session: VaultSession,
+                                                                   vault: Vault) -> None:
+    box = AffiliationsBox(session)
+    qtbot.addWidget(box)
+    box.edit.setPlainText("AZ Sint-Jan Brugge\n\n  Huisartsenkring Brugge  \n")
+    box.save()
+    assert vault.settings.get(AFFILIATIONS_KEY) == ["AZ Sint-Jan Brugge", "Huisartsenkring Brugge"]
+    box.edit.setPlainText("AZ Sint-Jan Brugge\nUZ Gent")  # typed, then the vault locks: stored first
+    session.lock()
+    from tests.conftest import PASSPHRASE
+
+    reopened = Vault.unlock(vault.data_dir, PASSPHRASE, keychain=vault._keychain)
+    assert reopened.settings.get(AFFILIATIONS_KEY) == ["AZ Sint-Jan Brugge", "UZ Gent"]
+    reopened.lock()
+
+
+def test_overlap_is_told_and_the_keep_decision_is_recorded(qtbot: QtBot, session: VaultSession,
+                                                            vault: Vault) -> None:
+    vault.settings.set(AFFILIATIONS_KEY, ["AZ Sint-Jan Brugge", "Faculteit Geneeskunde UGent"])
+    dialog = _dialog(qtbot, session, "AZ Sint-Lucas Brugge")
+    assert not dialog.conflict.isVisible()  # another hospital in the same town
+    dialog.form.workplace.setText("az st jan brugge, spoed")
+    assert dialog.conflict.isVisible() and "conflict of interest" in dialog.conflict.message.text()
+    assert "AZ Sint-Jan Brugge" in dialog.conflict.message.text()
+
+    _create(qtbot, dialog)  # no decision yet: nothing is created
+    assert dialog.error.isVisible() and vault.cases.list() == []
+    dialog.conflict.keep.setChecked(True)
+    _create(qtbot, dialog)  # keeping needs a reason
+    assert dialog.error.isVisible() and vault.cases.list() == []
+    qtbot.keyClicks(dialog.conflict.reason, "other campus, never worked together")
+    _create(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.created is not None, timeout=3000)
+    stored = vault.cases.get(dialog.created.id)  # type: ignore[union-attr]
+    assert stored is not None and stored.conflict_decision is ConflictDecision.KEEP
+    assert stored.conflict_note == "other campus, never worked together" and stored.status is not CaseStatus.CLOSED
+    assert "other campus" in conflict_text(stored)
+
+
+def test_return_to_the_coordinator_records_it_and_closes_the_case(qtbot: QtBot, session: VaultSession,
+                                                                  vault: Vault) -> None:
+    vault.settings.set(AFFILIATIONS_KEY, ["CHU Saint-Pierre"])
+    dialog = _dialog(qtbot, session, "Clinique X; chu st pierre")
+    assert dialog.conflict.isVisible()
+    dialog.conflict.give_back.setChecked(True)
+    _create(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.created is not None, timeout=3000)
+    stored = vault.cases.list()[0]
+    assert stored.conflict_decision is ConflictDecision.RETURN
+    assert stored.status is CaseStatus.CLOSED and stored.close_reason is CloseReason.OTHER
+    assert "returned to the coordinator" in conflict_text(stored)
+
+
+def test_no_affiliations_or_no_overlap_asks_nothing(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
+    dialog = _dialog(qtbot, session, "AZ Groeninge Kortrijk")
+    assert not dialog.conflict.isVisible()
+    _create(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.created is not None, timeout=3000)
+    assert vault.cases.list()[0].conflict_decision is ConflictDecision.NONE

@@ -1,0 +1,228 @@
+"""Conflict of interest: the trust person's own affiliations (Settings) against the doctor's
+workplace(s) (intake), and the decision recorded on the case.
+
+- ``AffiliationsBox``: a group for the Settings dialog; one hospital, practice, group, faculty or
+  region per line, stored in the vault setting ``conflict.affiliations`` (a list of strings; in the
+  vault because it says who the trust person is, never in QSettings).
+- ``ConflictPanel``: shown in the new-case dialog when the workplace overlaps an affiliation; it
+  says so plainly and asks for a decision: keep the case (with a reason) or return it to the
+  coordinator.  The decision becomes ``Case.conflict_decision`` / ``conflict_note``.
+- ``conflict_text(case)``: the decision in words, for the case header.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from trustdesk.domain.conflicts import Overlap, overlaps
+from trustdesk.domain.enums import ConflictDecision
+from trustdesk.domain.models import Case
+from trustdesk.ui.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+
+AFFILIATIONS_KEY = "conflict.affiliations"
+RETURN_NOTE_PREFIX = "conflict of interest"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Conflict", text)
+
+
+def read_affiliations(vault: Vault) -> list[str]:
+    value = vault.settings.get(AFFILIATIONS_KEY, [])
+    if not isinstance(value, list):
+        return []
+    return [str(v) for v in value if str(v).strip()]
+
+
+def conflict_text(case: Case) -> str:
+    """The recorded decision in one sentence ("" when there was nothing to decide)."""
+    if case.conflict_decision is ConflictDecision.KEEP:
+        return _t("Possible conflict of interest: kept, because %1").replace("%1", case.conflict_note or "—")
+    if case.conflict_decision is ConflictDecision.RETURN:
+        text = _t("Possible conflict of interest: returned to the coordinator")
+        return f"{text} ({case.conflict_note})" if case.conflict_note else text
+    return ""
+
+
+class AffiliationsBox(QGroupBox):
+    """The trust person's own affiliations, one per line; ``save()`` stores them when changed."""
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("affiliationsBox")
+        self.session = session
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setObjectName("affiliationsEdit")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMaximumHeight(110)
+        self.state = QLabel(self)
+        self.state.setObjectName("affiliationsState")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.state)
+        self._stored: list[str] = []
+        self.retranslate()
+        VaultOp(self, read_affiliations, session=session).success(self._loaded).run()
+        vault = session.vault
+        if vault is not None:  # typed affiliations are stored before the key is dropped
+            ref = weakref.ref(self)
+            vault.before_lock(lambda: _save_if_alive(ref, vault))
+
+    def _loaded(self, affiliations: list[str]) -> None:
+        self._stored = affiliations
+        self.edit.setPlainText("\n".join(affiliations))
+
+    def affiliations(self) -> list[str]:
+        return [line.strip() for line in self.edit.toPlainText().splitlines() if line.strip()]
+
+    def save(self) -> None:
+        wanted = self.affiliations()
+        if wanted == self._stored or not self.session.is_unlocked:
+            return
+        VaultOp(self, lambda v: v.settings.set(AFFILIATIONS_KEY, wanted), session=self.session).success(
+            lambda _none: self._saved(wanted)).failure(lambda _exc, message: self.state.setText(message)).run()
+
+    def flush(self, vault: Vault) -> None:
+        wanted = self.affiliations()
+        if wanted != self._stored and not vault.is_locked:
+            vault.settings.set(AFFILIATIONS_KEY, wanted)
+            self._stored = wanted
+
+    def _saved(self, wanted: list[str]) -> None:
+        self._stored = wanted
+        self.state.setText(self.tr("Saved."))
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self._stored = []
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Conflict of interest"))
+        self.intro.setText(self.tr(
+            "Your own hospitals, practices, groups, faculty or region, one per line. A new case whose "
+            "workplace overlaps one of them is pointed out, so you can decide to keep it or return it."))
+        self.edit.setPlaceholderText(self.tr("For example:\nAZ Sint-Jan Brugge\nHuisartsenkring Brugge"))
+        self.edit.setAccessibleName(self.tr("Your affiliations, one per line"))
+
+
+def _save_if_alive(ref: weakref.ReferenceType[AffiliationsBox], vault: Vault) -> None:
+    box = ref()
+    if box is not None and isValid(box):
+        box.flush(vault)
+
+
+class ConflictPanel(QFrame):
+    """Says that the workplace overlaps an affiliation and records the decision."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#conflictPanel { border: 2px solid palette(mid); border-radius: 6px; }")
+        self.affiliations: list[str] = []
+        self.found: list[Overlap] = []
+        self.message = QLabel(self)
+        self.message.setObjectName("conflictMessage")
+        self.message.setWordWrap(True)
+        self.keep = QRadioButton(self)
+        self.keep.setObjectName("conflictKeep")
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("conflictReason")
+        self.reason.setMaxLength(300)
+        self.reason.setEnabled(False)
+        self.give_back = QRadioButton(self)
+        self.give_back.setObjectName("conflictReturn")
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.keep)
+        self.group.addButton(self.give_back)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.keep)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.give_back)
+        self.keep.toggled.connect(self.reason.setEnabled)
+        self.keep.toggled.connect(self.changed)
+        self.give_back.toggled.connect(self.changed)
+        self.reason.textEdited.connect(self.changed)
+        self.retranslate()
+        self.hide()
+
+    def check(self, workplace: str) -> list[Overlap]:
+        self.found = overlaps(self.affiliations, [workplace]) if workplace.strip() else []
+        self._show_found()
+        self.setVisible(bool(self.found))
+        return self.found
+
+    def _show_found(self) -> None:
+        pairs = "; ".join(self.tr("“%1” and your “%2”").replace("%1", o.workplace).replace("%2", o.affiliation)
+                          for o in self.found)
+        self.message.setText(self.tr(
+            "⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the "
+            "same place (%1). Decide before you create the case.").replace("%1", pairs))
+
+    @property
+    def has_conflict(self) -> bool:
+        return bool(self.found)
+
+    def decision(self) -> tuple[ConflictDecision, str]:
+        if not self.found:
+            return ConflictDecision.NONE, ""
+        if self.keep.isChecked():
+            return ConflictDecision.KEEP, self.reason.text().strip()
+        if self.give_back.isChecked():
+            return ConflictDecision.RETURN, ""
+        return ConflictDecision.NONE, ""
+
+    def problem(self) -> str:
+        """What still stops the case from being created ("" when nothing does)."""
+        decision, note = self.decision()
+        if not self.found:
+            return ""
+        if decision is ConflictDecision.NONE:
+            return self.tr("Decide first: keep the case, or return it to the coordinator.")
+        if decision is ConflictDecision.KEEP and not note:
+            return self.tr("Say why you keep the case despite the possible conflict of interest.")
+        return ""
+
+    def clear(self) -> None:
+        self.found = []
+        self.reason.clear()
+        self.group.setExclusive(False)
+        self.keep.setChecked(False)
+        self.give_back.setChecked(False)
+        self.group.setExclusive(True)
+        self.message.clear()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.keep.setText(self.tr("&Keep the case, because…"))
+        self.keep.setAccessibleName(self.tr("Keep the case despite the possible conflict of interest"))
+        self.reason.setPlaceholderText(self.tr("For example: different campus, no working relationship"))
+        self.reason.setAccessibleName(self.tr("Why you keep the case"))
+        self.give_back.setText(self.tr("&Return it to the coordinator"))
+        self.give_back.setAccessibleName(self.tr("Return the case to the coordinator"))
+        if self.found:
+            self._show_found()
