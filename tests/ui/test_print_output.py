@@ -236,3 +236,33 @@ def test_suggested_names_carry_the_code_only() -> None:
     assert suggested_file_name("case_summary", "TD-2026-0004", today=date(2026, 11, 26)) == \
         "TD-2026-0004_case_summary_2026-11-26.pdf"
     assert suggested_file_name("x/../../etc", "", "csv", today=date(2026, 1, 2)) == "x_.._.._etc_2026-01-02.csv"
+
+
+def test_qt_file_dialog_forgets_the_folders_it_visited(qtbot: QtBot, session: VaultSession, summary: bytes,
+                                                       tmp_path: Path) -> None:
+    """The real (Qt, non-native) dialog: its folder history never stays in QtProject.conf."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    folder = tmp_path / "Dr Verhaeghe"
+    folder.mkdir()
+    seen: list[bool] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(bool(dialog.options() & QFileDialog.Option.DontUseNativeDialog))
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(str(folder / "summary.pdf"))
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+    saved = save_document(None, session, summary, "TD-2026-0001_case_summary.pdf", "x", kind="case_summary")
+    assert saved is not None and saved.parent == folder and seen == [True]
+    store = QSettings(QSettings.Scope.UserScope, "QtProject")
+    store.sync()
+    assert not store.contains("FileDialog/history") and not store.contains("FileDialog/lastVisited")
+    config = Path(store.fileName())
+    assert not config.exists() or "Verhaeghe" not in config.read_text(encoding="utf-8")

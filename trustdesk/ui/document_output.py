@@ -129,11 +129,11 @@ def _documents_folder() -> Path:
 def _forget_dialog_history() -> None:
     """Qt's own file dialog remembers visited folders in QtProject.conf; forget them."""
     store = QSettings(QSettings.Scope.UserScope, "QtProject")
-    store.beginGroup("FileDialog")
-    for key in ("history", "lastVisited"):
+    keys = [k for k in ("FileDialog/history", "FileDialog/lastVisited") if store.contains(k)]
+    for key in keys:
         store.remove(key)
-    store.endGroup()
-    store.sync()
+    if keys:
+        store.sync()
 
 
 def _file_filter(extension: str) -> str:
