@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("TrustDesk"))
         labels = {"today": self.tr("Today"), "cases": self.tr("Cases"), "providers": self.tr("Providers"),
-                  "templates": self.tr("Templates"), "reports": self.tr("Reports")}
+                  "templates": self.tr("Templates"), "reports": self.tr("Reports"), "audit": self.tr("Audit")}
         for key, button in self.nav_buttons.items():
             text = labels.get(key, key.title())
             button.setText(text)

@@ -37,6 +37,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("providers", "trustdesk.ui.pages.providers", "ProvidersPage"),
     ("templates", "trustdesk.ui.pages.templates", "TemplatesPage"),
     ("reports", "trustdesk.ui.pages.reports", "ReportsPage"),
+    ("audit", "trustdesk.ui.pages.audit", "AuditPage"),
 )
 
 
