@@ -53,6 +53,7 @@ def save_to(monkeypatch: pytest.MonkeyPatch, target: Path, opened: list[int]) ->
 
 def _old_entry(vault: Vault, at: str, event: str, code: str) -> None:
     last = vault.db.query_one("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+    assert last is not None
     seq = last["seq"] + 1
     with vault.db.transaction():
         vault.db.execute("INSERT INTO audit (seq, at, event, case_code, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?)",
