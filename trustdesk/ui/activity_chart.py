@@ -85,7 +85,7 @@ class ActivityChart(QWidget):
         self.box.setRange(xRange=(0, scale_max), yRange=(-0.5, n - 0.5), padding=0.0)
         self.setAccessibleName(self.tr("Bar chart"))
         self.setAccessibleDescription("; ".join(
-            f"{label}: {SUPPRESSED if row.count is None else row.count}" for label, row in zip(labels, table.rows, strict=True)))
+            f"{label}: {row.display}" for label, row in zip(labels, table.rows, strict=True)))
 
     def clear(self) -> None:
         self.box.clear()

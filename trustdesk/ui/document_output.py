@@ -57,12 +57,8 @@ MAX_PRINT_DPI = 300  # a 600-dpi A4 page is a 140 MB image; 300 dpi prints text 
 _LAST_FOLDER: weakref.WeakKeyDictionary[VaultSession, Path] = weakref.WeakKeyDictionary()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("document_output", text)
-
-
 def suggested_file_name(kind: str, case_code: str = "", extension: str = "pdf", today: date | None = None) -> str:
-    """A neutral default name: case code, document kind, date — never a name ("TD-2026-0004_case_summary_2026-11-26.pdf")."""
+    """A neutral default name: code, kind, date — never a name ("TD-2026-0004_case_summary_2026-11-26.pdf")."""
     parts = [p for p in (case_code, kind, (today or date.today()).isoformat()) if p]
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", "_".join(parts)).strip("._") or "document"
     return f"{stem}.{extension}"
@@ -138,8 +134,8 @@ def _forget_dialog_history() -> None:
 
 def _file_filter(extension: str) -> str:
     if extension == "csv":
-        return _tr("CSV files (*.csv)")
-    return _tr("PDF documents (*.pdf)")
+        return QCoreApplication.translate("document_output", "CSV files (*.csv)")
+    return QCoreApplication.translate("document_output", "PDF documents (*.pdf)")
 
 
 def _audit(vault: Vault, event: str, kind: str, case_code: str, detail: str) -> None:
@@ -177,7 +173,8 @@ def write_document(parent: QWidget | None, vault: Vault, data: bytes, suggested_
     start = (start_folder or _documents_folder()) / name
     options = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks
     try:
-        chosen, _filter = QFileDialog.getSaveFileName(parent, _tr("Save document"), str(start),
+        title = QCoreApplication.translate("document_output", "Save document")
+        chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start),
                                                       _file_filter(extension), "", options)
     finally:
         _forget_dialog_history()
@@ -193,15 +190,17 @@ def write_document(parent: QWidget | None, vault: Vault, data: bytes, suggested_
     try:
         atomic_write_bytes(path, data)
     except OSError:
-        _warn(parent, _tr("Not saved"), _tr("The document could not be written to that folder (no permission, "
-                                            "or the disk is full). Nothing was saved; choose another folder."))
+        _warn(parent, QCoreApplication.translate("document_output", "Not saved"),
+              QCoreApplication.translate("document_output", "The document could not be written to that folder (no "
+                                         "permission, or the disk is full). Nothing was saved; choose another folder."))
         return None
     try:
         _audit(vault, "EXPORT", kind, case_code, detail)
     except Exception:  # noqa: BLE001 - an unaudited export must not stay on disk
         path.unlink(missing_ok=True)
-        _warn(parent, _tr("Not saved"), _tr("The vault could not record this export, so the file was removed. "
-                                            "Nothing was saved."))
+        _warn(parent, QCoreApplication.translate("document_output", "Not saved"),
+              QCoreApplication.translate("document_output", "The vault could not record this export, so the file was "
+                                         "removed. Nothing was saved."))
         return None
     return path
 
@@ -278,17 +277,19 @@ def _print_queue_warning(parent: QWidget | None, vault: Vault) -> bool:
     """Once per vault: the OS may keep a copy in its print queue.  False when the user backs out."""
     if vault.settings.get(PRINT_WARNED_KEY, False):
         return True
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Before you print"),
-                      _tr("Printing hands the document to the operating system. Its print queue (and some "
-                          "printers) may keep a copy until the page is printed, outside the encrypted vault. "
-                          "Print on a printer you trust, and collect the pages right away."),
+    title = QCoreApplication.translate("document_output", "Before you print")
+    text = QCoreApplication.translate(
+        "document_output", "Printing hands the document to the operating system. Its print queue (and some "
+        "printers) may keep a copy until the page is printed, outside the encrypted vault. "
+        "Print on a printer you trust, and collect the pages right away.")
+    box = QMessageBox(QMessageBox.Icon.Information, title, text,
                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("printQueueWarning")
-    box.setAccessibleName(_tr("Before you print"))
+    box.setAccessibleName(title)
     ok = box.button(QMessageBox.StandardButton.Ok)
-    ok.setText(_tr("Print"))
+    ok.setText(QCoreApplication.translate("document_output", "Print"))
     ok.setObjectName("printQueueWarningContinue")
-    ok.setAccessibleName(_tr("Print"))
+    ok.setAccessibleName(QCoreApplication.translate("document_output", "Print"))
     answer = box.exec()
     box.deleteLater()
     if answer != QMessageBox.StandardButton.Ok:
@@ -315,8 +316,8 @@ def print_pdf(parent: QWidget | None, vault: Vault, pdf: bytes, *, kind: str, ca
     printer.setCreator("TrustDesk")
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
-    dialog.setAccessibleName(_tr("Print"))
-    dialog.setWindowTitle(_tr("Print"))
+    dialog.setAccessibleName(QCoreApplication.translate("document_output", "Print"))
+    dialog.setWindowTitle(QCoreApplication.translate("document_output", "Print"))
     try:
         accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
     finally:
@@ -327,7 +328,8 @@ def print_pdf(parent: QWidget | None, vault: Vault, pdf: bytes, *, kind: str, ca
     try:
         render_to_printer(pdf, printer)
     except (OSError, ValueError):
-        _warn(parent, _tr("Not printed"), _tr("The printer could not be started. Nothing was printed."))
+        _warn(parent, QCoreApplication.translate("document_output", "Not printed"),
+              QCoreApplication.translate("document_output", "The printer could not be started. Nothing was printed."))
         return False
     _audit(vault, "PRINT", kind, case_code, detail)
     return True
