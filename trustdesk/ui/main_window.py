@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         toolbar.insertAction(self.settings_action, self.search.action)
         self.search_button = toolbar.widgetForAction(self.search.action)
         self.search_button.setObjectName("searchButton")
+        from trustdesk.ui.handover_dialogs import HandoverMenu
+
+        self.handover = HandoverMenu(self, session, self.settings_action)  # Hand over cases… / Receive handover…
         self.new_case_action = QAction(self)  # Ctrl+N from anywhere in the window
         self.new_case_action.setObjectName("newCaseAction")
         self.new_case_action.setShortcut(QKeySequence.StandardKey.New)

@@ -1,0 +1,92 @@
+"""The doctor's access export from the case view: re-authentication first, then exactly two files
+(PDF and JSON) in the chosen folder, audited and listed among the disclosures."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSPHRASE
+from tests.ui.test_audit_page import answer_reauth
+from trustdesk.domain.models import Case, Contact
+from trustdesk.ui import access_export_dialog
+from trustdesk.ui.access_export_dialog import export_access
+from trustdesk.ui.session import VaultSession
+from trustdesk.vault import Vault
+
+
+@pytest.fixture
+def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
+    s = VaultSession()
+    s.open(vault)
+    yield s
+    s.lock()
+    s.deleteLater()
+
+
+@pytest.fixture
+def case(vault: Vault) -> Case:
+    c = vault.cases.add(Case(code="", opened_on=date(2026, 9, 1), doctor_name="Dr. Anna Peeters"))
+    assert c.id is not None
+    vault.contacts.add(Contact(case_id=c.id, at=datetime(2026, 9, 2, 10), notes="eerste gesprek"))
+    return c
+
+
+def test_access_export_after_reauth_writes_exactly_two_files(qtbot: QtBot, session: VaultSession, vault: Vault,
+                                                             case: Case, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "for-the-doctor"
+    folder.mkdir()
+    chosen: list[int] = []
+    told: list[str] = []
+    asked: list[str] = []
+
+    def chooser(_parent: QWidget | None) -> Path:
+        chosen.append(1)
+        return folder
+
+    def tell(_p: QWidget | None, _icon: QMessageBox.Icon, _title: str, text: str) -> None:
+        told.append(text)
+
+    answer_reauth(monkeypatch, "wrong wrong wrong", asked)
+    assert case.id is not None
+    assert export_access(None, session, case.id, case.code, folder_chooser=chooser, tell=tell) is None
+    assert asked and not chosen and list(folder.iterdir()) == []
+
+    answer_reauth(monkeypatch, PASSPHRASE, asked)
+    written = export_access(None, session, case.id, case.code, folder_chooser=chooser, tell=tell)
+    assert written is not None
+    assert sorted(p.name for p in folder.iterdir()) == [f"{case.code}-access.json", f"{case.code}-access.pdf"]
+    json_path, pdf_path = written
+    assert pdf_path.read_bytes().startswith(b"%PDF-")
+    data = json.loads(json_path.read_text("utf-8"))
+    assert data["case"]["doctor_name"] == "Dr. Anna Peeters"
+    assert data["contacts"][0]["notes"] == "eerste gesprek"
+    assert told and str(pdf_path) in told[-1]
+    last = vault.audit.entries(limit=1)[0]
+    assert (last.event, last.case_code) == ("export", case.code)
+    # A second export lists the first among the case's disclosures.
+    second = export_access(None, session, case.id, case.code, folder_chooser=chooser, tell=tell)
+    assert second is not None
+    again = json.loads(second[0].read_text("utf-8"))
+    assert [d["kind"] for d in again["disclosures"]] == ["access_export"]
+
+
+def test_the_folder_dialog_is_qts_own(monkeypatch: pytest.MonkeyPatch, qapp: QApplication, tmp_path: Path) -> None:
+    seen: list[object] = []
+
+    def fake(_parent: object, _title: str, _start: str, options: object) -> str:
+        seen.append(options)
+        return str(tmp_path)
+
+    monkeypatch.setattr(access_export_dialog.QFileDialog, "getExistingDirectory", fake)
+    assert access_export_dialog.choose_folder(None) == tmp_path
+    from PySide6.QtWidgets import QFileDialog
+
+    assert seen[0] & QFileDialog.Option.DontUseNativeDialog  # type: ignore[operator]
