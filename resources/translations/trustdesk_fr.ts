@@ -42,6 +42,140 @@ Cercle des médecins généralistes de Liège</translation>
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="255"/>
+        <source>The audit log as shown (CSV, with case codes)</source>
+        <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="261"/>
+        <source>Audit</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="264"/>
+        <source>No entry matches these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="269"/>
+        <source>Checking the audit log…</source>
+        <translation>Vérification du journal d’audit…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/pages/audit.py" line="271"/>
+        <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
+        <translation>
+            <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
+            <numerusform>✓ Le journal d’audit est intact : %n entrées, aucune modifiée ou supprimée depuis leur écriture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="273"/>
+        <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
+        <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="282"/>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="298"/>
+        <source>&amp;Events</source>
+        <translation>&amp;Événements</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="299"/>
+        <source>What &amp;left this vault</source>
+        <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="300"/>
+        <source>Audit log and disclosures</source>
+        <translation>Journal d’audit et divulgations</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="301"/>
+        <source>E&amp;vent:</source>
+        <translation>É&amp;vénement :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="302"/>
+        <source>Show only this kind of event</source>
+        <translation>Afficher seulement ce type d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="303"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="305"/>
+        <source>Show only this case code</source>
+        <translation>Afficher seulement ce code de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="306"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="307"/>
+        <source>Show only this period</source>
+        <translation>Afficher seulement cette période</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="308"/>
+        <source>Audit log entries, newest first</source>
+        <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="309"/>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="310"/>
+        <source>Export the shown audit entries as CSV</source>
+        <translation>Exporter en CSV les entrées d’audit affichées</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="319"/>
+        <source>Showing the newest %1 of %2 entries.</source>
+        <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/pages/audit.py" line="322"/>
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupSettings</name>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="184"/>
@@ -1137,23 +1271,23 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="287"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="309"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (Belgique) : points-virgules, encodage Windows</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="289"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="311"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 avec virgules (autres programmes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="295"/>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="305"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="317"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="327"/>
         <source>Export the directory</source>
         <translation>Exporter le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="296"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="318"/>
         <source>Format of the CSV file:</source>
         <translation>Format du fichier CSV :</translation>
     </message>
@@ -1161,43 +1295,48 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="137"/>
         <source>Import providers from CSV</source>
         <translation>Importer des intervenants depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="129"/>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="306"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="138"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="328"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="220"/>
         <source>Error: not imported</source>
         <translation>Erreur : non importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="222"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="224"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="206"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="226"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="227"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="246"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être importé : %1 Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="254"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="261"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n intervenant sera ajouté.</numerusform>
@@ -1205,7 +1344,7 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="241"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="263"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
@@ -1213,7 +1352,7 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="243"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="265"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n ligne répète un intervenant déjà présent dans votre répertoire ou plus haut dans le fichier.</numerusform>
@@ -1221,72 +1360,72 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="245"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="267"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Colonnes non reconnues (ignorées) : %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="269"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="274"/>
         <source>Import providers: preview</source>
         <translation>Importer des intervenants : aperçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="276"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="255"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="277"/>
         <source>Rows of the file and their problems</source>
         <translation>Lignes du fichier et leurs problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="278"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>&amp;Ignorer les lignes déjà présentes dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="257"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="279"/>
         <source>Skip duplicates</source>
         <translation>Ignorer les doublons</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="258"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="280"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="259"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="281"/>
         <source>Import the valid rows</source>
         <translation>Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="282"/>
         <source>Cancel the import</source>
         <translation>Annuler l’importation</translation>
     </message>
@@ -1294,152 +1433,152 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="56"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="57"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
         <translation>Le fichier dépasse %1 Mo ; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="59"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="60"/>
         <source>The file has more than %1 rows.</source>
         <translation>Le fichier compte plus de %1 lignes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="61"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="62"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur ? Enregistrez-le d’abord en CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="64"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="65"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé ?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="66"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="67"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>La première ligne doit nommer les colonnes (type, nom, …) ; elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="68"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="69"/>
         <source>The column “%1” is missing.</source>
         <translation>La colonne « %1 » manque.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="70"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="71"/>
         <source>The column “%1” appears twice.</source>
         <translation>La colonne « %1 » apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="73"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="74"/>
         <source>“%1” is empty but required.</source>
         <translation>« %1 » est vide mais obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="75"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="76"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Type d’intervenant inconnu : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="77"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="78"/>
         <source>Unknown language: “%1”.</source>
         <translation>Langue inconnue : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="79"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="80"/>
         <source>“%1” is not yes or no.</source>
         <translation>« %1 » n’est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="81"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="82"/>
         <source>Longer than %1 characters.</source>
         <translation>Plus long que %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="83"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="84"/>
         <source>Holds an invisible control character.</source>
         <translation>Contient un caractère de contrôle invisible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="86"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Pas une adresse web commençant par http:// ou https:// : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="88"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="89"/>
         <source>%1 more cells than there are columns.</source>
         <translation>%1 cellules de plus qu’il n’y a de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="90"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="91"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Commence comme une formule de tableur ; importé en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="92"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="93"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Même intervenant que la ligne %1 de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="96"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Déjà dans votre répertoire sous « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="104"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="110"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="110"/>
         <source>sees physicians</source>
         <translation>reçoit des médecins</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="110"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
@@ -1548,6 +1687,47 @@ Cercle des médecins généralistes de Liège</translation>
         <location filename="../../trustdesk/ui/case_details.py" line="433"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresView</name>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="157"/>
+        <source>The list of what left this vault (CSV, with case codes and recipients)</source>
+        <translation>La liste de ce qui a quitté ce coffre-fort (CSV, avec codes de dossier et destinataires)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="161"/>
+        <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
+        <translation>Tout ce qui a quitté le coffre-fort chiffré sous forme de document lisible : quoi, quand, pour quel dossier, à qui, ce qu’il montrait et le consentement sur lequel il reposait.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="163"/>
+        <source>What left this vault</source>
+        <translation>Ce qui a quitté ce coffre-fort</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/disclosures.py" line="165"/>
+        <source>%n document(s) left the vault.</source>
+        <translation>
+            <numerusform>%n document a quitté le coffre-fort.</numerusform>
+            <numerusform>%n documents ont quitté le coffre-fort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="166"/>
+        <source>Nothing has left the vault yet.</source>
+        <translation>Rien n’a encore quitté le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="167"/>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="168"/>
+        <source>Export the list of what left the vault as CSV</source>
+        <translation>Exporter en CSV la liste de ce qui a quitté le coffre-fort</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2202,11 @@ Cercle des médecins généralistes de Liège</translation>
         <translation>Rapports</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/main_window.py" line="201"/>
+        <source>Audit</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
         <location filename="../../trustdesk/ui/main_window.py" line="207"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
@@ -2295,7 +2480,7 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>Page</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/__init__.py" line="95"/>
+        <location filename="../../trustdesk/ui/pages/__init__.py" line="96"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n élément.</numerusform>
@@ -2731,7 +2916,7 @@ Cercle des médecins généralistes de Liège</translation>
         <translation> (modifié par vous : les mises à jour n’y touchent pas)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="184"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="195"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
@@ -2739,32 +2924,32 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>ProvidersModel</name>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="193"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="204"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="194"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="205"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="195"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="206"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="196"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="207"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="197"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="208"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="198"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="209"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3147,137 +3332,137 @@ Cercle des médecins généralistes de Liège</translation>
         <translation>est peut-être un collègue direct du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="280"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2 : le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="276"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Une lettre a été rédigée avec ce consentement ; il reste noté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="282"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="298"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="282"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="298"/>
         <source>Edit referral</source>
         <translation>Modifier l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="283"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
         <source>Provider</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="284"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
         <source>&amp;Search the directory:</source>
         <translation>&amp;Rechercher dans le répertoire :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="285"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="301"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Nom (ou tapez-en un absent du répertoire) :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="286"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="302"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="287"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="303"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="288"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="304"/>
         <source>The doctor&apos;s consent</source>
         <translation>Consentement du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="305"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>Le médecin &amp;accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="306"/>
         <source>Consent &amp;given on:</source>
         <translation>Consentement &amp;donné le :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="291"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="307"/>
         <source>What may be &amp;shared:</source>
         <translation>Ce qui peut être &amp;partagé :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="308"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="293"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="309"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notes de &amp;retour :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="310"/>
         <source>Search the directory</source>
         <translation>Rechercher dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="310"/>
         <source>Providers to choose from</source>
         <translation>Intervenants parmi lesquels choisir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="311"/>
         <source>Provider name</source>
         <translation>Nom de l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="311"/>
         <source>Kind of provider</source>
         <translation>Type d’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="296"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="312"/>
         <source>Reason for the referral</source>
         <translation>Motif de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="297"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="313"/>
         <source>The doctor agrees to this referral</source>
         <translation>Le médecin accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="298"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="314"/>
         <source>Date the consent was given</source>
         <translation>Date à laquelle le consentement a été donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="315"/>
         <source>What may be shared</source>
         <translation>Ce qui peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="315"/>
         <source>Feedback notes</source>
         <translation>Notes de retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="316"/>
         <source>Save the referral</source>
         <translation>Enregistrer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="316"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="330"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="346"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Choisissez un intervenant dans le répertoire ou tapez un nom.</translation>
     </message>
@@ -5035,84 +5220,143 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="78"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="74"/>
         <source>Case summary</source>
         <translation>Résumé du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="79"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="75"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="80"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="76"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="81"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="77"/>
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="82"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="78"/>
         <source>Recovery kit</source>
         <translation>Kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="91"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="87"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="92"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="88"/>
         <source>pseudonymised</source>
         <translation>pseudonymisé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="93"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="89"/>
         <source>minimal</source>
         <translation>minimal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="97"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="93"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>&amp;Complet : avec le nom et les coordonnées du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="98"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="94"/>
         <source>P&amp;seudonymised: the case code only, no name or contact details</source>
         <translation>&amp;Pseudonymisé : seulement le code du dossier, ni nom ni coordonnées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="100"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="96"/>
         <source>&amp;Minimal: dates, domains and status only</source>
         <translation>&amp;Minimal : seulement les dates, les domaines et le statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="107"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="103"/>
         <source>&amp;Intake</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="108"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="104"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="109"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="105"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Historique du risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="110"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="106"/>
         <source>Re&amp;ferrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="111"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="107"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="137"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="138"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="176"/>
+        <source>Save document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="193"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="201"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="194"/>
+        <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
+        <translation>Le document n’a pas pu être écrit dans ce dossier (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="202"/>
+        <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
+        <translation>Le coffre-fort n’a pas pu enregistrer cette exportation : le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="280"/>
+        <source>Before you print</source>
+        <translation>Avant d’imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="281"/>
+        <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
+        <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="290"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="292"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="319"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="320"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="331"/>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="332"/>
+        <source>The printer could not be started. Nothing was printed.</source>
+        <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,140 @@ Huisartsenkring Brugge</translation>
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="255"/>
+        <source>The audit log as shown (CSV, with case codes)</source>
+        <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="261"/>
+        <source>Audit</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="264"/>
+        <source>No entry matches these filters.</source>
+        <translation>Geen regel voldoet aan deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="269"/>
+        <source>Checking the audit log…</source>
+        <translation>Het auditlogboek wordt gecontroleerd…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/pages/audit.py" line="271"/>
+        <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
+        <translation>
+            <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
+            <numerusform>✓ Het auditlogboek is intact: %n regels, geen enkele gewijzigd of verwijderd sinds ze geschreven werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="273"/>
+        <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
+        <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="282"/>
+        <source>All events</source>
+        <translation>Alle gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <source>All time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <source>Last year</source>
+        <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="298"/>
+        <source>&amp;Events</source>
+        <translation>&amp;Gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="299"/>
+        <source>What &amp;left this vault</source>
+        <translation>Wat deze kluis &amp;verliet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="300"/>
+        <source>Audit log and disclosures</source>
+        <translation>Auditlogboek en openbaarmakingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="301"/>
+        <source>E&amp;vent:</source>
+        <translation>&amp;Gebeurtenis:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="302"/>
+        <source>Show only this kind of event</source>
+        <translation>Alleen dit soort gebeurtenis tonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="303"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Dossier:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="305"/>
+        <source>Show only this case code</source>
+        <translation>Alleen deze dossiercode tonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="306"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="307"/>
+        <source>Show only this period</source>
+        <translation>Alleen deze periode tonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="308"/>
+        <source>Audit log entries, newest first</source>
+        <translation>Regels van het auditlogboek, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="309"/>
+        <source>E&amp;xport as CSV…</source>
+        <translation>Als csv e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="310"/>
+        <source>Export the shown audit entries as CSV</source>
+        <translation>De getoonde auditregels als csv exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="319"/>
+        <source>Showing the newest %1 of %2 entries.</source>
+        <translation>De nieuwste %1 van %2 regels getoond.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/pages/audit.py" line="322"/>
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n regel.</numerusform>
+            <numerusform>%n regels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupSettings</name>
     <message>
         <location filename="../../trustdesk/ui/backup_settings.py" line="184"/>
@@ -1137,23 +1271,23 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="287"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="309"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (België): puntkomma’s, Windows-codering</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="289"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="311"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 met komma’s (andere programma’s)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="295"/>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="305"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="317"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="327"/>
         <source>Export the directory</source>
         <translation>De lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="296"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="318"/>
         <source>Format of the CSV file:</source>
         <translation>Formaat van het CSV-bestand:</translation>
     </message>
@@ -1161,43 +1295,48 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="137"/>
         <source>Import providers from CSV</source>
         <translation>Hulpverleners importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="129"/>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="306"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="138"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="328"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="220"/>
         <source>Error: not imported</source>
         <translation>Fout: niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="222"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="224"/>
         <source>Check</source>
         <translation>Nakijken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="206"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="226"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="227"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="246"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Dit bestand kan niet geïmporteerd worden: %1 Er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="254"/>
+        <source>Reading the file…</source>
+        <translation>Het bestand wordt gelezen…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="261"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
@@ -1205,7 +1344,7 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="241"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="263"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
@@ -1213,7 +1352,7 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="243"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="265"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
@@ -1221,72 +1360,72 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="245"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="267"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Niet herkende kolommen (weggelaten): %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="269"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Er wordt niets bewaard tot u Importeren kiest.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="274"/>
         <source>Import providers: preview</source>
         <translation>Hulpverleners importeren: voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="276"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="255"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="277"/>
         <source>Rows of the file and their problems</source>
         <translation>Rijen van het bestand en hun problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="278"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>Rijen &amp;overslaan die al in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="257"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="279"/>
         <source>Skip duplicates</source>
         <translation>Dubbels overslaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="258"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="280"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="259"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="281"/>
         <source>Import the valid rows</source>
         <translation>De geldige rijen importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="282"/>
         <source>Cancel the import</source>
         <translation>Het importeren annuleren</translation>
     </message>
@@ -1294,152 +1433,152 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="56"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="57"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
         <translation>Het bestand is groter dan %1 MB; splits het in kleinere bestanden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="59"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="60"/>
         <source>The file has more than %1 rows.</source>
         <translation>Het bestand heeft meer dan %1 rijen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="61"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="62"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Dit is geen tekstbestand dat TrustDesk als CSV kan lezen (is het een rekenbladbestand? Bewaar het eerst als CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="64"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="65"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Het bestand is geen geldige CSV (een aanhalingsteken dat nooit gesloten wordt?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="66"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="67"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>De eerste regel moet de kolommen benoemen (soort, naam, …); hij is leeg.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="68"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="69"/>
         <source>The column “%1” is missing.</source>
         <translation>De kolom „%1” ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="70"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="71"/>
         <source>The column “%1” appears twice.</source>
         <translation>De kolom „%1” komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="73"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="74"/>
         <source>“%1” is empty but required.</source>
         <translation>„%1” is leeg maar verplicht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="75"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="76"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Onbekende soort hulpverlener: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="77"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="78"/>
         <source>Unknown language: “%1”.</source>
         <translation>Onbekende taal: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="79"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="80"/>
         <source>“%1” is not yes or no.</source>
         <translation>„%1” is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="81"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="82"/>
         <source>Longer than %1 characters.</source>
         <translation>Langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="83"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="84"/>
         <source>Holds an invisible control character.</source>
         <translation>Bevat een onzichtbaar stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="86"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Geen webadres dat begint met http:// of https://: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="88"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="89"/>
         <source>%1 more cells than there are columns.</source>
         <translation>%1 cellen meer dan er kolommen zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="90"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="91"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Begint als een rekenbladformule; als gewone tekst geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="92"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="93"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Dezelfde hulpverlener als rij %1 van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="96"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Staat al in uw lijst als „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="104"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
         <source>languages</source>
         <translation>talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
         <source>website</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="110"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="110"/>
         <source>sees physicians</source>
         <translation>ontvangt artsen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="110"/>
         <source>key</source>
         <translation>sleutel</translation>
     </message>
@@ -1548,6 +1687,47 @@ Huisartsenkring Brugge</translation>
         <location filename="../../trustdesk/ui/case_details.py" line="433"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresView</name>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="157"/>
+        <source>The list of what left this vault (CSV, with case codes and recipients)</source>
+        <translation>De lijst van wat deze kluis verliet (csv, met dossiercodes en ontvangers)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="161"/>
+        <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
+        <translation>Alles wat de versleutelde kluis verliet als leesbaar document: wat, wanneer, voor welk dossier, aan wie, hoeveel het toonde en op welke toestemming het steunde.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="163"/>
+        <source>What left this vault</source>
+        <translation>Wat deze kluis verliet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/disclosures.py" line="165"/>
+        <source>%n document(s) left the vault.</source>
+        <translation>
+            <numerusform>%n document verliet de kluis.</numerusform>
+            <numerusform>%n documenten verlieten de kluis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="166"/>
+        <source>Nothing has left the vault yet.</source>
+        <translation>Er heeft nog niets de kluis verlaten.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="167"/>
+        <source>E&amp;xport as CSV…</source>
+        <translation>Als csv e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="168"/>
+        <source>Export the list of what left the vault as CSV</source>
+        <translation>De lijst van wat de kluis verliet als csv exporteren</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2202,11 @@ Huisartsenkring Brugge</translation>
         <translation>Rapporten</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/main_window.py" line="201"/>
+        <source>Audit</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
         <location filename="../../trustdesk/ui/main_window.py" line="207"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
@@ -2295,7 +2480,7 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>Page</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/__init__.py" line="95"/>
+        <location filename="../../trustdesk/ui/pages/__init__.py" line="96"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n item.</numerusform>
@@ -2731,7 +2916,7 @@ Huisartsenkring Brugge</translation>
         <translation> (door u gewijzigd: updates laten het ongemoeid)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="184"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="195"/>
         <source>Sees physicians as patients</source>
         <translation>Ontvangt artsen als patiënt</translation>
     </message>
@@ -2739,32 +2924,32 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>ProvidersModel</name>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="193"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="204"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="194"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="205"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="195"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="206"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="196"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="207"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="197"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="208"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/providers_model.py" line="198"/>
+        <location filename="../../trustdesk/ui/providers_model.py" line="209"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -3147,137 +3332,137 @@ Huisartsenkring Brugge</translation>
         <translation>is mogelijk een directe collega van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="280"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="276"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="282"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="298"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="282"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="298"/>
         <source>Edit referral</source>
         <translation>Doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="283"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
         <source>Provider</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="284"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
         <source>&amp;Search the directory:</source>
         <translation>De lijst &amp;doorzoeken:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="285"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="301"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="286"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="302"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="287"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="303"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="288"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="304"/>
         <source>The doctor&apos;s consent</source>
         <translation>Toestemming van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="289"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="305"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="290"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="306"/>
         <source>Consent &amp;given on:</source>
         <translation>Toestemming &amp;gegeven op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="291"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="307"/>
         <source>What may be &amp;shared:</source>
         <translation>Wat gedeeld &amp;mag worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="308"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="293"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="309"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notities over &amp;terugkoppeling:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="310"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="310"/>
         <source>Providers to choose from</source>
         <translation>Hulpverleners om uit te kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="311"/>
         <source>Provider name</source>
         <translation>Naam van de hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="295"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="311"/>
         <source>Kind of provider</source>
         <translation>Soort hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="296"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="312"/>
         <source>Reason for the referral</source>
         <translation>Reden van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="297"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="313"/>
         <source>The doctor agrees to this referral</source>
         <translation>De arts gaat akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="298"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="314"/>
         <source>Date the consent was given</source>
         <translation>Datum waarop de toestemming gegeven is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="315"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="315"/>
         <source>Feedback notes</source>
         <translation>Notities over terugkoppeling</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="316"/>
         <source>Save the referral</source>
         <translation>De doorverwijzing bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="316"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="330"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="346"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
     </message>
@@ -5035,84 +5220,143 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="78"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="74"/>
         <source>Case summary</source>
         <translation>Dossiersamenvatting</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="79"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="75"/>
         <source>Contact log</source>
         <translation>Contactverslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="80"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="76"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="81"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="77"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="82"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="78"/>
         <source>Recovery kit</source>
         <translation>Herstelkit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="91"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="87"/>
         <source>full</source>
         <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="92"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="88"/>
         <source>pseudonymised</source>
         <translation>gepseudonimiseerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="93"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="89"/>
         <source>minimal</source>
         <translation>minimaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="97"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="93"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>&amp;Volledig: met de naam en contactgegevens van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="98"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="94"/>
         <source>P&amp;seudonymised: the case code only, no name or contact details</source>
         <translation>Ge&amp;pseudonimiseerd: alleen de dossiercode, geen naam of contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="100"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="96"/>
         <source>&amp;Minimal: dates, domains and status only</source>
         <translation>&amp;Minimaal: alleen datums, domeinen en status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="107"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="103"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="108"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="104"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="109"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="105"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Risicoverloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="110"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="106"/>
         <source>Re&amp;ferrals</source>
         <translation>Door&amp;verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="111"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="107"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Taken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="137"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Csv-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="138"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="176"/>
+        <source>Save document</source>
+        <translation>Document bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="193"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="201"/>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="194"/>
+        <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
+        <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="202"/>
+        <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
+        <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="280"/>
+        <source>Before you print</source>
+        <translation>Voor u afdrukt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="281"/>
+        <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
+        <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="290"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="292"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="319"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="320"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="331"/>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="332"/>
+        <source>The printer could not be started. Nothing was printed.</source>
+        <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
     </message>
 </context>
 <context>
