@@ -129,12 +129,14 @@ def test_csv_preview_shows_row_errors_and_writes_nothing_until_import(qtbot: QtB
     path = tmp_path / "sociale kaart.csv"
     path.write_bytes(CSV_WITH_PROBLEMS)
     dialog = page.import_csv(path)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready)  # read in a worker
     assert isinstance(dialog, CsvImportDialog)
-    assert dialog.table.rowCount() == 5
-    statuses = [dialog.table.item(r, 3).text() for r in range(5)]
+    assert dialog.model.rowCount() == 5
+    statuses = [dialog.model.text(r, 3) for r in range(5)]
     assert statuses == ["OK", "Error: not imported", "OK", "Duplicate", "Error: not imported"]
-    assert "Unknown kind of provider: \u201castroloog\u201d" in dialog.table.item(1, 4).text()
-    assert "Same provider as row 2" in dialog.table.item(3, 4).text()
+    assert "Unknown kind of provider: \u201castroloog\u201d" in dialog.model.text(1, 4)
+    assert "Same provider as row 2" in dialog.model.text(3, 4)
     assert "2 provider(s) will be added" in dialog.summary.text()
     assert "2 row(s) with errors" in dialog.summary.text()
     assert sorted((p.name, p.id) for p in vault.providers.list()) == before  # nothing written yet
@@ -149,11 +151,13 @@ def test_csv_preview_shows_row_errors_and_writes_nothing_until_import(qtbot: QtB
     qtbot.waitUntil(lambda: page.model.total == len(names))
 
 
-def test_a_file_that_is_not_csv_is_refused_whole(page: ProvidersPage, vault: Vault, tmp_path: Path) -> None:
+def test_a_file_that_is_not_csv_is_refused_whole(qtbot: QtBot, page: ProvidersPage, vault: Vault, tmp_path: Path) -> None:
     before = vault.providers.count()
     path = tmp_path / "photo.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     dialog = page.import_csv(path)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready)  # read in a worker
     assert dialog is not None and dialog.rejected_problem is not None
     assert not dialog.import_button.isEnabled()
     assert "Nothing was changed" in dialog.summary.text()
@@ -182,6 +186,8 @@ def test_export_and_import_round_trip(qtbot: QtBot, page: ProvidersPage, vault: 
         if dialect == "excel-be":
             assert b";" in data.splitlines()[0] and "Hélène".encode("cp1252") in data
         dialog = page.import_csv(path)
+        assert dialog is not None
+        qtbot.waitUntil(lambda d=dialog: d.ready)  # read in a worker
         assert isinstance(dialog, CsvImportDialog) and dialog.preview is not None
         assert not dialog.preview.error_rows
         assert len(dialog.preview.duplicate_rows) == len(dialog.preview.rows) - _without_identity(vault)

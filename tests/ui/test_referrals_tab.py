@@ -56,6 +56,7 @@ def test_refer_with_consent_write_the_letter_and_step_through(qtbot: QtBot, tab:
 
     dialog = tab.new_referral()
     assert isinstance(dialog, ReferralDialog)
+    qtbot.waitUntil(lambda: dialog.ready)  # the directory is read in a worker
     dialog.search.setText("tilleuls")
     assert dialog.picker.count() == 1
     dialog.picker.setCurrentRow(0)
@@ -137,8 +138,10 @@ def test_no_letter_without_recorded_consent(qtbot: QtBot, tab: ReferralsTab, vau
     assert tab.message.text() and vault.referrals.get(referral.id or 0).status == ReferralStatus.PROPOSED  # type: ignore[union-attr]
 
 
-def test_typed_in_provider_without_directory_entry(tab: ReferralsTab, vault: Vault, case: Case) -> None:
+def test_typed_in_provider_without_directory_entry(qtbot: QtBot, tab: ReferralsTab, vault: Vault, case: Case) -> None:
     dialog = tab.new_referral()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready)  # the directory is read in a worker
     dialog.save()
     assert dialog.saved is None and dialog.message.text()  # a provider is needed
     dialog.provider_name.setText("Dr. Koen Maes, psychiater")
@@ -154,6 +157,8 @@ def test_conflict_of_interest_is_flagged_in_the_picker(qtbot: QtBot, tab: Referr
                                  organisation="CHU St-Pierre (Bruxelles)"))
     vault.providers.add(Provider(kind=ProviderKind.PSYCHOLOGIST, name="Claire Petit", organisation="Cabinet Ixelles"))
     dialog = tab.new_referral()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready)  # the directory is read in a worker
     assert dialog.flagged_names() == ["Dr Paul Renard"]
     items = {dialog.picker.item(i).text(): dialog.picker.item(i) for i in range(dialog.picker.count())}  # type: ignore[union-attr]
     flagged = [text for text in items if conflict_text() in text]
@@ -171,11 +176,13 @@ def test_conflict_of_interest_is_flagged_in_the_picker(qtbot: QtBot, tab: Referr
 
 
 def test_the_chosen_provider_stays_linked_while_searching_and_after_deletion(
-        tab: ReferralsTab, vault: Vault, case: Case, session: VaultSession) -> None:
+        qtbot: QtBot, tab: ReferralsTab, vault: Vault, case: Case, session: VaultSession) -> None:
     from trustdesk.packs.installation import forget_item
 
     psy = vault.providers.add(Provider(kind=ProviderKind.PSYCHOLOGIST, name="Marie Dubois", phone="04 222 33 44"))
     dialog = tab.new_referral()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready)  # the directory is read in a worker
     dialog.search.setText("dubois")
     dialog.picker.setCurrentRow(0)
     dialog.search.setText("something else entirely")  # the list no longer shows her
@@ -190,10 +197,12 @@ def test_the_chosen_provider_stays_linked_while_searching_and_after_deletion(
     assert tab.list.topLevelItem(0).text(0) == "Marie Dubois"  # type: ignore[union-attr]
 
 
-def test_no_workplace_means_no_flag(tab: ReferralsTab, vault: Vault, session: VaultSession) -> None:
+def test_no_workplace_means_no_flag(qtbot: QtBot, tab: ReferralsTab, vault: Vault, session: VaultSession) -> None:
     bare = vault.cases.add(Case(code="", opened_on=date(2026, 11, 1)))
     vault.providers.add(Provider(kind=ProviderKind.PSYCHIATRIST, name="Dr Paul Renard", organisation="CHU St-Pierre"))
     dialog = ReferralDialog(session, bare.id or 0)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready)  # the directory is read in a worker
     assert dialog.flagged_names() == []
     dialog.deleteLater()
 
@@ -203,6 +212,8 @@ def test_lock_clears_the_tab(qtbot: QtBot, tab: ReferralsTab, vault: Vault, case
     vault.referrals.add(Referral(case_id=case.id or 0, provider_name="Dr Paul Renard", reason="suivi"))
     tab.refresh()
     dialog = tab.edit_current()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready)  # the directory is read in a worker
     assert dialog is not None and tab.details.toPlainText()
     session.lock()
     assert tab.list.topLevelItemCount() == 0 and tab.details.toPlainText() == "" and tab.dialog is None
@@ -222,6 +233,8 @@ def test_every_interactive_widget_is_named(qtbot: QtBot, tab: ReferralsTab, vaul
                                             consent_date=date.today()))
     tab.refresh()
     dialog = tab.edit_current()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready)  # the directory is read in a worker
     letter = LetterDialog(tab.session, referral.id or 0)
     qtbot.addWidget(letter)
     unnamed = []

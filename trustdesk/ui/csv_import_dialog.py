@@ -11,9 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,8 +31,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QStyle,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +46,7 @@ from trustdesk.packs.provider_csv import (
     export_providers_csv,
     parse_providers_csv,
 )
+from trustdesk.ui.appearance import busy_indicator
 from trustdesk.ui.providers_model import kind_text
 from trustdesk.ui.session import VaultOp, VaultSession
 
@@ -99,6 +106,9 @@ def problem_text(problem: CsvProblem, params: Mapping[str, str] | None = None) -
     return texts[problem]
 
 
+_ROOT = QModelIndex()
+
+
 def _column_text(column: str) -> str:
     names = {
         "kind": QCoreApplication.translate(
@@ -109,6 +119,14 @@ def _column_text(column: str) -> str:
             "CsvProblem", "website"), "notes": QCoreApplication.translate("CsvProblem", "notes"), "sees_physicians": QCoreApplication.translate("CsvProblem", "sees physicians"), "key": QCoreApplication.translate("CsvProblem", "key"),
     }
     return names.get(column, column)
+
+
+def read_preview(vault: Vault, data: bytes) -> ImportPreview | ImportRejected:
+    """The preview of a file, or why the whole file is refused (runs in a worker; writes nothing)."""
+    try:
+        return parse_providers_csv(data, existing=vault.providers.list())
+    except ImportRejected as exc:
+        return exc
 
 
 def row_problems_text(result: RowResult) -> str:
@@ -131,6 +149,79 @@ def choose_csv_to_open(parent: QWidget) -> Path | None:
     return Path(path) if path else None
 
 
+class PreviewModel(QAbstractTableModel):
+    """The preview's rows, their texts made only for the rows on screen (a file may hold 10,000)."""
+
+    COLUMNS = 5
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.rows: tuple[RowResult, ...] = ()
+        style = parent.style()
+        self._icons = {
+            "ok": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            "flag": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+
+    def set_rows(self, rows: tuple[RowResult, ...]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else self.COLUMNS
+
+    @staticmethod
+    def state(result: RowResult) -> tuple[str, str]:
+        """(words, icon key) of a row: never colour alone."""
+        if not result.valid:
+            return QCoreApplication.translate("CsvImportDialog", "Error: not imported"), "error"
+        if result.duplicate:
+            return QCoreApplication.translate("CsvImportDialog", "Duplicate"), "flag"
+        if result.issues:
+            return QCoreApplication.translate("CsvImportDialog", "Check"), "flag"
+        return QCoreApplication.translate("CsvImportDialog", "OK"), "ok"
+
+    def text(self, row: int, column: int) -> str:
+        result = self.rows[row]
+        provider = result.provider
+        if column == 0:
+            return str(result.row)
+        if column == 1:
+            return provider.name if provider else ""
+        if column == 2:
+            return kind_text(provider.kind) if provider else ""
+        if column == 3:
+            return self.state(result)[0]
+        return row_problems_text(result)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            return self.text(index.row(), 4) or None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 3:
+            return self._icons[self.state(self.rows[index.row()])[1]]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (QCoreApplication.translate("CsvImportDialog", "Row"),
+                  QCoreApplication.translate("CsvImportDialog", "Name"),
+                  QCoreApplication.translate("CsvImportDialog", "Kind"),
+                  QCoreApplication.translate("CsvImportDialog", "Status"),
+                  QCoreApplication.translate("CsvImportDialog", "Problems"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+
 class CsvImportDialog(QDialog):
     """The preview of one CSV file; ``imported`` holds the stored providers after Import."""
 
@@ -146,12 +237,15 @@ class CsvImportDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("csv_summary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 5, self)
+        self.model = PreviewModel(self)
+        self.table = QTableView(self)
         self.table.setObjectName("csv_preview_table")
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # one line a row; the whole problem text is in the tooltip
         self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.skip_duplicates = QCheckBox(self)
@@ -173,49 +267,33 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.buttons)
         session.locked.connect(self.reject)
 
-        VaultOp(self, lambda v: self._parse(v, data), session=session).run()
+        self.busy = busy_indicator(self, "csv_busy")
+        layout.insertWidget(1, self.busy)
         self.retranslate()
+        self.busy.show()  # a 10,000-row file takes a second to read: the window stays responsive
+        VaultOp(self, lambda v: read_preview(v, data), session=session).success(self._read).run_in_background()
+
+    @property
+    def ready(self) -> bool:
+        """The file has been read (a preview or a refusal is shown)."""
+        return self.preview is not None or self.rejected_problem is not None
 
     # -- reading (pure: nothing written) --------------------------------------------------------
 
-    def _parse(self, vault: Vault, data: bytes) -> None:
-        try:
-            self.preview = parse_providers_csv(data, existing=vault.providers.list())
-        except ImportRejected as exc:
-            self.rejected_problem = exc
+    def _read(self, result: ImportPreview | ImportRejected) -> None:
+        self.busy.hide()
+        if isinstance(result, ImportRejected):
+            self.rejected_problem = result
+        else:
+            self.preview = result
+        self.retranslate()
 
     def _fill(self) -> None:
-        preview = self.preview
-        self.table.setRowCount(0)
-        if preview is None:
-            return
-        style = self.style()
-        ok_icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-        error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-        flag_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.table.setRowCount(len(preview.rows))
-        for i, result in enumerate(preview.rows):
-            provider = result.provider
-            if not result.valid:
-                state, icon = self.tr("Error: not imported"), error_icon
-            elif result.duplicate:
-                state, icon = self.tr("Duplicate"), flag_icon
-            elif result.issues:
-                state, icon = self.tr("Check"), flag_icon
-            else:
-                state, icon = self.tr("OK"), ok_icon
-            cells = [str(result.row), provider.name if provider else "",
-                     kind_text(provider.kind) if provider else "", state, row_problems_text(result)]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 3:
-                    item.setIcon(icon)
-                if column == 4 and text:
-                    item.setToolTip(text)
-                self.table.setItem(i, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        self.model.set_rows(self.preview.rows if self.preview is not None else ())
+        header = self.table.horizontalHeader()
+        for column in range(4):  # measured over the first rows only (precision above)
+            self.table.resizeColumnToContents(column)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def importable_count(self) -> int:
         if self.preview is None:
@@ -232,6 +310,9 @@ class CsvImportDialog(QDialog):
             return
         preview = self.preview
         if preview is None:
+            self.summary.setText(self.tr("Reading the file\u2026"))
+            self.import_button.setEnabled(False)
+            self.skip_duplicates.hide()
             return
         count = self.importable_count()
         errors = len(preview.error_rows)
@@ -250,8 +331,6 @@ class CsvImportDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import providers: preview"))
-        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"), self.tr("Kind"), self.tr("Status"),
-                                              self.tr("Problems")])
         self.table.setAccessibleName(self.tr("Rows of the file and their problems"))
         self.skip_duplicates.setText(self.tr("&Skip rows that are already in the directory"))
         self.skip_duplicates.setAccessibleName(self.tr("Skip duplicates"))

@@ -80,7 +80,8 @@ class ProviderFilter:
     language: Language | None = None
     region: str = ""
 
-    def matches(self, provider: Provider) -> bool:
+    def matches(self, provider: Provider, haystack: str | None = None) -> bool:
+        """``haystack``: ``search_text(provider)`` computed once, for long lists."""
         if self.kind is not None and provider.kind != self.kind:
             return False
         if self.language is not None and self.language not in provider.languages:
@@ -88,10 +89,14 @@ class ProviderFilter:
         if self.region and provider.region != self.region:
             return False
         if self.text.strip():
-            haystack = fold(" ".join((provider.name, provider.organisation, provider.address, provider.notes,
-                                      provider.phone, provider.email)))
-            return all(word in haystack for word in fold(self.text).split())
+            text = search_text(provider) if haystack is None else haystack
+            return all(word in text for word in fold(self.text).split())
         return True
+
+
+def search_text(provider: Provider) -> str:
+    return fold(" ".join((provider.name, provider.organisation, provider.address, provider.notes,
+                          provider.phone, provider.email)))
 
 
 class Column(IntEnum):
@@ -109,20 +114,25 @@ class ProvidersModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[Provider] = []
+        self._haystacks: list[str] = []
         self._rows: list[Provider] = []
         self._filter = ProviderFilter()
 
     # -- content ----------------------------------------------------------------------------------
 
     def set_providers(self, providers: Sequence[Provider]) -> None:
-        self.beginResetModel()
         self._all = sorted(providers, key=lambda p: (fold(p.name), p.id or 0))
-        self._rows = [p for p in self._all if self._filter.matches(p)]
-        self.endResetModel()
+        self._haystacks = [search_text(p) for p in self._all]
+        self._apply()
 
     def set_filter(self, flt: ProviderFilter) -> None:
         self._filter = flt
-        self.set_providers(self._all)
+        self._apply()
+
+    def _apply(self) -> None:
+        self.beginResetModel()
+        self._rows = [p for p, text in zip(self._all, self._haystacks, strict=True) if self._filter.matches(p, text)]
+        self.endResetModel()
 
     @property
     def filter(self) -> ProviderFilter:
@@ -131,6 +141,7 @@ class ProvidersModel(QAbstractTableModel):
     def clear(self) -> None:
         self.beginResetModel()
         self._all = []
+        self._haystacks = []
         self._rows = []
         self.endResetModel()
 

@@ -11,7 +11,7 @@ letter was written with that consent, the consent can no longer be taken back he
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -38,7 +38,7 @@ from trustdesk.domain.conflicts import overlaps
 from trustdesk.domain.enums import ProviderKind, ReferralStatus
 from trustdesk.domain.models import Case, Provider, Referral
 from trustdesk.ui.case_labels import date_format
-from trustdesk.ui.providers_model import ProviderFilter, kind_text
+from trustdesk.ui.providers_model import ProviderFilter, kind_text, search_text
 from trustdesk.ui.risk_badge import attention_icon
 from trustdesk.ui.session import VaultOp, VaultSession
 
@@ -69,6 +69,14 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+@dataclass(frozen=True, slots=True)
+class PickerData:
+    case: Case | None
+    providers: list[Provider]
+    haystacks: dict[int | None, str]
+    conflicts: set[int | None]
+
+
 class ReferralDialog(QDialog):
     """New referral (``referral=None``) or edit one; ``saved`` holds the stored referral."""
 
@@ -83,6 +91,8 @@ class ReferralDialog(QDialog):
         self.case: Case | None = None
         self.providers: list[Provider] = []
         self.chosen: Provider | None = None  # the directory entry picked last (kept while searching)
+        self._haystacks: dict[int | None, str] = {}
+        self._conflicts: set[int | None] = set()
         self.resize(620, 680)
 
         self.search = QLineEdit(self)
@@ -182,16 +192,22 @@ class ReferralDialog(QDialog):
         self.consent.toggled.connect(lambda _on: self._update_consent())
         session.locked.connect(self.reject)
 
-        VaultOp(self, self._read, session=session).success(self._loaded).run()
+        self.ready = False
         self.retranslate()
+        VaultOp(self, self._read, session=session).success(self._loaded).run_in_background()
 
     # -- loading ----------------------------------------------------------------------------------
 
-    def _read(self, vault: Vault) -> tuple[Case | None, list[Provider]]:
-        return vault.cases.get(self.case_id), vault.providers.list()
+    def _read(self, vault: Vault) -> PickerData:
+        """In a worker: the case, the directory, and what the picker needs worked out beforehand."""
+        case, providers = vault.cases.get(self.case_id), vault.providers.list()
+        return PickerData(case, providers, {p.id: search_text(p) for p in providers},
+                          {p.id for p in providers if is_conflict(p, case)})
 
-    def _loaded(self, data: tuple[Case | None, list[Provider]]) -> None:
-        self.case, self.providers = data
+    def _loaded(self, data: PickerData) -> None:
+        self.case, self.providers = data.case, data.providers
+        self._haystacks, self._conflicts = data.haystacks, data.conflicts
+        self.ready = True
         referral = self.original
         if referral is not None:
             self.provider_name.setText(referral.provider_name)
@@ -215,14 +231,14 @@ class ReferralDialog(QDialog):
         with QSignalBlocker(self.picker):
             self.picker.clear()
             for provider in self.providers:
-                if not flt.matches(provider):
+                if not flt.matches(provider, self._haystacks.get(provider.id)):
                     continue
                 text = provider.name + " \u2014 " + kind_text(provider.kind)
                 if provider.organisation and provider.organisation != provider.name:
                     text += f" ({provider.organisation})"
                 item = QListWidgetItem(text, self.picker)
                 item.setData(PROVIDER_ID_ROLE, provider.id)
-                if is_conflict(provider, self.case):
+                if provider.id in self._conflicts:
                     item.setText(text + "\n\u26a0 " + conflict_text())
                     item.setIcon(attention_icon())
                     item.setToolTip(conflict_text())
@@ -247,7 +263,7 @@ class ReferralDialog(QDialog):
 
     def flagged_names(self) -> list[str]:
         """The providers the picker flags as possible colleagues (for tests and screen readers)."""
-        return [p.name for p in self.providers if is_conflict(p, self.case)]
+        return [p.name for p in self.providers if p.id in self._conflicts]
 
     def _picked(self) -> None:
         provider = self.picked_provider()
@@ -259,7 +275,7 @@ class ReferralDialog(QDialog):
 
     def _update_conflict_note(self) -> None:
         provider = self.chosen
-        if provider is not None and is_conflict(provider, self.case):
+        if provider is not None and provider.id in self._conflicts:
             self.conflict_note.setText(self.tr(
                 "\u26a0 %1 %2: the doctor's workplace and this provider overlap. Check before referring.")
                 .replace("%1", provider.name).replace("%2", conflict_text()))
