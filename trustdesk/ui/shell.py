@@ -7,6 +7,7 @@ keychain are imported only after the first window is on screen.
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -66,7 +67,9 @@ class Shell(QObject):
         from trustdesk.ui.suspend import SuspendWatcher
 
         self.backups = BackupRunner(self.session, parent=self)  # on lock/quit (before the key goes), daily
-        self.suspend = SuspendWatcher(parent=self)  # lock when the laptop sleeps or the screen locks
+        # Lock when the laptop sleeps or the screen locks; its D-Bus connections (QtDBus, the system
+        # bus) are made in warm_up, after the first window is painted (start-up budget).
+        self.suspend = SuspendWatcher(parent=self, connect_buses=False)
         self.suspend.lock_requested.connect(self.session.lock)
         self.suspend.resumed.connect(self.idle.check)
         self.restore_wizard: QWidget | None = None
@@ -85,6 +88,8 @@ class Shell(QObject):
             import trustdesk.ui.messages  # noqa: F401 - imports the vault too
 
         Operation(self, load).run_in_background()
+        if sys.platform.startswith("linux") and not self.suspend.connected:
+            self.suspend._connect()  # noqa: SLF001 - deferred from __init__, see there
 
     @property
     def language(self) -> str:
