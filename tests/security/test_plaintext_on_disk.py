@@ -101,6 +101,11 @@ def test_vault_workflow_leaves_no_plaintext(tmp_path: Path) -> None:
     # The data dir holds the vault and its header, nothing else; the vault is not plain SQLite.
     assert {p.name for p in data_dir.iterdir()} <= {"vault.db", "keyslots.json", "vault.db-wal"}
     assert not (data_dir / "vault.db").read_bytes().startswith(SQLITE_MAGIC)
+    # Owner-only: the data dir 0700, every file in it 0600 (no group or other bits).
+    for directory in (data_dir, saved_dir / "restored"):
+        assert directory.stat().st_mode & 0o077 == 0, oct(directory.stat().st_mode)
+        loose = {p.name: oct(p.stat().st_mode) for p in directory.iterdir() if p.stat().st_mode & 0o077}
+        assert loose == {}, f"files others can read in {directory.name}: {loose}"
     print(f"\nplaintext scan: {len(markers)} markers x 3 encodings, "
           f"{len(files_under([data_dir, *scanned, saved_dir]))} files scanned, 0 hits")
 

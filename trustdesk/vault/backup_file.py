@@ -301,6 +301,8 @@ def export_copy(conn: Any, target: Path, key: bytes | bytearray,
     Counts and copy come from one transaction, so they agree.  Returns (schema, counts).
     """
     target.unlink(missing_ok=True)
+    # Owner-only from the first byte (SQLite keeps an empty file's mode and gives it to the journal).
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn.execute("ATTACH DATABASE ? AS td_export KEY ?", (str(target), f"x'{bytes(key).hex()}'"))
     try:
         with in_transaction():

@@ -8,6 +8,7 @@ back on any error); known failures (wrong key, damaged file, disk full, read-onl
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -83,6 +84,9 @@ class Database:
             conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
         except sqlcipher.Error as exc:
             raise WriteFailed(str(exc)) from exc
+        if create and os.name != "nt":  # owner-only; SQLite gives the -wal and -shm files the same mode
+            with contextlib.suppress(OSError):
+                os.chmod(path, 0o600)
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
