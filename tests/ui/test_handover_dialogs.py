@@ -1,0 +1,193 @@
+"""Handover between two real vaults through the dialogs (file dialogs stood in for): choose cases
+and sections, re-auth, the code shown once, the offer to close the cases; the successor previews
+and imports, and sees where the cases came from.  Every refusal leaves the receiving vault as it
+was: wrong code, tampered, truncated, replayed, not a handover file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSPHRASE
+from trustdesk.domain.enums import CaseOrigin, CaseStatus, CloseReason, Language, RiskLevel
+from trustdesk.domain.models import Case, Contact, Task
+from trustdesk.domain.safety import SafetyPlan
+from trustdesk.ui import handover_dialogs, handover_receive
+from trustdesk.ui.handover_dialogs import HandOverDialog
+from trustdesk.ui.handover_receive import ReceiveHandoverDialog
+from trustdesk.ui.session import VaultSession
+from trustdesk.vault import Keychain, Vault
+
+
+def _session(vault: Vault) -> VaultSession:
+    s = VaultSession()
+    s.open(vault)
+    return s
+
+
+@pytest.fixture
+def successor(tmp_path: Path, keychain: Keychain) -> Iterator[Vault]:
+    v = Vault.create(tmp_path / "successor", PASSPHRASE, keychain=keychain)
+    yield v
+    v.lock()
+
+
+@pytest.fixture
+def sessions(qapp: QApplication, vault: Vault, successor: Vault) -> Iterator[tuple[VaultSession, VaultSession]]:
+    a, b = _session(vault), _session(successor)
+    yield a, b
+    for s in (a, b):
+        if s.is_unlocked:
+            s.lock()
+        s.deleteLater()
+
+
+def _cases(vault: Vault) -> list[Case]:
+    made = []
+    for i, language in enumerate((Language.NL, Language.FR, Language.NL)):
+        case = vault.cases.add(Case(code="", opened_on=date(2026, 9, 1 + i), language=language,
+                                    doctor_name=f"Dr Testnaam{i}", workplace="AZ Groeninge"))
+        assert case.id is not None
+        vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 9, 3 + i, 19, 0), risk=RiskLevel.HIGH,
+                                   notes=f"Vertrouwelijke notitie {i}"))
+        vault.safety_plans.save(SafetyPlan(case_id=case.id, warning_signs="Piekeren", help_people="Zus",
+                                           environment_safety="Medicatie weg"))
+        vault.tasks.add(Task(title=f"Terugbellen {i}", case_id=case.id, due_on=date.today() + timedelta(days=2)))
+        made.append(case)
+    return made
+
+
+def _snapshot(vault: Vault) -> Any:
+    return ([c for c in vault.cases.list()], vault.settings.all(), len(vault.audit.entries()))
+
+
+def _send(qtbot: QtBot, session: VaultSession, codes: set[str], target: Path, monkeypatch: pytest.MonkeyPatch,
+          *, contacts: bool = False) -> HandOverDialog:
+    asked: list[str] = []
+    monkeypatch.setattr(handover_dialogs, "require_reauth", lambda _s, _p, what: asked.append(what) or True)
+    monkeypatch.setattr(handover_dialogs, "ask_save_path", lambda _parent, suggested: target)
+    dialog = HandOverDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.set_chosen(codes)
+    dialog.section_boxes["contacts"].setChecked(contacts)
+    dialog.show()
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1 or bool(dialog.error.text()), timeout=10000)
+    assert dialog.stack.currentIndex() == 1, dialog.error.text()
+    assert asked and all(code in asked[0] for code in codes)
+    return dialog
+
+
+def _receiver(qtbot: QtBot, session: VaultSession, path: Path, monkeypatch: pytest.MonkeyPatch) -> ReceiveHandoverDialog:
+    monkeypatch.setattr(handover_receive, "ask_open_path", lambda _parent: path)
+    dialog = ReceiveHandoverDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.choose_file()
+    return dialog
+
+
+def _open(qtbot: QtBot, dialog: ReceiveHandoverDialog, code: str) -> None:
+    dialog.code_edit.setText(code)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.check_button.isEnabled() and not dialog.busy.isVisible(), timeout=10000)
+
+
+def test_round_trip_between_two_vaults(qtbot: QtBot, sessions: tuple[VaultSession, VaultSession], vault: Vault,
+                                       successor: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = sessions
+    first, second, kept = _cases(vault)
+    target = tmp_path / "out" / "h.tdhandover"
+    target.parent.mkdir()
+    dialog = _send(qtbot, a, {first.code, second.code}, target, monkeypatch)
+    code = dialog.code.text()
+    assert len(code.replace("-", "")) >= 26 and target.exists()  # shown once, the file is written
+    assert dialog.code.font().styleHint() is not None and "another channel" in dialog.advice.text()
+    assert b"Testnaam" not in target.read_bytes() and b"Piekeren" not in target.read_bytes()  # encrypted
+
+    qtbot.mouseClick(dialog.close_cases_button, Qt.MouseButton.LeftButton)
+    closed = [vault.cases.get(c.id or 0) for c in (first, second)]
+    assert all(c is not None and c.status is CaseStatus.CLOSED and c.close_reason is CloseReason.HANDED_OVER
+               for c in closed)
+    assert vault.cases.get(kept.id or 0).status is not CaseStatus.CLOSED  # type: ignore[union-attr]
+    dialog.accept()
+    assert dialog.code.text() == ""  # not kept
+
+    receiver = _receiver(qtbot, b, target, monkeypatch)
+    _open(qtbot, receiver, code.lower())  # typed in lower case: still the code
+    assert receiver.import_button.isEnabled(), receiver.message.text()
+    assert "2 case" in receiver.summary.text() and "0 contact notes" in receiver.summary.text()
+    assert successor.cases.list() == []  # a preview writes nothing
+    qtbot.mouseClick(receiver.import_button, Qt.MouseButton.LeftButton)
+    imported = successor.cases.list()
+    assert sorted(c.previous_code for c in imported) == sorted([first.code, second.code])
+    assert all(c.origin is CaseOrigin.HANDOVER for c in imported)
+    assert all(successor.safety_plans.current(c.id or 0) is not None for c in imported)
+    assert all(successor.tasks.for_case(c.id or 0) for c in imported)
+    assert "Imported as" in receiver.message.text()
+
+
+def test_every_refusal_leaves_the_receiving_vault_unchanged(qtbot: QtBot, sessions: tuple[VaultSession, VaultSession],
+                                                           vault: Vault, successor: Vault, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = sessions
+    first, *_ = _cases(vault)
+    target = tmp_path / "h.tdhandover"
+    code = _send(qtbot, a, {first.code}, target, monkeypatch, contacts=True).code.text()
+    good = target.read_bytes()
+    successor.cases.add(Case(code="", opened_on=date(2026, 1, 5)))  # the successor's own case
+    before = _snapshot(successor)
+
+    def refused(data: bytes, typed: str, words: str) -> None:
+        path = tmp_path / f"bad{len(data)}-{typed[:3]}.tdhandover"
+        path.write_bytes(data)
+        receiver = _receiver(qtbot, b, path, monkeypatch)
+        _open(qtbot, receiver, typed)
+        assert not receiver.import_button.isEnabled()
+        assert words in receiver.message.text() and "Nothing was imported" in receiver.message.text()
+        assert _snapshot(successor) == before
+        receiver.reject()
+
+    wrong = ("0" * 4 + "-") * 6 + "0" * 2
+    refused(good, wrong, "code does not open")
+    tampered = bytearray(good)
+    tampered[-40] ^= 0x01
+    refused(bytes(tampered), code, "changed or cut short")
+    refused(good[: len(good) // 2], code, "changed or cut short")
+    refused(good.split(b"\n", 2)[0] + b"\n{not json", code, "damaged or incomplete")
+    refused(b"%PDF-1.7 not a handover", code, "not a TrustDesk handover")
+
+    # imported once: fine; a second time (replay): refused, nothing written
+    receiver = _receiver(qtbot, b, target, monkeypatch)
+    _open(qtbot, receiver, code)
+    assert "1 contact notes" in receiver.summary.text()
+    receiver.import_cases()
+    after_first = _snapshot(successor)
+    assert len(after_first[0]) == 2
+    again = _receiver(qtbot, b, target, monkeypatch)
+    _open(qtbot, again, code)
+    again.import_cases()
+    assert "already imported" in again.message.text()
+    assert _snapshot(successor) == after_first
+
+
+def test_no_reauth_no_file(qtbot: QtBot, sessions: tuple[VaultSession, VaultSession], vault: Vault,
+                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, _b = sessions
+    first, *_ = _cases(vault)
+    monkeypatch.setattr(handover_dialogs, "require_reauth", lambda *_args: False)
+    asked: list[str] = []
+    monkeypatch.setattr(handover_dialogs, "ask_save_path", lambda _p, s: asked.append(s))
+    dialog = HandOverDialog(a)
+    qtbot.addWidget(dialog)
+    dialog.set_chosen({first.code})
+    audit_before = len(vault.audit.entries())
+    dialog.hand_over()
+    assert dialog.stack.currentIndex() == 0 and not asked and len(vault.audit.entries()) == audit_before
+    assert not list(tmp_path.glob("*.tdhandover"))

@@ -1,0 +1,225 @@
+"""Receiving cases from a predecessor: file → code → preview (how many cases, which sections) →
+import.  Every refusal (wrong code, tampered, truncated, replayed, malformed, too large, newer
+format) is told in one sentence and nothing is written (``import_handover`` is one transaction and
+``read_handover`` writes nothing).  ``ask_open_path`` is a module function so tests can stand in
+for the dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from trustdesk.domain.models import Case
+from trustdesk.ui.appearance import busy_indicator, monospace
+from trustdesk.ui.handover_dialogs import _button, _options, _t, section_text
+from trustdesk.ui.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault.handover import HandoverPreview, HandoverReason
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # = trustdesk.vault.handover.MAX_FILE_BYTES (read at most one byte more)
+
+
+def ask_open_path(parent: QWidget | None) -> Path | None:
+    from trustdesk.ui.document_output import _documents_folder, _forget_dialog_history
+
+    chosen, _ = QFileDialog.getOpenFileName(parent, _t("Open a handover file"), str(_documents_folder()),
+                                            _t("TrustDesk handover (*.tdhandover);;All files (*)"), "", _options())
+    _forget_dialog_history()
+    return Path(chosen) if chosen else None
+
+
+def refusal_text(reason: HandoverReason) -> str:
+    from trustdesk.vault.handover import HandoverReason
+
+    return {
+        HandoverReason.NOT_A_HANDOVER: _t("This is not a TrustDesk handover file. Nothing was imported."),
+        HandoverReason.WRONG_CODE_OR_TAMPERED: _t(
+            "The code does not open this file, or the file was changed or cut short on the way. Check the code "
+            "with your predecessor, or ask for the file again. Nothing was imported."),
+        HandoverReason.MALFORMED: _t("This handover file is damaged or incomplete. Ask for a new one. "
+                                     "Nothing was imported."),
+        HandoverReason.TOO_LARGE: _t("This file is far larger than a handover can be. Nothing was imported."),
+        HandoverReason.REPLAYED: _t("This handover was already imported into this vault. Nothing was imported "
+                                    "again."),
+        HandoverReason.NEWER_FORMAT: _t("This handover was made by a newer TrustDesk. Update TrustDesk, then try "
+                                        "again. Nothing was imported."),
+    }[reason]
+
+
+class ReceiveHandoverDialog(QDialog):
+    """File → code → preview → import. ``imported`` holds the new cases afterwards."""
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("handover_receive_dialog")
+        self.session = session
+        self.data: bytes | None = None
+        self.preview: HandoverPreview | None = None
+        self.imported: list[Case] = []
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.file_button = _button(self, "handover_choose_file")
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("handover_file")
+        self.code_label = QLabel(self)
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("handover_code_input")
+        monospace(self.code_edit, 1.3)
+        self.code_label.setBuddy(self.code_edit)
+        self.check_button = _button(self, "handover_check")
+        self.busy = busy_indicator(self, "handover_receive_busy")
+        self.busy.hide()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("handover_preview")
+        self.summary.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("handover_message")
+        self.message.setWordWrap(True)
+        self.import_button = _button(self, "handover_import")
+        self.import_button.setEnabled(False)
+        self.close_button = _button(self, "handover_receive_close")
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_button)
+        file_row.addWidget(self.file_label, 1)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code_label)
+        code_row.addWidget(self.code_edit, 1)
+        code_row.addWidget(self.check_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(file_row)
+        layout.addLayout(code_row)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.file_button.clicked.connect(self.choose_file)
+        self.check_button.clicked.connect(self.check)
+        self.code_edit.returnPressed.connect(self.check)
+        self.code_edit.textEdited.connect(self._forget_preview)
+        self.import_button.clicked.connect(self.import_cases)
+        self.close_button.clicked.connect(self.reject)
+        session.locked.connect(self.reject)
+        self.retranslate()
+        self.resize(620, 420)
+
+    def choose_file(self) -> bool:
+        path = ask_open_path(self)
+        if path is None:
+            return False
+        self._forget_preview()
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError:
+            self._tell(self.tr("That file cannot be read."))
+            return False
+        self.data = data
+        self.file_label.setText(path.name)
+        self.message.clear()
+        self.code_edit.setFocus()
+        return True
+
+    def check(self) -> None:
+        if self.data is None:
+            self._tell(self.tr("Choose the handover file first."))
+            return
+        data, code = self.data, self.code_edit.text()
+        from trustdesk.vault.handover import read_handover
+
+        self.busy.show()
+        self.check_button.setEnabled(False)
+        self.message.clear()
+        # read_handover writes nothing (a vault-free Operation would do; VaultOp keeps it tied to the session)
+        VaultOp(self, lambda _v: read_handover(data, code), session=self.session).success(self._previewed).failure(
+            self._refused).finished(self._idle).run_in_background()
+
+    def _idle(self) -> None:
+        self.busy.hide()
+        self.check_button.setEnabled(True)
+
+    def _previewed(self, preview: HandoverPreview) -> None:
+        self.preview = preview
+        sections = ", ".join(section_text(s.value) for s in sorted(preview.sections))
+        self.summary.setText("\n".join((
+            self.tr("%n case(s), made on %1.", "", preview.case_count).replace("%1", preview.created.replace("T", " ")),
+            self.tr("Included: %1.").replace("%1", sections),
+            self.tr("%1 contact notes, %2 open follow-ups, %3 referrals.").replace(
+                "%1", str(preview.count("contacts"))).replace("%2", str(preview.count("tasks"))).replace(
+                "%3", str(preview.count("referrals"))),
+        )))
+        self.import_button.setEnabled(True)
+        self.import_button.setDefault(True)
+
+    def _refused(self, exc: BaseException, message: str) -> None:
+        from trustdesk.vault.handover import HandoverRejected
+
+        self._tell(refusal_text(exc.reason) if isinstance(exc, HandoverRejected) else message)
+
+    def _tell(self, text: str) -> None:
+        self.message.setText(text)
+        self.import_button.setEnabled(False)
+
+    def _forget_preview(self) -> None:
+        self.preview = None
+        self.summary.clear()
+        self.import_button.setEnabled(False)
+
+    def import_cases(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        from trustdesk.vault.handover import import_handover
+
+        self.import_button.setEnabled(False)
+        VaultOp(self, lambda v: import_handover(v, preview), session=self.session).success(
+            self._imported).failure(self._refused).run()
+
+    def _imported(self, cases: list[Case]) -> None:
+        self.imported = cases
+        self.preview = None
+        self.data = None
+        self.message.setText(self.tr("Imported as %1. Each case shows the code it had before.").replace(
+            "%1", ", ".join(c.code for c in cases)))
+        self.close_button.setText(self.tr("&Done"))
+
+    def done(self, result: int) -> None:
+        self.data = None
+        self.preview = None
+        self.code_edit.clear()
+        self.summary.clear()
+        try:
+            self.session.locked.disconnect(self.reject)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Receive handover"))
+        self.setAccessibleName(self.tr("Receive handover"))
+        self.intro.setText(self.tr(
+            "Open the handover file from your predecessor and type the code you received from them separately. "
+            "You see what is inside before anything is imported."))
+        self.file_button.setText(self.tr("Choose &file…"))
+        self.file_button.setAccessibleName(self.tr("Choose the handover file"))
+        self.code_label.setText(self.tr("&Code:"))
+        self.code_edit.setAccessibleName(self.tr("Handover code"))
+        self.code_edit.setPlaceholderText("XXXX-XXXX-…")
+        self.check_button.setText(self.tr("&Open"))
+        self.check_button.setAccessibleName(self.tr("Open the file with this code"))
+        self.import_button.setText(self.tr("&Import"))
+        self.import_button.setAccessibleName(self.tr("Import the cases"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
