@@ -129,14 +129,20 @@ def read_preview(vault: Vault, data: bytes) -> ImportPreview | ImportRejected:
         return exc
 
 
+# Sentences that do not name the cell they are about.
+_NAMES_NO_FIELD = frozenset({CsvProblem.TOO_LONG, CsvProblem.CONTROL_CHARACTER, CsvProblem.BAD_YES_NO,
+                             CsvProblem.FORMULA_LIKE})
+
+
 def row_problems_text(result: RowResult) -> str:
     parts = []
     for issue in result.issues:
         params = dict(issue.params)
         params.setdefault("column", issue.column)
         sentence = problem_text(issue.problem, params)
-        if issue.column and issue.problem not in (CsvProblem.MISSING_VALUE,):
-            sentence = f"{_column_text(issue.column)}: {sentence}"
+        if issue.column and issue.problem in _NAMES_NO_FIELD:  # say which cell it is about
+            sentence = QCoreApplication.translate("CsvProblem", "%1: %2").replace(
+                "%1", _column_text(issue.column)).replace("%2", sentence)
         parts.append(sentence)
     return " ".join(parts)
 

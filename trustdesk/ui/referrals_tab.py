@@ -103,8 +103,9 @@ def referral_details_html(referral: Referral) -> str:
     consent = (QCoreApplication.translate(
         "ReferralDetails", "Given on %1").replace("%1", date_text(referral.consent_date)) if referral.consent_given
                else QCoreApplication.translate("ReferralDetails", "Not recorded"))
-    steps = "<br>".join(f"{esc(referral_status_text(s))}: {esc(date_text(_iso(referral.status_dates[s.value])))}"
-                        for s in STEP_ORDER if s.value in referral.status_dates)
+    step_line = QCoreApplication.translate("ReferralDetails", "%1: %2")
+    steps = "<br>".join(esc(step_line.replace("%1", referral_status_text(s)).replace(
+        "%2", date_text(_iso(referral.status_dates[s.value])))) for s in STEP_ORDER if s.value in referral.status_dates)
     letter = ""
     if referral.letter_text:
         language = language_text(referral.letter_language) if referral.letter_language else ""
