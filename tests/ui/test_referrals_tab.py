@@ -96,6 +96,11 @@ def test_refer_with_consent_write_the_letter_and_step_through(qtbot: QtBot, tab:
     qtbot.waitUntil(lambda: tab.pdf_button.isEnabled())
     pdf = tab.letter_pdf_bytes()
     assert pdf is not None and pdf.startswith(b"%PDF")
+    preview = tab.letter_pdf()  # the document-output preview (Save/Print ask for the passphrase there)
+    from trustdesk.ui.pdf_preview import PdfPreviewDialog
+
+    assert isinstance(preview, PdfPreviewDialog)
+    preview.close()
 
     # statuses: only the allowed steps are offered, each with its date
     offered = [tab.step.itemData(i) for i in range(tab.step.count())]
