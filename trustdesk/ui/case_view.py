@@ -32,12 +32,14 @@ from trustdesk.ui.appearance import heading
 from trustdesk.ui.case_details import DetailsTab
 from trustdesk.ui.case_labels import close_reason_text, date_text, domains_text
 from trustdesk.ui.close_case_dialog import RETENTION_KEY, CloseCaseDialog, retention_years
+from trustdesk.ui.conflict import CaseNotices
 from trustdesk.ui.contacts_tab import ContactsTab
 from trustdesk.ui.documents_tab import DocumentsTab
 from trustdesk.ui.referrals_tab import ReferralsTab
 from trustdesk.ui.risk_badge import RiskBadge, status_icon, status_text
 from trustdesk.ui.session import VaultOp, VaultSession
 from trustdesk.ui.tasks_tab import TasksTab
+from trustdesk.ui.timeline_chart import TimelineTab
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -146,6 +148,8 @@ class CaseView(QWidget):
         layout.addLayout(top)
         layout.addLayout(facts)
         layout.addWidget(self.closed_info)
+        self.notices = CaseNotices(self)  # acute risk: crisis lines + plan date; handover origin; conflict
+        layout.addWidget(self.notices)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
@@ -182,7 +186,8 @@ class CaseView(QWidget):
         self.tasks = TasksTab(self.session, case_id, self.tabs)
         self.documents = DocumentsTab(self.session, case_id, self.tabs)
         self.details = DetailsTab(self.session, case_id, self.tabs)
-        for tab in (self.contacts, self.referrals, self.tasks, self.documents, self.details):
+        self.timeline: TimelineTab | None = TimelineTab(self.session, case_id, self.tabs)
+        for tab in (self.contacts, self.referrals, self.tasks, self.documents, self.details, self.timeline):
             self.tabs.addTab(tab, "")
         self.tabs.setCurrentIndex(0)
         self.retranslate()
@@ -208,6 +213,7 @@ class CaseView(QWidget):
                 clear()
             widget.deleteLater()
         self.contacts = self.referrals = self.tasks = self.documents = self.details = None
+        self.timeline = None
 
     def leave(self) -> None:
         """The user goes back to the list: save, then forget the case."""
@@ -234,6 +240,7 @@ class CaseView(QWidget):
         self.closed_info.clear()
         self.closed_info.hide()
         self.destroy_button.hide()
+        self.notices.clear()
         self.message.clear()
         self.message.hide()
 
@@ -265,6 +272,7 @@ class CaseView(QWidget):
         self.domains.setText(self.tr("Domains: %1").replace("%1", domains) if domains
                              else self.tr("No knowledge domain chosen yet"))
         self.opened.setText(self.tr("Opened %1").replace("%1", date_text(case.opened_on)))
+        self.notices.show_for(self.session, case, header.risk)
         if case.status is CaseStatus.CLOSED and case.closed_on is not None:
             until = rules.retention_until(case.closed_on, header.retention_years)
             reason = close_reason_text(case.close_reason) if case.close_reason else self.tr("no reason recorded")
@@ -367,7 +375,7 @@ class CaseView(QWidget):
     def _on_changed(self, change: Change) -> None:
         if self.header is None:
             return
-        if change.table in ("cases", "contacts", "settings") and change.case_id in (None, self.case_id):
+        if change.table in ("cases", "contacts", "settings", "safety_plans") and change.case_id in (None, self.case_id):
             self.reload()
 
     # -- Qt -----------------------------------------------------------------------------------------
@@ -389,7 +397,7 @@ class CaseView(QWidget):
         self.destroy_button.setAccessibleName(self.tr("Destroy this case for good"))
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
         titles = (self.tr("&Contacts"), self.tr("&Referrals"), self.tr("T&asks"), self.tr("&Documents"),
-                  self.tr("D&etails"))
+                  self.tr("D&etails"), self.tr("O&ver time"))
         for i, title in enumerate(titles[: self.tabs.count()]):
             self.tabs.setTabText(i, title)
         if self.header is not None:

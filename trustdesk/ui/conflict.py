@@ -7,7 +7,8 @@ workplace(s) (intake), and the decision recorded on the case.
 - ``ConflictPanel``: shown in the new-case dialog when the workplace overlaps an affiliation; it
   says so plainly and asks for a decision: keep the case (with a reason) or return it to the
   coordinator.  The decision becomes ``Case.conflict_decision`` / ``conflict_note``.
-- ``conflict_text(case)``: the decision in words, for the case header.
+- ``conflict_text(case)``: the decision in words; ``CaseNotices``: the case header's notices (acute
+  risk: crisis lines and the plan's date; handover origin; the conflict decision).
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from trustdesk.domain.conflicts import Overlap, overlaps
-from trustdesk.domain.enums import ConflictDecision
+from trustdesk.domain.enums import CaseOrigin, ConflictDecision, RiskLevel
 from trustdesk.domain.models import Case
+from trustdesk.domain.safety import SafetyPlan
+from trustdesk.ui.case_labels import date_text
 from trustdesk.ui.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -226,3 +229,46 @@ class ConflictPanel(QFrame):
         self.give_back.setAccessibleName(self.tr("Return the case to the coordinator"))
         if self.found:
             self._show_found()
+
+
+class CaseNotices(QLabel):
+    """Notices in the case header: at acute risk the crisis lines and the safety plan's date; a case
+    received by handover with its previous code; a recorded conflict-of-interest decision."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("case_notices")
+        self.setWordWrap(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMargin(8)
+        self.hide()
+
+    def show_for(self, session: VaultSession, case: Case, risk: RiskLevel | None) -> None:
+        lines: list[str] = []
+        if risk is RiskLevel.ACUTE and case.id is not None:
+            from trustdesk.ui.safety_plan_editor import crisis_lines
+
+            case_id, language = case.id, case.language.value
+            found: list[tuple[SafetyPlan | None, str]] = []
+            VaultOp(self, lambda v: (v.safety_plans.current(case_id), crisis_lines(v, language)),
+                    session=session).success(found.append).run()
+            if found:
+                plan, numbers = found[0]
+                lines.append(self.tr("⚠ Acute risk. Crisis lines: %1").replace(
+                    "%1", " · ".join(n.strip() for n in numbers.splitlines() if n.strip())))
+                when = plan.saved_at.date() if plan is not None and plan.saved_at else None
+                lines.append(self.tr("Safety plan of %1.").replace("%1", date_text(when)) if when
+                             else self.tr("No safety plan yet."))
+        if case.origin is CaseOrigin.HANDOVER:
+            lines.append(self.tr("Received by handover; previous code %1.").replace("%1", case.previous_code or "—"))
+        decision = conflict_text(case)
+        if decision:
+            lines.append(decision)
+        self.setText("\n".join(lines))
+        self.setAccessibleName(" ".join(lines))
+        self.setVisible(bool(lines))
+
+    def clear(self) -> None:
+        super().clear()
+        self.setAccessibleName("")
+        self.hide()
