@@ -245,7 +245,7 @@ class CaseNotices(QLabel):
 
     def show_for(self, session: VaultSession, case: Case, risk: RiskLevel | None) -> None:
         lines: list[str] = []
-        if risk is RiskLevel.ACUTE and case.id is not None:
+        if risk is RiskLevel.ACUTE and case.id is not None and session.is_unlocked:
             from trustdesk.ui.safety_plan_editor import crisis_lines
 
             case_id, language = case.id, case.language.value

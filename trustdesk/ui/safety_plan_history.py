@@ -63,6 +63,8 @@ class SafetyPlanHistoryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            return
         VaultOp(self, lambda v: v.safety_plans.versions(self.case_id), session=self.session).success(
             self._fill).run()
 

@@ -247,7 +247,10 @@ class TimelineTab(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        VaultOp(self, lambda v: load_timeline(v, self.case_id), session=self.session).success(self._loaded).run()
+        if not self.session.is_unlocked:
+            return
+        VaultOp(self, lambda v: load_timeline(v, self.case_id), session=self.session).success(self._loaded).failure(
+            lambda _exc, message: self.note.setText(message)).run()
 
     def _loaded(self, data: TimelineData) -> None:
         self.data = data
