@@ -1,0 +1,175 @@
+"""Figures that need the real widgets (offscreen): the case list, opening a case, a summary PDF,
+a backup.  Each against a baseline measured in the same run."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.figures import Figure, _timed
+from tests.benchmarks.reference import PASSPHRASE, ReferenceInfo
+from trustdesk.vault import Keychain, Vault
+
+
+def _app() -> object:
+    from PySide6.QtWidgets import QApplication
+
+    import trustdesk.ui  # noqa: F401  (refcount workaround first)
+
+    return QApplication.instance() or QApplication([])
+
+
+def _settle(app: object, until: object, timeout: float = 30.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.perf_counter() + timeout
+    while not until() and time.perf_counter() < deadline:  # type: ignore[operator]
+        QApplication.processEvents()
+        time.sleep(0.0005)
+
+
+def case_list(ref: ReferenceInfo) -> list[Figure]:
+    app = _app()
+    from trustdesk.domain import KnowledgeDomain
+    from trustdesk.ui.cases_model import CaseFilter, Column
+    from trustdesk.ui.pages.cases import CasesPage
+    from trustdesk.ui.session import VaultSession
+
+    vault = Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none())
+    session = VaultSession()
+    session.open(vault)
+    try:
+        def raw() -> None:
+            vault.db.query("SELECT id, code, status, opened_on, domains, closed_on FROM cases")
+
+        base = min(_timed(raw, 3))
+        shown: list[float] = []
+        for _ in range(3):
+            page = CasesPage(session)
+            page.resize(1100, 700)
+            model = page.model
+            t0 = time.perf_counter()
+            page.show()
+            page.refresh()
+            _settle(app, lambda m=model: m.total_count() >= ref.counts["cases"])  # type: ignore[misc]
+            app.processEvents()  # type: ignore[attr-defined]
+            shown.append(time.perf_counter() - t0)
+            page.close()
+        page = CasesPage(session)
+        page.show()
+        page.refresh()
+        model = page.model
+        _settle(app, lambda: model.total_count() >= ref.counts["cases"])
+        timings = []
+        for case_filter in (CaseFilter(text="TD-2019"), CaseFilter(text="TD-2024-01", show_closed=True),
+                            CaseFilter(domain=KnowledgeDomain.BURNOUT, show_closed=True),
+                            CaseFilter(attention_only=True)):
+            t0 = time.perf_counter()
+            model.set_filter(case_filter)
+            timings.append(time.perf_counter() - t0)
+        for column in (Column.OPENED, Column.CODE, Column.RISK, Column.STATUS):
+            t0 = time.perf_counter()
+            model.sort(column)
+            timings.append(time.perf_counter() - t0)
+        page.close()
+        ours = statistics.median(shown)
+        worst = max(timings)
+        return [Figure("unlocked -> case list of all cases shown", ours * 1000, "ms", base * 1000, ours / base,
+                       "<= 300 ms", ours <= 0.3, f"{ref.counts['cases']} cases, background load + first paint"),
+                Figure("case list filter / sort (worst of 8)", worst * 1000, "ms", None, None, "<= 50 ms",
+                       worst <= 0.05, f"median {statistics.median(timings) * 1000:.1f} ms")]
+    finally:
+        session.lock()
+
+
+def open_case(ref: ReferenceInfo) -> list[Figure]:
+    app = _app()
+    from trustdesk.ui.case_view import CaseView
+    from trustdesk.ui.session import VaultSession
+
+    vault = Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none())
+    session = VaultSession()
+    session.open(vault)
+    try:
+        count = len(vault.contacts.for_case(ref.big_case_id))
+        times = []
+        for _ in range(3):
+            view = CaseView(session)
+            view.resize(1100, 750)
+            view.show()
+            t0 = time.perf_counter()
+            view.show_case(ref.big_case_id)
+            app.processEvents()  # type: ignore[attr-defined]
+            times.append(time.perf_counter() - t0)
+            view.leave()
+            view.close()
+        ours = statistics.median(times)
+        return [Figure("open a case with 200 contacts", ours * 1000, "ms", None, None, "<= 150 ms", ours <= 0.15,
+                       f"{count} contacts, header + all tabs + first paint")]
+    finally:
+        session.lock()
+
+
+def summary_pdf(ref: ReferenceInfo) -> list[Figure]:
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from trustdesk.documents import Redaction, case_summary_pdf
+
+    vault = Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none())
+    try:
+        contacts = vault.contacts.for_case(ref.big_case_id)
+
+        def ours() -> None:
+            case_summary_pdf(vault, ref.big_case_id, Redaction.FULL)
+
+        def bare() -> None:
+            styles = getSampleStyleSheet()
+            story = []
+            for k in contacts:
+                story.append(Paragraph(escape(k.at.isoformat()), styles["Heading3"]))
+                story.append(Paragraph(escape(k.notes), styles["BodyText"]))
+                story.append(Paragraph(escape(k.agreements), styles["BodyText"]))
+            SimpleDocTemplate(io.BytesIO(), pagesize=A4).build(story)
+
+        ours()
+        bare()
+        pairs = [(_timed(ours, 1)[0], _timed(bare, 1)[0]) for _ in range(3)]
+        o = statistics.median(p[0] for p in pairs)
+        b = statistics.median(p[1] for p in pairs)
+        return [Figure("case summary PDF, 200 contacts (full)", o * 1000, "ms", b * 1000, o / b, "<= 500 ms",
+                       o <= 0.5, f"{len(contacts)} contacts; baseline: bare platypus, same text")]
+    finally:
+        vault.lock()
+
+
+def backup(ref: ReferenceInfo) -> list[Figure]:
+    from trustdesk.vault.backup import write_backup
+
+    vault = Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none())
+    target_dir = Path(tempfile.mkdtemp(prefix="td-bench-backup-"))
+    try:
+        def ours() -> None:
+            write_backup(vault, target_dir / "bench.tdbackup")
+
+        def baseline() -> None:
+            vault.db.checkpoint()
+            shutil.copyfile(ref.data_dir / "vault.db", target_dir / "copy.db")
+            vault.db.query("PRAGMA integrity_check")
+
+        pairs = [(_timed(ours, 1)[0], _timed(baseline, 1)[0]) for _ in range(3)]
+        o = statistics.median(p[0] for p in pairs)
+        b = statistics.median(p[1] for p in pairs)
+        size = (target_dir / "bench.tdbackup").stat().st_size / 1e6
+        return [Figure("backup of the reference vault (incl. verify)", o * 1000, "ms", b * 1000, o / b,
+                       "<= 2x copy + integrity_check", o / b <= 2.0, f"{size:.0f} MB backup")]
+    finally:
+        vault.lock()
+        shutil.rmtree(target_dir, ignore_errors=True)
