@@ -81,6 +81,7 @@ test: venv sysdeps translations
 	$(OFFSCREEN) $(VPY) -m pytest -q -p no:cacheprovider
 
 bench: venv sysdeps translations
+	@$(call apt_install,keepassxc)
 	$(OFFSCREEN) $(VPY) -m tests.benchmarks --scale reference --out bench-results.json
 
 bench-reliability: venv sysdeps
@@ -100,14 +101,19 @@ installer-linux: venv translations
 	@$(call apt_install,$(INSTALLER_DEPS))
 	bash installer/build_deb.sh $(if $(PACK),--pack "$(PACK)") $(if $(PACK_PUBKEY),--pack-pubkey "$(PACK_PUBKEY)")
 
-# Builds the .deb with a throwaway key and test pack (unless PACK/PACK_PUBKEY are given), installs
-# it on this machine and runs the frozen-bundle tests (tests/installer, marker `bundle`).
+# Builds the .deb, installs it on this machine and runs the frozen-bundle tests (tests/installer,
+# marker `bundle`).  Without PACK it builds with a throwaway key and test pack into build/test-pack/dist
+# (never into dist/, so a test build cannot be handed out by mistake); with PACK (and PACK_PUBKEY)
+# it builds and tests the real installer in dist/.
 installer-test: venv sysdeps translations
 	@$(call apt_install,$(INSTALLER_DEPS))
 	@if [ -z "$(PACK)" ]; then bash installer/make_test_pack.sh $(TEST_PACK_DIR); fi
-	$(MAKE) --no-print-directory installer-linux PACK="$(or $(PACK),$(TEST_PACK_DIR)/test-pack.zip)" \
-	  PACK_PUBKEY="$(or $(PACK_PUBKEY),$(TEST_PACK_DIR)/pack_pubkey.pem)"
-	TRUSTDESK_TEST_ENABLE=bundle TRUSTDESK_TEST_PACK="$(or $(PACK),$(TEST_PACK_DIR)/test-pack.zip)" \
+	DEB_DIST="$(if $(PACK),dist,$(TEST_PACK_DIR)/dist)" bash installer/build_deb.sh \
+	  --pack "$(or $(PACK),$(TEST_PACK_DIR)/test-pack.zip)" \
+	  $(if $(PACK),$(if $(PACK_PUBKEY),--pack-pubkey "$(PACK_PUBKEY)"),--pack-pubkey "$(TEST_PACK_DIR)/pack_pubkey.pem")
+	TRUSTDESK_TEST_ENABLE=bundle TRUSTDESK_TEST_DEB_DIR="$(if $(PACK),dist,$(TEST_PACK_DIR)/dist)" \
+	  TRUSTDESK_TEST_PACK="$(or $(PACK),$(TEST_PACK_DIR)/test-pack.zip)" \
+	  TRUSTDESK_TEST_PACK_PUBKEY="$(if $(PACK),$(or $(PACK_PUBKEY),resources/pack_pubkey.pem),$(TEST_PACK_DIR)/pack_pubkey.pem)" \
 	  $(VPY) -m pytest tests/installer -q -p no:cacheprovider -m bundle
 
 clean:
