@@ -95,7 +95,7 @@ def test_vault_workflow_leaves_no_plaintext(tmp_path: Path) -> None:
     # Positive control: the scan does see what the child wrote where the user asked.
     assert {h.what for h in scan(saved, list(markers.values()))} >= {markers["letter_text"],
                                                                      markers["doctor_name"]}
-    assert len(saved) == 4, saved  # the letter as text, and three PDFs
+    assert len(saved) == 5, saved  # the letter as text, three PDFs, one printed to a PDF QPrinter
     # The backup and the vault restored from it were scanned above (saved_dir) and must be encrypted.
     assert list((saved_dir / "backups").glob("*.tdbackup")) and (saved_dir / "restored" / "vault.db").exists()
     # The data dir holds the vault and its header, nothing else; the vault is not plain SQLite.

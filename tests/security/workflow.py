@@ -9,10 +9,11 @@ XDG dirs, then scans them all with tests/security/scan.py.  Protocol on stdout/s
     parent: any line -- scanned, go on
     child: ``done <json>`` -- locked; the json lists the files the user explicitly saved
 
-The only file this workflow "saves on purpose" is ``<saved_dir>/letter.txt`` (the user's choice of
-a place for a referral letter); the scan allows exactly the paths listed in ``done``.
-When the documents layer and backup land, their steps go here (PDF bytes saved only to
-``saved_dir``, a backup to ``saved_dir``).
+The files this workflow "saves on purpose" (the user's choice of a place) are the referral letter
+as text, three PDFs (letter, full case summary, contact log) and the summary printed through the
+GUI's path (QtPdf preview from a QBuffer, pages painted onto a PDF ``QPrinter``); the scan allows
+exactly the paths listed in ``done``.  A backup (written, inspected, restored into
+``<saved_dir>/restored``) is scanned with no allowance: it must be encrypted.
 """
 
 from __future__ import annotations
@@ -110,12 +111,35 @@ def documents_and_backup(vault: Any, case_id: int, referral_id: Any, saved_dir: 
     for name, data in pdfs.items():
         (saved_dir / name).write_bytes(data)
         saved.append(saved_dir / name)
+    saved.append(print_to_pdf_printer(pdfs["summary.pdf"], saved_dir / "printed.pdf"))
     (saved_dir / "backups").mkdir()
     result = BackupService(vault).run_automatic(saved_dir / "backups")
     if not inspect_backup(result.path, passphrase=PASSPHRASE).verified:
         raise AssertionError("the backup did not verify")
     restore_backup(result.path, saved_dir / "restored", passphrase=PASSPHRASE, keychain=Keychain.none())
     return saved
+
+
+def print_to_pdf_printer(pdf: bytes, target: Path) -> Path:
+    """The GUI's preview and print path, headless (offscreen): QtPdf reads the bytes from a QBuffer,
+    pages are painted onto a QPrinter whose output is a PDF file the user chose."""
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QApplication
+
+    from trustdesk.ui.document_output import PdfBytes, render_to_printer
+
+    app = QApplication.instance() or QApplication(["workflow"])
+    preview = PdfBytes(pdf)
+    if not preview.ready:
+        raise AssertionError("the preview did not load")
+    preview.close()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    if render_to_printer(pdf, printer) < 1:
+        raise AssertionError("nothing was printed")
+    app.processEvents()
+    return target
 
 
 def main() -> int:
