@@ -10,6 +10,7 @@
 # (~/.local/share/TrustDesk).
 #
 # Environment: PYTHON (default .venv/bin/python), PACK, PACK_PUBKEY (same as the options),
+# DEB_DIST (output folder, default dist/), DEB_XZ_LEVEL (default 1),
 # SOURCE_DATE_EPOCH (for reproducible timestamps; defaults to the last commit's time).
 set -euo pipefail
 
@@ -58,7 +59,8 @@ VERSION="$("$PY" -c 'import tomllib; print(tomllib.load(open("pyproject.toml","r
 ARCH="$(dpkg --print-architecture)"
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
 BUILD="$ROOT/build"
-DIST="$ROOT/dist"
+DIST="${DEB_DIST:-$ROOT/dist}"
+case "$DIST" in /*) ;; *) DIST="$ROOT/$DIST" ;; esac
 STAGE="$BUILD/deb/trustdesk_${VERSION}_${ARCH}"
 DEB="$DIST/trustdesk_${VERSION}_${ARCH}.deb"
 mkdir -p "$BUILD" "$DIST"
@@ -132,14 +134,17 @@ find "$STAGE" -type f -exec chmod 0644 {} +
 chmod 0755 "$STAGE/opt/trustdesk/trustdesk"
 find "$STAGE/opt/trustdesk/_internal" -type f \( -name '*.so' -o -name '*.so.*' \) -exec chmod 0644 {} +
 
-# -- 3. dependencies: every library the bundle links to that it does not carry ------------------
-# (like dpkg-shlibdeps: resolve each ELF file's needs with ldd, map the files to their packages)
+# -- 3. dependencies: every library the bundle links to directly that it does not carry ---------
+# (like dpkg-shlibdeps: each ELF file's own NEEDED entries, resolved with ldd, mapped to packages;
+# what those system libraries need in turn, their packages declare themselves)
 mapfile -t elves < <(find "$STAGE/opt/trustdesk" -type f \( -name '*.so*' -o -path '*/opt/trustdesk/trustdesk' \))
 declare -A libs=()
 for f in "${elves[@]}"; do
-  while read -r path; do
-    case "$path" in "$STAGE"/*|"") ;; *) libs["$path"]=1 ;; esac
-  done < <(LD_LIBRARY_PATH="$STAGE/opt/trustdesk/_internal" ldd "$f" 2>/dev/null | awk '/=> \//{print $3} /^\t\//{print $1}')
+  needed=" $(readelf -d "$f" 2>/dev/null | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | tr '\n' ' ') "
+  while read -r name path; do
+    case "$path" in "$STAGE"/*|"") continue ;; esac
+    case "$needed" in *" $name "*) libs["$path"]=1 ;; esac
+  done < <(LD_LIBRARY_PATH="$STAGE/opt/trustdesk/_internal" ldd "$f" 2>/dev/null | awk '/=> \//{print $1, $3}')
 done
 declare -A pkgs=()
 paths=()

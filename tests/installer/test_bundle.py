@@ -1,10 +1,10 @@
 """The frozen bundle as a trust person gets it: the .deb installed on this machine (``make installer-test``).
 
-Installs ``dist/trustdesk_<version>_<arch>.deb`` with apt, then runs the *installed* program with a
+Installs ``trustdesk_<version>_<arch>.deb`` (from ``$TRUSTDESK_TEST_DEB_DIR``, default ``dist/``) with apt, then runs the *installed* program with a
 bare environment (``env -i PATH=/usr/bin:/bin``: no project venv, no PYTHONPATH): the headless
 self-test, the keychain discovery under a real Secret Service (gnome-keyring in ``dbus-run-session``),
 the bundled organisation pack against the pinned key, the GUI's first window under ``xvfb-run``
-(a screenshot is kept in ``dist/``), and lintian.  Marked ``bundle``: ``make test`` skips it.
+(a screenshot is kept beside the .deb), and lintian.  Marked ``bundle``: ``make test`` skips it.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pytest
 pytestmark = pytest.mark.bundle
 
 ROOT = Path(__file__).resolve().parents[2]
-DIST = ROOT / "dist"
+DIST = ROOT / os.environ.get("TRUSTDESK_TEST_DEB_DIR", "dist")
 OPT = Path("/opt/trustdesk")
 RESOURCES = OPT / "_internal" / "resources"
 BARE_PATH = "/usr/bin:/bin"
@@ -44,7 +44,7 @@ def run(args: list[str], home: Path, timeout: float = 120, **extra: str) -> subp
 def deb() -> Path:
     found = sorted(DIST.glob("trustdesk_*.deb"), key=lambda p: p.stat().st_mtime)
     if not found:
-        pytest.fail("no dist/trustdesk_*.deb: run `make installer-linux` (or `make installer-test`)")
+        pytest.fail(f"no trustdesk_*.deb in {DIST}: run `make installer-test`")
     return found[-1]
 
 
@@ -134,7 +134,8 @@ def test_bundled_pack_verifies_against_the_pinned_key(installed: Path, home: Pat
         pytest.skip("built without a pack (make installer-test builds with one)")
     assert bundled.read_bytes() == Path(expected).read_bytes()
     pinned = RESOURCES / "pack_pubkey.pem"
-    assert pinned.read_bytes() == (Path(expected).parent / "pack_pubkey.pem").read_bytes()
+    given = Path(os.environ.get("TRUSTDESK_TEST_PACK_PUBKEY") or ROOT / "resources" / "pack_pubkey.pem")
+    assert pinned.read_bytes() == given.read_bytes()
     result = run(["trustdesk", "pack", "verify", str(bundled)], home)  # no --pubkey: the pinned key
     assert result.returncode == 0, result.stdout + result.stderr
     assert "pack OK" in result.stdout
