@@ -1,0 +1,64 @@
+"""The case header while a case is at acute risk shows the crisis lines (case language, plus the
+directory's) and the safety plan's date; a case received by handover shows its previous code; a
+conflict-of-interest decision is shown; lock clears it all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from trustdesk.domain.enums import CaseOrigin, ConflictDecision, Language, ProviderKind, RiskLevel
+from trustdesk.domain.models import Case, Contact, Provider
+from trustdesk.domain.safety import SafetyPlan
+from trustdesk.ui.case_view import CaseView
+from trustdesk.ui.session import VaultSession
+from trustdesk.vault import Vault
+
+
+@pytest.fixture
+def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
+    s = VaultSession()
+    s.open(vault)
+    yield s
+    if s.is_unlocked:
+        s.lock()
+    s.deleteLater()
+
+
+def test_acute_risk_shows_crisis_lines_and_the_plan_date(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
+    case = vault.cases.add(Case(code="", opened_on=date(2026, 10, 1), language=Language.NL))
+    assert case.id is not None
+    vault.providers.add(Provider(kind=ProviderKind.CRISIS_LINE, name="Huisartsenwachtpost", phone="1733"))
+    vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 11, 1, 20, 0), risk=RiskLevel.HIGH))
+    view = CaseView(session)
+    qtbot.addWidget(view)
+    assert view.show_case(case.id)
+    assert "Crisis lines" not in view.notices.text()  # high, not acute
+
+    vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 11, 20, 21, 0), risk=RiskLevel.ACUTE))
+    qtbot.waitUntil(lambda: "1813" in view.notices.text(), timeout=3000)
+    assert "1733" in view.notices.text() and "No safety plan yet" in view.notices.text()
+    vault.safety_plans.save(SafetyPlan(case_id=case.id, warning_signs="x"), at=datetime(2026, 11, 20, 21, 30))
+    qtbot.waitUntil(lambda: "Safety plan of" in view.notices.text(), timeout=3000)
+    assert "2026" in view.notices.text()
+
+    session.lock()
+    assert view.notices.text() == "" and not view.notices.isVisibleTo(view)
+
+
+def test_handover_origin_and_conflict_decision_are_shown(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
+    case = vault.cases.add(Case(code="", opened_on=date(2026, 10, 1), origin=CaseOrigin.HANDOVER,
+                                previous_code="TD-2025-0042", conflict_decision=ConflictDecision.KEEP,
+                                conflict_note="other campus"))
+    assert case.id is not None
+    view = CaseView(session)
+    qtbot.addWidget(view)
+    assert view.show_case(case.id)
+    assert "TD-2025-0042" in view.notices.text() and "other campus" in view.notices.text()
+    own = vault.cases.add(Case(code="", opened_on=date(2026, 10, 2)))
+    assert own.id is not None and view.show_case(own.id)
+    assert view.notices.text() == ""

@@ -1,0 +1,113 @@
+"""The case over time: the chart renders offscreen with realistic data (20 contacts over half a
+year, PHQ-9 and GAD-7 totals), the risk is a step line with the level names on the axis and one
+marker shape per level, the bands are labelled; a score added through the dialog shows up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from trustdesk.domain.enums import RiskLevel
+from trustdesk.domain.models import Case, Contact
+from trustdesk.domain.scores import Instrument, Score
+from trustdesk.ui.score_dialog import ScoreDialog
+from trustdesk.ui.session import VaultSession
+from trustdesk.ui.timeline_chart import RISK_SYMBOL, TimelineChart, TimelineData, TimelineTab, risk_steps
+from trustdesk.vault import Vault
+
+LEVELS = [RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.ACUTE, RiskLevel.HIGH, RiskLevel.HIGH, RiskLevel.MODERATE,
+          RiskLevel.MODERATE, RiskLevel.LOW, RiskLevel.LOW, RiskLevel.MODERATE, RiskLevel.LOW, RiskLevel.LOW,
+          RiskLevel.LOW, RiskLevel.NONE, RiskLevel.LOW, RiskLevel.NONE, RiskLevel.NONE, RiskLevel.LOW,
+          RiskLevel.NONE, RiskLevel.NONE]
+
+
+@pytest.fixture
+def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
+    s = VaultSession()
+    s.open(vault)
+    yield s
+    if s.is_unlocked:
+        s.lock()
+    s.deleteLater()
+
+
+@pytest.fixture
+def case(vault: Vault) -> Case:
+    case = vault.cases.add(Case(code="", opened_on=date.today() - timedelta(days=200)))
+    assert case.id is not None
+    start = datetime.now().replace(microsecond=0) - timedelta(days=190)
+    for i, level in enumerate(LEVELS):
+        vault.contacts.add(Contact(case_id=case.id, at=start + timedelta(days=9 * i), risk=level, notes=f"n{i}"))
+    for i, total in enumerate((22, 19, 15, 11, 8, 6)):
+        vault.scores.add(Score(case.id, Instrument.PHQ9, total, date.today() - timedelta(days=185 - 30 * i)))
+    for i, total in enumerate((16, 12, 9, 5)):
+        vault.scores.add(Score(case.id, Instrument.GAD7, total, date.today() - timedelta(days=180 - 45 * i)))
+    return case
+
+
+def _ink_pixels(image: QImage) -> int:
+    background = image.pixelColor(2, 2)
+    return sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
+               if image.pixelColor(x, y) != background)
+
+
+def test_risk_steps_hold_each_level_until_the_next_contact() -> None:
+    t0 = datetime(2026, 6, 1)
+    xs, ys = risk_steps([(t0, RiskLevel.HIGH), (t0 + timedelta(days=1), RiskLevel.LOW)], until=t0.timestamp() + 3 * 86400)
+    assert ys == [3.0, 3.0, 1.0, 1.0] and xs[1] == xs[2] and xs[-1] == t0.timestamp() + 3 * 86400
+
+
+def test_the_tab_renders_the_case_offscreen(qtbot: QtBot, session: VaultSession, vault: Vault, case: Case) -> None:
+    assert case.id is not None
+    tab = TimelineTab(session, case.id)
+    qtbot.addWidget(tab)
+    assert tab.chart is None  # pyqtgraph only when the tab is first shown
+    tab.resize(1000, 640)
+    tab.show()
+    qtbot.waitExposed(tab)
+    chart = tab.chart
+    assert isinstance(chart, TimelineChart)
+    assert chart.drawn["risk_points"] == 20
+    assert chart.drawn["score_lines"] == {"phq9": [22, 19, 15, 11, 8, 6], "gad7": [16, 12, 9, 5]}
+    # the bands follow the instrument used last (PHQ-9, taken 35 days ago vs GAD-7 45 days ago)
+    assert tab.bands.currentData() == "phq9" and "moderately severe" in chart.drawn["bands"]
+    ticks = chart.risk_plot.getAxis("left")._tickLevels[0]
+    assert [label for _value, label in ticks][-1] and len(ticks) == len(RiskLevel)
+    assert len(set(RISK_SYMBOL.values())) == len(RiskLevel)  # a shape per level, not a colour
+    image = chart.grab().toImage()
+    assert _ink_pixels(image) > 400
+    assert "20 contact" in chart.accessibleDescription() and "GAD-7: 16, 12, 9, 5" in chart.accessibleDescription()
+
+    tab.bands.setCurrentIndex(tab.bands.findData("gad7"))
+    assert "moderately severe" not in chart.drawn["bands"] and "severe" in chart.drawn["bands"]
+
+    dialog = tab.add_score()
+    assert isinstance(dialog, ScoreDialog)
+    dialog.instrument.setCurrentIndex(dialog.instrument.findData("gad7"))
+    assert dialog.total.maximum() == 21
+    dialog.total.setValue(17)
+    assert "severe" in dialog.band.text()
+    dialog.taken_on.setDate(QDate.currentDate())
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.stored is not None and dialog.stored.total == 17
+    qtbot.waitUntil(lambda: chart.drawn["score_lines"].get("gad7", [])[-1:] == [17], timeout=3000)
+    assert [s.total for s in vault.scores.for_case(case.id)][-1] == 17
+
+    session.lock()
+    tab.clear()
+    assert chart.drawn["risk_points"] == 0 and chart.accessibleDescription() == ""
+
+
+def test_an_empty_case_draws_the_bands_and_nothing_else(qtbot: QtBot) -> None:
+    chart = TimelineChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 400)
+    chart.show_data(TimelineData([], []), Instrument.GAD7)
+    assert chart.drawn["risk_points"] == 0 and chart.drawn["score_lines"] == {}
+    assert chart.drawn["bands"][0] == "minimal"
