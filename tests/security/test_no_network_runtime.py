@@ -132,7 +132,10 @@ def test_gui_opens_no_internet_socket(tmp_path: Path) -> None:
                             stderr=subprocess.PIPE, text=True, start_new_session=True,
                             preexec_fn=allow_core_dumps)
     try:
-        time.sleep(4.0)
+        started = time.monotonic()  # at least 4 s; longer (up to 30 s) until the X11 connection shows
+        while proc.poll() is None and (time.monotonic() - started < 4.0 or (
+                not (trace.exists() and unix_calls(trace)) and time.monotonic() - started < 30.0)):
+            time.sleep(0.25)
         still_running = proc.poll() is None
         core_limits = [app_core_limit(pid) for pid in app_pids(data_dir)]
     finally:
