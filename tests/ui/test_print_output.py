@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.documents.conftest import FilledCase, fill_case, pdf_text
@@ -266,3 +266,42 @@ def test_qt_file_dialog_forgets_the_folders_it_visited(qtbot: QtBot, session: Va
     assert not store.contains("FileDialog/history") and not store.contains("FileDialog/lastVisited")
     config = Path(store.fileName())
     assert not config.exists() or "Verhaeghe" not in config.read_text(encoding="utf-8")
+
+
+def test_printing_keeps_the_window_alive_and_can_be_cancelled(qtbot: QtBot, session: VaultSession, vault: Vault,
+                                                               filled_case: FilledCase, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from trustdesk.documents import contact_log_pdf
+
+    assert filled_case.case.id is not None
+    other = fill_case(vault, contacts=24)
+    assert other.case.id is not None
+    log = contact_log_pdf(vault, other.case.id)
+    vault.settings.set(document_output.PRINT_WARNED_KEY, True)
+    _pdf_printer_dialog(monkeypatch, tmp_path / "a.pdf", [])
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    assert print_document(None, session, log, "log", kind="contact_log")
+    timer.stop()
+    assert len(ticks) >= 3  # the event loop kept turning while the pages were rendered
+
+    def cancel_soon() -> None:
+        progress = next((w for w in QApplication.topLevelWidgets()
+                         if isinstance(w, QProgressDialog) and w.objectName() == "printProgress"), None)
+        if progress is None:
+            QTimer.singleShot(5, cancel_soon)
+            return
+        button = progress.findChild(QPushButton)
+        assert button is not None
+        button.click()  # what the user does
+
+    _pdf_printer_dialog(monkeypatch, tmp_path / "b.pdf", [])
+    QTimer.singleShot(0, cancel_soon)
+    assert not print_document(None, session, log, "log", kind="contact_log")
+    assert len(vault.audit.entries(event="print")) == 2  # the attempt is on record too

@@ -22,7 +22,9 @@ that has just proven the secret itself (the first-run wizard's recovery kit).
 from __future__ import annotations
 
 import re
+import threading
 import weakref
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,17 +33,21 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QEventLoop,
     QIODevice,
     QObject,
     QRectF,
     QSettings,
     QSize,
     QStandardPaths,
+    Qt,
+    QThreadPool,
+    Signal,
 )
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from trustdesk.ui.reauth import require_reauth
 from trustdesk.ui.session import VaultSession
@@ -228,8 +234,13 @@ class PdfBytes:
         self.buffer.setData(QByteArray())
 
 
-def render_to_printer(pdf: bytes, printer: QPrinter) -> int:
-    """Paint every page of ``pdf`` onto ``printer``; returns the number of pages printed."""
+def render_to_printer(pdf: bytes, printer: QPrinter, *, on_page: Callable[[int, int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> int:
+    """Paint every page of ``pdf`` onto ``printer`` (from memory); returns the number of pages painted.
+
+    Safe in a worker thread (QPainter on a QPrinter and QImage is).  ``on_page(done, total)`` reports
+    progress; ``cancelled()`` is asked between pages and aborts the job when it says yes.
+    """
     source = PdfBytes(pdf)
     try:
         if not source.ready:
@@ -241,20 +252,23 @@ def render_to_printer(pdf: bytes, printer: QPrinter) -> int:
             raise OSError("the printer could not be started")
         try:
             for index in range(count):
+                if cancelled is not None and cancelled():
+                    printer.abort()
+                    return index
                 if index:
                     printer.newPage()
                 points = source.document.pagePointSize(index)
                 size = QSize(max(1, round(points.width() * dpi / 72)), max(1, round(points.height() * dpi / 72)))
-                image = source.document.render(index, size)
                 page = QImage(size, QImage.Format.Format_RGB32)
                 page.fill(QColor("white"))
                 with _painting(page) as p:
-                    p.drawImage(0, 0, image)
+                    p.drawImage(0, 0, source.document.render(index, size))
                 area = printer.pageLayout().paintRectPixels(printer.resolution())
-                target = QRectF(0, 0, area.width(), area.height())
-                scale = min(target.width() / size.width(), target.height() / size.height())
+                scale = min(area.width() / size.width(), area.height() / size.height())
                 w, h = size.width() * scale, size.height() * scale
-                painter.drawImage(QRectF((target.width() - w) / 2, 0, w, h), page)
+                painter.drawImage(QRectF((area.width() - w) / 2, 0, w, h), page)
+                if on_page is not None:
+                    on_page(index + 1, count)
         finally:
             painter.end()
         return count
@@ -271,6 +285,61 @@ class _painting:
 
     def __exit__(self, *exc: object) -> None:
         self._painter.end()
+
+
+class _PrintRelay(QObject):
+    page = Signal(int, int)
+    finished = Signal(object)  # None, or the exception
+
+
+def print_with_progress(parent: QWidget | None, pdf: bytes, printer: QPrinter) -> bool:
+    """Render in a worker while a progress dialog keeps the window alive (a 37-page log takes ~10 s).
+    True when every page went to the printer; False when cancelled.  Raises what rendering raised."""
+    progress = QProgressDialog(QCoreApplication.translate("document_output", "Sending the pages to the printer…"),
+                               QCoreApplication.translate("document_output", "Cancel"), 0, 0, parent)
+    progress.setObjectName("printProgress")
+    progress.setAccessibleName(QCoreApplication.translate("document_output", "Printing"))
+    progress.setWindowTitle(QCoreApplication.translate("document_output", "Printing"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    relay = _PrintRelay()
+    loop = QEventLoop()
+    stop = threading.Event()
+    outcome: dict[str, object] = {}
+
+    def report(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+
+    def finish(result: object) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    relay.page.connect(report)
+    relay.finished.connect(finish)
+    progress.canceled.connect(stop.set)
+
+    def work() -> None:
+        try:
+            painted = render_to_printer(pdf, printer, on_page=relay.page.emit, cancelled=stop.is_set)
+            relay.finished.emit(painted)
+        except Exception as exc:  # noqa: BLE001 - re-raised on the UI thread
+            relay.finished.emit(exc)
+
+    QThreadPool.globalInstance().start(work)
+    if "result" not in outcome:
+        loop.exec()
+    cancelled = stop.is_set()
+    progress.canceled.disconnect(stop.set)  # closing a progress dialog says "canceled"
+    progress.close()
+    progress.deleteLater()
+    relay.deleteLater()
+    result = outcome["result"]
+    if isinstance(result, Exception):
+        raise result
+    return not cancelled
 
 
 def _print_queue_warning(parent: QWidget | None, vault: Vault) -> bool:
@@ -308,7 +377,7 @@ def print_document(parent: QWidget | None, session: VaultSession, pdf: bytes, wh
 
 def print_pdf(parent: QWidget | None, vault: Vault, pdf: bytes, *, kind: str, case_code: str = "",
               detail: str = "", printer: QPrinter | None = None) -> bool:
-    """``print_document`` without the re-authentication (see ``write_document``)."""
+    """``print_document`` without the re-authentication (see ``write_document``).  False when cancelled."""
     if not _print_queue_warning(parent, vault):
         return False
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -325,14 +394,14 @@ def print_pdf(parent: QWidget | None, vault: Vault, pdf: bytes, *, kind: str, ca
     if not accepted or vault.is_locked:
         return False
     printer.setDocName(NEUTRAL_DOC_NAME)  # whatever the dialog did
+    _audit(vault, "PRINT", kind, case_code, detail)  # before the pages leave (an idle lock may come meanwhile)
     try:
-        render_to_printer(pdf, printer)
+        complete = print_with_progress(parent, pdf, printer)
     except (OSError, ValueError):
         _warn(parent, QCoreApplication.translate("document_output", "Not printed"),
               QCoreApplication.translate("document_output", "The printer could not be started. Nothing was printed."))
         return False
-    _audit(vault, "PRINT", kind, case_code, detail)
-    return True
+    return complete
 
 
 def __getattr__(name: str) -> object:
