@@ -171,11 +171,27 @@ def test_no_sections_no_output(tab: DocumentsTab) -> None:
 
 def test_lock_clears_and_drops_a_late_build(qtbot: QtBot, tab: DocumentsTab, session: VaultSession,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from trustdesk.ui import documents_tab
+
     delivered: list[str] = []
+    started = threading.Event()
+
+    def slow_build(_vault: Vault, _request: Any) -> bytes:
+        started.set()
+        threading.Event().wait(0.3)
+        return b"%PDF-late"
+
+    monkeypatch.setattr(documents_tab, "build_document", slow_build)
     monkeypatch.setattr(tab, "_deliver", lambda *_a: delivered.append("x"))
     tab.preview_button.click()
-    session.lock()
-    qtbot.wait(1500)
+    assert started.wait(5)
+    session.lock()  # the build is under way and will succeed: its answer must be dropped
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)  # the worker's answer is queued to the UI thread
     assert delivered == []
     assert tab.documents.count() == 0 and tab.history.count() == 0 and tab.info is None
 
