@@ -69,6 +69,7 @@ class BackupSettings(QGroupBox):
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setObjectName("backupFolderEdit")
         self.folder_edit.setReadOnly(True)
+        self.folder_edit.setMinimumWidth(160)
         self.folder_button = QPushButton(self)
         self.folder_button.setObjectName("backupFolderButton")
         self.stop_button = QPushButton(self)
@@ -84,13 +85,11 @@ class BackupSettings(QGroupBox):
         self.clipboard.setRange(5, 300)
         self.warning = QLabel(self)
         self.warning.setObjectName("backupFolderWarning")
-        self.warning.setWordWrap(True)
         self.warning.setFrameShape(QLabel.Shape.StyledPanel)
         self.warning.setMargin(6)
         self.warning.hide()
         self.last = QLabel(self)
         self.last.setObjectName("backupLastResult")
-        self.last.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("backupMessage")
         self.message.setWordWrap(True)
@@ -108,12 +107,12 @@ class BackupSettings(QGroupBox):
         self._retention_label.setBuddy(self.retention)
         self._clipboard_label = QLabel(self)
         self._clipboard_label.setBuddy(self.clipboard)
-        folder_row = QHBoxLayout()
+        folder_row = QHBoxLayout()  # the path gets the full width: it is what the user checks
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
         folder_row.addWidget(self.stop_button)
         form = QFormLayout()
-        form.addRow(self._folder_label, folder_row)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self._keep_label, self.keep)
         form.addRow(self._retention_label, self.retention)
         form.addRow(self._clipboard_label, self.clipboard)
@@ -122,8 +121,10 @@ class BackupSettings(QGroupBox):
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self._folder_label)
+        layout.addLayout(folder_row)
         layout.addWidget(self.warning)
+        layout.addLayout(form)
         layout.addWidget(self.last)
         layout.addLayout(buttons)
         layout.addWidget(self.busy)
@@ -176,6 +177,14 @@ class BackupSettings(QGroupBox):
         self._message_text = text
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self._hold_height()
+
+    def _hold_height(self) -> None:
+        """Claim the height the shown rows need: a neighbour's wrapped text must not squeeze them."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            self.setMinimumHeight(layout.totalSizeHint().height())
 
     # -- choices ------------------------------------------------------------------------------
 
@@ -267,9 +276,8 @@ class BackupSettings(QGroupBox):
             return self.tr("No backup has been made yet.")
         when = last.at.strftime("%d/%m/%Y %H:%M")
         if last.ok:
-            return self.tr("✓ Last backup %1, checked after writing.").replace("%1", when)
-        return self.tr("⚠ The last backup failed (%1). Your cases are safe in the vault, but there is no "
-                       "recent copy.").replace("%1", when)
+            return self.tr("✓ Last backup: %1 (checked)").replace("%1", when)
+        return self.tr("⚠ The last backup failed (%1).").replace("%1", when)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Backups and keeping"))
@@ -303,16 +311,15 @@ class BackupSettings(QGroupBox):
             self.last.setToolTip("")
         problem = folder_problem(self._folder)
         if problem == "missing":
-            text = self.tr("⚠ The backup folder is not there (is the USB stick connected?). Backups fail until "
-                           "it is back.")
+            text = self.tr("⚠ The folder is not there: is the USB stick connected?")
         elif problem == "read-only":
-            text = self.tr("⚠ TrustDesk cannot write to the backup folder (read-only?). Backups fail until you "
-                           "choose another folder.")
+            text = self.tr("⚠ TrustDesk cannot write to this folder (read-only?).")
         else:
             text = ""
         self.warning.setText(text)
         self.warning.setAccessibleName(text)
         self.warning.setVisible(bool(text))
+        self._hold_height()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

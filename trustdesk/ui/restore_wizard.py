@@ -104,10 +104,10 @@ class RestoreWizard(QDialog):
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.confirm = QCheckBox(page)
         self.confirm.setObjectName("restoreConfirm")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         box = QVBoxLayout(page)
-        box.addWidget(self.preview)
+        box.addWidget(self.preview, 1)  # the page's room goes to the text (a stack ignores wrapped heights)
         box.addWidget(self.confirm)
-        box.addStretch(1)
         self.stack.addWidget(page)
 
         page = QWidget(self.stack)  # 4. done
@@ -115,9 +115,9 @@ class RestoreWizard(QDialog):
         self.done_text.setObjectName("restoreDoneText")
         self.done_text.setWordWrap(True)
         self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.done_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         box = QVBoxLayout(page)
-        box.addWidget(self.done_text)
-        box.addStretch(1)
+        box.addWidget(self.done_text, 1)
         self.stack.addWidget(page)
 
         self.message = QLabel(self)
