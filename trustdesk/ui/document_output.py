@@ -119,16 +119,17 @@ def _default_folder(session: VaultSession) -> Path:
     folder = _LAST_FOLDER.get(session)
     if folder is not None and folder.is_dir():
         return folder
-    return _documents_folder()
+    return documents_folder()
 
 
-def _documents_folder() -> Path:
+def documents_folder() -> Path:
+    """Where a save dialog starts: the user's Documents folder (else home)."""
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path = Path(docs) if docs else Path.home()
     return path if path.is_dir() else Path.home()
 
 
-def _forget_dialog_history() -> None:
+def forget_dialog_history() -> None:
     """Qt's own file dialog remembers visited folders in QtProject.conf; forget them."""
     store = QSettings(QSettings.Scope.UserScope, "QtProject")
     keys = [k for k in ("FileDialog/history", "FileDialog/lastVisited") if store.contains(k)]
@@ -136,6 +137,11 @@ def _forget_dialog_history() -> None:
         store.remove(key)
     if keys:
         store.sync()
+
+
+# Older names (handover dialogs import them): keep them working.
+_documents_folder = documents_folder
+_forget_dialog_history = forget_dialog_history
 
 
 def _file_filter(extension: str) -> str:
@@ -176,14 +182,14 @@ def write_document(parent: QWidget | None, vault: Vault, data: bytes, suggested_
     (the first-run wizard's recovery kit).  Everything else is the same: Qt's own dialog, atomic write, audit."""
     name = Path(suggested_name).name or suggested_file_name(kind, case_code)
     extension = Path(name).suffix.lstrip(".").lower() or "pdf"
-    start = (start_folder or _documents_folder()) / name
+    start = (start_folder or documents_folder()) / name
     options = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks
     try:
         title = QCoreApplication.translate("document_output", "Save document")
         chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start),
                                                       _file_filter(extension), "", options)
     finally:
-        _forget_dialog_history()
+        forget_dialog_history()
     if not chosen:
         return None
     path = Path(chosen)
