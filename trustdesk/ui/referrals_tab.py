@@ -336,7 +336,10 @@ class ReferralsTab(QWidget):
         from trustdesk.ui.pdf_preview import PdfPreviewDialog
 
         what = self.tr("Referral letter for case %1").replace("%1", self.case_code)
+        referral = self.current_referral()  # the audit detail names it: the disclosures view shows its provider
+        detail = f"referral {referral.id}" if referral is not None and referral.id is not None else ""
         dialog = PdfPreviewDialog(self, self.session, pdf, what, kind="referral_letter", case_code=self.case_code,
+                                  detail=detail,
                                   suggested_name=suggested_file_name("referral_letter", self.case_code))
         self.preview = dialog
         dialog.open()
