@@ -201,3 +201,24 @@ def test_every_interactive_widget_is_named(tab: DocumentsTab) -> None:
         if isinstance(widget, QAbstractButton) or widget in (tab.documents, tab.history):
             assert widget.objectName(), widget
             assert widget.accessibleName(), widget.objectName()
+
+
+def test_the_case_view_saves_its_editors_before_a_document_is_built(qtbot: QtBot, session: VaultSession,
+                                                                     filled_case: FilledCase) -> None:
+    from trustdesk.ui.case_view import CaseView
+
+    assert filled_case.case.id is not None
+    view = CaseView(session)
+    qtbot.addWidget(view)
+    assert view.show_case(filled_case.case.id)
+    flushed: list[int] = []
+    original = view.flush
+    view.flush = lambda: (flushed.append(1), original())[-1]  # type: ignore[method-assign]
+    tab = view.documents
+    assert tab is not None
+    tab.preview_button.click()
+    assert flushed == [1]
+    qtbot.waitUntil(lambda: tab.findChild(PdfPreviewDialog) is not None, timeout=10_000)
+    dialog = tab.findChild(PdfPreviewDialog)
+    assert dialog is not None
+    dialog.reject()

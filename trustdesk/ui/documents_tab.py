@@ -383,6 +383,7 @@ class DocumentsTab(QWidget):
         request = self.request()
         if request is None or self._building or not self.session.is_unlocked:
             return
+        self._flush_case()  # text typed a moment ago in another tab belongs in the document
         generation = self._generation
         self._set_busy(True)
         self.message.hide()
@@ -401,6 +402,16 @@ class DocumentsTab(QWidget):
 
         VaultOp(self, lambda v: build_document(v, request), session=self.session).success(done).failure(
             failed).run_in_background()
+
+    def _flush_case(self) -> None:
+        """Ask the case view holding this tab to save its editors now (autosave may be pending)."""
+        widget = self.parentWidget()
+        while widget is not None:
+            flush = getattr(widget, "flush", None)
+            if callable(flush) and getattr(widget, "case_id", None) == self.case_id:
+                flush()
+                return
+            widget = widget.parentWidget()
 
     def _deliver(self, request: DocumentRequest, pdf: bytes, then: str) -> None:
         code = self.info.code if self.info is not None else ""

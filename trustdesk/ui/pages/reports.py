@@ -270,7 +270,7 @@ class ReportsPage(Page):
         grid.setCornerButtonEnabled(False)
         grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        grid.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # screen readers can reach the figures
         grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         grid.setAlternatingRowColors(True)
