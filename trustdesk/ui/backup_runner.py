@@ -3,8 +3,9 @@
 ``BackupRunner(session)`` is made once by the shell.  On every unlock it registers a callback
 with ``vault.before_lock`` so a backup is written *before the key is dropped* (lock button,
 Ctrl+L, idle lock, suspend, quit — quitting locks).  That run is synchronous on the UI thread:
-the vault is about to close, and a verified backup of a typical vault takes well under a second
-(measured: ~0.1–0.3 s for a few hundred contacts); the lock screen appears right after.  It is
+the vault is about to close, and a verified backup is quick (measured here, local disk: 0.04 s for
+60 cases / 1,500 contacts (0.7 MB); 0.7 s for 250 cases / 5,000 long notes (27 MB); a slow USB
+stick adds its write time); the lock screen appears right after.  It is
 skipped when nothing changed since the last verified backup and none is due, so locking ten
 times a day does not push older backups out of the rotation.
 
