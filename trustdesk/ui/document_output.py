@@ -82,6 +82,8 @@ def document_kind_text(kind: str) -> str:
         "referral_letter": QCoreApplication.translate("document_output", "Referral letter"),
         "activity_report": QCoreApplication.translate("document_output", "Activity report"),
         "recovery_kit": QCoreApplication.translate("document_output", "Recovery kit"),
+        "safety_plan": QCoreApplication.translate("document_output", "Safety plan"),
+        "access": QCoreApplication.translate("document_output", "Access export for the doctor"),
     }
     return texts.get(kind, kind)
 

@@ -134,6 +134,7 @@ class DocumentsTab(QWidget):
         self.documents.setMaximumWidth(320)
         self.documents.setMinimumWidth(220)
         self.documents.setWordWrap(True)
+        self.documents.setSpacing(2)
         self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_label.setBuddy(self.documents)
         self.documents.currentItemChanged.connect(lambda *_: self._update_options())
@@ -307,6 +308,8 @@ class DocumentsTab(QWidget):
             kind, _, detail = entry.detail.partition(" ")
             level = detail.split(" ")[0] if kind == SUMMARY else ""
             what = document_kind_text(kind)
+            if what == kind:  # a kind this tab does not know: the recorded words as they are
+                what = entry.detail
             if level in REDACTIONS:
                 what = self.tr("%1, %2").replace("%1", what).replace("%2", redaction_text(level, short=True))
             action = self.tr("Saved") if entry.event == "export" else self.tr("Printed")
