@@ -7,8 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
@@ -88,3 +97,23 @@ def test_new_recovery_code_replaces_the_old_one(qtbot: QtBot, make_shell: Callab
     with pytest.raises(WrongPassphrase):
         Vault.unlock_with_recovery_code(data_dir, old, keychain=keychain)
     Vault.unlock_with_recovery_code(data_dir, new, keychain=keychain).lock()
+
+
+def test_lock_ends_an_open_question_and_the_dialogs(qtbot: QtBot, make_shell: Callable[..., Shell],
+                                                    vault: Vault) -> None:
+    shell, dialog = _dialog(qtbot, make_shell, vault)
+    rescued: list[bool] = []
+
+    def rescue() -> None:  # only if the lock did not end the question: keeps a failing test from hanging
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            rescued.append(True)
+            box.reject()
+
+    QTimer.singleShot(100, shell.session.lock)  # the idle lock fires while the question is open
+    QTimer.singleShot(3000, rescue)
+    dialog.make_new_recovery_code()  # blocks in the question's own event loop until it ends
+    assert vault.is_locked
+    assert not rescued
+    assert not dialog.isVisible()
+    assert dialog.findChild(QLabel, "newRecoveryCodeLabel").text() == ""

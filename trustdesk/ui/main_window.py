@@ -9,10 +9,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self._preferences = preferences
+        self._home_level = QThread.currentThread().loopLevel()  # see _dispose
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -190,11 +193,34 @@ class MainWindow(QMainWindow):
         self.session.lock()
 
     def _on_locked(self) -> None:
+        # Dialogs over this window (a question box in its own event loop, an editor) end first:
+        # what they show is case data, and they must not outlive the window they belong to.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and self._owns(widget):
+                widget.reject()
         for page in self.pages.values():
             page.clear()
         self._preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
         self.hide()
-        self.deleteLater()
+        self._dispose()
+
+    def _owns(self, widget: QWidget) -> bool:
+        """Whether ``widget`` (a separate window, so isAncestorOf says no) hangs under this window."""
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _dispose(self) -> None:
+        """Delete this window from the event loop it was made in. A lock that comes inside a dialog's
+        own loop (a question box, a file dialog) waits for that loop to end: a deferred deletion
+        would otherwise run inside it and pull the dialog away under its own feet."""
+        if QThread.currentThread().loopLevel() > self._home_level:
+            QTimer.singleShot(50, self._dispose)
+        else:
+            self.deleteLater()
 
     # -- Qt -----------------------------------------------------------------------------------------
 

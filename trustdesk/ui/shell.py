@@ -63,6 +63,7 @@ class Shell(QObject):
         self.main_window: MainWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._quitting = False
+        self._retiring: set[QWidget] = set()  # windows on their way out (see _hold_until_deleted)
         from trustdesk.ui.backup_runner import BackupRunner
         from trustdesk.ui.suspend import SuspendWatcher
 
@@ -145,6 +146,7 @@ class Shell(QObject):
         for old in (self.unlock_window, self.wizard):
             if old is not None:
                 old.hide()
+                self._hold_until_deleted(old)
                 old.deleteLater()
         self.unlock_window = self.wizard = None
         self.idle.set_minutes(self.preferences.idle_minutes)
@@ -156,9 +158,17 @@ class Shell(QObject):
 
         forget_secret()  # copied case text leaves the clipboard with the key
         self.settings_dialog = None
-        self.main_window = None  # it clears its pages and deletes itself on the same signal
+        if self.main_window is not None:  # it clears its pages and deletes itself on the same signal
+            self._hold_until_deleted(self.main_window)
+        self.main_window = None
         if not self._quitting:
             self.show_unlock()
+
+    def _hold_until_deleted(self, window: QWidget) -> None:
+        """Keep the window's Python wrapper until Qt deletes it (deleteLater): dropping the last
+        reference would delete it at once, in the middle of its own signal or of a dialog's exec."""
+        self._retiring.add(window)
+        window.destroyed.connect(lambda _obj=None, w=window: self._retiring.discard(w))
 
     def _closing(self) -> None:
         self._quitting = True
