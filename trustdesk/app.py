@@ -116,6 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     from trustdesk.ui.shell import Shell
+    from trustdesk.ui.termination import Termination
+
+    Termination(app)  # SIGTERM/SIGINT/SIGHUP quit through Qt: the vault is locked the normal way
 
     shell = Shell(app, data_dir, preferences, translations)
     shell.start()

@@ -365,3 +365,30 @@ def test_command_line_options() -> None:
         with pytest.raises(app_module.UsageError):
             app_module.parse_args(bad)
     assert app_module.main(["--lang", "de"]) == 2
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
+def test_a_termination_signal_quits_through_qt(tmp_path: Path, signal_name: str) -> None:
+    import signal
+    import time
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "keyslots.json").write_text("{}")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    process = subprocess.Popen([sys.executable, "-m", "trustdesk", "--data-dir", str(data), "--lang", "en"],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not (data / "trustdesk.lock").exists():  # the single-instance lock: the app is up
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        time.sleep(0.5)
+        process.send_signal(getattr(signal, signal_name))
+        _, stderr = process.communicate(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, stderr  # not -15/-2: it quit through Qt, and locked on the way
+    assert not (data / "trustdesk.lock").exists()
