@@ -40,12 +40,11 @@ from trustdesk.ui.session import VaultOp, VaultSession
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 AFFILIATIONS_KEY = "conflict.affiliations"
 RETURN_NOTE_PREFIX = "conflict of interest"
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Conflict", text)
 
 
 def read_affiliations(vault: Vault) -> list[str]:
@@ -58,9 +57,10 @@ def read_affiliations(vault: Vault) -> list[str]:
 def conflict_text(case: Case) -> str:
     """The recorded decision in one sentence ("" when there was nothing to decide)."""
     if case.conflict_decision is ConflictDecision.KEEP:
-        return _t("Possible conflict of interest: kept, because %1").replace("%1", case.conflict_note or "—")
+        text = translate("Conflict", "Possible conflict of interest: kept, because %1")
+        return text.replace("%1", case.conflict_note or "—")
     if case.conflict_decision is ConflictDecision.RETURN:
-        text = _t("Possible conflict of interest: returned to the coordinator")
+        text = translate("Conflict", "Possible conflict of interest: returned to the coordinator")
         return f"{text} ({case.conflict_note})" if case.conflict_note else text
     return ""
 

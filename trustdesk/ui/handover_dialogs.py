@@ -47,12 +47,11 @@ from trustdesk.ui.session import VaultOp, VaultSession
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 SUFFIX = ".tdhandover"  # = trustdesk.vault.handover.SUFFIX (not imported: it pulls in the crypto)
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Handover", text)
 
 
 def _options() -> QFileDialog.Option:
@@ -63,8 +62,9 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Qt's own save dialog (the OS recent-files list never learns the name)."""
     from trustdesk.ui.document_output import _documents_folder, _forget_dialog_history
 
-    chosen, _ = QFileDialog.getSaveFileName(parent, _t("Save the handover file"), str(_documents_folder() / suggested),
-                                            _t("TrustDesk handover (*.tdhandover)"), "", _options())
+    title = translate("Handover", "Save the handover file")
+    kinds = translate("Handover", "TrustDesk handover (*.tdhandover)")
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(_documents_folder() / suggested), kinds, "", _options())
     _forget_dialog_history()
     if not chosen:
         return None
@@ -73,9 +73,13 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
 
 
 def section_text(key: str) -> str:
-    return {"intake": _t("Intake (always)"), "risk": _t("Current risk and safety plan"),
-            "tasks": _t("Open follow-ups"), "referrals": _t("Referrals"),
-            "contacts": _t("Full contact notes (only when really needed)")}.get(key, key)
+    return {
+        "intake": translate("Handover", "Intake (always)"),
+        "risk": translate("Handover", "Current risk and safety plan"),
+        "tasks": translate("Handover", "Open follow-ups"),
+        "referrals": translate("Handover", "Referrals"),
+        "contacts": translate("Handover", "Full contact notes (only when really needed)"),
+    }.get(key, key)
 
 
 def _button(parent: QWidget, name: str) -> QPushButton:

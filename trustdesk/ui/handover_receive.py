@@ -10,15 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from trustdesk.domain.models import Case
 from trustdesk.ui.appearance import busy_indicator, monospace
-from trustdesk.ui.handover_dialogs import _button, _options, _t, section_text
+from trustdesk.ui.handover_dialogs import _button, _options, section_text
 from trustdesk.ui.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.vault.handover import HandoverPreview, HandoverReason
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # = trustdesk.vault.handover.MAX_FILE_BYTES (read at most one byte more)
 
@@ -26,8 +29,9 @@ MAX_FILE_BYTES = 64 * 1024 * 1024  # = trustdesk.vault.handover.MAX_FILE_BYTES (
 def ask_open_path(parent: QWidget | None) -> Path | None:
     from trustdesk.ui.document_output import _documents_folder, _forget_dialog_history
 
-    chosen, _ = QFileDialog.getOpenFileName(parent, _t("Open a handover file"), str(_documents_folder()),
-                                            _t("TrustDesk handover (*.tdhandover);;All files (*)"), "", _options())
+    title = translate("Handover", "Open a handover file")
+    kinds = translate("Handover", "TrustDesk handover (*.tdhandover);;All files (*)")
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(_documents_folder()), kinds, "", _options())
     _forget_dialog_history()
     return Path(chosen) if chosen else None
 
@@ -36,17 +40,20 @@ def refusal_text(reason: HandoverReason) -> str:
     from trustdesk.vault.handover import HandoverReason
 
     return {
-        HandoverReason.NOT_A_HANDOVER: _t("This is not a TrustDesk handover file. Nothing was imported."),
-        HandoverReason.WRONG_CODE_OR_TAMPERED: _t(
-            "The code does not open this file, or the file was changed or cut short on the way. Check the code "
-            "with your predecessor, or ask for the file again. Nothing was imported."),
-        HandoverReason.MALFORMED: _t("This handover file is damaged or incomplete. Ask for a new one. "
-                                     "Nothing was imported."),
-        HandoverReason.TOO_LARGE: _t("This file is far larger than a handover can be. Nothing was imported."),
-        HandoverReason.REPLAYED: _t("This handover was already imported into this vault. Nothing was imported "
-                                    "again."),
-        HandoverReason.NEWER_FORMAT: _t("This handover was made by a newer TrustDesk. Update TrustDesk, then try "
-                                        "again. Nothing was imported."),
+        HandoverReason.NOT_A_HANDOVER: translate(
+            "Handover", "This is not a TrustDesk handover file. Nothing was imported."),
+        HandoverReason.WRONG_CODE_OR_TAMPERED: translate(
+            "Handover", "The code does not open this file, or the file was changed or cut short on the way. "
+                        "Check the code with your predecessor, or ask for the file again. Nothing was imported."),
+        HandoverReason.MALFORMED: translate(
+            "Handover", "This handover file is damaged or incomplete. Ask for a new one. Nothing was imported."),
+        HandoverReason.TOO_LARGE: translate(
+            "Handover", "This file is far larger than a handover can be. Nothing was imported."),
+        HandoverReason.REPLAYED: translate(
+            "Handover", "This handover was already imported into this vault. Nothing was imported again."),
+        HandoverReason.NEWER_FORMAT: translate(
+            "Handover", "This handover was made by a newer TrustDesk. Update TrustDesk, then try again. "
+                        "Nothing was imported."),
     }[reason]
 
 

@@ -41,33 +41,38 @@ from trustdesk.ui.session import VaultOp, VaultSession
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SafetyPlan", text)
 
 
 def step_title(name: str) -> str:
     return {
-        "warning_signs": _t("1. Warning signs"),
-        "coping_alone": _t("2. What helps, on my own"),
-        "distractions": _t("3. People and places that distract"),
-        "help_people": _t("4. People I can ask for help"),
-        "professionals": _t("5. Professionals and crisis lines"),
-        "environment_safety": _t("6. Making the environment safe"),
-        "reasons_to_live": _t("7. Reasons to live"),
+        "warning_signs": translate("SafetyPlan", "1. Warning signs"),
+        "coping_alone": translate("SafetyPlan", "2. What helps, on my own"),
+        "distractions": translate("SafetyPlan", "3. People and places that distract"),
+        "help_people": translate("SafetyPlan", "4. People I can ask for help"),
+        "professionals": translate("SafetyPlan", "5. Professionals and crisis lines"),
+        "environment_safety": translate("SafetyPlan", "6. Making the environment safe"),
+        "reasons_to_live": translate("SafetyPlan", "7. Reasons to live"),
     }[name]
 
 
 def step_hint(name: str) -> str:
     return {
-        "warning_signs": _t("Thoughts, moods, situations or behaviour that tell a crisis may be coming"),
-        "coping_alone": _t("What the doctor can do alone to feel a little better (walk, music, sport…)"),
-        "distractions": _t("People to be with and places to go that take the mind off things"),
-        "help_people": _t("Names and phone numbers of people the doctor can ask for help"),
-        "professionals": _t("Own GP, psychologist, crisis lines: name and phone number"),
-        "environment_safety": _t("Access to medication at work and at home (cabinets, samples, prescriptions), "
-                                 "other means; who keeps what, and until when"),
-        "reasons_to_live": _t("What matters most, in the doctor's own words"),
+        "warning_signs": translate(
+            "SafetyPlan", "Thoughts, moods, situations or behaviour that tell a crisis may be coming"),
+        "coping_alone": translate(
+            "SafetyPlan", "What the doctor can do alone to feel a little better (walk, music, sport…)"),
+        "distractions": translate(
+            "SafetyPlan", "People to be with and places to go that take the mind off things"),
+        "help_people": translate(
+            "SafetyPlan", "Names and phone numbers of people the doctor can ask for help"),
+        "professionals": translate(
+            "SafetyPlan", "Own GP, psychologist, crisis lines: name and phone number"),
+        "environment_safety": translate(
+            "SafetyPlan", "Access to medication at work and at home (cabinets, samples, prescriptions), "
+                          "other means; who keeps what, and until when"),
+        "reasons_to_live": translate("SafetyPlan", "What matters most, in the doctor's own words"),
     }[name]
 
 
@@ -97,14 +102,14 @@ def load_plan_context(vault: Vault, case_id: int) -> PlanContext | None:
 def plan_state_text(plan: SafetyPlan | None) -> str:
     """One line on the plan as stored: date and version, not applicable, or none yet."""
     if plan is None or plan.is_empty:
-        return _t("No safety plan yet.")
+        return translate("SafetyPlan", "No safety plan yet.")
     when = date_text(plan.saved_at.date()) if plan.saved_at else ""
     if plan.not_applicable_reason.strip():
-        return _t("Not applicable (%1), recorded %2.").replace("%1", plan.not_applicable_reason.strip()).replace(
+        return translate("SafetyPlan", "Not applicable (%1), recorded %2.").replace("%1", plan.not_applicable_reason.strip()).replace(
             "%2", when)
-    text = _t("Safety plan of %1 (version %2).").replace("%1", when).replace("%2", str(plan.version))
+    text = translate("SafetyPlan", "Safety plan of %1 (version %2).").replace("%1", when).replace("%2", str(plan.version))
     if not plan_satisfies(plan):
-        text += " " + _t("Not complete yet.")
+        text += " " + translate("SafetyPlan", "Not complete yet.")
     return text
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
     from trustdesk.vault.events import Change
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 RISK_ORDER = list(RiskLevel)
 RISK_SYMBOL = {RiskLevel.NONE: "o", RiskLevel.LOW: "s", RiskLevel.MODERATE: "t", RiskLevel.HIGH: "d",
                RiskLevel.ACUTE: "star"}
@@ -35,9 +37,6 @@ INSTRUMENT_STYLE = {Instrument.PHQ9: Qt.PenStyle.SolidLine, Instrument.GAD7: Qt.
 BAND_TINT = ("#eef4ee", "#f6f3e6", "#f8ece0", "#f6e4e0", "#f2dede")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
 
 def instrument_text(instrument: Instrument) -> str:
     return {Instrument.PHQ9: "PHQ-9", Instrument.GAD7: "GAD-7"}[instrument]
@@ -45,8 +44,11 @@ def instrument_text(instrument: Instrument) -> str:
 
 def severity_text(severity: Severity) -> str:
     return {
-        Severity.MINIMAL: _t("minimal"), Severity.MILD: _t("mild"), Severity.MODERATE: _t("moderate"),
-        Severity.MODERATELY_SEVERE: _t("moderately severe"), Severity.SEVERE: _t("severe"),
+        Severity.MINIMAL: translate("Timeline", "minimal"),
+        Severity.MILD: translate("Timeline", "mild"),
+        Severity.MODERATE: translate("Timeline", "moderate"),
+        Severity.MODERATELY_SEVERE: translate("Timeline", "moderately severe"),
+        Severity.SEVERE: translate("Timeline", "severe"),
     }[severity]
 
 
@@ -94,6 +96,29 @@ def band_ranges(instrument: Instrument) -> list[tuple[float, float, Severity]]:
     return ranges
 
 
+def date_tick(value: float, spacing: float) -> str:
+    """A date on the time axis in the interface's language (pyqtgraph's own uses C-locale month names)."""
+    stamp = QDateTime.fromSecsSinceEpoch(int(value))
+    day = 86400
+    if spacing >= 300 * day:
+        fmt = "yyyy"
+    elif spacing >= 25 * day:
+        fmt = "MMM yyyy" if stamp.date().month() == 1 else "MMM"
+    elif spacing >= day:
+        fmt = "d MMM"
+    else:
+        fmt = "HH:mm"
+    return QLocale().toString(stamp, fmt)
+
+
+def _date_axis(pg: Any) -> Any:
+    class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]
+        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+            return [date_tick(v, spacing) for v in values]
+
+    return LocalDateAxis()
+
+
 def load_pyqtgraph() -> Any:
     import pyqtgraph
 
@@ -114,8 +139,14 @@ class TimelineChart(QWidget):
         palette = self.palette()
         self.ink = palette.color(QPalette.ColorRole.Text)
         self.view.setBackground(palette.color(QPalette.ColorRole.Base))
-        self.risk_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
-        self.score_plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        self.risk_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": _date_axis(pg)})
+        self.score_plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": _date_axis(pg)})
+        for plot in (self.risk_plot, self.score_plot):  # right axis: the bands' names (same width: x aligned)
+            plot.showAxis("right")
+            plot.getAxis("right").setWidth(130)
+            plot.getAxis("right").setTextPen(self.ink)
+            plot.getAxis("right").setPen(self.ink)
+        self.risk_plot.getAxis("right").setTicks([[]])
         self.score_plot.setXLink(self.risk_plot)
         for plot in (self.risk_plot, self.score_plot):
             plot.setMenuEnabled(False)
@@ -144,7 +175,7 @@ class TimelineChart(QWidget):
         # -- risk: step line and one marker shape per level
         left = self.risk_plot.getAxis("left")
         left.setTicks([[(float(i), risk_text(level)) for i, level in enumerate(RISK_ORDER)]])
-        left.setLabel(_t("Risk"))
+        left.setLabel(translate("Timeline", "Risk"))
         self.risk_plot.setYRange(-0.5, len(RISK_ORDER) - 0.5, padding=0)
         xs, ys = risk_steps(data.contacts, until)
         if xs:
@@ -157,20 +188,19 @@ class TimelineChart(QWidget):
                     symbol=RISK_SYMBOL[level], size=13, pen=pg.mkPen(self.ink), brush=pg.mkBrush(self._risk_fill(level))))
         # -- scores over the severity bands of one instrument
         axis = self.score_plot.getAxis("left")
-        axis.setLabel(_t("%1 total").replace("%1", instrument_text(self.band_instrument)))
+        axis.setLabel(translate("Timeline", "%1 total").replace("%1", instrument_text(self.band_instrument)))
         top = MAXIMUM[Instrument.PHQ9] if any(s.instrument is Instrument.PHQ9 for s in data.scores) else \
             MAXIMUM[self.band_instrument]
         self.score_plot.setYRange(-0.5, top + 0.5, padding=0)
         bands = band_ranges(self.band_instrument)
         x0 = min([*xs, *(_stamp(s.taken_on) for s in data.scores)], default=until - 86400 * 30)
-        for index, (low, high, severity) in enumerate(bands):
+        for index, (low, high, _severity) in enumerate(bands):
             region = pg.LinearRegionItem(values=(low, high), orientation="horizontal", movable=False,
                                          brush=pg.mkBrush(BAND_TINT[index % len(BAND_TINT)]), pen=pg.mkPen(None))
             region.setZValue(-10)
             self.score_plot.addItem(region)
-            label = pg.TextItem(severity_text(severity), color=self.ink, anchor=(0, 0.5))
-            label.setPos(x0, (low + high) / 2)
-            self.score_plot.addItem(label)
+        self.score_plot.getAxis("right").setTicks(
+            [[((low + high) / 2, severity_text(severity)) for low, high, severity in bands]])
         self.drawn = {"risk_points": len(data.contacts), "bands": [severity_text(b[2]) for b in bands],
                       "score_lines": {}}
         for instrument in Instrument:
@@ -195,13 +225,13 @@ class TimelineChart(QWidget):
         return QColor(shade, shade, shade)
 
     def describe(self, data: TimelineData) -> str:
-        parts = [QCoreApplication.translate("Timeline", "%n contact(s).", "", len(data.contacts))]
+        parts = [translate("Timeline", "%n contact(s).", "", len(data.contacts))]
         if data.contacts:
-            parts.append(_t("Latest risk: %1.").replace("%1", risk_text(data.contacts[-1][1])))
+            parts.append(translate("Timeline", "Latest risk: %1.").replace("%1", risk_text(data.contacts[-1][1])))
         for instrument in Instrument:
             scores = [s for s in data.scores if s.instrument is instrument]
             if scores:
-                parts.append(_t("%1: %2 (latest %3).").replace("%1", instrument_text(instrument)).replace(
+                parts.append(translate("Timeline", "%1: %2 (latest %3).").replace("%1", instrument_text(instrument)).replace(
                     "%2", ", ".join(str(s.total) for s in scores)).replace("%3", str(scores[-1].total)))
         return " ".join(parts)
 
