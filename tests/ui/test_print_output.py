@@ -155,6 +155,7 @@ def test_print_and_preview_leave_no_file_behind(qtbot: QtBot, session: VaultSess
     qtbot.waitExposed(dialog)
     assert dialog.page_count >= 1
     dialog.print_button.click()
+    assert dialog.status.text()  # the user is told it went
     dialog.reject()
 
     assert seen == ["TrustDesk document"]

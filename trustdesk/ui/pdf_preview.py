@@ -59,6 +59,8 @@ class PdfPreviewDialog(QDialog):
         self.subject.setWordWrap(True)
         self.pages = QLabel(self)
         self.pages.setObjectName("pdfPreviewPages")
+        self.status = QLabel(self)
+        self.status.setObjectName("pdfPreviewStatus")
 
         self.fit_button = self._button("pdfPreviewFitWidth", self.tr("Fit &width"), self._fit_width)
         self.whole_button = self._button("pdfPreviewWholePage", self.tr("Whole &page"), self._whole_page)
@@ -72,7 +74,8 @@ class PdfPreviewDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.fit_button)
         bottom.addWidget(self.whole_button)
-        bottom.addStretch(1)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.status, 1)
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
@@ -113,14 +116,18 @@ class PdfPreviewDialog(QDialog):
     def _save(self) -> None:
         if self._pdf is None:
             return
-        self.saved_path = save_document(self, self.session, self._pdf, self._suggested, self._what,
-                                        kind=self._kind, case_code=self._case_code, detail=self._detail)
+        path = save_document(self, self.session, self._pdf, self._suggested, self._what,
+                             kind=self._kind, case_code=self._case_code, detail=self._detail)
+        if path is not None:
+            self.saved_path = path
+            self.status.setText(self.tr("Saved as %1.").replace("%1", path.name))
 
     def _print(self) -> None:
         if self._pdf is None:
             return
-        print_document(self, self.session, self._pdf, self._what, kind=self._kind, case_code=self._case_code,
-                       detail=self._detail)
+        if print_document(self, self.session, self._pdf, self._what, kind=self._kind, case_code=self._case_code,
+                          detail=self._detail):
+            self.status.setText(self.tr("Sent to the printer."))
 
     def clear(self) -> None:
         """Drop the document (called on lock and on close)."""
