@@ -7,10 +7,11 @@ for the dialog.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from trustdesk.domain.models import Case
@@ -24,6 +25,21 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # = trustdesk.vault.handover.MAX_FILE_BYTES (read at most one byte more)
+
+
+def included_text(key: str) -> str:
+    """A section's name in the preview of what a file holds."""
+    return {"intake": translate("Handover", "Intake"),
+            "contacts": translate("Handover", "Full contact notes")}.get(key) or section_text(key)
+
+
+def made_text(created: str) -> str:
+    """When the file was made, in the interface's language ("" stays "")."""
+    try:
+        stamp = datetime.fromisoformat(created)
+    except ValueError:
+        return created
+    return QLocale().toString(QDateTime(stamp), QLocale.FormatType.ShortFormat)
 
 
 def ask_open_path(parent: QWidget | None) -> Path | None:
@@ -159,9 +175,11 @@ class ReceiveHandoverDialog(QDialog):
 
     def _previewed(self, preview: HandoverPreview) -> None:
         self.preview = preview
-        sections = ", ".join(section_text(s.value) for s in sorted(preview.sections))
+        order = ["intake", "risk", "tasks", "referrals", "contacts"]
+        keys = sorted((s.value for s in preview.sections), key=lambda k: order.index(k) if k in order else 9)
+        sections = ", ".join(included_text(k) for k in keys)
         self.summary.setText("\n".join((
-            self.tr("%n case(s), made on %1.", "", preview.case_count).replace("%1", preview.created.replace("T", " ")),
+            self.tr("%n case(s), made on %1.", "", preview.case_count).replace("%1", made_text(preview.created)),
             self.tr("Included: %1.").replace("%1", sections),
             self.tr("%1 contact notes, %2 open follow-ups, %3 referrals.").replace(
                 "%1", str(preview.count("contacts"))).replace("%2", str(preview.count("tasks"))).replace(
