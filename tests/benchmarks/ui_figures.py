@@ -24,12 +24,18 @@ def _app() -> object:
 
 
 def _settle(app: object, until: object, timeout: float = 30.0) -> None:
-    from PySide6.QtWidgets import QApplication
+    """Run the real event loop (no busy polling stealing the GIL from the worker) until ``until()``."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    deadline = time.perf_counter() + timeout
-    while not until() and time.perf_counter() < deadline:  # type: ignore[operator]
-        QApplication.processEvents()
-        time.sleep(0.0005)
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(1)
+    check.timeout.connect(lambda: loop.quit() if until() else None)  # type: ignore[operator]
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    check.start()
+    if not until():  # type: ignore[operator]
+        loop.exec()
+    check.stop()
 
 
 def case_list(ref: ReferenceInfo) -> list[Figure]:
@@ -53,15 +59,13 @@ def case_list(ref: ReferenceInfo) -> list[Figure]:
             page.resize(1100, 700)
             model = page.model
             t0 = time.perf_counter()
-            page.show()
-            page.refresh()
+            page.show()  # showing the page loads the list, as when the user goes to Cases
             _settle(app, lambda m=model: m.total_count() >= ref.counts["cases"])  # type: ignore[misc]
             app.processEvents()  # type: ignore[attr-defined]
             shown.append(time.perf_counter() - t0)
             page.close()
         page = CasesPage(session)
         page.show()
-        page.refresh()
         model = page.model
         _settle(app, lambda: model.total_count() >= ref.counts["cases"])
         timings = []

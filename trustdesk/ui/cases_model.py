@@ -184,6 +184,8 @@ class CasesModel(QAbstractTableModel):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(250)  # autosave writes every second: coalesce
         self._reload_timer.timeout.connect(self.reload)
+        self._loading = False  # a load runs in a worker
+        self._again = False  # a reload was asked for meanwhile
         session.changed.connect(self._on_changed)
         session.locked.connect(self.clear)
 
@@ -198,9 +200,17 @@ class CasesModel(QAbstractTableModel):
         return [maker.row(o) for o in vault.cases.overview(include_closed=True)]
 
     def reload(self) -> None:
-        """Load every case's row in a worker; rows appear when it is done."""
+        """Load every case's row in a worker; rows appear when it is done.
+
+        One load at a time: a reload asked for while one runs is done once, right after it (two
+        loads side by side would only fight over the GIL and the connection and take twice as long).
+        """
         if not self.session.is_unlocked:
             return
+        if self._loading:
+            self._again = True
+            return
+        self._loading, self._again = True, False
         self._stale = False
         self._generation += 1
         generation = self._generation
@@ -208,7 +218,13 @@ class CasesModel(QAbstractTableModel):
         (VaultOp(self, lambda v: self._load(v, none_yet), session=self.session)
          .success(lambda result: self._loaded(generation, result))
          .failure(lambda _exc, _msg: None)  # locked meanwhile: the list is cleared anyway
+         .finished(self._load_finished)
          .run_in_background())
+
+    def _load_finished(self) -> None:
+        self._loading = False
+        if self._again:
+            self.reload()
 
     def load_now(self) -> None:
         """Load on the UI thread (tests, and the first show of a small vault)."""
@@ -219,8 +235,8 @@ class CasesModel(QAbstractTableModel):
             lambda result: self._loaded(generation, result)).run()
 
     def _loaded(self, generation: int, rows: list[CaseRow]) -> None:
-        if generation != self._generation or not self.session.is_unlocked:
-            return
+        if generation != self._generation or not self.session.is_unlocked or self._again:
+            return  # an older load, a lock meanwhile, or a newer reload is already asked for
         self.set_rows(rows)
         self.loaded.emit()
 
@@ -246,6 +262,7 @@ class CasesModel(QAbstractTableModel):
         self._generation += 1
         self._reload_timer.stop()
         self._stale = False
+        self._again = False
         self.beginResetModel()
         self._rows, self._matching, self._shown = [], [], 0
         self.endResetModel()

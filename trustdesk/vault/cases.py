@@ -20,7 +20,7 @@ from trustdesk.domain.enums import (
     RiskLevel,
 )
 from trustdesk.domain.models import Case
-from trustdesk.vault.columns import d2s, dt2s, join_enums, now, s2d, split_enums
+from trustdesk.vault.columns import by_value, d2s, dt2s, join_enums, now, s2d, split_enums
 from trustdesk.vault.repository import Repository
 
 _FIELDS = ("code", "status", "opened_on", "initiator", "coordinator_ref", "language", "region",
@@ -45,12 +45,16 @@ class CaseOverview:
                                   self.current_risk, self.last_contact)
 
 
+_STATUS, _INITIATOR, _LANGUAGE, _PROFESSION = (by_value(CaseStatus), by_value(Initiator), by_value(Language),
+                                                by_value(Profession))
+
+
 def _row_to_case(row: Any) -> Case:
     return Case(
-        id=row["id"], code=row["code"], status=CaseStatus(row["status"]),
-        opened_on=date.fromisoformat(row["opened_on"]), initiator=Initiator(row["initiator"]),
-        coordinator_ref=row["coordinator_ref"], language=Language(row["language"]), region=row["region"],
-        profession=Profession(row["profession"]), specialty=row["specialty"],
+        id=row["id"], code=row["code"], status=_STATUS[row["status"]],
+        opened_on=date.fromisoformat(row["opened_on"]), initiator=_INITIATOR[row["initiator"]],
+        coordinator_ref=row["coordinator_ref"], language=_LANGUAGE[row["language"]], region=row["region"],
+        profession=_PROFESSION[row["profession"]], specialty=row["specialty"],
         domains=split_enums(row["domains"], KnowledgeDomain),
         consent_to_contact=bool(row["consent_to_contact"]), doctor_name=row["doctor_name"],
         doctor_phone=row["doctor_phone"], doctor_email=row["doctor_email"], workplace=row["workplace"],
@@ -143,14 +147,18 @@ class CaseRepository(Repository):
         where = "" if include_closed else "WHERE c.status != 'closed'"
         rows = self._db.query(
             "SELECT c.*, "
-            " (SELECT risk FROM contacts k WHERE k.case_id = c.id ORDER BY k.at DESC, k.id DESC LIMIT 1)"
-            "   AS current_risk, "
-            " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_contact, "
+            # SQLite's bare-column rule: risk comes from the row holding max(at); the index covers it
+            " (SELECT max(at) || ' ' || risk FROM contacts k WHERE k.case_id = c.id) AS latest, "
             " (SELECT count(*) FROM contacts k WHERE k.case_id = c.id) AS contact_count "
             f"FROM cases c {where} ORDER BY c.opened_on DESC, c.id DESC")
-        return [CaseOverview(_row_to_case(r), RiskLevel(r["current_risk"] or "none"),
-                             date.fromisoformat(r["last_contact"][:10]) if r["last_contact"] else None,
-                             int(r["contact_count"])) for r in rows]
+        result = []
+        for r in rows:
+            latest = r["latest"]
+            at, _, risk = latest.partition(" ") if latest else ("", "", "none")
+            result.append(CaseOverview(_row_to_case(r), RiskLevel(risk),
+                                       date.fromisoformat(at[:10]) if at else None,
+                                       int(r["contact_count"])))
+        return result
 
     def delete(self, case_id: int) -> None:
         with self._db.transaction():
