@@ -134,6 +134,9 @@ class SafetyPlanEditor(QWidget):
             edit.setMaximumHeight(110 if name != "professionals" else 130)
             edit.textChanged.connect(self.edited)
             label = QLabel(self)
+            font = label.font()
+            font.setBold(True)  # the steps stand out from what is written under them
+            label.setFont(font)
             label.setBuddy(edit)
             self.fields[name] = edit
             self.labels[name] = label

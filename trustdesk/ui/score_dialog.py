@@ -80,6 +80,7 @@ class ScoreDialog(QDialog):
         session.locked.connect(self.reject)
         self.retranslate()
         self._instrument_changed()
+        self.setMinimumWidth(420)
 
     def chosen(self) -> Instrument:
         return Instrument(self.instrument.currentData())
