@@ -170,3 +170,20 @@ def test_every_interactive_widget_is_named(page: ReportsPage) -> None:
     for widget in page.findChildren(QWidget):
         if isinstance(widget, (QAbstractButton, QComboBox, QDateEdit)) and widget.isVisibleTo(page):
             assert widget.objectName() and widget.accessibleName(), widget
+
+
+def test_in_the_main_window_the_figures_go_with_the_lock(qtbot: QtBot, make_shell: Any, vault: Vault) -> None:
+    from tests.ui.test_shell import _unlocked_shell
+    from trustdesk.ui.main_window import default_pages
+
+    fill_activity(vault, year=date.today().year)
+    shell = _unlocked_shell(make_shell, vault, pages=default_pages())
+    window = shell.main_window
+    assert window is not None
+    window.show_page("reports")
+    page = window.pages["reports"]
+    assert isinstance(page, ReportsPage)
+    qtbot.waitUntil(lambda: page.report is not None and bool(page.grids), timeout=15_000)
+    assert all(count == "<5" or int(count) >= 5 for _l, count in page.shown_cells()["month"])
+    shell.session.lock()
+    assert page.report is None and page.grids == {}
