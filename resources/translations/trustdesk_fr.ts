@@ -12,22 +12,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="114"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="117"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="121"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="124"/>
         <source>Conflict of interest</source>
         <translation>Conflit d’intérêts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="123"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="126"/>
         <source>Your own hospitals, practices, groups, faculty or region, one per line. A new case whose workplace overlaps one of them is pointed out, so you can decide to keep it or return it.</source>
         <translation>Vos propres hôpitaux, cabinets, groupes, faculté ou région, un par ligne. Un nouveau dossier dont le lieu de travail recoupe l’un d’eux est signalé, pour que vous puissiez décider de le garder ou de le rendre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="125"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="128"/>
         <source>For example:
 AZ Sint-Jan Brugge
 Huisartsenkring Brugge</source>
@@ -36,7 +36,7 @@ CHU de Liège
 Cercle des médecins généralistes de Liège</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="126"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="129"/>
         <source>Your affiliations, one per line</source>
         <translation>Vos affiliations, une par ligne</translation>
     </message>
@@ -178,175 +178,175 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="184"/>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="279"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="193"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="287"/>
         <source>Folder for automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="190"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="199"/>
         <source>Save a backup</source>
         <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="191"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="200"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="209"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="218"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="211"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="220"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="238"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="247"/>
         <source>Writing and checking the backup…</source>
         <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="243"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="252"/>
         <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
         <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="252"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="261"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="267"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="276"/>
         <source>No backup has been made yet.</source>
         <translation>Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="270"/>
-        <source>✓ Last backup %1, checked after writing.</source>
-        <translation>✓ Dernière sauvegarde %1, vérifiée après l’écriture.</translation>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="279"/>
+        <source>✓ Last backup: %1 (checked)</source>
+        <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="271"/>
-        <source>⚠ The last backup failed (%1). Your cases are safe in the vault, but there is no recent copy.</source>
-        <translation>⚠ La dernière sauvegarde a échoué (%1). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="280"/>
+        <source>⚠ The last backup failed (%1).</source>
+        <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="275"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="283"/>
         <source>Backups and keeping</source>
         <translation>Sauvegardes et conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="276"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="284"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="277"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="285"/>
         <source>Back up now to a file you choose</source>
         <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="278"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="286"/>
         <source>Automatic backups to:</source>
         <translation>Sauvegardes automatiques vers :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="280"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="288"/>
         <source>Off: no folder chosen</source>
         <translation>Désactivées : aucun dossier choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="282"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="290"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="283"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="291"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="284"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="292"/>
         <source>&amp;Off</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="285"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="293"/>
         <source>Stop automatic backups</source>
         <translation>Arrêter les sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="287"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="295"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Garder les plus récentes :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="288"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="296"/>
         <source> backups</source>
         <translation> sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="289"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="297"/>
         <source>How many automatic backups to keep</source>
         <translation>Nombre de sauvegardes automatiques à garder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="290"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="298"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Conserver les dossiers clôturés &amp;pendant :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="291"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="299"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="292"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="300"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="293"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="301"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Effacer le texte de dossier copié &amp;après :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="294"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="302"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="295"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="303"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="296"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="304"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="297"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="305"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="301"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="309"/>
         <source>Reason: {reason}</source>
         <translation>Raison : {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="306"/>
-        <source>⚠ The backup folder is not there (is the USB stick connected?). Backups fail until it is back.</source>
-        <translation>⚠ Le dossier de sauvegarde est introuvable (la clé USB est-elle branchée ?). Les sauvegardes échouent jusqu’à son retour.</translation>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="314"/>
+        <source>⚠ The folder is not there: is the USB stick connected?</source>
+        <translation>⚠ Le dossier est introuvable : la clé USB est-elle branchée ?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="309"/>
-        <source>⚠ TrustDesk cannot write to the backup folder (read-only?). Backups fail until you choose another folder.</source>
-        <translation>⚠ TrustDesk ne peut pas écrire dans le dossier de sauvegarde (lecture seule ?). Les sauvegardes échouent jusqu’à ce que vous choisissiez un autre dossier.</translation>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="316"/>
+        <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
+        <translation>⚠ TrustDesk ne peut pas écrire dans ce dossier (lecture seule ?).</translation>
     </message>
 </context>
 <context>
@@ -538,204 +538,232 @@ Cercle des médecins généralistes de Liège</translation>
     </message>
 </context>
 <context>
+    <name>CaseNotices</name>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="257"/>
+        <source>⚠ Acute risk. Crisis lines: %1</source>
+        <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="260"/>
+        <source>Safety plan of %1.</source>
+        <translation>Plan de sécurité du %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="261"/>
+        <source>No safety plan yet.</source>
+        <translation>Pas encore de plan de sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="263"/>
+        <source>Received by handover; previous code %1.</source>
+        <translation>Reçu par transfert ; code précédent %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="247"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="254"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="252"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="259"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="262"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="269"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="265"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="272"/>
         <source>Domains: %1</source>
         <translation>Domaines : %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="266"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="273"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="267"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="274"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="270"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="278"/>
         <source>no reason recorded</source>
         <translation>aucune raison notée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="272"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="280"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="329"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="323"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="331"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="324"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="332"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="376"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="384"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="377"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="385"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="378"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="386"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="380"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="381"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="389"/>
         <source>Current risk:</source>
         <translation>Risque actuel :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="382"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="390"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="383"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
         <source>Copy the case code</source>
         <translation>Copier le code du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="384"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="392"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="385"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="393"/>
         <source>Access e&amp;xport…</source>
         <translation>E&amp;xport pour l’accès…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="386"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="394"/>
         <source>Export the complete case for the doctor</source>
         <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="387"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="395"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="396"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="389"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="397"/>
         <source>Destroy this case for good</source>
         <translation>Détruire définitivement ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="390"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="398"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="392"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="400"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="400"/>
+        <source>O&amp;ver time</source>
+        <translation>É&amp;volution</translation>
     </message>
 </context>
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="207"/>
         <location filename="../../trustdesk/ui/cases_model.py" line="217"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="233"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="379"/>
         <source>None yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="346"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="363"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="347"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="364"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="348"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="365"/>
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="349"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="366"/>
         <source>Current risk</source>
         <translation>Risque actuel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="350"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="367"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="351"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="368"/>
         <source>Opened</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="352"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="369"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="374"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="391"/>
         <source>This case needs attention today: %1</source>
         <translation>Ce dossier demande de l’attention aujourd’hui : %1</translation>
     </message>
@@ -937,54 +965,67 @@ Cercle des médecins généralistes de Liège</translation>
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="60"/>
+        <source>Possible conflict of interest: kept, because %1</source>
+        <translation>Conflit d’intérêts possible : gardé, parce que %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="63"/>
+        <source>Possible conflict of interest: returned to the coordinator</source>
+        <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="180"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="183"/>
         <source>“%1” and your “%2”</source>
         <translation>« %1 » et votre « %2 »</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="183"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="186"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
         <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations désignent le même endroit (%1). Décidez avant de créer le dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="205"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="208"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="207"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="210"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="221"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="224"/>
         <source>&amp;Keep the case, because…</source>
         <translation>&amp;Garder le dossier, parce que…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="222"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="225"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="223"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="226"/>
         <source>For example: different campus, no working relationship</source>
         <translation>Par exemple : autre site, pas de relation de travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="224"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="227"/>
         <source>Why you keep the case</source>
         <translation>Pourquoi vous gardez le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="225"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="228"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Rendre au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="226"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="229"/>
         <source>Return the case to the coordinator</source>
         <translation>Rendre le dossier au coordinateur</translation>
     </message>
@@ -1271,23 +1312,23 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="309"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="372"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (Belgique) : points-virgules, encodage Windows</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="311"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="374"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 avec virgules (autres programmes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="317"/>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="327"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="380"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="390"/>
         <source>Export the directory</source>
         <translation>Exporter le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="318"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="381"/>
         <source>Format of the CSV file:</source>
         <translation>Format du fichier CSV :</translation>
     </message>
@@ -1295,48 +1336,48 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="137"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="152"/>
         <source>Import providers from CSV</source>
         <translation>Importer des intervenants depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="138"/>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="328"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="153"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="391"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="188"/>
         <source>Error: not imported</source>
         <translation>Erreur : non importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="190"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="192"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="193"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="246"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="311"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être importé : %1 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="319"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="326"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n intervenant sera ajouté.</numerusform>
@@ -1344,7 +1385,7 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="263"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="328"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
@@ -1352,7 +1393,7 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="265"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="330"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n ligne répète un intervenant déjà présent dans votre répertoire ou plus haut dans le fichier.</numerusform>
@@ -1360,72 +1401,72 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="267"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="332"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Colonnes non reconnues (ignorées) : %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="269"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="334"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="274"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="339"/>
         <source>Import providers: preview</source>
         <translation>Importer des intervenants : aperçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="223"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="224"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="225"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="226"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="276"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="227"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="277"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="340"/>
         <source>Rows of the file and their problems</source>
         <translation>Lignes du fichier et leurs problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="278"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="341"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>&amp;Ignorer les lignes déjà présentes dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="279"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="342"/>
         <source>Skip duplicates</source>
         <translation>Ignorer les doublons</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="280"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="343"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="281"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="344"/>
         <source>Import the valid rows</source>
         <translation>Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="282"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="345"/>
         <source>Cancel the import</source>
         <translation>Annuler l’importation</translation>
     </message>
@@ -1433,154 +1474,159 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="57"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="63"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
         <translation>Le fichier dépasse %1 Mo ; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="60"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="66"/>
         <source>The file has more than %1 rows.</source>
         <translation>Le fichier compte plus de %1 lignes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="62"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="68"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur ? Enregistrez-le d’abord en CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="65"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="71"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé ?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="67"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="73"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>La première ligne doit nommer les colonnes (type, nom, …) ; elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="69"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="75"/>
         <source>The column “%1” is missing.</source>
         <translation>La colonne « %1 » manque.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="71"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="77"/>
         <source>The column “%1” appears twice.</source>
         <translation>La colonne « %1 » apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="74"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="80"/>
         <source>“%1” is empty but required.</source>
         <translation>« %1 » est vide mais obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="76"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="82"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Type d’intervenant inconnu : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="84"/>
         <source>Unknown language: “%1”.</source>
         <translation>Langue inconnue : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="86"/>
         <source>“%1” is not yes or no.</source>
         <translation>« %1 » n’est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="88"/>
         <source>Longer than %1 characters.</source>
         <translation>Plus long que %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="84"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="90"/>
         <source>Holds an invisible control character.</source>
         <translation>Contient un caractère de contrôle invisible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="86"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="92"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Pas une adresse web commençant par http:// ou https:// : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="95"/>
         <source>%1 more cells than there are columns.</source>
         <translation>%1 cellules de plus qu’il n’y a de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="97"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Commence comme une formule de tableur ; importé en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="99"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Même intervenant que la ligne %1 de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="96"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="102"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Déjà dans votre répertoire sous « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="114"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="115"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="115"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="115"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="116"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="117"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="117"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="117"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="118"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="119"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="119"/>
         <source>sees physicians</source>
         <translation>reçoit des médecins</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="119"/>
         <source>key</source>
         <translation>clé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="144"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1692,22 +1738,22 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>DisclosuresView</name>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="157"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="164"/>
         <source>The list of what left this vault (CSV, with case codes and recipients)</source>
         <translation>La liste de ce qui a quitté ce coffre-fort (CSV, avec codes de dossier et destinataires)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="161"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="168"/>
         <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
         <translation>Tout ce qui a quitté le coffre-fort chiffré sous forme de document lisible : quoi, quand, pour quel dossier, à qui, ce qu’il montrait et le consentement sur lequel il reposait.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="163"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="170"/>
         <source>What left this vault</source>
         <translation>Ce qui a quitté ce coffre-fort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/disclosures.py" line="165"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="172"/>
         <source>%n document(s) left the vault.</source>
         <translation>
             <numerusform>%n document a quitté le coffre-fort.</numerusform>
@@ -1715,17 +1761,17 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="166"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="173"/>
         <source>Nothing has left the vault yet.</source>
         <translation>Rien n’a encore quitté le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="167"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="174"/>
         <source>E&amp;xport as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="168"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="175"/>
         <source>Export the list of what left the vault as CSV</source>
         <translation>Exporter en CSV la liste de ce qui a quitté le coffre-fort</translation>
     </message>
@@ -1733,132 +1779,132 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="265"/>
         <source>Referral letter — %1</source>
         <translation>Lettre d’orientation — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="268"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (pas encore de lettre)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="269"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="314"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="312"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="315"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="312"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="315"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="318"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="321"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="319"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="322"/>
         <source>Saved and printed documents of this case</source>
         <translation>Documents enregistrés et imprimés de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="329"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="332"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="332"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="335"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Chaque contact de ce dossier en entier : notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="336"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="339"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="342"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="345"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Rédigé dans la langue du dossier : %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="345"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="348"/>
         <source>Written in the language of the letter.</source>
         <translation>Rédigé dans la langue de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="357"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="360"/>
         <source>Choose at least one part of the case.</source>
         <translation>Choisissez au moins une partie du dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="376"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="379"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Résumé du dossier %1 (%2, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="379"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="382"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="380"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="383"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="424"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="438"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="463"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="477"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="464"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="478"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="465"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="479"/>
         <source>What the summary reveals</source>
         <translation>Ce que le résumé révèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="469"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="483"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="473"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="487"/>
         <source>Pre&amp;view</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="473"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="487"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="474"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="488"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="477"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="491"/>
         <source>Saved and printed</source>
         <translation>Enregistrés et imprimés</translation>
     </message>
@@ -1866,54 +1912,289 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="315"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="318"/>
         <source>TrustDesk – first start</source>
         <translation>TrustDesk – premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="316"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="319"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="316"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="319"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="317"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="320"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="317"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="320"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="318"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="321"/>
         <source>&amp;Start using TrustDesk</source>
         <translation>&amp;Commencer à utiliser TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="319"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="322"/>
         <source>Finish and open TrustDesk</source>
         <translation>Terminer et ouvrir TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="320"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="323"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="320"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="323"/>
         <source>Cancel the set-up</source>
         <translation>Annuler la configuration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="324"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="327"/>
         <source>Create the vault</source>
         <translation>Créer le coffre-fort</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="184"/>
+        <source>opened %1</source>
+        <translation>ouvert le %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="191"/>
+        <source>There are no open cases to hand over.</source>
+        <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="209"/>
+        <source>Tick the cases to hand over first.</source>
+        <translation>Cochez d’abord les dossiers à transférer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="212"/>
+        <source>Handover of %n case(s): %1 (encrypted file)</source>
+        <translation>
+            <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
+            <numerusform>Transfert de %n dossiers : %1 (fichier chiffré)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="236"/>
+        <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
+        <translation>Non enregistré : rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="243"/>
+        <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
+        <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="249"/>
+        <source>Handover code %1</source>
+        <translation>Code de transfert %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="250"/>
+        <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
+        <translation>
+            <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
+            <numerusform>Le fichier avec %n dossiers est enregistré sous %1. Voici son code de transfert :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="252"/>
+        <source>Close the %n handed-over case(s)…</source>
+        <translation>
+            <numerusform>Clôturer %n dossier transféré…</numerusform>
+            <numerusform>Clôturer les %n dossiers transférés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="259"/>
+        <source>Handed over to a successor trust person.</source>
+        <translation>Transféré à une personne de confiance qui prend le relais.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="269"/>
+        <source>Closed: %1. Their retention period has started.</source>
+        <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="285"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="286"/>
+        <source>Hand over cases</source>
+        <translation>Transférer des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="288"/>
+        <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
+        <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="290"/>
+        <source>Open cases to hand over</source>
+        <translation>Dossiers ouverts à transférer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="291"/>
+        <source>What goes with each case (the minimum necessary is ticked):</source>
+        <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="295"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Transférer…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="296"/>
+        <source>Write the handover file</source>
+        <translation>Écrire le fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="297"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="298"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="300"/>
+        <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
+        <translation>Notez ce code maintenant : il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="303"/>
+        <source>Close the handed-over cases with the reason handed over</source>
+        <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="304"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="305"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="65"/>
+        <source>Save the handover file</source>
+        <translation>Enregistrer le fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="66"/>
+        <source>TrustDesk handover (*.tdhandover)</source>
+        <translation>Transfert TrustDesk (*.tdhandover)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="77"/>
+        <source>Intake (always)</source>
+        <translation>Accueil (toujours)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="78"/>
+        <source>Current risk and safety plan</source>
+        <translation>Risque actuel et plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="79"/>
+        <source>Open follow-ups</source>
+        <translation>Suivis en cours</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="80"/>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="81"/>
+        <source>Full contact notes (only when really needed)</source>
+        <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="32"/>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="33"/>
+        <source>Full contact notes</source>
+        <translation>Notes de contact complètes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="48"/>
+        <source>Open a handover file</source>
+        <translation>Ouvrir un fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="49"/>
+        <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
+        <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="59"/>
+        <source>This is not a TrustDesk handover file. Nothing was imported.</source>
+        <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="61"/>
+        <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
+        <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="64"/>
+        <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
+        <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="66"/>
+        <source>This file is far larger than a handover can be. Nothing was imported.</source>
+        <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="68"/>
+        <source>This handover was already imported into this vault. Nothing was imported again.</source>
+        <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="70"/>
+        <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
+        <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverMenu</name>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="362"/>
+        <source>Handover</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="363"/>
+        <source>Hand over or receive cases</source>
+        <translation>Transférer ou recevoir des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="364"/>
+        <source>&amp;Hand over cases…</source>
+        <translation>&amp;Transférer des dossiers…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="365"/>
+        <source>&amp;Receive handover…</source>
+        <translation>&amp;Recevoir un transfert…</translation>
     </message>
 </context>
 <context>
@@ -2172,82 +2453,82 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="199"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="228"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="200"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="229"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="200"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="229"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="200"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="229"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="201"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="230"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="201"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="230"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="201"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="230"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="207"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="236"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="208"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="237"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="209"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="238"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="210"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="239"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="211"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="240"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="212"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="241"/>
         <source>Search notes and cases</source>
         <translation>Rechercher dans les notes et les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="213"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="242"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="214"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="243"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="216"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="245"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
@@ -2609,37 +2890,47 @@ Cercle des médecins généralistes de Liège</translation>
         <translation>Aperçu du document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pdf_preview.py" line="63"/>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="65"/>
         <source>Fit &amp;width</source>
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pdf_preview.py" line="64"/>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="66"/>
         <source>Whole &amp;page</source>
         <translation>&amp;Page entière</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pdf_preview.py" line="65"/>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="67"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pdf_preview.py" line="66"/>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="68"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pdf_preview.py" line="67"/>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="69"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pdf_preview.py" line="87"/>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="90"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="123"/>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="130"/>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l’imprimante.</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3466,104 @@ Cercle des médecins généralistes de Liège</translation>
     </message>
 </context>
 <context>
+    <name>ReceiveHandoverDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="150"/>
+        <source>That file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="160"/>
+        <source>Choose the handover file first.</source>
+        <translation>Choisissez d’abord le fichier de transfert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_receive.py" line="182"/>
+        <source>%n case(s), made on %1.</source>
+        <translation>
+            <numerusform>%n dossier, créé le %1.</numerusform>
+            <numerusform>%n dossiers, créés le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="183"/>
+        <source>Included: %1.</source>
+        <translation>Inclus : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="184"/>
+        <source>%1 contact notes, %2 open follow-ups, %3 referrals.</source>
+        <translation>%1 notes de contact, %2 suivis en cours, %3 orientations.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="219"/>
+        <source>Imported as %1. Each case shows the code it had before.</source>
+        <translation>Importé sous %1. Chaque dossier indique le code qu’il avait avant.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="221"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="235"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="236"/>
+        <source>Receive handover</source>
+        <translation>Recevoir un transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="238"/>
+        <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
+        <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que quoi que ce soit soit importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="240"/>
+        <source>Choose &amp;file…</source>
+        <translation>Choisir le &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="241"/>
+        <source>Choose the handover file</source>
+        <translation>Choisir le fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="242"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="243"/>
+        <source>Handover code</source>
+        <translation>Code de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="245"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="246"/>
+        <source>Open the file with this code</source>
+        <translation>Ouvrir le fichier avec ce code</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="247"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="248"/>
+        <source>Import the cases</source>
+        <translation>Importer les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="249"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="250"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKitDialog</name>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="57"/>
@@ -3226,47 +3615,47 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="236"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="239"/>
         <source>Your recovery code</source>
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="237"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="240"/>
         <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
         <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="239"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="242"/>
         <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
         <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="241"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="244"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="242"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="245"/>
         <source>Print a recovery kit…</source>
         <translation>Imprimer un kit de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="243"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="246"/>
         <source>Print a recovery kit</source>
         <translation>Imprimer un kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="244"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="247"/>
         <source>One page to print: the recovery code and what to do with it</source>
         <translation>Une page à imprimer : le code de récupération et ce qu’il faut en faire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="245"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="248"/>
         <source>I have written down or printed the recovery code</source>
         <translation>J’ai noté ou imprimé le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="248"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="251"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
         <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk : sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
     </message>
@@ -3284,42 +3673,47 @@ Cercle des médecins généralistes de Liège</translation>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="111"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="106"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="112"/>
         <source>Kept (%1)</source>
         <translation>Gardée (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="113"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="114"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="115"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="116"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="116"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="117"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="117"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="118"/>
         <source>May be shared</source>
         <translation>Peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="118"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="119"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="119"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="120"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="120"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="121"/>
         <source>Feedback</source>
         <translation>Retour</translation>
     </message>
@@ -3508,167 +3902,167 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="284"/>
         <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
         <translation>Cette étape demande le consentement noté du médecin. Notez-le d’abord via Modifier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="301"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="302"/>
         <source>Delete referral</source>
         <translation>Supprimer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="302"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="303"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
         <translation>Supprimer l’orientation vers « %1 », avec sa lettre et ses notes ?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="337"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="338"/>
         <source>Referral letter for case %1</source>
         <translation>Lettre d’orientation pour le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="373"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="377"/>
         <source>yes, %1</source>
         <translation>oui, %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="374"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="378"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="412"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="416"/>
         <source>This referral has ended: no further steps.</source>
         <translation>Cette orientation est terminée : plus d’étapes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="419"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="423"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement via Modifier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="422"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="426"/>
         <source>The letter was sent; it stays as it was sent.</source>
         <translation>La lettre a été envoyée ; elle reste telle qu’envoyée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="425"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="429"/>
         <source>Write or rewrite the letter from a template.</source>
         <translation>Rédiger ou réécrire la lettre à partir d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="428"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="432"/>
         <source>Write the letter first.</source>
         <translation>Rédigez d’abord la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
         <source>Provider</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="441"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
         <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
         <translation>Pas encore d’orientation pour ce dossier. Les orientations vers un psychologue, un médecin généraliste, l’aide en assuétudes ou le coaching par les pairs apparaîtront ici, chacune avec le consentement noté du médecin, sa lettre et son état d’avancement.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
         <source>Next &amp;step:</source>
         <translation>&amp;Étape suivante :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
         <source>&amp;New referral…</source>
         <translation>&amp;Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="446"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="446"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
         <source>Edit the chosen referral</source>
         <translation>Modifier l’orientation choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
         <source>Delete the chosen referral</source>
         <translation>Supprimer l’orientation choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
         <source>&amp;Write letter…</source>
         <translation>&amp;Rédiger la lettre…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
         <source>Write the referral letter</source>
         <translation>Rédiger la lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
         <source>Letter &amp;PDF…</source>
         <translation>Lettre en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
         <source>Preview, print or save the letter as PDF</source>
         <translation>Prévisualiser, imprimer ou enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="454"/>
         <source>&amp;Record step</source>
         <translation>&amp;Noter l’étape</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="454"/>
         <source>Record the chosen step on the chosen date</source>
         <translation>Noter l’étape choisie à la date choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="455"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="459"/>
         <source>Next step of the referral</source>
         <translation>Étape suivante de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="456"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="460"/>
         <source>Date of the step</source>
         <translation>Date de l’étape</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="457"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="461"/>
         <source>Referrals of this case</source>
         <translation>Orientations de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="458"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="462"/>
         <source>Details of the chosen referral</source>
         <translation>Données de l’orientation choisie</translation>
     </message>
@@ -4141,71 +4535,164 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     </message>
 </context>
 <context>
+    <name>SafetyPlan</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="50"/>
+        <source>1. Warning signs</source>
+        <translation>1. Signes d’alerte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="51"/>
+        <source>2. What helps, on my own</source>
+        <translation>2. Ce qui m’aide, seul</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="52"/>
+        <source>3. People and places that distract</source>
+        <translation>3. Personnes et lieux qui changent les idées</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="53"/>
+        <source>4. People I can ask for help</source>
+        <translation>4. Personnes à qui je peux demander de l’aide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="54"/>
+        <source>5. Professionals and crisis lines</source>
+        <translation>5. Professionnels et lignes de crise</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="55"/>
+        <source>6. Making the environment safe</source>
+        <translation>6. Sécuriser l’environnement</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="56"/>
+        <source>7. Reasons to live</source>
+        <translation>7. Raisons de vivre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="62"/>
+        <source>Thoughts, moods, situations or behaviour that tell a crisis may be coming</source>
+        <translation>Pensées, humeurs, situations ou comportements qui annoncent qu’une crise peut arriver</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="64"/>
+        <source>What the doctor can do alone to feel a little better (walk, music, sport…)</source>
+        <translation>Ce que le médecin peut faire seul pour se sentir un peu mieux (marche, musique, sport…)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="66"/>
+        <source>People to be with and places to go that take the mind off things</source>
+        <translation>Personnes à voir et lieux où aller qui changent les idées</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="68"/>
+        <source>Names and phone numbers of people the doctor can ask for help</source>
+        <translation>Noms et numéros de téléphone des personnes à qui le médecin peut demander de l’aide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="70"/>
+        <source>Own GP, psychologist, crisis lines: name and phone number</source>
+        <translation>Propre médecin généraliste, psychologue, lignes de crise : nom et numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="72"/>
+        <source>Access to medication at work and at home (cabinets, samples, prescriptions), other means; who keeps what, and until when</source>
+        <translation>Accès aux médicaments au travail et à la maison (armoires, échantillons, prescriptions), autres moyens ; qui garde quoi, et jusqu’à quand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="75"/>
+        <source>What matters most, in the doctor&apos;s own words</source>
+        <translation>Ce qui compte le plus, dans les mots du médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="105"/>
+        <source>No safety plan yet.</source>
+        <translation>Pas encore de plan de sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="108"/>
+        <source>Not applicable (%1), recorded %2.</source>
+        <translation>Sans objet (%1), noté le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="110"/>
+        <source>Safety plan of %1 (version %2).</source>
+        <translation>Plan de sécurité du %1 (version %2).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="112"/>
+        <source>Not complete yet.</source>
+        <translation>Pas encore complet.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="335"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="337"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Obligatoire pour un risque élevé ou aigu : signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou « sans objet » avec une raison.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="351"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="359"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Plan de sécurité du dossier %1 (pour le médecin ; pas de code de dossier sur la page)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="354"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="362"/>
         <source>Safety plan for the doctor</source>
         <translation>Plan de sécurité pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="373"/>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="374"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="381"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="382"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="376"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="384"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Rédigé avec le médecin, dans ses mots. Chaque version enregistrée est conservée avec sa date. La page pour le médecin ne porte pas de code de dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="378"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="386"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="379"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="387"/>
         <source>Save this version of the safety plan</source>
         <translation>Enregistrer cette version du plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="388"/>
         <source>For the &amp;doctor…</source>
         <translation>Pour le &amp;médecin…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="381"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="389"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>Prévisualiser, imprimer ou enregistrer la page pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="390"/>
         <source>Earlier &amp;versions…</source>
         <translation>&amp;Versions antérieures…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="391"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Versions antérieures du plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="384"/>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="385"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="392"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="393"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
@@ -4213,22 +4700,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>SafetyPlanEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="156"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="164"/>
         <source>Not applicable, because…</source>
         <translation>Sans objet, parce que…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="157"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="165"/>
         <source>Safety plan not applicable</source>
         <translation>Plan de sécurité sans objet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="158"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="166"/>
         <source>Why no plan is needed now</source>
         <translation>Pourquoi aucun plan n’est nécessaire maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="159"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="167"/>
         <source>Reason the safety plan is not applicable</source>
         <translation>Raison pour laquelle le plan de sécurité est sans objet</translation>
     </message>
@@ -4236,50 +4723,109 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>SafetyPlanHistoryDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="78"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="80"/>
         <source>No version saved yet.</source>
         <translation>Aucune version enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="82"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="84"/>
         <source>Version %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="84"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="86"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="90"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="92"/>
         <source>Not applicable, because: %1</source>
         <translation>Sans objet, parce que : %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="115"/>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="116"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="117"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="118"/>
         <source>Safety plan: earlier versions</source>
         <translation>Plan de sécurité : versions antérieures</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="117"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="119"/>
         <source>Every saved version is kept with its date, newest first.</source>
         <translation>Chaque version enregistrée est conservée avec sa date, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="118"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="120"/>
         <source>Saved versions</source>
         <translation>Versions enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="119"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="121"/>
         <source>The chosen version</source>
         <translation>La version choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="120"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="122"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="93"/>
+        <source>Standard band: %1</source>
+        <translation>Tranche standard : %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="113"/>
+        <source>Add a score</source>
+        <translation>Ajouter un score</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="114"/>
+        <source>The total of a questionnaire the doctor completed, and when. Only the total is kept.</source>
+        <translation>Le total d’un questionnaire rempli par le médecin, et quand. Seul le total est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="116"/>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Questionnaire :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="117"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="118"/>
+        <source>&amp;Total:</source>
+        <translation>&amp;Total :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="119"/>
+        <source>Total score</source>
+        <translation>Score total</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="120"/>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Rempli le :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="121"/>
+        <source>Date completed</source>
+        <translation>Date de remplissage</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="122"/>
+        <source>Save the score</source>
+        <translation>Enregistrer le score</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5501,90 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="47"/>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="48"/>
+        <source>mild</source>
+        <translation>léger</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="49"/>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="50"/>
+        <source>moderately severe</source>
+        <translation>modérément sévère</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="51"/>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="178"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="191"/>
+        <source>%1 total</source>
+        <translation>%1 au total</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="228"/>
+        <source>%n contact(s).</source>
+        <translation>
+            <numerusform>%n contact.</numerusform>
+            <numerusform>%n contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="230"/>
+        <source>Latest risk: %1.</source>
+        <translation>Dernier risque : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="234"/>
+        <source>%1: %2 (latest %3).</source>
+        <translation>%1 : %2 (dernier %3).</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="316"/>
+        <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
+        <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="318"/>
+        <source>&amp;Bands of:</source>
+        <translation>&amp;Tranches de :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="319"/>
+        <source>Severity bands of which questionnaire</source>
+        <translation>Tranches de sévérité de quel questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="320"/>
+        <source>Add a &amp;score…</source>
+        <translation>Ajouter un &amp;score…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="321"/>
+        <source>Add a PHQ-9 or GAD-7 total</source>
+        <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../trustdesk/ui/pages/today.py" line="205"/>
@@ -5220,141 +5850,167 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="74"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="80"/>
         <source>Case summary</source>
         <translation>Résumé du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="75"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="81"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="76"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="82"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="77"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="83"/>
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="78"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="84"/>
         <source>Recovery kit</source>
         <translation>Kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="87"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="85"/>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="86"/>
+        <source>Access export for the doctor</source>
+        <translation>Export d’accès pour le médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="95"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="88"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="96"/>
         <source>pseudonymised</source>
         <translation>pseudonymisé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="89"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="97"/>
         <source>minimal</source>
         <translation>minimal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="93"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="101"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>&amp;Complet : avec le nom et les coordonnées du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="94"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="102"/>
         <source>P&amp;seudonymised: the case code only, no name or contact details</source>
         <translation>&amp;Pseudonymisé : seulement le code du dossier, ni nom ni coordonnées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="96"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="104"/>
         <source>&amp;Minimal: dates, domains and status only</source>
         <translation>&amp;Minimal : seulement les dates, les domaines et le statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="103"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="111"/>
         <source>&amp;Intake</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="104"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="112"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="105"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="113"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Historique du risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="106"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="114"/>
         <source>Re&amp;ferrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="107"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="115"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tâches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="137"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="151"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="138"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="152"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="176"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="190"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="193"/>
-        <location filename="../../trustdesk/ui/document_output.py" line="201"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="207"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="215"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="194"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="208"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Le document n’a pas pu être écrit dans ce dossier (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="202"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="216"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>Le coffre-fort n’a pas pu enregistrer cette exportation : le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="280"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="306"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>Envoi des pages à l’imprimante…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="307"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="309"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="310"/>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="357"/>
         <source>Before you print</source>
         <translation>Avant d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="281"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="358"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="290"/>
-        <location filename="../../trustdesk/ui/document_output.py" line="292"/>
-        <location filename="../../trustdesk/ui/document_output.py" line="319"/>
-        <location filename="../../trustdesk/ui/document_output.py" line="320"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="367"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="369"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="396"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="397"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="331"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="409"/>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="332"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="410"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
     </message>

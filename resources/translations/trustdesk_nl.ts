@@ -12,22 +12,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="114"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="117"/>
         <source>Saved.</source>
         <translation>Bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="121"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="124"/>
         <source>Conflict of interest</source>
         <translation>Belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="123"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="126"/>
         <source>Your own hospitals, practices, groups, faculty or region, one per line. A new case whose workplace overlaps one of them is pointed out, so you can decide to keep it or return it.</source>
         <translation>Uw eigen ziekenhuizen, praktijken, groepen, faculteit of regio, één per regel. Een nieuw dossier waarvan de werkplek daarmee overlapt, wordt gemeld, zodat u kunt beslissen het te houden of terug te geven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="125"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="128"/>
         <source>For example:
 AZ Sint-Jan Brugge
 Huisartsenkring Brugge</source>
@@ -36,7 +36,7 @@ AZ Sint-Jan Brugge
 Huisartsenkring Brugge</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="126"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="129"/>
         <source>Your affiliations, one per line</source>
         <translation>Uw verbondenheden, één per regel</translation>
     </message>
@@ -178,175 +178,175 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="184"/>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="279"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="193"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="287"/>
         <source>Folder for automatic backups</source>
         <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="190"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="199"/>
         <source>Save a backup</source>
         <translation>Een back-up bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="191"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="200"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>TrustDesk-back-ups (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="209"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="218"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="211"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="220"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="238"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="247"/>
         <source>Writing and checking the backup…</source>
         <translation>De back-up wordt geschreven en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="243"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="252"/>
         <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
         <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="252"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="261"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="267"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="276"/>
         <source>No backup has been made yet.</source>
         <translation>Er is nog geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="270"/>
-        <source>✓ Last backup %1, checked after writing.</source>
-        <translation>✓ Laatste back-up %1, gecontroleerd na het schrijven.</translation>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="279"/>
+        <source>✓ Last backup: %1 (checked)</source>
+        <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="271"/>
-        <source>⚠ The last backup failed (%1). Your cases are safe in the vault, but there is no recent copy.</source>
-        <translation>⚠ De laatste back-up is mislukt (%1). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="280"/>
+        <source>⚠ The last backup failed (%1).</source>
+        <translation>⚠ De laatste back-up is mislukt (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="275"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="283"/>
         <source>Backups and keeping</source>
         <translation>Back-ups en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="276"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="284"/>
         <source>&amp;Back up now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="277"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="285"/>
         <source>Back up now to a file you choose</source>
         <translation>Nu een back-up maken naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="278"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="286"/>
         <source>Automatic backups to:</source>
         <translation>Automatische back-ups naar:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="280"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="288"/>
         <source>Off: no folder chosen</source>
         <translation>Uit: geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="282"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="290"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="283"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="291"/>
         <source>Choose the folder for automatic backups</source>
         <translation>De map voor automatische back-ups kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="284"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="292"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="285"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="293"/>
         <source>Stop automatic backups</source>
         <translation>Automatische back-ups stoppen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="287"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="295"/>
         <source>&amp;Keep the newest:</source>
         <translation>De nieuwste &amp;bewaren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="288"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="296"/>
         <source> backups</source>
         <translation> back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="289"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="297"/>
         <source>How many automatic backups to keep</source>
         <translation>Hoeveel automatische back-ups bewaard blijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="290"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="298"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="291"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="299"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="292"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="300"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="293"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="301"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Gekopieerde dossiertekst wissen &amp;na:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="294"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="302"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="295"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="303"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="296"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="304"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="297"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="305"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="301"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="309"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="306"/>
-        <source>⚠ The backup folder is not there (is the USB stick connected?). Backups fail until it is back.</source>
-        <translation>⚠ De back-upmap is er niet (is de USB-stick aangesloten?). Back-ups mislukken tot ze terug is.</translation>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="314"/>
+        <source>⚠ The folder is not there: is the USB stick connected?</source>
+        <translation>⚠ De map is er niet: is de USB-stick aangesloten?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="309"/>
-        <source>⚠ TrustDesk cannot write to the backup folder (read-only?). Backups fail until you choose another folder.</source>
-        <translation>⚠ TrustDesk kan niet schrijven in de back-upmap (alleen-lezen?). Back-ups mislukken tot u een andere map kiest.</translation>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="316"/>
+        <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
+        <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
     </message>
 </context>
 <context>
@@ -538,204 +538,232 @@ Huisartsenkring Brugge</translation>
     </message>
 </context>
 <context>
+    <name>CaseNotices</name>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="257"/>
+        <source>⚠ Acute risk. Crisis lines: %1</source>
+        <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="260"/>
+        <source>Safety plan of %1.</source>
+        <translation>Veiligheidsplan van %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="261"/>
+        <source>No safety plan yet.</source>
+        <translation>Nog geen veiligheidsplan.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="263"/>
+        <source>Received by handover; previous code %1.</source>
+        <translation>Ontvangen via overdracht; vorige code %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="247"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="254"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="252"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="259"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="262"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="269"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="265"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="272"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="266"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="273"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="267"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="274"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="270"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="278"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="272"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="280"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="321"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="329"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="323"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="331"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="324"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="332"/>
         <source>Set to %1</source>
         <translation>Zetten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="376"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="384"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="377"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="385"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="378"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="386"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="380"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="381"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="389"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="382"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="390"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="383"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="384"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="392"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="385"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="393"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="386"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="394"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="387"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="395"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="396"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="389"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="397"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="390"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="398"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="392"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="400"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case_view.py" line="400"/>
+        <source>O&amp;ver time</source>
+        <translation>&amp;Verloop</translation>
     </message>
 </context>
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="207"/>
         <location filename="../../trustdesk/ui/cases_model.py" line="217"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="233"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="379"/>
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="346"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="363"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="347"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="364"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="348"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="365"/>
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="349"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="366"/>
         <source>Current risk</source>
         <translation>Huidig risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="350"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="367"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="351"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="368"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="352"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="369"/>
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/cases_model.py" line="374"/>
+        <location filename="../../trustdesk/ui/cases_model.py" line="391"/>
         <source>This case needs attention today: %1</source>
         <translation>Dit dossier vraagt vandaag aandacht: %1</translation>
     </message>
@@ -937,54 +965,67 @@ Huisartsenkring Brugge</translation>
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="60"/>
+        <source>Possible conflict of interest: kept, because %1</source>
+        <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/conflict.py" line="63"/>
+        <source>Possible conflict of interest: returned to the coordinator</source>
+        <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="180"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="183"/>
         <source>“%1” and your “%2”</source>
         <translation>„%1” en uw „%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="183"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="186"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen verbondenheden noemen dezelfde plek (%1). Beslis voor u het dossier aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="205"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="208"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="207"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="210"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="221"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="224"/>
         <source>&amp;Keep the case, because…</source>
         <translation>Het dossier &amp;houden, omdat…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="222"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="225"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="223"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="226"/>
         <source>For example: different campus, no working relationship</source>
         <translation>Bijvoorbeeld: andere campus, geen werkrelatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="224"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="227"/>
         <source>Why you keep the case</source>
         <translation>Waarom u het dossier houdt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="225"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="228"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/conflict.py" line="226"/>
+        <location filename="../../trustdesk/ui/conflict.py" line="229"/>
         <source>Return the case to the coordinator</source>
         <translation>Het dossier teruggeven aan de coördinator</translation>
     </message>
@@ -1271,23 +1312,23 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="309"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="372"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (België): puntkomma’s, Windows-codering</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="311"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="374"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 met komma’s (andere programma’s)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="317"/>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="327"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="380"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="390"/>
         <source>Export the directory</source>
         <translation>De lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="318"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="381"/>
         <source>Format of the CSV file:</source>
         <translation>Formaat van het CSV-bestand:</translation>
     </message>
@@ -1295,48 +1336,48 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="137"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="152"/>
         <source>Import providers from CSV</source>
         <translation>Hulpverleners importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="138"/>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="328"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="153"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="391"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="188"/>
         <source>Error: not imported</source>
         <translation>Fout: niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="190"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="192"/>
         <source>Check</source>
         <translation>Nakijken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="193"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="246"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="311"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Dit bestand kan niet geïmporteerd worden: %1 Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="319"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="261"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="326"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
@@ -1344,7 +1385,7 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="263"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="328"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
@@ -1352,7 +1393,7 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="265"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="330"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
@@ -1360,72 +1401,72 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="267"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="332"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Niet herkende kolommen (weggelaten): %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="269"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="334"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Er wordt niets bewaard tot u Importeren kiest.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="274"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="339"/>
         <source>Import providers: preview</source>
         <translation>Hulpverleners importeren: voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="223"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="224"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="225"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="226"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="276"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="227"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="277"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="340"/>
         <source>Rows of the file and their problems</source>
         <translation>Rijen van het bestand en hun problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="278"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="341"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>Rijen &amp;overslaan die al in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="279"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="342"/>
         <source>Skip duplicates</source>
         <translation>Dubbels overslaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="280"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="343"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="281"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="344"/>
         <source>Import the valid rows</source>
         <translation>De geldige rijen importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="282"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="345"/>
         <source>Cancel the import</source>
         <translation>Het importeren annuleren</translation>
     </message>
@@ -1433,154 +1474,159 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="57"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="63"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
         <translation>Het bestand is groter dan %1 MB; splits het in kleinere bestanden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="60"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="66"/>
         <source>The file has more than %1 rows.</source>
         <translation>Het bestand heeft meer dan %1 rijen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="62"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="68"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Dit is geen tekstbestand dat TrustDesk als CSV kan lezen (is het een rekenbladbestand? Bewaar het eerst als CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="65"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="71"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Het bestand is geen geldige CSV (een aanhalingsteken dat nooit gesloten wordt?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="67"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="73"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>De eerste regel moet de kolommen benoemen (soort, naam, …); hij is leeg.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="69"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="75"/>
         <source>The column “%1” is missing.</source>
         <translation>De kolom „%1” ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="71"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="77"/>
         <source>The column “%1” appears twice.</source>
         <translation>De kolom „%1” komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="74"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="80"/>
         <source>“%1” is empty but required.</source>
         <translation>„%1” is leeg maar verplicht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="76"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="82"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Onbekende soort hulpverlener: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="84"/>
         <source>Unknown language: “%1”.</source>
         <translation>Onbekende taal: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="86"/>
         <source>“%1” is not yes or no.</source>
         <translation>„%1” is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="88"/>
         <source>Longer than %1 characters.</source>
         <translation>Langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="84"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="90"/>
         <source>Holds an invisible control character.</source>
         <translation>Bevat een onzichtbaar stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="86"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="92"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Geen webadres dat begint met http:// of https://: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="95"/>
         <source>%1 more cells than there are columns.</source>
         <translation>%1 cellen meer dan er kolommen zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="97"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Begint als een rekenbladformule; als gewone tekst geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="99"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Dezelfde hulpverlener als rij %1 van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="96"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="102"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Staat al in uw lijst als „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="105"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="114"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="115"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="115"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="115"/>
         <source>languages</source>
         <translation>talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="107"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="116"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="117"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="117"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="117"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="109"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="118"/>
         <source>website</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="119"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="119"/>
         <source>sees physicians</source>
         <translation>ontvangt artsen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="119"/>
         <source>key</source>
         <translation>sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/csv_import_dialog.py" line="144"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1692,22 +1738,22 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>DisclosuresView</name>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="157"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="164"/>
         <source>The list of what left this vault (CSV, with case codes and recipients)</source>
         <translation>De lijst van wat deze kluis verliet (csv, met dossiercodes en ontvangers)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="161"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="168"/>
         <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
         <translation>Alles wat de versleutelde kluis verliet als leesbaar document: wat, wanneer, voor welk dossier, aan wie, hoeveel het toonde en op welke toestemming het steunde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="163"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="170"/>
         <source>What left this vault</source>
         <translation>Wat deze kluis verliet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/disclosures.py" line="165"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="172"/>
         <source>%n document(s) left the vault.</source>
         <translation>
             <numerusform>%n document verliet de kluis.</numerusform>
@@ -1715,17 +1761,17 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="166"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="173"/>
         <source>Nothing has left the vault yet.</source>
         <translation>Er heeft nog niets de kluis verlaten.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="167"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="174"/>
         <source>E&amp;xport as CSV…</source>
         <translation>Als csv e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="168"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="175"/>
         <source>Export the list of what left the vault as CSV</source>
         <translation>De lijst van wat de kluis verliet als csv exporteren</translation>
     </message>
@@ -1733,132 +1779,132 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="265"/>
         <source>Referral letter — %1</source>
         <translation>Verwijsbrief — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="268"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (nog geen brief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="269"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="314"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="312"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="315"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="312"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="315"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="318"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="321"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="319"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="322"/>
         <source>Saved and printed documents of this case</source>
         <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="329"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="332"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="332"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="335"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="336"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="339"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="342"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="345"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Geschreven in de taal van het dossier: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="345"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="348"/>
         <source>Written in the language of the letter.</source>
         <translation>Geschreven in de taal van de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="357"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="360"/>
         <source>Choose at least one part of the case.</source>
         <translation>Kies minstens één onderdeel van het dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="376"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="379"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="379"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="382"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Contactverslag %1 (alle notities volledig, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="380"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="383"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="424"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="438"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="463"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="477"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="464"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="478"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="465"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="479"/>
         <source>What the summary reveals</source>
         <translation>Wat de samenvatting prijsgeeft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="469"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="483"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="473"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="487"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="473"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="487"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="474"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="488"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="477"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="491"/>
         <source>Saved and printed</source>
         <translation>Bewaard en afgedrukt</translation>
     </message>
@@ -1866,54 +1912,289 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="315"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="318"/>
         <source>TrustDesk – first start</source>
         <translation>TrustDesk – eerste start</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="316"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="319"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="316"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="319"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="317"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="320"/>
         <source>&amp;Back</source>
         <translation>V&amp;orige</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="317"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="320"/>
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="318"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="321"/>
         <source>&amp;Start using TrustDesk</source>
         <translation>&amp;TrustDesk gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="319"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="322"/>
         <source>Finish and open TrustDesk</source>
         <translation>Afronden en TrustDesk openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="320"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="323"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="320"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="323"/>
         <source>Cancel the set-up</source>
         <translation>De installatie annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="324"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="327"/>
         <source>Create the vault</source>
         <translation>De kluis aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="184"/>
+        <source>opened %1</source>
+        <translation>geopend %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="191"/>
+        <source>There are no open cases to hand over.</source>
+        <translation>Er zijn geen open dossiers om over te dragen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="209"/>
+        <source>Tick the cases to hand over first.</source>
+        <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="212"/>
+        <source>Handover of %n case(s): %1 (encrypted file)</source>
+        <translation>
+            <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
+            <numerusform>Overdracht van %n dossiers: %1 (versleuteld bestand)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="236"/>
+        <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
+        <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="243"/>
+        <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
+        <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="249"/>
+        <source>Handover code %1</source>
+        <translation>Overdrachtscode %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="250"/>
+        <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
+        <translation>
+            <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
+            <numerusform>Het bestand met %n dossiers is bewaard als %1. Dit is de overdrachtscode:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="252"/>
+        <source>Close the %n handed-over case(s)…</source>
+        <translation>
+            <numerusform>%n overgedragen dossier afsluiten…</numerusform>
+            <numerusform>De %n overgedragen dossiers afsluiten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="259"/>
+        <source>Handed over to a successor trust person.</source>
+        <translation>Overgedragen aan een opvolgende vertrouwenspersoon.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="269"/>
+        <source>Closed: %1. Their retention period has started.</source>
+        <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="285"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="286"/>
+        <source>Hand over cases</source>
+        <translation>Dossiers overdragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="288"/>
+        <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
+        <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="290"/>
+        <source>Open cases to hand over</source>
+        <translation>Open dossiers om over te dragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="291"/>
+        <source>What goes with each case (the minimum necessary is ticked):</source>
+        <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="295"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="296"/>
+        <source>Write the handover file</source>
+        <translation>Het overdrachtsbestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="297"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="298"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="300"/>
+        <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
+        <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="303"/>
+        <source>Close the handed-over cases with the reason handed over</source>
+        <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="304"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="305"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="65"/>
+        <source>Save the handover file</source>
+        <translation>Het overdrachtsbestand bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="66"/>
+        <source>TrustDesk handover (*.tdhandover)</source>
+        <translation>TrustDesk-overdracht (*.tdhandover)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="77"/>
+        <source>Intake (always)</source>
+        <translation>Intake (altijd)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="78"/>
+        <source>Current risk and safety plan</source>
+        <translation>Huidig risico en veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="79"/>
+        <source>Open follow-ups</source>
+        <translation>Open opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="80"/>
+        <source>Referrals</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="81"/>
+        <source>Full contact notes (only when really needed)</source>
+        <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="32"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="33"/>
+        <source>Full contact notes</source>
+        <translation>Volledige contactnotities</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="48"/>
+        <source>Open a handover file</source>
+        <translation>Een overdrachtsbestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="49"/>
+        <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
+        <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="59"/>
+        <source>This is not a TrustDesk handover file. Nothing was imported.</source>
+        <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="61"/>
+        <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
+        <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="64"/>
+        <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
+        <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="66"/>
+        <source>This file is far larger than a handover can be. Nothing was imported.</source>
+        <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="68"/>
+        <source>This handover was already imported into this vault. Nothing was imported again.</source>
+        <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="70"/>
+        <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
+        <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverMenu</name>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="362"/>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="363"/>
+        <source>Hand over or receive cases</source>
+        <translation>Dossiers overdragen of ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="364"/>
+        <source>&amp;Hand over cases…</source>
+        <translation>Dossiers &amp;overdragen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="365"/>
+        <source>&amp;Receive handover…</source>
+        <translation>Overdracht &amp;ontvangen…</translation>
     </message>
 </context>
 <context>
@@ -2172,82 +2453,82 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="199"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="228"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="200"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="229"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="200"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="229"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="200"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="229"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="201"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="230"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="201"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="230"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="201"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="230"/>
         <source>Audit</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="207"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="236"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="208"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="237"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="209"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="238"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="210"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="239"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="211"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="240"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="212"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="241"/>
         <source>Search notes and cases</source>
         <translation>Notities en dossiers doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="213"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="242"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="214"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="243"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/main_window.py" line="216"/>
+        <location filename="../../trustdesk/ui/main_window.py" line="245"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
@@ -2609,37 +2890,47 @@ Huisartsenkring Brugge</translation>
         <translation>Voorbeeld van het document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pdf_preview.py" line="63"/>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="65"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pdf_preview.py" line="64"/>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="66"/>
         <source>Whole &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pdf_preview.py" line="65"/>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="67"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pdf_preview.py" line="66"/>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="68"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pdf_preview.py" line="67"/>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="69"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pdf_preview.py" line="87"/>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="90"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
             <numerusform>%n pagina’s</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="123"/>
+        <source>Saved as %1.</source>
+        <translation>Bewaard als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pdf_preview.py" line="130"/>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3466,104 @@ Huisartsenkring Brugge</translation>
     </message>
 </context>
 <context>
+    <name>ReceiveHandoverDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="150"/>
+        <source>That file cannot be read.</source>
+        <translation>Dat bestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="160"/>
+        <source>Choose the handover file first.</source>
+        <translation>Kies eerst het overdrachtsbestand.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_receive.py" line="182"/>
+        <source>%n case(s), made on %1.</source>
+        <translation>
+            <numerusform>%n dossier, gemaakt op %1.</numerusform>
+            <numerusform>%n dossiers, gemaakt op %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="183"/>
+        <source>Included: %1.</source>
+        <translation>Inbegrepen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="184"/>
+        <source>%1 contact notes, %2 open follow-ups, %3 referrals.</source>
+        <translation>%1 contactnotities, %2 open opvolgingen, %3 doorverwijzingen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="219"/>
+        <source>Imported as %1. Each case shows the code it had before.</source>
+        <translation>Geïmporteerd als %1. Elk dossier toont de code die het eerder had.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="221"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="235"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="236"/>
+        <source>Receive handover</source>
+        <translation>Overdracht ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="238"/>
+        <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
+        <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u apart van hem of haar kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="240"/>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="241"/>
+        <source>Choose the handover file</source>
+        <translation>Het overdrachtsbestand kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="242"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="243"/>
+        <source>Handover code</source>
+        <translation>Overdrachtscode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="245"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="246"/>
+        <source>Open the file with this code</source>
+        <translation>Het bestand openen met deze code</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="247"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="248"/>
+        <source>Import the cases</source>
+        <translation>De dossiers importeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="249"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="250"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKitDialog</name>
     <message>
         <location filename="../../trustdesk/ui/recovery_kit.py" line="57"/>
@@ -3226,47 +3615,47 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="236"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="239"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="237"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="240"/>
         <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
         <translation>Wordt maar één keer getoond. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="239"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="242"/>
         <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
         <translation>Met deze code opent u uw kluis als u de wachtwoordzin vergeet of naar een nieuwe computer overstapt. Bewaar hem niet bij deze computer, bijvoorbeeld bij uw belangrijke papieren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="241"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="244"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="242"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="245"/>
         <source>Print a recovery kit…</source>
         <translation>Herstelkit afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="243"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="246"/>
         <source>Print a recovery kit</source>
         <translation>Herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="244"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="247"/>
         <source>One page to print: the recovery code and what to do with it</source>
         <translation>Eén pagina om af te drukken: de herstelcode en wat u ermee doet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="245"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="248"/>
         <source>I have written down or printed the recovery code</source>
         <translation>Ik heb de herstelcode opgeschreven of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/wizard.py" line="248"/>
+        <location filename="../../trustdesk/ui/wizard.py" line="251"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
         <translation>Deze computer heeft geen sleutelhanger die TrustDesk kan gebruiken. Op deze computer is uw kluis dus alleen beschermd door uw wachtwoordzin. Kies ze lang genoeg en bewaar de herstelcode veilig.</translation>
     </message>
@@ -3284,42 +3673,47 @@ Huisartsenkring Brugge</translation>
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="111"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="106"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="112"/>
         <source>Kept (%1)</source>
         <translation>Bewaard (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="113"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="114"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="115"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="116"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="116"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="117"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="117"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="118"/>
         <source>May be shared</source>
         <translation>Mag gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="118"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="119"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="119"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="120"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="120"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="121"/>
         <source>Feedback</source>
         <translation>Terugkoppeling</translation>
     </message>
@@ -3508,167 +3902,167 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="284"/>
         <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
         <translation>Voor deze stap is de genoteerde toestemming van de arts nodig. Noteer ze eerst via Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="301"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="302"/>
         <source>Delete referral</source>
         <translation>Doorverwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="302"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="303"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
         <translation>De doorverwijzing naar „%1” verwijderen, met haar brief en notities?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="337"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="338"/>
         <source>Referral letter for case %1</source>
         <translation>Verwijsbrief voor dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="373"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="377"/>
         <source>yes, %1</source>
         <translation>ja, %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="374"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="378"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="412"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="416"/>
         <source>This referral has ended: no further steps.</source>
         <translation>Deze doorverwijzing is beëindigd: geen verdere stappen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="419"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="423"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer de toestemming eerst via Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="422"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="426"/>
         <source>The letter was sent; it stays as it was sent.</source>
         <translation>De brief is verstuurd; hij blijft zoals hij verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="425"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="429"/>
         <source>Write or rewrite the letter from a template.</source>
         <translation>De brief schrijven of herschrijven vanuit een sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="428"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="432"/>
         <source>Write the letter first.</source>
         <translation>Schrijf eerst de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
         <source>Provider</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="441"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
         <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
         <translation>Nog geen doorverwijzingen voor dit dossier. Doorverwijzingen naar een psycholoog, huisarts, verslavingszorg of peercoaching verschijnen hier, elk met de genoteerde toestemming van de arts, de brief en hoe ver ze staat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
         <source>Next &amp;step:</source>
         <translation>Volgende &amp;stap:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
         <source>&amp;New referral…</source>
         <translation>&amp;Nieuwe doorverwijzing…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="446"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="446"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
         <source>Edit the chosen referral</source>
         <translation>De gekozen doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
         <source>Delete the chosen referral</source>
         <translation>De gekozen doorverwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
         <source>&amp;Write letter…</source>
         <translation>Brief &amp;schrijven…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
         <source>Write the referral letter</source>
         <translation>De verwijsbrief schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
         <source>Letter &amp;PDF…</source>
         <translation>Brief als &amp;pdf…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
         <source>Preview, print or save the letter as PDF</source>
         <translation>De brief bekijken, afdrukken of als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="454"/>
         <source>&amp;Record step</source>
         <translation>Stap &amp;noteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="454"/>
         <source>Record the chosen step on the chosen date</source>
         <translation>De gekozen stap op de gekozen datum noteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="455"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="459"/>
         <source>Next step of the referral</source>
         <translation>Volgende stap van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="456"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="460"/>
         <source>Date of the step</source>
         <translation>Datum van de stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="457"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="461"/>
         <source>Referrals of this case</source>
         <translation>Doorverwijzingen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="458"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="462"/>
         <source>Details of the chosen referral</source>
         <translation>Gegevens van de gekozen doorverwijzing</translation>
     </message>
@@ -4141,71 +4535,164 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     </message>
 </context>
 <context>
+    <name>SafetyPlan</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="50"/>
+        <source>1. Warning signs</source>
+        <translation>1. Waarschuwingssignalen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="51"/>
+        <source>2. What helps, on my own</source>
+        <translation>2. Wat helpt, op mijn eentje</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="52"/>
+        <source>3. People and places that distract</source>
+        <translation>3. Mensen en plekken die afleiden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="53"/>
+        <source>4. People I can ask for help</source>
+        <translation>4. Mensen die ik om hulp kan vragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="54"/>
+        <source>5. Professionals and crisis lines</source>
+        <translation>5. Professionals en crisislijnen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="55"/>
+        <source>6. Making the environment safe</source>
+        <translation>6. De omgeving veilig maken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="56"/>
+        <source>7. Reasons to live</source>
+        <translation>7. Redenen om te leven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="62"/>
+        <source>Thoughts, moods, situations or behaviour that tell a crisis may be coming</source>
+        <translation>Gedachten, stemmingen, situaties of gedrag die aangeven dat een crisis kan komen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="64"/>
+        <source>What the doctor can do alone to feel a little better (walk, music, sport…)</source>
+        <translation>Wat de arts alleen kan doen om zich wat beter te voelen (wandelen, muziek, sport…)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="66"/>
+        <source>People to be with and places to go that take the mind off things</source>
+        <translation>Mensen om bij te zijn en plekken om naartoe te gaan die de gedachten verzetten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="68"/>
+        <source>Names and phone numbers of people the doctor can ask for help</source>
+        <translation>Namen en telefoonnummers van mensen die de arts om hulp kan vragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="70"/>
+        <source>Own GP, psychologist, crisis lines: name and phone number</source>
+        <translation>Eigen huisarts, psycholoog, crisislijnen: naam en telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="72"/>
+        <source>Access to medication at work and at home (cabinets, samples, prescriptions), other means; who keeps what, and until when</source>
+        <translation>Toegang tot medicatie op het werk en thuis (kasten, stalen, voorschriften), andere middelen; wie wat bewaart, en tot wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="75"/>
+        <source>What matters most, in the doctor&apos;s own words</source>
+        <translation>Wat het meest telt, in de woorden van de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="105"/>
+        <source>No safety plan yet.</source>
+        <translation>Nog geen veiligheidsplan.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="108"/>
+        <source>Not applicable (%1), recorded %2.</source>
+        <translation>Niet van toepassing (%1), genoteerd %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="110"/>
+        <source>Safety plan of %1 (version %2).</source>
+        <translation>Veiligheidsplan van %1 (versie %2).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="112"/>
+        <source>Not complete yet.</source>
+        <translation>Nog niet volledig.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="335"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Zeg waarom het plan niet van toepassing is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="337"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of professional om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="351"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="359"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="354"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="362"/>
         <source>Safety plan for the doctor</source>
         <translation>Veiligheidsplan voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="373"/>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="374"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="381"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="382"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="376"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="384"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="378"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="386"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="379"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="387"/>
         <source>Save this version of the safety plan</source>
         <translation>Deze versie van het veiligheidsplan bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="388"/>
         <source>For the &amp;doctor…</source>
         <translation>Voor de &amp;arts…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="381"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="389"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="390"/>
         <source>Earlier &amp;versions…</source>
         <translation>Eerdere &amp;versies…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="391"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Eerdere versies van het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="384"/>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="385"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="392"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="393"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder bewaren</translation>
     </message>
@@ -4213,22 +4700,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="156"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="164"/>
         <source>Not applicable, because…</source>
         <translation>Niet van toepassing, omdat…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="157"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="165"/>
         <source>Safety plan not applicable</source>
         <translation>Veiligheidsplan niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="158"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="166"/>
         <source>Why no plan is needed now</source>
         <translation>Waarom er nu geen plan nodig is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="159"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="167"/>
         <source>Reason the safety plan is not applicable</source>
         <translation>Reden waarom het veiligheidsplan niet van toepassing is</translation>
     </message>
@@ -4236,50 +4723,109 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanHistoryDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="78"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="80"/>
         <source>No version saved yet.</source>
         <translation>Nog geen versie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="82"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="84"/>
         <source>Version %1 — %2</source>
         <translation>Versie %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="84"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="86"/>
         <source>not applicable</source>
         <translation>niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="90"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="92"/>
         <source>Not applicable, because: %1</source>
         <translation>Niet van toepassing, omdat: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="115"/>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="116"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="117"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="118"/>
         <source>Safety plan: earlier versions</source>
         <translation>Veiligheidsplan: eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="117"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="119"/>
         <source>Every saved version is kept with its date, newest first.</source>
         <translation>Elke bewaarde versie blijft met haar datum bewaard, nieuwste eerst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="118"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="120"/>
         <source>Saved versions</source>
         <translation>Bewaarde versies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="119"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="121"/>
         <source>The chosen version</source>
         <translation>De gekozen versie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="120"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="122"/>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="93"/>
+        <source>Standard band: %1</source>
+        <translation>Standaardband: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="113"/>
+        <source>Add a score</source>
+        <translation>Een score toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="114"/>
+        <source>The total of a questionnaire the doctor completed, and when. Only the total is kept.</source>
+        <translation>Het totaal van een vragenlijst die de arts invulde, en wanneer. Alleen het totaal wordt bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="116"/>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Vragenlijst:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="117"/>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="118"/>
+        <source>&amp;Total:</source>
+        <translation>&amp;Totaal:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="119"/>
+        <source>Total score</source>
+        <translation>Totale score</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="120"/>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Ingevuld op:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="121"/>
+        <source>Date completed</source>
+        <translation>Datum van invullen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="122"/>
+        <source>Save the score</source>
+        <translation>De score bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/score_dialog.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5501,90 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="47"/>
+        <source>minimal</source>
+        <translation>minimaal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="48"/>
+        <source>mild</source>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="49"/>
+        <source>moderate</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="50"/>
+        <source>moderately severe</source>
+        <translation>matig ernstig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="51"/>
+        <source>severe</source>
+        <translation>ernstig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="178"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="191"/>
+        <source>%1 total</source>
+        <translation>%1 totaal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="228"/>
+        <source>%n contact(s).</source>
+        <translation>
+            <numerusform>%n contact.</numerusform>
+            <numerusform>%n contacten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="230"/>
+        <source>Latest risk: %1.</source>
+        <translation>Laatste risico: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="234"/>
+        <source>%1: %2 (latest %3).</source>
+        <translation>%1: %2 (laatste %3).</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="316"/>
+        <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
+        <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="318"/>
+        <source>&amp;Bands of:</source>
+        <translation>&amp;Banden van:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="319"/>
+        <source>Severity bands of which questionnaire</source>
+        <translation>Ernstbanden van welke vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="320"/>
+        <source>Add a &amp;score…</source>
+        <translation>Een &amp;score toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/timeline_chart.py" line="321"/>
+        <source>Add a PHQ-9 or GAD-7 total</source>
+        <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../trustdesk/ui/pages/today.py" line="205"/>
@@ -5220,141 +5850,167 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="74"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="80"/>
         <source>Case summary</source>
         <translation>Dossiersamenvatting</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="75"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="81"/>
         <source>Contact log</source>
         <translation>Contactverslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="76"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="82"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="77"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="83"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="78"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="84"/>
         <source>Recovery kit</source>
         <translation>Herstelkit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="87"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="85"/>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="86"/>
+        <source>Access export for the doctor</source>
+        <translation>Inzage-export voor de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="95"/>
         <source>full</source>
         <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="88"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="96"/>
         <source>pseudonymised</source>
         <translation>gepseudonimiseerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="89"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="97"/>
         <source>minimal</source>
         <translation>minimaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="93"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="101"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>&amp;Volledig: met de naam en contactgegevens van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="94"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="102"/>
         <source>P&amp;seudonymised: the case code only, no name or contact details</source>
         <translation>Ge&amp;pseudonimiseerd: alleen de dossiercode, geen naam of contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="96"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="104"/>
         <source>&amp;Minimal: dates, domains and status only</source>
         <translation>&amp;Minimaal: alleen datums, domeinen en status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="103"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="111"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="104"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="112"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="105"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="113"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Risicoverloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="106"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="114"/>
         <source>Re&amp;ferrals</source>
         <translation>Door&amp;verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="107"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="115"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="137"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="151"/>
         <source>CSV files (*.csv)</source>
         <translation>Csv-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="138"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="152"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="176"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="190"/>
         <source>Save document</source>
         <translation>Document bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="193"/>
-        <location filename="../../trustdesk/ui/document_output.py" line="201"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="207"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="215"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="194"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="208"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="202"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="216"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="280"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="306"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>De pagina’s worden naar de printer gestuurd…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="307"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="309"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="310"/>
+        <source>Printing</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/document_output.py" line="357"/>
         <source>Before you print</source>
         <translation>Voor u afdrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="281"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="358"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="290"/>
-        <location filename="../../trustdesk/ui/document_output.py" line="292"/>
-        <location filename="../../trustdesk/ui/document_output.py" line="319"/>
-        <location filename="../../trustdesk/ui/document_output.py" line="320"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="367"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="369"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="396"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="397"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="331"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="409"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/document_output.py" line="332"/>
+        <location filename="../../trustdesk/ui/document_output.py" line="410"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
     </message>
