@@ -72,6 +72,11 @@ translations: $(QM_FILES)
 %.qm: %.ts | $(STAMP)
 	$(VENV)/bin/pyside6-lrelease $< -qm $@
 
+# Re-extract every user-visible string of the UI into the catalogues (then translate the new ones).
+.PHONY: update-translations
+update-translations: | $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete trustdesk/app.py trustdesk/ui/*.py trustdesk/ui/pages/*.py -ts $(TS_FILES)
+
 run: venv translations
 	$(VPY) main.py
 

@@ -38,7 +38,7 @@ def shell_sources(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, st
 def test_every_shell_string_is_translated(shell_sources: set[tuple[str, str]], language: str) -> None:
     catalogue = _messages(translations_dir() / f"trustdesk_{language}.ts")
     missing = sorted(key for key in shell_sources if key not in catalogue)
-    assert not missing, f"run lupdate (see Makefile) and translate: {missing[:5]}"
+    assert not missing, f"run `make update-translations`, then translate: {missing[:5]}"
     unfinished = []
     for key in sorted(shell_sources):
         translation = catalogue[key].find("translation")
