@@ -145,6 +145,9 @@ def test_cli_without_the_keychain_secret_suggests_the_recovery_code(
         capsys: pytest.CaptureFixture[str]) -> None:
     v = Vault.create(data_dir, PASSPHRASE, keychain=keychain)  # needs the (in-memory) keychain's secret
     v.lock()
+    from keyring.backends import fail
+
+    monkeypatch.setattr("keyring.get_keyring", lambda: fail.Keyring())  # this computer: no keychain
     code, out = _run(monkeypatch, capsys, ["--data-dir", str(data_dir), "--passphrase-stdin"], PASSPHRASE)
     assert code == EXIT_SECRET and "--recovery-code-stdin" in out
 
