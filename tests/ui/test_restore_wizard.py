@@ -138,3 +138,36 @@ def test_unlock_window_offers_a_restore_when_the_vault_is_damaged(qtbot: QtBot, 
     qtbot.waitUntil(lambda: window.restore_button.isVisible(), timeout=15_000)
     with qtbot.waitSignal(window.restore_requested):
         window.restore_button.click()
+
+
+def test_the_shell_opens_the_wizard_from_settings_and_from_the_unlock_window(
+        qtbot: QtBot, make_shell: object, vault: Vault, tmp_path: Path) -> None:
+    from tests.ui.test_shell import _unlocked_shell
+
+    backup = _backup(vault, tmp_path)
+    shell = _unlocked_shell(make_shell, vault)  # type: ignore[arg-type]
+    shell.show_settings()
+    assert shell.settings_dialog is not None
+    shell.settings_dialog.backup_box.restore_button.click()
+    wizard = shell.restore_wizard
+    assert isinstance(wizard, RestoreWizard) and wizard.isVisible() and wizard.parent() is None  # outlives the lock
+    wizard.file_edit.setText(str(backup))
+    wizard.next()
+    wizard.secret.setText(PASSPHRASE)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.page == PREVIEW_PAGE, timeout=15_000)
+    wizard.confirm.setChecked(True)
+    wizard.next()  # locks: the main window goes, the unlock window comes, the wizard stays
+    assert shell.main_window is None and shell.unlock_window is not None
+    qtbot.waitUntil(lambda: wizard.page == DONE_PAGE, timeout=15_000)
+    unlock = shell.unlock_window
+    assert unlock is not None and not unlock.restore_button.isVisible()
+    wizard.close()
+    with qtbot.waitSignal(shell.session.unlocked, timeout=15_000):
+        unlock.passphrase.setText(PASSPHRASE)
+        unlock.try_unlock()
+    restored = shell.session.require()
+    assert len(restored.cases.list()) == 2
+    unlock.restore_requested.emit()  # the damaged-vault path opens the same wizard
+    assert isinstance(shell.restore_wizard, RestoreWizard) and shell.restore_wizard is not wizard
+    shell.restore_wizard.close()
