@@ -147,3 +147,18 @@ def test_settings_dialog_has_the_backup_section(qtbot: QtBot, session: VaultSess
     assert dialog.findChild(BackupSettings, "backupSettings") is not None
     with qtbot.waitSignal(dialog.restore_requested):
         dialog.backup_box.restore_button.click()
+
+
+def test_a_failed_backup_at_the_lock_is_said_on_the_unlock_window(qtbot: QtBot, make_shell: object, vault: Vault,
+                                                                  tmp_path: Path) -> None:
+    from tests.ui.test_shell import _unlocked_shell
+
+    BackupService(vault).set_folder(tmp_path / "unplugged")
+    shell = _unlocked_shell(make_shell, vault)  # type: ignore[arg-type]
+    vault.cases.add(Case(code="", opened_on=date(2026, 11, 4)))
+    shell.lock()
+    window = shell.unlock_window
+    assert window is not None
+    assert "automatic backup made at the lock failed" in window.message.text()
+    assert "does not exist" in window.message.toolTip()
+    assert shell.backup_failure == ""  # said once

@@ -68,6 +68,8 @@ class Shell(QObject):
         from trustdesk.ui.suspend import SuspendWatcher
 
         self.backups = BackupRunner(self.session, parent=self)  # on lock/quit (before the key goes), daily
+        self.backup_failure = ""  # a backup that failed at the lock: said on the unlock window, never silent
+        self.backups.failed.connect(self._backup_failed)
         # Lock when the laptop sleeps or the screen locks; its D-Bus connections (QtDBus, the system
         # bus) are made in warm_up, after the first window is painted (start-up budget).
         self.suspend = SuspendWatcher(parent=self, connect_buses=False)
@@ -119,6 +121,11 @@ class Shell(QObject):
         window = UnlockWindow(self.data_dir, keychain=self.keychain)
         window.unlocked.connect(self.session.open)
         window.restore_requested.connect(self.show_restore)
+        if self.backup_failure:
+            window.tell(self.tr("The automatic backup made at the lock failed, so there is no new copy. Today "
+                                "shows it after you unlock; Settings → Backups says where backups go."))
+            window.message.setToolTip(self.backup_failure)
+            self.backup_failure = ""
         window.show()
         window.raise_()
         window.activateWindow()
@@ -184,6 +191,9 @@ class Shell(QObject):
         dialog.restore_requested.connect(self.show_restore)
         dialog.open()
         self.settings_dialog = dialog
+
+    def _backup_failed(self, reason: str) -> None:
+        self.backup_failure = reason
 
     def show_restore(self) -> QWidget:
         """The restore wizard (Settings, or the unlock window when the vault is damaged); top-level."""

@@ -180,6 +180,10 @@ class UnlockWindow(QWidget):
         if busy:
             self._say(self.tr("Opening the vault…"))
 
+    def tell(self, text: str) -> None:
+        """A calm message under the passphrase (e.g. the shell's note that a backup failed)."""
+        self._say(text)
+
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
