@@ -123,7 +123,7 @@ class Shell(QObject):
         window.restore_requested.connect(self.show_restore)
         if self.backup_failure:
             window.tell(self.tr("The automatic backup made at the lock failed, so there is no new copy. Today "
-                                "shows it after you unlock; Settings → Backups says where backups go."))
+                                "shows it after you unlock; Settings shows where backups go."))
             window.message.setToolTip(self.backup_failure)
             self.backup_failure = ""
         window.show()
