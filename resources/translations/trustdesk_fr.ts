@@ -5016,6 +5016,14 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell.py" line="125"/>
+        <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
+        <translation>La sauvegarde automatique faite au verrouillage a échoué : il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage ; les Paramètres montrent où vont les sauvegardes.</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="104"/>
@@ -5715,113 +5723,113 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
         <translation>Ouverture du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="277"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="281"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre ; vérifiez chaque groupe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="309"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="313"/>
         <source>Saving the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="325"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="329"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="326"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="330"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="327"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="331"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="328"/>
-        <location filename="../../trustdesk/ui/unlock.py" line="329"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="332"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="333"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="330"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="334"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="331"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="335"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="332"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="336"/>
         <source>Forgot the passphrase or new computer? Use the recovery code</source>
         <translation>Phrase secrète oubliée ou nouvel ordinateur ? Utilisez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="333"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="337"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="335"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="339"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="337"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="341"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="338"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="342"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="339"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="343"/>
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="340"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="344"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="341"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="345"/>
         <source>Back to the passphrase</source>
         <translation>Retour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="343"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="347"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="344"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="348"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="345"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="349"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="346"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="350"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="347"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="351"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="348"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="352"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>

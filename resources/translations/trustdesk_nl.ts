@@ -5016,6 +5016,14 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell.py" line="125"/>
+        <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
+        <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. Vandaag toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <location filename="../../trustdesk/ui/task_dialog.py" line="104"/>
@@ -5715,113 +5723,113 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>De kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="277"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="281"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="309"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="313"/>
         <source>Saving the new passphrase…</source>
         <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="325"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="329"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="326"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="330"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="327"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="331"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="328"/>
-        <location filename="../../trustdesk/ui/unlock.py" line="329"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="332"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="333"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="330"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="334"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="331"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="335"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="332"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="336"/>
         <source>Forgot the passphrase or new computer? Use the recovery code</source>
         <translation>Wachtwoordzin vergeten of nieuwe computer? Gebruik de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="333"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="337"/>
         <source>Use the recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="335"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="339"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="337"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="341"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="338"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="342"/>
         <source>&amp;Continue</source>
         <translation>&amp;Verder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="339"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="343"/>
         <source>Open with the recovery code</source>
         <translation>Openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="340"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="344"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="341"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="345"/>
         <source>Back to the passphrase</source>
         <translation>Terug naar de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="343"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="347"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="344"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="348"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Bewaren en openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="345"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="349"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="346"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="350"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="347"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="351"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/unlock.py" line="348"/>
+        <location filename="../../trustdesk/ui/unlock.py" line="352"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
