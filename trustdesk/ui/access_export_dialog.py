@@ -23,16 +23,18 @@ from trustdesk.ui.session import VaultOp, VaultSession
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("access_export", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 def choose_folder(parent: QWidget | None) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(
-        parent, _tr("Folder for the access export"), str(Path.home()),
-        QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontUseNativeDialog
-        | QFileDialog.Option.DontResolveSymlinks)
+        parent,
+        translate("access_export", "Folder for the access export"),
+        str(Path.home()),
+        QFileDialog.Option.ShowDirsOnly
+        | QFileDialog.Option.DontUseNativeDialog
+        | QFileDialog.Option.DontResolveSymlinks,
+    )
     return Path(chosen) if chosen else None
 
 
@@ -44,12 +46,19 @@ def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str)
     box.deleteLater()
 
 
-def export_access(parent: QWidget | None, session: VaultSession, case_id: int, code: str, *,
-                  folder_chooser: Callable[[QWidget | None], Path | None] = choose_folder,
-                  tell: Callable[[QWidget | None, QMessageBox.Icon, str, str], None] = _tell,
-                  ) -> tuple[Path, Path] | None:
+def export_access(
+    parent: QWidget | None,
+    session: VaultSession,
+    case_id: int,
+    code: str,
+    *,
+    folder_chooser: Callable[[QWidget | None], Path | None] = choose_folder,
+    tell: Callable[[QWidget | None, QMessageBox.Icon, str, str], None] = _tell,
+) -> tuple[Path, Path] | None:
     """Re-auth, choose a folder, write ``<code>-access.json`` and ``<code>-access.pdf``."""
-    what = _tr("The complete file of case %1 for the doctor (PDF with names, and JSON)").replace("%1", code)
+    what = translate(
+        "access_export", "The complete file of case %1 for the doctor (PDF with names, and JSON)"
+    ).replace("%1", code)
     if not session.is_unlocked or not require_reauth(session, parent, what):
         return None
     folder = folder_chooser(parent)
@@ -65,12 +74,24 @@ def export_access(parent: QWidget | None, session: VaultSession, case_id: int, c
 
     written: list[tuple[Path, Path]] = []
     VaultOp(parent or session, work, session=session).success(written.append).failure(
-        lambda _exc, sentence: tell(parent, QMessageBox.Icon.Warning, _tr("Access export"), sentence)).run()
+        lambda _exc, sentence: tell(
+            parent, QMessageBox.Icon.Warning, translate("access_export", "Access export"), sentence
+        )
+    ).run()
     if not written:
         return None
     json_path, pdf_path = written[0]
-    tell(parent, QMessageBox.Icon.Information, _tr("Access export"),
-         _tr("The complete file of case %1 was written:\n%2\n%3\nBoth hold names and notes: hand them to the "
-             "doctor and keep no other copy.").replace("%1", code).replace("%2", str(pdf_path))
-         .replace("%3", str(json_path)))
+    tell(
+        parent,
+        QMessageBox.Icon.Information,
+        translate("access_export", "Access export"),
+        translate(
+            "access_export",
+            "The complete file of case %1 was written:\n%2\n%3\nBoth hold names and notes: hand them to the "
+            "doctor and keep no other copy.",
+        )
+        .replace("%1", code)
+        .replace("%2", str(pdf_path))
+        .replace("%3", str(json_path)),
+    )
     return written[0]

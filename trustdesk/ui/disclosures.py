@@ -25,39 +25,48 @@ from trustdesk.ui.session import VaultOp, VaultSession
 if TYPE_CHECKING:
     from trustdesk.vault.audit import Disclosure
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("disclosures", text)
-
-
 def how_text(event: str) -> str:
-    return {"export": _t("Saved"), "print": _t("Printed"), "handover_sent": _t("Handed over")}.get(event, event)
+    return {
+        "export": translate("disclosures", "Saved"),
+        "print": translate("disclosures", "Printed"),
+        "handover_sent": translate("disclosures", "Handed over"),
+    }.get(event, event)
 
 
 def kind_text(kind: str) -> str:
     return {
-        "case_summary": _t("Case summary"), "contact_log": _t("Contact log"), "referral_letter": _t("Referral letter"),
-        "access_export": _t("Access export (the doctor's complete file)"), "handover": _t("Handover file"),
-        "audit_csv": _t("Audit log (CSV)"), "disclosures_csv": _t("Disclosures list (CSV)"),
-        "activity_report": _t("Activity figures"), "activity_report_csv": _t("Activity figures (CSV)"),
-        "providers_csv": _t("Provider list (CSV)"),
+        "case_summary": translate("disclosures", "Case summary"),
+        "contact_log": translate("disclosures", "Contact log"),
+        "referral_letter": translate("disclosures", "Referral letter"),
+        "access_export": translate("disclosures", "Access export (the doctor's complete file)"),
+        "handover": translate("disclosures", "Handover file"),
+        "audit_csv": translate("disclosures", "Audit log (CSV)"),
+        "disclosures_csv": translate("disclosures", "Disclosures list (CSV)"),
+        "activity_report": translate("disclosures", "Activity figures"),
+        "activity_report_csv": translate("disclosures", "Activity figures (CSV)"),
+        "providers_csv": translate("disclosures", "Provider list (CSV)"),
     }.get(kind, kind.replace("_", " "))
 
 
 def redaction_text(level: str) -> str:
-    return {"full": _t("Full (with name)"), "pseudonymised": _t("Pseudonymised"), "minimal": _t("Minimal")}.get(
-        level, level or "—")
+    return {
+        "full": translate("disclosures", "Full (with name)"),
+        "pseudonymised": translate("disclosures", "Pseudonymised"),
+        "minimal": translate("disclosures", "Minimal"),
+    }.get(level, level or "—")
 
 
 def consent_text(d: Disclosure) -> str:
     if d.consent_given is None:
         return "—"
     if not d.consent_given:
-        return _t("⚠ no consent recorded")
+        return translate("disclosures", "⚠ no consent recorded")
     when = d.consent_date.strftime("%d/%m/%Y") if d.consent_date else ""
-    text = _t("Consent given %1").replace("%1", when).strip()
+    text = translate("disclosures", "Consent given %1").replace("%1", when).strip()
     return f"{text} ({d.consent_scope})" if d.consent_scope else text
 
 
@@ -72,7 +81,15 @@ class DisclosuresModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [_t("When"), _t("How"), _t("What"), _t("Case"), _t("Recipient"), _t("Redaction"), _t("Consent")]
+        return [
+            translate("disclosures", "When"),
+            translate("disclosures", "How"),
+            translate("disclosures", "What"),
+            translate("disclosures", "Case"),
+            translate("disclosures", "Recipient"),
+            translate("disclosures", "Redaction"),
+            translate("disclosures", "Consent"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.rows)
@@ -82,9 +99,17 @@ class DisclosuresModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int) -> str:
         d = self.rows[row]
-        values = (d.at.strftime("%d/%m/%Y %H:%M"), how_text(d.event), kind_text(d.kind), d.case_code,
-                  d.recipient if d.kind != "access_export" else _t("the doctor (right of access)"),
-                  redaction_text(d.redaction), consent_text(d))
+        values = (
+            d.at.strftime("%d/%m/%Y %H:%M"),
+            how_text(d.event),
+            kind_text(d.kind),
+            d.case_code,
+            d.recipient
+            if d.kind != "access_export"
+            else translate("disclosures", "the doctor (right of access)"),
+            redaction_text(d.redaction),
+            consent_text(d),
+        )
         return values[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -96,8 +121,12 @@ class DisclosuresModel(QAbstractTableModel):
             return self.rows[index.row()].detail
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt API
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
@@ -160,17 +189,29 @@ class DisclosuresView(QWidget):
         VaultOp(self, disclosures_csv, session=self.session).success(data.append).run()
         if not data:
             return None
-        return save_document(self, self.session, data[0], suggested_file_name("disclosures", extension="csv"),
-                             self.tr("The list of what left this vault (CSV, with case codes and recipients)"),
-                             kind="disclosures_csv")
+        return save_document(
+            self,
+            self.session,
+            data[0],
+            suggested_file_name("disclosures", extension="csv"),
+            self.tr("The list of what left this vault (CSV, with case codes and recipients)"),
+            kind="disclosures_csv",
+        )
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr("Everything that left the encrypted vault as a readable document: what, when, "
-                                   "for which case, to whom, how much it showed and the consent it relied on."))
+        self.intro.setText(
+            self.tr(
+                "Everything that left the encrypted vault as a readable document: what, when, "
+                "for which case, to whom, how much it showed and the consent it relied on."
+            )
+        )
         self.table.setAccessibleName(self.tr("What left this vault"))
         rows = self.model.rowCount()
-        self.count.setText(self.tr("%n document(s) left the vault.", "", rows) if rows else
-                           self.tr("Nothing has left the vault yet."))
+        self.count.setText(
+            self.tr("%n document(s) left the vault.", "", rows)
+            if rows
+            else self.tr("Nothing has left the vault yet.")
+        )
         self.export_button.setText(self.tr("E&xport as CSV…"))
         self.export_button.setAccessibleName(self.tr("Export the list of what left the vault as CSV"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)

@@ -33,30 +33,47 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
     from trustdesk.vault.audit import AuditFilter, ChainState
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 Index = QModelIndex | QPersistentModelIndex
 MAX_SHOWN = 5000
 PERIODS = ("all", "7", "30", "365")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("audit", text)
-
-
 def event_text(event: str) -> str:
     return {
-        "unlock": _t("Unlocked"), "unlock_failed": _t("Failed unlock attempts"),
-        "unlock_recovery": _t("Unlocked with the recovery code"), "passphrase_changed": _t("Passphrase changed"),
-        "vault_created": _t("Vault created"), "vault_migrated": _t("Vault updated to a new version"),
-        "export": _t("Saved or exported"), "print": _t("Printed"), "backup": _t("Backup made"),
-        "restore": _t("Restored from a backup"), "pack_import": _t("Organisation pack imported"),
-        "case_destroyed": _t("Case destroyed"), "handover_sent": _t("Handed over"),
-        "handover_received": _t("Received by handover"),
+        "unlock": translate("audit", "Unlocked"),
+        "unlock_failed": translate("audit", "Failed unlock attempts"),
+        "unlock_recovery": translate("audit", "Unlocked with the recovery code"),
+        "passphrase_changed": translate("audit", "Passphrase changed"),
+        "vault_created": translate("audit", "Vault created"),
+        "vault_migrated": translate("audit", "Vault updated to a new version"),
+        "export": translate("audit", "Saved or exported"),
+        "print": translate("audit", "Printed"),
+        "backup": translate("audit", "Backup made"),
+        "restore": translate("audit", "Restored from a backup"),
+        "pack_import": translate("audit", "Organisation pack imported"),
+        "case_destroyed": translate("audit", "Case destroyed"),
+        "handover_sent": translate("audit", "Handed over"),
+        "handover_received": translate("audit", "Received by handover"),
     }.get(event, event)
 
 
-EVENTS = ("unlock", "unlock_failed", "unlock_recovery", "passphrase_changed", "vault_created", "vault_migrated",
-          "export", "print", "backup", "restore", "pack_import", "case_destroyed", "handover_sent",
-          "handover_received")
+EVENTS = (
+    "unlock",
+    "unlock_failed",
+    "unlock_recovery",
+    "passphrase_changed",
+    "vault_created",
+    "vault_migrated",
+    "export",
+    "print",
+    "backup",
+    "restore",
+    "pack_import",
+    "case_destroyed",
+    "handover_sent",
+    "handover_received",
+)
 
 
 class AuditModel(QAbstractTableModel):
@@ -77,7 +94,9 @@ class AuditModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int) -> str:
         e = self.rows[row]
-        return (str(e.seq), e.at.strftime("%d/%m/%Y %H:%M:%S"), event_text(e.event), e.case_code, e.detail)[column]
+        return (str(e.seq), e.at.strftime("%d/%m/%Y %H:%M:%S"), event_text(e.event), e.case_code, e.detail)[
+            column
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -88,17 +107,28 @@ class AuditModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt API
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_t("No."), _t("When"), _t("What happened"), _t("Case"), _t("Detail"))[section]
+            return (
+                translate("audit", "No."),
+                translate("audit", "When"),
+                translate("audit", "What happened"),
+                translate("audit", "Case"),
+                translate("audit", "Detail"),
+            )[section]
         return None
 
 
 def read_entries(vault: Vault, filters: AuditFilter) -> tuple[list[AuditEntry], int]:
     """The newest ``MAX_SHOWN`` entries that match, newest first, and how many match in all."""
-    matching = [e for e in vault.audit.entries(event=filters.event, case_code=filters.case_code)
-                if filters.matches(e)]
+    matching = [
+        e for e in vault.audit.entries(event=filters.event, case_code=filters.case_code) if filters.matches(e)
+    ]
     return matching[:MAX_SHOWN], len(matching)
 
 
@@ -153,8 +183,11 @@ class AuditPage(Page):
         self.export_button = QPushButton(events)
         self.export_button.setObjectName("auditExportCsv")
         filters = QHBoxLayout()
-        for label, widget in ((self._event_label, self.event_filter), (self._case_label, self.case_filter),
-                              (self._period_label, self.period_filter)):
+        for label, widget in (
+            (self._event_label, self.event_filter),
+            (self._case_label, self.case_filter),
+            (self._period_label, self.period_filter),
+        ):
             filters.addWidget(label)
             filters.addWidget(widget)
             filters.addSpacing(12)
@@ -192,8 +225,9 @@ class AuditPage(Page):
         since = None
         if isinstance(period, str) and period != "all":
             since = (today or date.today()) - timedelta(days=int(period))
-        return AuditFilter(event=event if isinstance(event, str) and event else None, case_code=code or None,
-                           since=since)
+        return AuditFilter(
+            event=event if isinstance(event, str) and event else None, case_code=code or None, since=since
+        )
 
     # -- page contract --------------------------------------------------------------------------
 
@@ -251,9 +285,15 @@ class AuditPage(Page):
         VaultOp(self, lambda v: audit_csv(v, filters)).success(data.append).run()
         if not data:
             return None
-        return save_document(self, self.session, data[0], suggested_file_name("audit_log", extension="csv"),
-                             self.tr("The audit log as shown (CSV, with case codes)"), kind="audit_csv",
-                             detail=f"{self.total} entries")
+        return save_document(
+            self,
+            self.session,
+            data[0],
+            suggested_file_name("audit_log", extension="csv"),
+            self.tr("The audit log as shown (CSV, with case codes)"),
+            kind="audit_csv",
+            detail=f"{self.total} entries",
+        )
 
     # -- texts ----------------------------------------------------------------------------------
 
@@ -268,11 +308,19 @@ class AuditPage(Page):
         if state is None:
             return self.tr("Checking the audit log…")
         if state.intact:
-            return self.tr("✓ The audit log is intact: %n entries, none changed or removed since they were written.",
-                           "", state.entries)
-        return self.tr("⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer "
-                       "verify. The entries before it (%2) are intact.").replace(
-            "%1", str(state.first_broken)).replace("%2", str(state.entries))
+            return self.tr(
+                "✓ The audit log is intact: %n entries, none changed or removed since they were written.",
+                "",
+                state.entries,
+            )
+        return (
+            self.tr(
+                "⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer "
+                "verify. The entries before it (%2) are intact."
+            )
+            .replace("%1", str(state.first_broken))
+            .replace("%2", str(state.entries))
+        )
 
     def _fill_combos(self) -> None:
         event, period = self.event_filter.currentData(), self.period_filter.currentData()
@@ -316,8 +364,11 @@ class AuditPage(Page):
         elif self.count == 0:
             self.count_label.setText(self.empty_text())
         elif self.total > self.count:
-            self.count_label.setText(self.tr("Showing the newest %1 of %2 entries.").replace(
-                "%1", str(self.count)).replace("%2", str(self.total)))
+            self.count_label.setText(
+                self.tr("Showing the newest %1 of %2 entries.")
+                .replace("%1", str(self.count))
+                .replace("%2", str(self.total))
+            )
         else:
             self.count_label.setText(self.tr("%n entries.", "", self.count))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
