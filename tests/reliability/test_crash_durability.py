@@ -66,7 +66,11 @@ def read_line(proc: subprocess.Popen[str], timeout: float) -> str:
 def kill(proc: subprocess.Popen[str]) -> list[str]:
     """SIGKILL, then everything it acknowledged before dying (still in the pipe)."""
     proc.kill()
-    out, _ = proc.communicate(timeout=30)
+    proc.wait(timeout=30)
+    assert proc.stdout is not None and proc.stderr is not None
+    out = proc.stdout.read()  # through the text buffer: read_line() may have buffered acks already
+    proc.stdout.close()
+    proc.stderr.close()
     return out.splitlines()
 
 
