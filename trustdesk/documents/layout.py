@@ -126,14 +126,18 @@ def paragraphs(value: str, style: ParagraphStyle | None = None) -> list[Flowable
 
 
 def labelled(label: str, value: str) -> list[Flowable]:
-    """Free text under a small grey label; the label shares the first paragraph, so it can never be
-    left alone at the bottom of a page and a long text still splits across pages."""
+    """Free text under a small grey label that keeps with the first paragraph (never left alone at
+    the bottom of a page); a long text still splits across pages.
+
+    The label is its own paragraph on purpose: sharing the text's paragraph through inline
+    ``<font>`` markup made every note a multi-fragment paragraph, which reportlab breaks into lines
+    about six times slower (a 200-contact summary: 1.5 s instead of 0.3 s).
+    """
     blocks = [b.strip("\n") for b in value.replace("\r\n", "\n").split("\n\n") if b.strip()]
     if not blocks:
         return []
     s = styles()
-    head = f"<font size='9' color='{MUTED.hexval().replace('0x', '#')}'>{text(label)}</font><br/>"
-    return [Paragraph(head + text(blocks[0]), s.body), *(Paragraph(text(b), s.body) for b in blocks[1:])]
+    return [Paragraph(text(label), s.label), *(Paragraph(text(b), s.body) for b in blocks)]
 
 
 def fields_table(rows: Sequence[tuple[str, str]], label_width: float = 48 * mm) -> Table:
