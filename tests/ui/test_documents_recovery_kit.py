@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from tests.documents.conftest import pdf_text
 from trustdesk.ui import document_output, recovery_kit
+from trustdesk.ui.reauth import gate_for
 from trustdesk.ui.recovery_kit import RecoveryKitDialog
 from trustdesk.ui.session import VaultSession
 from trustdesk.ui.wizard import FirstRunWizard
@@ -129,6 +130,7 @@ def test_settings_offers_the_kit_after_a_new_code(qtbot: QtBot, make_shell: Any,
     shell, dialog = _dialog(qtbot, make_shell, vault)
     kit = dialog.findChild(QPushButton, "recoveryKitButton")
     assert kit is not None and not kit.isVisible()
+    gate_for(shell.session).proven()  # the passphrase was given a moment ago
     dialog.confirm_new_recovery_code = lambda: True  # type: ignore[method-assign]
     dialog.make_new_recovery_code()
     qtbot.waitUntil(kit.isVisible, timeout=10_000)

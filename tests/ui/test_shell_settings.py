@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell import TEST_PAGES
+from trustdesk.ui.reauth import gate_for
 from trustdesk.ui.settings_dialog import SettingsDialog
 from trustdesk.ui.shell import Shell
 from trustdesk.vault import Keychain, Vault, WrongPassphrase
@@ -83,7 +84,8 @@ def test_change_passphrase_needs_the_current_one(qtbot: QtBot, make_shell: Calla
 def test_new_recovery_code_replaces_the_old_one(qtbot: QtBot, make_shell: Callable[..., Shell],
                                                 vault: Vault, data_dir: Path, keychain: Keychain) -> None:
     old = vault.recovery_code
-    _, dialog = _dialog(qtbot, make_shell, vault)
+    shell, dialog = _dialog(qtbot, make_shell, vault)
+    gate_for(shell.session).proven()  # the passphrase was given a moment ago
     dialog.confirm_new_recovery_code = lambda: True  # type: ignore[method-assign]
     qtbot.mouseClick(dialog.findChild(QPushButton, "newRecoveryCodeButton"), Qt.MouseButton.LeftButton)
     label = dialog.findChild(QLabel, "newRecoveryCodeLabel")
@@ -97,6 +99,19 @@ def test_new_recovery_code_replaces_the_old_one(qtbot: QtBot, make_shell: Callab
     with pytest.raises(WrongPassphrase):
         Vault.unlock_with_recovery_code(data_dir, old, keychain=keychain)
     Vault.unlock_with_recovery_code(data_dir, new, keychain=keychain).lock()
+
+
+def test_new_recovery_code_asks_for_the_passphrase(qtbot: QtBot, make_shell: Callable[..., Shell],
+                                                   vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    shell, dialog = _dialog(qtbot, make_shell, vault)
+    asked: list[str] = []
+    monkeypatch.setattr("trustdesk.ui.reauth.require_reauth", lambda _s, _p, what: asked.append(what) or False)
+    dialog.confirm_new_recovery_code = lambda: True  # type: ignore[method-assign]
+    old_header = (vault.data_dir / "keyslots.json").read_bytes()
+    dialog.make_new_recovery_code()
+    assert asked and dialog.findChild(QLabel, "newRecoveryCodeLabel").text() == ""
+    assert (vault.data_dir / "keyslots.json").read_bytes() == old_header  # refused: nothing changed
+    dialog.reject()
 
 
 def test_lock_ends_an_open_question_and_the_dialogs(qtbot: QtBot, make_shell: Callable[..., Shell],

@@ -208,6 +208,11 @@ class SettingsDialog(QDialog):
     def make_new_recovery_code(self) -> None:
         if not self.confirm_new_recovery_code():
             return
+        # A new code opens the vault: a housemate at an unlocked laptop must not be able to make one.
+        from trustdesk.ui.reauth import require_reauth
+
+        if not require_reauth(self.session, self, self.tr("A new recovery code, shown on this screen")):
+            return
         self.recovery_button.setEnabled(False)
         VaultOp(self, lambda v: v.new_recovery_code()).success(self._new_code_made).failure(
             lambda _exc, sentence: self._show_code(sentence)).finished(
