@@ -15,6 +15,7 @@ import os
 import secrets
 import zipfile
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -252,6 +253,8 @@ def open_copy(path: Path, key: bytes | bytearray) -> sqlcipher.Connection:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
         conn.execute("PRAGMA temp_store = MEMORY")
+        # integrity_check revisits pages; a bigger cache saves re-decrypting them (220 MB: 1.6 -> 1.0 s)
+        conn.execute("PRAGMA cache_size = -262144")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as exc:
         conn.close()
@@ -271,27 +274,46 @@ def table_counts(conn: Any) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
-def check_copy(path: Path, key: bytes | bytearray) -> tuple[int, dict[str, int]]:
-    """(schema version, row counts) of a copy that passes both integrity checks."""
+def _cipher_problems(path: Path, key: bytes | bytearray) -> list[str]:
     conn = open_copy(path, key)
     try:
-        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
     except sqlcipher.DatabaseError as exc:
-        problems = [str(exc)]
+        return [str(exc)]
     finally:
         conn.close()
-    if problems:
-        raise BackupDamaged(f"{len(problems)} damaged page(s): {problems[0]}")
-    conn = open_copy(path, key)  # reopen before integrity_check (sqlcipher #617)
+
+
+def _structure(path: Path, key: bytes | bytearray) -> tuple[list[str], int, dict[str, int]]:
+    conn = open_copy(path, key)  # its own connection: never after cipher_integrity_check's (sqlcipher #617)
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
-            raise BackupDamaged(f"integrity check failed: {rows[0] if rows else 'no answer'}")
-        return int(conn.execute("PRAGMA user_version").fetchone()[0]), table_counts(conn)
+            return rows or ["no answer"], 0, {}
+        return [], int(conn.execute("PRAGMA user_version").fetchone()[0]), table_counts(conn)
     except sqlcipher.DatabaseError as exc:
         raise BackupDamaged(f"the database copy is damaged: {exc}") from exc
     finally:
         conn.close()
+
+
+def check_copy(path: Path, key: bytes | bytearray) -> tuple[int, dict[str, int]]:
+    """(schema version, row counts) of a copy that passes both integrity checks.
+
+    ``cipher_integrity_check`` (every page's HMAC; one row per bad page) and ``integrity_check``
+    (the B-trees) run side by side on two connections: SQLite releases the GIL, so on two cores the
+    check takes as long as the slower of the two.
+    """
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        cipher = pool.submit(_cipher_problems, path, key)
+        structure = pool.submit(_structure, path, key)
+        problems = cipher.result()
+        rows, version, counts = structure.result()
+    if problems:
+        raise BackupDamaged(f"{len(problems)} damaged page(s): {problems[0]}")
+    if rows:
+        raise BackupDamaged(f"integrity check failed: {rows[0]}")
+    return version, counts
 
 
 def export_copy(conn: Any, target: Path, key: bytes | bytearray,
@@ -305,6 +327,11 @@ def export_copy(conn: Any, target: Path, key: bytes | bytearray,
     os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn.execute("ATTACH DATABASE ? AS td_export KEY ?", (str(target), f"x'{bytes(key).hex()}'"))
     try:
+        # A scratch copy, checked before use and thrown away on any failure: no journal, no fsync
+        # per transaction, and room to build it in memory.
+        conn.execute("PRAGMA td_export.journal_mode = OFF")
+        conn.execute("PRAGMA td_export.synchronous = OFF")
+        conn.execute("PRAGMA td_export.cache_size = -65536")
         with in_transaction():
             version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
             counts = table_counts(conn)
