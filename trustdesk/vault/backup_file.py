@@ -308,9 +308,10 @@ def check_copy(path: Path, key: bytes | bytearray) -> tuple[int, dict[str, int]]
         cipher = pool.submit(_cipher_problems, path, key)
         structure = pool.submit(_structure, path, key)
         problems = cipher.result()
+        if problems:  # the page-level finding names the damage best; the other check's error is moot
+            structure.exception()
+            raise BackupDamaged(f"{len(problems)} damaged page(s): {problems[0]}")
         rows, version, counts = structure.result()
-    if problems:
-        raise BackupDamaged(f"{len(problems)} damaged page(s): {problems[0]}")
     if rows:
         raise BackupDamaged(f"integrity check failed: {rows[0]}")
     return version, counts
