@@ -44,27 +44,27 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="255"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="293"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="261"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="301"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="264"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="304"/>
         <source>No entry matches these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="269"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="309"/>
         <source>Checking the audit log…</source>
         <translation>Vérification du journal d’audit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="271"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="312"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -72,102 +72,102 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="273"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="318"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="282"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="330"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="298"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="346"/>
         <source>&amp;Events</source>
         <translation>&amp;Événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="299"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="347"/>
         <source>What &amp;left this vault</source>
         <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="300"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="348"/>
         <source>Audit log and disclosures</source>
         <translation>Journal d’audit et divulgations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="301"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="349"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="302"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="350"/>
         <source>Show only this kind of event</source>
         <translation>Afficher seulement ce type d’événement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="303"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="351"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="305"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="353"/>
         <source>Show only this case code</source>
         <translation>Afficher seulement ce code de dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="306"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="354"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="307"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="355"/>
         <source>Show only this period</source>
         <translation>Afficher seulement cette période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="308"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="356"/>
         <source>Audit log entries, newest first</source>
         <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="309"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="357"/>
         <source>E&amp;xport as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="310"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="358"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="319"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="368"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="322"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="373"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -1738,22 +1738,22 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>DisclosuresView</name>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="164"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="197"/>
         <source>The list of what left this vault (CSV, with case codes and recipients)</source>
         <translation>La liste de ce qui a quitté ce coffre-fort (CSV, avec codes de dossier et destinataires)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="168"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="204"/>
         <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
         <translation>Tout ce qui a quitté le coffre-fort chiffré sous forme de document lisible : quoi, quand, pour quel dossier, à qui, ce qu’il montrait et le consentement sur lequel il reposait.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="170"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="208"/>
         <source>What left this vault</source>
         <translation>Ce qui a quitté ce coffre-fort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/disclosures.py" line="172"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="211"/>
         <source>%n document(s) left the vault.</source>
         <translation>
             <numerusform>%n document a quitté le coffre-fort.</numerusform>
@@ -1761,17 +1761,17 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="173"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="213"/>
         <source>Nothing has left the vault yet.</source>
         <translation>Rien n’a encore quitté le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="174"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="215"/>
         <source>E&amp;xport as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="175"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="216"/>
         <source>Export the list of what left the vault as CSV</source>
         <translation>Exporter en CSV la liste de ce qui a quitté le coffre-fort</translation>
     </message>
@@ -4910,7 +4910,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     </message>
     <message>
         <location filename="../../trustdesk/ui/settings_dialog.py" line="204"/>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="249"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="254"/>
         <source>New recovery code</source>
         <translation>Nouveau code de récupération</translation>
     </message>
@@ -4920,97 +4920,102 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
         <translation>Un nouveau code de récupération remplace l’ancien : l’ancien code ne fonctionnera plus. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="214"/>
+        <source>A new recovery code, shown on this screen</source>
+        <translation>Un nouveau code de récupération, affiché à cet écran</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="237"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="238"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="239"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="240"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="236"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="241"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>Verrouiller après &amp;minutes d’inactivité :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="242"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="238"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="243"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="244"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="240"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="245"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="241"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="246"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="242"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="247"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Modifier la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="243"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="248"/>
         <source>Change passphrase</source>
         <translation>Modifier la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="244"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="249"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="246"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="251"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then stops working.</source>
         <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code ne fonctionnera plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="252"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>Créer un &amp;nouveau code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="253"/>
         <source>Make a new recovery code</source>
         <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="255"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>&amp;Imprimer un kit de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="256"/>
         <source>Print a recovery kit</source>
         <translation>Imprimer un kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="257"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5835,6 +5840,36 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     </message>
 </context>
 <context>
+    <name>access_export</name>
+    <message>
+        <location filename="../../trustdesk/ui/access_export_dialog.py" line="32"/>
+        <source>Folder for the access export</source>
+        <translation>Dossier pour l’export d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/access_export_dialog.py" line="59"/>
+        <source>The complete file of case %1 for the doctor (PDF with names, and JSON)</source>
+        <translation>Le dossier complet %1 pour le médecin (PDF avec les noms, et JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/access_export_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/access_export_dialog.py" line="87"/>
+        <source>Access export</source>
+        <translation>Export d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/access_export_dialog.py" line="88"/>
+        <source>The complete file of case %1 was written:
+%2
+%3
+Both hold names and notes: hand them to the doctor and keep no other copy.</source>
+        <translation>Le dossier complet %1 a été écrit :
+%2
+%3
+Les deux contiennent des noms et des notes : remettez-les au médecin et n’en gardez aucune autre copie.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../trustdesk/app.py" line="112"/>
@@ -5853,6 +5888,237 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
         <location filename="../../trustdesk/ui/appearance.py" line="43"/>
         <source>Working, please wait</source>
         <translation>En cours, veuillez patienter</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="44"/>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="45"/>
+        <source>Failed unlock attempts</source>
+        <translation>Tentatives de déverrouillage échouées</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="46"/>
+        <source>Unlocked with the recovery code</source>
+        <translation>Déverrouillé avec le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="47"/>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="48"/>
+        <source>Vault created</source>
+        <translation>Coffre créé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="49"/>
+        <source>Vault updated to a new version</source>
+        <translation>Coffre mis à jour vers une nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="50"/>
+        <source>Saved or exported</source>
+        <translation>Enregistré ou exporté</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="51"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="52"/>
+        <source>Backup made</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="53"/>
+        <source>Restored from a backup</source>
+        <translation>Restauré depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="54"/>
+        <source>Organisation pack imported</source>
+        <translation>Pack de l’organisation importé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="55"/>
+        <source>Case destroyed</source>
+        <translation>Dossier détruit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="56"/>
+        <source>Handed over</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="57"/>
+        <source>Received by handover</source>
+        <translation>Reçu par transmission</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="118"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="119"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="120"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="121"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="122"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>disclosures</name>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="34"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="35"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="36"/>
+        <source>Handed over</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="42"/>
+        <source>Case summary</source>
+        <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="43"/>
+        <source>Contact log</source>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="44"/>
+        <source>Referral letter</source>
+        <translation>Lettre d’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="45"/>
+        <source>Access export (the doctor&apos;s complete file)</source>
+        <translation>Export d’accès (le dossier complet du médecin)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="46"/>
+        <source>Handover file</source>
+        <translation>Fichier de transmission</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="47"/>
+        <source>Audit log (CSV)</source>
+        <translation>Journal d’audit (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="48"/>
+        <source>Disclosures list (CSV)</source>
+        <translation>Liste de ce qui a quitté le coffre (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="49"/>
+        <source>Activity figures</source>
+        <translation>Chiffres d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="50"/>
+        <source>Activity figures (CSV)</source>
+        <translation>Chiffres d’activité (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="51"/>
+        <source>Provider list (CSV)</source>
+        <translation>Liste des intervenants (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="57"/>
+        <source>Full (with name)</source>
+        <translation>Complet (avec le nom)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="58"/>
+        <source>Pseudonymised</source>
+        <translation>Pseudonymisé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="59"/>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="67"/>
+        <source>⚠ no consent recorded</source>
+        <translation>⚠ aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="69"/>
+        <source>Consent given %1</source>
+        <translation>Consentement donné le %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="85"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="86"/>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="87"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="88"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="89"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="90"/>
+        <source>Redaction</source>
+        <translation>Niveau de masquage</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="91"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="109"/>
+        <source>the doctor (right of access)</source>
+        <translation>le médecin (droit d’accès)</translation>
     </message>
 </context>
 <context>

@@ -44,27 +44,27 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="255"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="293"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="261"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="301"/>
         <source>Audit</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="264"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="304"/>
         <source>No entry matches these filters.</source>
         <translation>Geen regel voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="269"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="309"/>
         <source>Checking the audit log…</source>
         <translation>Het auditlogboek wordt gecontroleerd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="271"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="312"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -72,102 +72,102 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="273"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="318"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="282"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="330"/>
         <source>All events</source>
         <translation>Alle gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="285"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="298"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="346"/>
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="299"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="347"/>
         <source>What &amp;left this vault</source>
         <translation>Wat deze kluis &amp;verliet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="300"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="348"/>
         <source>Audit log and disclosures</source>
         <translation>Auditlogboek en openbaarmakingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="301"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="349"/>
         <source>E&amp;vent:</source>
         <translation>&amp;Gebeurtenis:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="302"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="350"/>
         <source>Show only this kind of event</source>
         <translation>Alleen dit soort gebeurtenis tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="303"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="351"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="305"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="353"/>
         <source>Show only this case code</source>
         <translation>Alleen deze dossiercode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="306"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="354"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="307"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="355"/>
         <source>Show only this period</source>
         <translation>Alleen deze periode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="308"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="356"/>
         <source>Audit log entries, newest first</source>
         <translation>Regels van het auditlogboek, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="309"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="357"/>
         <source>E&amp;xport as CSV…</source>
         <translation>Als csv e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="310"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="358"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>De getoonde auditregels als csv exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="319"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="368"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>De nieuwste %1 van %2 regels getoond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="322"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="373"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -1738,22 +1738,22 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>DisclosuresView</name>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="164"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="197"/>
         <source>The list of what left this vault (CSV, with case codes and recipients)</source>
         <translation>De lijst van wat deze kluis verliet (csv, met dossiercodes en ontvangers)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="168"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="204"/>
         <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
         <translation>Alles wat de versleutelde kluis verliet als leesbaar document: wat, wanneer, voor welk dossier, aan wie, hoeveel het toonde en op welke toestemming het steunde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="170"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="208"/>
         <source>What left this vault</source>
         <translation>Wat deze kluis verliet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/disclosures.py" line="172"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="211"/>
         <source>%n document(s) left the vault.</source>
         <translation>
             <numerusform>%n document verliet de kluis.</numerusform>
@@ -1761,17 +1761,17 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="173"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="213"/>
         <source>Nothing has left the vault yet.</source>
         <translation>Er heeft nog niets de kluis verlaten.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="174"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="215"/>
         <source>E&amp;xport as CSV…</source>
         <translation>Als csv e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="175"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="216"/>
         <source>Export the list of what left the vault as CSV</source>
         <translation>De lijst van wat de kluis verliet als csv exporteren</translation>
     </message>
@@ -4910,7 +4910,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     </message>
     <message>
         <location filename="../../trustdesk/ui/settings_dialog.py" line="204"/>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="249"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="254"/>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
     </message>
@@ -4920,97 +4920,102 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Een nieuwe herstelcode vervangt de oude: de oude code werkt dan niet meer. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="214"/>
+        <source>A new recovery code, shown on this screen</source>
+        <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="237"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="238"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="239"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="240"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="236"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="241"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="242"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="238"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="243"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="244"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="240"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="245"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>H&amp;uidige wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="241"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="246"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="242"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="247"/>
         <source>C&amp;hange passphrase</source>
         <translation>Wachtwoordzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="243"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="248"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="244"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="249"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="246"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="251"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then stops working.</source>
         <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code werkt dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="247"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="252"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>&amp;Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="253"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="255"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>Een herstelkit &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="256"/>
         <source>Print a recovery kit</source>
         <translation>Een herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/settings_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/settings_dialog.py" line="257"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -5835,6 +5840,36 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     </message>
 </context>
 <context>
+    <name>access_export</name>
+    <message>
+        <location filename="../../trustdesk/ui/access_export_dialog.py" line="32"/>
+        <source>Folder for the access export</source>
+        <translation>Map voor de inzage-export</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/access_export_dialog.py" line="59"/>
+        <source>The complete file of case %1 for the doctor (PDF with names, and JSON)</source>
+        <translation>Het volledige dossier %1 voor de arts (pdf met namen, en JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/access_export_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/access_export_dialog.py" line="87"/>
+        <source>Access export</source>
+        <translation>Inzage-export</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/access_export_dialog.py" line="88"/>
+        <source>The complete file of case %1 was written:
+%2
+%3
+Both hold names and notes: hand them to the doctor and keep no other copy.</source>
+        <translation>Het volledige dossier %1 is weggeschreven:
+%2
+%3
+Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../trustdesk/app.py" line="112"/>
@@ -5853,6 +5888,237 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <location filename="../../trustdesk/ui/appearance.py" line="43"/>
         <source>Working, please wait</source>
         <translation>Bezig, even geduld</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="44"/>
+        <source>Unlocked</source>
+        <translation>Ontgrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="45"/>
+        <source>Failed unlock attempts</source>
+        <translation>Mislukte ontgrendelpogingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="46"/>
+        <source>Unlocked with the recovery code</source>
+        <translation>Ontgrendeld met de herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="47"/>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoordzin gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="48"/>
+        <source>Vault created</source>
+        <translation>Kluis aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="49"/>
+        <source>Vault updated to a new version</source>
+        <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="50"/>
+        <source>Saved or exported</source>
+        <translation>Bewaard of geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="51"/>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="52"/>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="53"/>
+        <source>Restored from a backup</source>
+        <translation>Hersteld uit een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="54"/>
+        <source>Organisation pack imported</source>
+        <translation>Organisatiepakket ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="55"/>
+        <source>Case destroyed</source>
+        <translation>Dossier vernietigd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="56"/>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="57"/>
+        <source>Received by handover</source>
+        <translation>Ontvangen via overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="118"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="119"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="120"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="121"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="122"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>disclosures</name>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="34"/>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="35"/>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="36"/>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="42"/>
+        <source>Case summary</source>
+        <translation>Dossiersamenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="43"/>
+        <source>Contact log</source>
+        <translation>Contactverslag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="44"/>
+        <source>Referral letter</source>
+        <translation>Verwijsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="45"/>
+        <source>Access export (the doctor&apos;s complete file)</source>
+        <translation>Inzage-export (het volledige dossier van de arts)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="46"/>
+        <source>Handover file</source>
+        <translation>Overdrachtsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="47"/>
+        <source>Audit log (CSV)</source>
+        <translation>Auditlogboek (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="48"/>
+        <source>Disclosures list (CSV)</source>
+        <translation>Lijst van wat de kluis verliet (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="49"/>
+        <source>Activity figures</source>
+        <translation>Activiteitscijfers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="50"/>
+        <source>Activity figures (CSV)</source>
+        <translation>Activiteitscijfers (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="51"/>
+        <source>Provider list (CSV)</source>
+        <translation>Lijst van hulpverleners (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="57"/>
+        <source>Full (with name)</source>
+        <translation>Volledig (met naam)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="58"/>
+        <source>Pseudonymised</source>
+        <translation>Gepseudonimiseerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="59"/>
+        <source>Minimal</source>
+        <translation>Minimaal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="67"/>
+        <source>⚠ no consent recorded</source>
+        <translation>⚠ geen toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="69"/>
+        <source>Consent given %1</source>
+        <translation>Toestemming gegeven %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="85"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="86"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="87"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="88"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="89"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="90"/>
+        <source>Redaction</source>
+        <translation>Afscherming</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="91"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/disclosures.py" line="109"/>
+        <source>the doctor (right of access)</source>
+        <translation>de arts (inzagerecht)</translation>
     </message>
 </context>
 <context>
