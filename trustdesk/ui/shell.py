@@ -53,7 +53,9 @@ class Shell(QObject):
         self.pages = pages  # None: the real pages (trustdesk.ui.pages.PAGES); tests inject their own
         self.session = VaultSession(self)
         self.idle = IdleLock(preferences.idle_minutes, clock=clock, check_interval_ms=idle_check_ms, parent=self)
-        app.installEventFilter(self.idle)
+        # The idle lock's application-wide event filter is installed at unlock, not here: the first
+        # event through a Python event filter makes shiboken create ~190 enum types (~37 ms measured),
+        # which the first window must not wait for; and while locked there is nothing to guard.
         self.idle.timed_out.connect(self.session.lock)
         self.session.unlocked.connect(self._on_unlocked)
         self.session.locked.connect(self._on_locked)
@@ -157,10 +159,12 @@ class Shell(QObject):
                 old.deleteLater()
         self.unlock_window = self.wizard = None
         self.idle.set_minutes(self.preferences.idle_minutes)
+        self.app.installEventFilter(self.idle)
         self.idle.start()
 
     def _on_locked(self) -> None:
         self.idle.stop()
+        self.app.removeEventFilter(self.idle)
         from trustdesk.ui.clipboard import forget_secret
 
         forget_secret()  # copied case text leaves the clipboard with the key
