@@ -279,3 +279,13 @@ def test_discovered_fail_backend_means_no_keychain(monkeypatch: pytest.MonkeyPat
     chain = Keychain()
     assert not chain.available
     assert chain.get("x") is None and not chain.store("x", b"\0" * 32)
+
+
+def test_vault_files_are_owner_only(data_dir: Path, vault: Vault) -> None:
+    from trustdesk.domain import Case
+
+    vault.cases.add(Case(code="", opened_on=__import__("datetime").date.today()))
+    for path in data_dir.iterdir():
+        if path.is_file():
+            assert path.stat().st_mode & 0o077 == 0, f"{path.name} is readable by others"
+    assert data_dir.stat().st_mode & 0o077 == 0

@@ -80,6 +80,9 @@ class Database:
             raise VaultCorrupted("vault.db is missing")
         if not create and path.stat().st_size == 0:  # SQLite would take it for a new, empty database
             raise VaultCorrupted("vault.db is empty")
+        if create and not path.exists():
+            # Owner-only from the first byte; SQLite gives the -wal and -shm files the same mode.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         try:
             conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
         except sqlcipher.Error as exc:
