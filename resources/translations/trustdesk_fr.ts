@@ -3290,6 +3290,11 @@ Cercle des médecins généralistes de Liège</translation>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="382"/>
+        <source>Choose a provider to see the details.</source>
+        <translation>Choisissez un intervenant pour en voir les détails.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/pages/providers.py" line="396"/>
         <source>%1 of %n provider(s) shown.</source>
@@ -5023,7 +5028,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell.py" line="125"/>
+        <location filename="../../trustdesk/ui/shell.py" line="127"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué : il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage ; les Paramètres montrent où vont les sauvegardes.</translation>
     </message>

@@ -3290,6 +3290,11 @@ Huisartsenkring Brugge</translation>
         <source>All regions</source>
         <translation>Alle regio’s</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="382"/>
+        <source>Choose a provider to see the details.</source>
+        <translation>Kies een hulpverlener om de gegevens te zien.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/pages/providers.py" line="396"/>
         <source>%1 of %n provider(s) shown.</source>
@@ -5023,7 +5028,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell.py" line="125"/>
+        <location filename="../../trustdesk/ui/shell.py" line="127"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. Vandaag toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>

@@ -108,6 +108,17 @@ def test_tr_is_only_called_with_literals() -> None:
     assert not wrong, wrong
 
 
+def test_no_tr_inside_f_strings() -> None:
+    """lupdate does not look inside f-string expressions: a tr() there is never extracted."""
+    hidden = [f"{path.relative_to(ROOT)}:{node.lineno}"
+              for path in sorted(UI.rglob("*.py"))
+              for joined in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(joined, ast.JoinedStr)
+              for node in ast.walk(joined)
+              if isinstance(node, ast.Call) and isinstance(node.func, (ast.Attribute, ast.Name))
+              and (node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id) in ("tr", "translate")]
+    assert not hidden, hidden
+
+
 # -- the check itself can fail ----------------------------------------------------------------------
 
 SYNTHETIC = '''

@@ -379,8 +379,8 @@ class ProvidersPage(Page):
     def _show_details(self) -> None:
         provider = self.current_provider()
         if provider is None:
-            self.details.setHtml(f"<p>{html.escape(self.tr('Choose a provider to see the details.'))}</p>"
-                                 if self.model.total else "")
+            hint = self.tr("Choose a provider to see the details.")  # outside the f-string: lupdate reads it
+            self.details.setHtml(f"<p>{html.escape(hint)}</p>" if self.model.total else "")
         else:
             self.details.setHtml(provider_details_html(provider))
 
