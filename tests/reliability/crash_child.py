@@ -4,7 +4,7 @@
 
 First it unlocks the vault (after the previous kill), checks it and reports on stdout, one line:
 
-    ready {"present": [note numbers found], "errors": [integrity problems], "opened_with": 0|1,
+    ready {"present": [[first, last], ...] note number ranges found, "errors": [integrity problems], "opened_with": 0|1,
            "stray": [files in the data dir besides vault.db, vault.db-wal, vault.db-shm, keyslots.json]}
 
 then works in a loop, acknowledging every committed step with one line, until it is killed:
@@ -24,6 +24,17 @@ from datetime import datetime
 from pathlib import Path
 
 VAULT_FILES = {"vault.db", "vault.db-wal", "vault.db-shm", "keyslots.json"}
+
+
+def ranges(numbers: list[int]) -> list[list[int]]:
+    """[0, 1, 2, 5, 6] -> [[0, 2], [5, 6]]: the report stays one short line after 20,000 notes."""
+    out: list[list[int]] = []
+    for n in numbers:
+        if out and n == out[-1][1] + 1:
+            out[-1][1] = n
+        else:
+            out.append([n, n])
+    return out
 
 
 def main() -> int:
@@ -52,7 +63,7 @@ def main() -> int:
     assert case.id is not None
     present = sorted(int(c.notes.split()[2]) for c in vault.contacts.for_case(case.id))
     stray = sorted(p.name for p in data_dir.iterdir() if p.name not in VAULT_FILES)
-    print("ready " + json.dumps({"present": present, "errors": errors, "opened_with": opened_with,
+    print("ready " + json.dumps({"present": ranges(present), "errors": errors, "opened_with": opened_with,
                                  "stray": stray}), flush=True)
     number = (present[-1] + 1) if present else 0
     if mode == "notes":

@@ -81,7 +81,8 @@ def check_ready(line: str, tally: Tally, proc: subprocess.Popen[str]) -> dict[st
     report: dict[str, Any] = json.loads(line[6:])
     assert report["errors"] == [], f"integrity after kill {tally.kills}: {report['errors']}"
     assert report["opened_with"] >= 0
-    missing = tally.acked - set(report["present"])
+    present = {n for first, last in report["present"] for n in range(first, last + 1)}
+    missing = tally.acked - present
     tally.lost |= missing
     assert not missing, f"acknowledged notes lost after kill {tally.kills}: {sorted(missing)[:20]}"
     tally.stray |= set(report["stray"])
@@ -106,7 +107,7 @@ def crash_loop(mode: str, data_dir: Path, kills: int, rnd: random.Random, *, ear
             tally.early += 1
             time.sleep(rnd.uniform(0.0, 0.6))
             lines = kill(proc)
-            if lines and lines[0].startswith("ready "):
+            if len(lines) > 1 and lines[0].startswith("ready "):  # a complete report (more followed it)
                 check_ready(lines[0], tally, proc)
         else:
             check_ready(read_line(proc, READY_TIMEOUT), tally, proc)
