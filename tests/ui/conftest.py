@@ -8,13 +8,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from trustdesk.ui.language import Translations, translations_dir
 from trustdesk.ui.preferences import Preferences
+from trustdesk.ui.session import VaultSession
 from trustdesk.ui.shell import Shell
-from trustdesk.vault import KdfParams, Keychain
+from trustdesk.vault import KdfParams, Keychain, Vault
 
 
 @pytest.fixture
@@ -63,3 +64,15 @@ def make_shell(qapp: QApplication, data_dir: Path, prefs: Preferences, translati
                 window.close()
                 window.deleteLater()
         shell.deleteLater()
+
+
+@pytest.fixture
+def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
+    """The UI's session over the test's real vault; no worker outlives it, and it ends locked."""
+    s = VaultSession()
+    s.open(vault)
+    yield s
+    QThreadPool.globalInstance().waitForDone(5000)  # no worker may outlive the test's vault
+    if s.is_unlocked:
+        s.lock()
+    s.deleteLater()

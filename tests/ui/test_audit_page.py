@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
@@ -21,15 +20,6 @@ from trustdesk.ui.reauth import ReauthDialog
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault
 from trustdesk.vault.audit import disclosure_detail, entry_hash
-
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.lock()
-    s.deleteLater()
 
 
 def answer_reauth(monkeypatch: pytest.MonkeyPatch, secret: str, asked: list[str]) -> None:

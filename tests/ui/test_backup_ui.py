@@ -3,11 +3,9 @@ read-only folder is a warning (Settings) and a line in Today, never a crash."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,15 +19,6 @@ from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.backup import BackupService
 from trustdesk.vault.restore import inspect_backup
-
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.lock()
-    s.deleteLater()
 
 
 def test_back_up_now_writes_a_checked_file(qtbot: QtBot, session: VaultSession, vault: Vault,

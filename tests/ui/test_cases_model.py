@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QThreadPool
+from PySide6.QtCore import QModelIndex, Qt
 
 from trustdesk.domain.enums import CaseStatus, CloseReason, KnowledgeDomain, RiskLevel
 from trustdesk.domain.models import Case, Contact
@@ -16,15 +15,6 @@ from trustdesk.domain.rules import AttentionReason
 from trustdesk.ui.cases_model import CASE_ID_ROLE, CaseFilter, CasesModel, Column
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault
-
-
-@pytest.fixture
-def session(qtbot: object, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    QThreadPool.globalInstance().waitForDone(5000)  # no worker may outlive the test's vault
-    s.lock()
 
 
 def _case(vault: Vault, *, days_ago: int = 0, status: CaseStatus = CaseStatus.ACTIVE,

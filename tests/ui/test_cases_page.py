@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QThreadPool
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -28,15 +27,6 @@ from trustdesk.ui.new_case_dialog import NewCaseDialog
 from trustdesk.ui.pages.cases import CasesPage
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault
-
-
-@pytest.fixture
-def session(qtbot: QtBot, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    QThreadPool.globalInstance().waitForDone(5000)  # no worker may outlive the test's vault
-    s.lock()
 
 
 @pytest.fixture

@@ -4,11 +4,7 @@ taken, and records it on the case (keep with a reason, or return to the coordina
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import CaseStatus, CloseReason, ConflictDecision
@@ -16,16 +12,6 @@ from trustdesk.ui.conflict import AFFILIATIONS_KEY, AffiliationsBox, conflict_te
 from trustdesk.ui.new_case_dialog import NewCaseDialog
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault
-
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    if s.is_unlocked:
-        s.lock()
-    s.deleteLater()
 
 
 def _dialog(qtbot: QtBot, session: VaultSession, workplace: str) -> NewCaseDialog:

@@ -4,9 +4,7 @@ that keep the text dirty, lock flushing, and editors that are gone by the time t
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,15 +12,6 @@ from pytestqt.qtbot import QtBot
 from trustdesk.ui.autosave import Autosave
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault, WriteFailed
-
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.lock()
-    s.deleteLater()
 
 
 def test_debounce_saves_once_after_the_edits_stop(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:

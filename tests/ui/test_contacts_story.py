@@ -4,11 +4,9 @@ and after lock -> unlock everything is still there."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
@@ -27,14 +25,6 @@ from trustdesk.vault import Keychain, Vault
 FIRST_NOTE = "Slaapt slecht sinds de nachtdiensten. Voelt zich schuldig tegenover collega's."
 SECOND_NOTE = "Épuisement professionnel; elle envisage un congé de maladie."
 
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.lock()
-    s.deleteLater()
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:

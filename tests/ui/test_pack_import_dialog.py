@@ -5,14 +5,12 @@ without a coordinator key says so; the pack bundled with the build is offered at
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from trustdesk.packs import bundled
@@ -54,15 +52,6 @@ def dump(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
 def key() -> Ed25519PrivateKey:
     return Ed25519PrivateKey.generate()
 
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    if s.is_unlocked:
-        s.lock()
-    s.deleteLater()
 
 
 def _dialog(qtbot: QtBot, session: VaultSession, data: bytes, key: Any, **kwargs: Any) -> PackImportDialog:

@@ -3,12 +3,11 @@ items, CSV import preview (nothing written before Import), export/import round t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import Language, ProviderKind
@@ -30,15 +29,6 @@ CSV_WITH_PROBLEMS = (
     ";Zonder soort;;;;;;\n"
 ).encode("cp1252")
 
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    if s.is_unlocked:
-        s.lock()
-    s.deleteLater()
 
 
 @pytest.fixture

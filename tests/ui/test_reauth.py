@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton
@@ -13,14 +11,6 @@ from trustdesk.ui import reauth
 from trustdesk.ui.reauth import ReauthDialog, gate_for, require_reauth
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault
-
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.deleteLater()
 
 
 def _answer(text: str, *, code: bool = False, cancel: bool = False) -> list[str]:

@@ -4,12 +4,11 @@ without consent, the conflict-of-interest flag in the picker, lock clears the ta
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from trustdesk.documents.letter_context import LETTERHEAD_NAME
@@ -20,16 +19,6 @@ from trustdesk.ui.referral_letter import LetterDialog
 from trustdesk.ui.referrals_tab import ReferralsTab
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault
-
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    if s.is_unlocked:
-        s.lock()
-    s.deleteLater()
 
 
 @pytest.fixture

@@ -3,12 +3,9 @@ only then; destroying needs the exact code and says what it cannot reach."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import CaseStatus, CloseReason
@@ -19,15 +16,6 @@ from trustdesk.ui.pages.today import TodayPage
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault
 from trustdesk.vault.backup import BackupService
-
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.lock()
-    s.deleteLater()
 
 
 def _closed(vault: Vault, years_ago: int) -> Case:

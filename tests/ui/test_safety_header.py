@@ -4,11 +4,8 @@ conflict-of-interest decision is shown; lock clears it all."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import CaseOrigin, ConflictDecision, Language, ProviderKind, RiskLevel
@@ -17,16 +14,6 @@ from trustdesk.domain.safety import SafetyPlan
 from trustdesk.ui.case_view import CaseView
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault
-
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    if s.is_unlocked:
-        s.lock()
-    s.deleteLater()
 
 
 def test_acute_risk_shows_crisis_lines_and_the_plan_date(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:

@@ -4,11 +4,9 @@ the crisis lines pre-filled in the case's language and from the directory, and l
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
@@ -21,16 +19,6 @@ from trustdesk.ui.safety_plan_editor import SafetyPlanDialog
 from trustdesk.ui.safety_plan_history import SafetyPlanHistoryDialog
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault
-
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    if s.is_unlocked:
-        s.lock()
-    s.deleteLater()
 
 
 @pytest.fixture

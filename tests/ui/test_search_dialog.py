@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 
-import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,15 +12,6 @@ from trustdesk.domain.models import Case, Contact
 from trustdesk.ui.search_dialog import SearchDialog, snippet_html
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault
-
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.lock()
-    s.deleteLater()
 
 
 def test_snippet_text_is_escaped_before_the_marks_become_bold() -> None:

@@ -4,12 +4,11 @@ never half a letter in the preview, duplicate, editing a default marks it edited
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from trustdesk.documents.library import default_templates
@@ -19,16 +18,6 @@ from trustdesk.ui.pages.templates import TemplatesPage
 from trustdesk.ui.session import VaultSession
 from trustdesk.ui.template_editor import TemplateEditor, ensure_default_templates
 from trustdesk.vault import Vault
-
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    if s.is_unlocked:
-        s.lock()
-    s.deleteLater()
 
 
 @pytest.fixture

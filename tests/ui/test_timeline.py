@@ -4,13 +4,11 @@ marker shape per level, the bands are labelled; a score added through the dialog
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import RiskLevel
@@ -26,15 +24,6 @@ LEVELS = [RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.ACUTE, RiskLevel.HIGH, R
           RiskLevel.LOW, RiskLevel.NONE, RiskLevel.LOW, RiskLevel.NONE, RiskLevel.NONE, RiskLevel.LOW,
           RiskLevel.NONE, RiskLevel.NONE]
 
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    if s.is_unlocked:
-        s.lock()
-    s.deleteLater()
 
 
 @pytest.fixture

@@ -3,11 +3,8 @@ cases, the backup line, free-standing follow-ups."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import CaseStatus, CloseReason, RiskLevel
@@ -17,15 +14,6 @@ from trustdesk.ui.pages.today import HIGH_RISK_DAYS_SETTING, TodayPage
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault
 from trustdesk.vault.backup import SETTING_LAST
-
-
-@pytest.fixture
-def session(qapp: QApplication, vault: Vault) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.lock()
-    s.deleteLater()
 
 
 def _case(vault: Vault, opened_days_ago: int) -> int:
