@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.appearance import busy_indicator
+from trustdesk.ui.case_labels import datetime_text
 from trustdesk.ui.clipboard import DEFAULT_CLEAR_SECONDS, SETTING_CLEAR_SECONDS, clear_seconds
 from trustdesk.ui.session import VaultOp, VaultSession
 
@@ -274,7 +275,7 @@ class BackupSettings(QGroupBox):
         last = self._last
         if last is None:
             return self.tr("No backup has been made yet.")
-        when = last.at.strftime("%d/%m/%Y %H:%M")
+        when = datetime_text(last.at)
         if last.ok:
             return self.tr("✓ Last backup: %1 (checked)").replace("%1", when)
         return self.tr("⚠ The last backup failed (%1).").replace("%1", when)

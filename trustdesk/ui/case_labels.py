@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from trustdesk.domain.enums import CloseReason, Initiator, KnowledgeDomain, Language, Profession, Province
 
@@ -112,9 +112,18 @@ def close_reason_text(reason: CloseReason) -> str:
     return texts[reason]
 
 
+def ui_locale() -> QLocale:
+    """The interface's locale (``Translations.install`` sets it); British English when none was set
+    (the bare "C" locale has no sensible date format)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return locale
+
+
 def date_format() -> str:
     """The locale's short date format with a four-digit year (for labels and date edits)."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    fmt = ui_locale().dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else re.sub(r"y+", "yyyy", fmt)
 
 
@@ -122,4 +131,16 @@ def date_text(value: date | None) -> str:
     """A calendar date in the user's locale, short form with a four-digit year; empty for None."""
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+    return ui_locale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+def datetime_text(value: datetime | None, *, seconds: bool = False) -> str:
+    """A date and time of day in the user's locale (``date_text`` then the short time); empty for None."""
+    if value is None:
+        return ""
+    locale = ui_locale()
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "ss" not in time_format:
+        time_format = time_format.replace("mm", "mm:ss")
+    stamp = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
+    return locale.toString(stamp, f"{date_format()} {time_format}")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Contact
+from trustdesk.ui.case_labels import datetime_text
 from trustdesk.ui.contact_editor import ContactEditor, is_complete, mode_text
 from trustdesk.ui.revision_history import RevisionHistoryDialog
 from trustdesk.ui.risk_badge import risk_icon, risk_text
@@ -192,7 +193,7 @@ class ContactsTab(QWidget):
 
     def _item_text(self, contact: Contact) -> str:
         head = " · ".join(part for part in (
-            contact.at.strftime("%d/%m/%Y %H:%M"), mode_text(contact.mode),
+            datetime_text(contact.at), mode_text(contact.mode),
             self.tr("{minutes} min").format(minutes=contact.duration_min) if contact.duration_min else "",
             self.tr("Risk: {risk}").format(risk=risk_text(contact.risk)) if contact.risk is not RiskLevel.NONE
             else risk_text(contact.risk),

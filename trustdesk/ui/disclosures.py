@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from trustdesk.ui.case_labels import date_text, datetime_text
 from trustdesk.ui.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def consent_text(d: Disclosure) -> str:
         return "—"
     if not d.consent_given:
         return translate("disclosures", "⚠ no consent recorded")
-    when = d.consent_date.strftime("%d/%m/%Y") if d.consent_date else ""
+    when = date_text(d.consent_date)
     text = translate("disclosures", "Consent given %1").replace("%1", when).strip()
     return f"{text} ({d.consent_scope})" if d.consent_scope else text
 
@@ -100,7 +101,7 @@ class DisclosuresModel(QAbstractTableModel):
     def cell(self, row: int, column: int) -> str:
         d = self.rows[row]
         values = (
-            d.at.strftime("%d/%m/%Y %H:%M"),
+            datetime_text(d.at),
             how_text(d.event),
             kind_text(d.kind),
             d.case_code,

@@ -33,6 +33,14 @@ def language_name(code: str) -> str:
     return {"nl": "Nederlands", "fr": "Français", "en": "English"}[code]
 
 
+def interface_locale(language: str) -> QLocale:
+    """Dates, times and numbers of the interface: Belgian Dutch and French (6/11/2026, 1.234,5);
+    English as written in Europe (06/11/2026, 20:05), never the American month-first dates."""
+    territory = QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Belgium
+    return QLocale({"nl": QLocale.Language.Dutch, "fr": QLocale.Language.French}.get(
+        language, QLocale.Language.English), territory)
+
+
 class Translations(QObject):
     """Owns the installed translators of the running application."""
 
@@ -62,5 +70,5 @@ class Translations(QObject):
         for translator in self._installed:
             self._app.installTranslator(translator)
         self.language = language if ok else "en"
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(interface_locale(self.language))
         return ok

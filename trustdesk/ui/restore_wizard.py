@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.appearance import busy_indicator, heading
+from trustdesk.ui.case_labels import datetime_text
 from trustdesk.ui.passphrase import PassphraseFields
 from trustdesk.ui.session import Operation, VaultSession
 
@@ -318,7 +319,7 @@ class RestoreWizard(QDialog):
         if info is None:
             return ""
         return "\n".join([
-            self.tr("Backup made on %1.").replace("%1", info.created.strftime("%d/%m/%Y %H:%M")),
+            self.tr("Backup made on %1.").replace("%1", datetime_text(info.created)),
             self.tr("It holds %1 cases, %2 contacts and %3 referrals; it was checked and is sound.")
             .replace("%1", str(info.cases)).replace("%2", str(info.contacts)).replace("%3", str(info.referrals)),
             "",
@@ -331,7 +332,7 @@ class RestoreWizard(QDialog):
         result = self.outcome
         if result is None:
             return ""
-        lines = [self.tr("The backup of %1 is restored.").replace("%1", result.info.created.strftime("%d/%m/%Y %H:%M"))]
+        lines = [self.tr("The backup of %1 is restored.").replace("%1", datetime_text(result.info.created))]
         if result.kept_aside is not None:
             lines.append(self.tr("The vault you had is kept aside in:\n%1\nIt still holds every case it held; "
                                  "delete that folder once you are sure you no longer need it.")

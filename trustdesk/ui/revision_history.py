@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.models import Contact, ContactRevision
+from trustdesk.ui.case_labels import datetime_text
 from trustdesk.ui.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
-STAMP_FORMAT = "%d/%m/%Y %H:%M"
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ class RevisionHistoryDialog(QDialog):
         self.versions = versions
         self.list.clear()
         for version in versions:
-            when = version.saved_at.strftime(STAMP_FORMAT) if version.saved_at else ""
+            when = datetime_text(version.saved_at)
             label = (self.tr("Current text") + "\n" + self.tr("saved {when}")) if version.current \
                 else self.tr("Saved {when}")
             item = QListWidgetItem(label.format(when=when), self.list)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.safety import STEPS, SafetyPlan
+from trustdesk.ui.case_labels import datetime_text
 from trustdesk.ui.safety_plan_editor import step_title
 from trustdesk.ui.session import VaultOp, VaultSession
 
@@ -80,7 +81,7 @@ class SafetyPlanHistoryDialog(QDialog):
             self.text.setPlainText(self.tr("No version saved yet."))
 
     def version_text(self, plan: SafetyPlan) -> str:
-        when = plan.saved_at.strftime("%d/%m/%Y %H:%M") if plan.saved_at else ""
+        when = datetime_text(plan.saved_at)
         text = self.tr("Version %1 — %2").replace("%1", str(plan.version)).replace("%2", when)
         if plan.not_applicable_reason.strip():
             text += "\n" + self.tr("not applicable")

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui.case_labels import datetime_text
 from trustdesk.ui.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -202,7 +203,7 @@ class SearchDialog(QDialog):
         self.hits = hits
         self.model.clear()
         for hit in hits:
-            where = (self.tr("Note of {date}").format(date=hit.contact_at.strftime("%d/%m/%Y %H:%M"))
+            where = (self.tr("Note of {date}").format(date=datetime_text(hit.contact_at))
                      if hit.contact_at else self.tr("Case details"))
             head = f"<b>{html.escape(hit.case_code)}</b> · {html.escape(where)}"
             item = QStandardItem()

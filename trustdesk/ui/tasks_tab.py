@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.models import Task
+from trustdesk.ui.case_labels import date_text
 from trustdesk.ui.risk_badge import attention_icon
 from trustdesk.ui.session import VaultOp, VaultSession
 from trustdesk.ui.task_dialog import TaskDialog
@@ -44,10 +45,10 @@ def _blank_icon() -> QIcon:
 def due_text(task: Task, today: date) -> str:
     """When a follow-up is due, in words (never colour alone)."""
     if task.done_at is not None:
-        return QCoreApplication.translate("TaskDue", "done {date}").format(date=task.done_at.strftime("%d/%m/%Y"))
+        return QCoreApplication.translate("TaskDue", "done {date}").format(date=date_text(task.done_at.date()))
     if task.due_on is None:
         return QCoreApplication.translate("TaskDue", "no due date")
-    when = task.due_on.strftime("%d/%m/%Y")
+    when = date_text(task.due_on)
     if task.due_on < today:
         return QCoreApplication.translate("TaskDue", "overdue since {date}").format(date=when)
     if task.due_on == today:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui.case_labels import datetime_text
 from trustdesk.ui.disclosures import DisclosuresView
 from trustdesk.ui.pages import Page
 from trustdesk.ui.session import VaultOp, VaultSession
@@ -94,7 +95,7 @@ class AuditModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int) -> str:
         e = self.rows[row]
-        return (str(e.seq), e.at.strftime("%d/%m/%Y %H:%M:%S"), event_text(e.event), e.case_code, e.detail)[
+        return (str(e.seq), datetime_text(e.at, seconds=True), event_text(e.event), e.case_code, e.detail)[
             column
         ]
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain import rules
 from trustdesk.domain.models import Case, Task
+from trustdesk.ui.case_labels import date_text, datetime_text
 from trustdesk.ui.pages import Page
 from trustdesk.ui.risk_badge import attention_icon, attention_text, risk_icon, risk_text
 from trustdesk.ui.session import VaultOp, VaultSession
@@ -286,7 +287,7 @@ class TodayPage(Page):
             if data.past_retention:
                 group = self._group(self.tr("Closed cases past their retention period"))
                 for case in data.past_retention:
-                    closed = case.closed_on.strftime("%d/%m/%Y") if case.closed_on else ""
+                    closed = date_text(case.closed_on)
                     item = QTreeWidgetItem(group, [self.tr("⌛ Due for destruction: open it and choose Destroy…"),
                                                    case.code, self.tr("closed %1").replace("%1", closed)])
                     item.setData(0, KIND_ROLE, "retention")
@@ -314,8 +315,8 @@ class TodayPage(Page):
         overview = entry.overview
         if overview.last_contact is not None:
             return self.tr("last contact {date} ({days} days ago)").format(
-                date=overview.last_contact.strftime("%d/%m/%Y"), days=(day - overview.last_contact).days)
-        return self.tr("opened {date}, no contact yet").format(date=overview.case.opened_on.strftime("%d/%m/%Y"))
+                date=date_text(overview.last_contact), days=(day - overview.last_contact).days)
+        return self.tr("opened {date}, no contact yet").format(date=date_text(overview.case.opened_on))
 
     def _restore(self, keep: tuple[object, object, object] | None) -> None:
         first: QTreeWidgetItem | None = None
@@ -339,7 +340,7 @@ class TodayPage(Page):
             self.backup_label.hide()
             return
         text = self.tr("⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is "
-                       "no recent copy.").format(when=data.backup_failed_at.strftime("%d/%m/%Y %H:%M"))
+                       "no recent copy.").format(when=datetime_text(data.backup_failed_at))
         # The vault's reason is a technical English sentence: offered as a tooltip, not in the line.
         reason = self.tr("Reason: {reason}").format(reason=data.backup_error) if data.backup_error else ""
         self.backup_label.setText(text)
