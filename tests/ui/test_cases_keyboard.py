@@ -76,3 +76,27 @@ def test_ctrl_n_esc_and_tab_order(qtbot: QtBot, vault: Vault, prefs: Preferences
     assert window.current_page is page and page.case_view.code.text() == case.code
     QThreadPool.globalInstance().waitForDone(5000)
     session.lock()
+
+
+def test_ctrl_shift_n_from_any_tab_of_a_case(qtbot: QtBot, vault: Vault, prefs: Preferences) -> None:
+    case = vault.cases.add(Case(code="", opened_on=date.today()))
+    assert case.id is not None
+    session = VaultSession()
+    session.open(vault)
+    window = MainWindow(session, prefs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.open_case(case.id)
+    page = window.pages["cases"]
+    assert isinstance(page, CasesPage)
+    view = page.case_view
+    assert view.details is not None and view.contacts is not None
+    view.tabs.setCurrentWidget(view.details)  # not the contacts tab
+    qtbot.keyClick(view.tabs, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert view.tabs.currentWidget() is view.contacts
+    assert view.contacts.editor.isVisible()
+    QThreadPool.globalInstance().waitForDone(5000)
+    session.lock()

@@ -190,7 +190,14 @@ class CaseView(QWidget):
         for tab in (self.contacts, self.referrals, self.tasks, self.documents, self.details, self.timeline):
             self.tabs.addTab(tab, "")
         self.tabs.setCurrentIndex(0)
+        # Ctrl+Shift+N works from every tab of the case, not only while the contacts are showing.
+        self.addAction(self.contacts.new_contact_action)
+        self.contacts.new_contact_action.triggered.connect(lambda: self._show_tab(self.contacts))
         self.retranslate()
+
+    def _show_tab(self, tab: QWidget | None) -> None:
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
 
     def flush(self) -> None:
         """Save what the tabs hold unsaved (before leaving the case)."""
