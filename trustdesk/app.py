@@ -126,4 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(app.exec())
     finally:
         shell.quit()
+        # Workers (a list loading, a PDF being built) finish before the interpreter goes away:
+        # a worker still running at interpreter exit can crash it.
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10_000)
         instance.release()
