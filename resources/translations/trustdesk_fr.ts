@@ -4,7 +4,8 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../trustdesk/ui/activity_chart.py" line="86"/>
+        <location filename="../../trustdesk/ui/activity_chart.py" line="87"/>
+        <location filename="../../trustdesk/ui/activity_chart.py" line="93"/>
         <source>Bar chart</source>
         <translation>Graphique à barres</translation>
     </message>
@@ -44,27 +45,27 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="293"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="295"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="301"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="303"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="304"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="306"/>
         <source>No entry matches these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="309"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="311"/>
         <source>Checking the audit log…</source>
         <translation>Vérification du journal d’audit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="312"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="314"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -72,102 +73,102 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="318"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="320"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="330"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="332"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="346"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="348"/>
         <source>&amp;Events</source>
         <translation>&amp;Événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="347"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="349"/>
         <source>What &amp;left this vault</source>
         <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="350"/>
         <source>Audit log and disclosures</source>
         <translation>Journal d’audit et divulgations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="349"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="351"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="350"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="352"/>
         <source>Show only this kind of event</source>
         <translation>Afficher seulement ce type d’événement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="351"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="353"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="353"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="355"/>
         <source>Show only this case code</source>
         <translation>Afficher seulement ce code de dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="354"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="356"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="355"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="357"/>
         <source>Show only this period</source>
         <translation>Afficher seulement cette période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="356"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="358"/>
         <source>Audit log entries, newest first</source>
         <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="357"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="359"/>
         <source>E&amp;xport as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="358"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="360"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="368"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="370"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="373"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="375"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -178,173 +179,173 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="193"/>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="287"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="194"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="288"/>
         <source>Folder for automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="199"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="200"/>
         <source>Save a backup</source>
         <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="200"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="201"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="218"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="219"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="220"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="221"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="247"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="248"/>
         <source>Writing and checking the backup…</source>
         <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="252"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="253"/>
         <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
         <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="261"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="262"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="276"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="277"/>
         <source>No backup has been made yet.</source>
         <translation>Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="279"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="280"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="280"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="281"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="283"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="284"/>
         <source>Backups and keeping</source>
         <translation>Sauvegardes et conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="284"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="285"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="285"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="286"/>
         <source>Back up now to a file you choose</source>
         <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="286"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="287"/>
         <source>Automatic backups to:</source>
         <translation>Sauvegardes automatiques vers :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="288"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="289"/>
         <source>Off: no folder chosen</source>
         <translation>Désactivées : aucun dossier choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="290"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="291"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="291"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="292"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="292"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="293"/>
         <source>&amp;Off</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="293"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="294"/>
         <source>Stop automatic backups</source>
         <translation>Arrêter les sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="295"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="296"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Garder les plus récentes :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="296"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="297"/>
         <source> backups</source>
         <translation> sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="297"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="298"/>
         <source>How many automatic backups to keep</source>
         <translation>Nombre de sauvegardes automatiques à garder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="298"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="299"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Conserver les dossiers clôturés &amp;pendant :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="299"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="300"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="300"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="301"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="301"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="302"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Effacer le texte de dossier copié &amp;après :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="302"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="303"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="303"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="304"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="304"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="305"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="305"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="306"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="309"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="310"/>
         <source>Reason: {reason}</source>
         <translation>Raison : {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="314"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="315"/>
         <source>⚠ The folder is not there: is the USB stick connected?</source>
         <translation>⚠ Le dossier est introuvable : la clé USB est-elle branchée ?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="316"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="317"/>
         <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
         <translation>⚠ TrustDesk ne peut pas écrire dans ce dossier (lecture seule ?).</translation>
     </message>
@@ -563,157 +564,157 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="254"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="261"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="259"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="266"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="269"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="276"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="272"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="279"/>
         <source>Domains: %1</source>
         <translation>Domaines : %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="273"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="280"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="274"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="281"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="278"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="285"/>
         <source>no reason recorded</source>
         <translation>aucune raison notée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="280"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="287"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="329"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="336"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="331"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="338"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="332"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="339"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="384"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="385"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="392"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="386"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="393"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="395"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="389"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="396"/>
         <source>Current risk:</source>
         <translation>Risque actuel :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="390"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="397"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="398"/>
         <source>Copy the case code</source>
         <translation>Copier le code du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="392"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="393"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="400"/>
         <source>Access e&amp;xport…</source>
         <translation>E&amp;xport pour l’accès…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="394"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="401"/>
         <source>Export the complete case for the doctor</source>
         <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="395"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="402"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="396"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="403"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="397"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="404"/>
         <source>Destroy this case for good</source>
         <translation>Détruire définitivement ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="398"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="405"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="406"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="406"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="406"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="406"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="400"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="407"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="400"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="407"/>
         <source>O&amp;ver time</source>
         <translation>É&amp;volution</translation>
     </message>
@@ -723,7 +724,7 @@ Cercle des médecins généralistes de Liège</translation>
     <message>
         <location filename="../../trustdesk/ui/cases_model.py" line="217"/>
         <location filename="../../trustdesk/ui/cases_model.py" line="233"/>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="379"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="380"/>
         <source>None yet</source>
         <translation>Pas encore</translation>
     </message>
@@ -771,126 +772,126 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="322"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="323"/>
         <source>No case matches these filters.</source>
         <translation>Aucun dossier ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="323"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="324"/>
         <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
         <translation>Les dossiers clôturés sont masqués ; cochez « Afficher les dossiers clôturés » pour les inclure.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="334"/>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="365"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="335"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="366"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="318"/>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="337"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="319"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="338"/>
         <source>No cases yet.</source>
         <translation>Aucun dossier pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="319"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="320"/>
         <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
         <translation>Chaque médecin que vous accompagnez reçoit un dossier avec un code pseudonyme. Appuyez sur Ctrl+N pour ouvrir le premier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="326"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="327"/>
         <source>Showing %1 of %2</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="327"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="328"/>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="343"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="344"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="344"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="345"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="345"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="346"/>
         <source>Open a new case (Ctrl+N)</source>
         <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="346"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="347"/>
         <source>F&amp;ilter</source>
         <translation>F&amp;iltre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="347"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="348"/>
         <source>Code, domain, specialty, region…</source>
         <translation>Code, domaine, spécialité, région…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="349"/>
         <source>Quick filter</source>
         <translation>Filtre rapide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="349"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="350"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="350"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="351"/>
         <source>Every status except closed</source>
         <translation>Tous les statuts sauf clôturé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="352"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="353"/>
         <source>Knowledge domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="353"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="354"/>
         <source>All domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="354"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="355"/>
         <source>Current risk</source>
         <translation>Risque actuel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="355"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="356"/>
         <source>Any risk</source>
         <translation>Tout risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="356"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="357"/>
         <source>High or acute</source>
         <translation>Élevé ou aigu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="359"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="360"/>
         <source>Needs attention only</source>
         <translation>Seulement ce qui demande de l’attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="360"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="361"/>
         <source>Show only cases that need attention</source>
         <translation>Afficher seulement les dossiers qui demandent de l’attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="361"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="362"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="363"/>
         <source>Show closed cases</source>
         <translation>Afficher les dossiers clôturés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="363"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="364"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="365"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -1225,53 +1226,53 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="106"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="107"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="107"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="108"/>
         <source>New contact ({shortcut})</source>
         <translation>Nouveau contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="108"/>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="110"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="111"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="111"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="112"/>
         <source>Contacts, newest first</source>
         <translation>Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="112"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="113"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="196"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="197"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="197"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="198"/>
         <source>Risk: {risk}</source>
         <translation>Risque : {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="203"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="204"/>
         <source>(no notes yet)</source>
         <translation>(pas encore de notes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="205"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="206"/>
         <source>⚠ Safety plan missing</source>
         <translation>⚠ Plan de sécurité manquant</translation>
     </message>
@@ -1705,32 +1706,32 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="352"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="438"/>
         <source>Intake details</source>
         <translation>Données d’accueil</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="358"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="439"/>
         <source>Save now</source>
         <translation>Enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="359"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="440"/>
         <source>Save the details now</source>
         <translation>Enregistrer les données maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="401"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="465"/>
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="419"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="483"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="433"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="497"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -1738,22 +1739,22 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>DisclosuresView</name>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="197"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="198"/>
         <source>The list of what left this vault (CSV, with case codes and recipients)</source>
         <translation>La liste de ce qui a quitté ce coffre-fort (CSV, avec codes de dossier et destinataires)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="204"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="205"/>
         <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
         <translation>Tout ce qui a quitté le coffre-fort chiffré sous forme de document lisible : quoi, quand, pour quel dossier, à qui, ce qu’il montrait et le consentement sur lequel il reposait.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="208"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="209"/>
         <source>What left this vault</source>
         <translation>Ce qui a quitté ce coffre-fort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/disclosures.py" line="211"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="212"/>
         <source>%n document(s) left the vault.</source>
         <translation>
             <numerusform>%n document a quitté le coffre-fort.</numerusform>
@@ -1761,17 +1762,17 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="213"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="214"/>
         <source>Nothing has left the vault yet.</source>
         <translation>Rien n’a encore quitté le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="215"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="216"/>
         <source>E&amp;xport as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="216"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="217"/>
         <source>Export the list of what left the vault as CSV</source>
         <translation>Exporter en CSV la liste de ce qui a quitté le coffre-fort</translation>
     </message>
@@ -2200,156 +2201,156 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="91"/>
-        <location filename="../../trustdesk/ui/case_details.py" line="183"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="227"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="238"/>
         <source>Opened on</source>
         <translation>Ouvert le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="96"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="239"/>
         <source>Who made the first call</source>
         <translation>Qui a lancé le premier appel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="99"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="240"/>
         <source>As given by the coordinator</source>
         <translation>Tel que transmis par le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="101"/>
-        <location filename="../../trustdesk/ui/case_details.py" line="185"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="229"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="241"/>
         <source>Coordinator reference</source>
         <translation>Référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="106"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="242"/>
         <source>Language of the contacts</source>
         <translation>Langue des contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="109"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="253"/>
         <source>Not recorded</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="112"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="243"/>
         <source>Region or province</source>
         <translation>Région ou province</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="117"/>
-        <location filename="../../trustdesk/ui/case_details.py" line="188"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="232"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="244"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="120"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="245"/>
         <source>For example: general practice, anaesthesia</source>
         <translation>Par exemple : médecine générale, anesthésie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="122"/>
-        <location filename="../../trustdesk/ui/case_details.py" line="189"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="233"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="246"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="125"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="254"/>
         <source>Knowledge domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="134"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="258"/>
         <source>The doctor agrees to be contacted by me</source>
         <translation>Le médecin accepte que je le contacte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="135"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="259"/>
         <source>Consent to be contacted</source>
         <translation>Consentement à être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="143"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="260"/>
         <source>Padlock</source>
         <translation>Cadenas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="144"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="261"/>
         <source>Most sensitive: who the doctor is (optional)</source>
         <translation>Le plus sensible : qui est le médecin (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="148"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="262"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
         <translation>Conservé uniquement dans ce coffre-fort, jamais dans les documents pseudonymisés ni dans les chiffres anonymes. Laissez vide si le code suffit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="154"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="264"/>
         <source>Doctor&apos;s name (most sensitive)</source>
         <translation>Nom du médecin (le plus sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="158"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="265"/>
         <source>Doctor&apos;s phone (most sensitive)</source>
         <translation>Téléphone du médecin (le plus sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="162"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="266"/>
         <source>Doctor&apos;s e-mail (most sensitive)</source>
         <translation>E-mail du médecin (le plus sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="165"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="267"/>
         <source>Workplace (most sensitive)</source>
         <translation>Lieu de travail (le plus sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="171"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="234"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="172"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="235"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="173"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="236"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="174"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="237"/>
         <source>Workplace</source>
         <translation>Lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="184"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="228"/>
         <source>First call by</source>
         <translation>Premier appel par</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="186"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="230"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="187"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="231"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="196"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="269"/>
         <source>What the coordinator passed on, the question for help, context that stays true over time</source>
         <translation>Ce que le coordinateur a transmis, la demande d’aide, le contexte qui reste valable dans le temps</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="199"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="271"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="200"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="272"/>
         <source>&amp;Background</source>
         <translation>&amp;Contexte</translation>
     </message>
@@ -2936,67 +2937,67 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>ProviderDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="77"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="78"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="78"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="79"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="79"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="80"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="81"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="82"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="82"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="83"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="83"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="84"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="84"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="85"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="85"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="86"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="86"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="89"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="89"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="90"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3248,27 +3249,27 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="255"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="256"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="256"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="257"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>Supprimer « %1 » de votre répertoire ? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="274"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="275"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="293"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="294"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/providers.py" line="297"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="298"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -3276,27 +3277,27 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="343"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="344"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="349"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="350"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="359"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="360"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="382"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="383"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/providers.py" line="396"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="397"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -3304,18 +3305,18 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="414"/>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="445"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="415"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="446"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="417"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="418"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre répertoire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/providers.py" line="420"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="421"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre répertoire.</numerusform>
@@ -3323,92 +3324,92 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="430"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="430"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
         <source>Import providers from a CSV file</source>
         <translation>Importer des intervenants depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
         <source>Export the directory as a CSV file</source>
         <translation>Exporter le répertoire en fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="436"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="436"/>
         <source>Import organisation pack</source>
         <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="440"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="441"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="441"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="442"/>
         <source>Search the directory</source>
         <translation>Rechercher dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="442"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="443"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="443"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="444"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="444"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="445"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="446"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="447"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
@@ -3726,142 +3727,142 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="61"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="62"/>
         <source>may be a direct colleague of the doctor</source>
         <translation>est peut-être un collègue direct du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="280"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="281"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2 : le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="293"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Une lettre a été rédigée avec ce consentement ; il reste noté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="298"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="298"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
         <source>Edit referral</source>
         <translation>Modifier l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
         <source>Provider</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="301"/>
         <source>&amp;Search the directory:</source>
         <translation>&amp;Rechercher dans le répertoire :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="301"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="302"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Nom (ou tapez-en un absent du répertoire) :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="302"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="303"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="303"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="304"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="304"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="305"/>
         <source>The doctor&apos;s consent</source>
         <translation>Consentement du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="305"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="306"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>Le médecin &amp;accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="306"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="307"/>
         <source>Consent &amp;given on:</source>
         <translation>Consentement &amp;donné le :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="307"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="308"/>
         <source>What may be &amp;shared:</source>
         <translation>Ce qui peut être &amp;partagé :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="308"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="309"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="309"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="310"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notes de &amp;retour :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="310"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="311"/>
         <source>Search the directory</source>
         <translation>Rechercher dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="310"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="311"/>
         <source>Providers to choose from</source>
         <translation>Intervenants parmi lesquels choisir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="311"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="312"/>
         <source>Provider name</source>
         <translation>Nom de l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="311"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="312"/>
         <source>Kind of provider</source>
         <translation>Type d’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="312"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="313"/>
         <source>Reason for the referral</source>
         <translation>Motif de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="313"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="314"/>
         <source>The doctor agrees to this referral</source>
         <translation>Le médecin accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="314"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="315"/>
         <source>Date the consent was given</source>
         <translation>Date à laquelle le consentement a été donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="315"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="316"/>
         <source>What may be shared</source>
         <translation>Ce qui peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="315"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="316"/>
         <source>Feedback notes</source>
         <translation>Notes de retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="316"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="317"/>
         <source>Save the referral</source>
         <translation>Enregistrer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="316"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="317"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="347"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Choisissez un intervenant dans le répertoire ou tapez un nom.</translation>
     </message>
@@ -4193,72 +4194,72 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="226"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="227"/>
         <source>Choose a backup</source>
         <translation>Choisissez une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="226"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="227"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="252"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="253"/>
         <source>Opening and checking the backup…</source>
         <translation>Ouverture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="266"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="267"/>
         <source>That recovery code does not open this backup. Nothing was changed.</source>
         <translation>Ce code de récupération n’ouvre pas cette sauvegarde. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="268"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="269"/>
         <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Il faut la phrase secrète que vous aviez quand la sauvegarde a été faite. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="273"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="274"/>
         <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
         <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk : on ne peut pas s’y fier. Rien n’a été modifié ; essayez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="294"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="295"/>
         <source>Restoring… the vault you have now is kept aside first.</source>
         <translation>Restauration en cours… le coffre-fort actuel est d’abord mis de côté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="300"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="301"/>
         <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
         <translation>La restauration n’a pas démarré ; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="311"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="312"/>
         <source>The restore failed and your current vault was left as it was.</source>
         <translation>La restauration a échoué et votre coffre-fort actuel est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="321"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="322"/>
         <source>Backup made on %1.</source>
         <translation>Sauvegarde faite le %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="322"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="323"/>
         <source>It holds %1 cases, %2 contacts and %3 referrals; it was checked and is sound.</source>
         <translation>Elle contient %1 dossiers, %2 contacts et %3 orientations ; elle a été vérifiée et est saine.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="325"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="326"/>
         <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
         <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le dossier de données : rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="334"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="335"/>
         <source>The backup of %1 is restored.</source>
         <translation>La sauvegarde du %1 est restaurée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="336"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="337"/>
         <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -4267,133 +4268,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous êtes sûr de ne plus en avoir besoin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="339"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="340"/>
         <source>Unlock with your new passphrase.</source>
         <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="340"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="341"/>
         <source>Unlock with the passphrase you used for the backup.</source>
         <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="344"/>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="345"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="346"/>
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="346"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="347"/>
         <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
         <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="348"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="349"/>
         <source>Backup file</source>
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="349"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="350"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="350"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="351"/>
         <source>Choose the backup file</source>
         <translation>Choisir le fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="351"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="352"/>
         <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
         <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="353"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="354"/>
         <source>With the &amp;passphrase</source>
         <translation>Avec la &amp;phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="354"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="355"/>
         <source>Open the backup with the passphrase</source>
         <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="355"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="356"/>
         <source>With the recovery &amp;code</source>
         <translation>Avec le &amp;code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="356"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
         <source>Open the backup with the recovery code</source>
         <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="358"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="358"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="360"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="361"/>
         <source>Choose the passphrase you will use from now on:</source>
         <translation>Choisissez la phrase secrète que vous utiliserez désormais :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="361"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="362"/>
         <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
         <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="362"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="363"/>
         <source>Confirm the restore</source>
         <translation>Confirmer la restauration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="365"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="366"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="366"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="367"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="367"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="368"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="368"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
         <source>Cancel the restore</source>
         <translation>Annuler la restauration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
         <source>&amp;Open backup</source>
         <translation>&amp;Ouvrir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="371"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="371"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="373"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="374"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -4728,48 +4729,48 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>SafetyPlanHistoryDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="80"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="81"/>
         <source>No version saved yet.</source>
         <translation>Aucune version enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="84"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="85"/>
         <source>Version %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="86"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="87"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="92"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="93"/>
         <source>Not applicable, because: %1</source>
         <translation>Sans objet, parce que : %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="117"/>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="118"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="119"/>
         <source>Safety plan: earlier versions</source>
         <translation>Plan de sécurité : versions antérieures</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="119"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="120"/>
         <source>Every saved version is kept with its date, newest first.</source>
         <translation>Chaque version enregistrée est conservée avec sa date, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="120"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="121"/>
         <source>Saved versions</source>
         <translation>Versions enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="121"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="122"/>
         <source>The chosen version</source>
         <translation>La version choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="122"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="123"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4836,62 +4837,62 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="175"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="177"/>
         <source>Search notes and cases</source>
         <translation>Rechercher dans les notes et les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="176"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="178"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="177"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="179"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="178"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="180"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Résultats ; Entrée ouvre le dossier à cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="207"/>
         <source>Note of {date}</source>
         <translation>Note du {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="206"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="208"/>
         <source>Case details</source>
         <translation>Données du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="222"/>
         <source>Type a word or the start of one.</source>
         <translation>Tapez un mot ou son début.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="224"/>
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="226"/>
         <source>1 result.</source>
         <translation>1 résultat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="228"/>
         <source>{count} results.</source>
         <translation>{count} résultats.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="293"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="295"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="296"/>
         <source>Search notes and cases ({shortcut})</source>
         <translation>Rechercher dans les notes et les dossiers ({shortcut})</translation>
     </message>
@@ -5114,27 +5115,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>TaskDue</name>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="47"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="48"/>
         <source>done {date}</source>
         <translation>fait le {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="49"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="50"/>
         <source>no due date</source>
         <translation>pas d’échéance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="52"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="53"/>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="54"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="55"/>
         <source>due today</source>
         <translation>à faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="55"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="56"/>
         <source>due {date}</source>
         <translation>à faire le {date}</translation>
     </message>
@@ -5142,37 +5143,37 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="103"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="104"/>
         <source>&amp;Follow-ups (tick when done)</source>
         <translation>&amp;Suivis (cochez quand c’est fait)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="104"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="105"/>
         <source>Follow-ups of this case; Space marks one done</source>
         <translation>Suivis de ce dossier ; Espace en marque un comme fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="105"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="106"/>
         <source>No follow-ups for this case.</source>
         <translation>Aucun suivi pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="106"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="107"/>
         <source>New &amp;follow-up…</source>
         <translation>Nouveau &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="107"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="108"/>
         <source>New follow-up</source>
         <translation>Nouveau suivi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="109"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="110"/>
         <source>Edit the chosen follow-up</source>
         <translation>Modifier le suivi choisi</translation>
     </message>
@@ -5605,122 +5606,122 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="205"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="206"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="208"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="209"/>
         <source>Nothing is due today, and no case is waiting for you.</source>
         <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="211"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="212"/>
         <source>Enter or double-click opens the case. Follow-ups you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les suivis ajoutés sans date restent ici jusqu’à ce qu’ils soient faits.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="264"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="265"/>
         <source>Follow-ups due</source>
         <translation>Suivis à faire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="266"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="267"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="275"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="276"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent de l’attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="281"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="282"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel : {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="287"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="288"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="290"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="291"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire : ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="291"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="292"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="316"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="317"/>
         <source>last contact {date} ({days} days ago)</source>
         <translation>dernier contact le {date} (il y a {days} jours)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="318"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="319"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="341"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="342"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="344"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="345"/>
         <source>Reason: {reason}</source>
         <translation>Raison : {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="355"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="356"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="355"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="356"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="355"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="356"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="356"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="357"/>
         <source>Due follow-ups and cases that need attention</source>
         <translation>Suivis à faire et dossiers qui demandent de l’attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="357"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="358"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="358"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="359"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="359"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="360"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="360"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="361"/>
         <source>Mark the chosen follow-up done</source>
         <translation>Marquer le suivi choisi comme fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="361"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="362"/>
         <source>New &amp;follow-up…</source>
         <translation>Nouveau &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="362"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="363"/>
         <source>New follow-up without a case</source>
         <translation>Nouveau suivi sans dossier</translation>
     </message>
@@ -5890,105 +5891,110 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/appearance.py" line="43"/>
+        <location filename="../../trustdesk/ui/appearance.py" line="40"/>
         <source>Working, please wait</source>
         <translation>En cours, veuillez patienter</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/appearance.py" line="70"/>
+        <source>Clear the text</source>
+        <translation>Effacer le texte</translation>
     </message>
 </context>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="44"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="46"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="45"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="47"/>
         <source>Failed unlock attempts</source>
         <translation>Tentatives de déverrouillage échouées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="46"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="48"/>
         <source>Unlocked with the recovery code</source>
         <translation>Déverrouillé avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="47"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="49"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="48"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="50"/>
         <source>Vault created</source>
         <translation>Coffre créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="49"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="51"/>
         <source>Vault updated to a new version</source>
         <translation>Coffre mis à jour vers une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="50"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="52"/>
         <source>Saved or exported</source>
         <translation>Enregistré ou exporté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="51"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="53"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="52"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="54"/>
         <source>Backup made</source>
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="53"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="55"/>
         <source>Restored from a backup</source>
         <translation>Restauré depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="54"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="56"/>
         <source>Organisation pack imported</source>
         <translation>Pack de l’organisation importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="55"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="57"/>
         <source>Case destroyed</source>
         <translation>Dossier détruit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="56"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="58"/>
         <source>Handed over</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="57"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="59"/>
         <source>Received by handover</source>
         <translation>Reçu par transmission</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="118"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="120"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="119"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="121"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="120"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="122"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="121"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="123"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="122"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="124"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
@@ -5996,132 +6002,132 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
 <context>
     <name>disclosures</name>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="34"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="35"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="35"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="36"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="36"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="37"/>
         <source>Handed over</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="42"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="43"/>
         <source>Case summary</source>
         <translation>Résumé du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="43"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="44"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="44"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="45"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="45"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="46"/>
         <source>Access export (the doctor&apos;s complete file)</source>
         <translation>Export d’accès (le dossier complet du médecin)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="46"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="47"/>
         <source>Handover file</source>
         <translation>Fichier de transmission</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="47"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="48"/>
         <source>Audit log (CSV)</source>
         <translation>Journal d’audit (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="48"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="49"/>
         <source>Disclosures list (CSV)</source>
         <translation>Liste de ce qui a quitté le coffre (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="49"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="50"/>
         <source>Activity figures</source>
         <translation>Chiffres d’activité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="50"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="51"/>
         <source>Activity figures (CSV)</source>
         <translation>Chiffres d’activité (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="51"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="52"/>
         <source>Provider list (CSV)</source>
         <translation>Liste des intervenants (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="57"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="58"/>
         <source>Full (with name)</source>
         <translation>Complet (avec le nom)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="58"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="59"/>
         <source>Pseudonymised</source>
         <translation>Pseudonymisé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="59"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="60"/>
         <source>Minimal</source>
         <translation>Minimal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="67"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="68"/>
         <source>⚠ no consent recorded</source>
         <translation>⚠ aucun consentement enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="69"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="70"/>
         <source>Consent given %1</source>
         <translation>Consentement donné le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="85"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="86"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="86"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="87"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="87"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="88"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="88"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="89"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="89"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="90"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="90"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="91"/>
         <source>Redaction</source>
         <translation>Niveau de masquage</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="91"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="92"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="109"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="110"/>
         <source>the doctor (right of access)</source>
         <translation>le médecin (droit d’accès)</translation>
     </message>

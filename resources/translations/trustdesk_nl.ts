@@ -4,7 +4,8 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../trustdesk/ui/activity_chart.py" line="86"/>
+        <location filename="../../trustdesk/ui/activity_chart.py" line="87"/>
+        <location filename="../../trustdesk/ui/activity_chart.py" line="93"/>
         <source>Bar chart</source>
         <translation>Staafdiagram</translation>
     </message>
@@ -44,27 +45,27 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="293"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="295"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="301"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="303"/>
         <source>Audit</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="304"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="306"/>
         <source>No entry matches these filters.</source>
         <translation>Geen regel voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="309"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="311"/>
         <source>Checking the audit log…</source>
         <translation>Het auditlogboek wordt gecontroleerd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="312"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="314"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -72,102 +73,102 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="318"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="320"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="330"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="332"/>
         <source>All events</source>
         <translation>Alle gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="333"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="346"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="348"/>
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="347"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="349"/>
         <source>What &amp;left this vault</source>
         <translation>Wat deze kluis &amp;verliet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="350"/>
         <source>Audit log and disclosures</source>
         <translation>Auditlogboek en openbaarmakingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="349"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="351"/>
         <source>E&amp;vent:</source>
         <translation>&amp;Gebeurtenis:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="350"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="352"/>
         <source>Show only this kind of event</source>
         <translation>Alleen dit soort gebeurtenis tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="351"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="353"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="353"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="355"/>
         <source>Show only this case code</source>
         <translation>Alleen deze dossiercode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="354"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="356"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="355"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="357"/>
         <source>Show only this period</source>
         <translation>Alleen deze periode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="356"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="358"/>
         <source>Audit log entries, newest first</source>
         <translation>Regels van het auditlogboek, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="357"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="359"/>
         <source>E&amp;xport as CSV…</source>
         <translation>Als csv e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="358"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="360"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>De getoonde auditregels als csv exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="368"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="370"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>De nieuwste %1 van %2 regels getoond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="373"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="375"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -178,173 +179,173 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="193"/>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="287"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="194"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="288"/>
         <source>Folder for automatic backups</source>
         <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="199"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="200"/>
         <source>Save a backup</source>
         <translation>Een back-up bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="200"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="201"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>TrustDesk-back-ups (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="218"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="219"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="220"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="221"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="247"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="248"/>
         <source>Writing and checking the backup…</source>
         <translation>De back-up wordt geschreven en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="252"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="253"/>
         <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
         <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="261"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="262"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="276"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="277"/>
         <source>No backup has been made yet.</source>
         <translation>Er is nog geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="279"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="280"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="280"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="281"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ De laatste back-up is mislukt (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="283"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="284"/>
         <source>Backups and keeping</source>
         <translation>Back-ups en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="284"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="285"/>
         <source>&amp;Back up now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="285"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="286"/>
         <source>Back up now to a file you choose</source>
         <translation>Nu een back-up maken naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="286"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="287"/>
         <source>Automatic backups to:</source>
         <translation>Automatische back-ups naar:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="288"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="289"/>
         <source>Off: no folder chosen</source>
         <translation>Uit: geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="290"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="291"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="291"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="292"/>
         <source>Choose the folder for automatic backups</source>
         <translation>De map voor automatische back-ups kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="292"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="293"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="293"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="294"/>
         <source>Stop automatic backups</source>
         <translation>Automatische back-ups stoppen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="295"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="296"/>
         <source>&amp;Keep the newest:</source>
         <translation>De nieuwste &amp;bewaren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="296"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="297"/>
         <source> backups</source>
         <translation> back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="297"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="298"/>
         <source>How many automatic backups to keep</source>
         <translation>Hoeveel automatische back-ups bewaard blijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="298"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="299"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="299"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="300"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="300"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="301"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="301"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="302"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Gekopieerde dossiertekst wissen &amp;na:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="302"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="303"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="303"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="304"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="304"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="305"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="305"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="306"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="309"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="310"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="314"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="315"/>
         <source>⚠ The folder is not there: is the USB stick connected?</source>
         <translation>⚠ De map is er niet: is de USB-stick aangesloten?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/backup_settings.py" line="316"/>
+        <location filename="../../trustdesk/ui/backup_settings.py" line="317"/>
         <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
         <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
     </message>
@@ -563,157 +564,157 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="254"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="261"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="259"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="266"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="269"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="276"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="272"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="279"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="273"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="280"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="274"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="281"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="278"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="285"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="280"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="287"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="329"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="336"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="331"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="338"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="332"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="339"/>
         <source>Set to %1</source>
         <translation>Zetten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="384"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="385"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="392"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="386"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="393"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="395"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="389"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="396"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="390"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="397"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="391"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="398"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="392"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="393"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="400"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="394"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="401"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="395"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="402"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="396"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="403"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="397"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="404"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="398"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="405"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="406"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="406"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="406"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="399"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="406"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="400"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="407"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_view.py" line="400"/>
+        <location filename="../../trustdesk/ui/case_view.py" line="407"/>
         <source>O&amp;ver time</source>
         <translation>&amp;Verloop</translation>
     </message>
@@ -723,7 +724,7 @@ Huisartsenkring Brugge</translation>
     <message>
         <location filename="../../trustdesk/ui/cases_model.py" line="217"/>
         <location filename="../../trustdesk/ui/cases_model.py" line="233"/>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="379"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="380"/>
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
@@ -771,126 +772,126 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="322"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="323"/>
         <source>No case matches these filters.</source>
         <translation>Geen dossier voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="323"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="324"/>
         <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
         <translation>Afgesloten dossiers zijn verborgen; vink „Afgesloten dossiers tonen” aan om ze te zien.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="334"/>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="365"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="335"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="366"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="318"/>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="337"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="319"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="338"/>
         <source>No cases yet.</source>
         <translation>Nog geen dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="319"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="320"/>
         <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
         <translation>Elke arts die u begeleidt, krijgt een dossier met een pseudonieme code. Druk op Ctrl+N om het eerste te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="326"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="327"/>
         <source>Showing %1 of %2</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="327"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="328"/>
         <source>Total: %1</source>
         <translation>Totaal: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="343"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="344"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="344"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="345"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="345"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="346"/>
         <source>Open a new case (Ctrl+N)</source>
         <translation>Een nieuw dossier openen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="346"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="347"/>
         <source>F&amp;ilter</source>
         <translation>F&amp;ilter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="347"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="348"/>
         <source>Code, domain, specialty, region…</source>
         <translation>Code, domein, specialisme, regio…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="349"/>
         <source>Quick filter</source>
         <translation>Snelfilter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="349"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="350"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="350"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="351"/>
         <source>Every status except closed</source>
         <translation>Elke status behalve afgesloten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="352"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="353"/>
         <source>Knowledge domain</source>
         <translation>Kennisdomein</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="353"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="354"/>
         <source>All domains</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="354"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="355"/>
         <source>Current risk</source>
         <translation>Huidig risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="355"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="356"/>
         <source>Any risk</source>
         <translation>Elk risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="356"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="357"/>
         <source>High or acute</source>
         <translation>Hoog of acuut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="359"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="360"/>
         <source>Needs attention only</source>
         <translation>Alleen wat aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="360"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="361"/>
         <source>Show only cases that need attention</source>
         <translation>Alleen dossiers tonen die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="361"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="362"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="363"/>
         <source>Show closed cases</source>
         <translation>Afgesloten dossiers tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/cases.py" line="363"/>
         <location filename="../../trustdesk/ui/pages/cases.py" line="364"/>
+        <location filename="../../trustdesk/ui/pages/cases.py" line="365"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
@@ -1225,53 +1226,53 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="106"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="107"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="107"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="108"/>
         <source>New contact ({shortcut})</source>
         <translation>Nieuw contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="108"/>
         <location filename="../../trustdesk/ui/contacts_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="110"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="111"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="111"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="112"/>
         <source>Contacts, newest first</source>
         <translation>Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="112"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="113"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="196"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="197"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="197"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="198"/>
         <source>Risk: {risk}</source>
         <translation>Risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="203"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="204"/>
         <source>(no notes yet)</source>
         <translation>(nog geen notities)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="205"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="206"/>
         <source>⚠ Safety plan missing</source>
         <translation>⚠ Veiligheidsplan ontbreekt</translation>
     </message>
@@ -1705,32 +1706,32 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="352"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="438"/>
         <source>Intake details</source>
         <translation>Intakegegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="358"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="439"/>
         <source>Save now</source>
         <translation>Nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="359"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="440"/>
         <source>Save the details now</source>
         <translation>De gegevens nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="401"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="465"/>
         <source>Changes not saved yet</source>
         <translation>Wijzigingen nog niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="419"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="483"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="433"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="497"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen bewaard</translation>
     </message>
@@ -1738,22 +1739,22 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>DisclosuresView</name>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="197"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="198"/>
         <source>The list of what left this vault (CSV, with case codes and recipients)</source>
         <translation>De lijst van wat deze kluis verliet (csv, met dossiercodes en ontvangers)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="204"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="205"/>
         <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
         <translation>Alles wat de versleutelde kluis verliet als leesbaar document: wat, wanneer, voor welk dossier, aan wie, hoeveel het toonde en op welke toestemming het steunde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="208"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="209"/>
         <source>What left this vault</source>
         <translation>Wat deze kluis verliet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/disclosures.py" line="211"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="212"/>
         <source>%n document(s) left the vault.</source>
         <translation>
             <numerusform>%n document verliet de kluis.</numerusform>
@@ -1761,17 +1762,17 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="213"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="214"/>
         <source>Nothing has left the vault yet.</source>
         <translation>Er heeft nog niets de kluis verlaten.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="215"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="216"/>
         <source>E&amp;xport as CSV…</source>
         <translation>Als csv e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="216"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="217"/>
         <source>Export the list of what left the vault as CSV</source>
         <translation>De lijst van wat de kluis verliet als csv exporteren</translation>
     </message>
@@ -2200,156 +2201,156 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="91"/>
-        <location filename="../../trustdesk/ui/case_details.py" line="183"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="227"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="238"/>
         <source>Opened on</source>
         <translation>Geopend op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="96"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="239"/>
         <source>Who made the first call</source>
         <translation>Wie deed de eerste oproep</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="99"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="240"/>
         <source>As given by the coordinator</source>
         <translation>Zoals doorgegeven door de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="101"/>
-        <location filename="../../trustdesk/ui/case_details.py" line="185"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="229"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="241"/>
         <source>Coordinator reference</source>
         <translation>Referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="106"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="242"/>
         <source>Language of the contacts</source>
         <translation>Taal van de contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="109"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="253"/>
         <source>Not recorded</source>
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="112"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="243"/>
         <source>Region or province</source>
         <translation>Regio of provincie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="117"/>
-        <location filename="../../trustdesk/ui/case_details.py" line="188"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="232"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="244"/>
         <source>Profession</source>
         <translation>Beroep</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="120"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="245"/>
         <source>For example: general practice, anaesthesia</source>
         <translation>Bijvoorbeeld: huisartsgeneeskunde, anesthesie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="122"/>
-        <location filename="../../trustdesk/ui/case_details.py" line="189"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="233"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="246"/>
         <source>Specialty</source>
         <translation>Specialisme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="125"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="254"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="134"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="258"/>
         <source>The doctor agrees to be contacted by me</source>
         <translation>De arts gaat akkoord dat ik contact opneem</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="135"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="259"/>
         <source>Consent to be contacted</source>
         <translation>Toestemming om contact op te nemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="143"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="260"/>
         <source>Padlock</source>
         <translation>Hangslot</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="144"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="261"/>
         <source>Most sensitive: who the doctor is (optional)</source>
         <translation>Het gevoeligst: wie de arts is (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="148"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="262"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
         <translation>Alleen in deze kluis bewaard, nooit in gepseudonimiseerde documenten of in de anonieme cijfers. Laat leeg als de code volstaat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="154"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="264"/>
         <source>Doctor&apos;s name (most sensitive)</source>
         <translation>Naam van de arts (het gevoeligst)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="158"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="265"/>
         <source>Doctor&apos;s phone (most sensitive)</source>
         <translation>Telefoon van de arts (het gevoeligst)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="162"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="266"/>
         <source>Doctor&apos;s e-mail (most sensitive)</source>
         <translation>E-mail van de arts (het gevoeligst)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="165"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="267"/>
         <source>Workplace (most sensitive)</source>
         <translation>Werkplek (het gevoeligst)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="171"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="234"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="172"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="235"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="173"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="236"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="174"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="237"/>
         <source>Workplace</source>
         <translation>Werkplek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="184"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="228"/>
         <source>First call by</source>
         <translation>Eerste oproep door</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="186"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="230"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="187"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="231"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="196"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="269"/>
         <source>What the coordinator passed on, the question for help, context that stays true over time</source>
         <translation>Wat de coördinator doorgaf, de hulpvraag, context die in de tijd geldig blijft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="199"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="271"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="200"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="272"/>
         <source>&amp;Background</source>
         <translation>&amp;Achtergrond</translation>
     </message>
@@ -2936,67 +2937,67 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>ProviderDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="77"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="78"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="78"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="79"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="79"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="80"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="81"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="82"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="82"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="83"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="83"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="84"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="84"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="85"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="85"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="86"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="86"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
         <source>Sees physicians as patients</source>
         <translation>Ontvangt artsen als patiënt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="89"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="89"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="90"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -3248,27 +3249,27 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="255"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="256"/>
         <source>Delete provider</source>
         <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="256"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="257"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="274"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="275"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="293"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="294"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
         <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/providers.py" line="297"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="298"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -3276,27 +3277,27 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="343"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="344"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="349"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="350"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="359"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="360"/>
         <source>All regions</source>
         <translation>Alle regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="382"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="383"/>
         <source>Choose a provider to see the details.</source>
         <translation>Kies een hulpverlener om de gegevens te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/providers.py" line="396"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="397"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -3304,18 +3305,18 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="414"/>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="445"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="415"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="446"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="417"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="418"/>
         <source>Your provider directory is empty.</source>
         <translation>Uw lijst van hulpverleners is nog leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/providers.py" line="420"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="421"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -3323,92 +3324,92 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="430"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nieuwe hulpverlener…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="430"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
         <source>New provider</source>
         <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
         <source>Edit the chosen provider</source>
         <translation>De gekozen hulpverlener bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
         <source>Delete the chosen provider</source>
         <translation>De gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
         <source>Import providers from a CSV file</source>
         <translation>Hulpverleners importeren uit een CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
         <source>Export the directory as a CSV file</source>
         <translation>De lijst exporteren als CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="436"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Organisatie&amp;pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="436"/>
         <source>Import organisation pack</source>
         <translation>Organisatiepakket importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="440"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="441"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Zoek op naam, organisatie, adres, notities…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="441"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="442"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="442"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="443"/>
         <source>Filter by kind</source>
         <translation>Filteren op soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="443"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="444"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="444"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="445"/>
         <source>Filter by region</source>
         <translation>Filteren op regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="446"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="447"/>
         <source>Details of the chosen provider</source>
         <translation>Gegevens van de gekozen hulpverlener</translation>
     </message>
@@ -3726,142 +3727,142 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="61"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="62"/>
         <source>may be a direct colleague of the doctor</source>
         <translation>is mogelijk een directe collega van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="280"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="281"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="292"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="293"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="298"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="298"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
         <source>Edit referral</source>
         <translation>Doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="299"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
         <source>Provider</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="300"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="301"/>
         <source>&amp;Search the directory:</source>
         <translation>De lijst &amp;doorzoeken:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="301"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="302"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="302"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="303"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="303"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="304"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="304"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="305"/>
         <source>The doctor&apos;s consent</source>
         <translation>Toestemming van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="305"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="306"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="306"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="307"/>
         <source>Consent &amp;given on:</source>
         <translation>Toestemming &amp;gegeven op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="307"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="308"/>
         <source>What may be &amp;shared:</source>
         <translation>Wat gedeeld &amp;mag worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="308"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="309"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="309"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="310"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notities over &amp;terugkoppeling:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="310"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="311"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="310"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="311"/>
         <source>Providers to choose from</source>
         <translation>Hulpverleners om uit te kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="311"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="312"/>
         <source>Provider name</source>
         <translation>Naam van de hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="311"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="312"/>
         <source>Kind of provider</source>
         <translation>Soort hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="312"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="313"/>
         <source>Reason for the referral</source>
         <translation>Reden van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="313"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="314"/>
         <source>The doctor agrees to this referral</source>
         <translation>De arts gaat akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="314"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="315"/>
         <source>Date the consent was given</source>
         <translation>Datum waarop de toestemming gegeven is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="315"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="316"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="315"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="316"/>
         <source>Feedback notes</source>
         <translation>Notities over terugkoppeling</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="316"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="317"/>
         <source>Save the referral</source>
         <translation>De doorverwijzing bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="316"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="317"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/referral_dialog.py" line="347"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
     </message>
@@ -4193,72 +4194,72 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="226"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="227"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="226"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="227"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>TrustDesk-back-ups (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="252"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="253"/>
         <source>Opening and checking the backup…</source>
         <translation>De back-up wordt geopend en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="266"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="267"/>
         <source>That recovery code does not open this backup. Nothing was changed.</source>
         <translation>Deze herstelcode opent deze back-up niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="268"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="269"/>
         <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
         <translation>Deze wachtwoordzin opent deze back-up niet. Ze vraagt de wachtwoordzin die u had toen de back-up gemaakt werd. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="273"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="274"/>
         <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
         <translation>Dit back-upbestand is beschadigd of is geen TrustDesk-back-up, dus het kan niet vertrouwd worden. Er is niets gewijzigd; probeer een andere back-up.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="294"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="295"/>
         <source>Restoring… the vault you have now is kept aside first.</source>
         <translation>Bezig met herstellen… de kluis die u nu hebt, wordt eerst opzij gezet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="300"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="301"/>
         <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
         <translation>Het herstellen is niet gestart; er is niets gewijzigd. Gebruik de herstelcode en kies een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="311"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="312"/>
         <source>The restore failed and your current vault was left as it was.</source>
         <translation>Het herstellen is mislukt en uw huidige kluis is gelaten zoals ze was.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="321"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="322"/>
         <source>Backup made on %1.</source>
         <translation>Back-up gemaakt op %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="322"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="323"/>
         <source>It holds %1 cases, %2 contacts and %3 referrals; it was checked and is sound.</source>
         <translation>Ze bevat %1 dossiers, %2 contacten en %3 doorverwijzingen; ze is gecontroleerd en in orde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="325"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="326"/>
         <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
         <translation>Herstellen vervangt de kluis op deze computer door deze back-up. Wat u na het maken van de back-up schreef, zit er niet in. De kluis die u nu hebt, wordt eerst als kopie in de gegevensmap opzij gezet, zodat niets verloren gaat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="334"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="335"/>
         <source>The backup of %1 is restored.</source>
         <translation>De back-up van %1 is hersteld.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="336"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="337"/>
         <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -4267,133 +4268,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat u ze niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="339"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="340"/>
         <source>Unlock with your new passphrase.</source>
         <translation>Ontgrendel met uw nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="340"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="341"/>
         <source>Unlock with the passphrase you used for the backup.</source>
         <translation>Ontgrendel met de wachtwoordzin die u voor de back-up gebruikte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="344"/>
         <location filename="../../trustdesk/ui/restore_wizard.py" line="345"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="346"/>
         <source>Restore from a backup</source>
         <translation>Herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="346"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="347"/>
         <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
         <translation>Kies het back-upbestand (.tdbackup) om te herstellen, bijvoorbeeld van uw USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="348"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="349"/>
         <source>Backup file</source>
         <translation>Back-upbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="349"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="350"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="350"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="351"/>
         <source>Choose the backup file</source>
         <translation>Het back-upbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="351"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="352"/>
         <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
         <translation>Een back-up opent met de wachtwoordzin die u had toen ze gemaakt werd, of met uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="353"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="354"/>
         <source>With the &amp;passphrase</source>
         <translation>Met de &amp;wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="354"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="355"/>
         <source>Open the backup with the passphrase</source>
         <translation>De back-up openen met de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="355"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="356"/>
         <source>With the recovery &amp;code</source>
         <translation>Met de herstel&amp;code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="356"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
         <source>Open the backup with the recovery code</source>
         <translation>De back-up openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="358"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="357"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="358"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="360"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="361"/>
         <source>Choose the passphrase you will use from now on:</source>
         <translation>Kies de wachtwoordzin die u voortaan gebruikt:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="361"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="362"/>
         <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
         <translation>Mijn kluis &amp;vervangen door deze back-up (de huidige wordt opzij gezet)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="362"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="363"/>
         <source>Confirm the restore</source>
         <translation>Het herstellen bevestigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="365"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="366"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="366"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="367"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="367"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="368"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="368"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
         <source>Cancel the restore</source>
         <translation>Het herstellen annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="369"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
         <source>&amp;Open backup</source>
         <translation>Back-up &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="371"/>
         <source>&amp;Restore</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="370"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="371"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/restore_wizard.py" line="373"/>
+        <location filename="../../trustdesk/ui/restore_wizard.py" line="374"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
@@ -4728,48 +4729,48 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanHistoryDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="80"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="81"/>
         <source>No version saved yet.</source>
         <translation>Nog geen versie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="84"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="85"/>
         <source>Version %1 — %2</source>
         <translation>Versie %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="86"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="87"/>
         <source>not applicable</source>
         <translation>niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="92"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="93"/>
         <source>Not applicable, because: %1</source>
         <translation>Niet van toepassing, omdat: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="117"/>
         <location filename="../../trustdesk/ui/safety_plan_history.py" line="118"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="119"/>
         <source>Safety plan: earlier versions</source>
         <translation>Veiligheidsplan: eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="119"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="120"/>
         <source>Every saved version is kept with its date, newest first.</source>
         <translation>Elke bewaarde versie blijft met haar datum bewaard, nieuwste eerst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="120"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="121"/>
         <source>Saved versions</source>
         <translation>Bewaarde versies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="121"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="122"/>
         <source>The chosen version</source>
         <translation>De gekozen versie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_history.py" line="122"/>
+        <location filename="../../trustdesk/ui/safety_plan_history.py" line="123"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4836,62 +4837,62 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="175"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="177"/>
         <source>Search notes and cases</source>
         <translation>Notities en dossiers doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="176"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="178"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="177"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="179"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="178"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="180"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="207"/>
         <source>Note of {date}</source>
         <translation>Notitie van {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="206"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="208"/>
         <source>Case details</source>
         <translation>Dossiergegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="222"/>
         <source>Type a word or the start of one.</source>
         <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="224"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="226"/>
         <source>1 result.</source>
         <translation>1 resultaat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="228"/>
         <source>{count} results.</source>
         <translation>{count} resultaten.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="293"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="295"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/search_dialog.py" line="294"/>
+        <location filename="../../trustdesk/ui/search_dialog.py" line="296"/>
         <source>Search notes and cases ({shortcut})</source>
         <translation>Notities en dossiers doorzoeken ({shortcut})</translation>
     </message>
@@ -5114,27 +5115,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TaskDue</name>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="47"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="48"/>
         <source>done {date}</source>
         <translation>klaar op {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="49"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="50"/>
         <source>no due date</source>
         <translation>geen vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="52"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="53"/>
         <source>overdue since {date}</source>
         <translation>te laat sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="54"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="55"/>
         <source>due today</source>
         <translation>vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="55"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="56"/>
         <source>due {date}</source>
         <translation>te doen op {date}</translation>
     </message>
@@ -5142,37 +5143,37 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="103"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="104"/>
         <source>&amp;Follow-ups (tick when done)</source>
         <translation>&amp;Opvolgingen (aanvinken als klaar)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="104"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="105"/>
         <source>Follow-ups of this case; Space marks one done</source>
         <translation>Opvolgingen van dit dossier; spatie markeert er een als klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="105"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="106"/>
         <source>No follow-ups for this case.</source>
         <translation>Geen opvolgingen voor dit dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="106"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="107"/>
         <source>New &amp;follow-up…</source>
         <translation>Nieuwe &amp;opvolging…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="107"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="108"/>
         <source>New follow-up</source>
         <translation>Nieuwe opvolging</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="109"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/tasks_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/tasks_tab.py" line="110"/>
         <source>Edit the chosen follow-up</source>
         <translation>De gekozen opvolging bewerken</translation>
     </message>
@@ -5605,122 +5606,122 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="205"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="206"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="208"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="209"/>
         <source>Nothing is due today, and no case is waiting for you.</source>
         <translation>Vandaag is er niets te doen en wacht er geen dossier op u.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="211"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="212"/>
         <source>Enter or double-click opens the case. Follow-ups you add without a date stay here until they are done.</source>
         <translation>Enter of dubbelklikken opent het dossier. Opvolgingen zonder datum blijven hier staan tot ze klaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="264"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="265"/>
         <source>Follow-ups due</source>
         <translation>Opvolgingen te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="266"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="267"/>
         <source>no case</source>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="275"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="276"/>
         <source>Cases that need attention</source>
         <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="281"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="282"/>
         <source>Current risk: {risk}</source>
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="287"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="288"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="290"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="291"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="291"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="292"/>
         <source>closed %1</source>
         <translation>afgesloten %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="316"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="317"/>
         <source>last contact {date} ({days} days ago)</source>
         <translation>laatste contact {date} ({days} dagen geleden)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="318"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="319"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="341"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="342"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="344"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="345"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="355"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="356"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="355"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="356"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="355"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="356"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="356"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="357"/>
         <source>Due follow-ups and cases that need attention</source>
         <translation>Opvolgingen te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="357"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="358"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="358"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="359"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="359"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="360"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="360"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="361"/>
         <source>Mark the chosen follow-up done</source>
         <translation>De gekozen opvolging als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="361"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="362"/>
         <source>New &amp;follow-up…</source>
         <translation>Nieuwe &amp;opvolging…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/today.py" line="362"/>
+        <location filename="../../trustdesk/ui/pages/today.py" line="363"/>
         <source>New follow-up without a case</source>
         <translation>Nieuwe opvolging zonder dossier</translation>
     </message>
@@ -5890,105 +5891,110 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/appearance.py" line="43"/>
+        <location filename="../../trustdesk/ui/appearance.py" line="40"/>
         <source>Working, please wait</source>
         <translation>Bezig, even geduld</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/appearance.py" line="70"/>
+        <source>Clear the text</source>
+        <translation>De tekst wissen</translation>
     </message>
 </context>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="44"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="46"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="45"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="47"/>
         <source>Failed unlock attempts</source>
         <translation>Mislukte ontgrendelpogingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="46"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="48"/>
         <source>Unlocked with the recovery code</source>
         <translation>Ontgrendeld met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="47"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="49"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoordzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="48"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="50"/>
         <source>Vault created</source>
         <translation>Kluis aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="49"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="51"/>
         <source>Vault updated to a new version</source>
         <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="50"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="52"/>
         <source>Saved or exported</source>
         <translation>Bewaard of geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="51"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="53"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="52"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="54"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="53"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="55"/>
         <source>Restored from a backup</source>
         <translation>Hersteld uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="54"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="56"/>
         <source>Organisation pack imported</source>
         <translation>Organisatiepakket ingelezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="55"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="57"/>
         <source>Case destroyed</source>
         <translation>Dossier vernietigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="56"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="58"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="57"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="59"/>
         <source>Received by handover</source>
         <translation>Ontvangen via overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="118"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="120"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="119"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="121"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="120"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="122"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="121"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="123"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="122"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="124"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -5996,132 +6002,132 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>disclosures</name>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="34"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="35"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="35"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="36"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="36"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="37"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="42"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="43"/>
         <source>Case summary</source>
         <translation>Dossiersamenvatting</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="43"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="44"/>
         <source>Contact log</source>
         <translation>Contactverslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="44"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="45"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="45"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="46"/>
         <source>Access export (the doctor&apos;s complete file)</source>
         <translation>Inzage-export (het volledige dossier van de arts)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="46"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="47"/>
         <source>Handover file</source>
         <translation>Overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="47"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="48"/>
         <source>Audit log (CSV)</source>
         <translation>Auditlogboek (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="48"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="49"/>
         <source>Disclosures list (CSV)</source>
         <translation>Lijst van wat de kluis verliet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="49"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="50"/>
         <source>Activity figures</source>
         <translation>Activiteitscijfers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="50"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="51"/>
         <source>Activity figures (CSV)</source>
         <translation>Activiteitscijfers (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="51"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="52"/>
         <source>Provider list (CSV)</source>
         <translation>Lijst van hulpverleners (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="57"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="58"/>
         <source>Full (with name)</source>
         <translation>Volledig (met naam)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="58"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="59"/>
         <source>Pseudonymised</source>
         <translation>Gepseudonimiseerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="59"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="60"/>
         <source>Minimal</source>
         <translation>Minimaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="67"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="68"/>
         <source>⚠ no consent recorded</source>
         <translation>⚠ geen toestemming vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="69"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="70"/>
         <source>Consent given %1</source>
         <translation>Toestemming gegeven %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="85"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="86"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="86"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="87"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="87"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="88"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="88"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="89"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="89"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="90"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="90"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="91"/>
         <source>Redaction</source>
         <translation>Afscherming</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="91"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="92"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/disclosures.py" line="109"/>
+        <location filename="../../trustdesk/ui/disclosures.py" line="110"/>
         <source>the doctor (right of access)</source>
         <translation>de arts (inzagerecht)</translation>
     </message>

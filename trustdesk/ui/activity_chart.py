@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -86,6 +87,11 @@ class ActivityChart(QWidget):
         self.setAccessibleName(self.tr("Bar chart"))
         self.setAccessibleDescription("; ".join(
             f"{label}: {row.display}" for label, row in zip(labels, table.rows, strict=True)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and self.accessibleName():
+            self.setAccessibleName(self.tr("Bar chart"))
+        super().changeEvent(event)
 
     def clear(self) -> None:
         self.box.clear()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLabel, QLayout, QProgressBar, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QProgressBar, QToolButton, QWidget
 
 MARGIN = 32
 SPACING = 12
@@ -33,13 +33,53 @@ def roomy(layout: QLayout) -> QLayout:
     return layout
 
 
+class BusyBar(QProgressBar):
+    """An indeterminate bar whose accessible name follows the interface language."""
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("appearance", "Working, please wait"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def busy_indicator(parent: QWidget, name: str = "busyIndicator") -> QProgressBar:
     """An indeterminate bar; hidden until work runs."""
-    bar = QProgressBar(parent)
+    bar = BusyBar(parent)
     bar.setObjectName(name)
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     bar.setMaximumHeight(6)
-    bar.setAccessibleName(QCoreApplication.translate("appearance", "Working, please wait"))
+    bar.retranslate()
     bar.hide()
     return bar
+
+
+class _ClearButtonName(QObject):
+    """Names the clear (×) button Qt puts in a line edit: a screen reader otherwise says just "button"."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        edit.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        text = QCoreApplication.translate("appearance", "Clear the text")
+        for button in self._edit.findChildren(QToolButton):
+            button.setAccessibleName(text)
+            button.setToolTip(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.apply()
+        return False
+
+
+def clearable(edit: QLineEdit) -> QLineEdit:
+    """``setClearButtonEnabled(True)`` with a named, translated clear button."""
+    edit.setClearButtonEnabled(True)
+    _ClearButtonName(edit)
+    return edit

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +40,6 @@ from trustdesk.ui.case_labels import (
     initiator_text,
     language_text,
     profession_text,
-    province_text,
     region_text,
 )
 from trustdesk.ui.session import VaultOp, VaultSession
@@ -69,11 +68,6 @@ def padlock_pixmap(size: int = 20, colour: str = "#5a5f66") -> QPixmap:
     return pixmap
 
 
-def _named(widget: QWidget, object_name: str, accessible: str) -> None:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-
-
 class IntakeForm(QWidget):
     """Every intake field of a case; ``set_case`` fills it, ``apply_to`` writes it onto a case."""
 
@@ -88,51 +82,50 @@ class IntakeForm(QWidget):
         self.opened_on.setDisplayFormat(date_format())
         self.opened_on.setMaximumDate(QDate.currentDate())
         self.opened_on.setDate(QDate.currentDate())
-        _named(self.opened_on, "intake_opened_on", self.tr("Opened on"))
+        self.opened_on.setObjectName("intake_opened_on")
 
         self.initiator = QComboBox(self)
         for initiator in Initiator:
-            self.initiator.addItem(initiator_text(initiator), initiator)
-        _named(self.initiator, "intake_initiator", self.tr("Who made the first call"))
+            self.initiator.addItem("", initiator)
+        self.initiator.setObjectName("intake_initiator")
 
         self.coordinator_ref = QLineEdit(self)
-        self.coordinator_ref.setPlaceholderText(self.tr("As given by the coordinator"))
         self.coordinator_ref.setMaxLength(60)
-        _named(self.coordinator_ref, "intake_coordinator_ref", self.tr("Coordinator reference"))
+        self.coordinator_ref.setObjectName("intake_coordinator_ref")
 
         self.language = QComboBox(self)
         for language in Language:
-            self.language.addItem(language_text(language), language)
-        _named(self.language, "intake_language", self.tr("Language of the contacts"))
+            self.language.addItem("", language)
+        self.language.setObjectName("intake_language")
 
         self.region = QComboBox(self)
-        self.region.addItem(self.tr("Not recorded"), "")
+        self.region.addItem("", "")
         for province in Province:
-            self.region.addItem(province_text(province), province.value)
-        _named(self.region, "intake_region", self.tr("Region or province"))
+            self.region.addItem("", province.value)
+        self.region.setObjectName("intake_region")
 
         self.profession = QComboBox(self)
         for profession in Profession:
-            self.profession.addItem(profession_text(profession), profession)
-        _named(self.profession, "intake_profession", self.tr("Profession"))
+            self.profession.addItem("", profession)
+        self.profession.setObjectName("intake_profession")
 
         self.specialty = QLineEdit(self)
-        self.specialty.setPlaceholderText(self.tr("For example: general practice, anaesthesia"))
         self.specialty.setMaxLength(100)
-        _named(self.specialty, "intake_specialty", self.tr("Specialty"))
+        self.specialty.setObjectName("intake_specialty")
 
         self.domain_boxes: dict[KnowledgeDomain, QCheckBox] = {}
-        domains_group = QGroupBox(self.tr("Knowledge domains"), self)
+        domains_group = QGroupBox(self)
         domains_group.setObjectName("intake_domains")
+        self.domains_group = domains_group
         domains_grid = QGridLayout(domains_group)
         for i, domain in enumerate(KnowledgeDomain):
-            box = QCheckBox(domain_text(domain), domains_group)
-            _named(box, f"intake_domain_{domain.value}", domain_text(domain))
+            box = QCheckBox(domains_group)
+            box.setObjectName(f"intake_domain_{domain.value}")
             self.domain_boxes[domain] = box
             domains_grid.addWidget(box, i // 2, i % 2)
 
-        self.consent = QCheckBox(self.tr("The doctor agrees to be contacted by me"), self)
-        _named(self.consent, "intake_consent", self.tr("Consent to be contacted"))
+        self.consent = QCheckBox(self)
+        self.consent.setObjectName("intake_consent")
 
         sensitive = QFrame(self)
         sensitive.setObjectName("intake_sensitive")
@@ -140,64 +133,67 @@ class IntakeForm(QWidget):
         sensitive.setStyleSheet("QFrame#intake_sensitive { border: 2px dashed palette(mid); border-radius: 6px; }")
         lock = QLabel(sensitive)
         lock.setPixmap(padlock_pixmap(20))
-        lock.setAccessibleName(self.tr("Padlock"))
-        title = QLabel(self.tr("Most sensitive: who the doctor is (optional)"), sensitive)
+        self.padlock = lock
+        title = QLabel(sensitive)
+        self.sensitive_title = title
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        note = QLabel(self.tr("Kept only in this vault, never in pseudonymised documents or the anonymous "
-                              "figures. Leave empty when the code is enough."), sensitive)
+        note = QLabel(sensitive)
+        self.sensitive_note = note
         note.setWordWrap(True)
         note.setObjectName("intake_sensitive_note")
         self.doctor_name = QLineEdit(sensitive)
         self.doctor_name.setMaxLength(120)
-        _named(self.doctor_name, "intake_doctor_name", self.tr("Doctor's name (most sensitive)"))
+        self.doctor_name.setObjectName("intake_doctor_name")
         self.doctor_phone = QLineEdit(sensitive)
         self.doctor_phone.setMaxLength(40)
         self.doctor_phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        _named(self.doctor_phone, "intake_doctor_phone", self.tr("Doctor's phone (most sensitive)"))
+        self.doctor_phone.setObjectName("intake_doctor_phone")
         self.doctor_email = QLineEdit(sensitive)
         self.doctor_email.setMaxLength(120)
         self.doctor_email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        _named(self.doctor_email, "intake_doctor_email", self.tr("Doctor's e-mail (most sensitive)"))
+        self.doctor_email.setObjectName("intake_doctor_email")
         self.workplace = QLineEdit(sensitive)
         self.workplace.setMaxLength(160)
-        _named(self.workplace, "intake_workplace", self.tr("Workplace (most sensitive)"))
+        self.workplace.setObjectName("intake_workplace")
 
         heading = QHBoxLayout()
         heading.addWidget(lock)
         heading.addWidget(title, 1)
         sensitive_form = QFormLayout()
-        sensitive_form.addRow(self.tr("Name"), self.doctor_name)
-        sensitive_form.addRow(self.tr("Phone"), self.doctor_phone)
-        sensitive_form.addRow(self.tr("E-mail"), self.doctor_email)
-        sensitive_form.addRow(self.tr("Workplace"), self.workplace)
+        self.row_labels: dict[str, QLabel] = {}
+        field: QWidget
+        for key, field in (("name", self.doctor_name), ("phone", self.doctor_phone), ("email", self.doctor_email),
+                           ("workplace", self.workplace)):
+            self.row_labels[key] = QLabel(sensitive)
+            self.row_labels[key].setBuddy(field)
+            sensitive_form.addRow(self.row_labels[key], field)
         sensitive_layout = QVBoxLayout(sensitive)
         sensitive_layout.addLayout(heading)
         sensitive_layout.addWidget(note)
         sensitive_layout.addLayout(sensitive_form)
 
         self.background: QPlainTextEdit | None = None
+        self.background_label: QLabel | None = None
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Opened on"), self.opened_on)
-        form.addRow(self.tr("First call by"), self.initiator)
-        form.addRow(self.tr("Coordinator reference"), self.coordinator_ref)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Region"), self.region)
-        form.addRow(self.tr("Profession"), self.profession)
-        form.addRow(self.tr("Specialty"), self.specialty)
+        for key, field in (("opened", self.opened_on), ("initiator", self.initiator),
+                           ("coordinator", self.coordinator_ref), ("language", self.language),
+                           ("region", self.region), ("profession", self.profession), ("specialty", self.specialty)):
+            self.row_labels[key] = QLabel(self)
+            self.row_labels[key].setBuddy(field)
+            form.addRow(self.row_labels[key], field)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(domains_group)
         left.addWidget(self.consent)
         if with_background:  # the Details tab: two columns, who-the-doctor-is beside the background
             self.background = QPlainTextEdit(self)
-            self.background.setPlaceholderText(self.tr("What the coordinator passed on, the question "
-                                                       "for help, context that stays true over time"))
             self.background.setTabChangesFocus(True)
-            _named(self.background, "intake_background", self.tr("Background"))
-            background_label = QLabel(self.tr("&Background"), self)
+            self.background.setObjectName("intake_background")
+            background_label = QLabel(self)
+            self.background_label = background_label
             background_label.setBuddy(self.background)
             left.addStretch(1)
             right = QVBoxLayout()
@@ -223,6 +219,62 @@ class IntakeForm(QWidget):
         self.opened_on.dateChanged.connect(self.edited)
         if self.background is not None:
             self.background.textChanged.connect(self.edited)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the form in the interface language (at start and on LanguageChange)."""
+        labels = self.row_labels
+        labels["opened"].setText(self.tr("Opened on"))
+        labels["initiator"].setText(self.tr("First call by"))
+        labels["coordinator"].setText(self.tr("Coordinator reference"))
+        labels["language"].setText(self.tr("Language"))
+        labels["region"].setText(self.tr("Region"))
+        labels["profession"].setText(self.tr("Profession"))
+        labels["specialty"].setText(self.tr("Specialty"))
+        labels["name"].setText(self.tr("Name"))
+        labels["phone"].setText(self.tr("Phone"))
+        labels["email"].setText(self.tr("E-mail"))
+        labels["workplace"].setText(self.tr("Workplace"))
+        self.opened_on.setAccessibleName(self.tr("Opened on"))
+        self.initiator.setAccessibleName(self.tr("Who made the first call"))
+        self.coordinator_ref.setPlaceholderText(self.tr("As given by the coordinator"))
+        self.coordinator_ref.setAccessibleName(self.tr("Coordinator reference"))
+        self.language.setAccessibleName(self.tr("Language of the contacts"))
+        self.region.setAccessibleName(self.tr("Region or province"))
+        self.profession.setAccessibleName(self.tr("Profession"))
+        self.specialty.setPlaceholderText(self.tr("For example: general practice, anaesthesia"))
+        self.specialty.setAccessibleName(self.tr("Specialty"))
+        for combo, text in ((self.initiator, initiator_text), (self.language, language_text),
+                            (self.profession, profession_text)):
+            for i in range(combo.count()):
+                combo.setItemText(i, text(combo.itemData(i)))
+        for i in range(self.region.count()):
+            value = self.region.itemData(i)
+            self.region.setItemText(i, region_text(value) if value else self.tr("Not recorded"))
+        self.domains_group.setTitle(self.tr("Knowledge domains"))
+        for domain, box in self.domain_boxes.items():
+            box.setText(domain_text(domain))
+            box.setAccessibleName(domain_text(domain))
+        self.consent.setText(self.tr("The doctor agrees to be contacted by me"))
+        self.consent.setAccessibleName(self.tr("Consent to be contacted"))
+        self.padlock.setAccessibleName(self.tr("Padlock"))
+        self.sensitive_title.setText(self.tr("Most sensitive: who the doctor is (optional)"))
+        self.sensitive_note.setText(self.tr("Kept only in this vault, never in pseudonymised documents or the "
+                                            "anonymous figures. Leave empty when the code is enough."))
+        self.doctor_name.setAccessibleName(self.tr("Doctor's name (most sensitive)"))
+        self.doctor_phone.setAccessibleName(self.tr("Doctor's phone (most sensitive)"))
+        self.doctor_email.setAccessibleName(self.tr("Doctor's e-mail (most sensitive)"))
+        self.workplace.setAccessibleName(self.tr("Workplace (most sensitive)"))
+        if self.background is not None and self.background_label is not None:
+            self.background.setPlaceholderText(self.tr("What the coordinator passed on, the question "
+                                                       "for help, context that stays true over time"))
+            self.background.setAccessibleName(self.tr("Background"))
+            self.background_label.setText(self.tr("&Background"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- values -----------------------------------------------------------------------------------
 
@@ -349,14 +401,15 @@ class DetailsTab(QWidget):
         holder_layout.addWidget(self.form, 10)
         holder_layout.addStretch(1)
         scroll = QScrollArea(self)
-        _named(scroll, "details_scroll", self.tr("Intake details"))
+        scroll.setObjectName("details_scroll")
+        self.details_scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
         self.state = QLabel(self)
         self.state.setObjectName("details_state")
-        self.save_button = QPushButton(self.tr("Save now"), self)
-        _named(self.save_button, "details_save", self.tr("Save the details now"))
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("details_save")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
@@ -378,7 +431,18 @@ class DetailsTab(QWidget):
         if vault is not None:  # a weak hold: a closed tab never stays alive through the vault
             ref = weakref.ref(self)
             vault.before_lock(lambda: _flush_if_alive(ref, vault))
+        self.retranslate()
         self.load()
+
+    def retranslate(self) -> None:
+        self.details_scroll.setAccessibleName(self.tr("Intake details"))
+        self.save_button.setText(self.tr("Save now"))
+        self.save_button.setAccessibleName(self.tr("Save the details now"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def dirty(self) -> bool:

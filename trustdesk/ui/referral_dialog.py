@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.conflicts import overlaps
 from trustdesk.domain.enums import ProviderKind, ReferralStatus
 from trustdesk.domain.models import Case, Provider, Referral
+from trustdesk.ui.appearance import clearable
 from trustdesk.ui.case_labels import date_format
 from trustdesk.ui.providers_model import ProviderFilter, kind_text, search_text
 from trustdesk.ui.risk_badge import attention_icon
@@ -97,7 +98,7 @@ class ReferralDialog(QDialog):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("referral_provider_search")
-        self.search.setClearButtonEnabled(True)
+        clearable(self.search)
         self.picker = QListWidget(self)
         self.picker.setObjectName("referral_provider_list")
         self.picker.setMinimumHeight(150)

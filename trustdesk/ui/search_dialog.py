@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui.appearance import clearable
 from trustdesk.ui.case_labels import datetime_text
 from trustdesk.ui.session import VaultOp, VaultSession
 
@@ -142,7 +143,7 @@ class SearchDialog(QDialog):
         self._asked = 0  # number of the latest question; older answers are dropped
         self.query_edit = QLineEdit(self)
         self.query_edit.setObjectName("search_query")
-        self.query_edit.setClearButtonEnabled(True)
+        clearable(self.query_edit)
         self.model = QStandardItemModel(self)
         self.results = QListView(self)
         self.results.setObjectName("search_results")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -319,3 +319,11 @@ class TimelineTab(QWidget):
         self.bands.setAccessibleName(self.tr("Severity bands of which questionnaire"))
         self.add_score_button.setText(self.tr("Add a &score…"))
         self.add_score_button.setAccessibleName(self.tr("Add a PHQ-9 or GAD-7 total"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            for i in range(self.bands.count()):
+                self.bands.setItemText(i, instrument_text(Instrument(self.bands.itemData(i))))
+            self._draw()  # axis labels, level names and the chart's description
+        super().changeEvent(event)

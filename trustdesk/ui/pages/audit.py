@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui.appearance import clearable
 from trustdesk.ui.case_labels import datetime_text
 from trustdesk.ui.disclosures import DisclosuresView
 from trustdesk.ui.pages import Page
@@ -160,7 +161,7 @@ class AuditPage(Page):
         self.event_filter.setObjectName("auditEventFilter")
         self.case_filter = QLineEdit(events)
         self.case_filter.setObjectName("auditCaseFilter")
-        self.case_filter.setClearButtonEnabled(True)
+        clearable(self.case_filter)
         self.period_filter = QComboBox(events)
         self.period_filter.setObjectName("auditPeriodFilter")
         self._event_label = QLabel(events)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import CaseStatus, KnowledgeDomain, RiskLevel
 from trustdesk.domain.rules import AttentionReason
+from trustdesk.ui.appearance import clearable
 from trustdesk.ui.case_labels import date_text, domain_text
 from trustdesk.ui.case_view import CaseView
 from trustdesk.ui.cases_model import CaseFilter, CasesModel, Column
@@ -76,7 +77,7 @@ class CasesPage(Page):
         self.filter_label = QLabel(self.list_panel)  # its mnemonic (Alt+I) reaches the quick filter
         self.text_filter = QLineEdit(self.list_panel)
         self.text_filter.setObjectName("cases_filter_text")
-        self.text_filter.setClearButtonEnabled(True)
+        clearable(self.text_filter)
         self.filter_label.setBuddy(self.text_filter)
         self.status_filter = QComboBox(self.list_panel)
         self.status_filter.setObjectName("cases_filter_status")

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.domain.enums import Language, ProviderKind
+from trustdesk.domain.enums import Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
+from trustdesk.ui.appearance import clearable
 from trustdesk.ui.case_labels import language_text, region_text
 from trustdesk.ui.csv_import_dialog import (
     CsvImportDialog,
@@ -111,7 +112,7 @@ class ProvidersPage(Page):
         self.pack_button = self._button("providers_import_pack", self.import_pack)
         self.text_filter = QLineEdit(self)
         self.text_filter.setObjectName("providers_filter_text")
-        self.text_filter.setClearButtonEnabled(True)
+        clearable(self.text_filter)
         self.kind_filter = QComboBox(self)
         self.kind_filter.setObjectName("providers_filter_kind")
         self.language_filter = QComboBox(self)
@@ -446,9 +447,20 @@ class ProvidersPage(Page):
         self.details.setAccessibleName(self.tr("Details of the chosen provider"))
         if hasattr(self, "model"):
             self.model.retranslate()
+            self._size_label_columns()
             self._fill_filters_keeping()
             self._show_details()
             self._update_count()
+
+    def _size_label_columns(self) -> None:
+        """Kind and region are fixed lists: wide enough for their longest label in this language
+        (French "National / plusieurs régions" was cut off at a fixed width)."""
+        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
+        pad = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        for column, labels, minimum in (
+                (Column.KIND, [kind_text(k) for k in ProviderKind], 150),
+                (Column.REGION, [region_text(p.value) for p in Province], 130)):
+            header.resizeSection(column, max(minimum, max(metrics.horizontalAdvance(t) for t in labels) + pad))
 
     def _fill_filters_keeping(self) -> None:
         kind, language = self.kind_filter.currentData(), self.language_filter.currentData()

@@ -1,0 +1,211 @@
+"""Every interactive widget of every main view has a name a screen reader can say (issue 8).
+
+Walks the main pages, the case view with each tab, and the main dialogs and windows; fails on a
+button, field, list, table, tree or tab bar without an accessible name, a visible text or a buddy
+label; an icon-only button also needs a tooltip.  Checked in French too: names follow the language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tests.i18n.sample import Sample
+from trustdesk.ui.language import Translations
+from trustdesk.ui.main_window import MainWindow
+from trustdesk.ui.preferences import Preferences
+from trustdesk.ui.session import VaultSession
+from trustdesk.vault import KdfParams, Keychain, Vault
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
+               QAbstractItemView, QTabBar)
+
+
+def _internal(widget: QWidget, root: QWidget) -> bool:
+    """Qt's own parts of a compound widget (a combo's list, a spin box's line edit, a header…)."""
+    if widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root.window():
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QCalendarWidget)) or parent.objectName().startswith(
+                "qt_"):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Interactive widgets under ``root`` a screen reader could not name."""
+    buddies = {id(label.buddy()) for label in root.window().findChildren(QLabel) if label.buddy() is not None}
+    problems = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, INTERACTIVE) or _internal(widget, root):
+            continue
+        name = widget.accessibleName().strip()
+        parent = widget.parentWidget()
+        where = (f"{type(widget).__name__} {widget.objectName() or '(no objectName)'}"
+                 f" in {type(parent).__name__} {parent.objectName() if parent else ''}")
+        if isinstance(widget, QAbstractButton):
+            text = widget.text().replace("&", "").strip()
+            if not (name or text):
+                problems.append(where)
+            elif not text and not widget.toolTip():
+                problems.append(f"{where}: icon-only without a tooltip")
+            continue
+        if isinstance(widget, QTabBar) and isinstance(widget.parentWidget(), QTabWidget):
+            name = name or widget.parentWidget().accessibleName()
+        if not name and id(widget) not in buddies:
+            problems.append(where)
+    return problems
+
+
+def _assert_named(root: QWidget, where: str) -> None:
+    problems = unnamed(root)
+    assert not problems, f"{where}: unnamed interactive widgets: {problems}"
+
+
+# -- the check itself can fail -------------------------------------------------------------------
+
+def test_the_check_finds_unnamed_widgets(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QFormLayout, QPushButton
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    form = QFormLayout(root)
+    bare = QLineEdit(root)
+    bare.setObjectName("bare")
+    labelled = QLineEdit(root)
+    form.addRow("Name", labelled)  # a buddy label names it
+    icon = QPushButton(root)
+    icon.setObjectName("icon")
+    icon.setAccessibleName("Copy")  # named, but sighted users get no tooltip
+    named = QLineEdit(root)
+    named.setAccessibleName("Phone")
+    assert sorted(unnamed(root)) == ["QLineEdit bare in QWidget ", "QPushButton icon in QWidget : icon-only without a tooltip"]
+
+
+# -- the real views ------------------------------------------------------------------------------
+
+@pytest.fixture
+def session(vault: Vault, sample: Sample) -> Iterator[VaultSession]:
+    s = VaultSession()
+    s.open(vault)
+    yield s
+    s.lock()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: VaultSession, i18n_prefs: Preferences) -> MainWindow:
+    win = MainWindow(session, i18n_prefs)
+    qtbot.addWidget(win)
+    win.resize(1366, 740)
+    win.show()
+    return win
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_main_window_pages_and_case_tabs(qtbot: QtBot, window: MainWindow, sample: Sample,
+                                         ui_language: Translations, language: str) -> None:
+    ui_language.install(language)
+    qtbot.wait(50)
+    _assert_named(window, "main window")
+    for key in window.pages:
+        window.show_page(key)
+        qtbot.wait(150)
+        _assert_named(window, f"page {key}")
+    for case_id in (sample.dutch_case, sample.french_case):
+        assert window.open_case(case_id)
+        view = window.pages["cases"].case_view  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda v=view: v.tabs.count() == 6)
+        for index in range(view.tabs.count()):
+            view.tabs.setCurrentIndex(index)
+            qtbot.wait(100)
+            _assert_named(window, f"case {case_id} tab {index}")
+
+
+def _dialogs(session: VaultSession, window: MainWindow, sample: Sample, prefs: Preferences
+             ) -> list[tuple[str, Callable[[], QWidget]]]:
+    from trustdesk.ui.close_case_dialog import CloseCaseDialog
+    from trustdesk.ui.new_case_dialog import NewCaseDialog
+    from trustdesk.ui.provider_dialog import ProviderDialog
+    from trustdesk.ui.reauth import ReauthDialog
+    from trustdesk.ui.referral_dialog import ReferralDialog
+    from trustdesk.ui.safety_plan_editor import SafetyPlanDialog
+    from trustdesk.ui.score_dialog import ScoreDialog
+    from trustdesk.ui.settings_dialog import SettingsDialog
+    from trustdesk.ui.task_dialog import TaskDialog
+    from trustdesk.ui.template_editor import TemplateEditor
+
+    vault = session.require()
+    case = vault.cases.get(sample.dutch_case)
+    assert case is not None
+    referral = vault.referrals.for_case(sample.dutch_case)[0]
+    return [
+        ("settings", lambda: SettingsDialog(session, prefs, language="en", parent=window)),
+        ("new case", lambda: NewCaseDialog(session, window)),
+        ("new referral", lambda: ReferralDialog(session, sample.dutch_case, parent=window)),
+        ("edit referral", lambda: ReferralDialog(session, sample.dutch_case, referral, parent=window)),
+        ("provider", lambda: ProviderDialog(session, parent=window)),
+        ("task", lambda: TaskDialog(session, case_id=sample.dutch_case, parent=window)),
+        ("close case", lambda: CloseCaseDialog(session, case, 5, window)),
+        ("score", lambda: ScoreDialog(session, sample.dutch_case, window)),
+        ("safety plan", lambda: SafetyPlanDialog(session, sample.french_case, parent=window)),
+        ("template", lambda: TemplateEditor(session, parent=window)),
+        ("re-authentication", lambda: ReauthDialog(session, "Case summary", window)),
+    ]
+
+
+def test_main_dialogs(qtbot: QtBot, window: MainWindow, session: VaultSession, sample: Sample,
+                      i18n_prefs: Preferences) -> None:
+    for name, make in _dialogs(session, window, sample, i18n_prefs):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(100)
+        _assert_named(dialog, name)
+        dialog.close()
+
+
+def test_search_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    window.search.action.trigger()
+    qtbot.wait(100)
+    dialog = window.search.dialog
+    assert dialog is not None
+    _assert_named(dialog, "search")
+    dialog.close()
+
+
+def test_wizard_and_unlock_window(qtbot: QtBot, tmp_path: Path) -> None:
+    from trustdesk.ui.unlock import UnlockWindow
+    from trustdesk.ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "new", language="en", keychain=Keychain.none(), kdf=KdfParams())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _assert_named(wizard, "wizard, welcome")
+    wizard.next()
+    _assert_named(wizard, "wizard, passphrase")
+    Vault.create(tmp_path / "locked", "a passphrase for the unlock window", keychain=Keychain.none(),
+                 kdf=KdfParams()).lock()
+    unlock = UnlockWindow(tmp_path / "locked", keychain=Keychain.none())
+    qtbot.addWidget(unlock)
+    unlock.show()
+    _assert_named(unlock, "unlock window")

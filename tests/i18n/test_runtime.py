@@ -1,0 +1,229 @@
+"""Language at run time: Qt's own dialogs, every main page and case tab retranslated without a
+restart, dates in the interface's locale, documents in the case's language (issue 8)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tests.i18n.sample import Sample
+from trustdesk.ui.language import Translations, translations_dir
+from trustdesk.ui.main_window import MainWindow
+from trustdesk.ui.preferences import Preferences
+from trustdesk.ui.session import VaultSession
+from trustdesk.vault import Vault
+
+
+def _catalogue(language: str) -> dict[str, set[str]]:
+    """English source -> every translation of it (any context) in ``language``."""
+    out: dict[str, set[str]] = {}
+    for msg in ET.parse(translations_dir() / f"trustdesk_{language}.ts").getroot().iter("message"):
+        source, translation = msg.findtext("source", ""), msg.find("translation")
+        if translation is not None and translation.text and msg.get("numerus") != "yes":
+            out.setdefault(source, set()).add(translation.text)
+    return out
+
+
+FRENCH = _catalogue("fr")
+
+
+def _texts(widget: QWidget) -> Iterator[tuple[QWidget, str, str]]:
+    """(widget, what, text) for the visible texts under ``widget``."""
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisibleTo(widget.window()):
+            continue
+        if isinstance(child, (QLabel, QAbstractButton)):
+            yield child, "text", child.text()
+        elif isinstance(child, QGroupBox):
+            yield child, "title", child.title()
+        elif isinstance(child, QLineEdit) and child.placeholderText():
+            yield child, "placeholder", child.placeholderText()
+        elif isinstance(child, QTabBar):
+            for i in range(child.count()):
+                yield child, f"tab{i}", child.tabText(i)
+        if child.accessibleName():
+            yield child, "accessible", child.accessibleName()
+
+
+def _read(widget: QWidget, what: str) -> str:
+    if what == "text":
+        return widget.text()  # type: ignore[attr-defined, no-any-return]
+    if what == "title":
+        return widget.title()  # type: ignore[attr-defined, no-any-return]
+    if what == "placeholder":
+        return widget.placeholderText()  # type: ignore[attr-defined, no-any-return]
+    if what == "accessible":
+        return widget.accessibleName()
+    return widget.tabText(int(what[3:]))  # type: ignore[attr-defined, no-any-return]
+
+
+def _english_with_french(widget: QWidget) -> list[tuple[QWidget, str, str]]:
+    """Visible English texts that the French catalogue translates differently."""
+    return [(w, what, text) for w, what, text in _texts(widget)
+            if text in FRENCH and text not in FRENCH[text]]
+
+
+def _assert_french(qtbot: QtBot, where: str, found: list[tuple[QWidget, str, str]]) -> None:
+    assert len(found) >= 3, f"{where}: too few translatable texts found ({found})"
+    qtbot.wait(50)  # LanguageChange is posted
+    stale = [(w.objectName(), what, text) for w, what, text in found
+             if shiboken6.isValid(w) and _read(w, what) not in FRENCH[text]]
+    assert not stale, f"{where}: still English after switching to French: {stale}"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault, sample: Sample, i18n_prefs: Preferences,
+           ui_language: Translations) -> Iterator[MainWindow]:
+    session = VaultSession()
+    session.open(vault)
+    win = MainWindow(session, i18n_prefs)
+    qtbot.addWidget(win)
+    win.resize(1366, 740)
+    win.show()
+    yield win
+    session.lock()
+
+
+def _settle(qtbot: QtBot, page: QWidget) -> None:
+    """The page's data arrive from a worker: wait until the page has shown something."""
+    qtbot.wait(150)
+    qtbot.waitUntil(lambda: QApplication.instance() is not None, timeout=1000)
+
+
+def test_every_main_page_retranslates_to_french(qtbot: QtBot, window: MainWindow,
+                                                ui_language: Translations) -> None:
+    for key, page in window.pages.items():
+        ui_language.install("en")
+        qtbot.wait(50)
+        window.show_page(key)
+        _settle(qtbot, page)
+        found = _english_with_french(page) + _english_with_french(window.nav_buttons[key])
+        ui_language.install("fr")
+        _assert_french(qtbot, f"page {key}", found)
+    assert window.nav_buttons["cases"].text() == "Dossiers"
+
+
+def test_every_case_tab_retranslates_to_french(qtbot: QtBot, window: MainWindow, sample: Sample,
+                                               ui_language: Translations) -> None:
+    assert window.open_case(sample.dutch_case)
+    view = window.pages["cases"].case_view  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.tabs.count() == 6)
+    for index in range(view.tabs.count()):
+        ui_language.install("en")
+        qtbot.wait(50)
+        view.tabs.setCurrentIndex(index)
+        qtbot.wait(150)
+        found = _english_with_french(view)
+        ui_language.install("fr")
+        _assert_french(qtbot, f"case tab {index}", found)
+
+
+@pytest.mark.parametrize(("language", "yes", "cancel"), [("nl", "Ja", "Annuleren"), ("fr", "Oui", "Annuler")])
+def test_standard_dialog_buttons_follow_the_language(qtbot: QtBot, ui_language: Translations, language: str,
+                                                     yes: str, cancel: str) -> None:
+    """Qt's own catalogue (qtbase_xx.qm) is loaded: a QMessageBox's buttons are not English."""
+    box = QMessageBox(QMessageBox.Icon.Question, "", "",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Yes"
+    ui_language.install(language)
+    fresh = QMessageBox(QMessageBox.Icon.Question, "", "",
+                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(fresh)
+    assert fresh.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == yes
+    assert fresh.button(QMessageBox.StandardButton.Cancel).text().replace("&", "") == cancel
+
+
+def _short(day: date, language: str) -> str:
+    """The expected short date: Belgian d/MM/yyyy for nl and fr, British dd/MM/yyyy for en."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if language == "en" else f"{day.day}/{day.month:02d}/{day.year}"
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_dates_follow_the_interface_locale(qtbot: QtBot, vault: Vault, sample: Sample, i18n_prefs: Preferences,
+                                           ui_language: Translations, language: str) -> None:
+    ui_language.install(language)
+    session = VaultSession()
+    session.open(vault)
+    window = MainWindow(session, i18n_prefs)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        case = vault.cases.get(sample.dutch_case)
+        assert case is not None
+        cases = window.pages["cases"]
+        window.show_page("cases")
+        model = cases.table.model()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: model.rowCount() >= 3)
+        cells = {model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())}
+        assert _short(case.opened_on, language) in cells
+        contact = vault.contacts.for_case(sample.dutch_case)[0]
+        assert window.open_case(sample.dutch_case)
+        view = cases.case_view  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: view.contacts.timeline.count() == 3)
+        items = [view.contacts.timeline.item(i).text() for i in range(view.contacts.timeline.count())]
+        stamp = f"{_short(contact.at.date(), language)} {contact.at:%H:%M}"
+        assert any(stamp in text for text in items), (stamp, items)
+        window.show_page("audit")
+        audit_model = window.pages["audit"].table.model()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: audit_model.rowCount() > 0)
+        texts = [audit_model.index(r, 1).data() for r in range(audit_model.rowCount())]
+        today = _short(date.today(), language)
+        assert any(t and t.startswith(today) and re.search(r" \d\d:\d\d:\d\d$", t) for t in texts), texts
+        chain = window.pages["audit"].chain_label  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: chain.text().startswith("✓"))  # the background check ends before the lock
+    finally:
+        session.lock()
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True,
+                          check=True).stdout.decode("utf-8")
+
+
+def test_documents_follow_the_case_language_not_the_interface(qtbot: QtBot, vault: Vault, sample: Sample,
+                                                              ui_language: Translations) -> None:
+    """The trust person reads Dutch; the doctor's (French) case summary is French."""
+    from trustdesk.ui.documents_tab import SUMMARY, DocumentsTab, build_document
+
+    ui_language.install("nl")
+    session = VaultSession()
+    session.open(vault)
+    try:
+        tab = DocumentsTab(session, sample.french_case)
+        qtbot.addWidget(tab)
+        tab.show()
+        qtbot.waitUntil(lambda: tab.info is not None)
+        tab.choose(SUMMARY)
+        request = tab.request()
+        assert request is not None
+        assert tab.language_note.text() == "Geschreven in de taal van het dossier: Frans."
+        text = _pdf_text(build_document(vault, request))
+        assert "Résumé du dossier" in text and "Dossieroverzicht" not in text
+        tab_nl = DocumentsTab(session, sample.dutch_case)
+        qtbot.addWidget(tab_nl)
+        tab_nl.show()
+        qtbot.waitUntil(lambda: tab_nl.info is not None)
+        tab_nl.choose(SUMMARY)
+        nl_request = tab_nl.request()
+        assert nl_request is not None
+        assert "Dossieroverzicht" in _pdf_text(build_document(vault, nl_request))
+    finally:
+        session.lock()
