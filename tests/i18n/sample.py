@@ -81,10 +81,12 @@ def populate(vault: Vault, today: date | None = None) -> Sample:
     vault.providers.add(Provider(kind=ProviderKind.CRISIS_LINE, name="Zelfmoordlijn 1813",
                                  languages=frozenset({Language.NL}), region="national", phone="1813"))
     assert psy.id and psychiatrist.id
-    vault.referrals.add(Referral(case_id=nl.id, provider_id=psy.id, reason="Begeleiding na tweede slachtoffer.",
+    vault.referrals.add(Referral(case_id=nl.id, provider_id=psy.id, provider_name=psy.name,
+                                 provider_kind=psy.kind, reason="Begeleiding na tweede slachtoffer.",
                                  consent_given=True, consent_date=today - timedelta(days=19),
                                  status=ReferralStatus.CONSENTED))
-    vault.referrals.add(Referral(case_id=fr.id, provider_id=psychiatrist.id,
+    vault.referrals.add(Referral(case_id=fr.id, provider_id=psychiatrist.id, provider_name=psychiatrist.name,
+                                 provider_kind=psychiatrist.kind,
                                  reason="Évaluation et suivi de la consommation d'alcool.",
                                  status=ReferralStatus.PROPOSED))
     vault.tasks.add(Task(title="Dr. Vandenbroucke terugbellen", due_on=today, case_id=nl.id))

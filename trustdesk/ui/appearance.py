@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QProgressBar,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 
 MARGIN = 32
 SPACING = 12
@@ -83,3 +94,22 @@ def clearable(edit: QLineEdit) -> QLineEdit:
     edit.setClearButtonEnabled(True)
     _ClearButtonName(edit)
     return edit
+
+
+class _UnshiftedTabs(QProxyStyle):
+    """Fusion draws the labels of the tabs not chosen 2 px lower and clips their top: the accent of a
+    French capital disappears ("Évolution" read "Evolution").  Without the shift it stays whole."""
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,  # noqa: N802
+                    widget: QWidget | None = None) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+            return 0
+        return super().pixelMetric(metric, option, widget)
+
+
+def whole_tab_labels(tabs: QTabWidget) -> QTabWidget:
+    """Tab labels drawn whole, accents on capitals included (see ``_UnshiftedTabs``)."""
+    style = _UnshiftedTabs()  # the application's style underneath
+    style.setParent(tabs.tabBar())  # lives as long as the tab bar
+    tabs.tabBar().setStyle(style)
+    return tabs

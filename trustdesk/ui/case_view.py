@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain import rules
 from trustdesk.domain.enums import CaseStatus, RiskLevel
 from trustdesk.domain.models import Case
-from trustdesk.ui.appearance import heading
+from trustdesk.ui.appearance import heading, whole_tab_labels
 from trustdesk.ui.case_details import DetailsTab
 from trustdesk.ui.case_labels import close_reason_text, date_text, domains_text
 from trustdesk.ui.close_case_dialog import RETENTION_KEY, CloseCaseDialog, retention_years
@@ -118,7 +118,7 @@ class CaseView(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
 
-        self.tabs = QTabWidget(self)
+        self.tabs = whole_tab_labels(QTabWidget(self))
         self.tabs.setObjectName("case_tabs")
         self.contacts: ContactsTab | None = None
         self.referrals: ReferralsTab | None = None

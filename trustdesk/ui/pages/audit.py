@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.ui.appearance import clearable
+from trustdesk.ui.appearance import clearable, whole_tab_labels
 from trustdesk.ui.case_labels import datetime_text
 from trustdesk.ui.disclosures import DisclosuresView
 from trustdesk.ui.pages import Page
@@ -149,7 +149,7 @@ class AuditPage(Page):
         self.state.hide()
         self.hint.hide()
 
-        self.tabs = QTabWidget(self)
+        self.tabs = whole_tab_labels(QTabWidget(self))
         self.tabs.setObjectName("auditTabs")
         events = QWidget(self.tabs)
         self.chain_label = QLabel(events)

@@ -453,14 +453,11 @@ class ProvidersPage(Page):
             self._update_count()
 
     def _size_label_columns(self) -> None:
-        """Kind and region are fixed lists: wide enough for their longest label in this language
-        (French "National / plusieurs régions" was cut off at a fixed width)."""
-        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
-        pad = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 12
-        for column, labels, minimum in (
-                (Column.KIND, [kind_text(k) for k in ProviderKind], 150),
-                (Column.REGION, [region_text(p.value) for p in Province], 130)):
-            header.resizeSection(column, max(minimum, max(metrics.horizontalAdvance(t) for t in labels) + pad))
+        """The region column is wide enough for its longest label in this language (French
+        "National / plusieurs régions" was cut off at a fixed 130 px), within reason: the name keeps the room."""
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(region_text(p.value)) for p in Province) + 16
+        self.table.horizontalHeader().resizeSection(Column.REGION, max(130, min(widest, 30 * metrics.averageCharWidth())))
 
     def _fill_filters_keeping(self) -> None:
         kind, language = self.kind_filter.currentData(), self.language_filter.currentData()
