@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -289,3 +290,25 @@ def test_vault_files_are_owner_only(data_dir: Path, vault: Vault) -> None:
         if path.is_file():
             assert path.stat().st_mode & 0o077 == 0, f"{path.name} is readable by others"
     assert data_dir.stat().st_mode & 0o077 == 0
+
+
+def test_unlock_sweeps_scratch_of_dead_processes(data_dir: Path, keychain: Keychain, vault: Vault) -> None:
+    """A kill during a backup leaves an encrypted export, a kill during a header write a temp file."""
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True)
+    pid = int(dead.stdout)
+    vault.lock()
+    leftovers = [f".td-backup-export-{pid}-0a1b2c3d.db", f".td-backup-export-{pid}-0a1b2c3d.db-journal",
+                 f".keyslots.json.tmp-{pid}"]
+    alive = f".td-backup-export-{os.getpid()}-ffffffff.db"  # this very process: left alone
+    for name in [*leftovers, alive]:
+        (data_dir / name).write_bytes(b"\x00" * 64)
+    keep = {"holiday.jpg": b"not ours"}
+    (data_dir / "holiday.jpg").write_bytes(keep["holiday.jpg"])
+    Vault.unlock(data_dir, PASSPHRASE, keychain=keychain).lock()
+    names = {p.name for p in data_dir.iterdir()}
+    assert not names & set(leftovers)
+    assert alive in names and "holiday.jpg" in names

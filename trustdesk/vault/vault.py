@@ -35,7 +35,7 @@ from trustdesk.vault.errors import (
     WrongPassphrase,
 )
 from trustdesk.vault.events import Change, ChangeFeed
-from trustdesk.vault.files import ensure_private_dir, fsync_dir
+from trustdesk.vault.files import ensure_private_dir, fsync_dir, sweep_scratch
 from trustdesk.vault.keychain import SECRET_BYTES, Keychain
 from trustdesk.vault.keyslots import Header, KdfParams
 from trustdesk.vault.providers import ProviderRepository
@@ -186,6 +186,7 @@ class Vault:
               via_recovery: bool = False) -> Vault:
         db_path, _ = vault_paths(data_dir)
         db = Database.open(db_path, key)
+        sweep_scratch(data_dir)  # leftovers of a process killed during a backup or header write
         try:
             if schema.version(db) == 0:  # the header is written after the schema: this vault lost its data
                 raise VaultCorrupted("vault.db holds no schema (its write-ahead log is missing or damaged)")
