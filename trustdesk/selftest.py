@@ -1,6 +1,6 @@
 """``trustdesk selftest``: a headless round trip through a real vault in a temporary data dir.
 
-create -> case + note -> search -> lock -> unlock -> verify -> remove the temp dir.
+create -> case + note -> search -> lock -> unlock -> verify -> a PDF in memory -> remove the temp dir.
 Prints exactly one line, ``selftest: OK`` or ``selftest: FAIL <reason>``; exit code 0 / 1.
 """
 
@@ -47,6 +47,13 @@ def _round_trip(root: Path) -> None:
             raise AssertionError("data did not survive lock/unlock")
         if not vault.audit.verify().intact:
             raise AssertionError("audit chain broken")
+        # Documents: reportlab, the bundled font and Babel's locale data must all be there (a frozen
+        # build that lost one of them fails here, not in front of a user). Built in memory only.
+        from trustdesk.documents import Redaction, case_summary_pdf
+
+        pdf = case_summary_pdf(vault, case.id, Redaction.MINIMAL)
+        if not pdf.startswith(b"%PDF") or b"DejaVu" not in pdf:
+            raise AssertionError("the case summary PDF did not build with the bundled font")
     finally:
         vault.lock()
     assert recovery is not None
