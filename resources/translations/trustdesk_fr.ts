@@ -45,27 +45,55 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="295"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="49"/>
+        <source>protected by the passphrase only (no keychain)</source>
+        <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/pages/audit.py" line="53"/>
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative échouée</numerusform>
+            <numerusform>%n tentatives échouées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="55"/>
+        <source>database version %1 → %2</source>
+        <translation>version de la base de données %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="64"/>
+        <source>referral %1</source>
+        <translation>orientation %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="66"/>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="321"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="303"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="329"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="306"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="332"/>
         <source>No entry matches these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="311"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="337"/>
         <source>Checking the audit log…</source>
         <translation>Vérification du journal d’audit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="314"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="340"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -73,102 +101,102 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="320"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="346"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="332"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="358"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="374"/>
         <source>&amp;Events</source>
         <translation>&amp;Événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="349"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="375"/>
         <source>What &amp;left this vault</source>
         <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="350"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="376"/>
         <source>Audit log and disclosures</source>
         <translation>Journal d’audit et divulgations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="351"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="377"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="352"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="378"/>
         <source>Show only this kind of event</source>
         <translation>Afficher seulement ce type d’événement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="353"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="379"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="355"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="381"/>
         <source>Show only this case code</source>
         <translation>Afficher seulement ce code de dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="356"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="382"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="357"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="383"/>
         <source>Show only this period</source>
         <translation>Afficher seulement cette période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="358"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="384"/>
         <source>Audit log entries, newest first</source>
         <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="359"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="385"/>
         <source>E&amp;xport as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="360"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="386"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="370"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="396"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="375"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="401"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -5891,12 +5919,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/appearance.py" line="40"/>
+        <location filename="../../trustdesk/ui/appearance.py" line="51"/>
         <source>Working, please wait</source>
         <translation>En cours, veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/appearance.py" line="70"/>
+        <location filename="../../trustdesk/ui/appearance.py" line="81"/>
         <source>Clear the text</source>
         <translation>Effacer le texte</translation>
     </message>
@@ -5904,97 +5932,97 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="46"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="72"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="47"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="73"/>
         <source>Failed unlock attempts</source>
         <translation>Tentatives de déverrouillage échouées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="48"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="74"/>
         <source>Unlocked with the recovery code</source>
         <translation>Déverrouillé avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="49"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="75"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="50"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="76"/>
         <source>Vault created</source>
         <translation>Coffre créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="51"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="77"/>
         <source>Vault updated to a new version</source>
         <translation>Coffre mis à jour vers une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="52"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="78"/>
         <source>Saved or exported</source>
         <translation>Enregistré ou exporté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="53"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="79"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="54"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="80"/>
         <source>Backup made</source>
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="55"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="81"/>
         <source>Restored from a backup</source>
         <translation>Restauré depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="56"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="82"/>
         <source>Organisation pack imported</source>
         <translation>Pack de l’organisation importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="57"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="83"/>
         <source>Case destroyed</source>
         <translation>Dossier détruit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="58"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="84"/>
         <source>Handed over</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="59"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="85"/>
         <source>Received by handover</source>
         <translation>Reçu par transmission</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="120"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="146"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="121"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="147"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="122"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="148"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="123"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="149"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="124"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="150"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>

@@ -45,27 +45,55 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="295"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="49"/>
+        <source>protected by the passphrase only (no keychain)</source>
+        <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/pages/audit.py" line="53"/>
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n mislukte poging</numerusform>
+            <numerusform>%n mislukte pogingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="55"/>
+        <source>database version %1 → %2</source>
+        <translation>databankversie %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="64"/>
+        <source>referral %1</source>
+        <translation>doorverwijzing %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="66"/>
+        <source>for %1</source>
+        <translation>voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="321"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="303"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="329"/>
         <source>Audit</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="306"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="332"/>
         <source>No entry matches these filters.</source>
         <translation>Geen regel voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="311"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="337"/>
         <source>Checking the audit log…</source>
         <translation>Het auditlogboek wordt gecontroleerd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="314"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="340"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -73,102 +101,102 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="320"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="346"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="332"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="358"/>
         <source>All events</source>
         <translation>Alle gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="335"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="348"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="374"/>
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="349"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="375"/>
         <source>What &amp;left this vault</source>
         <translation>Wat deze kluis &amp;verliet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="350"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="376"/>
         <source>Audit log and disclosures</source>
         <translation>Auditlogboek en openbaarmakingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="351"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="377"/>
         <source>E&amp;vent:</source>
         <translation>&amp;Gebeurtenis:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="352"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="378"/>
         <source>Show only this kind of event</source>
         <translation>Alleen dit soort gebeurtenis tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="353"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="379"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="355"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="381"/>
         <source>Show only this case code</source>
         <translation>Alleen deze dossiercode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="356"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="382"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="357"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="383"/>
         <source>Show only this period</source>
         <translation>Alleen deze periode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="358"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="384"/>
         <source>Audit log entries, newest first</source>
         <translation>Regels van het auditlogboek, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="359"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="385"/>
         <source>E&amp;xport as CSV…</source>
         <translation>Als csv e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="360"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="386"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>De getoonde auditregels als csv exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="370"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="396"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>De nieuwste %1 van %2 regels getoond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="375"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="401"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -5891,12 +5919,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/appearance.py" line="40"/>
+        <location filename="../../trustdesk/ui/appearance.py" line="51"/>
         <source>Working, please wait</source>
         <translation>Bezig, even geduld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/appearance.py" line="70"/>
+        <location filename="../../trustdesk/ui/appearance.py" line="81"/>
         <source>Clear the text</source>
         <translation>De tekst wissen</translation>
     </message>
@@ -5904,97 +5932,97 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="46"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="72"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="47"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="73"/>
         <source>Failed unlock attempts</source>
         <translation>Mislukte ontgrendelpogingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="48"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="74"/>
         <source>Unlocked with the recovery code</source>
         <translation>Ontgrendeld met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="49"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="75"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoordzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="50"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="76"/>
         <source>Vault created</source>
         <translation>Kluis aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="51"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="77"/>
         <source>Vault updated to a new version</source>
         <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="52"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="78"/>
         <source>Saved or exported</source>
         <translation>Bewaard of geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="53"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="79"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="54"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="80"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="55"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="81"/>
         <source>Restored from a backup</source>
         <translation>Hersteld uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="56"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="82"/>
         <source>Organisation pack imported</source>
         <translation>Organisatiepakket ingelezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="57"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="83"/>
         <source>Case destroyed</source>
         <translation>Dossier vernietigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="58"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="84"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="59"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="85"/>
         <source>Received by handover</source>
         <translation>Ontvangen via overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="120"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="146"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="121"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="147"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="122"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="148"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="123"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="149"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="124"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="150"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>

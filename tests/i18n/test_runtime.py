@@ -227,3 +227,16 @@ def test_documents_follow_the_case_language_not_the_interface(qtbot: QtBot, vaul
         assert "Dossieroverzicht" in _pdf_text(build_document(vault, nl_request))
     finally:
         session.lock()
+
+
+def test_audit_details_are_said_in_the_interface_language(ui_language: Translations) -> None:
+    from trustdesk.ui.pages.audit import detail_text
+
+    ui_language.install("fr")
+    assert detail_text("passphrase-only") == "protégé uniquement par la phrase secrète (pas de trousseau)"
+    assert detail_text("3 failed attempt(s)") == "3 tentatives échouées"
+    assert detail_text("case_summary redaction=pseudonymised referral=3") == \
+        "Résumé du dossier · Pseudonymisé · orientation 3"
+    assert detail_text("starter@1") == "starter@1"  # anything else exactly as stored
+    ui_language.install("nl")
+    assert detail_text("schema 2 -> 3") == "databankversie 2 → 3"

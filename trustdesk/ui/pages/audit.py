@@ -7,6 +7,7 @@ The chain is checked in a worker each time the page is shown (100,000 entries ta
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.ui.appearance import clearable, whole_tab_labels
 from trustdesk.ui.case_labels import datetime_text
-from trustdesk.ui.disclosures import DisclosuresView
+from trustdesk.ui.disclosures import DisclosuresView, kind_text, redaction_text
 from trustdesk.ui.pages import Page
 from trustdesk.ui.session import VaultOp, VaultSession
 
@@ -39,6 +40,31 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 Index = QModelIndex | QPersistentModelIndex
 MAX_SHOWN = 5000
 PERIODS = ("all", "7", "30", "365")
+
+
+def detail_text(detail: str) -> str:
+    """The stored (English, technical) detail of an entry in the interface's words; anything not
+    recognised is shown exactly as written."""
+    if detail == "passphrase-only":
+        return QCoreApplication.translate("AuditPage", "protected by the passphrase only (no keychain)")
+    if detail == "access export (json, pdf)":
+        return kind_text("access_export")
+    if m := re.fullmatch(r"(\d+) failed attempt\(s\)", detail):
+        return QCoreApplication.translate("AuditPage", "%n failed attempt(s)", "", int(m.group(1)))
+    if m := re.fullmatch(r"schema (\d+) -> (\d+)", detail):
+        return QCoreApplication.translate("AuditPage", "database version %1 → %2").replace("%1", m.group(1)).replace("%2", m.group(2))
+    kind, _, rest = detail.partition(" ")
+    if kind_text(kind) == kind.replace("_", " ") or not all("=" in part for part in rest.split()):
+        return detail  # not a document that left the vault
+    words = [kind_text(kind)]
+    for key, _, value in (part.partition("=") for part in rest.split()):
+        if key == "redaction":
+            words.append(redaction_text(value))
+        elif key == "referral":
+            words.append(QCoreApplication.translate("AuditPage", "referral %1").replace("%1", value))
+        elif key == "recipient":
+            words.append(QCoreApplication.translate("AuditPage", "for %1").replace("%1", value.replace("_", " ")))
+    return " · ".join(words)
 
 
 def event_text(event: str) -> str:
@@ -96,7 +122,7 @@ class AuditModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int) -> str:
         e = self.rows[row]
-        return (str(e.seq), datetime_text(e.at, seconds=True), event_text(e.event), e.case_code, e.detail)[
+        return (str(e.seq), datetime_text(e.at, seconds=True), event_text(e.event), e.case_code, detail_text(e.detail))[
             column
         ]
 
