@@ -240,3 +240,10 @@ def test_audit_details_are_said_in_the_interface_language(ui_language: Translati
     assert detail_text("starter@1") == "starter@1"  # anything else exactly as stored
     ui_language.install("nl")
     assert detail_text("schema 2 -> 3") == "databankversie 2 → 3"
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_qt_catalogue_is_found(language: str) -> None:
+    from trustdesk.ui.language import qt_translations_dirs
+
+    assert any((folder / f"qtbase_{language}.qm").is_file() for folder in qt_translations_dirs())

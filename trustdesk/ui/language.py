@@ -22,6 +22,16 @@ def translations_dir() -> Path:
     return root / "resources" / "translations"
 
 
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own catalogues (qtbase_nl.qm…) may be: Qt's configured folder, then the PySide6
+    package's own (a frozen bundle keeps them under PySide6/Qt/translations or PySide6/translations)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            package / "Qt" / "translations", package / "translations"]
+
+
 def system_language(locale: QLocale | None = None) -> str:
     """The system's language when it is one of ours, else English."""
     name = (locale or QLocale.system()).name()[:2].lower()
@@ -65,7 +75,7 @@ class Translations(QObject):
             if ok:
                 self._installed.append(ours)
             qt = QTranslator(self)
-            if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if any(qt.load(f"qtbase_{language}", str(folder)) for folder in qt_translations_dirs()):
                 self._installed.append(qt)
         for translator in self._installed:
             self._app.installTranslator(translator)
