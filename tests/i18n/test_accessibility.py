@@ -209,3 +209,84 @@ def test_wizard_and_unlock_window(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(unlock)
     unlock.show()
     _assert_named(unlock, "unlock window")
+
+
+# -- tab order -----------------------------------------------------------------------------------
+
+def focus_order(root: QWidget) -> list[QWidget]:
+    """The widgets Tab visits under ``root``, in order, starting from the first one."""
+    from PySide6.QtCore import Qt
+
+    def tabbable(w: QWidget) -> bool:
+        return (bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus) and w.isVisibleTo(root) and w.isEnabled()
+                and not _internal(w, root) and (w is root or root.isAncestorOf(w)))
+
+    start = root.nextInFocusChain()
+    order: list[QWidget] = []
+    w = start
+    for _ in range(2000):
+        if tabbable(w) and w not in order:
+            order.append(w)
+        w = w.nextInFocusChain()
+        if w is start:
+            break
+    return order
+
+
+def backward_jumps(root: QWidget) -> list[str]:
+    """Steps where Tab goes clearly up the form (a row or more), other than the wrap-around."""
+    from PySide6.QtCore import QPoint
+
+    order = focus_order(root)
+    tops = [w.mapTo(root.window(), QPoint(0, 0)).y() for w in order]
+    return [f"{order[i].objectName() or type(order[i]).__name__} -> "
+            f"{order[i + 1].objectName() or type(order[i + 1]).__name__}"
+            for i in range(len(order) - 1) if tops[i + 1] < tops[i] - 8]
+
+
+def test_tab_order_check_can_fail(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QVBoxLayout
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    fields = []
+    for name in ("first", "second", "third"):
+        field = QLineEdit(root)
+        field.setObjectName(name)
+        layout.addWidget(field)
+        fields.append(field)
+    root.show()
+    layout.activate()
+    assert backward_jumps(root) == []
+    QWidget.setTabOrder(fields[0], fields[2])  # first -> third -> second: Tab goes back up
+    assert backward_jumps(root) == ["third -> second"]
+
+
+def test_tab_order_follows_the_page_in_single_column_dialogs(qtbot: QtBot, window: MainWindow,
+                                                             session: VaultSession, sample: Sample) -> None:
+    from trustdesk.ui.new_case_dialog import NewCaseDialog
+    from trustdesk.ui.provider_dialog import ProviderDialog
+    from trustdesk.ui.referral_dialog import ReferralDialog
+    from trustdesk.ui.task_dialog import TaskDialog
+
+    for name, make in (("new case", lambda: NewCaseDialog(session, window)),
+                       ("referral", lambda: ReferralDialog(session, sample.dutch_case, parent=window)),
+                       ("provider", lambda: ProviderDialog(session, parent=window)),
+                       ("task", lambda: TaskDialog(session, case_id=sample.dutch_case, parent=window))):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(50)
+        assert len(focus_order(dialog)) >= 3, name
+        assert backward_jumps(dialog) == [], f"{name}: Tab goes back up the form"
+        dialog.close()
+
+
+def test_tab_order_of_the_contact_editor(qtbot: QtBot, window: MainWindow, sample: Sample) -> None:
+    assert window.open_case(sample.dutch_case)
+    view = window.pages["cases"].case_view  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.contacts.timeline.count() == 3)
+    editor = view.contacts.editor
+    assert len(focus_order(editor)) >= 6
+    assert backward_jumps(editor) == []
