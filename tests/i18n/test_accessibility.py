@@ -44,9 +44,8 @@ def _internal(widget: QWidget, root: QWidget) -> bool:
     if widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView):
         return True
     parent = widget.parentWidget()
-    while parent is not None and parent is not root.window():
-        if isinstance(parent, (QComboBox, QAbstractSpinBox, QCalendarWidget)) or parent.objectName().startswith(
-                "qt_"):
+    while parent is not None and parent is not root:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QCalendarWidget, QTabBar)):
             return True
         parent = parent.parentWidget()
     return False
@@ -288,5 +287,5 @@ def test_tab_order_of_the_contact_editor(qtbot: QtBot, window: MainWindow, sampl
     view = window.pages["cases"].case_view  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: view.contacts.timeline.count() == 3)
     editor = view.contacts.editor
-    assert len(focus_order(editor)) >= 6
+    qtbot.waitUntil(lambda: len(focus_order(editor)) >= 6)  # a contact is chosen and shown
     assert backward_jumps(editor) == []

@@ -402,6 +402,7 @@ class DetailsTab(QWidget):
         holder_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setObjectName("details_scroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields are the tab stops; it follows them
         self.details_scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,6 +48,7 @@ class NewCaseDialog(QDialog):
         self.form = IntakeForm(self)
         scroll = QScrollArea(self)
         scroll.setObjectName("new_case_scroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields are the tab stops; it follows them
         scroll.setAccessibleName(self.tr("Intake details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -223,6 +223,7 @@ class SafetyPlanDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields are the tab stops; it follows them
         scroll.setWidget(self.editor)
         self.missing = QLabel(self)
         self.missing.setObjectName("safety_plan_missing")
