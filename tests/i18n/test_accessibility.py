@@ -289,3 +289,19 @@ def test_tab_order_of_the_contact_editor(qtbot: QtBot, window: MainWindow, sampl
     editor = view.contacts.editor
     qtbot.waitUntil(lambda: len(focus_order(editor)) >= 6)  # a contact is chosen and shown
     assert backward_jumps(editor) == []
+
+
+def test_risk_and_status_are_words_not_only_colour(qtbot: QtBot, window: MainWindow, sample: Sample,
+                                                   ui_language: Translations) -> None:
+    """Every case row says its status and risk in words (the icon and colour only add to them)."""
+    from PySide6.QtCore import Qt
+
+    ui_language.install("fr")
+    window.show_page("cases")
+    model = window.pages["cases"].table.model()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() >= 3)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    for header in ("Statut", "Risque actuel"):
+        column = headers.index(header)
+        words = [model.index(r, column).data() for r in range(model.rowCount())]
+        assert all(w and any(ch.isalpha() for ch in w) for w in words), (header, words)
