@@ -1734,32 +1734,32 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="438"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="439"/>
         <source>Intake details</source>
         <translation>Données d’accueil</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="439"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="440"/>
         <source>Save now</source>
         <translation>Enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="440"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="441"/>
         <source>Save the details now</source>
         <translation>Enregistrer les données maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="465"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="466"/>
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="483"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="484"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="497"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="498"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -2565,38 +2565,38 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="37"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="38"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="43"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="44"/>
         <source>The code is the case&apos;s name everywhere in TrustDesk and in pseudonymised documents.</source>
         <translation>Le code est le nom du dossier partout dans TrustDesk et dans les documents pseudonymisés.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="50"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="52"/>
         <source>Intake details</source>
         <translation>Données d’accueil</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="67"/>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="70"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="69"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="72"/>
         <source>Create case</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="74"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="99"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="101"/>
         <source>New case %1</source>
         <translation>Nouveau dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="117"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="119"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
         <translation>Rendu au coordinateur : conflit d’intérêts possible.</translation>
     </message>
@@ -4664,69 +4664,69 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="336"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="338"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Obligatoire pour un risque élevé ou aigu : signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou « sans objet » avec une raison.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="359"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="360"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Plan de sécurité du dossier %1 (pour le médecin ; pas de code de dossier sur la page)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="362"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="363"/>
         <source>Safety plan for the doctor</source>
         <translation>Plan de sécurité pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="381"/>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="383"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="384"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="385"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Rédigé avec le médecin, dans ses mots. Chaque version enregistrée est conservée avec sa date. La page pour le médecin ne porte pas de code de dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="387"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="388"/>
         <source>Save this version of the safety plan</source>
         <translation>Enregistrer cette version du plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="388"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="389"/>
         <source>For the &amp;doctor…</source>
         <translation>Pour le &amp;médecin…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="389"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="390"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>Prévisualiser, imprimer ou enregistrer la page pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="390"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="391"/>
         <source>Earlier &amp;versions…</source>
         <translation>&amp;Versions antérieures…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="391"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="392"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Versions antérieures du plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="392"/>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="393"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="394"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>

@@ -1734,32 +1734,32 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="438"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="439"/>
         <source>Intake details</source>
         <translation>Intakegegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="439"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="440"/>
         <source>Save now</source>
         <translation>Nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="440"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="441"/>
         <source>Save the details now</source>
         <translation>De gegevens nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="465"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="466"/>
         <source>Changes not saved yet</source>
         <translation>Wijzigingen nog niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="483"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="484"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case_details.py" line="497"/>
+        <location filename="../../trustdesk/ui/case_details.py" line="498"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen bewaard</translation>
     </message>
@@ -2565,38 +2565,38 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="37"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="38"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="43"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="44"/>
         <source>The code is the case&apos;s name everywhere in TrustDesk and in pseudonymised documents.</source>
         <translation>De code is overal in TrustDesk en in gepseudonimiseerde documenten de naam van het dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="50"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="52"/>
         <source>Intake details</source>
         <translation>Intakegegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="67"/>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="70"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="69"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="72"/>
         <source>Create case</source>
         <translation>Dossier aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="74"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="99"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="101"/>
         <source>New case %1</source>
         <translation>Nieuw dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/new_case_dialog.py" line="117"/>
+        <location filename="../../trustdesk/ui/new_case_dialog.py" line="119"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
         <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
     </message>
@@ -4664,69 +4664,69 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="336"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Zeg waarom het plan niet van toepassing is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="338"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of professional om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="359"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="360"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="362"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="363"/>
         <source>Safety plan for the doctor</source>
         <translation>Veiligheidsplan voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="381"/>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="383"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="384"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="385"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="387"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="388"/>
         <source>Save this version of the safety plan</source>
         <translation>Deze versie van het veiligheidsplan bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="388"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="389"/>
         <source>For the &amp;doctor…</source>
         <translation>Voor de &amp;arts…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="389"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="390"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="390"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="391"/>
         <source>Earlier &amp;versions…</source>
         <translation>Eerdere &amp;versies…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="391"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="392"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Eerdere versies van het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="392"/>
         <location filename="../../trustdesk/ui/safety_plan_editor.py" line="393"/>
+        <location filename="../../trustdesk/ui/safety_plan_editor.py" line="394"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder bewaren</translation>
     </message>
