@@ -106,6 +106,12 @@ def test_known_failures_are_translated_and_bugs_are_not_hidden(qtbot: QtBot, vau
     with pytest.raises(ZeroDivisionError):
         Operation(session, lambda: 1 // 0).failure(lambda e, s: failures.append((type(e), s))).run()
     assert len(failures) == 2
+    # Locked while a read ran (idle lock): without a failure callback that is no bug, just dropped
+    done: list[bool] = []
+    VaultOp(session, lambda v: v.cases.count()).success(lambda _r: done.append(True)).run()
+    assert not done
+    with pytest.raises(WrongPassphrase):  # other known errors without a callback still surface
+        Operation(session, wrong).run()
 
 
 def test_lock_flushes_autosaves_and_drops_late_changes(qtbot: QtBot, vault: Vault) -> None:

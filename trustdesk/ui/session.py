@@ -191,7 +191,10 @@ class Operation(Generic[T]):
         self._dispose()
         try:
             from trustdesk.ui.messages import describe, is_known
+            from trustdesk.vault import VaultLocked
 
+            if self._on_failure is None and isinstance(exc, VaultLocked):
+                return  # locked while it ran (idle lock, Ctrl+L): every view is being cleared anyway
             if self._on_failure is None or not is_known(exc):
                 raise exc
             self._on_failure(exc, describe(exc))
