@@ -109,6 +109,19 @@ def test_save_without_reauth_never_opens_the_dialog(qtbot: QtBot, session: Vault
     assert spy.calls == []
 
 
+def test_print_without_reauth_never_reaches_the_printer(qtbot: QtBot, session: VaultSession, vault: Vault,
+                                                       summary: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    gate_for(session).reset()
+    asked: list[str] = []
+    reached: list[bool] = []
+    monkeypatch.setattr(document_output, "require_reauth", lambda _s, _p, what: asked.append(what) or False)
+    monkeypatch.setattr(document_output, "print_pdf", lambda *_a, **_k: reached.append(True) or True)
+    before = len(vault.audit.entries())
+    assert not print_document(None, session, summary, "Case summary TD-2026-0001", kind="case_summary")
+    assert asked == ["Case summary TD-2026-0001"] and not reached
+    assert len(vault.audit.entries()) == before  # nothing printed, nothing audited
+
+
 def test_save_into_an_unwritable_folder_fails_calmly(qtbot: QtBot, session: VaultSession, vault: Vault,
                                                      summary: bytes, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
