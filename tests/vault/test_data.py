@@ -251,3 +251,24 @@ def test_raw_file_is_not_sqlite(data_dir: Path, vault: Vault) -> None:
     with pytest.raises(sqlcipher.DatabaseError):
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     conn.close()
+
+
+def test_search_in_a_huge_note_is_fast_and_marks_the_match(vault: Vault) -> None:
+    """A pasted document of 2 MB: its snippet is made in Python (FTS5's is superlinear in one row)."""
+    case = _case(vault)
+    assert case.id is not None
+    filler = "Lange geplakte mail over de planning van de dienst. " * 40_000
+    big = vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 11, 3, 20),
+                                     notes=filler + "De arts was ÉPUISÉ na de wachtdienst. " + filler))
+    small = vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 11, 4, 20), notes="epuisement, rust"))
+    assert vault.db.scalar("SELECT count(*) FROM big_contacts") == 1
+    hits = vault.search("epuis")
+    assert {h.contact_id for h in hits} == {big.id, small.id}
+    snippet = next(h.snippet for h in hits if h.contact_id == big.id)
+    assert "\x02ÉPUISÉ\x03" in snippet and len(snippet) < 400
+    # shrinking the note takes it off the big list; deleting it takes it away entirely
+    vault.contacts.update(replace(big, notes="kort"))
+    assert vault.db.scalar("SELECT count(*) FROM big_contacts") == 0
+    vault.contacts.update(replace(big, notes=filler))
+    vault.contacts.delete(big.id or 0)
+    assert vault.db.scalar("SELECT count(*) FROM big_contacts") == 0

@@ -24,19 +24,61 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words[:16])
 
 
+_FOLDS = {
+    "a": "aàáâãäåāăą", "c": "cçćč", "e": "eèéêëēėęě", "i": "iìíîïīį", "n": "nñńň", "o": "oòóôõöøō",
+    "u": "uùúûüūů", "y": "yýÿ", "s": "sśš", "z": "zźżž", "g": "gğ", "l": "lł", "r": "rř", "d": "dď", "t": "tť",
+}
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+
+
+def _pattern(text: str) -> re.Pattern[str] | None:
+    """The search words as a regex with FTS5's meaning: word starts, prefixes, case and accents ignored."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text))[:16]
+    if not words:
+        return None
+    parts = ["".join(f"[{re.escape(_FOLDS[ch])}]" if ch in _FOLDS else re.escape(ch) for ch in _strip_accents(w))
+             for w in words]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\w*", re.IGNORECASE)
+
+
+def text_snippet(text: str, pattern: re.Pattern[str], width: int = 160) -> str:
+    """A snippet like FTS5's, made in Python (linear): the first match with some context, matches marked."""
+    match = pattern.search(text)
+    if match is None:
+        return text[:width] + ("…" if len(text) > width else "")
+    start = max(0, match.start() - width // 3)
+    end = min(len(text), start + width)
+    window = pattern.sub(lambda m: f"{MARK_START}{m.group(0)}{MARK_END}", text[start:end])
+    return ("…" if start else "") + window + ("…" if end < len(text) else "")
+
+
 def search(db: Database, text: str, limit: int = 100) -> list[SearchHit]:
     """Best ``limit`` hits over notes/agreements and case fields, by BM25.
 
     Each FTS5 table is asked the textbook way (``ORDER BY rank LIMIT n``: FTS5 sorts by rank
     itself and computes snippets only for the rows it returns); the case codes are then fetched
-    by primary key for those rows only.
+    by primary key for those rows only.  Big notes (``big_contacts``) are ranked by FTS5 too, but
+    their snippets are made in Python: FTS5's snippet() is superlinear inside one huge row.
     """
     query = fts_query(text)
     if not query:
         return []
     contact_rows = db.query(
         "SELECT rowid, snippet(contacts_fts, -1, ?, ?, '…', 16), rank FROM contacts_fts"
-        " WHERE contacts_fts MATCH ? ORDER BY rank LIMIT ?", (MARK_START, MARK_END, query, limit))
+        " WHERE contacts_fts MATCH ? AND rowid NOT IN (SELECT id FROM big_contacts) ORDER BY rank LIMIT ?",
+        (MARK_START, MARK_END, query, limit))
+    big = db.query("SELECT rowid, rank FROM contacts_fts WHERE contacts_fts MATCH ?"
+                   " AND rowid IN (SELECT id FROM big_contacts) ORDER BY rank LIMIT ?", (query, limit))
+    if big:
+        pattern = _pattern(text)
+        assert pattern is not None
+        texts = {r[0]: f"{r[1]}\n{r[2]}" for r in db.query(
+            f"SELECT id, notes, agreements FROM contacts WHERE id IN ({','.join('?' * len(big))})",
+            [r[0] for r in big])}
+        contact_rows = [*contact_rows, *((r[0], text_snippet(texts.get(r[0], ""), pattern), r[1]) for r in big)]
     case_rows = db.query(
         "SELECT rowid, snippet(cases_fts, -1, ?, ?, '…', 16), rank FROM cases_fts"
         " WHERE cases_fts MATCH ? ORDER BY rank LIMIT ?", (MARK_START, MARK_END, query, limit))
