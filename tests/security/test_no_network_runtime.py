@@ -153,3 +153,54 @@ def test_gui_opens_no_internet_socket(tmp_path: Path) -> None:
     # No core dumps: a crash must not write the data key to disk (DESIGN §3).
     assert core_limits and all(limit == ("0", "0") for limit in core_limits), core_limits
     print(f"\nGUI under strace: {len(seen)} AF_INET/AF_INET6 calls, {len(unix_calls(trace))} AF_UNIX calls")
+
+
+@pytest.mark.skipif(not have("xvfb-run", "strace"), reason="xvfb-run (package xvfb) or strace is absent")
+def test_gui_end_to_end_typing_opens_no_internet_socket(tmp_path: Path) -> None:
+    """The end-to-end GUI run (unlock, open a case, type a note into the real editor, autosave) on a
+    real X server under strace: no AF_INET/AF_INET6 socket, and the note is in the vault."""
+    from datetime import date
+
+    from tests.conftest import PASSPHRASE
+    from tests.e2e.autosave_driver import NOTE
+    from trustdesk.domain.models import Case
+    from trustdesk.vault import Keychain, Vault
+
+    data_dir = tmp_path / "data"
+    vault = Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none())
+    case = vault.cases.add(Case(code="", opened_on=date.today()))
+    assert case.id is not None
+    vault.lock()
+    env, _ = isolated_env(tmp_path / "env")
+    env.pop("QT_QPA_PLATFORM", None)  # a real xcb window
+    env["PYTHONPATH"] = str(ROOT)
+    trace = tmp_path / "e2e.trace"
+    driver = ROOT / "tests" / "e2e" / "autosave_driver.py"
+    proc = subprocess.Popen(["xvfb-run", "-a", *strace_cmd(trace), sys.executable, str(driver), str(data_dir),
+                             str(case.id)], cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, start_new_session=True)
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(PASSPHRASE + "\n")
+        proc.stdin.close()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.stdout.readline().strip() != "TYPED":
+            if proc.poll() is not None:
+                break
+        time.sleep(3.0)  # autosave (~1 s after the last keystroke) has run
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    reopened = Vault.unlock(data_dir, PASSPHRASE, keychain=Keychain.none())
+    try:
+        assert [c.notes for c in reopened.contacts.for_case(case.id)] == [NOTE], "the GUI run did not complete"
+    finally:
+        reopened.lock()
+    seen = inet_calls(trace)
+    assert seen == [], "network sockets:\n" + "\n".join(seen)
+    assert unix_calls(trace), "the trace saw no X11 connection: did the window really start?"
