@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,8 +23,12 @@ os.environ["TRUSTDESK_NO_KEYCHAIN"] = "1"  # never touch the developer's real ke
 
 from keyring.backend import KeyringBackend  # noqa: E402
 from keyring.errors import PasswordDeleteError  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import trustdesk.ui  # noqa: E402,F401  (PySide6 6.12 / Python 3.11 refcount workaround, before any Qt call)
+from trustdesk.ui.language import Translations, translations_dir  # noqa: E402
+from trustdesk.ui.preferences import Preferences  # noqa: E402
 from trustdesk.vault import Keychain, Vault  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
@@ -96,3 +102,30 @@ def vault(data_dir: Path, keychain: Keychain) -> Iterator[Vault]:
     v = Vault.create(data_dir, PASSPHRASE, keychain=keychain)
     yield v
     v.lock()
+
+
+# -- UI fixtures shared by tests/ui and tests/i18n ------------------------------------------------
+
+@pytest.fixture
+def prefs(tmp_path: Path) -> Preferences:
+    return Preferences(QSettings(str(tmp_path / "preferences.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(scope="session")
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts catalogues compiled into a temp dir (independent of `make translations`)."""
+    target = tmp_path_factory.mktemp("qm")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted(translations_dir().glob("trustdesk_*.ts")):
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(target / ts.with_suffix(".qm").name)],
+                       check=True, capture_output=True)
+    return target
+
+
+@pytest.fixture
+def translations(qapp: QApplication, compiled_translations: Path) -> Iterator[Translations]:
+    t = Translations(qapp, compiled_translations)
+    t.install("en")
+    yield t
+    t.install("en")
+    t.deleteLater()

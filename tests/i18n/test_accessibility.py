@@ -112,8 +112,8 @@ def session(vault: Vault, sample: Sample) -> Iterator[VaultSession]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, session: VaultSession, i18n_prefs: Preferences) -> MainWindow:
-    win = MainWindow(session, i18n_prefs)
+def window(qtbot: QtBot, session: VaultSession, prefs: Preferences) -> MainWindow:
+    win = MainWindow(session, prefs)
     qtbot.addWidget(win)
     win.resize(1366, 740)
     win.show()
@@ -122,8 +122,8 @@ def window(qtbot: QtBot, session: VaultSession, i18n_prefs: Preferences) -> Main
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_main_window_pages_and_case_tabs(qtbot: QtBot, window: MainWindow, sample: Sample,
-                                         ui_language: Translations, language: str) -> None:
-    ui_language.install(language)
+                                         translations: Translations, language: str) -> None:
+    translations.install(language)
     qtbot.wait(50)
     _assert_named(window, "main window")
     for key in window.pages:
@@ -173,8 +173,8 @@ def _dialogs(session: VaultSession, window: MainWindow, sample: Sample, prefs: P
 
 
 def test_main_dialogs(qtbot: QtBot, window: MainWindow, session: VaultSession, sample: Sample,
-                      i18n_prefs: Preferences) -> None:
-    for name, make in _dialogs(session, window, sample, i18n_prefs):
+                      prefs: Preferences) -> None:
+    for name, make in _dialogs(session, window, sample, prefs):
         dialog = make()
         qtbot.addWidget(dialog)
         dialog.show()
@@ -292,11 +292,11 @@ def test_tab_order_of_the_contact_editor(qtbot: QtBot, window: MainWindow, sampl
 
 
 def test_risk_and_status_are_words_not_only_colour(qtbot: QtBot, window: MainWindow, sample: Sample,
-                                                   ui_language: Translations) -> None:
+                                                   translations: Translations) -> None:
     """Every case row says its status and risk in words (the icon and colour only add to them)."""
     from PySide6.QtCore import Qt
 
-    ui_language.install("fr")
+    translations.install("fr")
     window.show_page("cases")
     model = window.pages["cases"].table.model()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: model.rowCount() >= 3)

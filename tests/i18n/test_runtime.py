@@ -89,11 +89,11 @@ def _assert_french(qtbot: QtBot, where: str, found: list[tuple[QWidget, str, str
 
 
 @pytest.fixture
-def window(qtbot: QtBot, vault: Vault, sample: Sample, i18n_prefs: Preferences,
-           ui_language: Translations) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, vault: Vault, sample: Sample, prefs: Preferences,
+           translations: Translations) -> Iterator[MainWindow]:
     session = VaultSession()
     session.open(vault)
-    win = MainWindow(session, i18n_prefs)
+    win = MainWindow(session, prefs)
     qtbot.addWidget(win)
     win.resize(1366, 740)
     win.show()
@@ -108,42 +108,42 @@ def _settle(qtbot: QtBot, page: QWidget) -> None:
 
 
 def test_every_main_page_retranslates_to_french(qtbot: QtBot, window: MainWindow,
-                                                ui_language: Translations) -> None:
+                                                translations: Translations) -> None:
     for key, page in window.pages.items():
-        ui_language.install("en")
+        translations.install("en")
         qtbot.wait(50)
         window.show_page(key)
         _settle(qtbot, page)
         found = _english_with_french(page) + _english_with_french(window.nav_buttons[key])
-        ui_language.install("fr")
+        translations.install("fr")
         _assert_french(qtbot, f"page {key}", found)
     assert window.nav_buttons["cases"].text() == "Dossiers"
 
 
 def test_every_case_tab_retranslates_to_french(qtbot: QtBot, window: MainWindow, sample: Sample,
-                                               ui_language: Translations) -> None:
+                                               translations: Translations) -> None:
     assert window.open_case(sample.dutch_case)
     view = window.pages["cases"].case_view  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: view.tabs.count() == 6)
     for index in range(view.tabs.count()):
-        ui_language.install("en")
+        translations.install("en")
         qtbot.wait(50)
         view.tabs.setCurrentIndex(index)
         qtbot.wait(150)
         found = _english_with_french(view)
-        ui_language.install("fr")
+        translations.install("fr")
         _assert_french(qtbot, f"case tab {index}", found)
 
 
 @pytest.mark.parametrize(("language", "yes", "cancel"), [("nl", "Ja", "Annuleren"), ("fr", "Oui", "Annuler")])
-def test_standard_dialog_buttons_follow_the_language(qtbot: QtBot, ui_language: Translations, language: str,
+def test_standard_dialog_buttons_follow_the_language(qtbot: QtBot, translations: Translations, language: str,
                                                      yes: str, cancel: str) -> None:
     """Qt's own catalogue (qtbase_xx.qm) is loaded: a QMessageBox's buttons are not English."""
     box = QMessageBox(QMessageBox.Icon.Question, "", "",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Yes"
-    ui_language.install(language)
+    translations.install(language)
     fresh = QMessageBox(QMessageBox.Icon.Question, "", "",
                         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     qtbot.addWidget(fresh)
@@ -157,12 +157,12 @@ def _short(day: date, language: str) -> str:
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en"])
-def test_dates_follow_the_interface_locale(qtbot: QtBot, vault: Vault, sample: Sample, i18n_prefs: Preferences,
-                                           ui_language: Translations, language: str) -> None:
-    ui_language.install(language)
+def test_dates_follow_the_interface_locale(qtbot: QtBot, vault: Vault, sample: Sample, prefs: Preferences,
+                                           translations: Translations, language: str) -> None:
+    translations.install(language)
     session = VaultSession()
     session.open(vault)
-    window = MainWindow(session, i18n_prefs)
+    window = MainWindow(session, prefs)
     qtbot.addWidget(window)
     window.show()
     try:
@@ -199,11 +199,11 @@ def _pdf_text(pdf: bytes) -> str:
 
 
 def test_documents_follow_the_case_language_not_the_interface(qtbot: QtBot, vault: Vault, sample: Sample,
-                                                              ui_language: Translations) -> None:
+                                                              translations: Translations) -> None:
     """The trust person reads Dutch; the doctor's (French) case summary is French."""
     from trustdesk.ui.documents_tab import SUMMARY, DocumentsTab, build_document
 
-    ui_language.install("nl")
+    translations.install("nl")
     session = VaultSession()
     session.open(vault)
     try:
@@ -229,16 +229,16 @@ def test_documents_follow_the_case_language_not_the_interface(qtbot: QtBot, vaul
         session.lock()
 
 
-def test_audit_details_are_said_in_the_interface_language(ui_language: Translations) -> None:
+def test_audit_details_are_said_in_the_interface_language(translations: Translations) -> None:
     from trustdesk.ui.pages.audit import detail_text
 
-    ui_language.install("fr")
+    translations.install("fr")
     assert detail_text("passphrase-only") == "protégé uniquement par la phrase secrète (pas de trousseau)"
     assert detail_text("3 failed attempt(s)") == "3 tentatives échouées"
     assert detail_text("case_summary redaction=pseudonymised referral=3") == \
         "Résumé du dossier · Pseudonymisé · orientation 3"
     assert detail_text("starter@1") == "starter@1"  # anything else exactly as stored
-    ui_language.install("nl")
+    translations.install("nl")
     assert detail_text("schema 2 -> 3") == "databankversie 2 → 3"
 
 
