@@ -146,12 +146,15 @@ class ContactEditor(QWidget):
         form.addRow(self.notes_label, self.notes_edit)
         form.addRow(self.agreements_label, self.agreements_edit)
         form.addRow(self.risk_label, self.risk_combo)
+        # The state on a row of its own: a word-wrapped label beside a button in one row is not given
+        # the height its wrapped text needs (clipped at large system fonts).
         plan_row = QHBoxLayout()
-        plan_row.addWidget(self.plan_state, 1)
         plan_row.addWidget(self.plan_button)
+        plan_row.addStretch(1)
         self.plan_label = QLabel(self)
         self.plan_label.setBuddy(self.plan_button)
         form.addRow(self.plan_label, plan_row)
+        form.addRow("", self.plan_state)
         form.addRow(self.safety_label, self.safety_edit)
         form.addRow("", self.safety_warning)
         self.present_label.setBuddy(self.present_edit)

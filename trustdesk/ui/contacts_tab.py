@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -53,6 +55,7 @@ class ContactsTab(QWidget):
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("contact_new")
         self.timeline_label = QLabel(self)
+        self.timeline_label.setWordWrap(True)  # large fonts: the list may get narrow
         self.timeline = QListWidget(self)
         self.timeline.setObjectName("contact_timeline")
         self.timeline.setWordWrap(True)
@@ -77,7 +80,15 @@ class ContactsTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("contacts_splitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
+        # The editor scrolls when the window is small for it (a large system font on a 1366x768 screen
+        # otherwise squeezes its rows until text is clipped).
+        self.editor_area = QScrollArea(self)
+        self.editor_area.setObjectName("contact_editor_area")
+        self.editor_area.setWidgetResizable(True)
+        self.editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        self.editor_area.setWidget(self.editor)
+        self.splitter.addWidget(self.editor_area)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
