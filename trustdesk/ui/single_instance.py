@@ -1,4 +1,4 @@
-"""One TrustDesk per data folder: a ``QLockFile`` in the data dir (QLocalServer is QtNetwork: banned)."""
+"""One TrustDesk per data folder: a ``QLockFile`` in the data dir (QLocalServer would need Qt's network module, which the house rules keep out)."""
 
 from __future__ import annotations
 
