@@ -62,6 +62,7 @@ def _round_trip(root: Path) -> None:
 
 def main(argv: Sequence[str] = ()) -> int:
     argparse.ArgumentParser(prog="trustdesk selftest", description=__doc__).parse_args(list(argv))
+    # Synthetic data only (no real case ever), encrypted in the vault, and removed below whatever happens.
     root = Path(tempfile.mkdtemp(prefix="trustdesk-selftest-"))
     try:
         _round_trip(root)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QProxyStyle,
+    QPushButton,
     QStyle,
     QStyleOption,
     QTabWidget,
@@ -36,6 +39,15 @@ def monospace(label: QWidget, scale: float = 1.6) -> None:
     font.setPointSizeF(size * scale)
     font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
     label.setFont(font)
+
+
+def named_button(parent: QWidget, name: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button with its stable objectName, calling ``slot()`` when clicked (texts come with
+    the caller's retranslate)."""
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
 
 
 def roomy(layout: QLayout) -> QLayout:

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from trustdesk.domain.enums import Language
-from trustdesk.ui.appearance import busy_indicator, heading
+from trustdesk.ui.appearance import busy_indicator, heading, named_button
 from trustdesk.ui.case_labels import language_text
 from trustdesk.ui.document_output import (
     document_kind_text,
@@ -174,9 +173,9 @@ class DocumentsTab(QWidget):
         self.language_note.setObjectName("documents_language_note")
         self.language_note.setWordWrap(True)
 
-        self.preview_button = self._button("documents_preview", self._preview)
-        self.print_button = self._button("documents_print", self._print)
-        self.save_button = self._button("documents_save", self._save)
+        self.preview_button = named_button(self, "documents_preview", self._preview)
+        self.print_button = named_button(self, "documents_print", self._print)
+        self.save_button = named_button(self, "documents_save", self._save)
         self.busy = busy_indicator(self, "documents_busy")
         self.message = QLabel(self)
         self.message.setObjectName("documents_message")
@@ -222,12 +221,6 @@ class DocumentsTab(QWidget):
         session.locked.connect(self.clear)
         self.retranslate()
         self.refresh()
-
-    def _button(self, name: str, slot: object) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     # -- contract ---------------------------------------------------------------------------------
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.enums import ReferralStatus
 from trustdesk.domain.models import Referral
 from trustdesk.domain.rules import allowed_referral_steps
+from trustdesk.ui.appearance import named_button
 from trustdesk.ui.case_labels import date_format, date_text, language_text
 from trustdesk.ui.providers_model import kind_text
 from trustdesk.ui.referral_dialog import ReferralDialog
@@ -153,11 +153,11 @@ class ReferralsTab(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.new_button = self._button("referral_new", self.new_referral)
-        self.edit_button = self._button("referral_edit", self.edit_current)
-        self.delete_button = self._button("referral_delete", self.delete_current)
-        self.letter_button = self._button("referral_write_letter", self.write_letter)
-        self.pdf_button = self._button("referral_letter_pdf", self.letter_pdf)
+        self.new_button = named_button(self, "referral_new", self.new_referral)
+        self.edit_button = named_button(self, "referral_edit", self.edit_current)
+        self.delete_button = named_button(self, "referral_delete", self.delete_current)
+        self.letter_button = named_button(self, "referral_write_letter", self.write_letter)
+        self.pdf_button = named_button(self, "referral_letter_pdf", self.letter_pdf)
         self.step = QComboBox(self)
         self.step.setObjectName("referral_step")
         self.step_date = QDateEdit(self)
@@ -167,7 +167,7 @@ class ReferralsTab(QWidget):
         self.step_date.setDate(QDate.currentDate())
         self.step.setMinimumContentsLength(18)
         self.step.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.step_button = self._button("referral_step_record", self.record_step)
+        self.step_button = named_button(self, "referral_step_record", self.record_step)
         self.step_label = QLabel(self)
         self.step_label.setBuddy(self.step)
         self.message = QLabel(self)
@@ -209,12 +209,6 @@ class ReferralsTab(QWidget):
         session.locked.connect(self.clear)
         self.retranslate()
         self.refresh()
-
-    def _button(self, name: str, slot: object) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return button
 
     # -- contract ---------------------------------------------------------------------------------
 

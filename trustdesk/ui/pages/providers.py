@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
-from trustdesk.ui.appearance import clearable
+from trustdesk.ui.appearance import clearable, named_button
 from trustdesk.ui.case_labels import language_text, region_text
 from trustdesk.ui.csv_import_dialog import (
     CsvImportDialog,
@@ -104,12 +103,12 @@ class ProvidersPage(Page):
         self.dialog: ProviderDialog | CsvImportDialog | PackImportDialog | None = None
         self.last_message = ""
 
-        self.new_button = self._button("providers_new", self.new_provider)
-        self.edit_button = self._button("providers_edit", self.edit_current)
-        self.delete_button = self._button("providers_delete", self.delete_current)
-        self.import_button = self._button("providers_import_csv", self.import_csv)
-        self.export_button = self._button("providers_export_csv", self.export_csv)
-        self.pack_button = self._button("providers_import_pack", self.import_pack)
+        self.new_button = named_button(self, "providers_new", self.new_provider)
+        self.edit_button = named_button(self, "providers_edit", self.edit_current)
+        self.delete_button = named_button(self, "providers_delete", self.delete_current)
+        self.import_button = named_button(self, "providers_import_csv", self.import_csv)
+        self.export_button = named_button(self, "providers_export_csv", self.export_csv)
+        self.pack_button = named_button(self, "providers_import_pack", self.import_pack)
         self.text_filter = QLineEdit(self)
         self.text_filter.setObjectName("providers_filter_text")
         clearable(self.text_filter)
@@ -199,12 +198,6 @@ class ProvidersPage(Page):
         self._fill_filters()
         self.retranslate()
         self._update_buttons()
-
-    def _button(self, name: str, slot: object) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return button
 
     # -- contract ---------------------------------------------------------------------------------
 

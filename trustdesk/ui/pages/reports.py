@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.ui.appearance import busy_indicator, heading
+from trustdesk.ui.appearance import busy_indicator, heading, named_button
 from trustdesk.ui.document_output import save_document, suggested_file_name
 from trustdesk.ui.pages import Page
 from trustdesk.ui.session import VaultOp, VaultSession
@@ -71,8 +70,8 @@ class ReportsPage(Page):
         self.to_label = QLabel(self)
         self.to_month = self._month_edit("reports_to", QDate(today.year(), today.month(), 1))
         self.to_label.setBuddy(self.to_month)
-        self.this_year = self._button("reports_this_year", self._choose_this_year)
-        self.last_year = self._button("reports_last_year", self._choose_last_year)
+        self.this_year = named_button(self, "reports_this_year", self._choose_this_year)
+        self.last_year = named_button(self, "reports_last_year", self._choose_last_year)
         self.language_label = QLabel(self)
         self.language = QComboBox(self)
         self.language.setObjectName("reports_language")
@@ -81,8 +80,8 @@ class ReportsPage(Page):
             self.language.addItem("", code)
         current = QLocale().name()[:2]
         self.language.setCurrentIndex(REPORT_LANGUAGES.index(current) if current in REPORT_LANGUAGES else 0)
-        self.save_pdf = self._button("reports_save_pdf", lambda: self._save("pdf"))
-        self.save_csv = self._button("reports_save_csv", lambda: self._save("csv"))
+        self.save_pdf = named_button(self, "reports_save_pdf", lambda: self._save("pdf"))
+        self.save_csv = named_button(self, "reports_save_csv", lambda: self._save("csv"))
         self.busy = busy_indicator(self, "reports_busy")
         self.message = QLabel(self)
         self.message.setObjectName("reports_message")
@@ -144,12 +143,6 @@ class ReportsPage(Page):
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setMaximumDate(QDate(2100, 12, 1))
         return edit
-
-    def _button(self, name: str, slot: object) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return button
 
     # -- contract ---------------------------------------------------------------------------------
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import Language
 from trustdesk.domain.models import Template
+from trustdesk.ui.appearance import named_button
 from trustdesk.ui.case_labels import language_text
 from trustdesk.ui.pages import Page
 from trustdesk.ui.session import VaultOp, VaultSession
@@ -98,10 +98,10 @@ class TemplatesPage(Page):
         self.message.setObjectName("templates_message")
         self.message.setWordWrap(True)
 
-        self.new_button = self._button("templates_new", self.new_template)
-        self.edit_button = self._button("templates_edit", self.edit_current)
-        self.duplicate_button = self._button("templates_duplicate", self.duplicate_current)
-        self.delete_button = self._button("templates_delete", self.delete_current)
+        self.new_button = named_button(self, "templates_new", self.new_template)
+        self.edit_button = named_button(self, "templates_edit", self.edit_current)
+        self.duplicate_button = named_button(self, "templates_duplicate", self.duplicate_current)
+        self.delete_button = named_button(self, "templates_delete", self.delete_current)
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -145,12 +145,6 @@ class TemplatesPage(Page):
         self.list.currentItemChanged.connect(lambda _new, _old: self._selection_changed())
         self.list.itemActivated.connect(lambda _item, _col: self.edit_current())
         self.retranslate()
-
-    def _button(self, name: str, slot: object) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return button
 
     # -- contract ---------------------------------------------------------------------------------
 
