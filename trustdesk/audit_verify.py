@@ -14,8 +14,6 @@ secret, 3 no vault or an unreadable one.
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,12 +42,15 @@ def main(argv: Sequence[str] = ()) -> int:
     args = _parser().parse_args(list(argv))
     data_dir: Path = args.data_dir or default_data_dir()
 
+    from trustdesk.secret_input import NoSecret, read_secret
     from trustdesk.vault import DeviceSecretMissing, Keychain, Vault, VaultError, WrongPassphrase
 
-    if args.passphrase_stdin or args.recovery_code_stdin:
-        secret = sys.stdin.readline().rstrip("\r\n")
-    else:
-        secret = getpass.getpass("Passphrase: ")
+    try:
+        secret = read_secret("Passphrase: ", from_stdin=args.passphrase_stdin or args.recovery_code_stdin,
+                             option="--passphrase-stdin (or --recovery-code-stdin)")
+    except NoSecret as exc:
+        print(f"audit-verify: {exc}")
+        return EXIT_SECRET
     try:
         if args.recovery_code_stdin:
             vault = Vault.unlock_with_recovery_code(data_dir, secret, keychain=Keychain())

@@ -10,19 +10,19 @@ Exit codes: 0 sound, 1 damaged (or not a backup), 2 wrong passphrase / recovery 
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from trustdesk.secret_input import NoSecret, read_secret
 
 SHOWN = ("cases", "contacts", "referrals", "tasks", "providers", "templates")
 
 
 def _secret(args: argparse.Namespace) -> tuple[str | None, str | None]:
-    if args.passphrase_stdin or args.recovery_code_stdin:
-        line = sys.stdin.readline().rstrip("\r\n")
-        return (None, line) if args.recovery_code_stdin else (line, None)
-    return getpass.getpass("Passphrase: "), None
+    if args.recovery_code_stdin:
+        return None, read_secret("", from_stdin=True, option="--recovery-code-stdin")
+    return read_secret("Passphrase: ", from_stdin=args.passphrase_stdin,
+                       option="--passphrase-stdin (or --recovery-code-stdin)"), None
 
 
 def main(argv: Sequence[str] = ()) -> int:
@@ -37,14 +37,22 @@ def main(argv: Sequence[str] = ()) -> int:
     from trustdesk.vault import VaultError, WrongPassphrase
     from trustdesk.vault.restore import inspect_backup
 
-    passphrase, code = _secret(args)
+    try:
+        passphrase, code = _secret(args)
+    except NoSecret as exc:
+        print(f"backup-verify: {exc}")
+        return 2
     try:
         info = inspect_backup(args.file, passphrase=passphrase, recovery_code=code)
-    except WrongPassphrase as exc:
-        print(f"backup-verify: WRONG {'recovery code' if code is not None else 'passphrase'}: {exc}")
+    except WrongPassphrase:
+        what = "recovery code" if code is not None else "passphrase (it needs the one you had when it was made)"
+        print(f"backup-verify: that {what} does not open this backup.")
         return 2
+    except FileNotFoundError:
+        print(f"backup-verify: there is no file {args.file}.")
+        return 1
     except VaultError as exc:
-        print(f"backup-verify: DAMAGED {type(exc).__name__}: {exc}")
+        print(f"backup-verify: this backup is damaged or is not a TrustDesk backup ({exc}).")
         return 1
     print(f"backup-verify: OK {args.file.name}")
     print(f"  made on      {info.created:%Y-%m-%d %H:%M:%S}")

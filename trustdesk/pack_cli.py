@@ -13,7 +13,6 @@ on stdin).  ``verify`` without ``--pubkey`` uses the key pinned in this build
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 import tempfile
@@ -26,12 +25,16 @@ if TYPE_CHECKING:
 
 
 def _passphrase(from_stdin: bool, *, confirm: bool) -> bytes:
-    if from_stdin:
-        text = sys.stdin.readline().rstrip("\r\n")
-    else:
-        text = getpass.getpass("Passphrase for the pack signing key: ")
-        if confirm and getpass.getpass("Same passphrase again: ") != text:
+    from trustdesk.secret_input import NoSecret, read_secret
+
+    try:
+        text = read_secret("Passphrase for the pack signing key: ", from_stdin=from_stdin,
+                           option="--passphrase-stdin")
+        if not from_stdin and confirm and read_secret("Same passphrase again: ", from_stdin=False,
+                                                      option="--passphrase-stdin") != text:
             raise ValueError("the two passphrases differ")
+    except NoSecret as exc:
+        raise ValueError(str(exc)) from None
     if len(text) < 12:
         raise ValueError("the signing key's passphrase needs at least 12 characters")
     return text.encode("utf-8")

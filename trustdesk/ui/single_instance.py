@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -20,7 +21,13 @@ class InstanceLock:
 
     def acquire(self) -> bool:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return self._lock.tryLock(200)
+        # Owner-only like every file in the data dir (SECURITY.md): QLockFile creates it with the
+        # umask's permissions, so the umask is narrowed for that moment (start-up: no other thread).
+        previous = os.umask(0o077)
+        try:
+            return self._lock.tryLock(200)
+        finally:
+            os.umask(previous)
 
     def release(self) -> None:
         if self._lock.isLocked():

@@ -1,0 +1,28 @@
+"""Reading a secret for a headless command: from stdin when asked, else from the terminal.
+
+Without a terminal (cron, a pipe, a CI job) ``getpass`` would read stdin anyway and end in an
+``EOFError`` traceback; here that is one clear sentence (``NoSecret``) naming the option to use.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+
+class NoSecret(Exception):
+    """No secret could be read; the message is one sentence for the user."""
+
+
+def read_secret(prompt: str, *, from_stdin: bool, option: str) -> str:
+    if from_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise NoSecret("nothing was given on standard input (one line was expected).")
+        return line.rstrip("\r\n")
+    if not (sys.stdin is not None and sys.stdin.isatty()):
+        raise NoSecret(f"there is no terminal to ask on; give it on standard input with {option}.")
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        raise NoSecret("nothing was typed; stopped.") from None
