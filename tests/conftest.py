@@ -8,7 +8,7 @@ import socket
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,38 +21,16 @@ for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_H
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TRUSTDESK_NO_KEYCHAIN"] = "1"  # never touch the developer's real keychain
 
-from keyring.backend import KeyringBackend  # noqa: E402
-from keyring.errors import PasswordDeleteError  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import trustdesk.ui  # noqa: E402,F401  (PySide6 6.12 / Python 3.11 refcount workaround, before any Qt call)
+from tests.vault_copies import MemoryKeyring, VaultTemplates  # noqa: E402
 from trustdesk.ui.language import Translations, translations_dir  # noqa: E402
 from trustdesk.ui.preferences import Preferences  # noqa: E402
 from trustdesk.vault import Keychain, Vault  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps its secrets in a dict (for tests only)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise PasswordDeleteError("no such password")
-        del self.store[(service, username)]
 
 
 # -- no network, ever: any INET socket in a test process is a failure ------------------------------
@@ -97,9 +75,24 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="session")
+def vault_templates(tmp_path_factory: pytest.TempPathFactory) -> VaultTemplates:
+    """Each kind of vault made once by the real Vault.create; tests get copies (tests/vault_copies.py)."""
+    return VaultTemplates(tmp_path_factory.mktemp("vault-templates"))
+
+
 @pytest.fixture
-def vault(data_dir: Path, keychain: Keychain) -> Iterator[Vault]:
-    v = Vault.create(data_dir, PASSPHRASE, keychain=keychain)
+def new_vault(vault_templates: VaultTemplates) -> Callable[..., Vault]:
+    """``new_vault(data_dir, keychain=..., passphrase=PASSPHRASE, name="main")``: a fresh real vault,
+    as ``Vault.create`` returns it, copied from a session template (no Argon2id per test)."""
+    def make(data_dir: Path, *, keychain: Keychain, passphrase: str = PASSPHRASE, name: str = "main") -> Vault:
+        return vault_templates.copy(data_dir, passphrase, keychain=keychain, name=name)
+    return make
+
+
+@pytest.fixture
+def vault(data_dir: Path, keychain: Keychain, new_vault: Callable[..., Vault]) -> Iterator[Vault]:
+    v = new_vault(data_dir, keychain=keychain)
     yield v
     v.lock()
 

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -41,8 +42,8 @@ def _wait_for_line(proc: subprocess.Popen[str], expected: str, timeout: float) -
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_typed_note_survives_sigkill(data_dir: Path) -> None:
-    vault = Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none())
+def test_typed_note_survives_sigkill(data_dir: Path, new_vault: Callable[..., Vault]) -> None:
+    vault = new_vault(data_dir, keychain=Keychain.none())
     case = vault.cases.add(Case(code="", opened_on=date.today()))
     assert case.id is not None
     vault.lock()

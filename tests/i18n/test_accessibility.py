@@ -192,7 +192,7 @@ def test_search_dialog(qtbot: QtBot, window: MainWindow) -> None:
     dialog.close()
 
 
-def test_wizard_and_unlock_window(qtbot: QtBot, tmp_path: Path) -> None:
+def test_wizard_and_unlock_window(qtbot: QtBot, tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
     from trustdesk.ui.unlock import UnlockWindow
     from trustdesk.ui.wizard import FirstRunWizard
 
@@ -202,8 +202,7 @@ def test_wizard_and_unlock_window(qtbot: QtBot, tmp_path: Path) -> None:
     _assert_named(wizard, "wizard, welcome")
     wizard.next()
     _assert_named(wizard, "wizard, passphrase")
-    Vault.create(tmp_path / "locked", "a passphrase for the unlock window", keychain=Keychain.none(),
-                 kdf=KdfParams()).lock()
+    new_vault(tmp_path / "locked", keychain=Keychain.none()).lock()
     unlock = UnlockWindow(tmp_path / "locked", keychain=Keychain.none())
     qtbot.addWidget(unlock)
     unlock.show()

@@ -263,8 +263,9 @@ KEYCHAIN_CASES: list[tuple[str, Callable[[MemoryKeyring, str], Keychain], type[W
 
 @pytest.mark.parametrize("name,broken,expected", KEYCHAIN_CASES, ids=[c[0] for c in KEYCHAIN_CASES])
 def test_keychain_trouble(name: str, broken: Callable[[MemoryKeyring, str], Keychain],
-                          expected: type[WrongPassphrase], data_dir: Path, memory_keyring: MemoryKeyring) -> None:
-    vault = Vault.create(data_dir, PASSPHRASE, keychain=Keychain(memory_keyring))
+                          expected: type[WrongPassphrase], data_dir: Path, memory_keyring: MemoryKeyring,
+                          new_vault: Callable[..., Vault]) -> None:
+    vault = new_vault(data_dir, keychain=Keychain(memory_keyring))
     code, vault_id = vault.recovery_code, vault.vault_id
     assert code is not None and not vault.passphrase_only
     fill(vault, 2)
@@ -368,8 +369,8 @@ def test_write_failed_is_a_vault_error() -> None:
 # --- 5. a 10 MB note -----------------------------------------------------------------------------------
 
 
-def test_ten_megabyte_note(data_dir: Path) -> None:
-    vault = Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none())
+def test_ten_megabyte_note(data_dir: Path, new_vault: Callable[..., Vault]) -> None:
+    vault = new_vault(data_dir, keychain=Keychain.none())
     case = vault.cases.add(Case(code="", opened_on=date.today()))
     assert case.id is not None
     chunk = "Uitgeputte arts \u00e9\u00e8 \u05e9\u05dc\u05d5\u05dd \U0001f9d1\u200d\u2695\ufe0f zeldzaamwoord\n"

@@ -17,11 +17,16 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.security.sandbox import ROOT, have, isolated_env
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
 
 INET = re.compile(r"\bAF_INET6?\b")
 
@@ -156,7 +161,7 @@ def test_gui_opens_no_internet_socket(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not have("xvfb-run", "strace"), reason="xvfb-run (package xvfb) or strace is absent")
-def test_gui_end_to_end_typing_opens_no_internet_socket(tmp_path: Path) -> None:
+def test_gui_end_to_end_typing_opens_no_internet_socket(tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
     """The end-to-end GUI run (unlock, open a case, type a note into the real editor, autosave) on a
     real X server under strace: no AF_INET/AF_INET6 socket, and the note is in the vault."""
     from datetime import date
@@ -167,7 +172,7 @@ def test_gui_end_to_end_typing_opens_no_internet_socket(tmp_path: Path) -> None:
     from trustdesk.vault import Keychain, Vault
 
     data_dir = tmp_path / "data"
-    vault = Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none())
+    vault = new_vault(data_dir, keychain=Keychain.none())
     case = vault.cases.add(Case(code="", opened_on=date.today()))
     assert case.id is not None
     vault.lock()

@@ -5,7 +5,7 @@ was: wrong code, tampered, truncated, replayed, not a handover file."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import PASSPHRASE
 from trustdesk.domain.enums import CaseOrigin, CaseStatus, CloseReason, Language, RiskLevel
 from trustdesk.domain.models import Case, Contact, Task
 from trustdesk.domain.safety import SafetyPlan
@@ -33,8 +32,8 @@ def _session(vault: Vault) -> VaultSession:
 
 
 @pytest.fixture
-def successor(tmp_path: Path, keychain: Keychain) -> Iterator[Vault]:
-    v = Vault.create(tmp_path / "successor", PASSPHRASE, keychain=keychain)
+def successor(tmp_path: Path, keychain: Keychain, new_vault: Callable[..., Vault]) -> Iterator[Vault]:
+    v = new_vault(tmp_path / "successor", keychain=keychain, name="successor")
     yield v
     v.lock()
 

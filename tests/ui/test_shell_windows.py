@@ -27,12 +27,16 @@ def _files(data_dir: Path) -> dict[str, bytes]:
     return {name: (data_dir / name).read_bytes() for name in ("vault.db", "keyslots.json")}
 
 
-def _locked_vault(data_dir: Path, keychain: Keychain) -> str:
-    vault = Vault.create(data_dir, PASSPHRASE, keychain=keychain)
-    code = vault.recovery_code
-    vault.lock()
-    assert code is not None
-    return code
+@pytest.fixture
+def locked_vault(new_vault: Callable[..., Vault]) -> Callable[[Path, Keychain], str]:
+    """A real vault, locked, in ``data_dir``; returns its recovery code."""
+    def make(data_dir: Path, keychain: Keychain) -> str:
+        vault = new_vault(data_dir, keychain=keychain)
+        code = vault.recovery_code
+        vault.lock()
+        assert code is not None
+        return code
+    return make
 
 
 def _run_wizard(qtbot: QtBot, data_dir: Path, keychain: Keychain) -> tuple[FirstRunWizard, list[Vault]]:
@@ -106,8 +110,9 @@ def _submit(qtbot: QtBot, window: UnlockWindow, text: str) -> None:
 
 
 def test_wrong_passphrase_writes_nothing_then_right_one_unlocks(qtbot: QtBot, data_dir: Path,
-                                                                keychain: Keychain) -> None:
-    _locked_vault(data_dir, keychain)
+                                                                keychain: Keychain,
+        locked_vault: Callable[[Path, Keychain], str]) -> None:
+    locked_vault(data_dir, keychain)
     before = _files(data_dir)
     window = _unlock_window(qtbot, data_dir, keychain)
     _submit(qtbot, window, "not the passphrase at all")
@@ -131,8 +136,9 @@ def test_wrong_passphrase_writes_nothing_then_right_one_unlocks(qtbot: QtBot, da
 
 
 def test_missing_device_secret_leads_to_recovery_and_a_new_passphrase(qtbot: QtBot, data_dir: Path,
-                                                                      keychain: Keychain) -> None:
-    code = _locked_vault(data_dir, keychain)
+                                                                      keychain: Keychain,
+        locked_vault: Callable[[Path, Keychain], str]) -> None:
+    code = locked_vault(data_dir, keychain)
     other_computer = Keychain(MemoryKeyring())  # a keychain that never saw this vault
     window = _unlock_window(qtbot, data_dir, other_computer)
     _submit(qtbot, window, PASSPHRASE)
@@ -160,8 +166,9 @@ def test_missing_device_secret_leads_to_recovery_and_a_new_passphrase(qtbot: QtB
     Vault.unlock(data_dir, NEW_PASSPHRASE, keychain=other_computer).lock()
 
 
-def test_damaged_vault_gets_a_clear_message(qtbot: QtBot, data_dir: Path, keychain: Keychain) -> None:
-    _locked_vault(data_dir, keychain)
+def test_damaged_vault_gets_a_clear_message(qtbot: QtBot, data_dir: Path, keychain: Keychain,
+        locked_vault: Callable[[Path, Keychain], str]) -> None:
+    locked_vault(data_dir, keychain)
     db = data_dir / "vault.db"
     raw = bytearray(db.read_bytes())
     raw[:4096] = bytes(4096)  # the first page is gone
@@ -175,8 +182,9 @@ def test_damaged_vault_gets_a_clear_message(qtbot: QtBot, data_dir: Path, keycha
 
 
 def test_vault_from_a_newer_version_gets_a_clear_message(qtbot: QtBot, data_dir: Path,
-                                                         keychain: Keychain) -> None:
-    _locked_vault(data_dir, keychain)
+                                                         keychain: Keychain,
+        locked_vault: Callable[[Path, Keychain], str]) -> None:
+    locked_vault(data_dir, keychain)
     header = data_dir / "keyslots.json"
     header.write_text(re.sub(r'"format":\s*1', '"format": 99', header.read_text()))
     window = _unlock_window(qtbot, data_dir, keychain)
@@ -207,12 +215,13 @@ def test_default_language_follows_the_system_among_ours(locale: str, expected: s
 
 
 def test_wizard_tells_a_failed_creation_and_touches_nothing(qtbot: QtBot, data_dir: Path,
-                                                            keychain: Keychain) -> None:
+                                                            keychain: Keychain,
+        locked_vault: Callable[[Path, Keychain], str]) -> None:
     wizard = FirstRunWizard(data_dir, language="en", keychain=keychain, kdf=KdfParams())
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
-    _locked_vault(data_dir, keychain)  # another vault appears before "Create" (a second window, a restore)
+    locked_vault(data_dir, keychain)  # another vault appears before "Create" (a second window, a restore)
     before = _files(data_dir)
     wizard.findChild(QLineEdit, "newPassphraseEdit").setText(NEW_PASSPHRASE)
     wizard.findChild(QLineEdit, "newPassphraseRepeatEdit").setText(NEW_PASSPHRASE)

@@ -4,6 +4,7 @@ command; the chain after destruction; the accounting of disclosures."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -94,9 +95,9 @@ def _run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], ar
 
 
 @pytest.fixture
-def plain_vault(data_dir: Path) -> tuple[Path, str]:
+def plain_vault(data_dir: Path, new_vault: Callable[..., Vault]) -> tuple[Path, str]:
     """A passphrase-only vault (what a headless machine has), locked; returns (dir, recovery code)."""
-    v = Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none())
+    v = new_vault(data_dir, keychain=Keychain.none())
     code = v.recovery_code or ""
     _fill(v)
     v.lock()
@@ -141,9 +142,9 @@ def test_cli_wrong_passphrase_and_missing_vault(plain_vault: tuple[Path, str], t
 
 
 def test_cli_without_the_keychain_secret_suggests_the_recovery_code(
-        data_dir: Path, keychain: Keychain, monkeypatch: pytest.MonkeyPatch,
+        data_dir: Path, keychain: Keychain, new_vault: Callable[..., Vault], monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    v = Vault.create(data_dir, PASSPHRASE, keychain=keychain)  # needs the (in-memory) keychain's secret
+    v = new_vault(data_dir, keychain=keychain)  # needs the (in-memory) keychain's secret
     v.lock()
     from keyring.backends import fail
 

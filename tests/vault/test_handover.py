@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -12,7 +13,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import PASSPHRASE
 from trustdesk.domain import Case, CaseOrigin, Contact, KnowledgeDomain, Language, Referral, RiskLevel, Task
 from trustdesk.domain.safety import SafetyPlan
 from trustdesk.vault import Keychain, Vault
@@ -47,8 +47,8 @@ def _fill(vault: Vault) -> list[int]:
 
 
 @pytest.fixture
-def successor(tmp_path: Path) -> Vault:
-    v = Vault.create(tmp_path / "successor", PASSPHRASE, keychain=Keychain.none())
+def successor(tmp_path: Path, new_vault: Callable[..., Vault]) -> Vault:
+    v = new_vault(tmp_path / "successor", keychain=Keychain.none(), name="successor")
     yield v  # type: ignore[misc]
     if not v.is_locked:
         v.lock()
