@@ -1,36 +1,39 @@
 """Autosave mechanics: debounce, the ten-second ceiling for someone who never pauses, failures
-that keep the text dirty, lock flushing, and editors that are gone by the time the vault locks."""
+that keep the text dirty, lock flushing, editors that are gone by the time the vault locks, and
+writes that happen on the writer thread, never on the UI thread."""
 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import PASSPHRASE
 from trustdesk.ui.autosave import Autosave
 from trustdesk.ui.session import VaultSession
-from trustdesk.vault import Vault, WriteFailed
+from trustdesk.vault import Keychain, Vault, WriteFailed
 
 
 def test_debounce_saves_once_after_the_edits_stop(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
     holder = QObject()
     saves: list[int] = []
-    autosave = Autosave(holder, session, lambda v: saves.append(len(saves)) or v.settings.set("n", len(saves)),
+    autosave = Autosave(holder, session, lambda v, _s: saves.append(len(saves)) or v.settings.set("n", len(saves)),
                         delay_ms=150)
     for _ in range(5):
         autosave.touch()
         qtbot.wait(30)  # keep "typing" faster than the debounce
     assert saves == [] and autosave.pending
-    qtbot.waitUntil(lambda: saves == [0], timeout=2000)
+    qtbot.waitUntil(lambda: saves == [0] and not autosave.writing, timeout=2000)
     assert not autosave.dirty and vault.settings.get("n") == 1
 
 
 def test_someone_who_never_pauses_still_gets_saved(qtbot: QtBot, session: VaultSession) -> None:
     holder = QObject()
     saves: list[float] = []
-    autosave = Autosave(holder, session, lambda v: saves.append(time.monotonic()), delay_ms=1000,
+    autosave = Autosave(holder, session, lambda v, _s: saves.append(time.monotonic()), delay_ms=1000,
                         max_wait_ms=200)
     started = time.monotonic()
     while not saves and time.monotonic() - started < 0.9:
@@ -44,7 +47,7 @@ def test_a_failed_save_is_told_and_retried(qtbot: QtBot, session: VaultSession) 
     disk_full = [True]
     stored: list[str] = []
 
-    def save(_vault: Vault) -> None:
+    def save(_vault: Vault, _snapshot: object) -> None:
         if disk_full[0]:
             raise WriteFailed("database or disk is full")
         stored.append("saved")
@@ -53,18 +56,19 @@ def test_a_failed_save_is_told_and_retried(qtbot: QtBot, session: VaultSession) 
     told: list[str] = []
     autosave.failed.connect(told.append)
     autosave.touch()
-    autosave.flush()
-    assert told and "could not save" in told[0] and autosave.dirty and stored == []
+    autosave.flush()  # in the background: told on the UI thread when it comes back
+    qtbot.waitUntil(lambda: bool(told), timeout=2000)
+    assert "could not save" in told[0] and autosave.dirty and stored == []
     disk_full[0] = False
-    autosave.flush()
+    autosave.flush(wait=True)
     assert stored == ["saved"] and not autosave.dirty
 
 
 def test_lock_flushes_and_a_deleted_editor_is_skipped(qtbot: QtBot, session: VaultSession) -> None:
     kept_holder, gone_holder = QObject(), QObject()
     stored: list[str] = []
-    kept = Autosave(kept_holder, session, lambda v: stored.append("kept"))
-    gone = Autosave(gone_holder, session, lambda v: stored.append("gone"))
+    kept = Autosave(kept_holder, session, lambda v, _s: stored.append("kept"))
+    gone = Autosave(gone_holder, session, lambda v, _s: stored.append("gone"))
     kept.touch()
     gone.touch()
     gone_holder.deleteLater()
@@ -72,3 +76,39 @@ def test_lock_flushes_and_a_deleted_editor_is_skipped(qtbot: QtBot, session: Vau
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the deferred delete happens
     session.lock()  # the vault runs the before_lock flushes: the live one saves, the dead one is skipped
     assert stored == ["kept"]
+
+
+def test_writes_run_on_the_writer_thread_and_lock_waits_for_them(qtbot: QtBot, session: VaultSession,
+                                                                 data_dir: Path, keychain: Keychain) -> None:
+    """The write happens off the UI thread; a lock while it runs waits for it, then writes the rest."""
+    import threading
+
+    holder = QObject()
+    release = threading.Event()
+    threads: list[str] = []
+    written: list[str] = []
+
+    def write(v: Vault, snapshot: str) -> str:
+        threads.append(threading.current_thread().name)
+        if len(written) == 0:
+            release.wait(5)  # the first write is slow (a 10 MB note)
+        v.settings.set("note", snapshot)
+        written.append(snapshot)
+        return snapshot
+
+    text = ["first"]
+    autosave = Autosave(holder, session, write, snapshot=lambda: text[0])
+    autosave.touch()
+    autosave.flush()
+    qtbot.waitUntil(lambda: bool(threads))
+    assert autosave.writing and threads[0] != threading.main_thread().name
+    text[0] = "second"
+    autosave.touch()  # typed while the first write runs
+    threading.Timer(0.2, release.set).start()
+    session.lock()  # waits for the first write, then writes "second" before the key goes
+    assert written == ["first", "second"]
+    reopened = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
+    try:
+        assert reopened.settings.get("note") == "second"
+    finally:
+        reopened.lock()

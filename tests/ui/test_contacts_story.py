@@ -67,6 +67,7 @@ def test_the_working_day(qtbot: QtBot, session: VaultSession, vault: Vault, data
     assert editor.autosave.pending
     assert _stored(vault, case.id) == []
     qtbot.waitUntil(lambda: [c.notes for c in _stored(vault, case.id)] == [FIRST_NOTE], timeout=5000)
+    qtbot.waitUntil(lambda: editor.contact_id is not None)  # the writer's result reaches the UI thread
     assert editor.contact_id == _stored(vault, case.id)[0].id
     qtbot.waitUntil(lambda: tab.timeline.count() == 1)
 
@@ -95,6 +96,7 @@ def test_the_working_day(qtbot: QtBot, session: VaultSession, vault: Vault, data
     assert editor.contact_id is None and editor.notes_edit.toPlainText() == ""
     type_text(qtbot, editor.notes_edit, SECOND_NOTE)
     qtbot.waitUntil(lambda: len(_stored(vault, case.id)) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: editor.contact_id is not None)
     second_id = editor.contact_id
     assert second_id is not None and vault.contacts.get(second_id).notes == SECOND_NOTE  # type: ignore[union-attr]
 
@@ -204,7 +206,8 @@ def test_focus_loss_saves_at_once(qtbot: QtBot, session: VaultSession, vault: Va
     qtbot.keyClicks(tab.editor.notes_edit, "Kort telefoontje.")
     assert tab.editor.autosave.pending and _stored(vault, case.id) == []
     tab.editor.present_edit.setFocus()  # focus leaves the notes: saved now, not a second later
-    assert [c.notes for c in _stored(vault, case.id)] == ["Kort telefoontje."]
+    assert not tab.editor.autosave.pending  # the write is on its way (the writer thread), no timer left
+    qtbot.waitUntil(lambda: [c.notes for c in _stored(vault, case.id)] == ["Kort telefoontje."], timeout=500)
 
 
 def test_done_follow_up_leaves_today(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:

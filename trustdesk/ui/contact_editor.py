@@ -59,6 +59,13 @@ def is_complete(contact: Contact, plan: SafetyPlan | None = None) -> bool:
     return not (needs_plan and not plan_satisfies(plan) and not contact.safety_plan.strip())
 
 
+def _write(vault: Vault, contact: Contact | None) -> Contact | None:
+    """On the autosave writer thread: add the note the first time, update it afterwards."""
+    if contact is None:
+        return None
+    return vault.contacts.add(contact) if contact.id is None else vault.contacts.update(contact)
+
+
 def _name(widget: QWidget, object_name: str, accessible: str) -> None:
     widget.setObjectName(object_name)
     widget.setAccessibleName(accessible)
@@ -80,7 +87,7 @@ class ContactEditor(QWidget):
         self._loading = False
         self.plan: SafetyPlan | None = None  # the case's current structured safety plan
         self.plan_dialog: QWidget | None = None
-        self.autosave = Autosave(self, session, self._write)
+        self.autosave = Autosave(self, session, write=_write, snapshot=self.current, stored=self._stored)
         self.autosave.saved.connect(self._on_saved)
         self.autosave.failed.connect(self._on_failed)
         self._build()
@@ -254,14 +261,20 @@ class ContactEditor(QWidget):
         self._show_saved_at(contact.updated_at)
 
     def flush(self) -> None:
-        self.autosave.flush()
+        """Save what is typed before returning (another note chosen, *Done*, history, safety plan)."""
+        self.autosave.flush(wait=True)
+
+    @property
+    def stored_contact(self) -> Contact | None:
+        """The note as last stored by this editor (newer than any list read before that save)."""
+        return self._contact
 
     def clear(self) -> None:
         """Drop every case datum (lock): nothing of the note stays in the widgets.
 
         Typed text is saved first while the vault is still open (on lock the vault's
         ``before_lock`` already did it; this covers a caller that clears without flushing)."""
-        self.autosave.flush()
+        self.autosave.flush(wait=True)
         self.autosave.discard()
         self._case_id = None
         self._contact = None
@@ -322,15 +335,11 @@ class ContactEditor(QWidget):
 
     # -- saving ----------------------------------------------------------------------------------
 
-    def _write(self, vault: Vault) -> None:
-        contact = self.current()
-        if contact is None:
-            return
-        if self._contact is None:
-            stored = vault.contacts.add(contact)
-        else:
-            stored = vault.contacts.update(contact)
-        self._contact = stored
+    def _stored(self, stored: Contact | None) -> None:
+        """A background save is done (on the UI thread): later saves update that row."""
+        if stored is not None and stored.case_id == self._case_id and (
+                self._contact is None or self._contact.id == stored.id):
+            self._contact = stored
 
     def _edited(self) -> None:
         if self._loading or self._case_id is None:
@@ -419,11 +428,12 @@ class ContactEditor(QWidget):
             self._update_safety()
 
     def _update_history_button(self) -> None:
-        """*History* only for a note that has earlier versions."""
+        """*History* only for a note that has earlier versions (asked without reading their text:
+        a long note's revisions are long too)."""
         contact_id = self.contact_id
         vault = self.session.vault
         has_versions = (contact_id is not None and vault is not None and not vault.is_locked
-                        and bool(vault.contacts.revisions(contact_id)))
+                        and vault.contacts.has_revisions(contact_id))
         self.history_button.setEnabled(has_versions)
 
     def _show_saved_at(self, stamp: datetime | None) -> None:

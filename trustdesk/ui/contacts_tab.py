@@ -7,6 +7,7 @@ a note in the timeline saves the one being typed first, then shows the chosen on
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
@@ -41,6 +42,15 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole
 PREVIEW_CHARS = 90
 
 
+_FIRST_LINE = re.compile(r"[^\s][^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*")
+
+
+def first_line_of(text: str) -> str:
+    """The first line that is not blank, stripped; reads no further than that line (a note may be 10 MB)."""
+    found = _FIRST_LINE.search(text)
+    return found.group(0).strip() if found else ""
+
+
 class ContactsTab(QWidget):
     """Timeline + editor for the contacts of one case."""
 
@@ -51,6 +61,8 @@ class ContactsTab(QWidget):
         self.case_id = case_id
         self.contacts: list[Contact] = []
         self._history: RevisionHistoryDialog | None = None
+        self._reading = False  # a background read of the timeline runs
+        self._read_again = False  # a change came meanwhile: read once more after it
 
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("contact_new")
@@ -126,13 +138,29 @@ class ContactsTab(QWidget):
 
     # -- page contract -------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload the timeline; the editor keeps what it shows (it saved it itself)."""
+    def refresh(self, *, background: bool = False) -> None:
+        """Reload the timeline; the editor keeps what it shows (it saved it itself).
+
+        ``background``: read in a worker (a change told by the vault: the notes may be megabytes)."""
         if not self.session.is_unlocked:
             self.clear()
             return
         first_load = not self.contacts and self.editor.case_id is None
-        VaultOp(self, self._read).success(lambda contacts: self._fill(contacts, first_load)).run()
+        op = VaultOp(self, self._read).success(lambda contacts: self._fill(contacts, first_load))
+        if background:
+            if self._reading:
+                self._read_again = True
+                return
+            self._reading = True
+            op.finished(self._read_done).run_in_background()
+        else:
+            op.run()
+
+    def _read_done(self) -> None:
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh(background=True)
 
     def clear(self) -> None:
         """Drop every case datum (lock)."""
@@ -180,6 +208,11 @@ class ContactsTab(QWidget):
         return vault.contacts.for_case(self.case_id)
 
     def _fill(self, contacts: list[Contact], first_load: bool = False) -> None:
+        if not self.session.is_unlocked:
+            return  # a background read that finished after the lock
+        mine = self.editor.stored_contact  # saved after this list may have been read: it is newer
+        if mine is not None:
+            contacts = [mine if c.id == mine.id else c for c in contacts]
         self.contacts = contacts
         keep = self.editor.contact_id
         with QSignalBlocker(self.timeline):
@@ -209,7 +242,7 @@ class ContactsTab(QWidget):
             self.tr("Risk: {risk}").format(risk=risk_text(contact.risk)) if contact.risk is not RiskLevel.NONE
             else risk_text(contact.risk),
         ) if part)
-        first_line = next((line.strip() for line in contact.notes.splitlines() if line.strip()), "")
+        first_line = first_line_of(contact.notes)
         if len(first_line) > PREVIEW_CHARS:
             first_line = first_line[:PREVIEW_CHARS].rstrip() + "…"
         lines = [head, first_line or self.tr("(no notes yet)")]
@@ -244,7 +277,7 @@ class ContactsTab(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.table == "*" or (change.table in ("contacts", "safety_plans")
                                    and change.case_id in (self.case_id, None)):
-            self.refresh()
+            self.refresh(background=change.table != "*")
 
     def _history_closed(self) -> None:
         if self._history is not None:

@@ -81,6 +81,11 @@ class ContactRepository(Repository):
                                 agreements=r["agreements"], safety_plan=r["safety_plan"],
                                 saved_at=datetime.fromisoformat(r["saved_at"])) for r in rows]
 
+    def has_revisions(self, contact_id: int) -> bool:
+        """Whether the note has earlier versions (without reading their text)."""
+        return self._db.query_one("SELECT 1 FROM contact_revisions WHERE contact_id = ? LIMIT 1",
+                                  (contact_id,)) is not None
+
     def delete(self, contact_id: int) -> None:
         contact = self.get(contact_id)
         with self._db.transaction():
