@@ -58,42 +58,77 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="55"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="58"/>
         <source>database version %1 → %2</source>
         <translation>version de la base de données %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="64"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="67"/>
         <source>referral %1</source>
         <translation>orientation %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="66"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="69"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="321"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="87"/>
+        <source>file %1, case %2 of %3; with: %4</source>
+        <translation>fichier %1, dossier %2 sur %3 ; avec : %4</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="90"/>
+        <source>file %1, case %2 of %3; was %4 at the predecessor</source>
+        <translation>fichier %1, dossier %2 sur %3 ; était %4 chez le prédécesseur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="93"/>
+        <source>file %1 was already imported: refused, nothing imported</source>
+        <translation>le fichier %1 avait déjà été importé : refusé, rien n’a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="95"/>
+        <source>closed after the handover in file %1; only the minimum kept</source>
+        <translation>clôturé après le transfert dans le fichier %1 ; seul le minimum est conservé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="97"/>
+        <source>closed after the handover in file %1; kept in full</source>
+        <translation>clôturé après le transfert dans le fichier %1 ; conservé en entier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="99"/>
+        <source>file %1; with: %2</source>
+        <translation>fichier %1 ; avec : %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="101"/>
+        <source>file %1; previous codes, in order: %2</source>
+        <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="362"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="329"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="370"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="332"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="373"/>
         <source>No entry matches these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="337"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="378"/>
         <source>Checking the audit log…</source>
         <translation>Vérification du journal d’audit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="340"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="381"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -101,102 +136,102 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="346"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="387"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="358"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="399"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="402"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="402"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="402"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="402"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="374"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="415"/>
         <source>&amp;Events</source>
         <translation>&amp;Événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="375"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="416"/>
         <source>What &amp;left this vault</source>
         <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="376"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="417"/>
         <source>Audit log and disclosures</source>
         <translation>Journal d’audit et divulgations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="377"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="418"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="378"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="419"/>
         <source>Show only this kind of event</source>
         <translation>Afficher seulement ce type d’événement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="379"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="420"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="381"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="422"/>
         <source>Show only this case code</source>
         <translation>Afficher seulement ce code de dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="382"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="423"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="383"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="424"/>
         <source>Show only this period</source>
         <translation>Afficher seulement cette période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="384"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="425"/>
         <source>Audit log entries, newest first</source>
         <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="385"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="426"/>
         <source>E&amp;xport as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="386"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="427"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="396"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="437"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="401"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="442"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -585,8 +620,8 @@ Cercle des médecins généralistes de Liège</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="263"/>
-        <source>Received by handover; previous code %1.</source>
-        <translation>Reçu par transfert ; code précédent %1.</translation>
+        <source>Received by handover: was %1 (at your predecessor).</source>
+        <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
     </message>
 </context>
 <context>
@@ -1062,168 +1097,168 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="187"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="190"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="188"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="191"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="189"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="192"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="190"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="193"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="196"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="199"/>
         <source>&amp;Present</source>
         <translation>&amp;Présents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="197"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="200"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Qui a participé, en plus de vous et du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="198"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="201"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="199"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="202"/>
         <source>A&amp;greements</source>
         <translation>&amp;Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="203"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="204"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="205"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="207"/>
         <source>Safety &amp;plan…</source>
         <translation>&amp;Plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="209"/>
         <source>Date and time of the contact</source>
         <translation>Date et heure du contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="210"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="211"/>
         <source>Mode of contact</source>
         <translation>Mode de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="212"/>
         <source>Who was present</source>
         <translation>Qui était présent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="213"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="214"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="215"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="376"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="379"/>
         <source>Earlier free-text plan</source>
         <translation>Plan antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="379"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="382"/>
         <source>Safety plan (required)</source>
         <translation>Plan de sécurité (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="390"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="203"/>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="379"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="382"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="216"/>
         <source>Earlier free-text safety plan</source>
         <translation>Plan de sécurité antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="217"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Ouvrir le plan de sécurité du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="218"/>
         <source>Earlier versions of this note</source>
         <translation>Versions antérieures de cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="219"/>
         <source>Finish this note</source>
         <translation>Terminer cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="239"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="242"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="315"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="336"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="339"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="349"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="352"/>
         <source>Not saved yet: {reason}</source>
         <translation>Pas encore enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="389"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="392"/>
         <source>A safety plan is needed first</source>
         <translation>Un plan de sécurité est d’abord nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="430"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="433"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
@@ -1254,53 +1289,53 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="107"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="118"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="119"/>
         <source>New contact ({shortcut})</source>
         <translation>Nouveau contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="109"/>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="120"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="121"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="111"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="122"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="112"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="123"/>
         <source>Contacts, newest first</source>
         <translation>Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="113"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="124"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="197"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="208"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="198"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="209"/>
         <source>Risk: {risk}</source>
         <translation>Risque : {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="204"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="215"/>
         <source>(no notes yet)</source>
         <translation>(pas encore de notes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="206"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="217"/>
         <source>⚠ Safety plan missing</source>
         <translation>⚠ Plan de sécurité manquant</translation>
     </message>
@@ -1808,132 +1843,132 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="258"/>
         <source>Referral letter — %1</source>
         <translation>Lettre d’orientation — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="261"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (pas encore de lettre)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="262"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="307"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="308"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="308"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="321"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="314"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="322"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="315"/>
         <source>Saved and printed documents of this case</source>
         <translation>Documents enregistrés et imprimés de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="332"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="325"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="335"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="328"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Chaque contact de ce dossier en entier : notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="339"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="332"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="345"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="338"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Rédigé dans la langue du dossier : %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="348"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="341"/>
         <source>Written in the language of the letter.</source>
         <translation>Rédigé dans la langue de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="360"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="353"/>
         <source>Choose at least one part of the case.</source>
         <translation>Choisissez au moins une partie du dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="379"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="372"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Résumé du dossier %1 (%2, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="382"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="375"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="383"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="376"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="438"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="431"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="477"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="470"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="478"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="471"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="479"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="472"/>
         <source>What the summary reveals</source>
         <translation>Ce que le résumé révèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="483"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="476"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="487"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="480"/>
         <source>Pre&amp;view</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="487"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="480"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="488"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="481"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="491"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="484"/>
         <source>Saved and printed</source>
         <translation>Enregistrés et imprimés</translation>
     </message>
@@ -1994,22 +2029,32 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="184"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="234"/>
         <source>opened %1</source>
         <translation>ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="191"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="237"/>
+        <source>last contact %1</source>
+        <translation>dernier contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="238"/>
+        <source>no contact yet</source>
+        <translation>pas encore de contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="253"/>
         <source>There are no open cases to hand over.</source>
         <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="209"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="271"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Cochez d’abord les dossiers à transférer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="212"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="274"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
@@ -2017,22 +2062,22 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="236"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="298"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Non enregistré : rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="243"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="305"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="249"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="314"/>
         <source>Handover code %1</source>
         <translation>Code de transfert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="250"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="315"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
@@ -2040,77 +2085,148 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="252"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="317"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré…</numerusform>
             <numerusform>Clôturer les %n dossiers transférés…</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="259"/>
-        <source>Handed over to a successor trust person.</source>
-        <translation>Transféré à une personne de confiance qui prend le relais.</translation>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="336"/>
+        <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
+        <translation>
+            <numerusform>Clôturer le dossier transféré (%1) avec le motif « transféré » ? Son délai de conservation commence aujourd’hui.</numerusform>
+            <numerusform>Clôturer les %n dossiers transférés (%1) avec le motif « transféré » ? Leur délai de conservation commence aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="338"/>
+        <source>Close %n case(s)</source>
+        <translation>
+            <numerusform>Clôturer %n dossier</numerusform>
+            <numerusform>Clôturer %n dossiers</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="269"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="346"/>
+        <source>Say who takes these cases over first.</source>
+        <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="351"/>
+        <source>Handed over on %1 to %2.</source>
+        <translation>Transféré le %1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="365"/>
+        <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
+        <translation>Clôturés : %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés ; tout le reste de ces dossiers a été effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="368"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="285"/>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="286"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="383"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="384"/>
         <source>Hand over cases</source>
         <translation>Transférer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="288"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="386"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="290"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="388"/>
         <source>Open cases to hand over</source>
         <translation>Dossiers ouverts à transférer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="291"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="389"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="295"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="393"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="296"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="394"/>
         <source>Write the handover file</source>
         <translation>Écrire le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="297"/>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="298"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="395"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="396"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="300"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="398"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Notez ce code maintenant : il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="303"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="401"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="304"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="402"/>
+        <source>&amp;Successor:</source>
+        <translation>&amp;Successeur :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="403"/>
+        <source>The trust person who takes the cases over</source>
+        <translation>La personne de confiance qui reprend les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="404"/>
+        <source>name of the trust person who takes over</source>
+        <translation>nom de la personne de confiance qui reprend</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="405"/>
+        <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (recommended)</source>
+        <translation>Ne garder que le &amp;minimum : le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="407"/>
+        <source>Keep only the minimum</source>
+        <translation>Ne garder que le minimum</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="408"/>
+        <source>Keep the &amp;full cases until the end of the retention period</source>
+        <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="409"/>
+        <source>Keep the full cases</source>
+        <translation>Garder les dossiers complets</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="410"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="411"/>
+        <source>Do not close the cases now</source>
+        <translation>Ne pas clôturer les dossiers maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="414"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="305"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="415"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2118,87 +2234,87 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="65"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="70"/>
         <source>Save the handover file</source>
         <translation>Enregistrer le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="66"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="71"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>Transfert TrustDesk (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="77"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="82"/>
         <source>Intake (always)</source>
         <translation>Accueil (toujours)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="78"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="83"/>
         <source>Current risk and safety plan</source>
         <translation>Risque actuel et plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="79"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="84"/>
         <source>Open follow-ups</source>
         <translation>Suivis en cours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="80"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="85"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="81"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="86"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="32"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="33"/>
         <source>Intake</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="33"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="34"/>
         <source>Full contact notes</source>
         <translation>Notes de contact complètes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="48"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="49"/>
         <source>Open a handover file</source>
         <translation>Ouvrir un fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="49"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="50"/>
         <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
         <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="59"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="60"/>
         <source>This is not a TrustDesk handover file. Nothing was imported.</source>
         <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="61"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="62"/>
         <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
         <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="64"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="65"/>
         <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
         <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="66"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="67"/>
         <source>This file is far larger than a handover can be. Nothing was imported.</source>
         <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="68"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="69"/>
         <source>This handover was already imported into this vault. Nothing was imported again.</source>
         <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="70"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="71"/>
         <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
         <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
     </message>
@@ -2206,22 +2322,22 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="362"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="472"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="363"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="473"/>
         <source>Hand over or receive cases</source>
         <translation>Transférer ou recevoir des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="364"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="474"/>
         <source>&amp;Hand over cases…</source>
         <translation>&amp;Transférer des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="365"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="475"/>
         <source>&amp;Receive handover…</source>
         <translation>&amp;Recevoir un transfert…</translation>
     </message>
@@ -2965,67 +3081,67 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>ProviderDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="78"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="77"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="79"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="78"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="80"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="79"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="82"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="81"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="83"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="82"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="84"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="83"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="85"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="84"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="86"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="85"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="86"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="89"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="90"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="89"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3277,27 +3393,27 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="256"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="249"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="257"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="250"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>Supprimer « %1 » de votre répertoire ? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="275"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="268"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="294"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="287"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/providers.py" line="298"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="291"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -3305,27 +3421,27 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="344"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="337"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="350"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="343"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="360"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="353"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="383"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="376"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/providers.py" line="397"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="390"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -3333,18 +3449,18 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="415"/>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="446"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="408"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="439"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="418"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="411"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre répertoire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/providers.py" line="421"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="414"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre répertoire.</numerusform>
@@ -3352,92 +3468,92 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="424"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="424"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="425"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="425"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="426"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="426"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="427"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="427"/>
         <source>Import providers from a CSV file</source>
         <translation>Importer des intervenants depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="428"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="428"/>
         <source>Export the directory as a CSV file</source>
         <translation>Exporter le répertoire en fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="436"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="429"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="436"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="429"/>
         <source>Import organisation pack</source>
         <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="441"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="442"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
         <source>Search the directory</source>
         <translation>Rechercher dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="443"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="436"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="444"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="437"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="445"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="438"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="447"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="440"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
@@ -3502,17 +3618,17 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="150"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="151"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="160"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="161"/>
         <source>Choose the handover file first.</source>
         <translation>Choisissez d’abord le fichier de transfert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/handover_receive.py" line="182"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="183"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n dossier, créé le %1.</numerusform>
@@ -3520,79 +3636,111 @@ Cercle des médecins généralistes de Liège</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="183"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="184"/>
         <source>Included: %1.</source>
         <translation>Inclus : %1.</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="184"/>
-        <source>%1 contact notes, %2 open follow-ups, %3 referrals.</source>
-        <translation>%1 notes de contact, %2 suivis en cours, %3 orientations.</translation>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_receive.py" line="185"/>
+        <source>%n contact note(s)</source>
+        <translation>
+            <numerusform>%n note d’entretien</numerusform>
+            <numerusform>%n notes d’entretien</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="219"/>
-        <source>Imported as %1. Each case shows the code it had before.</source>
-        <translation>Importé sous %1. Chaque dossier indique le code qu’il avait avant.</translation>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_receive.py" line="186"/>
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n suivi ouvert</numerusform>
+            <numerusform>%n suivis ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_receive.py" line="187"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n orientation</numerusform>
+            <numerusform>%n orientations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_receive.py" line="220"/>
+        <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
+        <translation>
+            <numerusform>%n dossier importé :</numerusform>
+            <numerusform>%n dossiers importés, dans l’ordre des codes de votre prédécesseur :</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/handover_receive.py" line="221"/>
+        <source>%1 (was %2 at your predecessor)</source>
+        <translation>%1 (était %2 chez votre prédécesseur)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="223"/>
+        <source>Each case shows the code it had before; the audit log of both of you records this.</source>
+        <translation>Chaque dossier affiche le code qu’il avait avant ; le journal d’audit de chacun de vous l’enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="225"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="235"/>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="236"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="239"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="240"/>
         <source>Receive handover</source>
         <translation>Recevoir un transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="238"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="242"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
         <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que quoi que ce soit soit importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="240"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="244"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir le &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="241"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="245"/>
         <source>Choose the handover file</source>
         <translation>Choisir le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="242"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="246"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="243"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="247"/>
         <source>Handover code</source>
         <translation>Code de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="245"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="249"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="246"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="250"/>
         <source>Open the file with this code</source>
         <translation>Ouvrir le fichier avec ce code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="247"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="251"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="248"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="252"/>
         <source>Import the cases</source>
         <translation>Importer les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="249"/>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="250"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="253"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="254"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3936,167 +4084,167 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="284"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="278"/>
         <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
         <translation>Cette étape demande le consentement noté du médecin. Notez-le d’abord via Modifier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="302"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="296"/>
         <source>Delete referral</source>
         <translation>Supprimer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="303"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="297"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
         <translation>Supprimer l’orientation vers « %1 », avec sa lettre et ses notes ?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="338"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="332"/>
         <source>Referral letter for case %1</source>
         <translation>Lettre d’orientation pour le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="377"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="371"/>
         <source>yes, %1</source>
         <translation>oui, %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="378"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="372"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="416"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="410"/>
         <source>This referral has ended: no further steps.</source>
         <translation>Cette orientation est terminée : plus d’étapes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="423"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="417"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement via Modifier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="426"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="420"/>
         <source>The letter was sent; it stays as it was sent.</source>
         <translation>La lettre a été envoyée ; elle reste telle qu’envoyée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="429"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="423"/>
         <source>Write or rewrite the letter from a template.</source>
         <translation>Rédiger ou réécrire la lettre à partir d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="432"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="426"/>
         <source>Write the letter first.</source>
         <translation>Rédigez d’abord la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="437"/>
         <source>Provider</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="437"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="437"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="437"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
         <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
         <translation>Pas encore d’orientation pour ce dossier. Les orientations vers un psychologue, un médecin généraliste, l’aide en assuétudes ou le coaching par les pairs apparaîtront ici, chacune avec le consentement noté du médecin, sa lettre et son état d’avancement.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="441"/>
         <source>Next &amp;step:</source>
         <translation>&amp;Étape suivante :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
         <source>&amp;New referral…</source>
         <translation>&amp;Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="444"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="444"/>
         <source>Edit the chosen referral</source>
         <translation>Modifier l’orientation choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
         <source>Delete the chosen referral</source>
         <translation>Supprimer l’orientation choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="446"/>
         <source>&amp;Write letter…</source>
         <translation>&amp;Rédiger la lettre…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="446"/>
         <source>Write the referral letter</source>
         <translation>Rédiger la lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
         <source>Letter &amp;PDF…</source>
         <translation>Lettre en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
         <source>Preview, print or save the letter as PDF</source>
         <translation>Prévisualiser, imprimer ou enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="454"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
         <source>&amp;Record step</source>
         <translation>&amp;Noter l’étape</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="454"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
         <source>Record the chosen step on the chosen date</source>
         <translation>Noter l’étape choisie à la date choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="459"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
         <source>Next step of the referral</source>
         <translation>Étape suivante de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="460"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="454"/>
         <source>Date of the step</source>
         <translation>Date de l’étape</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="461"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="455"/>
         <source>Referrals of this case</source>
         <translation>Orientations de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="462"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="456"/>
         <source>Details of the chosen referral</source>
         <translation>Données de l’orientation choisie</translation>
     </message>
@@ -4104,117 +4252,117 @@ Cercle des médecins généralistes de Liège</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="163"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="156"/>
         <source>The period ends before it starts: choose a later end month.</source>
         <translation>La période se termine avant de commencer : choisissez un mois de fin plus tardif.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="332"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="325"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
         <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="333"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="326"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
         <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="346"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="339"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="389"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="382"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="395"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="388"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds: counts below 5 appear as “&lt;5”, and there are no case codes, names or dates finer than a month.</source>
         <translation>Chiffres anonymes pour le centre d’expertise. Ce que vous voyez ci-dessous est exactement le contenu du fichier enregistré : les nombres inférieurs à 5 apparaissent comme « &lt;5 », et il n’y a ni codes de dossier, ni noms, ni dates plus précises que le mois.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="395"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="403"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="396"/>
         <source>First month of the period</source>
         <translation>Premier mois de la période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="404"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="397"/>
         <source>&amp;to</source>
         <translation>&amp;à</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="398"/>
         <source>Last month of the period</source>
         <translation>Dernier mois de la période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="406"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="399"/>
         <source>This &amp;year</source>
         <translation>Cette &amp;année</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="407"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="400"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="408"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="401"/>
         <source>&amp;Last year</source>
         <translation>L’année &amp;dernière</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="409"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
         <source>Last year</source>
         <translation>L’année dernière</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="410"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="403"/>
         <source>Report &amp;language</source>
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="411"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="404"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="415"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="408"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="416"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="409"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="417"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="410"/>
         <source>Save as &amp;CSV…</source>
         <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="418"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="411"/>
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
@@ -5410,27 +5558,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="217"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="211"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="233"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="227"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="234"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="228"/>
         <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
         <translation>Supprimer le modèle « %1 » ? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="270"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="264"/>
         <source>A made-up sample case</source>
         <translation>Un dossier d’exemple fictif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/templates.py" line="297"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="291"/>
         <source>%1 of %n template(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n modèle affiché.</numerusform>
@@ -5438,28 +5586,28 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="310"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="304"/>
         <source>Used for: %1 · %2 · %3</source>
         <translation>Utilisé pour : %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="322"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="316"/>
         <source>This template cannot be used:</source>
         <translation>Ce modèle ne peut pas être utilisé :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="341"/>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="374"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="335"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="368"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="344"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="338"/>
         <source>No templates yet.</source>
         <translation>Aucun modèle pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/templates.py" line="347"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="341"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n modèle.</numerusform>
@@ -5467,82 +5615,82 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="359"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="353"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="363"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="357"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="363"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="357"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="363"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="357"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="364"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="358"/>
         <source>Preview &amp;with:</source>
         <translation>Aperçu &amp;avec :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="365"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="359"/>
         <source>&amp;New template…</source>
         <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="365"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="359"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="366"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="360"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="366"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="360"/>
         <source>Edit the chosen template</source>
         <translation>Modifier le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="367"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="361"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="367"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="361"/>
         <source>Duplicate the chosen template</source>
         <translation>Dupliquer le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="368"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="362"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="368"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="362"/>
         <source>Delete the chosen template</source>
         <translation>Supprimer le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="372"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="366"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="373"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="367"/>
         <source>Case to preview the template with</source>
         <translation>Dossier avec lequel prévisualiser le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="375"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="369"/>
         <source>Preview of the chosen template</source>
         <translation>Aperçu du modèle choisi</translation>
     </message>
@@ -5919,12 +6067,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/appearance.py" line="51"/>
+        <location filename="../../trustdesk/ui/appearance.py" line="63"/>
         <source>Working, please wait</source>
         <translation>En cours, veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/appearance.py" line="81"/>
+        <location filename="../../trustdesk/ui/appearance.py" line="93"/>
         <source>Clear the text</source>
         <translation>Effacer le texte</translation>
     </message>
@@ -5932,97 +6080,112 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="72"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="107"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="73"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="108"/>
         <source>Failed unlock attempts</source>
         <translation>Tentatives de déverrouillage échouées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="74"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="109"/>
         <source>Unlocked with the recovery code</source>
         <translation>Déverrouillé avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="75"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="110"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="76"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="111"/>
         <source>Vault created</source>
         <translation>Coffre créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="77"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="112"/>
         <source>Vault updated to a new version</source>
         <translation>Coffre mis à jour vers une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="78"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="113"/>
         <source>Saved or exported</source>
         <translation>Enregistré ou exporté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="79"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="114"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="80"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="115"/>
         <source>Backup made</source>
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="81"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="116"/>
         <source>Restored from a backup</source>
         <translation>Restauré depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="82"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="117"/>
         <source>Organisation pack imported</source>
         <translation>Pack de l’organisation importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="83"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="118"/>
         <source>Case destroyed</source>
         <translation>Dossier détruit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="84"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="119"/>
         <source>Handed over</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="85"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="120"/>
         <source>Received by handover</source>
         <translation>Reçu par transmission</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="146"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="121"/>
+        <source>Handover file refused</source>
+        <translation>Fichier de transfert refusé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="122"/>
+        <source>Closed after handover</source>
+        <translation>Clôturé après transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="123"/>
+        <source>Conflict of interest decided</source>
+        <translation>Décision sur un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="187"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="147"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="188"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="148"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="189"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="149"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="190"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="150"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="191"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>

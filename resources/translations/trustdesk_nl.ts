@@ -58,42 +58,77 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="55"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="58"/>
         <source>database version %1 → %2</source>
         <translation>databankversie %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="64"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="67"/>
         <source>referral %1</source>
         <translation>doorverwijzing %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="66"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="69"/>
         <source>for %1</source>
         <translation>voor %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="321"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="87"/>
+        <source>file %1, case %2 of %3; with: %4</source>
+        <translation>bestand %1, dossier %2 van %3; met: %4</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="90"/>
+        <source>file %1, case %2 of %3; was %4 at the predecessor</source>
+        <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="93"/>
+        <source>file %1 was already imported: refused, nothing imported</source>
+        <translation>bestand %1 was al ingelezen: geweigerd, niets ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="95"/>
+        <source>closed after the handover in file %1; only the minimum kept</source>
+        <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="97"/>
+        <source>closed after the handover in file %1; kept in full</source>
+        <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="99"/>
+        <source>file %1; with: %2</source>
+        <translation>bestand %1; met: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="101"/>
+        <source>file %1; previous codes, in order: %2</source>
+        <translation>bestand %1; vorige codes, in volgorde: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="362"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="329"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="370"/>
         <source>Audit</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="332"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="373"/>
         <source>No entry matches these filters.</source>
         <translation>Geen regel voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="337"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="378"/>
         <source>Checking the audit log…</source>
         <translation>Het auditlogboek wordt gecontroleerd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="340"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="381"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -101,102 +136,102 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="346"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="387"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="358"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="399"/>
         <source>All events</source>
         <translation>Alle gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="402"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="402"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="402"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="361"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="402"/>
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="374"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="415"/>
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="375"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="416"/>
         <source>What &amp;left this vault</source>
         <translation>Wat deze kluis &amp;verliet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="376"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="417"/>
         <source>Audit log and disclosures</source>
         <translation>Auditlogboek en openbaarmakingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="377"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="418"/>
         <source>E&amp;vent:</source>
         <translation>&amp;Gebeurtenis:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="378"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="419"/>
         <source>Show only this kind of event</source>
         <translation>Alleen dit soort gebeurtenis tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="379"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="420"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="381"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="422"/>
         <source>Show only this case code</source>
         <translation>Alleen deze dossiercode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="382"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="423"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="383"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="424"/>
         <source>Show only this period</source>
         <translation>Alleen deze periode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="384"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="425"/>
         <source>Audit log entries, newest first</source>
         <translation>Regels van het auditlogboek, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="385"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="426"/>
         <source>E&amp;xport as CSV…</source>
         <translation>Als csv e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="386"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="427"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>De getoonde auditregels als csv exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="396"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="437"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>De nieuwste %1 van %2 regels getoond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/audit.py" line="401"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="442"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -585,8 +620,8 @@ Huisartsenkring Brugge</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/conflict.py" line="263"/>
-        <source>Received by handover; previous code %1.</source>
-        <translation>Ontvangen via overdracht; vorige code %1.</translation>
+        <source>Received by handover: was %1 (at your predecessor).</source>
+        <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
     </message>
 </context>
 <context>
@@ -1062,168 +1097,168 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="187"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="190"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="188"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="191"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="189"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="192"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="190"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="193"/>
         <source>&amp;Mode</source>
         <translation>&amp;Vorm</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="196"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="199"/>
         <source>&amp;Present</source>
         <translation>&amp;Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="197"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="200"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Wie er deelnam, naast u en de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="198"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="201"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="199"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="202"/>
         <source>A&amp;greements</source>
         <translation>Af&amp;spraken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="203"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="204"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="205"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="207"/>
         <source>Safety &amp;plan…</source>
         <translation>Veiligheids&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="209"/>
         <source>Date and time of the contact</source>
         <translation>Datum en uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="210"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="211"/>
         <source>Mode of contact</source>
         <translation>Vorm van contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="212"/>
         <source>Who was present</source>
         <translation>Wie aanwezig was</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="213"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="214"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="215"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="376"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="379"/>
         <source>Earlier free-text plan</source>
         <translation>Eerder plan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="379"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="382"/>
         <source>Safety plan (required)</source>
         <translation>Veiligheidsplan (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="390"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="203"/>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="379"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="382"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="216"/>
         <source>Earlier free-text safety plan</source>
         <translation>Eerder veiligheidsplan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="217"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Het veiligheidsplan van het dossier openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="218"/>
         <source>Earlier versions of this note</source>
         <translation>Eerdere versies van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="219"/>
         <source>Finish this note</source>
         <translation>Deze notitie afronden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="239"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="242"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="315"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="336"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="339"/>
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="349"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="352"/>
         <source>Not saved yet: {reason}</source>
         <translation>Nog niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="389"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="392"/>
         <source>A safety plan is needed first</source>
         <translation>Eerst is een veiligheidsplan nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contact_editor.py" line="430"/>
+        <location filename="../../trustdesk/ui/contact_editor.py" line="433"/>
         <source>Saved at {time}</source>
         <translation>Bewaard om {time}</translation>
     </message>
@@ -1254,53 +1289,53 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="107"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="118"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="119"/>
         <source>New contact ({shortcut})</source>
         <translation>Nieuw contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="109"/>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="120"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="121"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="111"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="122"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="112"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="123"/>
         <source>Contacts, newest first</source>
         <translation>Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="113"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="124"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="197"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="208"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="198"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="209"/>
         <source>Risk: {risk}</source>
         <translation>Risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="204"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="215"/>
         <source>(no notes yet)</source>
         <translation>(nog geen notities)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/contacts_tab.py" line="206"/>
+        <location filename="../../trustdesk/ui/contacts_tab.py" line="217"/>
         <source>⚠ Safety plan missing</source>
         <translation>⚠ Veiligheidsplan ontbreekt</translation>
     </message>
@@ -1808,132 +1843,132 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="258"/>
         <source>Referral letter — %1</source>
         <translation>Verwijsbrief — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="261"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (nog geen brief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="262"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="307"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="308"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="308"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="321"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="314"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="322"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="315"/>
         <source>Saved and printed documents of this case</source>
         <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="332"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="325"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="335"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="328"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="339"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="332"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="345"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="338"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Geschreven in de taal van het dossier: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="348"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="341"/>
         <source>Written in the language of the letter.</source>
         <translation>Geschreven in de taal van de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="360"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="353"/>
         <source>Choose at least one part of the case.</source>
         <translation>Kies minstens één onderdeel van het dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="379"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="372"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="382"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="375"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Contactverslag %1 (alle notities volledig, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="383"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="376"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="438"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="431"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="477"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="470"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="478"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="471"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="479"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="472"/>
         <source>What the summary reveals</source>
         <translation>Wat de samenvatting prijsgeeft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="483"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="476"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="487"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="480"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="487"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="480"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="488"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="481"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents_tab.py" line="491"/>
+        <location filename="../../trustdesk/ui/documents_tab.py" line="484"/>
         <source>Saved and printed</source>
         <translation>Bewaard en afgedrukt</translation>
     </message>
@@ -1994,22 +2029,32 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="184"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="234"/>
         <source>opened %1</source>
         <translation>geopend %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="191"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="237"/>
+        <source>last contact %1</source>
+        <translation>laatste contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="238"/>
+        <source>no contact yet</source>
+        <translation>nog geen contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="253"/>
         <source>There are no open cases to hand over.</source>
         <translation>Er zijn geen open dossiers om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="209"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="271"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="212"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="274"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -2017,22 +2062,22 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="236"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="298"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="243"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="305"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="249"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="314"/>
         <source>Handover code %1</source>
         <translation>Overdrachtscode %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="250"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="315"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -2040,77 +2085,148 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="252"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="317"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>%n overgedragen dossier afsluiten…</numerusform>
             <numerusform>De %n overgedragen dossiers afsluiten…</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="259"/>
-        <source>Handed over to a successor trust person.</source>
-        <translation>Overgedragen aan een opvolgende vertrouwenspersoon.</translation>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="336"/>
+        <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
+        <translation>
+            <numerusform>Het overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
+            <numerusform>De %n overgedragen dossiers (%1) afsluiten met de reden „overgedragen”? Hun bewaartermijn begint vandaag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="338"/>
+        <source>Close %n case(s)</source>
+        <translation>
+            <numerusform>%n dossier afsluiten</numerusform>
+            <numerusform>%n dossiers afsluiten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="269"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="346"/>
+        <source>Say who takes these cases over first.</source>
+        <translation>Zeg eerst wie deze dossiers overneemt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="351"/>
+        <source>Handed over on %1 to %2.</source>
+        <translation>Overgedragen op %1 aan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="365"/>
+        <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
+        <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="368"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="285"/>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="286"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="383"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="384"/>
         <source>Hand over cases</source>
         <translation>Dossiers overdragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="288"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="386"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="290"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="388"/>
         <source>Open cases to hand over</source>
         <translation>Open dossiers om over te dragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="291"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="389"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="295"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="393"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="296"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="394"/>
         <source>Write the handover file</source>
         <translation>Het overdrachtsbestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="297"/>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="298"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="395"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="396"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="300"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="398"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="303"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="401"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="304"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="402"/>
+        <source>&amp;Successor:</source>
+        <translation>&amp;Opvolger:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="403"/>
+        <source>The trust person who takes the cases over</source>
+        <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="404"/>
+        <source>name of the trust person who takes over</source>
+        <translation>naam van de vertrouwenspersoon die overneemt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="405"/>
+        <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (recommended)</source>
+        <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (aanbevolen)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="407"/>
+        <source>Keep only the minimum</source>
+        <translation>Alleen het minimum bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="408"/>
+        <source>Keep the &amp;full cases until the end of the retention period</source>
+        <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="409"/>
+        <source>Keep the full cases</source>
+        <translation>De volledige dossiers bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="410"/>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="411"/>
+        <source>Do not close the cases now</source>
+        <translation>De dossiers nu niet afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="414"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="305"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="415"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -2118,87 +2234,87 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="65"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="70"/>
         <source>Save the handover file</source>
         <translation>Het overdrachtsbestand bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="66"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="71"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>TrustDesk-overdracht (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="77"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="82"/>
         <source>Intake (always)</source>
         <translation>Intake (altijd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="78"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="83"/>
         <source>Current risk and safety plan</source>
         <translation>Huidig risico en veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="79"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="84"/>
         <source>Open follow-ups</source>
         <translation>Open opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="80"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="85"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="81"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="86"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="32"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="33"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="33"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="34"/>
         <source>Full contact notes</source>
         <translation>Volledige contactnotities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="48"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="49"/>
         <source>Open a handover file</source>
         <translation>Een overdrachtsbestand openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="49"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="50"/>
         <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
         <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="59"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="60"/>
         <source>This is not a TrustDesk handover file. Nothing was imported.</source>
         <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="61"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="62"/>
         <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
         <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="64"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="65"/>
         <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
         <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="66"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="67"/>
         <source>This file is far larger than a handover can be. Nothing was imported.</source>
         <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="68"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="69"/>
         <source>This handover was already imported into this vault. Nothing was imported again.</source>
         <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="70"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="71"/>
         <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
         <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
     </message>
@@ -2206,22 +2322,22 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="362"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="472"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="363"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="473"/>
         <source>Hand over or receive cases</source>
         <translation>Dossiers overdragen of ontvangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="364"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="474"/>
         <source>&amp;Hand over cases…</source>
         <translation>Dossiers &amp;overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_dialogs.py" line="365"/>
+        <location filename="../../trustdesk/ui/handover_dialogs.py" line="475"/>
         <source>&amp;Receive handover…</source>
         <translation>Overdracht &amp;ontvangen…</translation>
     </message>
@@ -2965,67 +3081,67 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>ProviderDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="78"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="77"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="79"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="78"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="80"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="79"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="82"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="81"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="83"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="82"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="84"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="83"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="85"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="84"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="86"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="85"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="86"/>
         <source>Sees physicians as patients</source>
         <translation>Ontvangt artsen als patiënt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="87"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="89"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="88"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="90"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="89"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -3277,27 +3393,27 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="256"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="249"/>
         <source>Delete provider</source>
         <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="257"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="250"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="275"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="268"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="294"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="287"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
         <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/providers.py" line="298"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="291"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -3305,27 +3421,27 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="344"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="337"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="350"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="343"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="360"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="353"/>
         <source>All regions</source>
         <translation>Alle regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="383"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="376"/>
         <source>Choose a provider to see the details.</source>
         <translation>Kies een hulpverlener om de gegevens te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/providers.py" line="397"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="390"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -3333,18 +3449,18 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="415"/>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="446"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="408"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="439"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="418"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="411"/>
         <source>Your provider directory is empty.</source>
         <translation>Uw lijst van hulpverleners is nog leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/providers.py" line="421"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="414"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -3352,92 +3468,92 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="424"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nieuwe hulpverlener…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="431"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="424"/>
         <source>New provider</source>
         <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="425"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="432"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="425"/>
         <source>Edit the chosen provider</source>
         <translation>De gekozen hulpverlener bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="426"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="433"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="426"/>
         <source>Delete the chosen provider</source>
         <translation>De gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="427"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="427"/>
         <source>Import providers from a CSV file</source>
         <translation>Hulpverleners importeren uit een CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="428"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="428"/>
         <source>Export the directory as a CSV file</source>
         <translation>De lijst exporteren als CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="436"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="429"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Organisatie&amp;pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="436"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="429"/>
         <source>Import organisation pack</source>
         <translation>Organisatiepakket importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="441"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="434"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Zoek op naam, organisatie, adres, notities…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="442"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="435"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="443"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="436"/>
         <source>Filter by kind</source>
         <translation>Filteren op soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="444"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="437"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="445"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="438"/>
         <source>Filter by region</source>
         <translation>Filteren op regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/providers.py" line="447"/>
+        <location filename="../../trustdesk/ui/pages/providers.py" line="440"/>
         <source>Details of the chosen provider</source>
         <translation>Gegevens van de gekozen hulpverlener</translation>
     </message>
@@ -3502,17 +3618,17 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="150"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="151"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="160"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="161"/>
         <source>Choose the handover file first.</source>
         <translation>Kies eerst het overdrachtsbestand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/handover_receive.py" line="182"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="183"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n dossier, gemaakt op %1.</numerusform>
@@ -3520,79 +3636,111 @@ Huisartsenkring Brugge</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="183"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="184"/>
         <source>Included: %1.</source>
         <translation>Inbegrepen: %1.</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="184"/>
-        <source>%1 contact notes, %2 open follow-ups, %3 referrals.</source>
-        <translation>%1 contactnotities, %2 open opvolgingen, %3 doorverwijzingen.</translation>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_receive.py" line="185"/>
+        <source>%n contact note(s)</source>
+        <translation>
+            <numerusform>%n contactnotitie</numerusform>
+            <numerusform>%n contactnotities</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="219"/>
-        <source>Imported as %1. Each case shows the code it had before.</source>
-        <translation>Geïmporteerd als %1. Elk dossier toont de code die het eerder had.</translation>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_receive.py" line="186"/>
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n open opvolgpunt</numerusform>
+            <numerusform>%n open opvolgpunten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_receive.py" line="187"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n doorverwijzing</numerusform>
+            <numerusform>%n doorverwijzingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/handover_receive.py" line="220"/>
+        <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
+        <translation>
+            <numerusform>%n dossier ingelezen:</numerusform>
+            <numerusform>%n dossiers ingelezen, in de volgorde van de codes van uw voorganger:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/handover_receive.py" line="221"/>
+        <source>%1 (was %2 at your predecessor)</source>
+        <translation>%1 (was %2 bij uw voorganger)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="223"/>
+        <source>Each case shows the code it had before; the audit log of both of you records this.</source>
+        <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="225"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="235"/>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="236"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="239"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="240"/>
         <source>Receive handover</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="238"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="242"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
         <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u apart van hem of haar kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="240"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="244"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="241"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="245"/>
         <source>Choose the handover file</source>
         <translation>Het overdrachtsbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="242"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="246"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="243"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="247"/>
         <source>Handover code</source>
         <translation>Overdrachtscode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="245"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="249"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="246"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="250"/>
         <source>Open the file with this code</source>
         <translation>Het bestand openen met deze code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="247"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="251"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="248"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="252"/>
         <source>Import the cases</source>
         <translation>De dossiers importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="249"/>
-        <location filename="../../trustdesk/ui/handover_receive.py" line="250"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="253"/>
+        <location filename="../../trustdesk/ui/handover_receive.py" line="254"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -3936,167 +4084,167 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="284"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="278"/>
         <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
         <translation>Voor deze stap is de genoteerde toestemming van de arts nodig. Noteer ze eerst via Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="302"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="296"/>
         <source>Delete referral</source>
         <translation>Doorverwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="303"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="297"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
         <translation>De doorverwijzing naar „%1” verwijderen, met haar brief en notities?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="338"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="332"/>
         <source>Referral letter for case %1</source>
         <translation>Verwijsbrief voor dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="377"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="371"/>
         <source>yes, %1</source>
         <translation>ja, %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="378"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="372"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="416"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="410"/>
         <source>This referral has ended: no further steps.</source>
         <translation>Deze doorverwijzing is beëindigd: geen verdere stappen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="423"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="417"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer de toestemming eerst via Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="426"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="420"/>
         <source>The letter was sent; it stays as it was sent.</source>
         <translation>De brief is verstuurd; hij blijft zoals hij verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="429"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="423"/>
         <source>Write or rewrite the letter from a template.</source>
         <translation>De brief schrijven of herschrijven vanuit een sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="432"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="426"/>
         <source>Write the letter first.</source>
         <translation>Schrijf eerst de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="437"/>
         <source>Provider</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="437"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="437"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="437"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="439"/>
         <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
         <translation>Nog geen doorverwijzingen voor dit dossier. Doorverwijzingen naar een psycholoog, huisarts, verslavingszorg of peercoaching verschijnen hier, elk met de genoteerde toestemming van de arts, de brief en hoe ver ze staat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="441"/>
         <source>Next &amp;step:</source>
         <translation>Volgende &amp;stap:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
         <source>&amp;New referral…</source>
         <translation>&amp;Nieuwe doorverwijzing…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="443"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="444"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="444"/>
         <source>Edit the chosen referral</source>
         <translation>De gekozen doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="445"/>
         <source>Delete the chosen referral</source>
         <translation>De gekozen doorverwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="446"/>
         <source>&amp;Write letter…</source>
         <translation>Brief &amp;schrijven…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="452"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="446"/>
         <source>Write the referral letter</source>
         <translation>De verwijsbrief schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
         <source>Letter &amp;PDF…</source>
         <translation>Brief als &amp;pdf…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="447"/>
         <source>Preview, print or save the letter as PDF</source>
         <translation>De brief bekijken, afdrukken of als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="454"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
         <source>&amp;Record step</source>
         <translation>Stap &amp;noteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="454"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="448"/>
         <source>Record the chosen step on the chosen date</source>
         <translation>De gekozen stap op de gekozen datum noteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="459"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="453"/>
         <source>Next step of the referral</source>
         <translation>Volgende stap van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="460"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="454"/>
         <source>Date of the step</source>
         <translation>Datum van de stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="461"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="455"/>
         <source>Referrals of this case</source>
         <translation>Doorverwijzingen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referrals_tab.py" line="462"/>
+        <location filename="../../trustdesk/ui/referrals_tab.py" line="456"/>
         <source>Details of the chosen referral</source>
         <translation>Gegevens van de gekozen doorverwijzing</translation>
     </message>
@@ -4104,117 +4252,117 @@ Huisartsenkring Brugge</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="163"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="156"/>
         <source>The period ends before it starts: choose a later end month.</source>
         <translation>De periode eindigt voor ze begint: kies een latere eindmaand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="332"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="325"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
         <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="333"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="326"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
         <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="346"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="339"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="389"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="382"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="395"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="388"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds: counts below 5 appear as “&lt;5”, and there are no case codes, names or dates finer than a month.</source>
         <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat: aantallen onder 5 verschijnen als „&lt;5”, en er staan geen dossiercodes, namen of datums fijner dan een maand in.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="395"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="403"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="396"/>
         <source>First month of the period</source>
         <translation>Eerste maand van de periode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="404"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="397"/>
         <source>&amp;to</source>
         <translation>&amp;tot</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="398"/>
         <source>Last month of the period</source>
         <translation>Laatste maand van de periode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="406"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="399"/>
         <source>This &amp;year</source>
         <translation>Dit &amp;jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="407"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="400"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="408"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="401"/>
         <source>&amp;Last year</source>
         <translation>&amp;Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="409"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="402"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="410"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="403"/>
         <source>Report &amp;language</source>
         <translation>&amp;Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="411"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="404"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="412"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="405"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="415"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="408"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;pdf bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="416"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="409"/>
         <source>Save as PDF</source>
         <translation>Als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="417"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="410"/>
         <source>Save as &amp;CSV…</source>
         <translation>Als &amp;csv bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/reports.py" line="418"/>
+        <location filename="../../trustdesk/ui/pages/reports.py" line="411"/>
         <source>Save as CSV</source>
         <translation>Als csv bewaren</translation>
     </message>
@@ -5410,27 +5558,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="217"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="211"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="233"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="227"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="234"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="228"/>
         <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
         <translation>Het sjabloon „%1” verwijderen? Brieven die al bij doorverwijzingen bewaard zijn, veranderen niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="270"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="264"/>
         <source>A made-up sample case</source>
         <translation>Een verzonnen voorbeelddossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/templates.py" line="297"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="291"/>
         <source>%1 of %n template(s) shown.</source>
         <translation>
             <numerusform>%1 van %n sjabloon getoond.</numerusform>
@@ -5438,28 +5586,28 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="310"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="304"/>
         <source>Used for: %1 · %2 · %3</source>
         <translation>Gebruikt voor: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="322"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="316"/>
         <source>This template cannot be used:</source>
         <translation>Dit sjabloon kan niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="341"/>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="374"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="335"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="368"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="344"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="338"/>
         <source>No templates yet.</source>
         <translation>Nog geen sjablonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/pages/templates.py" line="347"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="341"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n sjabloon.</numerusform>
@@ -5467,82 +5615,82 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="359"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="353"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="363"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="357"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="363"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="357"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="363"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="357"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="364"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="358"/>
         <source>Preview &amp;with:</source>
         <translation>Voorbeeld &amp;met:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="365"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="359"/>
         <source>&amp;New template…</source>
         <translation>&amp;Nieuw sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="365"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="359"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="366"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="360"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="366"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="360"/>
         <source>Edit the chosen template</source>
         <translation>Het gekozen sjabloon bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="367"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="361"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="367"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="361"/>
         <source>Duplicate the chosen template</source>
         <translation>Het gekozen sjabloon dupliceren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="368"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="362"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="368"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="362"/>
         <source>Delete the chosen template</source>
         <translation>Het gekozen sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="372"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="366"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="373"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="367"/>
         <source>Case to preview the template with</source>
         <translation>Dossier waarmee het sjabloon getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/templates.py" line="375"/>
+        <location filename="../../trustdesk/ui/pages/templates.py" line="369"/>
         <source>Preview of the chosen template</source>
         <translation>Voorbeeld van het gekozen sjabloon</translation>
     </message>
@@ -5919,12 +6067,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/appearance.py" line="51"/>
+        <location filename="../../trustdesk/ui/appearance.py" line="63"/>
         <source>Working, please wait</source>
         <translation>Bezig, even geduld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/appearance.py" line="81"/>
+        <location filename="../../trustdesk/ui/appearance.py" line="93"/>
         <source>Clear the text</source>
         <translation>De tekst wissen</translation>
     </message>
@@ -5932,97 +6080,112 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="72"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="107"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="73"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="108"/>
         <source>Failed unlock attempts</source>
         <translation>Mislukte ontgrendelpogingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="74"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="109"/>
         <source>Unlocked with the recovery code</source>
         <translation>Ontgrendeld met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="75"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="110"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoordzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="76"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="111"/>
         <source>Vault created</source>
         <translation>Kluis aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="77"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="112"/>
         <source>Vault updated to a new version</source>
         <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="78"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="113"/>
         <source>Saved or exported</source>
         <translation>Bewaard of geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="79"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="114"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="80"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="115"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="81"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="116"/>
         <source>Restored from a backup</source>
         <translation>Hersteld uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="82"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="117"/>
         <source>Organisation pack imported</source>
         <translation>Organisatiepakket ingelezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="83"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="118"/>
         <source>Case destroyed</source>
         <translation>Dossier vernietigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="84"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="119"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="85"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="120"/>
         <source>Received by handover</source>
         <translation>Ontvangen via overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="146"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="121"/>
+        <source>Handover file refused</source>
+        <translation>Overdrachtsbestand geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="122"/>
+        <source>Closed after handover</source>
+        <translation>Afgesloten na overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="123"/>
+        <source>Conflict of interest decided</source>
+        <translation>Beslissing over belangenconflict</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="187"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="147"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="188"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="148"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="189"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="149"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="190"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/pages/audit.py" line="150"/>
+        <location filename="../../trustdesk/ui/pages/audit.py" line="191"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>

@@ -247,3 +247,31 @@ def test_qt_catalogue_is_found(language: str) -> None:
     from trustdesk.ui.language import qt_translations_dirs
 
     assert any((folder / f"qtbase_{language}.qm").is_file() for folder in qt_translations_dirs())
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_handover_details_and_counts_are_said_in_the_interface_language(translations: Translations,
+                                                                        language: str) -> None:
+    """Every handover audit detail is said in words of the interface (no English 'file', 'case',
+    'sections', 'was', 'kept'); counts use real plurals ("1 doorverwijzing", never "1 doorverwijzingen")."""
+    from PySide6.QtCore import QCoreApplication
+
+    from trustdesk.ui.pages.audit import detail_text, event_text
+
+    translations.install(language)
+    file_id = "0123456789abcdef0123456789abcdef"
+    details = [f"file {file_id}; case 1 of 3; sections intake,referrals,risk,tasks",
+               f"file {file_id}; case 2 of 3; was TD-2026-0004", f"file {file_id}; replayed",
+               f"file {file_id}; kept minimum", f"file {file_id}; kept full",
+               f"file {file_id}; sections intake,risk", f"file {file_id}; from TD-2026-0001, TD-2026-0002"]
+    english = {"file", "case", "sections", "kept", "replayed", "from", "minimum kept", "intake", "with"}
+    for detail in details:
+        said = detail_text(detail)
+        assert said != detail and "01234567" in said and file_id not in said, said
+        assert not english & set(said.replace(",", " ").replace(";", " ").split()), said
+    for event in ("handover_refused", "handover_closed", "conflict_decision"):
+        assert event_text(event) != event
+    one = {"nl": "1 doorverwijzing", "fr": "1 orientation"}[language]
+    many = {"nl": "2 doorverwijzingen", "fr": "2 orientations"}[language]
+    assert QCoreApplication.translate("ReceiveHandoverDialog", "%n referral(s)", "", 1) == one
+    assert QCoreApplication.translate("ReceiveHandoverDialog", "%n referral(s)", "", 2) == many

@@ -111,9 +111,22 @@ def test_round_trip_between_two_vaults(qtbot: QtBot, sessions: tuple[VaultSessio
     assert b"Testnaam" not in target.read_bytes() and b"Piekeren" not in target.read_bytes()  # encrypted
 
     qtbot.mouseClick(dialog.close_cases_button, Qt.MouseButton.LeftButton)
+    assert dialog.close_panel.isVisible()  # it asks first: nothing is closed yet
+    assert all(vault.cases.get(c.id or 0).status is not CaseStatus.CLOSED for c in (first, second))  # type: ignore[union-attr]
+    qtbot.mouseClick(dialog.confirm_close_button, Qt.MouseButton.LeftButton)
+    assert "who takes" in dialog.closed_note.text()  # the successor is asked for
+    assert all(vault.cases.get(c.id or 0).status is not CaseStatus.CLOSED for c in (first, second))  # type: ignore[union-attr]
+    dialog.successor.setText("Dr. Opvolger")
+    assert dialog.keep_minimum.isChecked()  # the minimum is the default
+    qtbot.mouseClick(dialog.confirm_close_button, Qt.MouseButton.LeftButton)
     closed = [vault.cases.get(c.id or 0) for c in (first, second)]
     assert all(c is not None and c.status is CaseStatus.CLOSED and c.close_reason is CloseReason.HANDED_OVER
-               for c in closed)
+               and c.doctor_name == "" and "Dr. Opvolger" in c.close_note for c in closed)
+    assert all(not vault.contacts.for_case(c.id or 0) or all(k.notes == "" for k in vault.contacts.for_case(c.id or 0))
+               for c in (first, second))
+    closing = [e for e in vault.audit.entries(event="handover_closed")]
+    assert sorted(e.case_code for e in closing) == sorted([first.code, second.code])
+    assert all(e.detail.endswith("kept minimum") for e in closing)
     assert vault.cases.get(kept.id or 0).status is not CaseStatus.CLOSED  # type: ignore[union-attr]
     dialog.accept()
     assert dialog.code.text() == ""  # not kept
@@ -121,15 +134,18 @@ def test_round_trip_between_two_vaults(qtbot: QtBot, sessions: tuple[VaultSessio
     receiver = _receiver(qtbot, b, target, monkeypatch)
     _open(qtbot, receiver, code.lower())  # typed in lower case: still the code
     assert receiver.import_button.isEnabled(), receiver.message.text()
-    assert "2 case" in receiver.summary.text() and "0 contact notes" in receiver.summary.text()
+    assert "2 case" in receiver.summary.text() and "0 contact note(s)" in receiver.summary.text()
+    assert "2 open follow-up(s)" in receiver.summary.text()
     assert successor.cases.list() == []  # a preview writes nothing
     qtbot.mouseClick(receiver.import_button, Qt.MouseButton.LeftButton)
-    imported = successor.cases.list()
-    assert sorted(c.previous_code for c in imported) == sorted([first.code, second.code])
+    imported = sorted(successor.cases.list(), key=lambda c: c.code)
+    assert [c.previous_code for c in imported] == sorted([first.code, second.code])  # the order is kept
+    for c in imported:
+        assert f"{c.code} (was {c.previous_code}" in receiver.message.text()
     assert all(c.origin is CaseOrigin.HANDOVER for c in imported)
     assert all(successor.safety_plans.current(c.id or 0) is not None for c in imported)
     assert all(successor.tasks.for_case(c.id or 0) for c in imported)
-    assert "Imported as" in receiver.message.text()
+    assert "Imported 2 case(s)" in receiver.message.text()
 
 
 def test_every_refusal_leaves_the_receiving_vault_unchanged(qtbot: QtBot, sessions: tuple[VaultSession, VaultSession],
@@ -165,15 +181,17 @@ def test_every_refusal_leaves_the_receiving_vault_unchanged(qtbot: QtBot, sessio
     # imported once: fine; a second time (replay): refused, nothing written
     receiver = _receiver(qtbot, b, target, monkeypatch)
     _open(qtbot, receiver, code)
-    assert "1 contact notes" in receiver.summary.text()
+    assert "1 contact note(s);" in receiver.summary.text()
     receiver.import_cases()
     after_first = _snapshot(successor)
     assert len(after_first[0]) == 2
     again = _receiver(qtbot, b, target, monkeypatch)
-    _open(qtbot, again, code)
-    again.import_cases()
+    _open(qtbot, again, code)  # said at once, when the file is opened: no preview, no Import
     assert "already imported" in again.message.text()
-    assert _snapshot(successor) == after_first
+    assert again.summary.text() == "" and not again.import_button.isEnabled()
+    cases, settings, audit_count = _snapshot(successor)
+    assert (cases, settings) == after_first[:2] and audit_count == after_first[2] + 1
+    assert successor.audit.entries()[0].event == "handover_refused"
 
 
 def test_no_reauth_no_file(qtbot: QtBot, sessions: tuple[VaultSession, VaultSession], vault: Vault,

@@ -260,7 +260,8 @@ class CaseNotices(QLabel):
                 lines.append(self.tr("Safety plan of %1.").replace("%1", date_text(when)) if when
                              else self.tr("No safety plan yet."))
         if case.origin is CaseOrigin.HANDOVER:
-            lines.append(self.tr("Received by handover; previous code %1.").replace("%1", case.previous_code or "—"))
+            lines.append(self.tr("Received by handover: was %1 (at your predecessor).").replace(
+                "%1", case.previous_code or "—"))
         decision = conflict_text(case)
         if decision:
             lines.append(decision)

@@ -5,7 +5,9 @@ necessary by default (intake, current risk and safety plan, open tasks, referral
 notes only when ticked -- then the passphrase (``require_reauth``), ``write_handover`` in a worker,
 Qt's own save dialog (never the OS one: no recent-files entry), an atomic write, and the handover
 code shown ONCE, large, with the advice to pass it on by another channel than the file.  Last, an
-offer to close the handed-over cases with the reason "handed over".
+offer to close the handed-over cases with the reason "handed over": it asks first (who the successor
+is; keep only the minimum -- the fact of the handover, its date, the successor and the anonymous
+figures -- or the full cases until the retention date), and every closure is audited.
 
 *Receive handover…* is ``handover_receive.ReceiveHandoverDialog``.  ``ask_save_path`` is a module
 function so tests can stand in for the dialog.
@@ -20,32 +22,35 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QPushButton,
+    QRadioButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from trustdesk.domain.enums import CaseStatus, CloseReason
 from trustdesk.domain.models import Case
 from trustdesk.ui.appearance import busy_indicator, monospace
-from trustdesk.ui.case_labels import date_text
+from trustdesk.ui.case_labels import date_text, domains_text
 from trustdesk.ui.reauth import require_reauth
 from trustdesk.ui.risk_badge import status_text
 from trustdesk.ui.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
-    from trustdesk.vault import Vault
+    from trustdesk.vault.cases import CaseOverview
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -147,6 +152,41 @@ class HandOverDialog(QDialog):
         self.advice.setObjectName("handover_advice")
         self.advice.setWordWrap(True)
         self.close_cases_button = _button(done, "handover_close_cases")
+        self.close_panel = QFrame(done)  # closing asks first: successor, minimum or full
+        self.close_panel.setObjectName("handover_close_panel")
+        self.close_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.close_question = QLabel(self.close_panel)
+        self.close_question.setObjectName("handover_close_question")
+        self.close_question.setWordWrap(True)
+        self.successor_label = QLabel(self.close_panel)
+        self.successor = QLineEdit(self.close_panel)
+        self.successor.setObjectName("handover_successor")
+        self.successor.setMaxLength(120)
+        self.successor_label.setBuddy(self.successor)
+        self.keep_minimum = QRadioButton(self.close_panel)
+        self.keep_minimum.setObjectName("handover_keep_minimum")
+        self.keep_minimum.setChecked(True)
+        self.keep_full = QRadioButton(self.close_panel)
+        self.keep_full.setObjectName("handover_keep_full")
+        self.keep_group = QButtonGroup(self.close_panel)
+        self.keep_group.addButton(self.keep_minimum)
+        self.keep_group.addButton(self.keep_full)
+        self.confirm_close_button = _button(self.close_panel, "handover_confirm_close")
+        self.cancel_close_button = _button(self.close_panel, "handover_cancel_close")
+        panel = QVBoxLayout(self.close_panel)
+        panel.addWidget(self.close_question)
+        successor_row = QHBoxLayout()
+        successor_row.addWidget(self.successor_label)
+        successor_row.addWidget(self.successor, 1)
+        panel.addLayout(successor_row)
+        panel.addWidget(self.keep_minimum)
+        panel.addWidget(self.keep_full)
+        confirm_row = QHBoxLayout()
+        confirm_row.addStretch(1)
+        confirm_row.addWidget(self.cancel_close_button)
+        confirm_row.addWidget(self.confirm_close_button)
+        panel.addLayout(confirm_row)
+        self.close_panel.hide()
         self.closed_note = QLabel(done)
         self.closed_note.setObjectName("handover_closed_note")
         self.closed_note.setWordWrap(True)
@@ -158,6 +198,7 @@ class HandOverDialog(QDialog):
         column.addSpacing(12)
         column.addWidget(self.advice)
         column.addStretch(1)
+        column.addWidget(self.close_panel)
         column.addWidget(self.closed_note)
         row = QHBoxLayout()
         row.addWidget(self.close_cases_button)
@@ -171,23 +212,44 @@ class HandOverDialog(QDialog):
         layout.addWidget(self.stack)
         self.send_button.clicked.connect(self.hand_over)
         self.cancel_button.clicked.connect(self.reject)
-        self.close_cases_button.clicked.connect(self.close_handed_over)
+        self.close_cases_button.clicked.connect(self.ask_close)
+        self.confirm_close_button.clicked.connect(self.close_handed_over)
+        self.cancel_close_button.clicked.connect(self._cancel_close)
+        self.keep_minimum.toggled.connect(self._close_texts)
+        self.file_id = ""
         self.finish_button.clicked.connect(self.accept)
         session.locked.connect(self.reject)
         self.retranslate()
         self.resize(640, 620)
-        VaultOp(self, lambda v: v.cases.list(include_closed=False), session=session).success(self._fill).run()
+        VaultOp(self, lambda v: v.cases.overview(include_closed=False), session=session).success(self._fill).run()
 
-    def _fill(self, cases: list[Case]) -> None:
+    def case_text(self, row: CaseOverview) -> str:
+        """One line per case, enough to tell cases apart among many: code (and private alias when the
+        vault has one), opening date, domains, last contact, status."""
+        case = row.case
+        parts = [case.code]
+        alias = str(getattr(case, "alias", "") or "").strip()
+        if alias:
+            parts[0] = f"{case.code} “{alias}”"
+        parts.append(self.tr("opened %1").replace("%1", date_text(case.opened_on)))
+        if case.domains:
+            parts.append(domains_text(case.domains))
+        parts.append(self.tr("last contact %1").replace("%1", date_text(row.last_contact)) if row.last_contact
+                     else self.tr("no contact yet"))
+        parts.append(status_text(case.status))
+        return "   ·   ".join(parts)
+
+    def _fill(self, rows: list[CaseOverview]) -> None:
+        from trustdesk.vault.handover import code_order
+
         self.cases.clear()
-        for case in cases:
-            text = f"{case.code}   ·   {status_text(case.status)}   ·   " + self.tr("opened %1").replace(
-                "%1", date_text(case.opened_on))
-            item = QListWidgetItem(text, self.cases)
+        for row in sorted(rows, key=lambda r: code_order(r.case.code)):
+            item = QListWidgetItem(self.case_text(row), self.cases)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(CASE_ROLE, case)
-        if not cases:
+            item.setData(CASE_ROLE, row.case)
+            item.setToolTip(item.text())
+        if not rows:
             self.error.setText(self.tr("There are no open cases to hand over."))
 
     def chosen_cases(self) -> list[Case]:
@@ -243,8 +305,11 @@ class HandOverDialog(QDialog):
             self.error.setText(self.tr("The file could not be written there (no permission, or the disk is full). "
                                        "Nothing was saved; try another folder."))
             return
+        from trustdesk.vault.handover import code_order, file_id_of
+
         self.saved_path = path
-        self.handed_over = cases
+        self.file_id = file_id_of(data)
+        self.handed_over = sorted(cases, key=lambda c: code_order(c.code))
         self.code.setText(code)
         self.code.setAccessibleName(self.tr("Handover code %1").replace("%1", code))
         self.code_intro.setText(self.tr("The file with %n case(s) is saved as %1. This is its handover code:", "",
@@ -253,21 +318,54 @@ class HandOverDialog(QDialog):
         self.stack.setCurrentIndex(1)
         self.finish_button.setFocus()
 
+    def ask_close(self) -> None:
+        """The offer to close is a question first: who took over, and what this vault keeps."""
+        self.close_cases_button.setEnabled(False)
+        self._close_texts()
+        self.close_panel.show()
+        self.successor.setFocus()
+
+    def _cancel_close(self) -> None:
+        self.close_panel.hide()
+        self.close_cases_button.setEnabled(True)
+        self.close_cases_button.setFocus()
+
+    def _close_texts(self) -> None:
+        n = len(self.handed_over)
+        self.close_question.setText(self.tr(
+            "Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts "
+            "today.", "", n).replace("%1", ", ".join(c.code for c in self.handed_over)))
+        self.confirm_close_button.setText(self.tr("Close %n case(s)", "", n))
+        self.confirm_close_button.setAccessibleName(self.confirm_close_button.text())
+
     def close_handed_over(self) -> None:
-        """Close the handed-over cases with the reason "handed over" (after the offer is taken)."""
+        """Close the handed-over cases with the reason "handed over", keeping what was chosen (audited)."""
         ids = [c.id for c in self.handed_over if c.id is not None]
-        note = self.tr("Handed over to a successor trust person.")
+        successor = " ".join(self.successor.text().split())
+        if not successor:
+            self.closed_note.setText(self.tr("Say who takes these cases over first."))
+            self.successor.setFocus()
+            return
+        minimum = self.keep_minimum.isChecked()
+        today = date.today()
+        note = self.tr("Handed over on %1 to %2.").replace("%1", date_text(today)).replace("%2", successor)
+        file_id = self.file_id
+        from trustdesk.vault.handover import close_handed_over
 
-        def close(v: Vault) -> list[Case]:
-            return [v.cases.change_status(i, CaseStatus.CLOSED, reason=CloseReason.HANDED_OVER, note=note)
-                    for i in ids if (c := v.cases.get(i)) is not None and c.status is not CaseStatus.CLOSED]
-
-        VaultOp(self, close, session=self.session).success(self._closed).failure(self._closed_failed).run()
+        self.confirm_close_button.setEnabled(False)
+        VaultOp(self, lambda v: close_handed_over(v, ids, file_id=file_id, minimum=minimum, note=note, today=today),
+                session=self.session).success(self._closed).failure(self._closed_failed).finished(
+            lambda: self.confirm_close_button.setEnabled(True)).run()
 
     def _closed(self, closed: list[Case]) -> None:
+        self.close_panel.hide()
         self.close_cases_button.setEnabled(False)
-        self.closed_note.setText(self.tr("Closed: %1. Their retention period has started.").replace(
-            "%1", ", ".join(c.code for c in closed)))
+        codes = ", ".join(c.code for c in closed)
+        self.closed_note.setText(
+            self.tr("Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures "
+                    "were kept; everything else of these cases was erased.").replace("%1", codes)
+            if self.keep_minimum.isChecked() else
+            self.tr("Closed: %1. Their retention period has started.").replace("%1", codes))
 
     def _closed_failed(self, _exc: BaseException, message: str) -> None:
         self.closed_note.setText(message)
@@ -301,6 +399,18 @@ class HandOverDialog(QDialog):
             "another channel than the file — read it out on the phone, or hand it over on paper. Whoever has "
             "the file and the code can read these cases."))
         self.close_cases_button.setAccessibleName(self.tr("Close the handed-over cases with the reason handed over"))
+        self.successor_label.setText(self.tr("&Successor:"))
+        self.successor.setAccessibleName(self.tr("The trust person who takes the cases over"))
+        self.successor.setPlaceholderText(self.tr("name of the trust person who takes over"))
+        self.keep_minimum.setText(self.tr("Keep only the &minimum: the case code, the dates, that it went to the "
+                                          "successor, and the anonymous figures (recommended)"))
+        self.keep_minimum.setAccessibleName(self.tr("Keep only the minimum"))
+        self.keep_full.setText(self.tr("Keep the &full cases until the end of the retention period"))
+        self.keep_full.setAccessibleName(self.tr("Keep the full cases"))
+        self.cancel_close_button.setText(self.tr("Not now"))
+        self.cancel_close_button.setAccessibleName(self.tr("Do not close the cases now"))
+        if self.handed_over:
+            self._close_texts()
         self.finish_button.setText(self.tr("&Done"))
         self.finish_button.setAccessibleName(self.tr("Done"))
 

@@ -1,7 +1,8 @@
 """Receiving cases from a predecessor: file → code → preview (how many cases, which sections) →
 import.  Every refusal (wrong code, tampered, truncated, replayed, malformed, too large, newer
 format) is told in one sentence and nothing is written (``import_handover`` is one transaction and
-``read_handover`` writes nothing).  ``ask_open_path`` is a module function so tests can stand in
+``read_handover`` writes nothing).  A file already imported into this vault is refused at once, when
+it is opened, before any preview (``open_handover``), and that refusal is audited.  ``ask_open_path`` is a module function so tests can stand in
 for the dialog.
 """
 
@@ -160,13 +161,13 @@ class ReceiveHandoverDialog(QDialog):
             self._tell(self.tr("Choose the handover file first."))
             return
         data, code = self.data, self.code_edit.text()
-        from trustdesk.vault.handover import read_handover
+        from trustdesk.vault.handover import open_handover
 
         self.busy.show()
         self.check_button.setEnabled(False)
         self.message.clear()
-        # read_handover writes nothing (a vault-free Operation would do; VaultOp keeps it tied to the session)
-        VaultOp(self, lambda _v: read_handover(data, code), session=self.session).success(self._previewed).failure(
+        # writes nothing but the audit entry of a refused replay
+        VaultOp(self, lambda v: open_handover(v, data, code), session=self.session).success(self._previewed).failure(
             self._refused).finished(self._idle).run_in_background()
 
     def _idle(self) -> None:
@@ -181,9 +182,9 @@ class ReceiveHandoverDialog(QDialog):
         self.summary.setText("\n".join((
             self.tr("%n case(s), made on %1.", "", preview.case_count).replace("%1", made_text(preview.created)),
             self.tr("Included: %1.").replace("%1", sections),
-            self.tr("%1 contact notes, %2 open follow-ups, %3 referrals.").replace(
-                "%1", str(preview.count("contacts"))).replace("%2", str(preview.count("tasks"))).replace(
-                "%3", str(preview.count("referrals"))),
+            "; ".join((self.tr("%n contact note(s)", "", preview.count("contacts")),
+                       self.tr("%n open follow-up(s)", "", preview.count("tasks")),
+                       self.tr("%n referral(s)", "", preview.count("referrals")))) + ".",
         )))
         self.import_button.setEnabled(True)
         self.import_button.setDefault(True)
@@ -216,8 +217,11 @@ class ReceiveHandoverDialog(QDialog):
         self.imported = cases
         self.preview = None
         self.data = None
-        self.message.setText(self.tr("Imported as %1. Each case shows the code it had before.").replace(
-            "%1", ", ".join(c.code for c in cases)))
+        lines = [self.tr("Imported %n case(s), in the order of your predecessor's codes:", "", len(cases))]
+        lines += [self.tr("%1 (was %2 at your predecessor)").replace("%1", c.code).replace("%2", c.previous_code)
+                  for c in cases]
+        lines.append(self.tr("Each case shows the code it had before; the audit log of both of you records this."))
+        self.message.setText("\n".join(lines))
         self.close_button.setText(self.tr("&Done"))
 
     def done(self, result: int) -> None:

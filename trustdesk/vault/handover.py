@@ -29,8 +29,9 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from trustdesk.domain import Case, CaseOrigin, CaseStatus, Contact, Referral, Task
+from trustdesk.domain import Case, CaseOrigin, CaseStatus, Contact, Referral, Task, rules
 from trustdesk.domain.enums import (
+    CloseReason,
     ContactMode,
     Initiator,
     KnowledgeDomain,
@@ -54,6 +55,18 @@ MAX_PLAIN_BYTES = 256 * 1024 * 1024
 IMPORTED_KEY = "handover.imported_ids"
 EVENT_SENT = "handover_sent"
 EVENT_RECEIVED = "handover_received"
+EVENT_REFUSED = "handover_refused"  # a replayed file, refused before its preview
+EVENT_CLOSED = "handover_closed"  # the sender closed a handed-over case (and what it kept)
+
+
+def code_order(code: str) -> tuple[int, int, str]:
+    """Cases travel and are numbered in the order of their codes (TD-2026-0001 before TD-2026-0002),
+    so the receiver's new codes follow the sender's order."""
+    try:
+        year, number = rules.parse_case_code(code)
+    except ValueError:
+        return (10**6, 0, code)
+    return (year, number, code)
 
 
 class Section(StrEnum):
@@ -144,9 +157,10 @@ def write_handover(vault: Vault, case_ids: list[int], sections: frozenset[Sectio
                    *, kdf: KdfParams | None = None) -> tuple[bytes, str]:
     """Encrypt the chosen cases; returns (file bytes, handover code). The code is shown once."""
     sections = frozenset(sections) | {Section.INTAKE}
-    cases = [vault.cases.get(i) for i in case_ids]
-    if any(c is None for c in cases) or not cases:
+    found = [vault.cases.get(i) for i in case_ids]
+    if any(c is None for c in found) or not found:
         raise ValueError("unknown or no cases to hand over")
+    cases = sorted((c for c in found if c is not None), key=lambda c: code_order(c.code))
     file_id = uuid.uuid4().hex
     section_names = sorted(s.value for s in sections)
     payload = {"format": FORMAT, "file_id": file_id, "sections": section_names,
@@ -161,9 +175,25 @@ def write_handover(vault: Vault, case_ids: list[int], sections: frozenset[Sectio
     header_line = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("ascii")
     key = keyslots.argon2id(keyslots.recovery_code_bytes(code), salt, params)
     sealed = AESGCM(key).encrypt(nonce, plain, MAGIC + header_line)
-    codes = ", ".join(c.code for c in cases if c is not None)
-    vault.audit.append(EVENT_SENT, case_code=codes, detail=f"file {file_id}; sections {','.join(section_names)}")
+    with vault.db.transaction():  # one entry per case: the exact position of each code in the file
+        for position, case in enumerate(cases, start=1):
+            vault.audit.append(EVENT_SENT, case_code=case.code,
+                               detail=f"file {file_id}; case {position} of {len(cases)}; "
+                                      f"sections {','.join(section_names)}")
     return MAGIC + header_line + b"\n" + sealed, code
+
+
+def file_id_of(data: bytes) -> str:
+    """The public file id in a handover file's header ("" when there is none)."""
+    if not data.startswith(MAGIC):
+        return ""
+    line = data[len(MAGIC):].partition(b"\n")[0]
+    try:
+        header = json.loads(line.decode("ascii"))
+    except (ValueError, UnicodeDecodeError):
+        return ""
+    value = header.get("file_id") if isinstance(header, dict) else None
+    return value if isinstance(value, str) and len(value) <= 64 and value.isalnum() else ""
 
 
 # -- reading -----------------------------------------------------------------------------------------
@@ -224,6 +254,22 @@ def read_handover(data: bytes, code: str) -> HandoverPreview:
                            sections=sections, cases=payload["cases"])
 
 
+def already_imported(vault: Vault, file_id: str) -> bool:
+    imported = vault.settings.get(IMPORTED_KEY, [])
+    return isinstance(imported, list) and file_id in imported
+
+
+def open_handover(vault: Vault, data: bytes, code: str) -> HandoverPreview:
+    """What the receiver does first: a file already imported into this vault is refused AT ONCE
+    (before the slow key derivation and before any preview) and the refusal is audited; otherwise
+    ``read_handover``."""
+    file_id = file_id_of(data)
+    if file_id and already_imported(vault, file_id):
+        vault.audit.append(EVENT_REFUSED, detail=f"file {file_id}; replayed")
+        raise HandoverRejected(HandoverReason.REPLAYED)
+    return read_handover(data, code)
+
+
 def _check_case(data: Any) -> None:
     """Every value the importer will use is of the expected type and vocabulary."""
     if not isinstance(data, dict):
@@ -253,10 +299,12 @@ def import_handover(vault: Vault, preview: HandoverPreview, today: date | None =
     today = today or date.today()
     imported: list[str] = vault.settings.get(IMPORTED_KEY, [])
     if preview.file_id in imported:
+        vault.audit.append(EVENT_REFUSED, detail=f"file {preview.file_id}; replayed")
         raise HandoverRejected(HandoverReason.REPLAYED)
     created: list[Case] = []
+    ordered = sorted(preview.cases, key=lambda c: code_order(str(c["code"])))
     with vault.db.transaction():
-        for data in preview.cases:
+        for data in ordered:
             case = vault.cases.add(Case(
                 code="", opened_on=today, status=CaseStatus.ACTIVE, initiator=Initiator(data["initiator"]),
                 coordinator_ref=_text(data, "coordinator_ref"), language=Language(data["language"]),
@@ -304,6 +352,53 @@ def import_handover(vault: Vault, preview: HandoverPreview, today: date | None =
                     vault.referrals.update(replace(stored, letter_text=_text(r, "letter_text")))
             created.append(case)
         vault.settings.set(IMPORTED_KEY, [*imported, preview.file_id])
-        vault.audit.append(EVENT_RECEIVED, case_code=", ".join(c.code for c in created),
-                           detail=f"file {preview.file_id}; from {', '.join(c.previous_code for c in created)}")
+        for position, case in enumerate(created, start=1):  # the exact mapping, one entry per case
+            vault.audit.append(EVENT_RECEIVED, case_code=case.code,
+                               detail=f"file {preview.file_id}; case {position} of {len(created)}; "
+                                      f"was {case.previous_code}")
     return created
+
+
+# -- the sender, after the handover ------------------------------------------------------------------
+
+def close_handed_over(vault: Vault, case_ids: list[int], *, file_id: str, minimum: bool, note: str,
+                      today: date | None = None) -> list[Case]:
+    """Close the handed-over cases with the reason "handed over", in one transaction, with an audit
+    entry per case.  With ``minimum`` the sender keeps only what it must: the case code, its dates,
+    the anonymous figures (kinds, counts, durations, statuses) and ``note`` (the fact of the handover,
+    the date and the successor); every name, text and note of the case is erased (and the freed
+    pages overwritten, as for a destruction)."""
+    on = today or date.today()
+    closed: list[Case] = []
+    with vault.db.transaction():
+        for case_id in case_ids:
+            case = vault.cases.get(case_id)
+            if case is None or case.status is CaseStatus.CLOSED:
+                continue
+            if minimum:
+                _erase_texts(vault, case_id)
+                case = vault.cases.update(replace(
+                    case, doctor_name="", doctor_phone="", doctor_email="", workplace="", details="",
+                    specialty="", conflict_note=""))
+            stored = vault.cases.change_status(case_id, CaseStatus.CLOSED, on=on, reason=CloseReason.HANDED_OVER,
+                                               note=note)
+            vault.audit.append(EVENT_CLOSED, case_code=stored.code,
+                               detail=f"file {file_id}; kept {'minimum' if minimum else 'full'}")
+            closed.append(stored)
+    if minimum and closed:
+        from trustdesk.vault.retention import scrub_freed_pages
+
+        scrub_freed_pages(vault)
+    return closed
+
+
+def _erase_texts(vault: Vault, case_id: int) -> None:
+    db = vault.db
+    db.execute("DELETE FROM contact_revisions WHERE contact_id IN (SELECT id FROM contacts WHERE case_id = ?)",
+               (case_id,))
+    db.execute("UPDATE contacts SET notes = '', agreements = '', present = '', safety_plan = '' WHERE case_id = ?",
+               (case_id,))
+    db.execute("UPDATE referrals SET provider_name = '', reason = '', feedback = '', letter_text = '', "
+               "consent_scope = '' WHERE case_id = ?", (case_id,))
+    db.execute("DELETE FROM tasks WHERE case_id = ?", (case_id,))
+    db.execute("DELETE FROM safety_plans WHERE case_id = ?", (case_id,))

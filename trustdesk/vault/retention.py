@@ -109,15 +109,23 @@ def destroy_case(vault: Vault, case_id: int, typed_code: str, *, today: date | N
         db.execute("DELETE FROM referrals WHERE case_id = ?", (case_id,))
         db.execute("DELETE FROM tasks WHERE case_id = ?", (case_id,))
         db.execute("DELETE FROM cases WHERE id = ?", (case_id,))
-        for table in FTS_TABLES:  # merge segments: deleted terms leave the index for good
-            db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
         vault.audit.append(AuditEvent.DESTROYED, case_code=case.code,
                            detail=f"case {case.code} destroyed on {on.isoformat()}")
+    scrub_freed_pages(vault)
+    vault.feed.emit(Change("cases", (case_id,), case_id))
+    return Destruction(case.code, on, contacts, referrals, tasks)
+
+
+def scrub_freed_pages(vault: Vault) -> None:
+    """After rows were deleted or texts erased: merge the full-text segments (deleted terms leave
+    the index for good), checkpoint the WAL, VACUUM (``secure_delete`` is on) and truncate the WAL."""
+    db = vault.db
+    with db.transaction():
+        for table in FTS_TABLES:
+            db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
     db.checkpoint()
     db.execute("VACUUM")
     db.checkpoint()
-    vault.feed.emit(Change("cases", (case_id,), case_id))
-    return Destruction(case.code, on, contacts, referrals, tasks)
 
 
 def lingering_copies(vault: Vault) -> list[Path]:

@@ -51,6 +51,9 @@ def detail_text(detail: str) -> str:
         return kind_text("access_export")
     if m := re.fullmatch(r"(\d+) failed attempt\(s\)", detail):
         return QCoreApplication.translate("AuditPage", "%n failed attempt(s)", "", int(m.group(1)))
+    handover = handover_detail_text(detail)
+    if handover is not None:
+        return handover
     if m := re.fullmatch(r"schema (\d+) -> (\d+)", detail):
         return QCoreApplication.translate("AuditPage", "database version %1 → %2").replace("%1", m.group(1)).replace("%2", m.group(2))
     kind, _, rest = detail.partition(" ")
@@ -65,6 +68,38 @@ def detail_text(detail: str) -> str:
         elif key == "recipient":
             words.append(QCoreApplication.translate("AuditPage", "for %1").replace("%1", value.replace("_", " ")))
     return " · ".join(words)
+
+
+def _sections_text(names: str) -> str:
+    from trustdesk.ui.handover_receive import included_text
+
+    return ", ".join(included_text(n) for n in names.split(",") if n)
+
+
+def handover_detail_text(detail: str) -> str | None:
+    """A handover entry's detail in words (None: not a handover detail).  The file id is shortened
+    to its first 8 characters, enough to match the two vaults' entries on the phone."""
+    if not detail.startswith("file "):
+        return None
+    file_id, _, rest = detail[5:].partition("; ")
+    short = file_id[:8]
+    if m := re.fullmatch(r"case (\d+) of (\d+); sections (\S*)", rest):
+        return (QCoreApplication.translate("AuditPage", "file %1, case %2 of %3; with: %4").replace("%1", short).replace("%2", m.group(1))
+                .replace("%3", m.group(2)).replace("%4", _sections_text(m.group(3))))
+    if m := re.fullmatch(r"case (\d+) of (\d+); was (\S+)", rest):
+        return (QCoreApplication.translate("AuditPage", "file %1, case %2 of %3; was %4 at the predecessor").replace("%1", short)
+                .replace("%2", m.group(1)).replace("%3", m.group(2)).replace("%4", m.group(3)))
+    if rest == "replayed":
+        return QCoreApplication.translate("AuditPage", "file %1 was already imported: refused, nothing imported").replace("%1", short)
+    if rest == "kept minimum":
+        return QCoreApplication.translate("AuditPage", "closed after the handover in file %1; only the minimum kept").replace("%1", short)
+    if rest == "kept full":
+        return QCoreApplication.translate("AuditPage", "closed after the handover in file %1; kept in full").replace("%1", short)
+    if m := re.fullmatch(r"sections (\S*)", rest):  # entries written before the per-case form
+        return QCoreApplication.translate("AuditPage", "file %1; with: %2").replace("%1", short).replace("%2", _sections_text(m.group(1)))
+    if m := re.fullmatch(r"from (.+)", rest):
+        return QCoreApplication.translate("AuditPage", "file %1; previous codes, in order: %2").replace("%1", short).replace("%2", m.group(1))
+    return None
 
 
 def event_text(event: str) -> str:
@@ -83,6 +118,9 @@ def event_text(event: str) -> str:
         "case_destroyed": translate("audit", "Case destroyed"),
         "handover_sent": translate("audit", "Handed over"),
         "handover_received": translate("audit", "Received by handover"),
+        "handover_refused": translate("audit", "Handover file refused"),
+        "handover_closed": translate("audit", "Closed after handover"),
+        "conflict_decision": translate("audit", "Conflict of interest decided"),
     }.get(event, event)
 
 
@@ -101,6 +139,9 @@ EVENTS = (
     "case_destroyed",
     "handover_sent",
     "handover_received",
+    "handover_refused",
+    "handover_closed",
+    "conflict_decision",
 )
 
 
