@@ -101,7 +101,8 @@ def test_refusals_write_nothing(vault: Vault, successor: Vault) -> None:
         (data[:30], code, HandoverReason.MALFORMED),
         (b"PK\x03\x04 something else", code, HandoverReason.NOT_A_HANDOVER),
         (data.replace(b'"format":1', b'"format":9', 1), code, HandoverReason.NEWER_FORMAT),
-        (data.replace(b'"t":3', b'"t":4', 1), code, HandoverReason.WRONG_CODE_OR_TAMPERED),
+        (data.replace(b'"t":3', b'"t":4', 1), code, HandoverReason.MALFORMED),  # not the fixed KDF: before deriving
+        (data.replace(b'"created":"', b'"created":"1', 1), code, HandoverReason.WRONG_CODE_OR_TAMPERED),
     ]:
         with pytest.raises(HandoverRejected) as err:
             import_handover(successor, read_handover(bad, key))

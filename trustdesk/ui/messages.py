@@ -18,6 +18,9 @@ _SENTENCES: tuple[tuple[type[BaseException], Callable[[], str]], ...] = (
         "(new computer, new user account or a reset keychain). Your recovery code still opens the vault.")),
     (errors.WrongPassphrase, lambda: QCoreApplication.translate("messages",
         "That passphrase does not open the vault. Check Caps Lock and the keyboard layout, then try again.")),
+    (errors.KdfTooCostly, lambda: QCoreApplication.translate("messages",
+        "The key file asks for far more key-stretching work than TrustDesk ever sets, so it was refused "
+        "before any work was done. It was not made by TrustDesk or it was tampered with; nothing was changed.")),
     (errors.VaultCorrupted, lambda: QCoreApplication.translate("messages",
         "The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. "
         "Keep the data folder as it is; a backup can restore your cases.")),

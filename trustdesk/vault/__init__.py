@@ -2,6 +2,7 @@
 
 from trustdesk.vault.errors import (
     DeviceSecretMissing,
+    KdfTooCostly,
     KdfTooWeak,
     VaultCorrupted,
     VaultError,
@@ -17,7 +18,7 @@ from trustdesk.vault.keyslots import KdfParams
 from trustdesk.vault.vault import MIN_PASSPHRASE_LENGTH, Vault, vault_exists
 
 __all__ = [
-    "MIN_PASSPHRASE_LENGTH", "DeviceSecretMissing", "KdfParams", "KdfTooWeak", "Keychain", "Vault",
+    "MIN_PASSPHRASE_LENGTH", "DeviceSecretMissing", "KdfParams", "KdfTooCostly", "KdfTooWeak", "Keychain", "Vault",
     "VaultCorrupted", "VaultError", "VaultExists", "VaultLocked", "VaultNotFound", "VaultTooNew",
     "WriteFailed", "WrongPassphrase", "vault_exists",
 ]

@@ -44,3 +44,8 @@ class WriteFailed(VaultError):
 
 class KdfTooWeak(VaultError):
     """A key slot asks for KDF parameters below the floor: refused, never used."""
+
+
+class KdfTooCostly(VaultCorrupted):
+    """A key slot or file asks for more key-derivation work than TrustDesk ever sets: refused
+    before any derivation (a hostile file must not make us spend a gigabyte and a minute)."""

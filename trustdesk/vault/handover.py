@@ -6,7 +6,9 @@ Format (everything read from such a file is treated as hostile)::
 
 The header holds the format, a random file id, the creation time, the Argon2id parameters and
 salt, and the nonce; the *whole* header line is the GCM associated data, so editing any byte of it
-fails the tag.  The key is Argon2id(handover code) at the KDF floor; the handover code is a fresh
+fails the tag.  The key is Argon2id(handover code) at exactly the KDF floor (the code has 128 random
+bits: stretching adds nothing), and a file asking for any other parameters is refused before any
+derivation, so a hostile file cannot make the receiver spend memory and minutes; the code is a fresh
 128-bit code (Crockford base32, like the recovery code), shown once to the sender and passed on by
 another channel than the file.  The plaintext is zlib-compressed JSON of the chosen cases and
 sections.  A wrong code and a tampered file are the same failure to AES-GCM; both are refused and
@@ -153,8 +155,12 @@ def _provider_name(vault: Vault, provider_id: int | None) -> str:
     return provider.name if provider else ""
 
 
-def write_handover(vault: Vault, case_ids: list[int], sections: frozenset[Section] = MINIMUM_NECESSARY,
-                   *, kdf: KdfParams | None = None) -> tuple[bytes, str]:
+# The only parameters a handover file may carry (checked before deriving, see read_handover).
+HANDOVER_KDF = KdfParams()
+
+
+def write_handover(vault: Vault, case_ids: list[int], sections: frozenset[Section] = MINIMUM_NECESSARY
+                   ) -> tuple[bytes, str]:
     """Encrypt the chosen cases; returns (file bytes, handover code). The code is shown once."""
     sections = frozenset(sections) | {Section.INTAKE}
     found = [vault.cases.get(i) for i in case_ids]
@@ -167,7 +173,7 @@ def write_handover(vault: Vault, case_ids: list[int], sections: frozenset[Sectio
                "cases": [_case_payload(vault, c, sections) for c in cases if c is not None]}
     plain = zlib.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), 6)
     code = keyslots.new_recovery_code()
-    params = kdf or KdfParams()
+    params = HANDOVER_KDF
     salt, nonce = os.urandom(16), os.urandom(12)
     header = {"format": FORMAT, "file_id": file_id, "created": datetime.now().isoformat(timespec="seconds"),
               "kdf": params.as_json(), "salt": base64.b64encode(salt).decode(),
@@ -215,13 +221,14 @@ def read_handover(data: bytes, code: str) -> HandoverPreview:
             raise HandoverRejected(HandoverReason.NEWER_FORMAT)
         if header.get("format") != FORMAT:
             raise ValueError("format")
-        kdf = header["kdf"]
-        params = KdfParams(int(kdf["t"]), int(kdf["m"]), int(kdf["p"]))
+        if header.get("kdf") != HANDOVER_KDF.as_json():
+            raise HandoverRejected(HandoverReason.MALFORMED,
+                                   "key-derivation parameters other than the fixed ones: refused before deriving")
+        params = HANDOVER_KDF
         salt = base64.b64decode(header["salt"], validate=True)
         nonce = base64.b64decode(header["nonce"], validate=True)
-        if len(nonce) != 12 or len(salt) < 16:
+        if len(nonce) != 12 or not 16 <= len(salt) <= 64:
             raise ValueError("nonce")
-        params.check_floor()
     except HandoverRejected:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, VaultError) as exc:

@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from trustdesk.vault.errors import KdfTooWeak, VaultCorrupted, WriteFailed, WrongPassphrase
+from trustdesk.vault.errors import KdfTooCostly, KdfTooWeak, VaultCorrupted, WriteFailed, WrongPassphrase
 from trustdesk.vault.files import atomic_write_bytes
 
 FORMAT_VERSION = 1
@@ -39,8 +39,19 @@ DATA_KEY_BYTES = 32
 FLOOR_TIME_COST = 3
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_LANES = 4
-MAX_MEMORY_KIB = 1024 * 1024
+# The ceiling: calibration raises only the time cost (up to MAX_TIME_COST) at the floor's memory and
+# lanes, so a slot asking for more was not made by TrustDesk.  Parameters read from a file are the
+# attacker's until the tag is checked: they are refused before any derivation (a hostile header
+# could otherwise ask for 64 passes over 1 GiB before anything is authenticated).
+MAX_MEMORY_KIB = FLOOR_MEMORY_KIB
+MAX_LANES = FLOOR_LANES
 MAX_TIME_COST = 64
+MAX_HEADER_BYTES = 64 * 1024
+MAX_SLOTS = 4
+SALT_BYTES = 16
+MAX_SALT_BYTES = 64
+NONCE_BYTES = 12
+WRAPPED_BYTES = 32 + 16  # the data key and the GCM tag
 
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
@@ -70,10 +81,24 @@ class KdfParams:
     lanes: int = FLOOR_LANES
 
     def check_floor(self) -> None:
-        if (self.time_cost < FLOOR_TIME_COST or self.memory_kib < FLOOR_MEMORY_KIB
-                or self.lanes < 1 or self.time_cost > MAX_TIME_COST or self.memory_kib > MAX_MEMORY_KIB
-                or self.lanes > 64):
-            raise KdfTooWeak(f"KDF parameters outside the allowed range: {self}")
+        """Floor and ceiling: KdfTooWeak below the floor, KdfTooCostly above what calibration sets."""
+        if self.time_cost < FLOOR_TIME_COST or self.memory_kib < FLOOR_MEMORY_KIB or self.lanes < 1:
+            raise KdfTooWeak(f"KDF parameters below the floor: {self}")
+        if self.time_cost > MAX_TIME_COST or self.memory_kib > MAX_MEMORY_KIB or self.lanes > MAX_LANES:
+            raise KdfTooCostly(f"KDF parameters above the ceiling (t <= {MAX_TIME_COST}, m <= {MAX_MEMORY_KIB} KiB, "
+                               f"p <= {MAX_LANES}): t={self.time_cost}, m={self.memory_kib}, p={self.lanes}; "
+                               "refused before any key derivation")
+
+    @staticmethod
+    def from_json(raw: Any) -> KdfParams:
+        """Parse and bound-check ``{"alg": 1, "t", "m", "p"}``; VaultCorrupted / KdfTooWeak / KdfTooCostly."""
+        if not isinstance(raw, dict) or set(raw) != {"alg", "t", "m", "p"} or raw.get("alg") != 1:
+            raise VaultCorrupted("unknown KDF")
+        if not all(type(raw[k]) is int for k in ("t", "m", "p")):
+            raise VaultCorrupted("KDF parameters are not whole numbers")
+        params = KdfParams(raw["t"], raw["m"], raw["p"])
+        params.check_floor()
+        return params
 
     def as_json(self) -> dict[str, int]:
         return {"alg": 1, "t": self.time_cost, "m": self.memory_kib, "p": self.lanes}
@@ -160,25 +185,31 @@ class KeySlot:
 
     @staticmethod
     def from_json(data: Any) -> KeySlot:
+        """A slot from parsed JSON, every field checked (types, lengths, KDF bounds) before any use."""
         if not isinstance(data, dict):
             raise VaultCorrupted("key slot is not an object")
-        try:
-            kdf_raw = data.get("kdf")
-            kdf = None
-            if kdf_raw is not None:
-                if not isinstance(kdf_raw, dict) or kdf_raw.get("alg") != 1:
-                    raise VaultCorrupted("unknown KDF")
-                kdf = KdfParams(int(kdf_raw["t"]), int(kdf_raw["m"]), int(kdf_raw["p"]))
-            name, kind = data["name"], data["kind"]
-            if not isinstance(name, str) or kind not in (PASSPHRASE, RECOVERY):
-                raise VaultCorrupted("unknown key slot kind")
-            if kind == PASSPHRASE and kdf is None:
-                raise VaultCorrupted("passphrase slot without KDF")
-            return KeySlot(name=name, kind=kind, salt=_unb64(data["salt"]), nonce=_unb64(data["nonce"]),
-                           wrapped=_unb64(data["wrapped"]), kdf=kdf,
-                           device_secret=bool(data.get("device_secret", False)))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise VaultCorrupted("key slot is malformed") from exc
+        required = {"name", "kind", "salt", "nonce", "wrapped"}
+        if not required <= set(data) or not set(data) <= required | {"kdf", "device_secret"}:
+            raise VaultCorrupted("key slot has missing or unknown fields")
+        name, kind = data["name"], data["kind"]
+        if not isinstance(name, str) or not 0 < len(name) <= 64 or kind not in (PASSPHRASE, RECOVERY):
+            raise VaultCorrupted("unknown key slot kind")
+        device_secret = data.get("device_secret", False)
+        if type(device_secret) is not bool:
+            raise VaultCorrupted("key slot device_secret is not true/false")
+        kdf_raw = data.get("kdf")
+        if kind == PASSPHRASE and kdf_raw is None:
+            raise VaultCorrupted("passphrase slot without KDF")
+        if kind == RECOVERY and (kdf_raw is not None or device_secret):
+            raise VaultCorrupted("recovery slot with a KDF or a device secret")
+        kdf = KdfParams.from_json(kdf_raw) if kdf_raw is not None else None
+        salt, nonce, wrapped = _unb64(data["salt"]), _unb64(data["nonce"]), _unb64(data["wrapped"])
+        if not SALT_BYTES <= len(salt) <= MAX_SALT_BYTES:
+            raise VaultCorrupted(f"key slot salt has {len(salt)} bytes (expected {SALT_BYTES} to {MAX_SALT_BYTES})")
+        if len(nonce) != NONCE_BYTES or len(wrapped) != WRAPPED_BYTES:
+            raise VaultCorrupted("key slot nonce or wrapped key has the wrong length")
+        return KeySlot(name=name, kind=kind, salt=salt, nonce=nonce, wrapped=wrapped, kdf=kdf,
+                       device_secret=device_secret)
 
     def aad(self, vault_id: str) -> bytes:
         bound = {"format": FORMAT_VERSION, "vault_id": vault_id, "name": self.name, "kind": self.kind,
@@ -208,9 +239,13 @@ class Header:
 
     @staticmethod
     def from_bytes(raw: bytes) -> Header:
+        """Parse and validate the whole schema; any malformation is VaultCorrupted (KdfTooWeak /
+        KdfTooCostly for KDF parameters out of bounds), never a bare ValueError or RecursionError."""
+        if len(raw) > MAX_HEADER_BYTES:
+            raise VaultCorrupted(f"keyslots.json is larger than {MAX_HEADER_BYTES} bytes")
         try:
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise VaultCorrupted("keyslots.json is not valid JSON") from exc
         if not isinstance(data, dict):
             raise VaultCorrupted("keyslots.json is not an object")
@@ -224,12 +259,18 @@ class Header:
         vault_id, created, slots = data.get("vault_id"), data.get("created"), data.get("slots")
         if not isinstance(vault_id, str) or not isinstance(created, str) or not isinstance(slots, list):
             raise VaultCorrupted("keyslots.json lacks vault id or slots")
-        return Header(vault_id=vault_id, created=created,
-                      slots=tuple(KeySlot.from_json(s) for s in slots))
+        if not 0 < len(vault_id) <= 64 or len(created) > 64 or not 0 < len(slots) <= MAX_SLOTS:
+            raise VaultCorrupted("keyslots.json vault id, date or number of slots out of range")
+        parsed = tuple(KeySlot.from_json(s) for s in slots)
+        if len({s.kind for s in parsed}) != len(parsed):
+            raise VaultCorrupted("keyslots.json holds two slots of one kind")
+        return Header(vault_id=vault_id, created=created, slots=parsed)
 
     @staticmethod
     def read(path: Path) -> Header:
-        return Header.from_bytes(path.read_bytes())
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_HEADER_BYTES + 1)
+        return Header.from_bytes(raw)
 
     def write(self, path: Path) -> None:
         """Atomic (old or new header, never neither); a full or read-only disk is WriteFailed."""
@@ -265,7 +306,7 @@ def _passphrase_kek(passphrase: str, slot: KeySlot, device_secret: bytes | None)
 
 def make_passphrase_slot(data_key: bytes | bytearray, vault_id: str, passphrase: str,
                          params: KdfParams, device_secret: bytes | None) -> KeySlot:
-    slot = KeySlot(name=PASSPHRASE, kind=PASSPHRASE, salt=os.urandom(16), nonce=b"", wrapped=b"",
+    slot = KeySlot(name=PASSPHRASE, kind=PASSPHRASE, salt=os.urandom(SALT_BYTES), nonce=b"", wrapped=b"",
                    kdf=params, device_secret=device_secret is not None)
     return _seal(_passphrase_kek(passphrase, slot, device_secret), bytes(data_key), slot, vault_id)
 
@@ -278,7 +319,7 @@ def open_passphrase_slot(slot: KeySlot, vault_id: str, passphrase: str,
 
 
 def make_recovery_slot(data_key: bytes | bytearray, vault_id: str, code: str) -> KeySlot:
-    slot = KeySlot(name=RECOVERY, kind=RECOVERY, salt=os.urandom(16), nonce=b"", wrapped=b"", kdf=None)
+    slot = KeySlot(name=RECOVERY, kind=RECOVERY, salt=os.urandom(SALT_BYTES), nonce=b"", wrapped=b"", kdf=None)
     kek = _hkdf(recovery_code_bytes(code), slot.salt, b"TrustDesk recovery slot v1")
     return _seal(kek, bytes(data_key), slot, vault_id)
 
