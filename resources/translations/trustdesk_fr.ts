@@ -790,49 +790,49 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>CasesModel</name>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="217" />
-            <location filename="../../trustdesk/ui/cases_model.py" line="233" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="380" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="216" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="232" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="375" />
             <source>None yet</source>
             <translation>Pas encore</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="363" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="362" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="364" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="363" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="365" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="364" />
             <source>Domains</source>
             <translation>Domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="366" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="365" />
             <source>Current risk</source>
             <translation>Risque actuel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="367" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="366" />
             <source>Last contact</source>
             <translation>Dernier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="368" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="367" />
             <source>Opened</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="369" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="368" />
             <source>Attention</source>
             <translation>Attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="391" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="390" />
             <source>This case needs attention today: %1</source>
             <translation>Ce dossier demande de l’attention aujourd’hui : %1</translation>
         </message>
@@ -840,126 +840,126 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="323" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="319" />
             <source>No case matches these filters.</source>
             <translation>Aucun dossier ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="324" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="320" />
             <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
             <translation>Les dossiers clôturés sont masqués ; cochez « Afficher les dossiers clôturés » pour les inclure.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="335" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="366" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="331" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="361" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="319" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="338" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="315" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="334" />
             <source>No cases yet.</source>
             <translation>Aucun dossier pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="320" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="316" />
             <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
             <translation>Chaque médecin que vous accompagnez reçoit un dossier avec un code pseudonyme. Appuyez sur Ctrl+N pour ouvrir le premier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="327" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="323" />
             <source>Showing %1 of %2</source>
             <translation>%1 sur %2 affichés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="328" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="324" />
             <source>Total: %1</source>
             <translation>Total : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="344" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="340" />
             <source>&amp;New case…</source>
             <translation>&amp;Nouveau dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="345" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="341" />
             <source>New case</source>
             <translation>Nouveau dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="346" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="342" />
             <source>Open a new case (Ctrl+N)</source>
             <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="347" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="343" />
             <source>F&amp;ilter</source>
             <translation>F&amp;iltre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="348" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="344" />
             <source>Code, domain, specialty, region…</source>
             <translation>Code, domaine, spécialité, région…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="349" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="345" />
             <source>Quick filter</source>
             <translation>Filtre rapide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="350" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="346" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="351" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="347" />
             <source>Every status except closed</source>
             <translation>Tous les statuts sauf clôturé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="353" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="349" />
             <source>Knowledge domain</source>
             <translation>Domaine</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="354" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="350" />
             <source>All domains</source>
             <translation>Tous les domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="355" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="351" />
             <source>Current risk</source>
             <translation>Risque actuel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="352" />
             <source>Any risk</source>
             <translation>Tout risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="353" />
             <source>High or acute</source>
             <translation>Élevé ou aigu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="355" />
             <source>Needs attention only</source>
             <translation>Seulement ce qui demande de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="356" />
             <source>Show only cases that need attention</source>
             <translation>Afficher seulement les dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="362" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="363" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="358" />
             <source>Show closed cases</source>
             <translation>Afficher les dossiers clôturés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="364" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="365" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="360" />
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
@@ -1102,170 +1102,185 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="190" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="204" />
             <source>&amp;When</source>
             <translation>&amp;Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="191" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="205" />
             <source>D&amp;uration</source>
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="192" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="193" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
             <source>&amp;Mode</source>
             <translation>&amp;Mode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="199" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
             <source>&amp;Present</source>
             <translation>&amp;Présents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="200" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Qui a participé, en plus de vous et du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="201" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="215" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="202" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
             <source>A&amp;greements</source>
             <translation>&amp;Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="203" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
             <source>&amp;Risk</source>
             <translation>&amp;Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="204" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="205" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="221" />
             <source>Safety &amp;plan…</source>
             <translation>&amp;Plan de sécurité…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="223" />
             <source>Date and time of the contact</source>
             <translation>Date et heure du contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="224" />
             <source>Duration in minutes</source>
             <translation>Durée en minutes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="225" />
             <source>Mode of contact</source>
             <translation>Mode de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="226" />
             <source>Who was present</source>
             <translation>Qui était présent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="227" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="228" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="229" />
             <source>Risk level</source>
             <translation>Niveau de risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="379" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="399" />
             <source>Earlier free-text plan</source>
             <translation>Plan antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="382" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="402" />
             <source>Safety plan (required)</source>
             <translation>Plan de sécurité (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="390" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="410" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
-            <location filename="../../trustdesk/ui/contact_editor.py" line="382" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="402" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="230" />
             <source>Earlier free-text safety plan</source>
             <translation>Plan de sécurité antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="231" />
             <source>Open the case's safety plan</source>
             <translation>Ouvrir le plan de sécurité du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="232" />
             <source>Earlier versions of this note</source>
             <translation>Versions antérieures de cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="233" />
             <source>Finish this note</source>
             <translation>Terminer cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="242" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="256" />
             <source>New note: it is saved as you type.</source>
             <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="315" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="335" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="339" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="359" />
             <source>Editing…</source>
             <translation>Modification en cours…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="352" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="372" />
             <source>Not saved yet: {reason}</source>
             <translation>Pas encore enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="392" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="416" />
             <source>A safety plan is needed first</source>
             <translation>Un plan de sécurité est d’abord nécessaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="433" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="462" />
             <source>Saved at {time}</source>
             <translation>Enregistré à {time}</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/contact_editor.py" line="329" />
+            <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
+            <translation>Pas terminé : choisissez le risque que vous avez évalué (« Aucun risque » est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/contact_editor.py" line="414" />
+            <source>Risk not assessed yet: choose a level before the note is finished.</source>
+            <translation>Risque pas encore évalué : choisissez un niveau avant de terminer la note.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/contact_editor.py" line="417" />
+            <source>Choose the risk level first</source>
+            <translation>Choisissez d’abord le niveau de risque</translation>
         </message>
     </context>
     <context>
@@ -1294,55 +1309,60 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="118" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="119" />
             <source>&amp;New contact</source>
             <translation>&amp;Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="119" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="120" />
             <source>New contact ({shortcut})</source>
             <translation>Nouveau contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="120" />
             <location filename="../../trustdesk/ui/contacts_tab.py" line="121" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="122" />
             <source>New contact</source>
             <translation>Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="122" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="123" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="123" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="124" />
             <source>Contacts, newest first</source>
             <translation>Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="124" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="125" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="208" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="217" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="209" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="218" />
             <source>Risk: {risk}</source>
             <translation>Risque : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="215" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="224" />
             <source>(no notes yet)</source>
             <translation>(pas encore de notes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="217" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="228" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Plan de sécurité manquant</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="226" />
+            <source>⚠ Risk not assessed</source>
+            <translation>⚠ Risque non évalué</translation>
         </message>
     </context>
     <context>
@@ -4656,82 +4676,82 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>RiskBadge</name>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="44" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="46" />
             <source>No risk</source>
             <translation>Aucun risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="45" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="47" />
             <source>Low</source>
             <translation>Faible</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="46" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="48" />
             <source>Moderate</source>
             <translation>Modéré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="47" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="49" />
             <source>High</source>
             <translation>Élevé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="48" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="50" />
             <source>Acute</source>
             <translation>Aigu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="55" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="45" />
             <source>Not assessed</source>
             <translation>Non évalué</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="60" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="67" />
             <source>Intake</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="61" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="68" />
             <source>Active</source>
             <translation>Actif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="62" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="69" />
             <source>Waiting</source>
             <translation>En attente</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="63" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="70" />
             <source>Closed</source>
             <translation>Clôturé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="70" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="77" />
             <source>High risk, no recent contact</source>
             <translation>Risque élevé, pas de contact récent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="72" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="79" />
             <source>No first contact yet</source>
             <translation>Pas encore de premier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="80" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="87" />
             <source>Contact overdue</source>
             <translation>Contact en retard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="81" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="88" />
             <source>No first contact</source>
             <translation>Pas de premier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="226" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="242" />
             <source>Current risk: %1</source>
             <translation>Risque actuel : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="230" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="246" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
@@ -5718,37 +5738,37 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="47" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="48" />
             <source>minimal</source>
             <translation>minimal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="48" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="49" />
             <source>mild</source>
             <translation>léger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="49" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="50" />
             <source>moderate</source>
             <translation>modéré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="50" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="51" />
             <source>moderately severe</source>
             <translation>modérément sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="51" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="52" />
             <source>severe</source>
             <translation>sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="178" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="181" />
             <source>Risk</source>
             <translation>Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="191" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="194" />
             <source>%1 total</source>
             <translation>%1 au total</translation>
         </message>
@@ -5761,40 +5781,45 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="230" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="243" />
             <source>Latest risk: %1.</source>
             <translation>Dernier risque : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="234" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="247" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1 : %2 (dernier %3).</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="213" />
+            <source>No %1 scores yet</source>
+            <translation>Pas encore de score %1</translation>
         </message>
     </context>
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="316" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="329" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="318" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="331" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Tranches de :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="319" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="332" />
             <source>Severity bands of which questionnaire</source>
             <translation>Tranches de sévérité de quel questionnaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="320" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="333" />
             <source>Add a &amp;score…</source>
             <translation>Ajouter un &amp;score…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="334" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
         </message>
@@ -6524,47 +6549,47 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
             <translation>Cette phrase secrète n’ouvre pas le coffre-fort. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="24" />
+            <location filename="../../trustdesk/ui/messages.py" line="21" />
             <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
             <translation>Les fichiers du coffre-fort sont endommagés ou incomplets : TrustDesk ne peut pas les ouvrir. Rien n’a été modifié. Laissez le dossier de données tel quel ; une sauvegarde permet de restaurer vos dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="27" />
+            <location filename="../../trustdesk/ui/messages.py" line="24" />
             <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
             <translation>Ce coffre-fort a été enregistré par une version plus récente de TrustDesk. Installez la dernière version pour l’ouvrir ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="30" />
+            <location filename="../../trustdesk/ui/messages.py" line="27" />
             <source>There is no vault in this data folder.</source>
             <translation>Il n’y a pas de coffre-fort dans ce dossier de données.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="31" />
+            <location filename="../../trustdesk/ui/messages.py" line="28" />
             <source>A vault already exists in this data folder; it was left untouched.</source>
             <translation>Un coffre-fort existe déjà dans ce dossier de données ; il n’a pas été touché.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="32" />
+            <location filename="../../trustdesk/ui/messages.py" line="29" />
             <source>The vault is locked. Unlock it and try again.</source>
             <translation>Le coffre-fort est verrouillé. Déverrouillez-le et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="33" />
+            <location filename="../../trustdesk/ui/messages.py" line="30" />
             <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
             <translation>TrustDesk n’a pas pu enregistrer : le disque est peut-être plein ou en lecture seule. Rien n’a été écrit à moitié ; libérez de l’espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="36" />
+            <location filename="../../trustdesk/ui/messages.py" line="33" />
             <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
             <translation>Le fichier de clés demande une protection plus faible que celle admise par TrustDesk ; il a donc été refusé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="38" />
+            <location filename="../../trustdesk/ui/messages.py" line="35" />
             <source>The vault could not complete this action. Nothing was changed.</source>
             <translation>Le coffre-fort n’a pas pu terminer cette action. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="52" />
+            <location filename="../../trustdesk/ui/messages.py" line="49" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Un problème est survenu. Rien n’a été modifié.</translation>
         </message>

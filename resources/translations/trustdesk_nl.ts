@@ -790,49 +790,49 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>CasesModel</name>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="217" />
-            <location filename="../../trustdesk/ui/cases_model.py" line="233" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="380" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="216" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="232" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="375" />
             <source>None yet</source>
             <translation>Nog geen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="363" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="362" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="364" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="363" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="365" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="364" />
             <source>Domains</source>
             <translation>Domeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="366" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="365" />
             <source>Current risk</source>
             <translation>Huidig risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="367" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="366" />
             <source>Last contact</source>
             <translation>Laatste contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="368" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="367" />
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="369" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="368" />
             <source>Attention</source>
             <translation>Aandacht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="391" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="390" />
             <source>This case needs attention today: %1</source>
             <translation>Dit dossier vraagt vandaag aandacht: %1</translation>
         </message>
@@ -840,126 +840,126 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="323" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="319" />
             <source>No case matches these filters.</source>
             <translation>Geen dossier voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="324" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="320" />
             <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
             <translation>Afgesloten dossiers zijn verborgen; vink „Afgesloten dossiers tonen” aan om ze te zien.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="335" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="366" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="331" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="361" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="319" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="338" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="315" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="334" />
             <source>No cases yet.</source>
             <translation>Nog geen dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="320" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="316" />
             <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
             <translation>Elke arts die u begeleidt, krijgt een dossier met een pseudonieme code. Druk op Ctrl+N om het eerste te openen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="327" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="323" />
             <source>Showing %1 of %2</source>
             <translation>%1 van %2 getoond</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="328" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="324" />
             <source>Total: %1</source>
             <translation>Totaal: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="344" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="340" />
             <source>&amp;New case…</source>
             <translation>&amp;Nieuw dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="345" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="341" />
             <source>New case</source>
             <translation>Nieuw dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="346" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="342" />
             <source>Open a new case (Ctrl+N)</source>
             <translation>Een nieuw dossier openen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="347" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="343" />
             <source>F&amp;ilter</source>
             <translation>F&amp;ilter</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="348" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="344" />
             <source>Code, domain, specialty, region…</source>
             <translation>Code, domein, specialisme, regio…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="349" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="345" />
             <source>Quick filter</source>
             <translation>Snelfilter</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="350" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="346" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="351" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="347" />
             <source>Every status except closed</source>
             <translation>Elke status behalve afgesloten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="353" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="349" />
             <source>Knowledge domain</source>
             <translation>Kennisdomein</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="354" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="350" />
             <source>All domains</source>
             <translation>Alle domeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="355" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="351" />
             <source>Current risk</source>
             <translation>Huidig risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="352" />
             <source>Any risk</source>
             <translation>Elk risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="353" />
             <source>High or acute</source>
             <translation>Hoog of acuut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="355" />
             <source>Needs attention only</source>
             <translation>Alleen wat aandacht vraagt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="356" />
             <source>Show only cases that need attention</source>
             <translation>Alleen dossiers tonen die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="362" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="363" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="358" />
             <source>Show closed cases</source>
             <translation>Afgesloten dossiers tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="364" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="365" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="360" />
             <source>Clear filters</source>
             <translation>Filters wissen</translation>
         </message>
@@ -1102,170 +1102,185 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="190" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="204" />
             <source>&amp;When</source>
             <translation>&amp;Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="191" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="205" />
             <source>D&amp;uration</source>
             <translation>D&amp;uur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="192" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="193" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
             <source>&amp;Mode</source>
             <translation>&amp;Vorm</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="199" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
             <source>&amp;Present</source>
             <translation>&amp;Aanwezig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="200" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Wie er deelnam, naast u en de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="201" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="215" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="202" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
             <source>A&amp;greements</source>
             <translation>Af&amp;spraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="203" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
             <source>&amp;Risk</source>
             <translation>&amp;Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="204" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
             <source>&amp;History…</source>
             <translation>&amp;Geschiedenis…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="205" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="221" />
             <source>Safety &amp;plan…</source>
             <translation>Veiligheids&amp;plan…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="223" />
             <source>Date and time of the contact</source>
             <translation>Datum en uur van het contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="224" />
             <source>Duration in minutes</source>
             <translation>Duur in minuten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="225" />
             <source>Mode of contact</source>
             <translation>Vorm van contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="226" />
             <source>Who was present</source>
             <translation>Wie aanwezig was</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="227" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="228" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="229" />
             <source>Risk level</source>
             <translation>Risiconiveau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="379" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="399" />
             <source>Earlier free-text plan</source>
             <translation>Eerder plan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="382" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="402" />
             <source>Safety plan (required)</source>
             <translation>Veiligheidsplan (verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="390" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="410" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
-            <location filename="../../trustdesk/ui/contact_editor.py" line="382" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="402" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="230" />
             <source>Earlier free-text safety plan</source>
             <translation>Eerder veiligheidsplan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="231" />
             <source>Open the case's safety plan</source>
             <translation>Het veiligheidsplan van het dossier openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="232" />
             <source>Earlier versions of this note</source>
             <translation>Eerdere versies van deze notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="233" />
             <source>Finish this note</source>
             <translation>Deze notitie afronden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="242" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="256" />
             <source>New note: it is saved as you type.</source>
             <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="315" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="335" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="339" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="359" />
             <source>Editing…</source>
             <translation>Bezig met bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="352" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="372" />
             <source>Not saved yet: {reason}</source>
             <translation>Nog niet bewaard: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="392" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="416" />
             <source>A safety plan is needed first</source>
             <translation>Eerst is een veiligheidsplan nodig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="433" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="462" />
             <source>Saved at {time}</source>
             <translation>Bewaard om {time}</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/contact_editor.py" line="329" />
+            <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
+            <translation>Niet afgerond: kies het risico dat u inschatte (ook ‘Geen risico’ is een keuze). Wat u typte, is bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/contact_editor.py" line="414" />
+            <source>Risk not assessed yet: choose a level before the note is finished.</source>
+            <translation>Risico nog niet ingeschat: kies een niveau voor u de nota afrondt.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/contact_editor.py" line="417" />
+            <source>Choose the risk level first</source>
+            <translation>Kies eerst het risiconiveau</translation>
         </message>
     </context>
     <context>
@@ -1294,55 +1309,60 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="118" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="119" />
             <source>&amp;New contact</source>
             <translation>&amp;Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="119" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="120" />
             <source>New contact ({shortcut})</source>
             <translation>Nieuw contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="120" />
             <location filename="../../trustdesk/ui/contacts_tab.py" line="121" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="122" />
             <source>New contact</source>
             <translation>Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="122" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="123" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="123" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="124" />
             <source>Contacts, newest first</source>
             <translation>Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="124" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="125" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="208" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="217" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="209" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="218" />
             <source>Risk: {risk}</source>
             <translation>Risico: {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="215" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="224" />
             <source>(no notes yet)</source>
             <translation>(nog geen notities)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="217" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="228" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Veiligheidsplan ontbreekt</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="226" />
+            <source>⚠ Risk not assessed</source>
+            <translation>⚠ Risico niet ingeschat</translation>
         </message>
     </context>
     <context>
@@ -4656,82 +4676,82 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>RiskBadge</name>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="44" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="46" />
             <source>No risk</source>
             <translation>Geen risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="45" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="47" />
             <source>Low</source>
             <translation>Laag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="46" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="48" />
             <source>Moderate</source>
             <translation>Matig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="47" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="49" />
             <source>High</source>
             <translation>Hoog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="48" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="50" />
             <source>Acute</source>
             <translation>Acuut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="55" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="45" />
             <source>Not assessed</source>
             <translation>Niet ingeschat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="60" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="67" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="61" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="68" />
             <source>Active</source>
             <translation>Actief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="62" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="69" />
             <source>Waiting</source>
             <translation>Wachtend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="63" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="70" />
             <source>Closed</source>
             <translation>Afgesloten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="70" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="77" />
             <source>High risk, no recent contact</source>
             <translation>Hoog risico, geen recent contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="72" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="79" />
             <source>No first contact yet</source>
             <translation>Nog geen eerste contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="80" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="87" />
             <source>Contact overdue</source>
             <translation>Contact te laat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="81" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="88" />
             <source>No first contact</source>
             <translation>Geen eerste contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="226" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="242" />
             <source>Current risk: %1</source>
             <translation>Huidig risico: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="230" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="246" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
@@ -5718,37 +5738,37 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="47" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="48" />
             <source>minimal</source>
             <translation>minimaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="48" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="49" />
             <source>mild</source>
             <translation>licht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="49" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="50" />
             <source>moderate</source>
             <translation>matig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="50" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="51" />
             <source>moderately severe</source>
             <translation>matig ernstig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="51" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="52" />
             <source>severe</source>
             <translation>ernstig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="178" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="181" />
             <source>Risk</source>
             <translation>Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="191" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="194" />
             <source>%1 total</source>
             <translation>%1 totaal</translation>
         </message>
@@ -5761,40 +5781,45 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="230" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="243" />
             <source>Latest risk: %1.</source>
             <translation>Laatste risico: %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="234" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="247" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1: %2 (laatste %3).</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="213" />
+            <source>No %1 scores yet</source>
+            <translation>Nog geen %1-scores</translation>
         </message>
     </context>
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="316" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="329" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="318" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="331" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Banden van:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="319" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="332" />
             <source>Severity bands of which questionnaire</source>
             <translation>Ernstbanden van welke vragenlijst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="320" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="333" />
             <source>Add a &amp;score…</source>
             <translation>Een &amp;score toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="334" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
         </message>
@@ -6524,47 +6549,47 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>Deze wachtwoordzin opent de kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="24" />
+            <location filename="../../trustdesk/ui/messages.py" line="21" />
             <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
             <translation>De bestanden van de kluis zijn beschadigd of onvolledig, dus TrustDesk kan ze niet openen. Er is niets gewijzigd. Laat de gegevensmap zoals ze is; met een back-up kunt u uw dossiers herstellen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="27" />
+            <location filename="../../trustdesk/ui/messages.py" line="24" />
             <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
             <translation>Deze kluis is bewaard door een nieuwere versie van TrustDesk. Installeer de nieuwste versie om ze te openen; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="30" />
+            <location filename="../../trustdesk/ui/messages.py" line="27" />
             <source>There is no vault in this data folder.</source>
             <translation>Er staat geen kluis in deze gegevensmap.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="31" />
+            <location filename="../../trustdesk/ui/messages.py" line="28" />
             <source>A vault already exists in this data folder; it was left untouched.</source>
             <translation>Er staat al een kluis in deze gegevensmap; ze is niet aangeraakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="32" />
+            <location filename="../../trustdesk/ui/messages.py" line="29" />
             <source>The vault is locked. Unlock it and try again.</source>
             <translation>De kluis is vergrendeld. Ontgrendel ze en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="33" />
+            <location filename="../../trustdesk/ui/messages.py" line="30" />
             <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
             <translation>TrustDesk kon niet bewaren: de schijf is misschien vol of alleen-lezen. Er is niets half weggeschreven; maak wat ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="36" />
+            <location filename="../../trustdesk/ui/messages.py" line="33" />
             <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
             <translation>Het sleutelbestand vraagt een zwakkere bescherming dan TrustDesk toelaat en werd daarom geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="38" />
+            <location filename="../../trustdesk/ui/messages.py" line="35" />
             <source>The vault could not complete this action. Nothing was changed.</source>
             <translation>De kluis kon deze actie niet voltooien. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="52" />
+            <location filename="../../trustdesk/ui/messages.py" line="49" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
         </message>

@@ -170,3 +170,31 @@ def test_the_dejavu_font_is_embedded(filled: FilledCase, tmp_path: Path) -> None
     listing = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
     dejavu = [line.split() for line in listing.splitlines() if "DejaVuSans" in line]
     assert dejavu and all(parts[-5] == "yes" for parts in dejavu)  # the "emb" column
+
+
+@pytest.mark.parametrize("language,not_assessed,no_risk,high", [
+    (Language.NL, "niet ingeschat", "geen risico", "hoog"),
+    (Language.FR, "non évalué", "aucun risque", "élevé"),
+    (Language.EN, "not assessed", "no risk", "high"),
+])
+def test_a_risk_nobody_assessed_is_printed_as_such(vault: Vault, language: Language, not_assessed: str,
+                                                   no_risk: str, high: str) -> None:
+    from datetime import date, datetime
+
+    from trustdesk.domain.models import Case, Contact
+
+    case = vault.cases.add(Case(code="", opened_on=date(2026, 10, 1), language=language))
+    assert case.id is not None
+    vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 10, 2, 10, 0)))
+    for level in Redaction:
+        text = pdf_text(case_summary_pdf(vault, case.id, level, ALL_SECTIONS))
+        assert not_assessed in text and no_risk not in text, level
+    vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 10, 5, 10, 0), risk=RiskLevel.HIGH))
+    vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 10, 9, 10, 0)))  # nothing chosen again
+    text = pdf_text(case_summary_pdf(vault, case.id, Redaction.MINIMAL, {Section.RISK}))
+    import re
+
+    from trustdesk.documents.labels import Labels
+
+    assert re.sub(r"\s+", " ", Labels(language)("summary.current_risk", risk=high)) in text
+    assert [level for _day, level in risk_history(vault.contacts.for_case(case.id))] == [RiskLevel.HIGH]

@@ -70,7 +70,7 @@ def test_rows_show_status_risk_and_attention(session: VaultSession, seeded: dict
     assert stale.risk is RiskLevel.HIGH
     assert stale.attention is AttentionReason.HIGH_RISK_NO_RECENT_CONTACT
     assert by_code[seeded["intake_old"].code].attention is AttentionReason.NO_FIRST_CONTACT
-    assert by_code[seeded["intake_old"].code].risk is None  # no contact: not assessed
+    assert by_code[seeded["intake_old"].code].risk is RiskLevel.NOT_ASSESSED  # no contact
     assert by_code[seeded["intake_fresh"].code].attention is None
     assert by_code[seeded["waiting_acute_recent"].code].attention is None
 
@@ -107,7 +107,7 @@ def test_filters(session: VaultSession, seeded: dict[str, Case]) -> None:
 
     model.set_filter(CaseFilter(risks=frozenset({RiskLevel.HIGH, RiskLevel.ACUTE})))
     assert set(_codes(model)) == {code["burnout_high_stale"], code["waiting_acute_recent"]}
-    model.set_filter(CaseFilter(risks=frozenset({None})))
+    model.set_filter(CaseFilter(risks=frozenset({RiskLevel.NOT_ASSESSED})))
     assert set(_codes(model)) == {code["intake_fresh"], code["intake_old"]}
 
     model.set_filter(CaseFilter(attention_only=True))

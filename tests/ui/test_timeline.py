@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
@@ -14,9 +16,17 @@ from pytestqt.qtbot import QtBot
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Case, Contact
 from trustdesk.domain.scores import Instrument, Score
+from trustdesk.ui.risk_badge import risk_colour
 from trustdesk.ui.score_dialog import ScoreDialog
 from trustdesk.ui.session import VaultSession
-from trustdesk.ui.timeline_chart import RISK_SYMBOL, TimelineChart, TimelineData, TimelineTab, risk_steps
+from trustdesk.ui.timeline_chart import (
+    RISK_ORDER,
+    RISK_SYMBOL,
+    TimelineChart,
+    TimelineData,
+    TimelineTab,
+    risk_steps,
+)
 from trustdesk.vault import Vault
 
 LEVELS = [RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.ACUTE, RiskLevel.HIGH, RiskLevel.HIGH, RiskLevel.MODERATE,
@@ -49,7 +59,19 @@ def _ink_pixels(image: QImage) -> int:
 def test_risk_steps_hold_each_level_until_the_next_contact() -> None:
     t0 = datetime(2026, 6, 1)
     xs, ys = risk_steps([(t0, RiskLevel.HIGH), (t0 + timedelta(days=1), RiskLevel.LOW)], until=t0.timestamp() + 3 * 86400)
-    assert ys == [3.0, 3.0, 1.0, 1.0] and xs[1] == xs[2] and xs[-1] == t0.timestamp() + 3 * 86400
+    high, low = float(RISK_ORDER.index(RiskLevel.HIGH)), float(RISK_ORDER.index(RiskLevel.LOW))
+    assert ys == [high, high, low, low] and xs[1] == xs[2] and xs[-1] == t0.timestamp() + 3 * 86400
+
+
+@given(st.lists(st.sampled_from(list(RiskLevel)), min_size=1, max_size=12))
+def test_a_note_without_assessment_never_moves_the_risk_line(levels: list[RiskLevel]) -> None:
+    t0 = datetime(2026, 6, 1)
+    contacts = [(t0 + timedelta(days=i), level) for i, level in enumerate(levels)]
+    assessed = [(at, level) for at, level in contacts if level.assessed]
+    until = t0.timestamp() + 30 * 86400
+    assert risk_steps(contacts, until) == risk_steps(assessed, until)
+    not_assessed = float(RISK_ORDER.index(RiskLevel.NOT_ASSESSED))
+    assert not_assessed not in risk_steps(contacts, until)[1]
 
 
 def test_the_tab_renders_the_case_offscreen(qtbot: QtBot, session: VaultSession, vault: Vault, case: Case) -> None:
@@ -100,3 +122,22 @@ def test_an_empty_case_draws_the_bands_and_nothing_else(qtbot: QtBot) -> None:
     chart.show_data(TimelineData([], []), Instrument.GAD7)
     assert chart.drawn["risk_points"] == 0 and chart.drawn["score_lines"] == {}
     assert chart.drawn["bands"][0] == "minimal"
+    assert chart.drawn["empty_scores"] == "No GAD-7 scores yet"
+
+
+def test_risk_marks_wear_the_badge_colours_and_empty_scores_say_so(qtbot: QtBot) -> None:
+    chart = TimelineChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 400)
+    t0 = datetime(2026, 6, 1)
+    contacts = [(t0 + timedelta(days=i), level) for i, level in enumerate(RiskLevel)]
+    chart.show_data(TimelineData(contacts, []), Instrument.PHQ9)
+    fills = chart.drawn["risk_fills"]
+    assert set(fills) == {level.value for level in RiskLevel}
+    for level in RiskLevel:
+        if level.assessed:
+            assert fills[level.value] == risk_colour(level)
+    assert len({fills[level.value] for level in RiskLevel if level.assessed}) == len(RiskLevel) - 1
+    assert chart.drawn["empty_scores"] == "No PHQ-9 scores yet"
+    chart.show_data(TimelineData(contacts, [Score(1, Instrument.PHQ9, 12, t0.date())]), Instrument.PHQ9)
+    assert chart.drawn["empty_scores"] == ""

@@ -72,3 +72,22 @@ def test_attention() -> None:
     assert rules.attention_reason(fresh, today, first_contact_days=30) is None
     closed = CaseActivity(3, CaseStatus.CLOSED, date(2020, 1, 1), RiskLevel.ACUTE, None)
     assert rules.attention_reason(closed, today) is None
+
+
+@given(st.lists(st.sampled_from(list(RiskLevel)), max_size=20))
+def test_current_risk_is_the_latest_assessed_level(risks_newest_first: list[RiskLevel]) -> None:
+    current = rules.current_risk(risks_newest_first)
+    assessed = [r for r in risks_newest_first if r is not RiskLevel.NOT_ASSESSED]
+    assert current is (assessed[0] if assessed else RiskLevel.NOT_ASSESSED)
+    # adding a note without an assessment on top never changes it
+    assert rules.current_risk([RiskLevel.NOT_ASSESSED, *risks_newest_first]) is current
+
+
+def test_a_new_note_is_not_assessed_and_that_is_no_risk_level() -> None:
+    from datetime import datetime
+
+    from trustdesk.domain.models import Contact
+
+    assert Contact(case_id=1, at=datetime(2026, 1, 1)).risk is RiskLevel.NOT_ASSESSED
+    assert not RiskLevel.NOT_ASSESSED.assessed and not RiskLevel.NOT_ASSESSED.needs_safety_plan
+    assert all(level.assessed for level in RiskLevel if level is not RiskLevel.NOT_ASSESSED)

@@ -152,15 +152,19 @@ def risk_history(contacts: Iterable[Contact]) -> list[tuple[date, RiskLevel]]:
     """(date, level) each time the assessed risk changed, oldest first."""
     history: list[tuple[date, RiskLevel]] = []
     for contact in sorted(contacts, key=lambda c: (c.at, c.id or 0)):
+        if not contact.risk.assessed:  # a note without an assessment changes nothing
+            continue
         if not history or history[-1][1] is not contact.risk:
             history.append((contact.at.date(), contact.risk))
     return history
 
 
 def _risk(contacts: list[Contact], words: Labels) -> list[Flowable]:
+    if not contacts:
+        return [para(words("summary.no_contacts"))]
     history = risk_history(contacts)
     if not history:
-        return [para(words("summary.no_contacts"))]
+        return [para(words("summary.current_risk", risk=words.enum(RiskLevel.NOT_ASSESSED)))]
     rows = [(words.date(day), words.enum(level)) for day, level in history]
     return [para(words("summary.current_risk", risk=words.enum(history[-1][1]))),
             grid_table([words("field.date"), words("field.risk")], rows, [60 * mm, 50 * mm])]

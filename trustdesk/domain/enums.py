@@ -33,6 +33,10 @@ class CaseStatus(StrEnum):
 
 
 class RiskLevel(StrEnum):
+    """The risk the trust person assessed in a contact.  ``NOT_ASSESSED`` is the default of a new
+    note: nobody judged anything yet, and it never counts as "no risk"."""
+
+    NOT_ASSESSED = "not_assessed"
     NONE = "none"
     LOW = "low"
     MODERATE = "moderate"
@@ -42,6 +46,10 @@ class RiskLevel(StrEnum):
     @property
     def rank(self) -> int:
         return list(RiskLevel).index(self)
+
+    @property
+    def assessed(self) -> bool:
+        return self is not RiskLevel.NOT_ASSESSED
 
     @property
     def needs_safety_plan(self) -> bool:

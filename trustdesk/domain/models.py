@@ -64,7 +64,7 @@ class Contact:
     present: str = ""
     notes: str = ""
     agreements: str = ""
-    risk: RiskLevel = RiskLevel.NONE
+    risk: RiskLevel = RiskLevel.NOT_ASSESSED
     safety_plan: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None

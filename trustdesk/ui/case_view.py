@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class CaseHeader:
     case: Case
-    risk: RiskLevel | None  # None: no contact yet
+    risk: RiskLevel  # the latest assessed risk (NOT_ASSESSED: none yet)
     retention_years: int
 
 
@@ -59,7 +59,7 @@ def load_header(vault: Vault, case_id: int) -> CaseHeader | None:
         return None
     contacts = vault.contacts.for_case(case_id)  # newest first
     years = retention_years(vault.settings.get(RETENTION_KEY, rules.DEFAULT_RETENTION_YEARS))
-    return CaseHeader(case, contacts[0].risk if contacts else None, years)
+    return CaseHeader(case, rules.current_risk(c.risk for c in contacts), years)
 
 
 class CaseView(QWidget):

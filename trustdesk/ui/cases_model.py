@@ -33,7 +33,6 @@ from trustdesk.ui.risk_badge import (
     attention_icon,
     attention_short_text,
     attention_text,
-    not_assessed_text,
     risk_icon,
     risk_text,
     status_icon,
@@ -59,7 +58,7 @@ class CaseRow:
     code: str
     status: CaseStatus
     domains: frozenset[KnowledgeDomain]
-    risk: RiskLevel | None  # None: no contact yet, so nothing assessed
+    risk: RiskLevel  # the latest assessed risk (NOT_ASSESSED: none yet)
     last_contact: date | None
     opened_on: date
     attention: AttentionReason | None
@@ -69,12 +68,12 @@ class CaseRow:
 
 @dataclass(frozen=True, slots=True)
 class CaseFilter:
-    """What the list shows. ``risks``: allowed current risks (``None`` in it = not assessed yet)."""
+    """What the list shows. ``risks``: allowed current risks."""
 
     text: str = ""
     status: CaseStatus | None = None
     domain: KnowledgeDomain | None = None
-    risks: frozenset[RiskLevel | None] | None = None
+    risks: frozenset[RiskLevel] | None = None
     attention_only: bool = False
     show_closed: bool = False
     words: tuple[str, ...] = field(default=(), init=False, compare=False)
@@ -117,14 +116,14 @@ class RowMaker:
     def row(self, overview: CaseOverview) -> CaseRow:
         case = overview.case
         assert case.id is not None
-        risk = overview.current_risk if overview.contact_count else None
+        risk = overview.current_risk
         attention = attention_reason(overview.activity, self.today, high_risk_days=self.high_risk_days)
         last = overview.last_contact
         texts = (
             case.code,
             self._once(case.status, lambda: status_text(case.status)),
             self._once(case.domains, lambda: domains_text(case.domains)),
-            self._once(("risk", risk), lambda: not_assessed_text() if risk is None else risk_text(risk)),
+            self._once(("risk", risk), lambda: risk_text(risk)),
             self._once(last, lambda: date_text(last)) if last else self.none_yet,
             self._once(case.opened_on, lambda: date_text(case.opened_on)),
             self._once(attention, lambda: attention_short_text(attention)) if attention else "",
@@ -154,7 +153,7 @@ def _sort_key(column: int) -> Callable[[CaseRow], Any]:
         Column.CODE: lambda r: r.code,
         Column.STATUS: lambda r: _STATUS_RANK[r.status],
         Column.DOMAINS: lambda r: (len(r.domains) == 0, sorted(d.value for d in r.domains)),
-        Column.RISK: lambda r: -1 if r.risk is None else _RISK_RANK[r.risk],
+        Column.RISK: lambda r: _RISK_RANK[r.risk],
         Column.LAST_CONTACT: lambda r: (0, r.last_contact.toordinal()) if r.last_contact else _MISSING_LAST,
         Column.OPENED: lambda r: r.opened_on.toordinal(),
         Column.ATTENTION: lambda r: 0 if r.attention is None else 1,

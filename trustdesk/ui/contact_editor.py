@@ -2,7 +2,7 @@
 
 The first save of a new note adds it (``vault.contacts.add``), every later one updates it
 (``vault.contacts.update``; the vault keeps the old text as a revision when the note is older than
-24 h).  A high or acute risk needs a safety plan: the editor says so and *Done* refuses to finish
+24 h).  The risk starts at *not assessed*: *Done* asks for an explicit level.  A high or acute risk needs a safety plan: the editor says so and *Done* refuses to finish
 the note without one, but whatever was typed is saved all the same.
 """
 
@@ -51,12 +51,22 @@ def mode_text(mode: ContactMode) -> str:
     }[mode]
 
 
+def risk_missing(contact: Contact) -> bool:
+    """Nobody chose a risk level for this note yet (the default): the note is not complete."""
+    return not contact.risk.assessed
+
+
+def plan_missing(contact: Contact, plan: SafetyPlan | None = None) -> bool:
+    """The note's risk needs a safety plan and the case's structured plan (``plan``, its current
+    version) does not satisfy it.  The free-text plan of notes written before the structured plan
+    existed still counts for those notes."""
+    return contact.risk.needs_safety_plan and not plan_satisfies(plan) and not contact.safety_plan.strip()
+
+
 def is_complete(contact: Contact, plan: SafetyPlan | None = None) -> bool:
-    """A note is complete unless its risk needs a safety plan and the case's structured plan
-    (``plan``, its current version) does not satisfy it.  The free-text plan of notes written
-    before the structured plan existed still counts for those notes."""
-    needs_plan = contact.risk.needs_safety_plan
-    return not (needs_plan and not plan_satisfies(plan) and not contact.safety_plan.strip())
+    """A note is complete once its risk was assessed explicitly (*not assessed* is the default, not
+    a choice) and, when that risk needs one, the case has a safety plan."""
+    return not risk_missing(contact) and not plan_missing(contact, plan)
 
 
 def _write(vault: Vault, contact: Contact | None) -> Contact | None:
@@ -116,6 +126,9 @@ class ContactEditor(QWidget):
         self.risk_combo = QComboBox(self)
         for risk in RiskLevel:
             self.risk_combo.addItem("", risk.value)
+        self.risk_hint = QLabel(self)
+        self.risk_hint.setObjectName("contact_risk_hint")
+        self.risk_hint.setWordWrap(True)
         self.safety_label = QLabel(self)
         self.safety_edit = QPlainTextEdit(self)
         self.safety_edit.setTabChangesFocus(True)
@@ -153,6 +166,7 @@ class ContactEditor(QWidget):
         form.addRow(self.notes_label, self.notes_edit)
         form.addRow(self.agreements_label, self.agreements_edit)
         form.addRow(self.risk_label, self.risk_combo)
+        form.addRow("", self.risk_hint)
         # The state on a row of its own: a word-wrapped label beside a button in one row is not given
         # the height its wrapped text needs (clipped at large system fonts).
         plan_row = QHBoxLayout()
@@ -323,7 +337,13 @@ class ContactEditor(QWidget):
         contact = self.current()
         if contact is None:
             return False
-        if not is_complete(contact, self.plan):
+        if risk_missing(contact):
+            self._update_safety()
+            self._set_status(self.tr("Not finished: choose the risk level you assessed (“No risk” is a "
+                                     "choice too). What you typed is saved."))
+            self.risk_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        if plan_missing(contact, self.plan):
             self._update_safety()
             self._set_status(self.tr("Not finished: high or acute risk needs a safety plan. "
                                      "What you typed is saved."))
@@ -381,7 +401,7 @@ class ContactEditor(QWidget):
         self._update_safety()
 
     def _update_safety(self) -> None:
-        risk = RiskLevel(self.risk_combo.currentData() or RiskLevel.NONE.value)
+        risk = RiskLevel(self.risk_combo.currentData() or RiskLevel.NOT_ASSESSED.value)
         needed = risk.needs_safety_plan
         has_text = bool(self.safety_edit.toPlainText().strip())
         # The structured plan replaced the free text: older notes keep showing theirs.
@@ -398,7 +418,12 @@ class ContactEditor(QWidget):
         self.safety_warning.setText(
             self.tr("⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why "
                     "it is not applicable. The note is not finished without it.") if missing else "")
-        self.done_button.setToolTip(self.tr("A safety plan is needed first") if missing else "")
+        unassessed = self._case_id is not None and not risk.assessed
+        self.risk_hint.setVisible(unassessed)
+        self.risk_hint.setText(self.tr("Risk not assessed yet: choose a level before the note is finished.")
+                               if unassessed else "")
+        self.done_button.setToolTip(self.tr("A safety plan is needed first") if missing
+                                    else self.tr("Choose the risk level first") if unassessed else "")
 
     def _load_plan(self) -> None:
         case_id = self._case_id
@@ -424,8 +449,12 @@ class ContactEditor(QWidget):
 
     def _plan_saved(self, plan: SafetyPlan) -> None:
         if plan.case_id == self._case_id:
-            self.plan = plan
-            self._update_safety()
+            self.set_plan(plan)
+
+    def set_plan(self, plan: SafetyPlan | None) -> None:
+        """The case's current plan as just read (the change feed: a plan saved elsewhere)."""
+        self.plan = plan
+        self._update_safety()
 
     def _update_history_button(self) -> None:
         """*History* only for a note that has earlier versions (asked without reading their text:

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Contact
+from trustdesk.domain.safety import SafetyPlan
 from trustdesk.ui.case_labels import datetime_text
-from trustdesk.ui.contact_editor import ContactEditor, is_complete, mode_text
+from trustdesk.ui.contact_editor import ContactEditor, mode_text, plan_missing, risk_missing
 from trustdesk.ui.revision_history import RevisionHistoryDialog
 from trustdesk.ui.risk_badge import risk_icon, risk_text
 from trustdesk.ui.session import VaultOp, VaultSession
@@ -146,7 +147,7 @@ class ContactsTab(QWidget):
             self.clear()
             return
         first_load = not self.contacts and self.editor.case_id is None
-        op = VaultOp(self, self._read).success(lambda contacts: self._fill(contacts, first_load))
+        op = VaultOp(self, self._read).success(lambda read: self._fill_read(read, first_load))
         if background:
             if self._reading:
                 self._read_again = True
@@ -204,8 +205,16 @@ class ContactsTab(QWidget):
 
     # -- internals -----------------------------------------------------------------------------
 
-    def _read(self, vault: Vault) -> list[Contact]:
-        return vault.contacts.for_case(self.case_id)
+    def _read(self, vault: Vault) -> tuple[list[Contact], SafetyPlan | None]:
+        return vault.contacts.for_case(self.case_id), vault.safety_plans.current(self.case_id)
+
+    def _fill_read(self, read: tuple[list[Contact], SafetyPlan | None], first_load: bool) -> None:
+        """The notes and the case's current plan read together: a plan saved anywhere (the note's
+        dialog, the Safety plan tab) clears the "safety plan missing" marks at once."""
+        contacts, plan = read
+        if self.editor.case_id == self.case_id:
+            self.editor.set_plan(plan)
+        self._fill(contacts, first_load)
 
     def _fill(self, contacts: list[Contact], first_load: bool = False) -> None:
         if not self.session.is_unlocked:
@@ -239,14 +248,16 @@ class ContactsTab(QWidget):
         head = " · ".join(part for part in (
             datetime_text(contact.at), mode_text(contact.mode),
             self.tr("{minutes} min").format(minutes=contact.duration_min) if contact.duration_min else "",
-            self.tr("Risk: {risk}").format(risk=risk_text(contact.risk)) if contact.risk is not RiskLevel.NONE
-            else risk_text(contact.risk),
+            self.tr("Risk: {risk}").format(risk=risk_text(contact.risk))
+            if contact.risk not in (RiskLevel.NONE, RiskLevel.NOT_ASSESSED) else risk_text(contact.risk),
         ) if part)
         first_line = first_line_of(contact.notes)
         if len(first_line) > PREVIEW_CHARS:
             first_line = first_line[:PREVIEW_CHARS].rstrip() + "…"
         lines = [head, first_line or self.tr("(no notes yet)")]
-        if not is_complete(contact, self.editor.plan):
+        if risk_missing(contact):
+            lines.append(self.tr("⚠ Risk not assessed"))
+        elif plan_missing(contact, self.editor.plan):
             lines.append(self.tr("⚠ Safety plan missing"))
         return "\n".join(lines)
 

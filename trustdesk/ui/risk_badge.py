@@ -23,6 +23,7 @@ _SIZES = (16, 24, 32, 48)
 
 # Colours only repeat the shape; chosen to stay readable on light and dark palettes.
 _RISK_COLOURS = {
+    RiskLevel.NOT_ASSESSED: "#5a6070",
     RiskLevel.NONE: "#7a7f87",
     RiskLevel.LOW: "#2e7d32",
     RiskLevel.MODERATE: "#b26a00",
@@ -41,6 +42,7 @@ _ATTENTION_COLOUR = "#b3141c"
 def risk_text(level: RiskLevel) -> str:
     """The translated name of a risk level ("High")."""
     texts = {
+        RiskLevel.NOT_ASSESSED: QCoreApplication.translate("RiskBadge", "Not assessed"),
         RiskLevel.NONE: QCoreApplication.translate("RiskBadge", "No risk"),
         RiskLevel.LOW: QCoreApplication.translate("RiskBadge", "Low"),
         RiskLevel.MODERATE: QCoreApplication.translate("RiskBadge", "Moderate"),
@@ -50,9 +52,14 @@ def risk_text(level: RiskLevel) -> str:
     return texts[level]
 
 
+def risk_colour(level: RiskLevel) -> str:
+    """The level's colour (``#rrggbb``): it only repeats what the shape and the name say."""
+    return _RISK_COLOURS[level]
+
+
 def not_assessed_text() -> str:
-    """Shown instead of a risk level for a case without any contact yet."""
-    return QCoreApplication.translate("RiskBadge", "Not assessed")
+    """A case or note whose risk nobody assessed yet (never shown as "no risk")."""
+    return risk_text(RiskLevel.NOT_ASSESSED)
 
 
 def status_text(status: CaseStatus) -> str:
@@ -97,7 +104,16 @@ def _canvas(size: int) -> tuple[QPixmap, QPainter]:
 def _paint_risk(painter: QPainter, level: RiskLevel, s: float) -> None:
     colour = QColor(_RISK_COLOURS[level])
     painter.setPen(QPen(colour, max(1.0, s / 12)))
-    if level is RiskLevel.NONE:  # a flat dash: nothing noted
+    if level is RiskLevel.NOT_ASSESSED:  # an open circle with a question mark: nobody judged yet
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QRectF(s * 0.1, s * 0.1, s * 0.8, s * 0.8))
+        font = painter.font()
+        font.setPixelSize(max(6, int(s * 0.62)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(0, 0, s, s), int(Qt.AlignmentFlag.AlignCenter), "?")
+        return
+    if level is RiskLevel.NONE:  # a flat dash: no risk
         painter.setBrush(colour)
         painter.drawRoundedRect(QRectF(s * 0.15, s * 0.44, s * 0.7, s * 0.12), s * 0.05, s * 0.05)
         return
@@ -220,10 +236,10 @@ class RiskBadge(QWidget):
         self._text.setAccessibleName(accessible)
 
     def set_risk(self, level: RiskLevel | None) -> None:
-        """``None``: no contact yet, so no risk has been assessed."""
-        text = not_assessed_text() if level is None else risk_text(level)
-        icon = None if level is None else risk_icon(level)
-        self._show(icon, text, self.tr("Current risk: %1").replace("%1", text))
+        """``None`` or ``NOT_ASSESSED``: no risk has been assessed yet."""
+        level = level or RiskLevel.NOT_ASSESSED
+        text = risk_text(level)
+        self._show(risk_icon(level), text, self.tr("Current risk: %1").replace("%1", text))
 
     def set_status(self, status: CaseStatus) -> None:
         text = status_text(status)

@@ -18,9 +18,10 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from trustdesk.domain import rules
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.scores import BANDS, MAXIMUM, Instrument, Score, Severity
-from trustdesk.ui.risk_badge import risk_text
+from trustdesk.ui.risk_badge import risk_colour, risk_text
 from trustdesk.ui.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -29,9 +30,9 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-RISK_ORDER = list(RiskLevel)
-RISK_SYMBOL = {RiskLevel.NONE: "o", RiskLevel.LOW: "s", RiskLevel.MODERATE: "t", RiskLevel.HIGH: "d",
-               RiskLevel.ACUTE: "star"}
+RISK_ORDER = list(RiskLevel)  # NOT_ASSESSED at the bottom: its notes are marks, not steps of the line
+RISK_SYMBOL = {RiskLevel.NOT_ASSESSED: "x", RiskLevel.NONE: "o", RiskLevel.LOW: "s", RiskLevel.MODERATE: "t",
+               RiskLevel.HIGH: "d", RiskLevel.ACUTE: "star"}
 INSTRUMENT_SYMBOL = {Instrument.PHQ9: "o", Instrument.GAD7: "t1"}
 INSTRUMENT_STYLE = {Instrument.PHQ9: Qt.PenStyle.SolidLine, Instrument.GAD7: Qt.PenStyle.DashLine}
 BAND_TINT = ("#eef4ee", "#f6f3e6", "#f8ece0", "#f6e4e0", "#f2dede")
@@ -70,9 +71,11 @@ def _stamp(value: datetime | date) -> float:
 
 
 def risk_steps(contacts: list[tuple[datetime, RiskLevel]], until: float) -> tuple[list[float], list[float]]:
-    """The risk as a step line: each level holds from its contact until the next (then until ``until``)."""
+    """The risk as a step line: each assessed level holds from its contact until the next assessed one
+    (then until ``until``); a note without an assessment changes nothing (it is only a mark)."""
     xs: list[float] = []
     ys: list[float] = []
+    contacts = [c for c in contacts if c[1].assessed]
     for index, (at, risk) in enumerate(contacts):
         x = _stamp(at)
         y = float(RISK_ORDER.index(risk))
@@ -193,7 +196,8 @@ class TimelineChart(QWidget):
             MAXIMUM[self.band_instrument]
         self.score_plot.setYRange(-0.5, top + 0.5, padding=0)
         bands = band_ranges(self.band_instrument)
-        x0 = min([*xs, *(_stamp(s.taken_on) for s in data.scores)], default=until - 86400 * 30)
+        x0 = min([*xs, *(_stamp(at) for at, _ in data.contacts), *(_stamp(s.taken_on) for s in data.scores)],
+                 default=until - 86400 * 30)
         for index, (low, high, _severity) in enumerate(bands):
             region = pg.LinearRegionItem(values=(low, high), orientation="horizontal", movable=False,
                                          brush=pg.mkBrush(BAND_TINT[index % len(BAND_TINT)]), pen=pg.mkPen(None))
@@ -202,7 +206,15 @@ class TimelineChart(QWidget):
         self.score_plot.getAxis("right").setTicks(
             [[((low + high) / 2, severity_text(severity)) for low, high, severity in bands]])
         self.drawn = {"risk_points": len(data.contacts), "bands": [severity_text(b[2]) for b in bands],
-                      "score_lines": {}}
+                      "score_lines": {}, "risk_fills": {level.value: self._risk_fill(level).name()
+                                                        for level, points in marks.items() if points},
+                      "empty_scores": ""}
+        if not any(s.instrument is self.band_instrument for s in data.scores):
+            empty = translate("Timeline", "No %1 scores yet").replace("%1", instrument_text(self.band_instrument))
+            text = pg.TextItem(empty, color=self.ink, anchor=(0.5, 0.5))
+            text.setPos((x0 + max([*xs, until])) / 2, top / 2)
+            self.score_plot.addItem(text)
+            self.drawn["empty_scores"] = empty
         for instrument in Instrument:
             scores = [s for s in data.scores if s.instrument is instrument]
             if not scores:
@@ -214,20 +226,21 @@ class TimelineChart(QWidget):
                                    name=instrument_text(instrument))
             self.score_plot.addItem(item)
             self.drawn["score_lines"][instrument.value] = [s.total for s in scores]
-        if xs or data.scores:
-            right = max([*xs, *(_stamp(s.taken_on) for s in data.scores), until])
-            self.risk_plot.setXRange(x0 - 86400 * 3, right + 86400 * 3, padding=0)
+        right = max([*xs, *(_stamp(s.taken_on) for s in data.scores), until])
+        self.risk_plot.setXRange(x0 - 86400 * 3, right + 86400 * 3, padding=0)
         self.setAccessibleDescription(self.describe(data))
 
     def _risk_fill(self, level: RiskLevel) -> QColor:
-        shade = {RiskLevel.NONE: 255, RiskLevel.LOW: 220, RiskLevel.MODERATE: 170, RiskLevel.HIGH: 110,
-                 RiskLevel.ACUTE: 40}[level]
-        return QColor(shade, shade, shade)
+        """The level's colour of the risk badges (the shape and the axis name already say it)."""
+        if level is RiskLevel.NOT_ASSESSED:
+            return self.palette().color(QPalette.ColorRole.Base)
+        return QColor(risk_colour(level))
 
     def describe(self, data: TimelineData) -> str:
         parts = [translate("Timeline", "%n contact(s).", "", len(data.contacts))]
         if data.contacts:
-            parts.append(translate("Timeline", "Latest risk: %1.").replace("%1", risk_text(data.contacts[-1][1])))
+            latest = rules.current_risk(risk for _, risk in reversed(data.contacts))
+            parts.append(translate("Timeline", "Latest risk: %1.").replace("%1", risk_text(latest)))
         for instrument in Instrument:
             scores = [s for s in data.scores if s.instrument is instrument]
             if scores:

@@ -143,20 +143,26 @@ class CaseRepository(Repository):
         return [_row_to_case(r) for r in self._db.query(sql + " ORDER BY opened_on DESC, id DESC", params)]
 
     def overview(self, *, include_closed: bool = True) -> builtins.list[CaseOverview]:
-        """Every case with its current risk (latest contact's), last contact date and contact count."""
+        """Every case with its current risk, last contact date and contact count.
+
+        The current risk is the latest *assessed* one: a later note saved without an assessment
+        neither lowers it to "no risk" nor hides an earlier high risk.  No assessment at all:
+        ``NOT_ASSESSED``."""
         where = "" if include_closed else "WHERE c.status != 'closed'"
         rows = self._db.query(
             "SELECT c.*, "
             # SQLite's bare-column rule: risk comes from the row holding max(at); the index covers it
-            " (SELECT max(at) || ' ' || risk FROM contacts k WHERE k.case_id = c.id) AS latest, "
+            " (SELECT max(at) || ' ' || risk FROM contacts k WHERE k.case_id = c.id"
+            "  AND k.risk != 'not_assessed') AS latest, "
+            " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_at, "
             " (SELECT count(*) FROM contacts k WHERE k.case_id = c.id) AS contact_count "
             f"FROM cases c {where} ORDER BY c.opened_on DESC, c.id DESC")
         result = []
         for r in rows:
-            latest = r["latest"]
-            at, _, risk = latest.partition(" ") if latest else ("", "", "none")
+            latest, last_at = r["latest"], r["last_at"]
+            risk = latest.partition(" ")[2] if latest else RiskLevel.NOT_ASSESSED.value
             result.append(CaseOverview(_row_to_case(r), RiskLevel(risk),
-                                       date.fromisoformat(at[:10]) if at else None,
+                                       date.fromisoformat(last_at[:10]) if last_at else None,
                                        int(r["contact_count"])))
         return result
 

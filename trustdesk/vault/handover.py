@@ -126,7 +126,7 @@ def _case_payload(vault: Vault, case: Case, sections: frozenset[Section]) -> dic
     }
     contacts = vault.contacts.for_case(case.id)
     if Section.RISK in sections:
-        data["current_risk"] = contacts[0].risk.value if contacts else RiskLevel.NONE.value
+        data["current_risk"] = rules.current_risk(c.risk for c in contacts).value
         plan = vault.safety_plans.current(case.id)
         if plan is not None:
             data["safety_plan"] = {**plan.steps(), "not_applicable_reason": plan.not_applicable_reason,

@@ -36,7 +36,6 @@ from trustdesk.ui.new_case_dialog import NewCaseDialog
 from trustdesk.ui.pages import Page
 from trustdesk.ui.risk_badge import (
     attention_short_text,
-    not_assessed_text,
     risk_icon,
     risk_text,
     status_icon,
@@ -45,7 +44,6 @@ from trustdesk.ui.risk_badge import (
 from trustdesk.ui.session import VaultSession
 
 _HIGH_OR_ACUTE = "high_or_acute"
-_NOT_ASSESSED = "not_assessed"
 
 
 def _empty_layout(layout: QLayout, keep: QWidget) -> None:
@@ -279,11 +277,9 @@ class CasesPage(Page):
         status = self.status_filter.currentData()
         domain = self.domain_filter.currentData()
         risk = self.risk_filter.currentData()
-        risks: frozenset[RiskLevel | None] | None
+        risks: frozenset[RiskLevel] | None
         if risk == _HIGH_OR_ACUTE:
             risks = frozenset({RiskLevel.HIGH, RiskLevel.ACUTE})
-        elif risk == _NOT_ASSESSED:
-            risks = frozenset({None})
         elif risk:
             risks = frozenset({RiskLevel(risk)})
         else:
@@ -355,8 +351,7 @@ class CasesPage(Page):
         self._fill(self.risk_filter, self.tr("Current risk"),
                    [(None, self.tr("Any risk"), None),
                     (_HIGH_OR_ACUTE, self.tr("High or acute"), risk_icon(RiskLevel.HIGH))]
-                   + [(r.value, risk_text(r), risk_icon(r)) for r in RiskLevel]
-                   + [(_NOT_ASSESSED, not_assessed_text(), None)])
+                   + [(r.value, risk_text(r), risk_icon(r)) for r in RiskLevel])
         self.attention_filter.setText(self.tr("Needs attention only"))
         self.attention_filter.setAccessibleName(self.tr("Show only cases that need attention"))
         self.show_closed.setText(self.tr("Show closed cases"))
@@ -376,7 +371,7 @@ class CasesPage(Page):
         longest = {  # column: (texts, has an icon)
             Column.CODE: (["TD-2026-0000"], False),
             Column.STATUS: ([status_text(s) for s in CaseStatus], True),
-            Column.RISK: ([risk_text(r) for r in RiskLevel] + [not_assessed_text()], True),
+            Column.RISK: ([risk_text(r) for r in RiskLevel], True),
             Column.LAST_CONTACT: ([sample, QCoreApplication.translate("CasesModel", "None yet")], False),
             Column.OPENED: ([sample], False),
             Column.ATTENTION: ([attention_short_text(a) for a in AttentionReason], True),
