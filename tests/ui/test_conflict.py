@@ -30,9 +30,13 @@ def test_affiliations_are_edited_in_settings_and_kept_in_the_vault(qtbot: QtBot,
                                                                    vault: Vault) -> None:
     box = AffiliationsBox(session)
     qtbot.addWidget(box)
+    assert box.edit.placeholderText() == ""  # an example in the empty box would look filled in
+    assert not box.save_button.isEnabled()
     box.edit.setPlainText("AZ Sint-Jan Brugge\n\n  Huisartsenkring Brugge  \n")
-    box.save()
+    assert box.save_button.isEnabled() and box.state.text() == "Not saved yet."  # a visible save
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
     assert vault.settings.get(AFFILIATIONS_KEY) == ["AZ Sint-Jan Brugge", "Huisartsenkring Brugge"]
+    assert not box.save_button.isEnabled() and "Saved" in box.state.text()
     box.edit.setPlainText("AZ Sint-Jan Brugge\nUZ Gent")  # typed, then the vault locks: stored first
     session.lock()
     from tests.conftest import PASSPHRASE
@@ -63,20 +67,38 @@ def test_overlap_is_told_and_the_keep_decision_is_recorded(qtbot: QtBot, session
     assert stored is not None and stored.conflict_decision is ConflictDecision.KEEP
     assert stored.conflict_note == "other campus, never worked together" and stored.status is not CaseStatus.CLOSED
     assert "other campus" in conflict_text(stored)
+    decisions = vault.audit.entries(event="conflict_decision")
+    assert [(e.case_code, e.detail) for e in decisions] == [(stored.code, "keep")]
+    assert "other campus" not in decisions[0].detail  # the reason stays on the case
 
 
 def test_return_to_the_coordinator_records_it_and_closes_the_case(qtbot: QtBot, session: VaultSession,
                                                                   vault: Vault) -> None:
     vault.settings.set(AFFILIATIONS_KEY, ["CHU Saint-Pierre"])
     dialog = _dialog(qtbot, session, "Clinique X; chu st pierre")
+    dialog.form.doctor_name.setText("Dr Naamvoorbeeld")
+    dialog.form.doctor_phone.setText("0470 12 34 56")
+    dialog.form.coordinator_ref.setText("ANI-2026-117")
     assert dialog.conflict.isVisible()
     dialog.conflict.give_back.setChecked(True)
     _create(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.created is not None, timeout=3000)
     stored = vault.cases.list()[0]
     assert stored.conflict_decision is ConflictDecision.RETURN
-    assert stored.status is CaseStatus.CLOSED and stored.close_reason is CloseReason.OTHER
+    assert stored.status is CaseStatus.CLOSED and stored.close_reason is CloseReason.RETURNED_CONFLICT
     assert "returned to the coordinator" in conflict_text(stored)
+    # only what returning needs: the reference and the date; nothing about the doctor
+    assert stored.coordinator_ref == "ANI-2026-117"
+    assert (stored.doctor_name, stored.doctor_phone, stored.workplace, stored.details) == ("", "", "", "")
+    assert not vault.search("Naamvoorbeeld")
+    decisions = vault.audit.entries(event="conflict_decision")
+    assert [(e.case_code, e.detail) for e in decisions] == [(stored.code, "return")]
+    note = dialog.return_dialog
+    assert note is not None and note.objectName() == "returnNoteDialog"
+    text = note.note.toPlainText()  # type: ignore[attr-defined]
+    assert "ANI-2026-117" in text and "Naamvoorbeeld" not in text and "pierre" not in text.lower()
+    assert stored.code not in text  # the trust person's own code is not the coordinator's business
+    note.close()
 
 
 def test_no_affiliations_or_no_overlap_asks_nothing(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:

@@ -1,9 +1,18 @@
-"""Conflict of interest: does the doctor's workplace overlap with the trust person's affiliations?
+"""Conflict of interest: does the doctor's workplace name the same INSTITUTION as one of the trust
+person's affiliations?  Institutions, never towns: "AZ Sint-Jan Brugge" and "Huisartsenpraktijk,
+Brugge" share only a town and are not a conflict; "Sint-Jansziekenhuis Brugge" and "AZ Sint-Jan
+Oostende" (another campus) are the same employer and are.
 
-Names of hospitals and practices are written in many ways ("AZ Sint-Jan Brugge", "az st jan",
-"Algemeen Ziekenhuis Sint Jan"); they are compared after normalising case, accents, punctuation,
-common abbreviations and filler words.  Two names overlap when the distinctive words of one are all
-found in the other.
+Names are compared after normalising case, accents, punctuation, dotted abbreviations ("A.Z."),
+"St"/"Saint" and common abbreviations.  Then:
+
+1. Known institutions (``institutions.INSTITUTIONS``: real Belgian hospitals with their current and
+   former names, both languages, abbreviations, campuses) are looked up in both names.  When both
+   name known institutions, they overlap exactly when they share one.
+2. Otherwise the names' own words are compared, leaving out words that say what kind of place it is
+   ("ziekenhuis", "praktijk", "clinique"…) and town names: they overlap when the remaining words of
+   one are all in the other.  A name with no such word left ("Huisartsenkring Brugge") overlaps only
+   with the same name; a town alone ("Brugge") overlaps with nothing.
 """
 
 from __future__ import annotations
@@ -12,6 +21,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+
+from trustdesk.domain.institutions import INSTITUTIONS
 
 _ABBREVIATIONS = {
     "az": "algemeen ziekenhuis", "uz": "universitair ziekenhuis", "azv": "algemeen ziekenhuis",
@@ -30,24 +42,88 @@ _GENERIC = frozenset({
     "des", "et", "en", "of", "the", "campus", "site", "vzw", "asbl", "groepspraktijk", "huisartsenpraktijk",
     "praktijk", "cabinet", "maison", "medicale", "wijkgezondheidscentrum", "gezondheidszorg", "dienst",
     "service", "afdeling", "departement", "faculteit", "faculte", "universiteit", "universite", "sint",
-    "medical", "medisch", "centrum", "center",
+    "medical", "medisch", "centrum", "center", "huisartsenkring", "kring", "wachtpost", "ziekenhuizen",
+    "netwerk", "ziekenhuisnetwerk", "psychiatrisch", "pc", "pz", "upc", "groupe", "hopitaux", "cliniques",
+    "universitaires", "univ", "huisarts", "huisartsen", "dokter", "dr", "docteur", "arts", "artsen",
+    "apotheek", "pharmacie", "revalidatie", "revalidatiecentrum", "polikliniek", "consultatie", "kabinet",
+    "associatie", "association", "centra", "centres", "zorg", "soins", "sante", "gezondheid", "ziekenhuisgroep",
+    "private", "prive", "privepraktijk", "praktijkhuis", "solo", "unit", "eenheid", "spoed", "urgences",
+    "spoedgevallen", "ggz", "cggz", "csm", "ssm", "mental", "mentale", "geestelijke", "gezondheidszorgcentrum",
+    "campussen", "ziekenhuiscampus", "av", "az", "uz", "nv", "bv", "srl", "sprl",
 })
+# Belgian towns and municipalities as people write them (Dutch, French, English): a town is where a
+# place is, never which place it is.
+_PLACES = frozenset("""
+aalst aalter aarschot alost anderlecht antwerpen anvers antwerp arlon aarlen asse assebroek ath aat
+beernem beringen beveren bierbeek bilzen blankenberge boom bornem bouge braine brasschaat bree brugge bruges
+brussel bruxelles brussels charleroi chimay ciney deinze dendermonde termonde diest diksmuide dilbeek dinant
+duffel edegem eeklo eupen evere etterbeek elsene ixelles forest vorst gembloux genk gent gand ghent
+geraardsbergen grammont gosselies halle hal hamme harelbeke hasselt herentals herstal heist heusden hoboken
+houthalen huy hoei ieper ypres izegem jette jodoigne kapellen knokke koksijde kontich kortrijk courtrai
+kortenberg kessel lo laken laeken la louviere leuven louvain lier lierre liege luik lokeren lommel maaseik
+malmedy marche mechelen malines melle menen menin merksem mol mons bergen mouscron moeskroen namur namen
+neerpelt nijlen ninove nivelles nijvel oostende ostende oostkamp oudenaarde audenarde ottignies overijse
+pellenberg peer poperinge roeselare roulers ronse renaix rumbeke schaarbeek schaerbeek schoten seraing
+sint niklaas truiden soignies zinnik spa tielt tienen tirlemont tongeren tongres torhout tournai doornik
+turnhout ukkel uccle verviers veurne furnes vilvoorde vilvorde waregem waterloo wavre waver wervik wetteren
+wevelgem willebroek wilrijk woluwe zaventem zele zelzate zottegem zwevegem zwijnaarde ekeren berchem deurne
+borgerhout wilrijk mortsel kapellen ganshoren koekelberg jette auderghem oudergem watermaal boitsfort
+molenbeek saint gilles sint gillis laken heverlee wezembeek kraainem tervuren zaventem machelen
+vlaanderen flandre wallonie wallonia brabant limburg limbourg henegouwen hainaut luxembourg luxemburg
+west oost east regio region provincie province belgie belgique belgium
+""".split())
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def _merge_letters(words: list[str]) -> list[str]:
+    """Dotted abbreviations: "a", "z" (from "A.Z.") become "az"; "h", "u", "b" become "hub"."""
+    merged: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+            continue
+        if run:
+            merged.append("".join(run)) if len(run) > 1 else merged.extend(run)
+            run = []
+        if word:
+            merged.append(word)
+    return merged
 
 
 def normalise(name: str) -> tuple[str, ...]:
     """Lower case, no accents, abbreviations expanded, punctuation gone; a tuple of words."""
     text = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    raw = [w for w in _SPLIT.split(text.replace("-", " ").replace("'", " ").replace("’", " ")) if w]
     words: list[str] = []
-    for word in _SPLIT.split(text.replace("-", " ").replace("'", " ")):
-        if word:
-            words.extend(_ABBREVIATIONS.get(word, word).split())
+    for word in _merge_letters(raw):
+        words.extend(_ABBREVIATIONS.get(word, word).split())
     return tuple(words)
 
 
+def _contains(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    n = len(run)
+    return any(words[i:i + n] == run for i in range(len(words) - n + 1)) if n else False
+
+
+@cache
+def _spellings() -> tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]:
+    return tuple((inst.key, normalise(sp.words), frozenset(w for p in sp.places for w in normalise(p)))
+                 for inst in INSTITUTIONS for sp in inst.spellings)
+
+
+def institutions_in(name: str) -> frozenset[str]:
+    """The keys of the known institutions a name mentions (any spelling, with its town when needed)."""
+    words = normalise(name)
+    present = set(words)
+    return frozenset(key for key, run, places in _spellings()
+                     if _contains(words, run) and (not places or places & present))
+
+
 def distinctive(name: str) -> frozenset[str]:
-    return frozenset(w for w in normalise(name) if w not in _GENERIC and len(w) > 1)
+    """The words that say WHICH place: not what kind of place, not the town it is in."""
+    return frozenset(w for w in normalise(name) if w not in _GENERIC and w not in _PLACES and len(w) > 1)
 
 
 def split_places(text: str) -> list[str]:
@@ -56,10 +132,16 @@ def split_places(text: str) -> list[str]:
 
 
 def same_place(a: str, b: str) -> bool:
+    """Do the two names name the same institution (see the module's docstring)?"""
+    ia, ib = institutions_in(a), institutions_in(b)
+    if ia and ib:
+        return bool(ia & ib)
     da, db = distinctive(a), distinctive(b)
     if not da or not db:
-        # Only generic words (e.g. "UZ"): compare the full normalised names.
-        return normalise(a) == normalise(b) and bool(normalise(a))
+        # Only generic words and towns (e.g. "Huisartsenkring Brugge"): the same name, or nothing;
+        # a town alone is never an institution.
+        na, nb = normalise(a), normalise(b)
+        return na == nb and any(w not in _PLACES for w in na)
     return da <= db or db <= da
 
 

@@ -98,6 +98,7 @@ class CloseReason(StrEnum):
     DOCTOR_ENDED = "doctor_ended"
     UNREACHABLE = "unreachable"
     HANDED_OVER = "handed_over"
+    RETURNED_CONFLICT = "returned_conflict"  # returned to the coordinator: conflict of interest
     OTHER = "other"
 
 

@@ -107,6 +107,8 @@ def close_reason_text(reason: CloseReason) -> str:
         CloseReason.DOCTOR_ENDED: QCoreApplication.translate("CaseLabels", "The doctor ended the contact"),
         CloseReason.UNREACHABLE: QCoreApplication.translate("CaseLabels", "Doctor unreachable"),
         CloseReason.HANDED_OVER: QCoreApplication.translate("CaseLabels", "Handed over"),
+        CloseReason.RETURNED_CONFLICT: QCoreApplication.translate(
+            "CaseLabels", "Returned to the coordinator (conflict of interest)"),
         CloseReason.OTHER: QCoreApplication.translate("CaseLabels", "Other reason"),
     }
     return texts[reason]

@@ -1,12 +1,16 @@
 """Conflict of interest: the trust person's own affiliations (Settings) against the doctor's
 workplace(s) (intake), and the decision recorded on the case.
 
-- ``AffiliationsBox``: a group for the Settings dialog; one hospital, practice, group, faculty or
-  region per line, stored in the vault setting ``conflict.affiliations`` (a list of strings; in the
-  vault because it says who the trust person is, never in QSettings).
+- ``AffiliationsBox``: a group for the Settings dialog; one hospital, practice, group or faculty per
+  line, stored in the vault setting ``conflict.affiliations`` (a list of strings; in the vault
+  because it says who the trust person is, never in QSettings).  The example is in the intro, not
+  in the box (a grey example in an empty box looks filled in); a visible Save button says when the
+  list is stored.  Matching is on institutions, never towns (``domain.conflicts``).
 - ``ConflictPanel``: shown in the new-case dialog when the workplace overlaps an affiliation; it
   says so plainly and asks for a decision: keep the case (with a reason) or return it to the
   coordinator.  The decision becomes ``Case.conflict_decision`` / ``conflict_note``.
+- ``ReturnNoteDialog``: after "return to the coordinator", the few lines to send the coordinator
+  (the coordinator's reference and the date only; nothing about the doctor).
 - ``conflict_text(case)``: the decision in words; ``CaseNotices``: the case header's notices (acute
   risk: crisis lines and the plan's date; handover origin; the conflict decision).
 """
@@ -19,11 +23,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -60,8 +67,7 @@ def conflict_text(case: Case) -> str:
         text = translate("Conflict", "Possible conflict of interest: kept, because %1")
         return text.replace("%1", case.conflict_note or "—")
     if case.conflict_decision is ConflictDecision.RETURN:
-        text = translate("Conflict", "Possible conflict of interest: returned to the coordinator")
-        return f"{text} ({case.conflict_note})" if case.conflict_note else text
+        return translate("Conflict", "Possible conflict of interest: returned to the coordinator")
     return ""
 
 
@@ -80,10 +86,19 @@ class AffiliationsBox(QGroupBox):
         self.edit.setMaximumHeight(110)
         self.state = QLabel(self)
         self.state.setObjectName("affiliationsState")
+        self.state.setWordWrap(True)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("affiliationsSave")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        self.edit.textChanged.connect(self._edited)
+        row = QHBoxLayout()
+        row.addWidget(self.state, 1)
+        row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.edit)
-        layout.addWidget(self.state)
+        layout.addLayout(row)
         self._stored: list[str] = []
         self.retranslate()
         VaultOp(self, read_affiliations, session=session).success(self._loaded).run()
@@ -95,6 +110,12 @@ class AffiliationsBox(QGroupBox):
     def _loaded(self, affiliations: list[str]) -> None:
         self._stored = affiliations
         self.edit.setPlainText("\n".join(affiliations))
+        self.state.clear()
+
+    def _edited(self) -> None:
+        changed = self.affiliations() != self._stored
+        self.save_button.setEnabled(changed)
+        self.state.setText(self.tr("Not saved yet.") if changed else "")
 
     def affiliations(self) -> list[str]:
         return [line.strip() for line in self.edit.toPlainText().splitlines() if line.strip()]
@@ -114,7 +135,8 @@ class AffiliationsBox(QGroupBox):
 
     def _saved(self, wanted: list[str]) -> None:
         self._stored = wanted
-        self.state.setText(self.tr("Saved."))
+        self.save_button.setEnabled(self.affiliations() != wanted)
+        self.state.setText(self.tr("✓ Saved: %n affiliation(s).", "", len(wanted)))
 
     def clear(self) -> None:
         self.edit.clear()
@@ -123,10 +145,14 @@ class AffiliationsBox(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Conflict of interest"))
         self.intro.setText(self.tr(
-            "Your own hospitals, practices, groups, faculty or region, one per line. A new case whose "
-            "workplace overlaps one of them is pointed out, so you can decide to keep it or return it."))
-        self.edit.setPlaceholderText(self.tr("For example:\nAZ Sint-Jan Brugge\nHuisartsenkring Brugge"))
+            "Where you work yourself: hospitals, practices, groups or faculty, one per line (for example "
+            "“AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its "
+            "names or campuses — is pointed out, so you can decide to keep it or return it. A town alone "
+            "is not an institution."))
+        self.edit.setPlaceholderText("")
         self.edit.setAccessibleName(self.tr("Your affiliations, one per line"))
+        self.save_button.setText(self.tr("&Save affiliations"))
+        self.save_button.setAccessibleName(self.tr("Save your affiliations"))
 
 
 def _save_if_alive(ref: weakref.ReferenceType[AffiliationsBox], vault: Vault) -> None:
@@ -223,12 +249,79 @@ class ConflictPanel(QFrame):
     def retranslate(self) -> None:
         self.keep.setText(self.tr("&Keep the case, because…"))
         self.keep.setAccessibleName(self.tr("Keep the case despite the possible conflict of interest"))
-        self.reason.setPlaceholderText(self.tr("For example: different campus, no working relationship"))
+        self.reason.setPlaceholderText(self.tr("(your reason — required)"))
         self.reason.setAccessibleName(self.tr("Why you keep the case"))
         self.give_back.setText(self.tr("&Return it to the coordinator"))
         self.give_back.setAccessibleName(self.tr("Return the case to the coordinator"))
         if self.found:
             self._show_found()
+
+
+def return_note_text(case: Case) -> str:
+    """What to send the coordinator when a case is returned: the coordinator's reference and the date,
+    nothing about the doctor (plain text, in the interface's language)."""
+    when = date_text(case.opened_on)
+    ref = case.coordinator_ref.strip()
+    request = (translate("Conflict", "your request %1 of %2").replace("%1", ref).replace("%2", when) if ref
+               else translate("Conflict", "the request you passed on to me on %1").replace("%1", when))
+    return "\n\n".join((
+        translate("Conflict", "To the coordinator:"),
+        translate("Conflict", "I cannot take on %1: I have a possible conflict of interest. Please pass it on "
+                              "to another trust person.").replace("%1", request),
+        translate("Conflict", "I kept no details about the doctor. If your request reached me as a file, tell "
+                              "me whether you want it back; otherwise I delete it."),
+    ))
+
+
+class ReturnNoteDialog(QDialog):
+    """After "return to the coordinator": the note to send, to copy; nothing else is kept."""
+
+    def __init__(self, case: Case, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("returnNoteDialog")
+        self.case = case
+        self.intro = QLabel(self)
+        self.intro.setObjectName("returnNoteIntro")
+        self.intro.setWordWrap(True)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("returnNoteText")
+        self.note.setReadOnly(True)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("returnNoteCopy")
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("returnNoteClose")
+        self.close_button.setDefault(True)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.note, 1)
+        layout.addLayout(row)
+        self.copy_button.clicked.connect(self.copy)
+        self.close_button.clicked.connect(self.accept)
+        self.retranslate()
+        self.resize(560, 380)
+
+    def copy(self) -> None:
+        from trustdesk.ui.clipboard import copy_secret
+
+        copy_secret(self.note.toPlainText())
+        self.copy_button.setText(self.tr("Copied"))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Returned to the coordinator"))
+        self.intro.setText(self.tr(
+            "Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's "
+            "reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or "
+            "phone):").replace("%1", self.case.code))
+        self.note.setPlainText(return_note_text(self.case))
+        self.note.setAccessibleName(self.tr("Note for the coordinator"))
+        self.copy_button.setText(self.tr("&Copy the note"))
+        self.copy_button.setAccessibleName(self.tr("Copy the note for the coordinator"))
+        self.close_button.setText(self.tr("&Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
 
 
 class CaseNotices(QLabel):

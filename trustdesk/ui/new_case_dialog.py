@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.domain.enums import CaseStatus, CloseReason, ConflictDecision
+from trustdesk.domain.enums import ConflictDecision
 from trustdesk.domain.models import Case
 from trustdesk.ui.appearance import heading
 from trustdesk.ui.case_details import IntakeForm
@@ -38,6 +38,7 @@ class NewCaseDialog(QDialog):
         self.setWindowTitle(self.tr("New case"))
         self.session = session
         self.created: Case | None = None
+        self.return_dialog: QDialog | None = None
 
         self.code = heading(QLabel(self), 1.3)
         self.code.setObjectName("new_case_code")
@@ -119,17 +120,21 @@ class NewCaseDialog(QDialog):
         returned_note = self.tr("Returned to the coordinator: possible conflict of interest.")
 
         def create(v: Vault) -> Case:
-            stored = v.cases.add(case)
-            if stored.conflict_decision is ConflictDecision.RETURN and stored.id is not None:
-                stored = v.cases.change_status(stored.id, CaseStatus.CLOSED, reason=CloseReason.OTHER,
-                                               note=returned_note)
-            return stored
+            from trustdesk.vault.conflict import create_case
+
+            return create_case(v, case, returned_note=returned_note)
 
         (VaultOp(self, create, session=self.session)
          .success(self._created).failure(self._failed).run_in_background())
 
     def _created(self, case: Case) -> None:
         self.created = case
+        if case.conflict_decision is ConflictDecision.RETURN:
+            from trustdesk.ui.conflict import ReturnNoteDialog
+
+            # what to tell the coordinator: shown over the main window once this dialog is gone
+            self.return_dialog = ReturnNoteDialog(case, self.parentWidget())
+            self.return_dialog.open()
         self.accept()
 
     def _failed(self, _exc: BaseException, message: str) -> None:

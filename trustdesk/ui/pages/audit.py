@@ -51,6 +51,10 @@ def detail_text(detail: str) -> str:
         return kind_text("access_export")
     if m := re.fullmatch(r"(\d+) failed attempt\(s\)", detail):
         return QCoreApplication.translate("AuditPage", "%n failed attempt(s)", "", int(m.group(1)))
+    if detail == "keep":  # a conflict-of-interest decision (the reason itself stays on the case)
+        return QCoreApplication.translate("AuditPage", "case kept, with a reason")
+    if detail == "return":
+        return QCoreApplication.translate("AuditPage", "returned to the coordinator; nothing about the doctor kept")
     handover = handover_detail_text(detail)
     if handover is not None:
         return handover
