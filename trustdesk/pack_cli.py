@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,26 +40,19 @@ def _passphrase(from_stdin: bool, *, confirm: bool) -> bytes:
 
 
 def _write_new(path: Path, content: bytes, mode: int) -> None:
-    """Create ``path`` (never overwrite) with ``mode`` set before any byte is written."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    with os.fdopen(fd, "wb") as handle:
+    """Create ``path`` (never overwrite, never through a link) with ``mode`` set before any byte is written."""
+    from trustdesk.vault.files import create_new
+
+    with os.fdopen(create_new(path, mode), "wb") as handle:
         handle.write(content)
         handle.flush()
         os.fsync(handle.fileno())
 
 
 def _write_atomic(path: Path, content: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from trustdesk.vault.files import atomic_write_bytes
+
+    atomic_write_bytes(path, content, mode=0o644)  # a pack is public
 
 
 def _keygen(args: argparse.Namespace) -> int:

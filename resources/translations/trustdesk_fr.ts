@@ -18,7 +18,7 @@
             <translation>Enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="146" />
+            <location filename="../../trustdesk/ui/conflict.py" line="124" />
             <source>Conflict of interest</source>
             <translation>Conflit d’intérêts</translation>
         </message>
@@ -37,7 +37,7 @@ CHU de Liège
 Cercle des médecins généralistes de Liège</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="153" />
+            <location filename="../../trustdesk/ui/conflict.py" line="129" />
             <source>Your affiliations, one per line</source>
             <translation>Vos affiliations, une par ligne</translation>
         </message>
@@ -86,77 +86,77 @@ Cercle des médecins généralistes de Liège</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="62" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="55" />
             <source>database version %1 → %2</source>
             <translation>version de la base de données %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="71" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="64" />
             <source>referral %1</source>
             <translation>orientation %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="73" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="66" />
             <source>for %1</source>
             <translation>pour %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="91" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="87" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>fichier %1, dossier %2 sur %3 ; avec : %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="94" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="90" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>fichier %1, dossier %2 sur %3 ; était %4 chez le prédécesseur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="97" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="93" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>le fichier %1 avait déjà été importé : refusé, rien n’a été importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="99" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="95" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>clôturé après le transfert dans le fichier %1 ; seul le minimum est conservé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="101" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="97" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>clôturé après le transfert dans le fichier %1 ; conservé en entier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="103" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="99" />
             <source>file %1; with: %2</source>
             <translation>fichier %1 ; avec : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="105" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="101" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="366" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="321" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="374" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="329" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="377" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="332" />
             <source>No entry matches these filters.</source>
             <translation>Aucune entrée ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="382" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="337" />
             <source>Checking the audit log…</source>
             <translation>Vérification du journal d’audit…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/pages/audit.py" line="385" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="340" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -164,102 +164,102 @@ Cercle des médecins généralistes de Liège</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="391" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="346" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="403" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="358" />
             <source>All events</source>
             <translation>Tous les événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
             <source>All time</source>
             <translation>Toute la période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
             <source>Last year</source>
             <translation>Dernière année</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="419" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="374" />
             <source>&amp;Events</source>
             <translation>&amp;Événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="420" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="375" />
             <source>What &amp;left this vault</source>
             <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="421" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="376" />
             <source>Audit log and disclosures</source>
             <translation>Journal d’audit et divulgations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="422" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="377" />
             <source>E&amp;vent:</source>
             <translation>É&amp;vénement :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="423" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="378" />
             <source>Show only this kind of event</source>
             <translation>Afficher seulement ce type d’événement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="424" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="379" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="426" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="381" />
             <source>Show only this case code</source>
             <translation>Afficher seulement ce code de dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="427" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="382" />
             <source>&amp;Period:</source>
             <translation>&amp;Période :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="428" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="383" />
             <source>Show only this period</source>
             <translation>Afficher seulement cette période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="429" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="384" />
             <source>Audit log entries, newest first</source>
             <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="430" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="385" />
             <source>E&amp;xport as CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="431" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="386" />
             <source>Export the shown audit entries as CSV</source>
             <translation>Exporter en CSV les entrées d’audit affichées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="441" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="396" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/pages/audit.py" line="446" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="401" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n entrée.</numerusform>
@@ -280,175 +280,185 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="194" />
-            <location filename="../../trustdesk/ui/backup_settings.py" line="288" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="190" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="290" />
             <source>Folder for automatic backups</source>
             <translation>Dossier des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="200" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="196" />
             <source>Save a backup</source>
             <translation>Enregistrer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="201" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="197" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="219" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="215" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="221" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="217" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="248" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="244" />
             <source>Writing and checking the backup…</source>
             <translation>Écriture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="253" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="249" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="262" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="264" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="277" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="279" />
             <source>No backup has been made yet.</source>
             <translation>Aucune sauvegarde n’a encore été faite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="280" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="282" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="281" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="283" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="284" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
             <source>Backups and keeping</source>
             <translation>Sauvegardes et conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="285" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="287" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="288" />
             <source>Back up now to a file you choose</source>
             <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="287" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
             <source>Automatic backups to:</source>
             <translation>Sauvegardes automatiques vers :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="291" />
             <source>Off: no folder chosen</source>
             <translation>Désactivées : aucun dossier choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="291" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="292" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le dossier des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="295" />
             <source>&amp;Off</source>
             <translation>&amp;Désactiver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
             <source>Stop automatic backups</source>
             <translation>Arrêter les sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
             <source>&amp;Keep the newest:</source>
             <translation>&amp;Garder les plus récentes :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="297" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="299" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
             <source>How many automatic backups to keep</source>
             <translation>Nombre de sauvegardes automatiques à garder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Conserver les dossiers clôturés &amp;pendant :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="304" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Effacer le texte de dossier copié &amp;après :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="307" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="308" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="312" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="317" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ Le dossier est introuvable : la clé USB est-elle branchée ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="319" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk ne peut pas écrire dans ce dossier (lecture seule ?).</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/backup_settings.py" line="259" />
+            <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
+            <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/backup_settings.py" line="261" />
+            <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
+            <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
         </message>
     </context>
     <context>
@@ -634,7 +644,7 @@ Cercle des médecins généralistes de Liège</translation>
             <translation>Relais passé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_labels.py" line="112" />
+            <location filename="../../trustdesk/ui/case_labels.py" line="110" />
             <source>Other reason</source>
             <translation>Autre raison</translation>
         </message>
@@ -647,24 +657,29 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="350" />
+            <location filename="../../trustdesk/ui/conflict.py" line="257" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="353" />
+            <location filename="../../trustdesk/ui/conflict.py" line="260" />
             <source>Safety plan of %1.</source>
             <translation>Plan de sécurité du %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="354" />
+            <location filename="../../trustdesk/ui/conflict.py" line="261" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="356" />
+            <location filename="../../trustdesk/ui/conflict.py" line="263" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/conflict.py" line="263" />
+            <source>Received by handover; previous code %1.</source>
+            <translation>Reçu par transfert ; code précédent %1.</translation>
         </message>
     </context>
     <context>
@@ -1074,12 +1089,12 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>Conflict</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="67" />
+            <location filename="../../trustdesk/ui/conflict.py" line="60" />
             <source>Possible conflict of interest: kept, because %1</source>
             <translation>Conflit d’intérêts possible : gardé, parce que %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="70" />
+            <location filename="../../trustdesk/ui/conflict.py" line="63" />
             <source>Possible conflict of interest: returned to the coordinator</source>
             <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
         </message>
@@ -1112,32 +1127,32 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="209" />
+            <location filename="../../trustdesk/ui/conflict.py" line="183" />
             <source>“%1” and your “%2”</source>
             <translation>« %1 » et votre « %2 »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="212" />
+            <location filename="../../trustdesk/ui/conflict.py" line="186" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
             <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations désignent le même endroit (%1). Décidez avant de créer le dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="234" />
+            <location filename="../../trustdesk/ui/conflict.py" line="208" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="236" />
+            <location filename="../../trustdesk/ui/conflict.py" line="210" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="250" />
+            <location filename="../../trustdesk/ui/conflict.py" line="224" />
             <source>&amp;Keep the case, because…</source>
             <translation>&amp;Garder le dossier, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="251" />
+            <location filename="../../trustdesk/ui/conflict.py" line="225" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
         </message>
@@ -1147,17 +1162,17 @@ Cercle des médecins généralistes de Liège</translation>
             <translation>Par exemple : autre site, pas de relation de travail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/conflict.py" line="227" />
             <source>Why you keep the case</source>
             <translation>Pourquoi vous gardez le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/conflict.py" line="228" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Rendre au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/conflict.py" line="229" />
             <source>Return the case to the coordinator</source>
             <translation>Rendre le dossier au coordinateur</translation>
         </message>
@@ -1170,168 +1185,168 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="197" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="190" />
             <source>&amp;When</source>
             <translation>&amp;Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="198" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="191" />
             <source>D&amp;uration</source>
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="199" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="192" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="200" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="193" />
             <source>&amp;Mode</source>
             <translation>&amp;Mode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="199" />
             <source>&amp;Present</source>
             <translation>&amp;Présents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="200" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Qui a participé, en plus de vous et du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="201" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="202" />
             <source>A&amp;greements</source>
             <translation>&amp;Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="203" />
             <source>&amp;Risk</source>
             <translation>&amp;Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="204" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="205" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
             <source>Safety &amp;plan…</source>
             <translation>&amp;Plan de sécurité…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="209" />
             <source>Date and time of the contact</source>
             <translation>Date et heure du contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="210" />
             <source>Duration in minutes</source>
             <translation>Durée en minutes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
             <source>Mode of contact</source>
             <translation>Mode de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
             <source>Who was present</source>
             <translation>Qui était présent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="215" />
             <source>Risk level</source>
             <translation>Niveau de risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="388" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="379" />
             <source>Earlier free-text plan</source>
             <translation>Plan antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="391" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="382" />
             <source>Safety plan (required)</source>
             <translation>Plan de sécurité (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="399" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="390" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
-            <location filename="../../trustdesk/ui/contact_editor.py" line="391" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="382" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
             <source>Earlier free-text safety plan</source>
             <translation>Plan de sécurité antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
             <source>Open the case's safety plan</source>
             <translation>Ouvrir le plan de sécurité du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
             <source>Earlier versions of this note</source>
             <translation>Versions antérieures de cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
             <source>Finish this note</source>
             <translation>Terminer cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="249" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="242" />
             <source>New note: it is saved as you type.</source>
             <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="328" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="315" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="348" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="339" />
             <source>Editing…</source>
             <translation>Modification en cours…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="361" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="352" />
             <source>Not saved yet: {reason}</source>
             <translation>Pas encore enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="401" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="392" />
             <source>A safety plan is needed first</source>
             <translation>Un plan de sécurité est d’abord nécessaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="443" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="433" />
             <source>Saved at {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
@@ -1377,53 +1392,53 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="130" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="118" />
             <source>&amp;New contact</source>
             <translation>&amp;Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="131" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="119" />
             <source>New contact ({shortcut})</source>
             <translation>Nouveau contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="132" />
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="133" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="120" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="121" />
             <source>New contact</source>
             <translation>Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="134" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="122" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="135" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="123" />
             <source>Contacts, newest first</source>
             <translation>Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="136" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="124" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="241" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="208" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="242" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="209" />
             <source>Risk: {risk}</source>
             <translation>Risque : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="248" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="215" />
             <source>(no notes yet)</source>
             <translation>(pas encore de notes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="250" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="217" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Plan de sécurité manquant</translation>
         </message>
@@ -2122,7 +2137,7 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="234" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="184" />
             <source>opened %1</source>
             <translation>ouvert le %1</translation>
         </message>
@@ -2137,17 +2152,17 @@ Cercle des médecins généralistes de Liège</translation>
             <translation>pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="253" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="191" />
             <source>There are no open cases to hand over.</source>
             <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="271" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="209" />
             <source>Tick the cases to hand over first.</source>
             <translation>Cochez d’abord les dossiers à transférer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="274" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="212" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
@@ -2155,22 +2170,22 @@ Cercle des médecins généralistes de Liège</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="298" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="236" />
             <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
             <translation>Non enregistré : rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="305" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="243" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="314" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="249" />
             <source>Handover code %1</source>
             <translation>Code de transfert %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="315" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="250" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
@@ -2178,7 +2193,7 @@ Cercle des médecins généralistes de Liège</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="317" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="252" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -2217,54 +2232,54 @@ Cercle des médecins généralistes de Liège</translation>
             <translation>Clôturés : %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés ; tout le reste de ces dossiers a été effacé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="368" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="269" />
             <source>Closed: %1. Their retention period has started.</source>
             <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="383" />
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="384" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="285" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="286" />
             <source>Hand over cases</source>
             <translation>Transférer des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="386" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="288" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="388" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="290" />
             <source>Open cases to hand over</source>
             <translation>Dossiers ouverts à transférer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="389" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="291" />
             <source>What goes with each case (the minimum necessary is ticked):</source>
             <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="393" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="295" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Transférer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="394" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="296" />
             <source>Write the handover file</source>
             <translation>Écrire le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="395" />
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="396" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="297" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="298" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="398" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="300" />
             <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
             <translation>Notez ce code maintenant : il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="401" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="303" />
             <source>Close the handed-over cases with the reason handed over</source>
             <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
         </message>
@@ -2314,100 +2329,105 @@ Cercle des médecins généralistes de Liège</translation>
             <translation>Ne pas clôturer les dossiers maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="414" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="304" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="415" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="305" />
             <source>Done</source>
             <translation>Terminé</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="259" />
+            <source>Handed over to a successor trust person.</source>
+            <translation>Transféré à une personne de confiance qui prend le relais.</translation>
         </message>
     </context>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="70" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="65" />
             <source>Save the handover file</source>
             <translation>Enregistrer le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="71" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="66" />
             <source>TrustDesk handover (*.tdhandover)</source>
             <translation>Transfert TrustDesk (*.tdhandover)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="82" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="77" />
             <source>Intake (always)</source>
             <translation>Accueil (toujours)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="83" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="78" />
             <source>Current risk and safety plan</source>
             <translation>Risque actuel et plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="84" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="79" />
             <source>Open follow-ups</source>
             <translation>Suivis en cours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="85" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="80" />
             <source>Referrals</source>
             <translation>Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="86" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="81" />
             <source>Full contact notes (only when really needed)</source>
             <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="33" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="32" />
             <source>Intake</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="34" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="33" />
             <source>Full contact notes</source>
             <translation>Notes de contact complètes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="49" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="48" />
             <source>Open a handover file</source>
             <translation>Ouvrir un fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="50" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="49" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="60" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="59" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="62" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="61" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="65" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="64" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="67" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="66" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="69" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="68" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="71" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="70" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
         </message>
@@ -2415,22 +2435,22 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>HandoverMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="472" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="362" />
             <source>Handover</source>
             <translation>Transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="473" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="363" />
             <source>Hand over or receive cases</source>
             <translation>Transférer ou recevoir des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="474" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="364" />
             <source>&amp;Hand over cases…</source>
             <translation>&amp;Transférer des dossiers…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="475" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="365" />
             <source>&amp;Receive handover…</source>
             <translation>&amp;Recevoir un transfert…</translation>
         </message>
@@ -2779,33 +2799,33 @@ Cercle des médecins généralistes de Liège</translation>
             <translation>Nouveau dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="45" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="44" />
             <source>The code is the case's name everywhere in TrustDesk and in pseudonymised documents.</source>
             <translation>Le code est le nom du dossier partout dans TrustDesk et dans les documents pseudonymisés.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="53" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="52" />
             <source>Intake details</source>
             <translation>Données d’accueil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="70" />
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="73" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="69" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="72" />
             <source>Create case</source>
             <translation>Créer le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="77" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="76" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="102" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="101" />
             <source>New case %1</source>
             <translation>Nouveau dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="119" />
             <source>Returned to the coordinator: possible conflict of interest.</source>
             <translation>Rendu au coordinateur : conflit d’intérêts possible.</translation>
         </message>
@@ -3711,17 +3731,17 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="151" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="150" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="161" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="160" />
             <source>Choose the handover file first.</source>
             <translation>Choisissez d’abord le fichier de transfert.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_receive.py" line="183" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="182" />
             <source>%n case(s), made on %1.</source>
             <translation>
                 <numerusform>%n dossier, créé le %1.</numerusform>
@@ -3729,7 +3749,7 @@ Cercle des médecins généralistes de Liège</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="184" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="183" />
             <source>Included: %1.</source>
             <translation>Inclus : %1.</translation>
         </message>
@@ -3776,66 +3796,76 @@ Cercle des médecins généralistes de Liège</translation>
             <translation>Chaque dossier affiche le code qu’il avait avant ; le journal d’audit de chacun de vous l’enregistre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="225" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="221" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="239" />
-            <location filename="../../trustdesk/ui/handover_receive.py" line="240" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="235" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="236" />
             <source>Receive handover</source>
             <translation>Recevoir un transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="242" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="238" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que quoi que ce soit soit importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="244" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="240" />
             <source>Choose &amp;file…</source>
             <translation>Choisir le &amp;fichier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="245" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="241" />
             <source>Choose the handover file</source>
             <translation>Choisir le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="246" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="242" />
             <source>&amp;Code:</source>
             <translation>&amp;Code :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="243" />
             <source>Handover code</source>
             <translation>Code de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="249" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="245" />
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="250" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="246" />
             <source>Open the file with this code</source>
             <translation>Ouvrir le fichier avec ce code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="251" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="247" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="252" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="248" />
             <source>Import the cases</source>
             <translation>Importer les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="253" />
-            <location filename="../../trustdesk/ui/handover_receive.py" line="254" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="249" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="250" />
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/handover_receive.py" line="184" />
+            <source>%1 contact notes, %2 open follow-ups, %3 referrals.</source>
+            <translation>%1 notes de contact, %2 suivis en cours, %3 orientations.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/handover_receive.py" line="219" />
+            <source>Imported as %1. Each case shows the code it had before.</source>
+            <translation>Importé sous %1. Chaque dossier indique le code qu’il avait avant.</translation>
         </message>
     </context>
     <context>
@@ -6178,112 +6208,112 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="111" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="72" />
             <source>Unlocked</source>
             <translation>Déverrouillé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="112" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="73" />
             <source>Failed unlock attempts</source>
             <translation>Tentatives de déverrouillage échouées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="113" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="74" />
             <source>Unlocked with the recovery code</source>
             <translation>Déverrouillé avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="114" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="75" />
             <source>Passphrase changed</source>
             <translation>Phrase secrète modifiée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="115" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="76" />
             <source>Vault created</source>
             <translation>Coffre créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="116" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="77" />
             <source>Vault updated to a new version</source>
             <translation>Coffre mis à jour vers une nouvelle version</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="117" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="78" />
             <source>Saved or exported</source>
             <translation>Enregistré ou exporté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="118" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="79" />
             <source>Printed</source>
             <translation>Imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="119" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="80" />
             <source>Backup made</source>
             <translation>Sauvegarde effectuée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="120" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="81" />
             <source>Restored from a backup</source>
             <translation>Restauré depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="121" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="82" />
             <source>Organisation pack imported</source>
             <translation>Pack de l’organisation importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="122" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="83" />
             <source>Case destroyed</source>
             <translation>Dossier détruit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="123" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="84" />
             <source>Handed over</source>
             <translation>Transmis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="124" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="85" />
             <source>Received by handover</source>
             <translation>Reçu par transmission</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="125" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="121" />
             <source>Handover file refused</source>
             <translation>Fichier de transfert refusé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="126" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="122" />
             <source>Closed after handover</source>
             <translation>Clôturé après transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="127" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="123" />
             <source>Conflict of interest decided</source>
             <translation>Décision sur un conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="191" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="146" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="192" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="147" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="193" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="148" />
             <source>What happened</source>
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="194" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="149" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="195" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="150" />
             <source>Detail</source>
             <translation>Détail</translation>
         </message>

@@ -18,7 +18,7 @@
             <translation>Bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="146" />
+            <location filename="../../trustdesk/ui/conflict.py" line="124" />
             <source>Conflict of interest</source>
             <translation>Belangenconflict</translation>
         </message>
@@ -37,7 +37,7 @@ AZ Sint-Jan Brugge
 Huisartsenkring Brugge</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="153" />
+            <location filename="../../trustdesk/ui/conflict.py" line="129" />
             <source>Your affiliations, one per line</source>
             <translation>Uw verbondenheden, één per regel</translation>
         </message>
@@ -86,77 +86,77 @@ Huisartsenkring Brugge</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="62" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="55" />
             <source>database version %1 → %2</source>
             <translation>databankversie %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="71" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="64" />
             <source>referral %1</source>
             <translation>doorverwijzing %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="73" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="66" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="91" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="87" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>bestand %1, dossier %2 van %3; met: %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="94" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="90" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="97" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="93" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>bestand %1 was al ingelezen: geweigerd, niets ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="99" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="95" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="101" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="97" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="103" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="99" />
             <source>file %1; with: %2</source>
             <translation>bestand %1; met: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="105" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="101" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>bestand %1; vorige codes, in volgorde: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="366" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="321" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="374" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="329" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="377" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="332" />
             <source>No entry matches these filters.</source>
             <translation>Geen regel voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="382" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="337" />
             <source>Checking the audit log…</source>
             <translation>Het auditlogboek wordt gecontroleerd…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/pages/audit.py" line="385" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="340" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -164,102 +164,102 @@ Huisartsenkring Brugge</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="391" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="346" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="403" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="358" />
             <source>All events</source>
             <translation>Alle gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
             <source>All time</source>
             <translation>Altijd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
             <source>Last 7 days</source>
             <translation>Laatste 7 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
             <source>Last 30 days</source>
             <translation>Laatste 30 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
             <source>Last year</source>
             <translation>Afgelopen jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="419" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="374" />
             <source>&amp;Events</source>
             <translation>&amp;Gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="420" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="375" />
             <source>What &amp;left this vault</source>
             <translation>Wat deze kluis &amp;verliet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="421" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="376" />
             <source>Audit log and disclosures</source>
             <translation>Auditlogboek en openbaarmakingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="422" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="377" />
             <source>E&amp;vent:</source>
             <translation>&amp;Gebeurtenis:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="423" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="378" />
             <source>Show only this kind of event</source>
             <translation>Alleen dit soort gebeurtenis tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="424" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="379" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="426" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="381" />
             <source>Show only this case code</source>
             <translation>Alleen deze dossiercode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="427" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="382" />
             <source>&amp;Period:</source>
             <translation>&amp;Periode:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="428" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="383" />
             <source>Show only this period</source>
             <translation>Alleen deze periode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="429" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="384" />
             <source>Audit log entries, newest first</source>
             <translation>Regels van het auditlogboek, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="430" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="385" />
             <source>E&amp;xport as CSV…</source>
             <translation>Als csv e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="431" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="386" />
             <source>Export the shown audit entries as CSV</source>
             <translation>De getoonde auditregels als csv exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="441" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="396" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>De nieuwste %1 van %2 regels getoond.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/pages/audit.py" line="446" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="401" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n regel.</numerusform>
@@ -280,175 +280,185 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="194" />
-            <location filename="../../trustdesk/ui/backup_settings.py" line="288" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="190" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="290" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="200" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="196" />
             <source>Save a backup</source>
             <translation>Een back-up bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="201" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="197" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="219" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="215" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="221" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="217" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="248" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="244" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="253" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="249" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="262" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="264" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="277" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="279" />
             <source>No backup has been made yet.</source>
             <translation>Er is nog geen back-up gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="280" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="282" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="281" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="283" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ De laatste back-up is mislukt (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="284" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
             <source>Backups and keeping</source>
             <translation>Back-ups en bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="285" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="287" />
             <source>&amp;Back up now…</source>
             <translation>Nu een &amp;back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="288" />
             <source>Back up now to a file you choose</source>
             <translation>Nu een back-up maken naar een bestand naar keuze</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="287" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
             <source>Automatic backups to:</source>
             <translation>Automatische back-ups naar:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="291" />
             <source>Off: no folder chosen</source>
             <translation>Uit: geen map gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="291" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="292" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="295" />
             <source>&amp;Off</source>
             <translation>&amp;Uit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
             <source>Stop automatic backups</source>
             <translation>Automatische back-ups stoppen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
             <source>&amp;Keep the newest:</source>
             <translation>De nieuwste &amp;bewaren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="297" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="299" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
             <source>How many automatic backups to keep</source>
             <translation>Hoeveel automatische back-ups bewaard blijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="304" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Gekopieerde dossiertekst wissen &amp;na:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="307" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Herstellen uit een back-up…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="308" />
             <source>Restore the vault from a backup</source>
             <translation>De kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="312" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="317" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ De map is er niet: is de USB-stick aangesloten?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="319" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/backup_settings.py" line="259" />
+            <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
+            <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/backup_settings.py" line="261" />
+            <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
+            <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
         </message>
     </context>
     <context>
@@ -634,7 +644,7 @@ Huisartsenkring Brugge</translation>
             <translation>Overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_labels.py" line="112" />
+            <location filename="../../trustdesk/ui/case_labels.py" line="110" />
             <source>Other reason</source>
             <translation>Andere reden</translation>
         </message>
@@ -647,24 +657,29 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="350" />
+            <location filename="../../trustdesk/ui/conflict.py" line="257" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="353" />
+            <location filename="../../trustdesk/ui/conflict.py" line="260" />
             <source>Safety plan of %1.</source>
             <translation>Veiligheidsplan van %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="354" />
+            <location filename="../../trustdesk/ui/conflict.py" line="261" />
             <source>No safety plan yet.</source>
             <translation>Nog geen veiligheidsplan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="356" />
+            <location filename="../../trustdesk/ui/conflict.py" line="263" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/conflict.py" line="263" />
+            <source>Received by handover; previous code %1.</source>
+            <translation>Ontvangen via overdracht; vorige code %1.</translation>
         </message>
     </context>
     <context>
@@ -1074,12 +1089,12 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>Conflict</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="67" />
+            <location filename="../../trustdesk/ui/conflict.py" line="60" />
             <source>Possible conflict of interest: kept, because %1</source>
             <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="70" />
+            <location filename="../../trustdesk/ui/conflict.py" line="63" />
             <source>Possible conflict of interest: returned to the coordinator</source>
             <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
         </message>
@@ -1112,32 +1127,32 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="209" />
+            <location filename="../../trustdesk/ui/conflict.py" line="183" />
             <source>“%1” and your “%2”</source>
             <translation>„%1” en uw „%2”</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="212" />
+            <location filename="../../trustdesk/ui/conflict.py" line="186" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
             <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen verbondenheden noemen dezelfde plek (%1). Beslis voor u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="234" />
+            <location filename="../../trustdesk/ui/conflict.py" line="208" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="236" />
+            <location filename="../../trustdesk/ui/conflict.py" line="210" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="250" />
+            <location filename="../../trustdesk/ui/conflict.py" line="224" />
             <source>&amp;Keep the case, because…</source>
             <translation>Het dossier &amp;houden, omdat…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="251" />
+            <location filename="../../trustdesk/ui/conflict.py" line="225" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
         </message>
@@ -1147,17 +1162,17 @@ Huisartsenkring Brugge</translation>
             <translation>Bijvoorbeeld: andere campus, geen werkrelatie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/conflict.py" line="227" />
             <source>Why you keep the case</source>
             <translation>Waarom u het dossier houdt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/conflict.py" line="228" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/conflict.py" line="229" />
             <source>Return the case to the coordinator</source>
             <translation>Het dossier teruggeven aan de coördinator</translation>
         </message>
@@ -1170,168 +1185,168 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="197" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="190" />
             <source>&amp;When</source>
             <translation>&amp;Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="198" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="191" />
             <source>D&amp;uration</source>
             <translation>D&amp;uur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="199" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="192" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="200" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="193" />
             <source>&amp;Mode</source>
             <translation>&amp;Vorm</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="199" />
             <source>&amp;Present</source>
             <translation>&amp;Aanwezig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="200" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Wie er deelnam, naast u en de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="201" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="202" />
             <source>A&amp;greements</source>
             <translation>Af&amp;spraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="203" />
             <source>&amp;Risk</source>
             <translation>&amp;Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="204" />
             <source>&amp;History…</source>
             <translation>&amp;Geschiedenis…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="205" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
             <source>Safety &amp;plan…</source>
             <translation>Veiligheids&amp;plan…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="209" />
             <source>Date and time of the contact</source>
             <translation>Datum en uur van het contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="210" />
             <source>Duration in minutes</source>
             <translation>Duur in minuten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
             <source>Mode of contact</source>
             <translation>Vorm van contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
             <source>Who was present</source>
             <translation>Wie aanwezig was</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="215" />
             <source>Risk level</source>
             <translation>Risiconiveau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="388" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="379" />
             <source>Earlier free-text plan</source>
             <translation>Eerder plan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="391" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="382" />
             <source>Safety plan (required)</source>
             <translation>Veiligheidsplan (verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="399" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="390" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
-            <location filename="../../trustdesk/ui/contact_editor.py" line="391" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="382" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
             <source>Earlier free-text safety plan</source>
             <translation>Eerder veiligheidsplan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
             <source>Open the case's safety plan</source>
             <translation>Het veiligheidsplan van het dossier openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
             <source>Earlier versions of this note</source>
             <translation>Eerdere versies van deze notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
             <source>Finish this note</source>
             <translation>Deze notitie afronden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="249" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="242" />
             <source>New note: it is saved as you type.</source>
             <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="328" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="315" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="348" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="339" />
             <source>Editing…</source>
             <translation>Bezig met bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="361" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="352" />
             <source>Not saved yet: {reason}</source>
             <translation>Nog niet bewaard: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="401" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="392" />
             <source>A safety plan is needed first</source>
             <translation>Eerst is een veiligheidsplan nodig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="443" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="433" />
             <source>Saved at {time}</source>
             <translation>Bewaard om {time}</translation>
         </message>
@@ -1377,53 +1392,53 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="130" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="118" />
             <source>&amp;New contact</source>
             <translation>&amp;Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="131" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="119" />
             <source>New contact ({shortcut})</source>
             <translation>Nieuw contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="132" />
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="133" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="120" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="121" />
             <source>New contact</source>
             <translation>Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="134" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="122" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="135" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="123" />
             <source>Contacts, newest first</source>
             <translation>Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="136" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="124" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="241" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="208" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="242" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="209" />
             <source>Risk: {risk}</source>
             <translation>Risico: {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="248" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="215" />
             <source>(no notes yet)</source>
             <translation>(nog geen notities)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="250" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="217" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Veiligheidsplan ontbreekt</translation>
         </message>
@@ -2122,7 +2137,7 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="234" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="184" />
             <source>opened %1</source>
             <translation>geopend %1</translation>
         </message>
@@ -2137,17 +2152,17 @@ Huisartsenkring Brugge</translation>
             <translation>nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="253" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="191" />
             <source>There are no open cases to hand over.</source>
             <translation>Er zijn geen open dossiers om over te dragen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="271" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="209" />
             <source>Tick the cases to hand over first.</source>
             <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="274" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="212" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -2155,22 +2170,22 @@ Huisartsenkring Brugge</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="298" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="236" />
             <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
             <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="305" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="243" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
             <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="314" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="249" />
             <source>Handover code %1</source>
             <translation>Overdrachtscode %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="315" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="250" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -2178,7 +2193,7 @@ Huisartsenkring Brugge</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="317" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="252" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -2217,54 +2232,54 @@ Huisartsenkring Brugge</translation>
             <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="368" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="269" />
             <source>Closed: %1. Their retention period has started.</source>
             <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="383" />
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="384" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="285" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="286" />
             <source>Hand over cases</source>
             <translation>Dossiers overdragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="386" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="288" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="388" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="290" />
             <source>Open cases to hand over</source>
             <translation>Open dossiers om over te dragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="389" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="291" />
             <source>What goes with each case (the minimum necessary is ticked):</source>
             <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="393" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="295" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Overdragen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="394" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="296" />
             <source>Write the handover file</source>
             <translation>Het overdrachtsbestand schrijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="395" />
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="396" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="297" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="298" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="398" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="300" />
             <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
             <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="401" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="303" />
             <source>Close the handed-over cases with the reason handed over</source>
             <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
         </message>
@@ -2314,100 +2329,105 @@ Huisartsenkring Brugge</translation>
             <translation>De dossiers nu niet afsluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="414" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="304" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="415" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="305" />
             <source>Done</source>
             <translation>Klaar</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="259" />
+            <source>Handed over to a successor trust person.</source>
+            <translation>Overgedragen aan een opvolgende vertrouwenspersoon.</translation>
         </message>
     </context>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="70" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="65" />
             <source>Save the handover file</source>
             <translation>Het overdrachtsbestand bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="71" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="66" />
             <source>TrustDesk handover (*.tdhandover)</source>
             <translation>TrustDesk-overdracht (*.tdhandover)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="82" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="77" />
             <source>Intake (always)</source>
             <translation>Intake (altijd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="83" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="78" />
             <source>Current risk and safety plan</source>
             <translation>Huidig risico en veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="84" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="79" />
             <source>Open follow-ups</source>
             <translation>Open opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="85" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="80" />
             <source>Referrals</source>
             <translation>Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="86" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="81" />
             <source>Full contact notes (only when really needed)</source>
             <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="33" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="32" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="34" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="33" />
             <source>Full contact notes</source>
             <translation>Volledige contactnotities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="49" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="48" />
             <source>Open a handover file</source>
             <translation>Een overdrachtsbestand openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="50" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="49" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="60" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="59" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="62" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="61" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="65" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="64" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="67" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="66" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="69" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="68" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="71" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="70" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
         </message>
@@ -2415,22 +2435,22 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>HandoverMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="472" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="362" />
             <source>Handover</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="473" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="363" />
             <source>Hand over or receive cases</source>
             <translation>Dossiers overdragen of ontvangen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="474" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="364" />
             <source>&amp;Hand over cases…</source>
             <translation>Dossiers &amp;overdragen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="475" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="365" />
             <source>&amp;Receive handover…</source>
             <translation>Overdracht &amp;ontvangen…</translation>
         </message>
@@ -2779,33 +2799,33 @@ Huisartsenkring Brugge</translation>
             <translation>Nieuw dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="45" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="44" />
             <source>The code is the case's name everywhere in TrustDesk and in pseudonymised documents.</source>
             <translation>De code is overal in TrustDesk en in gepseudonimiseerde documenten de naam van het dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="53" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="52" />
             <source>Intake details</source>
             <translation>Intakegegevens</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="70" />
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="73" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="69" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="72" />
             <source>Create case</source>
             <translation>Dossier aanmaken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="77" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="76" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="102" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="101" />
             <source>New case %1</source>
             <translation>Nieuw dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="119" />
             <source>Returned to the coordinator: possible conflict of interest.</source>
             <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
         </message>
@@ -3711,17 +3731,17 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="151" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="150" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="161" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="160" />
             <source>Choose the handover file first.</source>
             <translation>Kies eerst het overdrachtsbestand.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_receive.py" line="183" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="182" />
             <source>%n case(s), made on %1.</source>
             <translation>
                 <numerusform>%n dossier, gemaakt op %1.</numerusform>
@@ -3729,7 +3749,7 @@ Huisartsenkring Brugge</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="184" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="183" />
             <source>Included: %1.</source>
             <translation>Inbegrepen: %1.</translation>
         </message>
@@ -3776,66 +3796,76 @@ Huisartsenkring Brugge</translation>
             <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="225" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="221" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="239" />
-            <location filename="../../trustdesk/ui/handover_receive.py" line="240" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="235" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="236" />
             <source>Receive handover</source>
             <translation>Overdracht ontvangen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="242" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="238" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u apart van hem of haar kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="244" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="240" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="245" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="241" />
             <source>Choose the handover file</source>
             <translation>Het overdrachtsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="246" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="242" />
             <source>&amp;Code:</source>
             <translation>&amp;Code:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="243" />
             <source>Handover code</source>
             <translation>Overdrachtscode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="249" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="245" />
             <source>&amp;Open</source>
             <translation>&amp;Openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="250" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="246" />
             <source>Open the file with this code</source>
             <translation>Het bestand openen met deze code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="251" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="247" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="252" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="248" />
             <source>Import the cases</source>
             <translation>De dossiers importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="253" />
-            <location filename="../../trustdesk/ui/handover_receive.py" line="254" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="249" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="250" />
             <source>Close</source>
             <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/handover_receive.py" line="184" />
+            <source>%1 contact notes, %2 open follow-ups, %3 referrals.</source>
+            <translation>%1 contactnotities, %2 open opvolgingen, %3 doorverwijzingen.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/handover_receive.py" line="219" />
+            <source>Imported as %1. Each case shows the code it had before.</source>
+            <translation>Geïmporteerd als %1. Elk dossier toont de code die het eerder had.</translation>
         </message>
     </context>
     <context>
@@ -6178,112 +6208,112 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="111" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="72" />
             <source>Unlocked</source>
             <translation>Ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="112" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="73" />
             <source>Failed unlock attempts</source>
             <translation>Mislukte ontgrendelpogingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="113" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="74" />
             <source>Unlocked with the recovery code</source>
             <translation>Ontgrendeld met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="114" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="75" />
             <source>Passphrase changed</source>
             <translation>Wachtwoordzin gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="115" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="76" />
             <source>Vault created</source>
             <translation>Kluis aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="116" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="77" />
             <source>Vault updated to a new version</source>
             <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="117" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="78" />
             <source>Saved or exported</source>
             <translation>Bewaard of geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="118" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="79" />
             <source>Printed</source>
             <translation>Afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="119" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="80" />
             <source>Backup made</source>
             <translation>Back-up gemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="120" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="81" />
             <source>Restored from a backup</source>
             <translation>Hersteld uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="121" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="82" />
             <source>Organisation pack imported</source>
             <translation>Organisatiepakket ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="122" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="83" />
             <source>Case destroyed</source>
             <translation>Dossier vernietigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="123" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="84" />
             <source>Handed over</source>
             <translation>Overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="124" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="85" />
             <source>Received by handover</source>
             <translation>Ontvangen via overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="125" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="121" />
             <source>Handover file refused</source>
             <translation>Overdrachtsbestand geweigerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="126" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="122" />
             <source>Closed after handover</source>
             <translation>Afgesloten na overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="127" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="123" />
             <source>Conflict of interest decided</source>
             <translation>Beslissing over belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="191" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="146" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="192" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="147" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="193" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="148" />
             <source>What happened</source>
             <translation>Wat er gebeurde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="194" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="149" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="195" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="150" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>

@@ -9,7 +9,6 @@ folder paths live only in the vault's settings, never in QSettings.
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,12 +45,9 @@ def folder_problem(folder: Path | None) -> str:
         return ""
     if not folder.is_dir():
         return "missing"
-    try:  # an unnamed probe file (gone when closed): os.access says yes to root on a read-only medium
-        with tempfile.TemporaryFile(dir=folder):
-            pass
-    except OSError:
-        return "read-only"
-    return ""
+    from trustdesk.vault.files import can_write
+
+    return "" if can_write(folder) else "read-only"
 
 
 class BackupSettings(QGroupBox):
@@ -259,8 +255,14 @@ class BackupSettings(QGroupBox):
         from trustdesk.vault.backup import BackupFailed
 
         if isinstance(exc, BackupFailed):
-            sentence = self.tr("The backup could not be made; nothing was left half-written. Check that the "
-                               "drive is connected, writable and not full.")
+            sentence = {
+                "backup-disk-full": self.tr("The backup could not be made: the backup drive is full. Nothing was "
+                                            "left half-written. Free some space there or choose another drive."),
+                "vault-disk-full": self.tr("The backup could not be made: this computer's disk is full (a backup "
+                                           "first needs room beside the vault for an encrypted copy). Nothing was "
+                                           "left half-written. Free some space and try again."),
+            }.get(exc.reason, self.tr("The backup could not be made; nothing was left half-written. Check that "
+                                      "the drive is connected, writable and not full."))
         self._say(sentence)
         self.message.setToolTip(str(exc))
         self.load()

@@ -37,16 +37,14 @@ written to temporary names and fsynced first, then renamed, so neither appears h
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trustdesk.vault.audit import AuditEvent, disclosures
 from trustdesk.vault.columns import dt2s, now
 from trustdesk.vault.errors import WriteFailed
-from trustdesk.vault.files import fsync_dir
+from trustdesk.vault.files import AtomicFile
 
 if TYPE_CHECKING:
     from trustdesk.vault.vault import Vault
@@ -169,23 +167,19 @@ def write_access_export(vault: Vault, case_id: int, folder: Path, pdf_bytes: byt
         raise WriteFailed(f"the folder {folder} does not exist")
     payloads = [(folder / f"{case.code}-access.json", access_export_json(vault, case_id)),
                 (folder / f"{case.code}-access.pdf", pdf_bytes)]
-    temps: list[Path] = []
+    outs: list[AtomicFile] = []
     try:
-        for target, data in payloads:
-            tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-            temps.append(tmp)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        for tmp, (target, _) in zip(temps, payloads, strict=True):
-            os.replace(tmp, target)
-        fsync_dir(folder)
+        for target, data in payloads:  # both written and fsynced before either gets its name
+            out = AtomicFile(target)
+            outs.append(out)
+            out.write(data)
+            out.sync()
+        for out in outs:
+            out.commit()
     except OSError as exc:
-        for tmp in temps:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
         raise WriteFailed(f"the access export could not be written: {exc.strerror or exc}") from exc
+    finally:
+        for out in outs:
+            out.discard()
     vault.audit.append(AuditEvent.EXPORT, case_code=case.code, detail="access export (json, pdf)")
     return payloads[0][0], payloads[1][0]

@@ -29,8 +29,9 @@ Every backup is verified after writing: the exported copy passes ``cipher_integr
 rows: one per bad page), a fresh connection's ``integrity_check`` (sqlcipher #617) and row counts
 equal to the source's at export time; the file is then read back from the medium and its seal,
 size and SHA-256 must match, so the bytes on the medium are the bytes that were checked.
-Files are written to a temporary name in the target folder, fsynced, then ``os.replace``-d:
-a partial ``.tdbackup`` never exists under its real name.
+Files are written to a random temporary name in the target folder (``files.AtomicFile``: O_EXCL,
+no link followed), fsynced, then ``os.replace``-d: a partial ``.tdbackup`` never exists under its
+real name, and temp files of killed backups are swept from the folder by the next one.
 
 Note for the UI: a destroyed case lives on in older backups until they rotate out.
 """
@@ -73,7 +74,7 @@ from trustdesk.vault.backup_file import (
 )
 from trustdesk.vault.columns import now
 from trustdesk.vault.errors import VaultError
-from trustdesk.vault.files import fsync_dir
+from trustdesk.vault.files import AtomicFile
 
 if TYPE_CHECKING:
     from trustdesk.vault.vault import Vault
@@ -98,19 +99,41 @@ class BackupResult:
     verified: bool = True
 
 
-def _failure(exc: BaseException, folder: Path) -> BackupFailed:
+_SQLITE_FULL = 13
+
+
+def _disk_full(exc: BaseException | None) -> bool:
+    """ENOSPC/EDQUOT or SQLite's 'database or disk is full', anywhere in the exception's chain."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if isinstance(exc, sqlcipher.Error) and (getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL
+                                                  or "disk is full" in str(exc)):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def _failure(exc: BaseException, folder: Path, data_dir: Path | None = None) -> BackupFailed:
+    """The failure in words.  A full disk is said to be full, whichever of the two disks it is:
+    the backup folder's, or the vault's own (the scratch copy is made beside the vault first)."""
     if isinstance(exc, BackupFailed):
         return exc
+    if _disk_full(exc):
+        if data_dir is not None:
+            return BackupFailed(f"the disk holding the vault ({data_dir}) is full: a backup first needs room "
+                                "there for an encrypted copy of the vault", "vault-disk-full")
+        return BackupFailed(f"the backup drive {folder} is full", "backup-disk-full")
     if isinstance(exc, OSError):
         code = exc.errno
         if code == errno.ENOENT and not folder.is_dir():
-            return BackupFailed(f"the backup folder {folder} does not exist (is the drive connected?)")
+            return BackupFailed(f"the backup folder {folder} does not exist (is the drive connected?)", "missing")
         if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return BackupFailed(f"the backup folder {folder} cannot be written to (read-only?)")
-        if code in (errno.ENOSPC, errno.EDQUOT):
-            return BackupFailed(f"the backup drive {folder} is full")
+            return BackupFailed(f"the backup folder {folder} cannot be written to (read-only?)", "read-only")
         return BackupFailed(f"the backup could not be written: {exc.strerror or exc}")
-    return BackupFailed(f"the backup did not verify: {exc}")
+    return BackupFailed(f"the backup did not verify: {exc}", "not-verified")
 
 
 def _fsync_file(handle: IO[bytes]) -> None:
@@ -127,7 +150,7 @@ def write_backup(vault: Vault, target: Path) -> BackupResult:
     target = Path(target)
     folder = target.parent
     if not folder.is_dir():
-        raise BackupFailed(f"the backup folder {folder} does not exist (is the drive connected?)")
+        raise BackupFailed(f"the backup folder {folder} does not exist (is the drive connected?)", "missing")
     key = vault._require_key()
     recovery = vault.header.slot(keyslots.RECOVERY)
     passphrase_slot = backup_slot.load(vault.db)
@@ -136,8 +159,9 @@ def write_backup(vault: Vault, target: Path) -> BackupResult:
         raise BackupFailed("the vault has no key slot a backup could carry")
     backup_key = secrets.token_bytes(keyslots.DATA_KEY_BYTES)
     export = scratch_path(vault.data_dir, "backup-export")
-    tmp = folder / f".{target.name}.tmp-{os.getpid()}"
     created = now()
+    out: AtomicFile | None = None
+    scratch_stage = True  # until the copy is exported and checked, a full disk is the vault's own
     try:
         with vault.db._lock:  # ATTACH .. export .. DETACH as one step: no other thread's transaction between
             version, counts = export_copy(vault.db.conn, export, backup_key, vault.db.transaction)
@@ -149,8 +173,9 @@ def write_backup(vault: Vault, target: Path) -> BackupResult:
             checking = pool.submit(check_copy, export, backup_key)
             digest = hashlib.sha256()
             db_size = export.stat().st_size
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as raw:
+            scratch_stage = False
+            out = AtomicFile(target)  # random name, O_EXCL, no link followed; sweeps the folder first
+            with out.file as raw:
                 with zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
                     info = zipfile.ZipInfo(DB_MEMBER, created.timetuple()[:6])
                     info.compress_type = zipfile.ZIP_STORED
@@ -173,19 +198,18 @@ def write_backup(vault: Vault, target: Path) -> BackupResult:
         remove_scratch(export)
         # Verify what is on the medium before it gets its real name: seal, size, SHA-256 (and the
         # zip CRC) of every byte read back from the file.
-        reread = read_header(tmp)
+        reread = read_header(out.path)
         if reread.backup_id != header.backup_id:
             raise BackupDamaged("the backup reads back differently")
         fk = reread.backup_key(key)
         fk[:] = bytes(len(fk))
-        extract_copy(tmp, reread, None)
-        os.replace(tmp, target)
-        fsync_dir(folder)
+        extract_copy(out.path, reread, None)
+        out.commit()
     except (OSError, VaultError, sqlcipher.Error) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise _failure(exc, folder) from exc
+        raise _failure(exc, folder, vault.data_dir if scratch_stage else None) from exc
     finally:
+        if out is not None:
+            out.discard()
         remove_scratch(export)
     return BackupResult(target, created, counts, target.stat().st_size, time.perf_counter() - started)
 

@@ -27,6 +27,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from trustdesk.vault import keyslots
 from trustdesk.vault.errors import VaultCorrupted, VaultError, VaultTooNew, WriteFailed, WrongPassphrase
+from trustdesk.vault.files import create_new
 from trustdesk.vault.keyslots import KeySlot
 
 FORMAT = 1
@@ -39,7 +40,15 @@ CHUNK = 1 << 20
 
 
 class BackupFailed(VaultError):
-    """A backup could not be written or did not verify (folder missing, read-only, disk full)."""
+    """A backup could not be written or did not verify (folder missing, read-only, disk full).
+
+    ``reason`` says which, for the interface to put in words: ``"backup-disk-full"``,
+    ``"vault-disk-full"``, ``"missing"``, ``"read-only"``, ``"not-verified"`` or ``"other"``.
+    """
+
+    def __init__(self, message: str, reason: str = "other") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class BackupDamaged(VaultCorrupted):
@@ -221,8 +230,7 @@ def extract_copy(path: Path, header: BackupHeader, target: Path | None) -> None:
         out = None
         if target is not None:
             try:
-                out = stack.enter_context(os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
-                                                    "wb"))
+                out = stack.enter_context(os.fdopen(create_new(target), "wb"))
             except OSError as exc:
                 raise WriteFailed(f"cannot write {target.name}: {exc.strerror or exc}") from exc
         stack.enter_context(_zip_errors(path))
@@ -325,7 +333,7 @@ def export_copy(conn: Any, target: Path, key: bytes | bytearray,
     """
     target.unlink(missing_ok=True)
     # Owner-only from the first byte (SQLite keeps an empty file's mode and gives it to the journal).
-    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    os.close(create_new(target))
     conn.execute("ATTACH DATABASE ? AS td_export KEY ?", (str(target), f"x'{bytes(key).hex()}'"))
     try:
         # A scratch copy, checked before use and thrown away on any failure: no journal, no fsync

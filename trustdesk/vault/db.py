@@ -17,6 +17,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from trustdesk.vault.errors import VaultCorrupted, VaultLocked, WriteFailed
+from trustdesk.vault.files import create_new
 
 Row = sqlcipher.Row
 Params = Sequence[Any] | dict[str, Any]
@@ -82,7 +83,7 @@ class Database:
             raise VaultCorrupted("vault.db is empty")
         if create and not path.exists():
             # Owner-only from the first byte; SQLite gives the -wal and -shm files the same mode.
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            os.close(create_new(path))
         try:
             conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
         except sqlcipher.Error as exc:

@@ -1,11 +1,35 @@
-"""Atomic, permission-first file writes (electrum's WalletStorage.write, the LUKS rule)."""
+"""Every file TrustDesk writes goes through here (the rule a test enforces over the whole tree).
+
+- ``create_new(path)``: a file that must not exist yet, owner-only from its first byte, never
+  through a link (``O_CREAT | O_EXCL | O_NOFOLLOW``).
+- ``AtomicFile(target)`` / ``atomic_write_bytes(target, data)``: a temp file with a *random* name
+  in the target's own folder, created as above, written, fsynced, then ``os.replace``-d onto the
+  target and the folder fsynced (electrum's WalletStorage.write, the LUKS rule).  A crash or a
+  full disk leaves the old or the new file, never neither nor half.  A name another user could
+  predict in a shared folder would let them pre-create it as a symlink and receive the plaintext;
+  with a random name and ``O_EXCL`` a pre-created name is refused, never followed.
+- ``sweep_scratch(folder)``: temp and scratch files of killed processes are removed; every
+  ``AtomicFile`` sweeps its target folder first, so every folder we write to (documents, the
+  backup folder, the data folder) is swept when it is written to again.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import re
+import secrets
+import shutil
 from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO
+
+# O_NOFOLLOW: the last component is never a link (O_EXCL already refuses one; belt and braces).
+# O_BINARY/O_NOINHERIT on Windows; O_CLOEXEC where it exists.
+_NEW_FILE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+             | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0))
+_TEMP_NAME_ATTEMPTS = 16
+_NAME_KEEP = 80  # characters of the target's name kept in the temp name (filenames stay < 255 bytes)
 
 
 def fsync_dir(directory: Path) -> None:
@@ -18,24 +42,116 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """temp file (0600 before any byte) -> fsync -> os.replace -> fsync the directory.
+def create_new(path: Path, mode: int = 0o600) -> int:
+    """Open a new file at ``path`` for writing: FileExistsError when anything (a file, a link, a
+    dangling link) is already there; ``mode`` (0600 by default) before the first byte."""
+    fd = os.open(path, _NEW_FILE, mode)
+    if os.name != "nt":
+        try:
+            os.fchmod(fd, mode)  # not narrowed by the umask, not widened by it either
+        except OSError:
+            os.close(fd)
+            raise
+    return fd
 
-    A crash or a full disk leaves either the old or the new file, never neither nor half.
-    """
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+
+def temp_name(target: Path) -> Path:
+    """A fresh random temp name beside ``target``: ``.<name>.tmp-<pid>-<16 hex>``."""
+    return target.with_name(f".{target.name[:_NAME_KEEP]}.tmp-{os.getpid()}-{secrets.token_hex(8)}")
+
+
+class AtomicFile:
+    """A new file that becomes ``target`` only on ``commit()``; ``discard()`` (or leaving the
+    ``with`` block without commit) removes it.  ``path`` is the temp file (to read back before
+    commit), ``file`` the binary handle."""
+
+    def __init__(self, target: Path, mode: int = 0o600) -> None:
+        self.target = Path(target)
+        sweep_scratch(self.target.parent)
+        for attempt in range(_TEMP_NAME_ATTEMPTS):
+            candidate = temp_name(self.target)
+            try:
+                fd = create_new(candidate, mode)
+            except FileExistsError:  # a name someone planted (or, once in 2^64, a collision)
+                if attempt == _TEMP_NAME_ATTEMPTS - 1:
+                    raise
+                continue
+            break
+        self.path = candidate
+        self.file: BinaryIO = os.fdopen(fd, "wb")
+        self.committed = False
+
+    def write(self, data: bytes) -> None:
+        self.file.write(data)
+
+    def sync(self) -> None:
+        """Flush and fsync the temp file and close it (idempotent)."""
+        if not self.file.closed:
+            with self.file:
+                self.file.flush()
+                os.fsync(self.file.fileno())
+
+    def commit(self) -> None:
+        self.sync()
+        os.replace(self.path, self.target)
+        self.committed = True
+        fsync_dir(self.target.parent)
+
+    def discard(self) -> None:
         with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    fsync_dir(path.parent)
+            self.file.close()
+        if not self.committed:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if not self.committed:
+            self.discard()
+
+
+def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """temp file (``mode`` before any byte, random name, O_EXCL) -> fsync -> os.replace -> fsync the dir."""
+    with AtomicFile(Path(path), mode) as out:
+        out.write(data)
+        out.commit()
+
+
+def copy_new(source: Path, target: Path) -> None:
+    """Copy ``source`` to a new file ``target`` (``create_new`` rules) and fsync it."""
+    with open(source, "rb") as src, os.fdopen(create_new(target), "wb") as out:
+        shutil.copyfileobj(src, out, 1 << 20)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def atomic_copy(source: Path, target: Path) -> None:
+    """Copy ``source`` onto ``target`` the ``AtomicFile`` way."""
+    with open(source, "rb") as src, AtomicFile(target) as out:
+        shutil.copyfileobj(src, out.file, 1 << 20)
+        out.commit()
+
+
+def install_file(source: Path, target: Path) -> None:
+    """Move a finished file of ours (made with ``create_new``) onto ``target`` and fsync the folder."""
+    os.replace(source, target)
+    fsync_dir(Path(target).parent)
+
+
+def can_write(folder: Path) -> bool:
+    """Whether a file can be created in ``folder`` (os.access says yes to root on a read-only medium):
+    a probe file made the ``create_new`` way and removed at once."""
+    probe = temp_name(Path(folder) / "probe")
+    try:
+        os.close(create_new(probe))
+    except OSError:
+        return False
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
+    return True
 
 
 def ensure_private_dir(directory: Path) -> None:
@@ -45,7 +161,10 @@ def ensure_private_dir(directory: Path) -> None:
             os.chmod(directory, 0o700)
 
 
-_SCRATCH = re.compile(r"^\.(?:td-[a-z-]+-(\d+)-[0-9a-f]+\.db(?:-journal|-wal|-shm)?|[\w.]+\.tmp-(\d+))$")
+# Scratch databases (``.td-<purpose>-<pid>-<hex>.db`` and their journals) and temp files, both
+# the old ``.<name>.tmp-<pid>`` and today's ``.<name>.tmp-<pid>-<16 hex>``.
+_SCRATCH = re.compile(r"^\.(?:td-[a-z-]+-(\d+)-[0-9a-f]+\.db(?:-journal|-wal|-shm)?|.+\.tmp-(\d+)(?:-[0-9a-f]{16})?)$",
+                      re.DOTALL)
 
 
 def _alive(pid: int) -> bool:
@@ -57,22 +176,31 @@ def _alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
+    except (PermissionError, OverflowError):
         return True
     return True
 
 
 def sweep_scratch(directory: Path) -> list[str]:
-    """Remove scratch files a killed process left behind (encrypted backup exports, header temp files).
+    """Remove scratch files a killed process left behind (encrypted backup exports, temp files of
+    atomic writes: a killed backup leaves a full-size one in the backup folder).
 
-    They hold nothing readable, but they waste space and a kill during a backup leaves a full-size
-    copy.  Only files of processes that are gone are touched; returns the names removed.
+    Only regular files (never links), owned by this user, of processes that are gone are touched;
+    returns the names removed.
     """
     removed = []
+    uid = os.getuid() if hasattr(os, "getuid") else None
     with contextlib.suppress(OSError):
         for entry in os.scandir(directory):
             match = _SCRATCH.match(entry.name)
-            if not match or not entry.is_file(follow_symlinks=False):
+            if not match:
+                continue
+            try:
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                if uid is not None and entry.stat(follow_symlinks=False).st_uid != uid:
+                    continue
+            except OSError:
                 continue
             pid = int(match.group(1) or match.group(2))
             if not _alive(pid):

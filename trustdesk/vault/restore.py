@@ -44,7 +44,7 @@ from trustdesk.vault.backup_file import (
 from trustdesk.vault.db import Database
 from trustdesk.vault.errors import VaultTooNew, WriteFailed
 from trustdesk.vault.events import ChangeFeed
-from trustdesk.vault.files import ensure_private_dir, fsync_dir
+from trustdesk.vault.files import copy_new, ensure_private_dir, fsync_dir, install_file
 from trustdesk.vault.keychain import SECRET_BYTES, Keychain
 from trustdesk.vault.keyslots import Header, KdfParams
 from trustdesk.vault.vault import DB_NAME, MIN_PASSPHRASE_LENGTH, vault_paths
@@ -145,9 +145,7 @@ def _keep_aside(data_dir: Path, stamp: datetime) -> Path | None:
         target.mkdir(mode=0o700)
         for source in present:
             copy = target / source.name
-            shutil.copy2(source, copy)
-            with open(copy, "rb+") as handle:
-                os.fsync(handle.fileno())
+            copy_new(source, copy)
         fsync_dir(target)
         fsync_dir(data_dir)
     except OSError:
@@ -213,9 +211,8 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
         db_path, header_path = vault_paths(data_dir)
         for stale in (db_path.with_name(DB_NAME + "-wal"), db_path.with_name(DB_NAME + "-shm")):
             stale.unlink(missing_ok=True)
-        os.replace(fresh, db_path)
+        install_file(fresh, db_path)
         new_header.write(header_path)
-        fsync_dir(data_dir)
     except OSError as exc:
         raise WriteFailed(f"the restore could not write: {exc.strerror or exc}") from exc
     except sqlcipher.Error as exc:  # e.g. the data dir's disk is full during the re-export

@@ -11,9 +11,7 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import secrets
-import shutil
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -35,7 +33,7 @@ from trustdesk.vault.errors import (
     WrongPassphrase,
 )
 from trustdesk.vault.events import Change, ChangeFeed
-from trustdesk.vault.files import ensure_private_dir, fsync_dir, sweep_scratch
+from trustdesk.vault.files import atomic_copy, ensure_private_dir, sweep_scratch
 from trustdesk.vault.keychain import SECRET_BYTES, Keychain
 from trustdesk.vault.keyslots import Header, KdfParams
 from trustdesk.vault.providers import ProviderRepository
@@ -329,8 +327,5 @@ def _safety_copy(db: Database, from_version: int) -> Path:
     """An encrypted copy of vault.db before migrating (vorta's backup_current_db)."""
     db.checkpoint()
     target = db.path.with_name(f"{DB_NAME}.before-schema-{from_version}-{datetime.now():%Y%m%d%H%M%S}")
-    shutil.copy2(db.path, target)
-    with open(target, "rb+") as handle:
-        os.fsync(handle.fileno())
-    fsync_dir(target.parent)
+    atomic_copy(db.path, target)
     return target
