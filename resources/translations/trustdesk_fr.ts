@@ -86,17 +86,17 @@ Cercle des médecins généralistes de Liège</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="55" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="58" />
             <source>database version %1 → %2</source>
             <translation>version de la base de données %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="64" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="67" />
             <source>referral %1</source>
             <translation>orientation %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="66" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="69" />
             <source>for %1</source>
             <translation>pour %1</translation>
         </message>
@@ -136,27 +136,27 @@ Cercle des médecins généralistes de Liège</translation>
             <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="321" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="362" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="329" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="370" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="332" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="373" />
             <source>No entry matches these filters.</source>
             <translation>Aucune entrée ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="337" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="378" />
             <source>Checking the audit log…</source>
             <translation>Vérification du journal d’audit…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/pages/audit.py" line="340" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="381" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -164,102 +164,102 @@ Cercle des médecins généralistes de Liège</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="346" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="387" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="358" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="399" />
             <source>All events</source>
             <translation>Tous les événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="402" />
             <source>All time</source>
             <translation>Toute la période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="402" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="402" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="402" />
             <source>Last year</source>
             <translation>Dernière année</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="374" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="415" />
             <source>&amp;Events</source>
             <translation>&amp;Événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="375" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="416" />
             <source>What &amp;left this vault</source>
             <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="376" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="417" />
             <source>Audit log and disclosures</source>
             <translation>Journal d’audit et divulgations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="377" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="418" />
             <source>E&amp;vent:</source>
             <translation>É&amp;vénement :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="378" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="419" />
             <source>Show only this kind of event</source>
             <translation>Afficher seulement ce type d’événement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="379" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="420" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="381" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="422" />
             <source>Show only this case code</source>
             <translation>Afficher seulement ce code de dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="382" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="423" />
             <source>&amp;Period:</source>
             <translation>&amp;Période :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="383" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="424" />
             <source>Show only this period</source>
             <translation>Afficher seulement cette période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="384" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="425" />
             <source>Audit log entries, newest first</source>
             <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="385" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="426" />
             <source>E&amp;xport as CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="386" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="427" />
             <source>Export the shown audit entries as CSV</source>
             <translation>Exporter en CSV les entrées d’audit affichées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="396" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="437" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/pages/audit.py" line="401" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="442" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n entrée.</numerusform>
@@ -1185,168 +1185,168 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="190" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="197" />
             <source>&amp;When</source>
             <translation>&amp;Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="191" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="198" />
             <source>D&amp;uration</source>
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="192" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="199" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="193" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="200" />
             <source>&amp;Mode</source>
             <translation>&amp;Mode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="199" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
             <source>&amp;Present</source>
             <translation>&amp;Présents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="200" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Qui a participé, en plus de vous et du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="201" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="208" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="202" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="209" />
             <source>A&amp;greements</source>
             <translation>&amp;Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="203" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="210" />
             <source>&amp;Risk</source>
             <translation>&amp;Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="204" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="205" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
             <source>Safety &amp;plan…</source>
             <translation>&amp;Plan de sécurité…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
             <source>Date and time of the contact</source>
             <translation>Date et heure du contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
             <source>Duration in minutes</source>
             <translation>Durée en minutes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
             <source>Mode of contact</source>
             <translation>Mode de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
             <source>Who was present</source>
             <translation>Qui était présent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="220" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="221" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="222" />
             <source>Risk level</source>
             <translation>Niveau de risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="379" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="388" />
             <source>Earlier free-text plan</source>
             <translation>Plan antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="382" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="391" />
             <source>Safety plan (required)</source>
             <translation>Plan de sécurité (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="390" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="399" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
-            <location filename="../../trustdesk/ui/contact_editor.py" line="382" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="391" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="223" />
             <source>Earlier free-text safety plan</source>
             <translation>Plan de sécurité antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="224" />
             <source>Open the case's safety plan</source>
             <translation>Ouvrir le plan de sécurité du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="225" />
             <source>Earlier versions of this note</source>
             <translation>Versions antérieures de cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="226" />
             <source>Finish this note</source>
             <translation>Terminer cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="242" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="249" />
             <source>New note: it is saved as you type.</source>
             <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="315" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="328" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="339" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="348" />
             <source>Editing…</source>
             <translation>Modification en cours…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="352" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="361" />
             <source>Not saved yet: {reason}</source>
             <translation>Pas encore enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="392" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="401" />
             <source>A safety plan is needed first</source>
             <translation>Un plan de sécurité est d’abord nécessaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="433" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="443" />
             <source>Saved at {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
@@ -1392,53 +1392,53 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="118" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="130" />
             <source>&amp;New contact</source>
             <translation>&amp;Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="119" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="131" />
             <source>New contact ({shortcut})</source>
             <translation>Nouveau contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="120" />
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="121" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="132" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="133" />
             <source>New contact</source>
             <translation>Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="122" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="134" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="123" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="135" />
             <source>Contacts, newest first</source>
             <translation>Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="124" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="136" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="208" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="241" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="209" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="242" />
             <source>Risk: {risk}</source>
             <translation>Risque : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="215" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="248" />
             <source>(no notes yet)</source>
             <translation>(pas encore de notes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="217" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="250" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Plan de sécurité manquant</translation>
         </message>
@@ -2137,7 +2137,7 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="184" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="234" />
             <source>opened %1</source>
             <translation>ouvert le %1</translation>
         </message>
@@ -2152,17 +2152,17 @@ Cercle des médecins généralistes de Liège</translation>
             <translation>pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="191" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="253" />
             <source>There are no open cases to hand over.</source>
             <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="209" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="271" />
             <source>Tick the cases to hand over first.</source>
             <translation>Cochez d’abord les dossiers à transférer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="212" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="274" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
@@ -2170,22 +2170,22 @@ Cercle des médecins généralistes de Liège</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="236" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="298" />
             <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
             <translation>Non enregistré : rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="243" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="305" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="249" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="314" />
             <source>Handover code %1</source>
             <translation>Code de transfert %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="250" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="315" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
@@ -2193,7 +2193,7 @@ Cercle des médecins généralistes de Liège</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="252" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="317" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -2232,54 +2232,54 @@ Cercle des médecins généralistes de Liège</translation>
             <translation>Clôturés : %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés ; tout le reste de ces dossiers a été effacé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="269" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="368" />
             <source>Closed: %1. Their retention period has started.</source>
             <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="285" />
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="286" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="383" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="384" />
             <source>Hand over cases</source>
             <translation>Transférer des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="288" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="386" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="290" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="388" />
             <source>Open cases to hand over</source>
             <translation>Dossiers ouverts à transférer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="291" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="389" />
             <source>What goes with each case (the minimum necessary is ticked):</source>
             <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="295" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="393" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Transférer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="296" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="394" />
             <source>Write the handover file</source>
             <translation>Écrire le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="297" />
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="298" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="395" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="396" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="300" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="398" />
             <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
             <translation>Notez ce code maintenant : il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="303" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="401" />
             <source>Close the handed-over cases with the reason handed over</source>
             <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
         </message>
@@ -2329,12 +2329,12 @@ Cercle des médecins généralistes de Liège</translation>
             <translation>Ne pas clôturer les dossiers maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="304" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="414" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="305" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="415" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
@@ -2347,87 +2347,87 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="65" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="70" />
             <source>Save the handover file</source>
             <translation>Enregistrer le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="66" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="71" />
             <source>TrustDesk handover (*.tdhandover)</source>
             <translation>Transfert TrustDesk (*.tdhandover)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="77" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="82" />
             <source>Intake (always)</source>
             <translation>Accueil (toujours)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="78" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="83" />
             <source>Current risk and safety plan</source>
             <translation>Risque actuel et plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="79" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="84" />
             <source>Open follow-ups</source>
             <translation>Suivis en cours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="80" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="85" />
             <source>Referrals</source>
             <translation>Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="81" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="86" />
             <source>Full contact notes (only when really needed)</source>
             <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="32" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="33" />
             <source>Intake</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="33" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="34" />
             <source>Full contact notes</source>
             <translation>Notes de contact complètes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="48" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="49" />
             <source>Open a handover file</source>
             <translation>Ouvrir un fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="49" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="50" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="59" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="60" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="61" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="62" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="64" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="65" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="66" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="67" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="68" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="69" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="70" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="71" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
         </message>
@@ -2435,22 +2435,22 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>HandoverMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="362" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="472" />
             <source>Handover</source>
             <translation>Transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="363" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="473" />
             <source>Hand over or receive cases</source>
             <translation>Transférer ou recevoir des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="364" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="474" />
             <source>&amp;Hand over cases…</source>
             <translation>&amp;Transférer des dossiers…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="365" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="475" />
             <source>&amp;Receive handover…</source>
             <translation>&amp;Recevoir un transfert…</translation>
         </message>
@@ -3731,17 +3731,17 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="150" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="151" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="160" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="161" />
             <source>Choose the handover file first.</source>
             <translation>Choisissez d’abord le fichier de transfert.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_receive.py" line="182" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="183" />
             <source>%n case(s), made on %1.</source>
             <translation>
                 <numerusform>%n dossier, créé le %1.</numerusform>
@@ -3749,7 +3749,7 @@ Cercle des médecins généralistes de Liège</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="183" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="184" />
             <source>Included: %1.</source>
             <translation>Inclus : %1.</translation>
         </message>
@@ -3796,64 +3796,64 @@ Cercle des médecins généralistes de Liège</translation>
             <translation>Chaque dossier affiche le code qu’il avait avant ; le journal d’audit de chacun de vous l’enregistre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="221" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="225" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="235" />
-            <location filename="../../trustdesk/ui/handover_receive.py" line="236" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="239" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="240" />
             <source>Receive handover</source>
             <translation>Recevoir un transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="238" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="242" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que quoi que ce soit soit importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="240" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="244" />
             <source>Choose &amp;file…</source>
             <translation>Choisir le &amp;fichier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="241" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="245" />
             <source>Choose the handover file</source>
             <translation>Choisir le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="242" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="246" />
             <source>&amp;Code:</source>
             <translation>&amp;Code :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="243" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="247" />
             <source>Handover code</source>
             <translation>Code de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="245" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="249" />
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="246" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="250" />
             <source>Open the file with this code</source>
             <translation>Ouvrir le fichier avec ce code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="251" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="248" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="252" />
             <source>Import the cases</source>
             <translation>Importer les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="249" />
-            <location filename="../../trustdesk/ui/handover_receive.py" line="250" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="253" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="254" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -6208,72 +6208,72 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="72" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="107" />
             <source>Unlocked</source>
             <translation>Déverrouillé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="73" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="108" />
             <source>Failed unlock attempts</source>
             <translation>Tentatives de déverrouillage échouées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="74" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="109" />
             <source>Unlocked with the recovery code</source>
             <translation>Déverrouillé avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="75" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="110" />
             <source>Passphrase changed</source>
             <translation>Phrase secrète modifiée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="76" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="111" />
             <source>Vault created</source>
             <translation>Coffre créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="77" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="112" />
             <source>Vault updated to a new version</source>
             <translation>Coffre mis à jour vers une nouvelle version</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="78" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="113" />
             <source>Saved or exported</source>
             <translation>Enregistré ou exporté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="79" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="114" />
             <source>Printed</source>
             <translation>Imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="80" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="115" />
             <source>Backup made</source>
             <translation>Sauvegarde effectuée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="81" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="116" />
             <source>Restored from a backup</source>
             <translation>Restauré depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="82" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="117" />
             <source>Organisation pack imported</source>
             <translation>Pack de l’organisation importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="83" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="118" />
             <source>Case destroyed</source>
             <translation>Dossier détruit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="84" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="119" />
             <source>Handed over</source>
             <translation>Transmis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="85" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="120" />
             <source>Received by handover</source>
             <translation>Reçu par transmission</translation>
         </message>
@@ -6293,27 +6293,27 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
             <translation>Décision sur un conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="146" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="187" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="147" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="188" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="148" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="189" />
             <source>What happened</source>
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="149" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="190" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="150" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="191" />
             <source>Detail</source>
             <translation>Détail</translation>
         </message>
@@ -6632,47 +6632,47 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
             <translation>Cette phrase secrète n’ouvre pas le coffre-fort. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="21" />
+            <location filename="../../trustdesk/ui/messages.py" line="24" />
             <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
             <translation>Les fichiers du coffre-fort sont endommagés ou incomplets : TrustDesk ne peut pas les ouvrir. Rien n’a été modifié. Laissez le dossier de données tel quel ; une sauvegarde permet de restaurer vos dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="24" />
+            <location filename="../../trustdesk/ui/messages.py" line="27" />
             <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
             <translation>Ce coffre-fort a été enregistré par une version plus récente de TrustDesk. Installez la dernière version pour l’ouvrir ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="27" />
+            <location filename="../../trustdesk/ui/messages.py" line="30" />
             <source>There is no vault in this data folder.</source>
             <translation>Il n’y a pas de coffre-fort dans ce dossier de données.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="28" />
+            <location filename="../../trustdesk/ui/messages.py" line="31" />
             <source>A vault already exists in this data folder; it was left untouched.</source>
             <translation>Un coffre-fort existe déjà dans ce dossier de données ; il n’a pas été touché.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="29" />
+            <location filename="../../trustdesk/ui/messages.py" line="32" />
             <source>The vault is locked. Unlock it and try again.</source>
             <translation>Le coffre-fort est verrouillé. Déverrouillez-le et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="30" />
+            <location filename="../../trustdesk/ui/messages.py" line="33" />
             <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
             <translation>TrustDesk n’a pas pu enregistrer : le disque est peut-être plein ou en lecture seule. Rien n’a été écrit à moitié ; libérez de l’espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="33" />
+            <location filename="../../trustdesk/ui/messages.py" line="36" />
             <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
             <translation>Le fichier de clés demande une protection plus faible que celle admise par TrustDesk ; il a donc été refusé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="35" />
+            <location filename="../../trustdesk/ui/messages.py" line="38" />
             <source>The vault could not complete this action. Nothing was changed.</source>
             <translation>Le coffre-fort n’a pas pu terminer cette action. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="49" />
+            <location filename="../../trustdesk/ui/messages.py" line="52" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Un problème est survenu. Rien n’a été modifié.</translation>
         </message>

@@ -86,17 +86,17 @@ Huisartsenkring Brugge</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="55" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="58" />
             <source>database version %1 → %2</source>
             <translation>databankversie %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="64" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="67" />
             <source>referral %1</source>
             <translation>doorverwijzing %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="66" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="69" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
@@ -136,27 +136,27 @@ Huisartsenkring Brugge</translation>
             <translation>bestand %1; vorige codes, in volgorde: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="321" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="362" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="329" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="370" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="332" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="373" />
             <source>No entry matches these filters.</source>
             <translation>Geen regel voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="337" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="378" />
             <source>Checking the audit log…</source>
             <translation>Het auditlogboek wordt gecontroleerd…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/pages/audit.py" line="340" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="381" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -164,102 +164,102 @@ Huisartsenkring Brugge</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="346" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="387" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="358" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="399" />
             <source>All events</source>
             <translation>Alle gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="402" />
             <source>All time</source>
             <translation>Altijd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="402" />
             <source>Last 7 days</source>
             <translation>Laatste 7 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="402" />
             <source>Last 30 days</source>
             <translation>Laatste 30 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="402" />
             <source>Last year</source>
             <translation>Afgelopen jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="374" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="415" />
             <source>&amp;Events</source>
             <translation>&amp;Gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="375" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="416" />
             <source>What &amp;left this vault</source>
             <translation>Wat deze kluis &amp;verliet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="376" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="417" />
             <source>Audit log and disclosures</source>
             <translation>Auditlogboek en openbaarmakingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="377" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="418" />
             <source>E&amp;vent:</source>
             <translation>&amp;Gebeurtenis:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="378" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="419" />
             <source>Show only this kind of event</source>
             <translation>Alleen dit soort gebeurtenis tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="379" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="420" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="381" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="422" />
             <source>Show only this case code</source>
             <translation>Alleen deze dossiercode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="382" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="423" />
             <source>&amp;Period:</source>
             <translation>&amp;Periode:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="383" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="424" />
             <source>Show only this period</source>
             <translation>Alleen deze periode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="384" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="425" />
             <source>Audit log entries, newest first</source>
             <translation>Regels van het auditlogboek, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="385" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="426" />
             <source>E&amp;xport as CSV…</source>
             <translation>Als csv e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="386" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="427" />
             <source>Export the shown audit entries as CSV</source>
             <translation>De getoonde auditregels als csv exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="396" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="437" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>De nieuwste %1 van %2 regels getoond.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/pages/audit.py" line="401" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="442" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n regel.</numerusform>
@@ -1185,168 +1185,168 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="190" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="197" />
             <source>&amp;When</source>
             <translation>&amp;Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="191" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="198" />
             <source>D&amp;uration</source>
             <translation>D&amp;uur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="192" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="199" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="193" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="200" />
             <source>&amp;Mode</source>
             <translation>&amp;Vorm</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="199" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
             <source>&amp;Present</source>
             <translation>&amp;Aanwezig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="200" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Wie er deelnam, naast u en de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="201" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="208" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="202" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="209" />
             <source>A&amp;greements</source>
             <translation>Af&amp;spraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="203" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="210" />
             <source>&amp;Risk</source>
             <translation>&amp;Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="204" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
             <source>&amp;History…</source>
             <translation>&amp;Geschiedenis…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="205" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
             <source>Safety &amp;plan…</source>
             <translation>Veiligheids&amp;plan…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
             <source>Date and time of the contact</source>
             <translation>Datum en uur van het contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
             <source>Duration in minutes</source>
             <translation>Duur in minuten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
             <source>Mode of contact</source>
             <translation>Vorm van contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
             <source>Who was present</source>
             <translation>Wie aanwezig was</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="220" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="221" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="222" />
             <source>Risk level</source>
             <translation>Risiconiveau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="379" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="388" />
             <source>Earlier free-text plan</source>
             <translation>Eerder plan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="382" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="391" />
             <source>Safety plan (required)</source>
             <translation>Veiligheidsplan (verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="390" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="399" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
-            <location filename="../../trustdesk/ui/contact_editor.py" line="382" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="391" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="223" />
             <source>Earlier free-text safety plan</source>
             <translation>Eerder veiligheidsplan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="224" />
             <source>Open the case's safety plan</source>
             <translation>Het veiligheidsplan van het dossier openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="225" />
             <source>Earlier versions of this note</source>
             <translation>Eerdere versies van deze notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="226" />
             <source>Finish this note</source>
             <translation>Deze notitie afronden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="242" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="249" />
             <source>New note: it is saved as you type.</source>
             <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="315" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="328" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="339" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="348" />
             <source>Editing…</source>
             <translation>Bezig met bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="352" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="361" />
             <source>Not saved yet: {reason}</source>
             <translation>Nog niet bewaard: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="392" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="401" />
             <source>A safety plan is needed first</source>
             <translation>Eerst is een veiligheidsplan nodig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="433" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="443" />
             <source>Saved at {time}</source>
             <translation>Bewaard om {time}</translation>
         </message>
@@ -1392,53 +1392,53 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="118" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="130" />
             <source>&amp;New contact</source>
             <translation>&amp;Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="119" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="131" />
             <source>New contact ({shortcut})</source>
             <translation>Nieuw contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="120" />
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="121" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="132" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="133" />
             <source>New contact</source>
             <translation>Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="122" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="134" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="123" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="135" />
             <source>Contacts, newest first</source>
             <translation>Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="124" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="136" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="208" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="241" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="209" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="242" />
             <source>Risk: {risk}</source>
             <translation>Risico: {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="215" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="248" />
             <source>(no notes yet)</source>
             <translation>(nog geen notities)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="217" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="250" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Veiligheidsplan ontbreekt</translation>
         </message>
@@ -2137,7 +2137,7 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="184" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="234" />
             <source>opened %1</source>
             <translation>geopend %1</translation>
         </message>
@@ -2152,17 +2152,17 @@ Huisartsenkring Brugge</translation>
             <translation>nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="191" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="253" />
             <source>There are no open cases to hand over.</source>
             <translation>Er zijn geen open dossiers om over te dragen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="209" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="271" />
             <source>Tick the cases to hand over first.</source>
             <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="212" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="274" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -2170,22 +2170,22 @@ Huisartsenkring Brugge</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="236" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="298" />
             <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
             <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="243" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="305" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
             <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="249" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="314" />
             <source>Handover code %1</source>
             <translation>Overdrachtscode %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="250" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="315" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -2193,7 +2193,7 @@ Huisartsenkring Brugge</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="252" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="317" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -2232,54 +2232,54 @@ Huisartsenkring Brugge</translation>
             <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="269" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="368" />
             <source>Closed: %1. Their retention period has started.</source>
             <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="285" />
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="286" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="383" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="384" />
             <source>Hand over cases</source>
             <translation>Dossiers overdragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="288" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="386" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="290" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="388" />
             <source>Open cases to hand over</source>
             <translation>Open dossiers om over te dragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="291" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="389" />
             <source>What goes with each case (the minimum necessary is ticked):</source>
             <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="295" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="393" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Overdragen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="296" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="394" />
             <source>Write the handover file</source>
             <translation>Het overdrachtsbestand schrijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="297" />
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="298" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="395" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="396" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="300" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="398" />
             <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
             <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="303" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="401" />
             <source>Close the handed-over cases with the reason handed over</source>
             <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
         </message>
@@ -2329,12 +2329,12 @@ Huisartsenkring Brugge</translation>
             <translation>De dossiers nu niet afsluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="304" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="414" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="305" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="415" />
             <source>Done</source>
             <translation>Klaar</translation>
         </message>
@@ -2347,87 +2347,87 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="65" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="70" />
             <source>Save the handover file</source>
             <translation>Het overdrachtsbestand bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="66" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="71" />
             <source>TrustDesk handover (*.tdhandover)</source>
             <translation>TrustDesk-overdracht (*.tdhandover)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="77" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="82" />
             <source>Intake (always)</source>
             <translation>Intake (altijd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="78" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="83" />
             <source>Current risk and safety plan</source>
             <translation>Huidig risico en veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="79" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="84" />
             <source>Open follow-ups</source>
             <translation>Open opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="80" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="85" />
             <source>Referrals</source>
             <translation>Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="81" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="86" />
             <source>Full contact notes (only when really needed)</source>
             <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="32" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="33" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="33" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="34" />
             <source>Full contact notes</source>
             <translation>Volledige contactnotities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="48" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="49" />
             <source>Open a handover file</source>
             <translation>Een overdrachtsbestand openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="49" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="50" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="59" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="60" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="61" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="62" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="64" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="65" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="66" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="67" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="68" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="69" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="70" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="71" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
         </message>
@@ -2435,22 +2435,22 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>HandoverMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="362" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="472" />
             <source>Handover</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="363" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="473" />
             <source>Hand over or receive cases</source>
             <translation>Dossiers overdragen of ontvangen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="364" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="474" />
             <source>&amp;Hand over cases…</source>
             <translation>Dossiers &amp;overdragen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_dialogs.py" line="365" />
+            <location filename="../../trustdesk/ui/handover_dialogs.py" line="475" />
             <source>&amp;Receive handover…</source>
             <translation>Overdracht &amp;ontvangen…</translation>
         </message>
@@ -3731,17 +3731,17 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="150" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="151" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="160" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="161" />
             <source>Choose the handover file first.</source>
             <translation>Kies eerst het overdrachtsbestand.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/handover_receive.py" line="182" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="183" />
             <source>%n case(s), made on %1.</source>
             <translation>
                 <numerusform>%n dossier, gemaakt op %1.</numerusform>
@@ -3749,7 +3749,7 @@ Huisartsenkring Brugge</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="183" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="184" />
             <source>Included: %1.</source>
             <translation>Inbegrepen: %1.</translation>
         </message>
@@ -3796,64 +3796,64 @@ Huisartsenkring Brugge</translation>
             <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="221" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="225" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="235" />
-            <location filename="../../trustdesk/ui/handover_receive.py" line="236" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="239" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="240" />
             <source>Receive handover</source>
             <translation>Overdracht ontvangen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="238" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="242" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u apart van hem of haar kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="240" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="244" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="241" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="245" />
             <source>Choose the handover file</source>
             <translation>Het overdrachtsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="242" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="246" />
             <source>&amp;Code:</source>
             <translation>&amp;Code:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="243" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="247" />
             <source>Handover code</source>
             <translation>Overdrachtscode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="245" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="249" />
             <source>&amp;Open</source>
             <translation>&amp;Openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="246" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="250" />
             <source>Open the file with this code</source>
             <translation>Het bestand openen met deze code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="251" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="248" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="252" />
             <source>Import the cases</source>
             <translation>De dossiers importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/handover_receive.py" line="249" />
-            <location filename="../../trustdesk/ui/handover_receive.py" line="250" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="253" />
+            <location filename="../../trustdesk/ui/handover_receive.py" line="254" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -6208,72 +6208,72 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="72" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="107" />
             <source>Unlocked</source>
             <translation>Ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="73" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="108" />
             <source>Failed unlock attempts</source>
             <translation>Mislukte ontgrendelpogingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="74" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="109" />
             <source>Unlocked with the recovery code</source>
             <translation>Ontgrendeld met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="75" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="110" />
             <source>Passphrase changed</source>
             <translation>Wachtwoordzin gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="76" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="111" />
             <source>Vault created</source>
             <translation>Kluis aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="77" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="112" />
             <source>Vault updated to a new version</source>
             <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="78" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="113" />
             <source>Saved or exported</source>
             <translation>Bewaard of geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="79" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="114" />
             <source>Printed</source>
             <translation>Afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="80" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="115" />
             <source>Backup made</source>
             <translation>Back-up gemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="81" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="116" />
             <source>Restored from a backup</source>
             <translation>Hersteld uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="82" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="117" />
             <source>Organisation pack imported</source>
             <translation>Organisatiepakket ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="83" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="118" />
             <source>Case destroyed</source>
             <translation>Dossier vernietigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="84" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="119" />
             <source>Handed over</source>
             <translation>Overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="85" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="120" />
             <source>Received by handover</source>
             <translation>Ontvangen via overdracht</translation>
         </message>
@@ -6293,27 +6293,27 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>Beslissing over belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="146" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="187" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="147" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="188" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="148" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="189" />
             <source>What happened</source>
             <translation>Wat er gebeurde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="149" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="190" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="150" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="191" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
@@ -6632,47 +6632,47 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>Deze wachtwoordzin opent de kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="21" />
+            <location filename="../../trustdesk/ui/messages.py" line="24" />
             <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
             <translation>De bestanden van de kluis zijn beschadigd of onvolledig, dus TrustDesk kan ze niet openen. Er is niets gewijzigd. Laat de gegevensmap zoals ze is; met een back-up kunt u uw dossiers herstellen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="24" />
+            <location filename="../../trustdesk/ui/messages.py" line="27" />
             <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
             <translation>Deze kluis is bewaard door een nieuwere versie van TrustDesk. Installeer de nieuwste versie om ze te openen; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="27" />
+            <location filename="../../trustdesk/ui/messages.py" line="30" />
             <source>There is no vault in this data folder.</source>
             <translation>Er staat geen kluis in deze gegevensmap.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="28" />
+            <location filename="../../trustdesk/ui/messages.py" line="31" />
             <source>A vault already exists in this data folder; it was left untouched.</source>
             <translation>Er staat al een kluis in deze gegevensmap; ze is niet aangeraakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="29" />
+            <location filename="../../trustdesk/ui/messages.py" line="32" />
             <source>The vault is locked. Unlock it and try again.</source>
             <translation>De kluis is vergrendeld. Ontgrendel ze en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="30" />
+            <location filename="../../trustdesk/ui/messages.py" line="33" />
             <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
             <translation>TrustDesk kon niet bewaren: de schijf is misschien vol of alleen-lezen. Er is niets half weggeschreven; maak wat ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="33" />
+            <location filename="../../trustdesk/ui/messages.py" line="36" />
             <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
             <translation>Het sleutelbestand vraagt een zwakkere bescherming dan TrustDesk toelaat en werd daarom geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="35" />
+            <location filename="../../trustdesk/ui/messages.py" line="38" />
             <source>The vault could not complete this action. Nothing was changed.</source>
             <translation>De kluis kon deze actie niet voltooien. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/messages.py" line="49" />
+            <location filename="../../trustdesk/ui/messages.py" line="52" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
         </message>
