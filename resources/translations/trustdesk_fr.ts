@@ -280,173 +280,173 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="190" />
-            <location filename="../../trustdesk/ui/backup_settings.py" line="290" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="194" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="288" />
             <source>Folder for automatic backups</source>
             <translation>Dossier des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="196" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="200" />
             <source>Save a backup</source>
             <translation>Enregistrer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="197" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="201" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="215" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="219" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="217" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="221" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="244" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="248" />
             <source>Writing and checking the backup…</source>
             <translation>Écriture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="249" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="253" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="264" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="262" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="279" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="277" />
             <source>No backup has been made yet.</source>
             <translation>Aucune sauvegarde n’a encore été faite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="282" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="280" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="283" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="281" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="284" />
             <source>Backups and keeping</source>
             <translation>Sauvegardes et conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="287" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="285" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="288" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
             <source>Back up now to a file you choose</source>
             <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="287" />
             <source>Automatic backups to:</source>
             <translation>Sauvegardes automatiques vers :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="291" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
             <source>Off: no folder chosen</source>
             <translation>Désactivées : aucun dossier choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="291" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="292" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le dossier des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
             <source>&amp;Off</source>
             <translation>&amp;Désactiver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
             <source>Stop automatic backups</source>
             <translation>Arrêter les sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
             <source>&amp;Keep the newest:</source>
             <translation>&amp;Garder les plus récentes :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="297" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
             <source>How many automatic backups to keep</source>
             <translation>Nombre de sauvegardes automatiques à garder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="299" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Conserver les dossiers clôturés &amp;pendant :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Effacer le texte de dossier copié &amp;après :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="304" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="308" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="310" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="315" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ Le dossier est introuvable : la clé USB est-elle branchée ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="319" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="317" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk ne peut pas écrire dans ce dossier (lecture seule ?).</translation>
         </message>
@@ -843,49 +843,49 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>CasesModel</name>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="217" />
-            <location filename="../../trustdesk/ui/cases_model.py" line="233" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="380" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="216" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="232" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="375" />
             <source>None yet</source>
             <translation>Pas encore</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="363" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="362" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="364" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="363" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="365" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="364" />
             <source>Domains</source>
             <translation>Domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="366" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="365" />
             <source>Current risk</source>
             <translation>Risque actuel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="367" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="366" />
             <source>Last contact</source>
             <translation>Dernier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="368" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="367" />
             <source>Opened</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="369" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="368" />
             <source>Attention</source>
             <translation>Attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="391" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="390" />
             <source>This case needs attention today: %1</source>
             <translation>Ce dossier demande de l’attention aujourd’hui : %1</translation>
         </message>
@@ -893,126 +893,126 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="323" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="319" />
             <source>No case matches these filters.</source>
             <translation>Aucun dossier ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="324" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="320" />
             <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
             <translation>Les dossiers clôturés sont masqués ; cochez « Afficher les dossiers clôturés » pour les inclure.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="335" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="366" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="331" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="361" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="319" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="338" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="315" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="334" />
             <source>No cases yet.</source>
             <translation>Aucun dossier pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="320" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="316" />
             <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
             <translation>Chaque médecin que vous accompagnez reçoit un dossier avec un code pseudonyme. Appuyez sur Ctrl+N pour ouvrir le premier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="327" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="323" />
             <source>Showing %1 of %2</source>
             <translation>%1 sur %2 affichés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="328" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="324" />
             <source>Total: %1</source>
             <translation>Total : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="344" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="340" />
             <source>&amp;New case…</source>
             <translation>&amp;Nouveau dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="345" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="341" />
             <source>New case</source>
             <translation>Nouveau dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="346" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="342" />
             <source>Open a new case (Ctrl+N)</source>
             <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="347" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="343" />
             <source>F&amp;ilter</source>
             <translation>F&amp;iltre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="348" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="344" />
             <source>Code, domain, specialty, region…</source>
             <translation>Code, domaine, spécialité, région…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="349" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="345" />
             <source>Quick filter</source>
             <translation>Filtre rapide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="350" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="346" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="351" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="347" />
             <source>Every status except closed</source>
             <translation>Tous les statuts sauf clôturé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="353" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="349" />
             <source>Knowledge domain</source>
             <translation>Domaine</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="354" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="350" />
             <source>All domains</source>
             <translation>Tous les domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="355" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="351" />
             <source>Current risk</source>
             <translation>Risque actuel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="352" />
             <source>Any risk</source>
             <translation>Tout risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="353" />
             <source>High or acute</source>
             <translation>Élevé ou aigu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="355" />
             <source>Needs attention only</source>
             <translation>Seulement ce qui demande de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="356" />
             <source>Show only cases that need attention</source>
             <translation>Afficher seulement les dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="362" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="363" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="358" />
             <source>Show closed cases</source>
             <translation>Afficher les dossiers clôturés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="364" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="365" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="360" />
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
@@ -1185,168 +1185,168 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="197" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
             <source>&amp;When</source>
             <translation>&amp;Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="198" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
             <source>D&amp;uration</source>
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="199" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="200" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
             <source>&amp;Mode</source>
             <translation>&amp;Mode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="220" />
             <source>&amp;Present</source>
             <translation>&amp;Présents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="221" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Qui a participé, en plus de vous et du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="222" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="223" />
             <source>A&amp;greements</source>
             <translation>&amp;Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="224" />
             <source>&amp;Risk</source>
             <translation>&amp;Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="225" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="226" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="228" />
             <source>Safety &amp;plan…</source>
             <translation>&amp;Plan de sécurité…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="230" />
             <source>Date and time of the contact</source>
             <translation>Date et heure du contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="231" />
             <source>Duration in minutes</source>
             <translation>Durée en minutes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="232" />
             <source>Mode of contact</source>
             <translation>Mode de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="233" />
             <source>Who was present</source>
             <translation>Qui était présent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="234" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="235" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="236" />
             <source>Risk level</source>
             <translation>Niveau de risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="388" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="408" />
             <source>Earlier free-text plan</source>
             <translation>Plan antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="391" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="411" />
             <source>Safety plan (required)</source>
             <translation>Plan de sécurité (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="399" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="419" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
-            <location filename="../../trustdesk/ui/contact_editor.py" line="391" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="411" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="237" />
             <source>Earlier free-text safety plan</source>
             <translation>Plan de sécurité antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="238" />
             <source>Open the case's safety plan</source>
             <translation>Ouvrir le plan de sécurité du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="239" />
             <source>Earlier versions of this note</source>
             <translation>Versions antérieures de cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="240" />
             <source>Finish this note</source>
             <translation>Terminer cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="249" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="263" />
             <source>New note: it is saved as you type.</source>
             <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="328" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="348" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="348" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="368" />
             <source>Editing…</source>
             <translation>Modification en cours…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="361" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="381" />
             <source>Not saved yet: {reason}</source>
             <translation>Pas encore enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="401" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="425" />
             <source>A safety plan is needed first</source>
             <translation>Un plan de sécurité est d’abord nécessaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="443" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="472" />
             <source>Saved at {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
@@ -1392,53 +1392,53 @@ Cercle des médecins généralistes de Liège</translation>
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="130" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="131" />
             <source>&amp;New contact</source>
             <translation>&amp;Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="131" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="132" />
             <source>New contact ({shortcut})</source>
             <translation>Nouveau contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="132" />
             <location filename="../../trustdesk/ui/contacts_tab.py" line="133" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="134" />
             <source>New contact</source>
             <translation>Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="134" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="135" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="135" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="136" />
             <source>Contacts, newest first</source>
             <translation>Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="136" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="137" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="241" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="250" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="242" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="251" />
             <source>Risk: {risk}</source>
             <translation>Risque : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="248" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="257" />
             <source>(no notes yet)</source>
             <translation>(pas encore de notes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="250" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="261" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Plan de sécurité manquant</translation>
         </message>
@@ -4759,84 +4759,104 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>RiskBadge</name>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="44" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="46" />
             <source>No risk</source>
             <translation>Aucun risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="45" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="47" />
             <source>Low</source>
             <translation>Faible</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="46" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="48" />
             <source>Moderate</source>
             <translation>Modéré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="47" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="49" />
             <source>High</source>
             <translation>Élevé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="48" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="50" />
             <source>Acute</source>
             <translation>Aigu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="55" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="45" />
             <source>Not assessed</source>
             <translation>Non évalué</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="60" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="67" />
             <source>Intake</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="61" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="68" />
             <source>Active</source>
             <translation>Actif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="62" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="69" />
             <source>Waiting</source>
             <translation>En attente</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="63" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="70" />
             <source>Closed</source>
             <translation>Clôturé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="70" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="77" />
             <source>High risk, no recent contact</source>
             <translation>Risque élevé, pas de contact récent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="72" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="82" />
             <source>No first contact yet</source>
             <translation>Pas encore de premier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="80" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="90" />
             <source>Contact overdue</source>
             <translation>Contact en retard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="81" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="93" />
             <source>No first contact</source>
             <translation>Pas de premier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="226" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="247" />
             <source>Current risk: %1</source>
             <translation>Risque actuel : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="230" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="251" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/risk_badge.py" line="79" />
+            <source>High risk, safety plan missing</source>
+            <translation>Risque élevé, pas de plan de sécurité</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/risk_badge.py" line="81" />
+            <source>A task is overdue</source>
+            <translation>Une tâche est en retard</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/risk_badge.py" line="91" />
+            <source>Safety plan missing</source>
+            <translation>Pas de plan de sécurité</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/risk_badge.py" line="92" />
+            <source>Task overdue</source>
+            <translation>Tâche en retard</translation>
         </message>
     </context>
     <context>
@@ -5821,37 +5841,37 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="47" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="48" />
             <source>minimal</source>
             <translation>minimal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="48" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="49" />
             <source>mild</source>
             <translation>léger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="49" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="50" />
             <source>moderate</source>
             <translation>modéré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="50" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="51" />
             <source>moderately severe</source>
             <translation>modérément sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="51" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="52" />
             <source>severe</source>
             <translation>sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="178" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="181" />
             <source>Risk</source>
             <translation>Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="191" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="194" />
             <source>%1 total</source>
             <translation>%1 au total</translation>
         </message>
@@ -5864,12 +5884,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="230" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="243" />
             <source>Latest risk: %1.</source>
             <translation>Dernier risque : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="234" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="247" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1 : %2 (dernier %3).</translation>
         </message>
@@ -5882,27 +5902,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="316" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="329" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="318" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="331" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Tranches de :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="319" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="332" />
             <source>Severity bands of which questionnaire</source>
             <translation>Tranches de sévérité de quel questionnaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="320" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="333" />
             <source>Add a &amp;score…</source>
             <translation>Ajouter un &amp;score…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="334" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
         </message>
@@ -5910,124 +5930,142 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="206" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="223" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="209" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="226" />
             <source>Nothing is due today, and no case is waiting for you.</source>
             <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="212" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="229" />
             <source>Enter or double-click opens the case. Follow-ups you add without a date stay here until they are done.</source>
             <translation>Entrée ou un double-clic ouvre le dossier. Les suivis ajoutés sans date restent ici jusqu’à ce qu’ils soient faits.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="265" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="282" />
             <source>Follow-ups due</source>
             <translation>Suivis à faire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="267" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="284" />
             <source>no case</source>
             <translation>aucun dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="276" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="293" />
             <source>Cases that need attention</source>
             <translation>Dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="282" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="299" />
             <source>Current risk: {risk}</source>
             <translation>Risque actuel : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="288" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="305" />
             <source>Closed cases past their retention period</source>
             <translation>Dossiers clôturés au-delà de leur durée de conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="291" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="308" />
             <source>⌛ Due for destruction: open it and choose Destroy…</source>
             <translation>⌛ À détruire : ouvrez-le et choisissez Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="292" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="309" />
             <source>closed %1</source>
             <translation>clôturé le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="317" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="334" />
             <source>last contact {date} ({days} days ago)</source>
             <translation>dernier contact le {date} (il y a {days} jours)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="319" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="336" />
             <source>opened {date}, no contact yet</source>
             <translation>ouvert le {date}, pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="342" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="375" />
             <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
             <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="345" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="378" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="389" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="389" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="389" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
             <source>Due follow-ups and cases that need attention</source>
             <translation>Suivis à faire et dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="358" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="391" />
             <source>&amp;Open case</source>
             <translation>&amp;Ouvrir le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="392" />
             <source>Open the case of the chosen line</source>
             <translation>Ouvrir le dossier de la ligne choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="393" />
             <source>Mark &amp;done</source>
             <translation>Marquer comme &amp;fait</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="394" />
             <source>Mark the chosen follow-up done</source>
             <translation>Marquer le suivi choisi comme fait</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="362" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="395" />
             <source>New &amp;follow-up…</source>
             <translation>Nouveau &amp;suivi…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="363" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="396" />
             <source>New follow-up without a case</source>
             <translation>Nouveau suivi sans dossier</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/today.py" line="363" />
+            <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
+            <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque : TrustDesk en fera alors une copie lui-même.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/today.py" line="365" />
+            <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
+            <translation>Pas encore de sauvegarde de vos dossiers : branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../trustdesk/ui/pages/today.py" line="369" />
+            <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
+            <translation>
+                <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
+                <numerusform>Votre dernière sauvegarde date de %n jours. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

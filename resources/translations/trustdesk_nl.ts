@@ -280,173 +280,173 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="190" />
-            <location filename="../../trustdesk/ui/backup_settings.py" line="290" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="194" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="288" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="196" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="200" />
             <source>Save a backup</source>
             <translation>Een back-up bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="197" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="201" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="215" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="219" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="217" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="221" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="244" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="248" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="249" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="253" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="264" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="262" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="279" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="277" />
             <source>No backup has been made yet.</source>
             <translation>Er is nog geen back-up gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="282" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="280" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="283" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="281" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ De laatste back-up is mislukt (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="284" />
             <source>Backups and keeping</source>
             <translation>Back-ups en bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="287" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="285" />
             <source>&amp;Back up now…</source>
             <translation>Nu een &amp;back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="288" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
             <source>Back up now to a file you choose</source>
             <translation>Nu een back-up maken naar een bestand naar keuze</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="287" />
             <source>Automatic backups to:</source>
             <translation>Automatische back-ups naar:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="291" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
             <source>Off: no folder chosen</source>
             <translation>Uit: geen map gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="291" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="292" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
             <source>&amp;Off</source>
             <translation>&amp;Uit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
             <source>Stop automatic backups</source>
             <translation>Automatische back-ups stoppen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
             <source>&amp;Keep the newest:</source>
             <translation>De nieuwste &amp;bewaren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="297" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
             <source>How many automatic backups to keep</source>
             <translation>Hoeveel automatische back-ups bewaard blijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="299" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Gekopieerde dossiertekst wissen &amp;na:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="304" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Herstellen uit een back-up…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="308" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
             <source>Restore the vault from a backup</source>
             <translation>De kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="310" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="315" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ De map is er niet: is de USB-stick aangesloten?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="319" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="317" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
         </message>
@@ -843,49 +843,49 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>CasesModel</name>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="217" />
-            <location filename="../../trustdesk/ui/cases_model.py" line="233" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="380" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="216" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="232" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="375" />
             <source>None yet</source>
             <translation>Nog geen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="363" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="362" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="364" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="363" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="365" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="364" />
             <source>Domains</source>
             <translation>Domeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="366" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="365" />
             <source>Current risk</source>
             <translation>Huidig risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="367" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="366" />
             <source>Last contact</source>
             <translation>Laatste contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="368" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="367" />
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="369" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="368" />
             <source>Attention</source>
             <translation>Aandacht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="391" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="390" />
             <source>This case needs attention today: %1</source>
             <translation>Dit dossier vraagt vandaag aandacht: %1</translation>
         </message>
@@ -893,126 +893,126 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="323" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="319" />
             <source>No case matches these filters.</source>
             <translation>Geen dossier voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="324" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="320" />
             <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
             <translation>Afgesloten dossiers zijn verborgen; vink „Afgesloten dossiers tonen” aan om ze te zien.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="335" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="366" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="331" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="361" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="319" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="338" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="315" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="334" />
             <source>No cases yet.</source>
             <translation>Nog geen dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="320" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="316" />
             <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
             <translation>Elke arts die u begeleidt, krijgt een dossier met een pseudonieme code. Druk op Ctrl+N om het eerste te openen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="327" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="323" />
             <source>Showing %1 of %2</source>
             <translation>%1 van %2 getoond</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="328" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="324" />
             <source>Total: %1</source>
             <translation>Totaal: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="344" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="340" />
             <source>&amp;New case…</source>
             <translation>&amp;Nieuw dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="345" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="341" />
             <source>New case</source>
             <translation>Nieuw dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="346" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="342" />
             <source>Open a new case (Ctrl+N)</source>
             <translation>Een nieuw dossier openen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="347" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="343" />
             <source>F&amp;ilter</source>
             <translation>F&amp;ilter</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="348" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="344" />
             <source>Code, domain, specialty, region…</source>
             <translation>Code, domein, specialisme, regio…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="349" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="345" />
             <source>Quick filter</source>
             <translation>Snelfilter</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="350" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="346" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="351" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="347" />
             <source>Every status except closed</source>
             <translation>Elke status behalve afgesloten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="353" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="349" />
             <source>Knowledge domain</source>
             <translation>Kennisdomein</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="354" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="350" />
             <source>All domains</source>
             <translation>Alle domeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="355" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="351" />
             <source>Current risk</source>
             <translation>Huidig risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="352" />
             <source>Any risk</source>
             <translation>Elk risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="353" />
             <source>High or acute</source>
             <translation>Hoog of acuut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="355" />
             <source>Needs attention only</source>
             <translation>Alleen wat aandacht vraagt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="356" />
             <source>Show only cases that need attention</source>
             <translation>Alleen dossiers tonen die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="362" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="363" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="358" />
             <source>Show closed cases</source>
             <translation>Afgesloten dossiers tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="364" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="365" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="360" />
             <source>Clear filters</source>
             <translation>Filters wissen</translation>
         </message>
@@ -1185,168 +1185,168 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="197" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
             <source>&amp;When</source>
             <translation>&amp;Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="198" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
             <source>D&amp;uration</source>
             <translation>D&amp;uur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="199" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="200" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
             <source>&amp;Mode</source>
             <translation>&amp;Vorm</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="206" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="220" />
             <source>&amp;Present</source>
             <translation>&amp;Aanwezig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="207" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="221" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Wie er deelnam, naast u en de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="222" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="223" />
             <source>A&amp;greements</source>
             <translation>Af&amp;spraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="224" />
             <source>&amp;Risk</source>
             <translation>&amp;Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="225" />
             <source>&amp;History…</source>
             <translation>&amp;Geschiedenis…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="226" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="228" />
             <source>Safety &amp;plan…</source>
             <translation>Veiligheids&amp;plan…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="230" />
             <source>Date and time of the contact</source>
             <translation>Datum en uur van het contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="217" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="231" />
             <source>Duration in minutes</source>
             <translation>Duur in minuten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="218" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="232" />
             <source>Mode of contact</source>
             <translation>Vorm van contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="233" />
             <source>Who was present</source>
             <translation>Wie aanwezig was</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="234" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="235" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="236" />
             <source>Risk level</source>
             <translation>Risiconiveau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="388" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="408" />
             <source>Earlier free-text plan</source>
             <translation>Eerder plan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="391" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="411" />
             <source>Safety plan (required)</source>
             <translation>Veiligheidsplan (verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="399" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="419" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="213" />
-            <location filename="../../trustdesk/ui/contact_editor.py" line="391" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="411" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="237" />
             <source>Earlier free-text safety plan</source>
             <translation>Eerder veiligheidsplan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="238" />
             <source>Open the case's safety plan</source>
             <translation>Het veiligheidsplan van het dossier openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="239" />
             <source>Earlier versions of this note</source>
             <translation>Eerdere versies van deze notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="240" />
             <source>Finish this note</source>
             <translation>Deze notitie afronden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="249" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="263" />
             <source>New note: it is saved as you type.</source>
             <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="328" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="348" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="348" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="368" />
             <source>Editing…</source>
             <translation>Bezig met bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="361" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="381" />
             <source>Not saved yet: {reason}</source>
             <translation>Nog niet bewaard: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="401" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="425" />
             <source>A safety plan is needed first</source>
             <translation>Eerst is een veiligheidsplan nodig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_editor.py" line="443" />
+            <location filename="../../trustdesk/ui/contact_editor.py" line="472" />
             <source>Saved at {time}</source>
             <translation>Bewaard om {time}</translation>
         </message>
@@ -1392,53 +1392,53 @@ Huisartsenkring Brugge</translation>
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="130" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="131" />
             <source>&amp;New contact</source>
             <translation>&amp;Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="131" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="132" />
             <source>New contact ({shortcut})</source>
             <translation>Nieuw contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="132" />
             <location filename="../../trustdesk/ui/contacts_tab.py" line="133" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="134" />
             <source>New contact</source>
             <translation>Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="134" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="135" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="135" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="136" />
             <source>Contacts, newest first</source>
             <translation>Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="136" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="137" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="241" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="250" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="242" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="251" />
             <source>Risk: {risk}</source>
             <translation>Risico: {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="248" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="257" />
             <source>(no notes yet)</source>
             <translation>(nog geen notities)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="250" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="261" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Veiligheidsplan ontbreekt</translation>
         </message>
@@ -4759,84 +4759,104 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>RiskBadge</name>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="44" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="46" />
             <source>No risk</source>
             <translation>Geen risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="45" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="47" />
             <source>Low</source>
             <translation>Laag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="46" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="48" />
             <source>Moderate</source>
             <translation>Matig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="47" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="49" />
             <source>High</source>
             <translation>Hoog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="48" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="50" />
             <source>Acute</source>
             <translation>Acuut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="55" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="45" />
             <source>Not assessed</source>
             <translation>Niet ingeschat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="60" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="67" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="61" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="68" />
             <source>Active</source>
             <translation>Actief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="62" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="69" />
             <source>Waiting</source>
             <translation>Wachtend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="63" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="70" />
             <source>Closed</source>
             <translation>Afgesloten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="70" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="77" />
             <source>High risk, no recent contact</source>
             <translation>Hoog risico, geen recent contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="72" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="82" />
             <source>No first contact yet</source>
             <translation>Nog geen eerste contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="80" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="90" />
             <source>Contact overdue</source>
             <translation>Contact te laat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="81" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="93" />
             <source>No first contact</source>
             <translation>Geen eerste contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="226" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="247" />
             <source>Current risk: %1</source>
             <translation>Huidig risico: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="230" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="251" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/risk_badge.py" line="79" />
+            <source>High risk, safety plan missing</source>
+            <translation>Hoog risico, geen veiligheidsplan</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/risk_badge.py" line="81" />
+            <source>A task is overdue</source>
+            <translation>Een taak is over tijd</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/risk_badge.py" line="91" />
+            <source>Safety plan missing</source>
+            <translation>Geen veiligheidsplan</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/risk_badge.py" line="92" />
+            <source>Task overdue</source>
+            <translation>Taak over tijd</translation>
         </message>
     </context>
     <context>
@@ -5821,37 +5841,37 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="47" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="48" />
             <source>minimal</source>
             <translation>minimaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="48" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="49" />
             <source>mild</source>
             <translation>licht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="49" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="50" />
             <source>moderate</source>
             <translation>matig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="50" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="51" />
             <source>moderately severe</source>
             <translation>matig ernstig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="51" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="52" />
             <source>severe</source>
             <translation>ernstig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="178" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="181" />
             <source>Risk</source>
             <translation>Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="191" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="194" />
             <source>%1 total</source>
             <translation>%1 totaal</translation>
         </message>
@@ -5864,12 +5884,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="230" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="243" />
             <source>Latest risk: %1.</source>
             <translation>Laatste risico: %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="234" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="247" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1: %2 (laatste %3).</translation>
         </message>
@@ -5882,27 +5902,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="316" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="329" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="318" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="331" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Banden van:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="319" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="332" />
             <source>Severity bands of which questionnaire</source>
             <translation>Ernstbanden van welke vragenlijst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="320" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="333" />
             <source>Add a &amp;score…</source>
             <translation>Een &amp;score toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="334" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
         </message>
@@ -5910,124 +5930,142 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="206" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="223" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="209" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="226" />
             <source>Nothing is due today, and no case is waiting for you.</source>
             <translation>Vandaag is er niets te doen en wacht er geen dossier op u.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="212" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="229" />
             <source>Enter or double-click opens the case. Follow-ups you add without a date stay here until they are done.</source>
             <translation>Enter of dubbelklikken opent het dossier. Opvolgingen zonder datum blijven hier staan tot ze klaar zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="265" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="282" />
             <source>Follow-ups due</source>
             <translation>Opvolgingen te doen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="267" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="284" />
             <source>no case</source>
             <translation>geen dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="276" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="293" />
             <source>Cases that need attention</source>
             <translation>Dossiers die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="282" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="299" />
             <source>Current risk: {risk}</source>
             <translation>Huidig risico: {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="288" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="305" />
             <source>Closed cases past their retention period</source>
             <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="291" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="308" />
             <source>⌛ Due for destruction: open it and choose Destroy…</source>
             <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="292" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="309" />
             <source>closed %1</source>
             <translation>afgesloten %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="317" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="334" />
             <source>last contact {date} ({days} days ago)</source>
             <translation>laatste contact {date} ({days} dagen geleden)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="319" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="336" />
             <source>opened {date}, no contact yet</source>
             <translation>geopend {date}, nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="342" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="375" />
             <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
             <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="345" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="378" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="389" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="389" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="389" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
             <source>Due follow-ups and cases that need attention</source>
             <translation>Opvolgingen te doen en dossiers die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="358" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="391" />
             <source>&amp;Open case</source>
             <translation>Dossier &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="392" />
             <source>Open the case of the chosen line</source>
             <translation>Het dossier van de gekozen regel openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="393" />
             <source>Mark &amp;done</source>
             <translation>Als &amp;klaar markeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="394" />
             <source>Mark the chosen follow-up done</source>
             <translation>De gekozen opvolging als klaar markeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="362" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="395" />
             <source>New &amp;follow-up…</source>
             <translation>Nieuwe &amp;opvolging…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="363" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="396" />
             <source>New follow-up without a case</source>
             <translation>Nieuwe opvolging zonder dossier</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/today.py" line="363" />
+            <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
+            <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/today.py" line="365" />
+            <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
+            <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../trustdesk/ui/pages/today.py" line="369" />
+            <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
+            <translation>
+                <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
+                <numerusform>Uw laatste back-up is %n dagen oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from trustdesk.domain.enums import CaseStatus, CloseReason, KnowledgeDomain, RiskLevel
-from trustdesk.domain.models import Case, Contact
+from trustdesk.domain.models import Case, Contact, Task
 from trustdesk.domain.rules import AttentionReason
+from trustdesk.domain.safety import SafetyPlan
 from trustdesk.ui.cases_model import CASE_ID_ROLE, CaseFilter, CasesModel, Column
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault
@@ -55,7 +56,43 @@ def seeded(vault: Vault) -> dict[str, Case]:
     _contact(vault, cases["burnout_high_stale"], RiskLevel.HIGH, 9)  # latest: high, 9 days ago
     _contact(vault, cases["depression_low"], RiskLevel.LOW, 2)
     _contact(vault, cases["waiting_acute_recent"], RiskLevel.ACUTE, 1)
+    for name in ("burnout_high_stale", "waiting_acute_recent"):
+        _plan(vault, cases[name])
     return cases
+
+
+def _plan(vault: Vault, case: Case) -> None:
+    assert case.id is not None
+    vault.safety_plans.save(SafetyPlan(case_id=case.id, warning_signs="slapeloosheid", help_people="partner",
+                                       environment_safety="medicatie weg"))
+
+
+def test_attention_column_fills_for_an_overdue_task_and_a_missing_plan(session: VaultSession,
+                                                                       vault: Vault) -> None:
+    quiet = _case(vault, days_ago=20)
+    _contact(vault, quiet, RiskLevel.LOW, 2)
+    high = _case(vault, days_ago=20)
+    _contact(vault, high, RiskLevel.HIGH, 1)  # seen yesterday, but no plan
+    model = CasesModel(session)
+    model.load_now()
+    rows = {r.case_id: r for r in model.matching_rows()}
+    assert rows[quiet.id].attention is None
+    assert rows[high.id].attention is AttentionReason.SAFETY_PLAN_MISSING
+    assert rows[high.id].texts[Column.ATTENTION] == "Safety plan missing"
+    assert quiet.id is not None
+    vault.tasks.add(Task(title="Bellen", case_id=quiet.id, due_on=date.today() - timedelta(days=1)))
+    vault.tasks.add(Task(title="Later", case_id=quiet.id, due_on=date.today() + timedelta(days=3)))
+    _plan(vault, high)
+    model.load_now()
+    rows = {r.case_id: r for r in model.matching_rows()}
+    assert rows[quiet.id].attention is AttentionReason.OVERDUE_TASK
+    assert rows[quiet.id].texts[Column.ATTENTION] == "Task overdue"
+    assert rows[high.id].attention is None
+    for task in vault.tasks.list():
+        if task.title == "Bellen" and task.id is not None:
+            vault.tasks.mark_done(task.id)
+    model.load_now()
+    assert {r.case_id: r for r in model.matching_rows()}[quiet.id].attention is None  # done: not overdue
 
 
 def test_rows_show_status_risk_and_attention(session: VaultSession, seeded: dict[str, Case]) -> None:
@@ -230,5 +267,6 @@ def test_attention_uses_the_today_pages_high_risk_threshold(session: VaultSessio
     model.load_now()
     assert model.matching_rows()[0].attention is AttentionReason.HIGH_RISK_NO_RECENT_CONTACT  # default 7 days
     vault.settings.set("today.high_risk_days", 10)
+    _plan(vault, case)
     model.load_now()
     assert model.matching_rows()[0].attention is None

@@ -13,7 +13,7 @@ from trustdesk.domain.rules import AttentionReason
 from trustdesk.ui.pages.today import HIGH_RISK_DAYS_SETTING, TodayPage
 from trustdesk.ui.session import VaultSession
 from trustdesk.vault import Vault
-from trustdesk.vault.backup import SETTING_LAST
+from trustdesk.vault.backup import SETTING_LAST, SETTING_LAST_OK
 
 
 def _case(vault: Vault, opened_days_ago: int) -> int:
@@ -64,17 +64,26 @@ def test_backup_failure_line_and_free_standing_follow_ups(qtbot: QtBot, session:
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    assert not page.backup_label.isVisible()  # no backup ever ran: nothing to say
+    # never a backup: a gentle line that says where to choose a folder
+    assert page.backup_label.isVisible() and "No backup" in page.backup_label.text()
+    assert "USB stick" in page.backup_label.text()
     assert page.data is not None and [t.title for t, _ in page.data.tasks] == ["Supervisie plannen"]
     assert page.tree.topLevelItem(0).child(0).text(1) == "no case"  # type: ignore[union-attr]
 
     vault.settings.set(SETTING_LAST, {"at": "2026-11-25T20:16:00", "ok": False, "error": "the drive is full",
                                       "file": ""})
-    qtbot.waitUntil(lambda: page.backup_label.isVisible())  # settings changes refresh the visible page
+    qtbot.waitUntil(lambda: "20:16" in page.backup_label.text())  # settings changes refresh the visible page
     assert "25/11/2026 20:16" in page.backup_label.text() and "the drive is full" in page.backup_label.toolTip()
 
-    vault.settings.set(SETTING_LAST, {"at": "2026-11-26T08:00:00", "ok": True, "error": "", "file": "x"})
-    qtbot.waitUntil(lambda: not page.backup_label.isVisible())
+    stamp = datetime.now().replace(microsecond=0) - timedelta(days=1)
+    vault.settings.set(SETTING_LAST_OK, stamp.isoformat())
+    vault.settings.set(SETTING_LAST, {"at": stamp.isoformat(), "ok": True, "error": "", "file": "x"})
+    qtbot.waitUntil(lambda: not page.backup_label.isVisible())  # a backup of yesterday: nothing to say
+    old = stamp - timedelta(days=9)
+    vault.settings.set(SETTING_LAST_OK, old.isoformat())
+    vault.settings.set(SETTING_LAST, {"at": old.isoformat(), "ok": True, "error": "", "file": "x"})
+    qtbot.waitUntil(lambda: page.backup_label.isVisible())
+    assert "is 10 day" in page.backup_label.text()
 
     dialog = page.new_task()
     qtbot.keyClicks(dialog.title_edit, "Intervisie voorbereiden")
@@ -98,3 +107,28 @@ def test_enter_on_a_follow_up_without_a_case_edits_it(qtbot: QtBot, session: Vau
     dialog.save()
     assert vault.tasks.get(task.id or 0).title == "Supervisie plannen met Luc"  # type: ignore[union-attr]
     assert [t.title for t, _ in page.data.tasks] == ["Supervisie plannen met Luc"]  # type: ignore[union-attr]
+
+
+def test_a_high_risk_case_without_a_plan_and_an_overdue_task_need_attention(qtbot: QtBot, session: VaultSession,
+                                                                           vault: Vault) -> None:
+    from trustdesk.domain.safety import SafetyPlan
+
+    planless = _case(vault, 20)
+    vault.contacts.add(Contact(case_id=planless, at=datetime.now() - timedelta(days=1), risk=RiskLevel.ACUTE))
+    late = _case(vault, 20)
+    _contact(vault, late, 2, RiskLevel.LOW)
+    vault.tasks.add(Task(title="Terugbellen", case_id=late, due_on=date.today() - timedelta(days=2)))
+    page = TodayPage(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.data is not None
+    assert [(a.overview.case.id, a.reason) for a in page.data.attention] == [
+        (planless, AttentionReason.SAFETY_PLAN_MISSING)]
+    assert [t.title for t, _ in page.data.tasks] == ["Terugbellen"]  # the overdue task: its own line, once
+    texts = [page.tree.topLevelItem(g).child(c).text(0)  # type: ignore[union-attr]
+             for g in range(page.tree.topLevelItemCount())
+             for c in range(page.tree.topLevelItem(g).childCount())]  # type: ignore[union-attr]
+    assert "High risk, safety plan missing" in texts and "Terugbellen" in texts
+    vault.safety_plans.save(SafetyPlan(case_id=planless, not_applicable_reason="opgenomen in het ziekenhuis"))
+    page.refresh()
+    assert page.data.attention == []

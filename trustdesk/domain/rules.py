@@ -119,11 +119,45 @@ class CaseActivity:
     opened_on: date
     current_risk: RiskLevel
     last_contact: date | None
+    first_open_due: date | None = None  # the earliest due date of the case's open tasks
+    plan_satisfied: bool = True  # the case's current safety plan counts (unknown: assumed so)
 
 
 class AttentionReason(StrEnum):
+    """Why a case needs the trust person; the order is the order of urgency."""
+
     HIGH_RISK_NO_RECENT_CONTACT = "high_risk_no_recent_contact"
+    SAFETY_PLAN_MISSING = "safety_plan_missing"
+    OVERDUE_TASK = "overdue_task"
     NO_FIRST_CONTACT = "no_first_contact"
+
+
+def attention_reasons(
+    activity: CaseActivity,
+    today: date,
+    high_risk_days: int = DEFAULT_HIGH_RISK_CONTACT_DAYS,
+    first_contact_days: int = DEFAULT_FIRST_CONTACT_DAYS,
+) -> tuple[AttentionReason, ...]:
+    """Every reason an open case needs attention today, most urgent first:
+
+    - a high or acute risk case without a contact in ``high_risk_days`` days;
+    - a high or acute risk case whose safety plan is missing (or does not count yet);
+    - an open task of the case past its due date;
+    - a case without any contact ``first_contact_days`` days after it was opened.
+    """
+    if activity.status is CaseStatus.CLOSED:
+        return ()
+    reasons: list[AttentionReason] = []
+    if activity.current_risk.needs_safety_plan:
+        if activity.last_contact is None or (today - activity.last_contact).days >= high_risk_days:
+            reasons.append(AttentionReason.HIGH_RISK_NO_RECENT_CONTACT)
+        if not activity.plan_satisfied:
+            reasons.append(AttentionReason.SAFETY_PLAN_MISSING)
+    if activity.first_open_due is not None and activity.first_open_due < today:
+        reasons.append(AttentionReason.OVERDUE_TASK)
+    if activity.last_contact is None and (today - activity.opened_on).days >= first_contact_days:
+        reasons.append(AttentionReason.NO_FIRST_CONTACT)
+    return tuple(reasons)
 
 
 def attention_reason(
@@ -132,16 +166,6 @@ def attention_reason(
     high_risk_days: int = DEFAULT_HIGH_RISK_CONTACT_DAYS,
     first_contact_days: int = DEFAULT_FIRST_CONTACT_DAYS,
 ) -> AttentionReason | None:
-    """Why an open case needs attention today, or None.
-
-    - a high or acute risk case without a contact in ``high_risk_days`` days;
-    - a case without any contact ``first_contact_days`` days after it was opened.
-    """
-    if activity.status is CaseStatus.CLOSED:
-        return None
-    if activity.current_risk.needs_safety_plan:
-        if activity.last_contact is None or (today - activity.last_contact).days >= high_risk_days:
-            return AttentionReason.HIGH_RISK_NO_RECENT_CONTACT
-    if activity.last_contact is None and (today - activity.opened_on).days >= first_contact_days:
-        return AttentionReason.NO_FIRST_CONTACT
-    return None
+    """The most urgent reason an open case needs attention today (``attention_reasons``), or None."""
+    reasons = attention_reasons(activity, today, high_risk_days, first_contact_days)
+    return reasons[0] if reasons else None

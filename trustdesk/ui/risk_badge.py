@@ -76,6 +76,9 @@ def attention_text(reason: AttentionReason) -> str:
     texts = {
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate(
             "RiskBadge", "High risk, no recent contact"),
+        AttentionReason.SAFETY_PLAN_MISSING: QCoreApplication.translate(
+            "RiskBadge", "High risk, safety plan missing"),
+        AttentionReason.OVERDUE_TASK: QCoreApplication.translate("RiskBadge", "A task is overdue"),
         AttentionReason.NO_FIRST_CONTACT: QCoreApplication.translate("RiskBadge", "No first contact yet"),
     }
     return texts[reason]
@@ -85,6 +88,8 @@ def attention_short_text(reason: AttentionReason) -> str:
     """A few words for a narrow list column; ``attention_text`` says it in full (tooltips)."""
     texts = {
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate("RiskBadge", "Contact overdue"),
+        AttentionReason.SAFETY_PLAN_MISSING: QCoreApplication.translate("RiskBadge", "Safety plan missing"),
+        AttentionReason.OVERDUE_TASK: QCoreApplication.translate("RiskBadge", "Task overdue"),
         AttentionReason.NO_FIRST_CONTACT: QCoreApplication.translate("RiskBadge", "No first contact"),
     }
     return texts[reason]

@@ -20,6 +20,7 @@ from trustdesk.domain.enums import (
     RiskLevel,
 )
 from trustdesk.domain.models import Case
+from trustdesk.domain.safety import STEPS, SafetyPlan, plan_satisfies
 from trustdesk.vault.columns import by_value, d2s, dt2s, join_enums, now, s2d, split_enums
 from trustdesk.vault.repository import Repository
 
@@ -37,12 +38,15 @@ class CaseOverview:
     current_risk: RiskLevel
     last_contact: date | None
     contact_count: int
+    first_open_due: date | None = None  # earliest due date of the case's open tasks
+    plan_satisfied: bool = False  # the current safety plan counts (safety.plan_satisfies)
 
     @property
     def activity(self) -> rules.CaseActivity:
         assert self.case.id is not None
         return rules.CaseActivity(self.case.id, self.case.status, self.case.opened_on,
-                                  self.current_risk, self.last_contact)
+                                  self.current_risk, self.last_contact, self.first_open_due,
+                                  self.plan_satisfied)
 
 
 _STATUS, _INITIATOR, _LANGUAGE, _PROFESSION = (by_value(CaseStatus), by_value(Initiator), by_value(Language),
@@ -155,16 +159,29 @@ class CaseRepository(Repository):
             " (SELECT max(at) || ' ' || risk FROM contacts k WHERE k.case_id = c.id"
             "  AND k.risk != 'not_assessed') AS latest, "
             " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_at, "
-            " (SELECT count(*) FROM contacts k WHERE k.case_id = c.id) AS contact_count "
+            " (SELECT count(*) FROM contacts k WHERE k.case_id = c.id) AS contact_count, "
+            " (SELECT min(due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_at IS NULL) AS first_due "
             f"FROM cases c {where} ORDER BY c.opened_on DESC, c.id DESC")
+        plans = self._satisfying_plans()
         result = []
         for r in rows:
             latest, last_at = r["latest"], r["last_at"]
             risk = latest.partition(" ")[2] if latest else RiskLevel.NOT_ASSESSED.value
             result.append(CaseOverview(_row_to_case(r), RiskLevel(risk),
                                        date.fromisoformat(last_at[:10]) if last_at else None,
-                                       int(r["contact_count"])))
+                                       int(r["contact_count"]), s2d(r["first_due"]), r["id"] in plans))
         return result
+
+    def _satisfying_plans(self) -> builtins.set[int]:
+        """Ids of the cases whose current safety plan version counts (``safety.plan_satisfies``), and of
+        those with a free-text plan in a note written before the structured plan existed."""
+        legacy = {r[0] for r in self._db.query("SELECT DISTINCT case_id FROM contacts WHERE safety_plan != ''")}
+        rows = self._db.query(
+            "SELECT p.* FROM safety_plans p JOIN (SELECT case_id, max(version) AS v FROM safety_plans "
+            "GROUP BY case_id) m ON m.case_id = p.case_id AND m.v = p.version")
+        return legacy | {r["case_id"] for r in rows
+                                  if plan_satisfies(SafetyPlan(case_id=r["case_id"],
+                                                      **{k: r[k] for k in (*STEPS, "not_applicable_reason")}))}
 
     def delete(self, case_id: int) -> None:
         with self._db.transaction():

@@ -1,11 +1,12 @@
 """Today: what needs the trust person now (DESIGN §1.4).
 
-- a line when the last automatic backup failed (nothing when it worked or never ran);
+- a line when the last automatic backup failed, and a gentle one while there is no verified backup
+  younger than ``BACKUP_NAG_DAYS`` days;
 - follow-ups that are due or overdue (``vault.tasks.open_due_by(today)``), and free-standing ones
   without a date (they would show nowhere else);
-- open cases that need attention (``rules.attention_reason``): high or acute risk without a contact
-  in ``today.high_risk_days`` days (a vault setting, default 7), or no first contact 14 days after
-  opening.
+- open cases that need attention (``rules.attention_reasons``): high or acute risk without a contact
+  in ``today.high_risk_days`` days (a vault setting, default 7), high or acute risk without a safety
+  plan that counts, or no first contact 14 days after opening (an overdue task is its own line).
 
 Every row with a case opens it (Enter or double-click): ``open_case_requested(case_id, None)`` and,
 when the window has one, ``window().open_case(case_id)``.
@@ -50,10 +51,17 @@ TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+BACKUP_NAG_DAYS = 7  # Today says so while the last good backup is older than this (or none)
+
+
 @dataclass(frozen=True)
 class Attention:
     overview: CaseOverview
-    reason: rules.AttentionReason
+    reasons: tuple[rules.AttentionReason, ...]  # most urgent first
+
+    @property
+    def reason(self) -> rules.AttentionReason:
+        return self.reasons[0]
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,9 @@ class TodayData:
     backup_failed_at: datetime | None = None
     backup_error: str = ""
     past_retention: list[Case] = field(default_factory=list)  # closed cases due for destruction
+    backup_stale: bool = False  # no verified backup in BACKUP_NAG_DAYS days (or never)
+    last_backup: datetime | None = None
+    backup_folder: bool = False  # a folder for automatic backups is chosen
 
     @property
     def count(self) -> int:
@@ -95,17 +106,23 @@ def read_today(vault: Vault, day: date) -> TodayData:
 
     tasks = [(t, code_of(t.case_id)) for t in due + undated]
     days = high_risk_days(vault)
-    attention = [Attention(o, reason) for o in overviews
-                 if (reason := rules.attention_reason(o.activity, day, high_risk_days=days)) is not None]
-    attention.sort(key=lambda a: (a.reason is not rules.AttentionReason.HIGH_RISK_NO_RECENT_CONTACT,
-                                  a.overview.last_contact or a.overview.case.opened_on))
+    # An overdue task alone is already a line of its own above: the case is not listed twice.
+    attention = [Attention(o, reasons) for o in overviews
+                 if (reasons := rules.attention_reasons(o.activity, day, high_risk_days=days))
+                 and reasons != (rules.AttentionReason.OVERDUE_TASK,)]
+    order = list(rules.AttentionReason)
+    attention.sort(key=lambda a: (order.index(a.reason), a.overview.last_contact or a.overview.case.opened_on))
     from trustdesk.vault.retention import cases_past_retention
 
     past = cases_past_retention(vault, day)
-    last = BackupService(vault).last_result()
-    if last is not None and not last.ok:
-        return TodayData(day, tasks, attention, last.at, last.error, past_retention=past)
-    return TodayData(day, tasks, attention, past_retention=past)
+    service = BackupService(vault)
+    last_ok = service.last_success()
+    stale = last_ok is None or (day - last_ok.date()).days >= BACKUP_NAG_DAYS
+    last = service.last_result()
+    failed = last is not None and not last.ok
+    return TodayData(day, tasks, attention, last.at if failed and last else None,
+                     last.error if failed and last else "", past_retention=past, backup_stale=stale,
+                     last_backup=last_ok, backup_folder=service.folder() is not None)
 
 
 @lru_cache(maxsize=1)
@@ -279,8 +296,8 @@ class TodayPage(Page):
                     item = QTreeWidgetItem(group, [attention_text(entry.reason), overview.case.code,
                                                    self._attention_when(entry, data.day)])
                     item.setIcon(0, risk_icon(overview.current_risk))
-                    item.setToolTip(0, self.tr("Current risk: {risk}").format(
-                        risk=risk_text(overview.current_risk)))
+                    item.setToolTip(0, "\n".join([self.tr("Current risk: {risk}").format(
+                        risk=risk_text(overview.current_risk)), *(attention_text(r) for r in entry.reasons[1:])]))
                     item.setData(0, KIND_ROLE, "case")
                     item.setData(0, CASE_ROLE, overview.case.id)
                     self._accessible(item)
@@ -336,8 +353,24 @@ class TodayPage(Page):
 
     def _show_backup(self, data: TodayData) -> None:
         if data.backup_failed_at is None:
-            self.backup_label.clear()
-            self.backup_label.hide()
+            self.backup_label.setToolTip("")
+            self.backup_label.setAccessibleDescription("")
+            if not data.backup_stale:
+                self.backup_label.clear()
+                self.backup_label.hide()
+                return
+            if data.last_backup is None:
+                text = self.tr("No backup of your cases yet. Choose a backup folder on a USB stick or another "
+                               "disk in Settings: TrustDesk then keeps a copy by itself.") \
+                    if not data.backup_folder else self.tr("No backup of your cases yet: plug in the backup "
+                                                           "disk, or make one now in Settings.")
+            else:
+                days = (data.day - data.last_backup.date()).days
+                text = self.tr("Your last backup is %n day(s) old. Plug in the backup disk, or make one now in "
+                               "Settings.", "", days)
+            self.backup_label.setText(text)
+            self.backup_label.setAccessibleName(text)
+            self.backup_label.show()
             return
         text = self.tr("⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is "
                        "no recent copy.").format(when=datetime_text(data.backup_failed_at))
