@@ -64,18 +64,6 @@ def parse_args(argv: Sequence[str]) -> Options:
     return Options(data_dir=Path(data_dir) if data_dir else None, lang=lang)
 
 
-def disable_core_dumps() -> None:
-    """No core dumps: a crash must not write the data key to disk (DESIGN §3). POSIX only."""
-    try:
-        import resource
-    except ImportError:  # Windows
-        return
-    try:
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ValueError, OSError):
-        pass
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -85,7 +73,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.help:
         print(USAGE)
         return 0
-    disable_core_dumps()
     data_dir: Path = args.data_dir if args.data_dir is not None else default_data_dir()
 
     from PySide6.QtCore import QCoreApplication

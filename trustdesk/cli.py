@@ -11,6 +11,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from trustdesk.hardening import harden_process
+
 # name -> (module, function, one-line help). The function takes the remaining argv, returns an exit code.
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "selftest": ("trustdesk.selftest", "main", "headless round trip in a temporary data dir"),
@@ -27,6 +29,9 @@ def is_command(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Every entry point (the app, each command, main.py, ``python -m trustdesk``, the frozen
+    builds) comes through here: the process is hardened before anything else runs."""
+    harden_process()  # no core dumps, not dumpable/attachable: before any secret is read
     args = list(sys.argv[1:] if argv is None else argv)
     if not is_command(args):
         if args and args[0] in ("-h", "--help", "help"):
