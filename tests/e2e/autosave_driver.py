@@ -4,8 +4,9 @@
 
 Unlocks the vault (passphrase on stdin, never in the environment or argv), builds the real
 ``ContactsTab`` over a ``VaultSession``, types NOTE into the notes editor with key events, one
-every few milliseconds as a person would, prints ``TYPED`` once the last key was handled, and
-then just keeps running its event loop until the test kills it.
+every few milliseconds as a person would, prints ``TYPED`` once the last key was handled and
+``SAVED`` once the vault holds the whole note (the autosave committed it), and then just keeps
+running its event loop until the test kills it.
 """
 
 from __future__ import annotations
@@ -43,6 +44,14 @@ def main() -> int:
     editor = tab.editor.notes_edit
     editor.setFocus()
     remaining = list(NOTE)
+    saved: list[bool] = []
+
+    def note_stored(_change: object) -> None:
+        if not saved and [c.notes for c in session.require().contacts.for_case(case_id)] == [NOTE]:
+            saved.append(True)
+            print("SAVED", flush=True)
+
+    session.changed.connect(note_stored)
 
     def type_next() -> None:
         if remaining:

@@ -4,7 +4,6 @@ process is killed with SIGKILL about 1.5 s after the last keystroke (no quit han
 from __future__ import annotations
 
 import os
-import selectors
 import signal
 import subprocess
 import sys
@@ -17,28 +16,13 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.e2e.autosave_driver import NOTE
+from tests.waits import wait_for_line
 from trustdesk.domain.models import Case
 from trustdesk.vault import Keychain, Vault
 
 DRIVER = Path(__file__).with_name("autosave_driver.py")
 ROOT = Path(__file__).resolve().parents[2]
 KILL_AFTER_S = 1.5
-
-
-def _wait_for_line(proc: subprocess.Popen[str], expected: str, timeout: float) -> float:
-    """The monotonic time at which ``expected`` was printed."""
-    assert proc.stdout is not None
-    selector = selectors.DefaultSelector()
-    selector.register(proc.stdout, selectors.EVENT_READ)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if selector.select(timeout=max(0.0, deadline - time.monotonic())):
-            line = proc.stdout.readline()
-            if not line:
-                break
-            if line.strip() == expected:
-                return time.monotonic()
-    raise AssertionError(f"the driver never printed {expected!r} (exit code {proc.poll()})")
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
@@ -55,7 +39,7 @@ def test_typed_note_survives_sigkill(data_dir: Path, new_vault: Callable[..., Va
         assert proc.stdin is not None
         proc.stdin.write(PASSPHRASE + "\n")
         proc.stdin.close()
-        typed_at = _wait_for_line(proc, "TYPED", timeout=60)
+        typed_at = wait_for_line(proc, "TYPED", timeout=60)
         time.sleep(max(0.0, typed_at + KILL_AFTER_S - time.monotonic()))
         assert proc.poll() is None, "the driver ended by itself: the kill would prove nothing"
         os.kill(proc.pid, signal.SIGKILL)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.i18n.sample import Sample
+from tests.waits import LOAD_TIMEOUT_MS, apply_layouts, open_case, show_page, switch_language
 from trustdesk.ui.language import Translations
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.preferences import Preferences
@@ -123,20 +124,17 @@ def window(qtbot: QtBot, session: VaultSession, prefs: Preferences) -> MainWindo
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_main_window_pages_and_case_tabs(qtbot: QtBot, window: MainWindow, sample: Sample,
                                          translations: Translations, language: str) -> None:
-    translations.install(language)
-    qtbot.wait(50)
+    switch_language(translations, language)
     _assert_named(window, "main window")
     for key in window.pages:
-        window.show_page(key)
-        qtbot.wait(150)
+        show_page(qtbot, window, key)  # its data (some read in a worker) are on screen
         _assert_named(window, f"page {key}")
     for case_id in (sample.dutch_case, sample.french_case):
-        assert window.open_case(case_id)
-        view = window.pages["cases"].case_view  # type: ignore[attr-defined]
-        qtbot.waitUntil(lambda v=view: v.tabs.count() == 6)
+        view = open_case(qtbot, window, case_id)  # the tabs read the case when made (or first shown)
+        assert view.tabs.count() == 6
         for index in range(view.tabs.count()):
             view.tabs.setCurrentIndex(index)
-            qtbot.wait(100)
+            assert view.tabs.currentWidget().isVisible()
             _assert_named(window, f"case {case_id} tab {index}")
 
 
@@ -172,20 +170,29 @@ def _dialogs(session: VaultSession, window: MainWindow, sample: Sample, prefs: P
     ]
 
 
+def _show_loaded(qtbot: QtBot, dialog: QWidget) -> None:
+    """Show ``dialog``; one that reads the vault in a worker (``loaded``) has its data in the form.
+    Its answer is queued to this thread, so connecting after the constructor started it is safe."""
+    loaded = getattr(dialog, "loaded", None)
+    if loaded is None:
+        dialog.show()
+        return
+    with qtbot.waitSignal(loaded, timeout=LOAD_TIMEOUT_MS):
+        dialog.show()
+
+
 def test_main_dialogs(qtbot: QtBot, window: MainWindow, session: VaultSession, sample: Sample,
                       prefs: Preferences) -> None:
     for name, make in _dialogs(session, window, sample, prefs):
         dialog = make()
         qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.wait(100)
+        _show_loaded(qtbot, dialog)
         _assert_named(dialog, name)
         dialog.close()
 
 
 def test_search_dialog(qtbot: QtBot, window: MainWindow) -> None:
-    window.search.action.trigger()
-    qtbot.wait(100)
+    window.search.action.trigger()  # makes and shows the dialog right away
     dialog = window.search.dialog
     assert dialog is not None
     _assert_named(dialog, "search")
@@ -274,8 +281,8 @@ def test_tab_order_follows_the_page_in_single_column_dialogs(qtbot: QtBot, windo
                        ("task", lambda: TaskDialog(session, case_id=sample.dutch_case, parent=window))):
         dialog = make()
         qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.wait(50)
+        _show_loaded(qtbot, dialog)
+        apply_layouts()  # the geometry the user sees
         assert len(focus_order(dialog)) >= 3, name
         assert backward_jumps(dialog) == [], f"{name}: Tab goes back up the form"
         dialog.close()
@@ -295,10 +302,10 @@ def test_risk_and_status_are_words_not_only_colour(qtbot: QtBot, window: MainWin
     """Every case row says its status and risk in words (the icon and colour only add to them)."""
     from PySide6.QtCore import Qt
 
-    translations.install("fr")
-    window.show_page("cases")
+    switch_language(translations, "fr")
+    show_page(qtbot, window, "cases")
     model = window.pages["cases"].table.model()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: model.rowCount() >= 3)
+    assert model.rowCount() >= 3
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     for header in ("Statut", "Risque actuel"):
         column = headers.index(header)

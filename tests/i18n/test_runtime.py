@@ -13,7 +13,6 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.i18n.sample import Sample
+from tests.waits import open_case, show_page, switch_language
 from trustdesk.ui.language import Translations, translations_dir
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.preferences import Preferences
@@ -80,9 +80,9 @@ def _english_with_french(widget: QWidget) -> list[tuple[QWidget, str, str]]:
             if text in FRENCH and text not in FRENCH[text]]
 
 
-def _assert_french(qtbot: QtBot, where: str, found: list[tuple[QWidget, str, str]]) -> None:
+def _assert_french(where: str, found: list[tuple[QWidget, str, str]]) -> None:
+    """Call right after ``switch_language(translations, "fr")``: nothing is left to arrive."""
     assert len(found) >= 3, f"{where}: too few translatable texts found ({found})"
-    qtbot.wait(50)  # LanguageChange is posted
     stale = [(w.objectName(), what, text) for w, what, text in found
              if shiboken6.isValid(w) and _read(w, what) not in FRENCH[text]]
     assert not stale, f"{where}: still English after switching to French: {stale}"
@@ -101,38 +101,28 @@ def window(qtbot: QtBot, vault: Vault, sample: Sample, prefs: Preferences,
     session.lock()
 
 
-def _settle(qtbot: QtBot, page: QWidget) -> None:
-    """The page's data arrive from a worker: wait until the page has shown something."""
-    qtbot.wait(150)
-    qtbot.waitUntil(lambda: QApplication.instance() is not None, timeout=1000)
-
-
 def test_every_main_page_retranslates_to_french(qtbot: QtBot, window: MainWindow,
                                                 translations: Translations) -> None:
-    for key, page in window.pages.items():
-        translations.install("en")
-        qtbot.wait(50)
-        window.show_page(key)
-        _settle(qtbot, page)
+    for key in window.pages:
+        switch_language(translations, "en")
+        page = show_page(qtbot, window, key)  # its data (some read in a worker) are on screen
         found = _english_with_french(page) + _english_with_french(window.nav_buttons[key])
-        translations.install("fr")
-        _assert_french(qtbot, f"page {key}", found)
+        switch_language(translations, "fr")
+        _assert_french(f"page {key}", found)
     assert window.nav_buttons["cases"].text() == "Dossiers"
 
 
 def test_every_case_tab_retranslates_to_french(qtbot: QtBot, window: MainWindow, sample: Sample,
                                                translations: Translations) -> None:
-    assert window.open_case(sample.dutch_case)
-    view = window.pages["cases"].case_view  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: view.tabs.count() == 6)
+    view = open_case(qtbot, window, sample.dutch_case)  # the tabs read the case when made (or first shown)
+    assert view.tabs.count() == 6
     for index in range(view.tabs.count()):
-        translations.install("en")
-        qtbot.wait(50)
+        switch_language(translations, "en")
         view.tabs.setCurrentIndex(index)
-        qtbot.wait(150)
+        assert view.tabs.currentWidget().isVisible()
         found = _english_with_french(view)
-        translations.install("fr")
-        _assert_french(qtbot, f"case tab {index}", found)
+        switch_language(translations, "fr")
+        _assert_french(f"case tab {index}", found)
 
 
 @pytest.mark.parametrize(("language", "yes", "cancel"), [("nl", "Ja", "Annuleren"), ("fr", "Oui", "Annuler")])

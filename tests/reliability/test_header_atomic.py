@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -49,8 +50,8 @@ def opens_with(data_dir: Path) -> list[str]:
 
 
 @pytest.fixture
-def header_vault(data_dir: Path) -> Path:
-    Vault.create(data_dir, OLD, keychain=Keychain.none()).lock()
+def header_vault(data_dir: Path, new_vault: Callable[..., Vault]) -> Path:
+    new_vault(data_dir, keychain=Keychain.none(), passphrase=OLD).lock()
     return data_dir
 
 

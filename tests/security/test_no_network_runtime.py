@@ -168,6 +168,7 @@ def test_gui_end_to_end_typing_opens_no_internet_socket(tmp_path: Path, new_vaul
 
     from tests.conftest import PASSPHRASE
     from tests.e2e.autosave_driver import NOTE
+    from tests.waits import wait_for_line
     from trustdesk.domain.models import Case
     from trustdesk.vault import Keychain, Vault
 
@@ -188,11 +189,7 @@ def test_gui_end_to_end_typing_opens_no_internet_socket(tmp_path: Path, new_vaul
         assert proc.stdin is not None and proc.stdout is not None
         proc.stdin.write(PASSPHRASE + "\n")
         proc.stdin.close()
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.stdout.readline().strip() != "TYPED":
-            if proc.poll() is not None:
-                break
-        time.sleep(3.0)  # autosave (~1 s after the last keystroke) has run
+        wait_for_line(proc, "SAVED", timeout=120)  # typed, and the autosave committed the note
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGTERM)

@@ -174,25 +174,27 @@ def test_lock_clears_and_drops_a_late_build(qtbot: QtBot, tab: DocumentsTab, ses
     import threading
 
     from trustdesk.ui import documents_tab
+    from trustdesk.ui.session import Operation
 
     delivered: list[str] = []
-    started = threading.Event()
+    started, release = threading.Event(), threading.Event()
 
     def slow_build(_vault: Vault, _request: Any) -> bytes:
         started.set()
-        threading.Event().wait(0.3)
+        assert release.wait(10)
         return b"%PDF-late"
 
+    answered: list[object] = []  # answers of workers that reached the UI thread
+    succeed = Operation._succeed
+    monkeypatch.setattr(Operation, "_succeed", lambda op, result: (answered.append(result), succeed(op, result)))
     monkeypatch.setattr(documents_tab, "build_document", slow_build)
     monkeypatch.setattr(tab, "_deliver", lambda *_a: delivered.append("x"))
     tab.preview_button.click()
     assert started.wait(5)
     session.lock()  # the build is under way and will succeed: its answer must be dropped
-    from PySide6.QtCore import QThreadPool
-
-    assert QThreadPool.globalInstance().waitForDone(10_000)
-    qtbot.wait(50)  # the worker's answer is queued to the UI thread
-    assert delivered == []
+    release.set()
+    qtbot.waitUntil(lambda: b"%PDF-late" in answered, timeout=10_000)  # the late answer arrived...
+    assert delivered == []  # ...and was dropped
     assert tab.documents.count() == 0 and tab.history.count() == 0 and tab.info is None
 
 

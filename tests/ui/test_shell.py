@@ -10,11 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.waits import wait_for_line
 from trustdesk import app as app_module
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.pages import Page
@@ -121,9 +122,12 @@ def test_lock_flushes_autosaves_and_drops_late_changes(qtbot: QtBot, vault: Vaul
     session.register_autosave(lambda: flushed.append(session.vault is vault))
     changes: list[object] = []
     session.changed.connect(changes.append)
+    announced: list[str] = []
+    vault.feed.subscribe(lambda change: announced.append(change.table))
     with qtbot.waitSignal(session.locked):
         session.lock()
-    qtbot.wait(20)
+    assert announced == ["*"]  # the vault announced its lock; the session relays it queued...
+    QCoreApplication.sendPostedEvents()  # ...so deliver what is queued: the relay has run
     assert flushed == [True]
     assert vault.is_locked and session.vault is None and not session.is_unlocked
     assert changes == []  # the "*" change of lock arrives after locked and names nothing
@@ -199,14 +203,17 @@ def test_idle_lock_follows_the_wall_clock_and_input_resets_it(qtbot: QtBot, make
     clock = FakeClock()
     shell = _unlocked_shell(make_shell, vault, clock=clock, idle_check_ms=10)
     assert shell.idle.active
+    check = shell.idle.findChild(QTimer, "idleLockTimer")
     clock.now += 9 * 60
-    qtbot.wait(40)
-    assert not vault.is_locked
+    with qtbot.waitSignal(check.timeout, timeout=2000):  # the idle check has looked at the clock...
+        pass
+    assert not vault.is_locked  # ...and 9 of the 10 minutes are not enough
     key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
     QApplication.sendEvent(shell.main_window, key)  # input: the idle time starts again
     clock.now += 9 * 60
-    qtbot.wait(40)
-    assert not vault.is_locked
+    with qtbot.waitSignal(check.timeout, timeout=2000):
+        pass
+    assert not vault.is_locked  # 18 minutes since the start, 9 since the key press
     with qtbot.waitSignal(shell.session.locked, timeout=2000):
         clock.now += 2 * 3600  # the laptop slept two hours: no timer ran, the wall clock moved
     assert vault.is_locked
@@ -373,24 +380,39 @@ def test_command_line_options() -> None:
     assert app_module.main(["--lang", "de"]) == 2
 
 
+# ``python -m trustdesk`` as is, saying READY once its event loop runs (by then the signal handlers
+# are installed and Qt is waiting for events: a signal sent after READY must end it through Qt).
+READY_PROBE = """
+import runpy, sys
+import PySide6.QtWidgets as widgets
+from PySide6.QtCore import QTimer
+
+real_exec = widgets.QApplication.exec
+
+def exec_(self=None):
+    QTimer.singleShot(0, lambda: print("READY", flush=True))
+    return real_exec()
+
+widgets.QApplication.exec = exec_
+sys.argv[0] = "trustdesk"
+runpy.run_module("trustdesk", run_name="__main__", alter_sys=True)
+"""
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 @pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
 def test_a_termination_signal_quits_through_qt(tmp_path: Path, signal_name: str) -> None:
     import signal
-    import time
 
     data = tmp_path / "data"
     data.mkdir()
     (data / "keyslots.json").write_text("{}")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    process = subprocess.Popen([sys.executable, "-m", "trustdesk", "--data-dir", str(data), "--lang", "en"],
+    process = subprocess.Popen([sys.executable, "-c", READY_PROBE, "--data-dir", str(data), "--lang", "en"],
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 30
-        while not (data / "trustdesk.lock").exists():  # the single-instance lock: the app is up
-            assert process.poll() is None and time.monotonic() < deadline
-            time.sleep(0.05)
-        time.sleep(0.5)
+        wait_for_line(process, "READY", timeout=60)
+        assert (data / "trustdesk.lock").exists()  # the single-instance lock: this is the app, up
         process.send_signal(getattr(signal, signal_name))
         _, stderr = process.communicate(timeout=20)
     finally:

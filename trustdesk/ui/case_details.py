@@ -383,6 +383,8 @@ class DetailsTab(QWidget):
     """The Details tab of a case: the intake fields, saved automatically a moment after each edit
     (and right away with Ctrl+S, when the case view closes, and before the vault locks)."""
 
+    loaded = Signal()  # load() has put what the vault holds for this case on screen
+
     AUTOSAVE_MS = 1000
 
     def __init__(self, session: VaultSession, case_id: int, parent: QWidget | None = None) -> None:
@@ -452,6 +454,7 @@ class DetailsTab(QWidget):
     def load(self) -> None:
         VaultOp(self, lambda v: v.cases.get(self.case_id), session=self.session).success(
             self._show).failure(self._failed).run()
+        self.loaded.emit()
 
     def _show(self, case: Case | None) -> None:
         self._case = case

@@ -64,6 +64,7 @@ def load_header(vault: Vault, case_id: int) -> CaseHeader | None:
 
 class CaseView(QWidget):
     back_requested = Signal()
+    loaded = Signal()  # show_case() or reload() has put the header and the tabs' data on screen
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,12 +173,14 @@ class CaseView(QWidget):
         VaultOp(self, lambda v: load_header(v, case_id), session=self.session).success(
             self._show_header).failure(self._failed).run()
         if self.header is None:
+            self.loaded.emit()
             return False
         if self.contacts is None:
-            self._make_tabs(case_id)
+            self._make_tabs(case_id)  # each tab reads its part of the case on the UI thread
         if contact_id is not None and self.contacts is not None:
             self.tabs.setCurrentWidget(self.contacts)
             self.contacts.select_contact(contact_id)
+        self.loaded.emit()
         return True
 
     def _make_tabs(self, case_id: int) -> None:
@@ -374,6 +377,7 @@ class CaseView(QWidget):
             case_id = self.case_id
             VaultOp(self, lambda v: load_header(v, case_id), session=self.session).success(
                 self._show_header).failure(self._failed).run()
+            self.loaded.emit()
 
     def _failed(self, _exc: BaseException, message: str) -> None:
         self.message.setText(message)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -54,6 +54,8 @@ def first_line_of(text: str) -> str:
 
 class ContactsTab(QWidget):
     """Timeline + editor for the contacts of one case."""
+
+    loaded = Signal()  # what refresh() read (at once, or in a worker) is on screen
 
     def __init__(self, session: VaultSession, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,6 +217,7 @@ class ContactsTab(QWidget):
         if self.editor.case_id == self.case_id:
             self.editor.set_plan(plan)
         self._fill(contacts, first_load)
+        self.loaded.emit()
 
     def _fill(self, contacts: list[Contact], first_load: bool = False) -> None:
         if not self.session.is_unlocked:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -116,6 +116,8 @@ def build_document(vault: Vault, request: DocumentRequest) -> bytes:
 
 class DocumentsTab(QWidget):
     """Choose a document and its options; Preview, Print, Save as PDF."""
+
+    loaded = Signal()  # refresh() has put what the vault holds for this tab on screen
 
     def __init__(self, session: VaultSession, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,6 +233,7 @@ class DocumentsTab(QWidget):
         case_id = self.case_id
         VaultOp(self, lambda v: load_case_documents(v, case_id), session=self.session).success(
             self._show).failure(self._failed).run()
+        self.loaded.emit()
 
     def clear(self) -> None:
         """Drop every case datum (lock, or the case view lets go of the tab)."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -80,6 +80,8 @@ class PickerData:
 
 class ReferralDialog(QDialog):
     """New referral (``referral=None``) or edit one; ``saved`` holds the stored referral."""
+
+    loaded = Signal()  # the case and the directory (read in a worker) are in the form: ``ready``
 
     def __init__(self, session: VaultSession, case_id: int, referral: Referral | None = None,
                  parent: QWidget | None = None) -> None:
@@ -225,6 +227,7 @@ class ReferralDialog(QDialog):
             self.chosen = next((p for p in self.providers if p.id == referral.provider_id), None)
             self.select_provider(referral.provider_id)
         self._update_consent()
+        self.loaded.emit()
 
     def _fill_picker(self) -> None:
         flt = ProviderFilter(text=self.search.text())

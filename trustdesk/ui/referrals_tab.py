@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -128,6 +128,8 @@ def referral_details_html(referral: Referral) -> str:
 class ReferralsTab(QWidget):
     """Referrals of one case to providers from the directory."""
 
+    loaded = Signal()  # refresh() has put what the vault holds for this tab on screen
+
     def __init__(self, session: VaultSession, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referrals_tab")
@@ -217,6 +219,7 @@ class ReferralsTab(QWidget):
             self.clear()
             return
         VaultOp(self, self._read, session=self.session).success(self._fill).run()
+        self.loaded.emit()
 
     def clear(self) -> None:
         for window in (self.dialog, self.preview):

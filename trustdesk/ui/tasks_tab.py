@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -58,6 +58,8 @@ def due_text(task: Task, today: date) -> str:
 
 class TasksTab(QWidget):
     """The follow-ups of one case."""
+
+    loaded = Signal()  # refresh() has put what the vault holds for this tab on screen
 
     def __init__(self, session: VaultSession, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +118,7 @@ class TasksTab(QWidget):
             self.clear()
             return
         VaultOp(self, self._read).success(self._fill).run()
+        self.loaded.emit()
 
     def clear(self) -> None:
         if self._dialog is not None:

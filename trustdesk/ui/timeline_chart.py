@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -252,6 +252,8 @@ class TimelineChart(QWidget):
 class TimelineTab(QWidget):
     """The "Over time" tab of a case: the chart (built when first shown) and *Add a score…*."""
 
+    loaded = Signal()  # refresh() has put what the vault holds for this tab on screen
+
     def __init__(self, session: VaultSession, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline_tab")
@@ -294,6 +296,7 @@ class TimelineTab(QWidget):
             return
         VaultOp(self, lambda v: load_timeline(v, self.case_id), session=self.session).success(self._loaded).failure(
             lambda _exc, message: self.note.setText(message)).run()
+        self.loaded.emit()
 
     def _loaded(self, data: TimelineData) -> None:
         self.data = data

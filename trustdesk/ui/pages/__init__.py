@@ -7,6 +7,9 @@ The page contract (keep it this small):
 - ``refresh(self) -> None`` - (re)load what the page shows. Called when the page is first shown,
   when it becomes the current page, and whenever ``session.changed`` may concern it (connect to
   ``session.changed`` yourself for finer updates).
+- ``loaded`` (a signal) - emitted when what ``refresh()`` asked for is on screen: right away for a
+  read on the UI thread, when the worker's answer has been shown for a background read.  Tests
+  (and anything else that must know the data are there) wait on it instead of sleeping.
 - ``clear(self) -> None`` - drop every case datum the page holds (models, labels, selections, editors'
   text). Called on lock, *before* the key is gone and the main window is destroyed; flush unsaved
   edits earlier via ``session.register_autosave(flush)``.
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -45,6 +48,7 @@ class Page(QWidget):
     """A page with a heading and a calm empty state until it has something to show."""
 
     tables: tuple[str, ...] = ()  # vault tables whose changes call refresh()
+    loaded = Signal()  # what refresh() asked for is on screen (see the page contract above)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +107,7 @@ class Page(QWidget):
     def _show_count(self, count: int) -> None:
         self.count = count
         self.retranslate()
+        self.loaded.emit()
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())

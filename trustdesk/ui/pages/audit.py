@@ -213,6 +213,7 @@ class AuditPage(Page):
         self.setObjectName("auditPage")
         self.chain: ChainState | None = None
         self.total = 0
+        self._checking = 0  # chain checks under way: ``loaded`` waits for them
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         while layout.count() > 1:  # keep the heading
@@ -308,8 +309,8 @@ class AuditPage(Page):
         if not self.session.is_unlocked:
             self.clear()
             return
+        self.verify()  # first: the entries (read right away) are not "loaded" before the chain's state
         self.load_entries()
-        self.verify()
         if self.tabs.currentWidget() is self.disclosures:
             self.disclosures.refresh()
 
@@ -320,7 +321,9 @@ class AuditPage(Page):
         VaultOp(self, lambda v: read_entries(v, filters)).success(self._fill).run()
 
     def verify(self) -> None:
-        VaultOp(self, lambda v: v.audit.verify()).success(self._chain_checked).run_in_background()
+        self._checking += 1
+        VaultOp(self, lambda v: v.audit.verify()).success(self._chain_checked).finished(
+            self._check_finished).run_in_background()
 
     def _fill(self, result: tuple[list[AuditEntry], int]) -> None:
         if not self.session.is_unlocked:
@@ -329,11 +332,18 @@ class AuditPage(Page):
         self.model.set_rows(rows)
         self.count = len(rows)
         self.retranslate()
+        if not self._checking:
+            self.loaded.emit()
 
     def _chain_checked(self, state: ChainState) -> None:
         if self.session.is_unlocked:
             self.chain = state
             self.retranslate()
+
+    def _check_finished(self) -> None:
+        self._checking -= 1
+        if not self._checking and self.session.is_unlocked:
+            self.loaded.emit()
 
     def clear(self) -> None:
         self.model.set_rows([])

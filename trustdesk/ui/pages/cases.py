@@ -166,6 +166,8 @@ class CasesPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._model_reset)
         self.model.loaded.connect(self._update_counts)
+        self.model.loaded.connect(self.loaded.emit)
+        self.case_view.loaded.connect(self.loaded.emit)
         self.retranslate()
         self.text_filter.textChanged.connect(self._filter_changed)
         for combo in (self.status_filter, self.domain_filter, self.risk_filter):

@@ -330,6 +330,7 @@ class ProvidersPage(Page):
         self._show_details()
         self._update_count()
         self._update_buttons()
+        self.loaded.emit()
 
     def _fill_filters(self) -> None:
         self.kind_filter.blockSignals(True)

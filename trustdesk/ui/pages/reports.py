@@ -168,6 +168,7 @@ class ReportsPage(Page):
                 self.report = report
                 self.message.hide()
                 self._show_report()
+                self.loaded.emit()
 
         def failed(_exc: BaseException, message: str) -> None:
             if generation == self._generation:
@@ -175,6 +176,7 @@ class ReportsPage(Page):
                 self.busy.hide()
                 self._say(message)
                 self._update_buttons()
+                self.loaded.emit()
 
         VaultOp(self, lambda v: build_report(v, start, end)).success(done).failure(failed).run_in_background()
 

@@ -266,6 +266,7 @@ class TemplatesPage(Page):
                 self.preview_case.addItem(code, case_id)
             self.preview_case.setCurrentIndex(max(0, self.preview_case.findData(chosen)))
         self._fill_list()
+        self.loaded.emit()
 
     def _fill_list(self) -> None:
         keep = self.current_template()

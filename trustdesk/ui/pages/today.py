@@ -316,6 +316,7 @@ class TodayPage(Page):
         self._show_backup(data)
         self.retranslate()
         self._update_buttons()
+        self.loaded.emit()
 
     def _group(self, title: str) -> QTreeWidgetItem:
         group = QTreeWidgetItem(self.tree, [title])

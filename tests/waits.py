@@ -1,0 +1,66 @@
+"""Waiting for the UI without sleeping: on the event that proves the thing happened.
+
+- ``switch_language``: a new translator makes Qt *post* a LanguageChange to every window; they
+  are delivered here and now, so the texts are retranslated when it returns.
+- ``show_page``: a page's ``loaded`` signal says that what ``refresh()`` asked for is on screen
+  (after the worker's answer for a background read: reports, the audit chain, the cases list).
+- ``open_case``: the case view's ``loaded`` says its header and tabs show the case.
+- ``apply_layouts``: layout requests are posted too; delivered here, geometry is final.
+- ``wait_for_line``: a child process says what it has done on its stdout (``READY``, ``SAVED``).
+"""
+
+from __future__ import annotations
+
+import selectors
+import subprocess
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from trustdesk.ui.case_view import CaseView
+    from trustdesk.ui.language import Translations
+    from trustdesk.ui.main_window import MainWindow
+    from trustdesk.ui.pages import Page
+
+LOAD_TIMEOUT_MS = 15_000  # generous for a busy machine; a page that never loads fails here
+
+
+def wait_for_line(proc: subprocess.Popen[str], expected: str, timeout: float) -> float:
+    """The monotonic time at which the child printed the line ``expected`` (other lines are skipped)."""
+    assert proc.stdout is not None
+    deadline = time.monotonic() + timeout
+    with selectors.DefaultSelector() as selector:
+        selector.register(proc.stdout, selectors.EVENT_READ)
+        while selector.select(timeout=max(0.0, deadline - time.monotonic())):
+            line = proc.stdout.readline()
+            if not line:
+                break
+            if line.strip() == expected:
+                return time.monotonic()
+    raise AssertionError(f"the child never printed {expected!r} within {timeout} s (exit code {proc.poll()})")
+
+
+def switch_language(translations: Translations, language: str) -> None:
+    translations.install(language)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def apply_layouts() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def show_page(qtbot: QtBot, window: MainWindow, key: str) -> Page:
+    page = window.pages[key]
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_TIMEOUT_MS):
+        window.show_page(key)
+    return page
+
+
+def open_case(qtbot: QtBot, window: MainWindow, case_id: int, contact_id: int | None = None) -> CaseView:
+    view: CaseView = window.pages["cases"].case_view  # type: ignore[attr-defined]
+    with qtbot.waitSignal(view.loaded, timeout=LOAD_TIMEOUT_MS):
+        assert window.open_case(case_id, contact_id)
+    return view
