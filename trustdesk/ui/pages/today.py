@@ -397,6 +397,9 @@ class TodayPage(Page):
         self.new_button.setAccessibleName(self.tr("New follow-up without a case"))
         if self.count:
             self.state.clear()
+        data = getattr(self, "data", None)
+        if data is not None:
+            self._show_backup(data)  # its sentence follows the language too
 
     def _update_buttons(self) -> None:
         item = self.tree.currentItem()
