@@ -50,6 +50,7 @@ def kind_text(kind: str) -> str:
         "activity_report": translate("disclosures", "Activity figures"),
         "activity_report_csv": translate("disclosures", "Activity figures (CSV)"),
         "providers_csv": translate("disclosures", "Provider list (CSV)"),
+        "clipboard": translate("disclosures", "Whole text copied to the clipboard"),
     }.get(kind, kind.replace("_", " "))
 
 

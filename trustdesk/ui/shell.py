@@ -142,7 +142,10 @@ class Shell(QObject):
         self.first_run_dialog = first_run_setup(self.session, self.main_window)
 
     def _on_unlocked(self) -> None:
+        from trustdesk.ui.clipboard import guard
         from trustdesk.ui.main_window import MainWindow
+
+        guard().session = self.session  # watches every clipboard door from now on (issue 17, item 1)
 
         window = MainWindow(self.session, self.preferences, pages=self.pages)
         window.settings_requested.connect(self.show_settings)
