@@ -2599,77 +2599,77 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="144"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="149"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="147"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="152"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="174"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="179"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page Modèles.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="205"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="210"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Le modèle « %1 » ne peut pas être utilisé :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="258"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="263"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="259"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="264"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="260"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="265"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="261"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="266"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Lettre (&amp;modifiez si nécessaire) :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="262"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="267"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>La lettre est conservée exactement telle quelle ; les modifications ultérieures du modèle ne la changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="264"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="269"/>
         <source>&amp;Keep this letter</source>
         <translation>&amp;Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="265"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="270"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="266"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="271"/>
         <source>Template of the letter</source>
         <translation>Modèle de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="267"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="272"/>
         <source>Text of the letter</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="268"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="273"/>
         <source>Keep this letter</source>
         <translation>Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="269"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="274"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5499,107 +5499,107 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="235"/>
         <source>Edit template</source>
         <translation>Modifier le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="235"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="236"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="237"/>
         <source>&amp;Used for:</source>
         <translation>&amp;Utilisé pour :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="238"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="239"/>
         <source>&amp;Template text:</source>
         <translation>&amp;Texte du modèle :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="240"/>
         <source>Preview with the chosen case</source>
         <translation>Aperçu avec le dossier choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="241"/>
         <source>Preview with a made-up sample case</source>
         <translation>Aperçu avec un dossier d’exemple fictif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="243"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
         <translation>Champs à remplir : {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions : {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="246"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="246"/>
         <source>What the template is for</source>
         <translation>À quoi sert le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="233"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="247"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="234"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="248"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="234"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="248"/>
         <source>Preview of the letter</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="235"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="249"/>
         <source>Problems found in the template</source>
         <translation>Problèmes trouvés dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="236"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="250"/>
         <source>Save the template</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="237"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="251"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="271"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="285"/>
         <source>This template cannot be used yet:</source>
         <translation>Ce modèle ne peut pas encore être utilisé :</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="273"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="287"/>
         <source>No preview: the template has a problem (see below).</source>
         <translation>Pas d’aperçu : le modèle a un problème (voir ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="275"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="289"/>
         <source>✔ No problems found.</source>
         <translation>✔ Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="296"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="310"/>
         <source>Give the template a name.</source>
         <translation>Donnez un nom au modèle.</translation>
     </message>
@@ -5607,92 +5607,97 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
 <context>
     <name>TemplateProblems</name>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="46"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="52"/>
         <source>Referral to a psychologist or psychiatrist</source>
         <translation>Orientation vers un psychologue ou un psychiatre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="48"/>
-        <source>Referral to a GP or occupational physician</source>
-        <translation>Orientation vers un médecin généraliste ou un médecin du travail</translation>
+        <location filename="../../trustdesk/ui/template_editor.py" line="54"/>
+        <source>Referral to a GP</source>
+        <translation>Orientation vers un médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="50"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="55"/>
+        <source>Referral to an occupational physician</source>
+        <translation>Orientation vers un médecin du travail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="57"/>
         <source>Referral to addiction care</source>
         <translation>Orientation vers l’aide en assuétudes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="52"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="59"/>
         <source>Referral to peer coaching</source>
         <translation>Orientation vers le coaching par les pairs</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="54"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="61"/>
         <source>Referral to a wellbeing activity</source>
         <translation>Orientation vers une activité de bien-être</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="56"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="63"/>
         <source>Note of agreements</source>
         <translation>Note des accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="57"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="64"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="64"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="71"/>
         <source>Your own</source>
         <translation>Le vôtre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="66"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="73"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="68"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="75"/>
         <source>Pack %1</source>
         <translation>Paquet %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="70"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="77"/>
         <source> (changed by you)</source>
         <translation> (modifié par vous)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="77"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="84"/>
         <source>Line %1: </source>
         <translation>Ligne %1 : </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="80"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="87"/>
         <source>this is not valid template text (%1).</source>
         <translation>ce n’est pas un texte de modèle valide (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="84"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="91"/>
         <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
         <translation>« %1 » n’est pas un nom connu des lettres. Noms connus : doctor, trust_person, provider, referral, case, contact, today.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="88"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="95"/>
         <source>this is not allowed in letters (%1).</source>
         <translation>ceci n’est pas autorisé dans les lettres (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="91"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="98"/>
         <source>the template or the letter is too long.</source>
         <translation>le modèle ou la lettre est trop long.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="93"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="100"/>
         <source>filling in the template takes too long.</source>
         <translation>le remplissage du modèle prend trop de temps.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="95"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="102"/>
         <source>the template cannot be filled in (%1).</source>
         <translation>le modèle ne peut pas être rempli (%1).</translation>
     </message>

@@ -2599,77 +2599,77 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="144"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="149"/>
         <source>This referral no longer exists.</source>
         <translation>Deze doorverwijzing bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="147"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="152"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="174"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="179"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="205"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="210"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Het sjabloon „%1” kan niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="258"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="263"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="259"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="264"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="260"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="265"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="261"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="266"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Brief (&amp;pas aan waar nodig):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="262"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="267"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="264"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="269"/>
         <source>&amp;Keep this letter</source>
         <translation>Deze brief &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="265"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="270"/>
         <source>Language of the letter</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="266"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="271"/>
         <source>Template of the letter</source>
         <translation>Sjabloon van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="267"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="272"/>
         <source>Text of the letter</source>
         <translation>Tekst van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="268"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="273"/>
         <source>Keep this letter</source>
         <translation>Deze brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/referral_letter.py" line="269"/>
+        <location filename="../../trustdesk/ui/referral_letter.py" line="274"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -5499,107 +5499,107 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="235"/>
         <source>Edit template</source>
         <translation>Sjabloon bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="235"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="236"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="237"/>
         <source>&amp;Used for:</source>
         <translation>&amp;Gebruikt voor:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="238"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="239"/>
         <source>&amp;Template text:</source>
         <translation>&amp;Tekst van het sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="240"/>
         <source>Preview with the chosen case</source>
         <translation>Voorbeeld met het gekozen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="241"/>
         <source>Preview with a made-up sample case</source>
         <translation>Voorbeeld met een verzonnen voorbeelddossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="243"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
         <translation>Invulvelden: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Voorwaarden: {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="246"/>
         <source>Template name</source>
         <translation>Naam van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="246"/>
         <source>What the template is for</source>
         <translation>Waarvoor het sjabloon dient</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="233"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="247"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="234"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="248"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="234"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="248"/>
         <source>Preview of the letter</source>
         <translation>Voorbeeld van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="235"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="249"/>
         <source>Problems found in the template</source>
         <translation>Problemen gevonden in het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="236"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="250"/>
         <source>Save the template</source>
         <translation>Het sjabloon bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="237"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="251"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="271"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="285"/>
         <source>This template cannot be used yet:</source>
         <translation>Dit sjabloon kan nog niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="273"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="287"/>
         <source>No preview: the template has a problem (see below).</source>
         <translation>Geen voorbeeld: het sjabloon heeft een probleem (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="275"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="289"/>
         <source>✔ No problems found.</source>
         <translation>✔ Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="296"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="310"/>
         <source>Give the template a name.</source>
         <translation>Geef het sjabloon een naam.</translation>
     </message>
@@ -5607,92 +5607,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TemplateProblems</name>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="46"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="52"/>
         <source>Referral to a psychologist or psychiatrist</source>
         <translation>Doorverwijzing naar een psycholoog of psychiater</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="48"/>
-        <source>Referral to a GP or occupational physician</source>
-        <translation>Doorverwijzing naar een huisarts of arbeidsarts</translation>
+        <location filename="../../trustdesk/ui/template_editor.py" line="54"/>
+        <source>Referral to a GP</source>
+        <translation>Doorverwijzing naar een huisarts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="50"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="55"/>
+        <source>Referral to an occupational physician</source>
+        <translation>Doorverwijzing naar een arbeidsarts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/template_editor.py" line="57"/>
         <source>Referral to addiction care</source>
         <translation>Doorverwijzing naar verslavingszorg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="52"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="59"/>
         <source>Referral to peer coaching</source>
         <translation>Doorverwijzing naar peercoaching</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="54"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="61"/>
         <source>Referral to a wellbeing activity</source>
         <translation>Doorverwijzing naar een welzijnsactiviteit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="56"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="63"/>
         <source>Note of agreements</source>
         <translation>Nota van afspraken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="57"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="64"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="64"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="71"/>
         <source>Your own</source>
         <translation>Uw eigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="66"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="73"/>
         <source>Default</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="68"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="75"/>
         <source>Pack %1</source>
         <translation>Pakket %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="70"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="77"/>
         <source> (changed by you)</source>
         <translation> (door u gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="77"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="84"/>
         <source>Line %1: </source>
         <translation>Regel %1: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="80"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="87"/>
         <source>this is not valid template text (%1).</source>
         <translation>dit is geen geldige sjabloontekst (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="84"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="91"/>
         <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
         <translation>„%1” is geen naam die brieven kennen. Gekende namen: doctor, trust_person, provider, referral, case, contact, today.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="88"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="95"/>
         <source>this is not allowed in letters (%1).</source>
         <translation>dit is niet toegestaan in brieven (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="91"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="98"/>
         <source>the template or the letter is too long.</source>
         <translation>het sjabloon of de brief is te lang.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="93"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="100"/>
         <source>filling in the template takes too long.</source>
         <translation>het invullen van het sjabloon duurt te lang.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/template_editor.py" line="95"/>
+        <location filename="../../trustdesk/ui/template_editor.py" line="102"/>
         <source>the template cannot be filled in (%1).</source>
         <translation>het sjabloon kan niet ingevuld worden (%1).</translation>
     </message>

@@ -191,7 +191,7 @@ def test_default_templates_render_for_a_real_referral(filled: FilledCase, langua
 
 def test_install_default_templates_is_idempotent(vault: Vault) -> None:
     added = install_default_templates(vault)
-    assert len(added) == 18
+    assert len(added) == 21
     edited = replace(added[0], body="Eigen tekst {{ today }}", edited=True)
     vault.templates.update(edited)
     vault.templates.delete(added[1].id)
@@ -199,7 +199,7 @@ def test_install_default_templates_is_idempotent(vault: Vault) -> None:
     assert [t.source_key for t in again] == [added[1].source_key]
     assert install_default_templates(vault) == []
     assert vault.templates.get(edited.id).body == "Eigen tekst {{ today }}"
-    assert len(vault.templates.list()) == 18
+    assert len(vault.templates.list()) == 21
 
 
 def test_syntax_error_class_carries_the_line() -> None:

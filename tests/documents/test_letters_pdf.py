@@ -41,7 +41,7 @@ def test_referral_letter_has_letterhead_text_and_consent_line(filled: FilledCase
 def test_referral_letter_in_french(filled: FilledCase) -> None:
     referral = _with_letter(filled, Language.FR)
     text = pdf_text(referral_letter_pdf(filled.vault, referral.id, today=date(2026, 2, 12)))
-    assert "Madame, Monsieur" in text and "consentement du médecin concerné, donné le 10 février 2026" in text
+    assert "Chère collègue, cher collègue" in text and "consentement du médecin concerné, donné le 10 février 2026" in text
     assert "Confidentiel" in text
 
 

@@ -18,6 +18,7 @@ from trustdesk.ui.referral_dialog import ReferralDialog, conflict_text
 from trustdesk.ui.referral_letter import LetterDialog
 from trustdesk.ui.referrals_tab import ReferralsTab
 from trustdesk.ui.session import VaultSession
+from trustdesk.ui.template_editor import raw_text
 from trustdesk.vault import Vault
 
 
@@ -33,6 +34,13 @@ def tab(qtbot: QtBot, session: VaultSession, case: Case) -> ReferralsTab:
     t = ReferralsTab(session, case.id or 0)
     qtbot.addWidget(t)
     return t
+
+
+def kept_text(letter: LetterDialog, vault: Vault, referral_id: int, text: str) -> str:
+    letter.text.setPlainText(text)
+    letter.keep()
+    kept = vault.referrals.get(referral_id)
+    return kept.letter_text if kept else ""
 
 
 def test_refer_with_consent_write_the_letter_and_step_through(qtbot: QtBot, tab: ReferralsTab, vault: Vault,
@@ -73,11 +81,12 @@ def test_refer_with_consent_write_the_letter_and_step_through(qtbot: QtBot, tab:
     assert letter.language.currentData() == "fr"  # the case's language
     template = letter.current_template()
     assert template is not None and template.kind.value == "referral_psy" and template.language == Language.FR
-    text = letter.text.toPlainText()
-    assert "Dr Sophie Lambert (urgences)" in text and "Motif de l'orientation : épuisement professionnel" in text
-    assert text.rstrip().endswith("Dr Jean Lambert")  # the letterhead name from the vault settings
+    text = raw_text(letter.text)  # toPlainText() would turn the French no-break spaces into plain ones
+    assert "Dr Sophie Lambert (urgences)" in text and "Motif de l’orientation\u00a0: épuisement professionnel" in text
+    assert text.rstrip().endswith("Dr Jean Lambert\nPersonne de confiance, plateforme d’aide aux médecins")
+    assert "\u00a0:" in kept_text(letter, vault, stored.id or 0, text)  # French typography survives keeping
     assert "{{" not in text
-    letter.text.setPlainText(text + "\nPS : merci de votre disponibilité.")
+    letter.text.setPlainText(text + "\nPS\u00a0: merci de votre disponibilité.")
     letter.keep()
     kept = vault.referrals.get(stored.id or 0)
     assert kept is not None and kept.letter_text.endswith("merci de votre disponibilité.")

@@ -12,18 +12,38 @@ from typing import Any
 from trustdesk.documents.errors import DocumentError
 from trustdesk.documents.labels import Labels
 from trustdesk.domain.enums import KnowledgeDomain, Language, Profession, ProviderKind
-from trustdesk.domain.models import Case, Contact, Provider, Referral
+from trustdesk.domain.models import Case, Contact, Provider, Referral, TrustPersonProfile
 from trustdesk.vault import Vault
 
-LETTERHEAD_NAME = "letterhead.name"
+LETTERHEAD_NAME = "letterhead.name"  # the profile's keys: vault.settings.PROFILE_KEYS
 LETTERHEAD_CONTACT = "letterhead.contact"
 
 
+def sentence(text: str) -> str:
+    """``text`` as the end of a sentence: trimmed, ending in one full stop (or its own ? ! …)."""
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    stripped = text.rstrip(". ")
+    if not stripped:
+        return ""
+    return stripped if stripped.endswith(("?", "!", "…")) else f"{stripped}."
+
+
+def role_line(words: Labels, profile: TrustPersonProfile) -> str:
+    """The line under the signature: the person's title, then their role on the platform."""
+    role = words("letter.role")
+    if profile.title.strip():
+        return f"{profile.title.strip()}, {role}"
+    return role[:1].upper() + role[1:]
+
+
 def build_context(*, case: Case, referral: Referral | None = None, provider: Provider | None = None,
-                  contact: Contact | None = None, trust_person_name: str = "", trust_person_contact: str = "",
+                  contact: Contact | None = None, profile: TrustPersonProfile | None = None,
                   language: Language | str | None = None, today: date | None = None) -> dict[str, Any]:
     words = Labels(language if language is not None else case.language)
     kind: ProviderKind | None = provider.kind if provider else (referral.provider_kind if referral else None)
+    profile = profile or TrustPersonProfile()
     return {
         "doctor": {
             "name": case.doctor_name,
@@ -33,7 +53,9 @@ def build_context(*, case: Case, referral: Referral | None = None, provider: Pro
             "profession": words.enum(case.profession),
             "specialty": case.specialty,
         },
-        "trust_person": {"name": trust_person_name, "contact": trust_person_contact},
+        "trust_person": {"name": profile.name, "title": profile.title, "role": role_line(words, profile),
+                         "contact": profile.contact,
+                         "riziv": words("letter.riziv", number=profile.riziv) if profile.riziv else ""},
         "provider": {
             "name": provider.name if provider else (referral.provider_name if referral else ""),
             "organisation": provider.organisation if provider else "",
@@ -44,7 +66,7 @@ def build_context(*, case: Case, referral: Referral | None = None, provider: Pro
             "website": provider.website if provider else "",
         },
         "referral": {
-            "reason": referral.reason if referral else "",
+            "reason": sentence(referral.reason) if referral else "",
             "consent_date": words.date(referral.consent_date) if referral and referral.consent_date else "",
             "consent_scope": referral.consent_scope if referral else "",
         },
@@ -65,7 +87,8 @@ def build_context(*, case: Case, referral: Referral | None = None, provider: Pro
 
 def letterhead(vault: Vault) -> tuple[str, str]:
     """(name, contact line) of the trust person, from the vault settings."""
-    return (str(vault.settings.get(LETTERHEAD_NAME, "") or ""), str(vault.settings.get(LETTERHEAD_CONTACT, "") or ""))
+    profile = vault.settings.profile()
+    return profile.name, profile.contact
 
 
 def referral_context(vault: Vault, referral_id: int, *, language: Language | str | None = None,
@@ -78,9 +101,7 @@ def referral_context(vault: Vault, referral_id: int, *, language: Language | str
     if case is None:
         raise DocumentError(f"case {referral.case_id} does not exist")
     provider = vault.providers.get(referral.provider_id) if referral.provider_id is not None else None
-    name, contact = letterhead(vault)
-    return build_context(case=case, referral=referral, provider=provider, trust_person_name=name,
-                         trust_person_contact=contact,
+    return build_context(case=case, referral=referral, provider=provider, profile=vault.settings.profile(),
                          language=language or referral.letter_language or case.language, today=today)
 
 
@@ -91,9 +112,8 @@ def case_context(vault: Vault, case_id: int, *, language: Language | str | None 
     if case is None:
         raise DocumentError(f"case {case_id} does not exist")
     contacts = vault.contacts.for_case(case_id)  # newest first
-    name, contact_line = letterhead(vault)
-    return build_context(case=case, contact=contacts[0] if contacts else None, trust_person_name=name,
-                         trust_person_contact=contact_line, language=language or case.language, today=today)
+    return build_context(case=case, contact=contacts[0] if contacts else None, profile=vault.settings.profile(),
+                         language=language or case.language, today=today)
 
 
 _SAMPLES = {
@@ -117,6 +137,7 @@ def sample_context(language: Language | str, today: date | None = None) -> dict[
     words = Labels(language)
     (doctor, specialty, region, practice, reason, scope, tp_name, tp_contact, address,
      agreements) = _SAMPLES[words.language]
+    tp_title = {"nl": "huisarts", "fr": "médecin généraliste", "en": "general practitioner"}[words.language]
     case = Case(code="TD-2026-0001", opened_on=date(2026, 1, 12), language=Language(words.language),
                 region="", doctor_name=doctor, doctor_email="doctor@example.be", doctor_phone="0499 99 99 99",
                 workplace=region, profession=Profession.PHYSICIAN, specialty=specialty,
@@ -126,6 +147,6 @@ def sample_context(language: Language | str, today: date | None = None) -> dict[
     provider = Provider(kind=ProviderKind.PSYCHOLOGIST, name=practice, organisation=practice, address=address,
                         phone="03 000 00 00", email="info@example.be")
     contact = Contact(case_id=0, at=datetime(2026, 1, 19, 18, 30), agreements=agreements)
-    return build_context(case=case, referral=referral, provider=provider, contact=contact,
-                         trust_person_name=tp_name, trust_person_contact=tp_contact, language=words.language,
-                         today=today)
+    profile = TrustPersonProfile(name=tp_name, title=tp_title, contact=tp_contact, riziv="1-23456-78-901")
+    return build_context(case=case, referral=referral, provider=provider, contact=contact, profile=profile,
+                         language=words.language, today=today)

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, HRFlowable, Paragraph
 from trustdesk.documents.errors import DocumentError
 from trustdesk.documents.labels import Labels
 from trustdesk.documents.layout import RULE, TEXT_WIDTH, build_pdf, para, paragraphs, spacer, styles, text
-from trustdesk.documents.letter_context import letterhead
+from trustdesk.documents.letter_context import role_line
 from trustdesk.vault import Vault
 
 
@@ -40,12 +40,14 @@ def referral_letter_pdf(vault: Vault, referral_id: int, today: date | None = Non
     provider = vault.providers.get(referral.provider_id) if referral.provider_id is not None else None
     words = Labels(referral.letter_language or case.language)
     s = styles()
-    name, contact = letterhead(vault)
+    profile = vault.settings.profile()
+    name, contact = profile.name, profile.contact
     today = today or date.today()
 
     story: list[Flowable] = []
     if name:
         story.append(Paragraph(text(name), ParagraphStyle("td-lh", parent=s.title, fontSize=14, leading=18)))
+        story.append(Paragraph(text(role_line(words, profile)), s.small))
     if contact:
         story.append(Paragraph(text(contact), s.small))
     if name or contact:

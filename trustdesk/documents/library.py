@@ -14,12 +14,13 @@ from trustdesk.domain.models import Template
 from trustdesk.vault import Vault
 
 SOURCE = "default"
-DEFAULT_KINDS = (TemplateKind.REFERRAL_PSY, TemplateKind.REFERRAL_GP, TemplateKind.REFERRAL_ADDICTION,
-                 TemplateKind.REFERRAL_PEER, TemplateKind.REFERRAL_WELLBEING, TemplateKind.AGREEMENT_NOTE)
+DEFAULT_KINDS = (TemplateKind.REFERRAL_PSY, TemplateKind.REFERRAL_GP, TemplateKind.REFERRAL_OCCUPATIONAL,
+                 TemplateKind.REFERRAL_ADDICTION, TemplateKind.REFERRAL_PEER, TemplateKind.REFERRAL_WELLBEING,
+                 TemplateKind.AGREEMENT_NOTE)
 
 
 def default_templates() -> list[Template]:
-    """Every shipped template, nl/fr/en × the six kinds, read from the resources folder."""
+    """Every shipped template, nl/fr/en × the default kinds, read from the resources folder."""
     folder = resources_dir() / "templates"
     templates = []
     for language in LANGUAGES:

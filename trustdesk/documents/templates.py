@@ -8,7 +8,8 @@ strings (``today`` is a string); domain objects and the vault never enter the sa
 
     {{ doctor.name }} {{ doctor.email }} {{ doctor.phone }} {{ doctor.workplace }}
     {{ doctor.profession }} {{ doctor.specialty }}
-    {{ trust_person.name }} {{ trust_person.contact }}
+    {{ trust_person.name }} {{ trust_person.title }} {{ trust_person.role }} {{ trust_person.contact }}
+    {{ trust_person.riziv }}
     {{ provider.name }} {{ provider.organisation }} {{ provider.kind }} {{ provider.address }}
     {{ provider.phone }} {{ provider.email }} {{ provider.website }}
     {{ referral.reason }} {{ referral.consent_date }} {{ referral.consent_scope }}
@@ -66,7 +67,7 @@ __all__ = [
 
 CONTEXT_FIELDS: dict[str, tuple[str, ...] | None] = {
     "doctor": ("name", "email", "phone", "workplace", "profession", "specialty"),
-    "trust_person": ("name", "contact"),
+    "trust_person": ("name", "title", "role", "contact", "riziv"),
     "provider": ("name", "organisation", "kind", "address", "phone", "email", "website"),
     "referral": ("reason", "consent_date", "consent_scope"),
     "case": ("code", "opened_on", "region", "domains", "language"),

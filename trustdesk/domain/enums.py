@@ -127,6 +127,7 @@ class ProviderKind(StrEnum):
 class TemplateKind(StrEnum):
     REFERRAL_PSY = "referral_psy"
     REFERRAL_GP = "referral_gp"
+    REFERRAL_OCCUPATIONAL = "referral_occupational"  # works within the employer's prevention service
     REFERRAL_ADDICTION = "referral_addiction"
     REFERRAL_PEER = "referral_peer"
     REFERRAL_WELLBEING = "referral_wellbeing"

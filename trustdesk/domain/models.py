@@ -147,6 +147,21 @@ class Template:
 
 
 @dataclass(frozen=True, slots=True)
+class TrustPersonProfile:
+    """Who signs the letters: the trust person's name, title (e.g. "Dr., huisarts"), one contact line
+    (phone, e-mail) and, if they wish, their RIZIV/INAMI number."""
+
+    name: str = ""
+    title: str = ""
+    contact: str = ""
+    riziv: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(v.strip() for v in (self.name, self.title, self.contact, self.riziv))
+
+
+@dataclass(frozen=True, slots=True)
 class AuditEntry:
     seq: int
     at: datetime

@@ -28,7 +28,12 @@ from trustdesk.domain.enums import Language, ProviderKind, TemplateKind
 from trustdesk.domain.models import Case, Referral, Template
 from trustdesk.ui.case_labels import language_text
 from trustdesk.ui.session import VaultOp, VaultSession
-from trustdesk.ui.template_editor import LETTER_LANGUAGES, ensure_default_templates, template_problem_text
+from trustdesk.ui.template_editor import (
+    LETTER_LANGUAGES,
+    ensure_default_templates,
+    raw_text,
+    template_problem_text,
+)
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -37,7 +42,7 @@ TEMPLATE_FOR_KIND = {
     ProviderKind.PSYCHOLOGIST: TemplateKind.REFERRAL_PSY,
     ProviderKind.PSYCHIATRIST: TemplateKind.REFERRAL_PSY,
     ProviderKind.GP: TemplateKind.REFERRAL_GP,
-    ProviderKind.OCCUPATIONAL_PHYSICIAN: TemplateKind.REFERRAL_GP,
+    ProviderKind.OCCUPATIONAL_PHYSICIAN: TemplateKind.REFERRAL_OCCUPATIONAL,
     ProviderKind.ADDICTION_CARE: TemplateKind.REFERRAL_ADDICTION,
     ProviderKind.PEER_COACHING: TemplateKind.REFERRAL_PEER,
     ProviderKind.WELLBEING_ACTIVITY: TemplateKind.REFERRAL_WELLBEING,
@@ -227,14 +232,14 @@ class LetterDialog(QDialog):
         self._show_problem(text)
 
     def _update_buttons(self) -> None:
-        self.keep_button.setEnabled(not self.failed and bool(self.text.toPlainText().strip())
+        self.keep_button.setEnabled(not self.failed and bool(raw_text(self.text).strip())
                                     and not self.problem.isVisibleTo(self))
 
     # -- keeping ----------------------------------------------------------------------------------
 
     def keep(self) -> None:
         data = self.data
-        text = self.text.toPlainText().strip()
+        text = raw_text(self.text).strip()
         if data is None or self.failed or not text:
             return
         template = self.current_template()

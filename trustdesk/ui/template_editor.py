@@ -41,12 +41,19 @@ PREVIEW_DELAY_MS = 250
 
 
 
+def raw_text(edit: QPlainTextEdit) -> str:
+    """The editor's text as typed: ``toPlainText`` turns no-break spaces into plain ones, which would
+    undo French typography (a no-break space before : ; ? !) in every letter and template saved."""
+    return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+
 def template_kind_text(kind: TemplateKind) -> str:
     texts = {
         TemplateKind.REFERRAL_PSY: QCoreApplication.translate(
             "TemplateProblems", "Referral to a psychologist or psychiatrist"),
-        TemplateKind.REFERRAL_GP: QCoreApplication.translate(
-            "TemplateProblems", "Referral to a GP or occupational physician"),
+        TemplateKind.REFERRAL_GP: QCoreApplication.translate("TemplateProblems", "Referral to a GP"),
+        TemplateKind.REFERRAL_OCCUPATIONAL: QCoreApplication.translate(
+            "TemplateProblems", "Referral to an occupational physician"),
         TemplateKind.REFERRAL_ADDICTION: QCoreApplication.translate(
             "TemplateProblems", "Referral to addiction care"),
         TemplateKind.REFERRAL_PEER: QCoreApplication.translate(
@@ -103,14 +110,21 @@ def ensure_default_templates(vault: Vault) -> int:
 
     offered = vault.settings.get(DEFAULTS_OFFERED)
     offered_keys = {str(k) for k in offered} if isinstance(offered, list) else set()
-    present = {t.source_key for t in vault.templates.list() if t.source == "default"}
+    stored = {t.source_key: t for t in vault.templates.list() if t.source == "default"}
     defaults = default_templates()
-    missing = [t for t in defaults if t.source_key not in present and t.source_key not in offered_keys]
-    if not missing and offered_keys >= {t.source_key for t in defaults}:
+    missing = [t for t in defaults if t.source_key not in stored and t.source_key not in offered_keys]
+    # A default the trust person never changed follows the shipped text (rewritten letters reach
+    # vaults made before); a changed one is theirs and stays as it is.
+    outdated = [replace(stored[t.source_key], body=t.body, name=t.name) for t in defaults
+                if t.source_key in stored and not stored[t.source_key].edited
+                and (stored[t.source_key].body, stored[t.source_key].name) != (t.body, t.name)]
+    if not missing and not outdated and offered_keys >= {t.source_key for t in defaults}:
         return 0
     with vault.transaction():
         for template in missing:
             vault.templates.add(template)
+        for template in outdated:
+            vault.templates.update(template)
         vault.settings.set(DEFAULTS_OFFERED, sorted(offered_keys | {t.source_key for t in defaults}))
     return len(missing)
 
@@ -258,7 +272,7 @@ class TemplateEditor(QDialog):
                 self._set_context).run()
         if self._context is None:
             return
-        result = preview(self.body.toPlainText(), self._context)
+        result = preview(raw_text(self.body), self._context)
         self.problems = list(result.problems)
         self.preview.setPlainText("" if self.problems else result.text)
         self._show_problems()
@@ -280,7 +294,7 @@ class TemplateEditor(QDialog):
     def template(self) -> Template:
         base = self.original or Template(name="", kind=TemplateKind.OTHER, language=Language.NL, body="")
         changed = replace(base, name=self.name.text().strip(), kind=TemplateKind(self.kind.currentData()),
-                          language=self.current_language(), body=self.body.toPlainText())
+                          language=self.current_language(), body=raw_text(self.body))
         if self.original is not None and changed != self.original and changed.source != "own":
             changed = replace(changed, edited=True)
         return changed
@@ -289,7 +303,7 @@ class TemplateEditor(QDialog):
         self.update_preview()
         from trustdesk.documents.templates import validate
 
-        self.problems = validate(self.body.toPlainText())
+        self.problems = validate(raw_text(self.body))
         self._show_problems()
         template = self.template()
         if not template.name:
