@@ -7,6 +7,8 @@
 - ``open_case``: the case view's ``loaded`` says its header and tabs show the case.
 - ``apply_layouts``: layout requests are posted too; delivered here, geometry is final.
 - ``wait_for_line``: a child process says what it has done on its stdout (``READY``, ``SAVED``).
+- ``worker_answers``: records every worker result as it reaches the UI thread, so a test that says
+  "a late answer is dropped" first sees the late answer arrive.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import subprocess
 import time
 from typing import TYPE_CHECKING
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +29,20 @@ if TYPE_CHECKING:
     from trustdesk.ui.pages import Page
 
 LOAD_TIMEOUT_MS = 15_000  # generous for a busy machine; a page that never loads fails here
+
+
+def worker_answers(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    from trustdesk.ui.session import Operation
+
+    answers: list[object] = []
+    succeed = Operation._succeed
+
+    def record(op: Operation[object], result: object) -> None:
+        answers.append(result)
+        succeed(op, result)
+
+    monkeypatch.setattr(Operation, "_succeed", record)
+    return answers
 
 
 def wait_for_line(proc: subprocess.Popen[str], expected: str, timeout: float) -> float:

@@ -10,7 +10,8 @@ First it unlocks the vault (after the previous kill), checks it and reports on s
 then works in a loop, acknowledging every committed step with one line, until it is killed:
 
     notes       ``ack <n>`` after the note "crash note <n>" is committed
-    passphrase  ``ack <0|1>`` after the passphrase was changed to passphrase number 0 or 1
+    passphrase  ``changing <0|1>`` before a change, ``ack <0|1>`` after the passphrase was changed to
+                passphrase number 0 or 1
     backup      ``ack <n>`` after note n, then ``backup <n>`` after a verified backup holding it
 
 Imports only the vault and the domain: start-up is most of the cost of each kill.
@@ -75,6 +76,7 @@ def main() -> int:
         current = opened_with
         while True:
             target = 1 - current
+            print(f"changing {target}", flush=True)  # from here until its ack, either passphrase may open it
             vault.change_passphrase(passphrases[current], passphrases[target])
             print(f"ack {target}", flush=True)
             current = target

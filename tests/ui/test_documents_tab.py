@@ -173,8 +173,8 @@ def test_lock_clears_and_drops_a_late_build(qtbot: QtBot, tab: DocumentsTab, ses
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
+    from tests.waits import worker_answers
     from trustdesk.ui import documents_tab
-    from trustdesk.ui.session import Operation
 
     delivered: list[str] = []
     started, release = threading.Event(), threading.Event()
@@ -184,9 +184,7 @@ def test_lock_clears_and_drops_a_late_build(qtbot: QtBot, tab: DocumentsTab, ses
         assert release.wait(10)
         return b"%PDF-late"
 
-    answered: list[object] = []  # answers of workers that reached the UI thread
-    succeed = Operation._succeed
-    monkeypatch.setattr(Operation, "_succeed", lambda op, result: (answered.append(result), succeed(op, result)))
+    answered = worker_answers(monkeypatch)
     monkeypatch.setattr(documents_tab, "build_document", slow_build)
     monkeypatch.setattr(tab, "_deliver", lambda *_a: delivered.append("x"))
     tab.preview_button.click()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.waits import worker_answers
 from trustdesk.domain.models import Case, Contact
 from trustdesk.ui.search_dialog import SearchDialog, snippet_html
 from trustdesk.ui.session import VaultSession
@@ -44,7 +45,9 @@ def test_typing_searches_once_after_a_pause_and_enter_opens_the_hit(qtbot: QtBot
     assert not dialog.isVisible()
 
 
-def test_a_late_answer_to_an_older_question_is_dropped(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
+def test_a_late_answer_to_an_older_question_is_dropped(qtbot: QtBot, session: VaultSession, vault: Vault,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    answered = worker_answers(monkeypatch)
     case = vault.cases.add(Case(code="", opened_on=date.today()))
     assert case.id is not None
     vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 11, 2, 9, 30), notes="slapeloosheid"))
@@ -55,7 +58,8 @@ def test_a_late_answer_to_an_older_question_is_dropped(qtbot: QtBot, session: Va
     dialog.query_edit.setText("")
     with qtbot.waitSignal(dialog.results_shown, timeout=3000):
         dialog.run_search()  # ...question 2 (empty) is answered at once
-    QThreadPool.globalInstance().waitForDone(3000)  # answer 1 has been computed...
-    QApplication.processEvents()  # ...and delivered: it must not overwrite the empty list
+    qtbot.waitUntil(lambda: len(answered) == 1, timeout=5000)  # answer 1 (one hit) has arrived...
+    assert len(answered[0]) == 1  # type: ignore[arg-type]
+    # ...after answer 2: it must not overwrite the empty list
     assert dialog.hits == [] and dialog.model.rowCount() == 0
     assert "Type a word" in dialog.state.text()
