@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
+# Per row, checked before any other work (a header of millions of cells took 15-20 s to refuse):
+# the longest real row (every field at its limit, every character a doubled quote) is ~12 K.
+MAX_CELLS = 256  # twelve columns, a key, and room for columns of the user's own that we ignore
+MAX_ROW_CHARS = 65_536
 SNIFF_CHARS = 4096  # csv.Sniffer is quadratic on hostile text: 16 KB of delimiters and quotes took 2 s
 FIELD_LIMITS: Mapping[str, int] = {
     "key": 100, "kind": 60, "name": 200, "organisation": 200, "languages": 60, "region": 100,
@@ -51,6 +55,8 @@ class CsvProblem(StrEnum):
     # the whole file (ImportRejected)
     TOO_LARGE = "too_large"  # params: limit (bytes)
     TOO_MANY_ROWS = "too_many_rows"  # params: limit
+    TOO_MANY_CELLS = "too_many_cells"  # params: row, limit
+    ROW_TOO_LONG = "row_too_long"  # params: row, limit (characters)
     NOT_TEXT = "not_text"
     MALFORMED = "malformed"  # params: detail
     NO_HEADER = "no_header"
@@ -233,11 +239,37 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
+def _check_lines(text: str) -> None:
+    """Refuse a line longer than a row may be, before the CSV parser or anything else sees it.
+
+    A physical line is never longer than the record it belongs to, so this is exact for refusing,
+    and a header of millions of (empty) cells is at least millions of characters on one line.
+    Linear: one split, no regular expression that could backtrack."""
+    start = 0
+    number = 1
+    length = len(text)
+    while start < length:
+        end = text.find("\n", start)
+        if end < 0:
+            end = length
+        line = text[start:end]
+        if len(line) > MAX_ROW_CHARS:
+            for part in line.split("\r"):  # a lone CR also ends a CSV record
+                if len(part) > MAX_ROW_CHARS:
+                    raise ImportRejected(CsvProblem.ROW_TOO_LONG, row=str(number), limit=str(MAX_ROW_CHARS))
+        number += 1
+        start = end + 1
+
+
 def _records(text: str, delimiter: str) -> list[list[str]]:
     rows: list[list[str]] = []
     try:
         for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
             rows.append(record)
+            if len(record) > MAX_CELLS:
+                raise ImportRejected(CsvProblem.TOO_MANY_CELLS, row=str(len(rows)), limit=str(MAX_CELLS))
+            if sum(map(len, record)) > MAX_ROW_CHARS:  # a record over many short lines
+                raise ImportRejected(CsvProblem.ROW_TOO_LONG, row=str(len(rows)), limit=str(MAX_ROW_CHARS))
             if len(rows) > MAX_ROWS + 1:
                 raise ImportRejected(CsvProblem.TOO_MANY_ROWS, limit=str(MAX_ROWS))
     except csv.Error as exc:
@@ -346,6 +378,7 @@ def parse_providers_csv(data: bytes, existing: Iterable[Provider] = ()) -> Impor
     """Read a provider CSV into a preview; writes nothing.  ``existing``: the vault's providers,
     for duplicate detection.  Raises ImportRejected when the file as a whole is unusable."""
     text, encoding = decode(data)
+    _check_lines(text)  # before the sniffer, the header or the parser do any work
     delimiter = detect_delimiter(text)
     records = _records(text, delimiter)
     skipped = 0  # blank lines above the header still count as spreadsheet rows
@@ -378,13 +411,18 @@ def normalised_phone(phone: str) -> str:
 
 
 def identity(provider: Provider) -> set[tuple[str, str]]:
-    """Keys two providers share when they are the same: same name and same phone or e-mail."""
+    """Keys two providers share when they are the same: same name and same phone, or same name
+    and same e-mail; an entry with neither is known by name, organisation and address (all
+    normalised: case, accents, spacing and punctuation do not count), so it is still recognised
+    when the same list is imported again.  Same name with *other* contact details: two entries."""
     name = normalised_name(provider.name)
     keys = set()
     if phone := normalised_phone(provider.phone):
         keys.add((name, "phone:" + phone))
     if email := provider.email.strip().casefold():
         keys.add((name, "email:" + email))
+    if not keys:
+        keys.add((name, "place:" + normalised_name(provider.organisation) + "|" + normalised_name(provider.address)))
     return keys
 
 

@@ -65,6 +65,12 @@ def problem_text(problem: CsvProblem, params: Mapping[str, str] | None = None) -
             "%1", str(MAX_BYTES // (1024 * 1024))),
         CsvProblem.TOO_MANY_ROWS: QCoreApplication.translate(
             "CsvProblem", "The file has more than %1 rows.").replace("%1", p.get("limit", "")),
+        CsvProblem.TOO_MANY_CELLS: QCoreApplication.translate(
+            "CsvProblem", "Line %1 has more than %2 cells; this is not a provider list.").replace(
+            "%1", p.get("row", "")).replace("%2", p.get("limit", "")),
+        CsvProblem.ROW_TOO_LONG: QCoreApplication.translate(
+            "CsvProblem", "Line %1 is longer than %2 characters; this is not a provider list.").replace(
+            "%1", p.get("row", "")).replace("%2", p.get("limit", "")),
         CsvProblem.NOT_TEXT: QCoreApplication.translate(
             "CsvProblem", "This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? "
                                 "Save it as CSV first)."),
