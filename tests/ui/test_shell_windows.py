@@ -75,10 +75,30 @@ def test_wizard_creates_a_vault_and_requires_acknowledging_the_code(qtbot: QtBot
     assert not finish.isEnabled()
     back = wizard.button(QWizard.WizardButton.BackButton)
     assert not (back.isVisible() and back.isEnabled())  # no way back past creation
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # the code must be acknowledged first
     wizard.findChild(type(wizard.recovery_page.confirm), "recoveryCodeConfirm").setChecked(True)
-    assert finish.isEnabled()
+    assert next_button.isEnabled()
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    # the profile that signs the letters (optional), then a backup folder (optional)
+    assert wizard.currentPage().objectName() == "profilePage"
+    wizard.findChild(QLineEdit, "wizard_profile_name").setText("Dr. Els Vermeulen")
+    wizard.findChild(QLineEdit, "wizard_profile_title").setText("psychiater")
+    wizard.findChild(QLineEdit, "wizard_profile_riziv").setText("1-23456-78-901")
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage().objectName() == "backupPage"
+    stick = data_dir.parent / "usb-stick"
+    stick.mkdir()
+    wizard.backup_page.set_folder(stick)
+    assert finish.isVisible() and finish.isEnabled()
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert len(created) == 1 and not created[0].is_locked
+    from trustdesk.vault.backup import BackupService
+
+    profile = created[0].settings.profile()
+    assert (profile.name, profile.title, profile.riziv, profile.contact) == (
+        "Dr. Els Vermeulen", "psychiater", "1-23456-78-901", "")
+    assert BackupService(created[0]).folder() == stick
     created[0].lock()
     reopened = Vault.unlock(data_dir, PASSPHRASE, keychain=Keychain.none())
     reopened.lock()

@@ -123,6 +123,10 @@ class SettingsDialog(QDialog):
             left.addWidget(widget)
         left.addStretch(1)
         right = QVBoxLayout()
+        from trustdesk.ui.profile import ProfileBox
+
+        self.profile_box = ProfileBox(session, self)  # who signs the letters
+        left.insertWidget(1, self.profile_box)
         right.addWidget(self.backup_box)
         self.affiliations_box = AffiliationsBox(session, self)  # conflict of interest (issue 12)
         right.addWidget(self.affiliations_box)

@@ -1,4 +1,5 @@
-"""First run: language, passphrase, creating the vault (in a worker), then the recovery code.
+"""First run: language, passphrase, creating the vault (in a worker), the recovery code, then the
+trust person's profile (who signs the letters) and a folder for automatic backups (both optional).
 
 Key calibration (``keyslots.calibrate``) and ``Vault.create`` run in a ``QThreadPool`` worker behind a
 busy indicator.  Tests inject ``kdf=KdfParams()`` (the floor) instead of calibrating.  When no
@@ -277,6 +278,94 @@ class RecoveryPage(QWizardPage):
         return self.confirm.isChecked()
 
 
+class ProfilePage(QWizardPage):
+    """Who signs the letters; everything may stay empty (Settings has it too)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profilePage")
+        from trustdesk.ui.profile import ProfileFields
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.fields = ProfileFields(self, prefix="wizard_profile")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.fields)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your profile"))
+        self.setSubTitle(self.tr("Your referral letters are signed with it."))
+        self.intro.setText(self.tr("As you sign a letter to a colleague: your name, your title and a contact line. "
+                                   "The RIZIV/INAMI number is optional. You can change all of it later in "
+                                   "Settings."))
+        self.fields.retranslate()
+
+
+class BackupPage(QWizardPage):
+    """A folder for automatic backups, on a USB stick or another disk; may be skipped."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupPage")
+        from PySide6.QtWidgets import QLineEdit
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.folder = QLineEdit(self)
+        self.folder.setObjectName("wizardBackupFolder")
+        self.folder.setReadOnly(True)
+        self.choose = QPushButton(self)
+        self.choose.setObjectName("wizardBackupChoose")
+        self.choose.clicked.connect(self._choose)
+        self.later = QLabel(self)
+        self.later.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.choose)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.intro)
+        layout.addLayout(row)
+        layout.addWidget(self.later)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def chosen(self) -> Path | None:
+        text = self.folder.text().strip()
+        return Path(text) if text else None
+
+    def set_folder(self, folder: Path | None) -> None:
+        self.folder.setText(str(folder) if folder else "")
+
+    def _choose(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from trustdesk.ui.backup_settings import DIALOG_OPTIONS
+
+        start = self.folder.text() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for automatic backups"), start,
+                                                  DIALOG_OPTIONS | QFileDialog.Option.ShowDirsOnly)
+        if chosen:
+            self.set_folder(Path(chosen))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Backups"))
+        self.setSubTitle(self.tr("A copy of your vault on another disk, in case this computer breaks or is lost."))
+        self.intro.setText(self.tr("Choose a folder on a USB stick or another disk. TrustDesk then makes an "
+                                   "encrypted, checked backup there when you lock or quit, and once a day. "
+                                   "A backup opens only with your passphrase or your recovery code."))
+        self.folder.setPlaceholderText(self.tr("No folder chosen yet"))
+        self.folder.setAccessibleName(self.tr("Folder for automatic backups"))
+        self.choose.setText(self.tr("C&hoose a folder…"))
+        self.choose.setAccessibleName(self.tr("Choose the folder for automatic backups"))
+        self.later.setText(self.tr("No stick at hand? Skip this step: Today reminds you, and Settings has the same "
+                                   "choice."))
+
+
 class FirstRunWizard(QWizard):
     """Emits ``created(vault)`` on finish; ``language_chosen(code)`` when the user picks a language."""
 
@@ -298,7 +387,9 @@ class FirstRunWizard(QWizard):
         self.passphrase_page = PassphrasePage(self)
         self.create_page = CreatePage(self)
         self.recovery_page = RecoveryPage(self)
-        for page in (self.language_page, self.passphrase_page, self.create_page, self.recovery_page):
+        self.profile_page = ProfilePage(self)
+        self.backup_page = BackupPage(self)
+        for page in self._pages():
             self.addPage(page)
         self.language_page.chosen.connect(self.language_chosen)
         names = {QWizard.WizardButton.NextButton: "wizardNextButton",
@@ -325,8 +416,12 @@ class FirstRunWizard(QWizard):
             self.setButtonText(which, text)
             self.button(which).setAccessibleName(accessible)
         self.button(QWizard.WizardButton.CommitButton).setAccessibleName(self.tr("Create the vault"))
-        for page in (self.language_page, self.passphrase_page, self.create_page, self.recovery_page):
+        for page in self._pages():
             page.retranslate()
+
+    def _pages(self) -> tuple[LanguagePage | PassphrasePage | CreatePage | RecoveryPage | ProfilePage | BackupPage, ...]:
+        return (self.language_page, self.passphrase_page, self.create_page, self.recovery_page, self.profile_page,
+                self.backup_page)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -337,8 +432,25 @@ class FirstRunWizard(QWizard):
         vault = self.vault
         if vault is None or not self.recovery_page.isComplete():
             return
+        self._store_choices(vault)
         self.created.emit(vault)  # the main window shows first: the app never has zero windows
         super().accept()
+
+    def _store_choices(self, vault: Vault) -> None:
+        """The profile and the backup folder, in the new vault (a failure is not worth losing the vault
+        over: Settings offers both again)."""
+        from trustdesk.vault.backup import BackupService
+        from trustdesk.vault.errors import VaultError
+
+        try:
+            profile = self.profile_page.fields.profile()
+            if not profile.is_empty:
+                vault.settings.set_profile(profile)
+            folder = self.backup_page.chosen()
+            if folder is not None:
+                BackupService(vault).set_folder(folder)
+        except VaultError:
+            pass
 
     def reject(self) -> None:
         if self.create_page.working:  # the vault is being written: let it finish
