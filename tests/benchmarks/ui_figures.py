@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.benchmarks.figures import Figure, _timed
+from tests.benchmarks.figures import Figure, _timed, repeats
 from tests.benchmarks.reference import PASSPHRASE, ReferenceInfo
 from trustdesk.vault import Keychain, Vault
 
@@ -52,9 +52,9 @@ def case_list(ref: ReferenceInfo) -> list[Figure]:
         def raw() -> None:
             vault.db.query("SELECT id, code, status, opened_on, domains, closed_on FROM cases")
 
-        base = min(_timed(raw, 3))
+        base = min(_timed(raw, repeats(ref, 3)))
         shown: list[float] = []
-        for _ in range(3):
+        for _ in range(repeats(ref, 3)):
             page = CasesPage(session)
             page.resize(1100, 700)
             model = page.model
@@ -101,7 +101,7 @@ def open_case(ref: ReferenceInfo) -> list[Figure]:
     try:
         count = len(vault.contacts.for_case(ref.big_case_id))
         times = []
-        for _ in range(3):
+        for _ in range(repeats(ref, 3)):
             view = CaseView(session)
             view.resize(1100, 750)
             view.show()
@@ -151,7 +151,7 @@ def summary_pdf(ref: ReferenceInfo) -> list[Figure]:
 
         ours()
         bare()
-        pairs = [(_timed(ours, 1)[0], _timed(bare, 1)[0]) for _ in range(3)]
+        pairs = [(_timed(ours, 1)[0], _timed(bare, 1)[0]) for _ in range(repeats(ref, 3))]
         o = statistics.median(p[0] for p in pairs)
         b = statistics.median(p[1] for p in pairs)
         return [Figure("case summary PDF, 200 contacts (full)", o * 1000, "ms", b * 1000, o / b, "<= 500 ms",
@@ -174,7 +174,7 @@ def backup(ref: ReferenceInfo) -> list[Figure]:
             shutil.copyfile(ref.data_dir / "vault.db", target_dir / "copy.db")
             vault.db.query("PRAGMA integrity_check")
 
-        pairs = [(_timed(ours, 1)[0], _timed(baseline, 1)[0]) for _ in range(3)]
+        pairs = [(_timed(ours, 1)[0], _timed(baseline, 1)[0]) for _ in range(repeats(ref, 3))]
         o = statistics.median(p[0] for p in pairs)
         b = statistics.median(p[1] for p in pairs)
         size = (target_dir / "bench.tdbackup").stat().st_size / 1e6
