@@ -7,8 +7,12 @@ with this computer's keychain (a passphrase-only vault needs none), walks the wh
 reports "chain intact, N entries" or the first entry that does not verify.  Opening the vault
 appends its usual ``unlock`` entry first, so N counts that one too.
 
-Exit codes: 0 intact, 1 broken chain, 2 wrong passphrase / recovery code or missing keychain
-secret, 3 no vault or an unreadable one.
+It also compares the log with its head record (``audit-head.json``, kept outside the table and
+checked as the vault opens, before anything is appended): a log that ends before the entry its head
+names was cut off (or lost its last changes) and is reported as TRUNCATED.
+
+Exit codes: 0 intact, 1 broken chain or truncated log, 2 wrong passphrase / recovery code or missing
+keychain secret, 3 no vault or an unreadable one.
 """
 
 from __future__ import annotations
@@ -17,6 +21,10 @@ import argparse
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trustdesk.vault.audit_head import HeadCheck
 
 APP_NAME = "TrustDesk"
 EXIT_INTACT, EXIT_BROKEN, EXIT_SECRET, EXIT_VAULT = 0, 1, 2, 3
@@ -71,11 +79,34 @@ def main(argv: Sequence[str] = ()) -> int:
         started = time.perf_counter()
         state = vault.audit.verify()
         seconds = time.perf_counter() - started
+        check = vault.head_check
     finally:
         vault.lock()
-    if state.intact:
-        print(f"audit-verify: chain intact, {state.entries} entries ({seconds:.2f} s)")
+    head_line = _head_line(check)
+    if state.intact and not (check is not None and check.truncated):
+        print(f"audit-verify: chain intact, {state.entries} entries ({seconds:.2f} s); {head_line}")
         return EXIT_INTACT
+    if state.intact:
+        print(f"audit-verify: chain TRUNCATED: {head_line}")
+        return EXIT_BROKEN
     print(f"audit-verify: chain BROKEN at entry {state.first_broken} "
-          f"({state.entries} entries before it verify)")
+          f"({state.entries} entries before it verify); {head_line}")
     return EXIT_BROKEN
+
+
+def _head_line(check: HeadCheck | None) -> str:
+    from trustdesk.vault.audit_head import HeadStatus
+
+    if check is None:
+        return "head record not checked"
+    last = f"#{check.last.seq}" if check.last else "no entry"
+    if check.status is HeadStatus.MISSING_TAIL and check.head is not None:
+        return (f"the log ended at {last} but its head record names #{check.head.seq} ({check.head.at}): "
+                f"{check.missing} entr{'y' if check.missing == 1 else 'ies'} missing")
+    if check.status is HeadStatus.REWRITTEN and check.head is not None:
+        return f"entry #{check.head.seq} differs from the one its head record names: the log was rewritten"
+    if check.status is HeadStatus.NO_HEAD:
+        return "no head record yet (it is written with the next entry)"
+    if check.status is HeadStatus.UNVERIFIABLE:
+        return "the head record does not verify (damaged, edited, or from before a restore); it is rewritten"
+    return f"head record at {last} verified"

@@ -73,7 +73,10 @@ def test_enospc_at_each_step(step: int, header_vault: Path, monkeypatch: pytest.
     before = header.read_bytes()
     vault = Vault.unlock(header_vault, OLD, keychain=Keychain.none())
     monkeypatch.setattr(files, "os", FaultyOs(step, "enospc"))
-    with pytest.raises(WriteFailed):
+    if step <= REPLACED_AT:  # a reported failure leaves the old passphrase in force
+        with pytest.raises(WriteFailed):
+            vault.change_passphrase(OLD, NEW)
+    else:  # after the rename the new header is in place: the change is reported as done (issue 17, 13)
         vault.change_passphrase(OLD, NEW)
     monkeypatch.undo()
     # The session goes on: the failed change did not break the open vault.

@@ -15,6 +15,8 @@ name is used (reportlab alone is ~110 ms; DESIGN §2 start-up budget):
     referral_context(vault, referral_id) / case_context(vault, case_id) / sample_context(language)
     default_templates() -> list[Template]; install_default_templates(vault) -> list[Template]
 
+    stamp_pdf(pdf, keywords) -> bytes  (the audit stamp in the PDF's metadata, see pdf_stamp.py)
+
 Errors: ``DocumentError`` (a document cannot be built), ``TemplateError`` and its subclasses.
 Every save or print of these bytes is the caller's to audit (``vault.audit.append(AuditEvent.EXPORT...)``).
 """
@@ -25,6 +27,7 @@ import importlib
 from typing import Any
 
 _EXPORTS = {
+    "stamp_pdf": "pdf_stamp",
     "Redaction": "summaries",
     "Section": "summaries",
     "ALL_SECTIONS": "summaries",

@@ -18,8 +18,9 @@ Entries are never updated and never deleted, by anything: ``append`` is the only
 - A restore installs the backup's chain unchanged and appends ``restore``.
 
 ``python -m trustdesk audit-verify`` (``trustdesk/audit_verify.py``) checks the chain headless.
-Limit: a pure hash chain cannot notice that its *newest* entries were cut off; the count it
-reports (and the counts in older backups) is what a reader compares against.
+A pure hash chain cannot notice that its *newest* entries were cut off, so the head (last entry's
+number and hash) is also anchored outside the table after every append (``audit_head.py``), in
+every backup header and as a stamp in every exported PDF.
 
 Accounting of disclosures: ``disclosures(vault)`` reads every export, print and handover from
 the log (recipient, redaction level, the consent it relied on).  Document details follow a
@@ -39,6 +40,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from trustdesk.domain.models import AuditEntry
+from trustdesk.vault.audit_head import AuditHead, HeadAnchor, last_entry
 from trustdesk.vault.columns import dt2s, now
 from trustdesk.vault.repository import Repository
 
@@ -53,6 +55,10 @@ class AuditEvent:
     UNLOCK_FAILED = "unlock_failed"
     UNLOCK_RECOVERY = "unlock_recovery"
     PASSPHRASE_CHANGED = "passphrase_changed"
+    RECOVERY_CODE_CHANGED = "recovery_code_changed"
+    REKEYED = "vault_rekeyed"
+    KEY_HEADER_CHANGED = "key_header_changed"
+    AUDIT_GAP = "audit_gap"  # the log ended before its head record: entries (and changes) were lost  # keyslots.json differs from the last recorded key change
     CREATED = "vault_created"
     MIGRATED = "vault_migrated"
     EXPORT = "export"
@@ -84,9 +90,16 @@ def _row(row: Any) -> AuditEntry:
 
 class AuditLog(Repository):
     table = "audit"
+    anchor: HeadAnchor | None = None  # set by the Vault: writes audit-head.json after each commit
+
+    def head(self) -> AuditHead | None:
+        """The last entry (number, hash, time): what exported documents carry as their stamp."""
+        return last_entry(self._db)
 
     def append(self, event: str, case_code: str = "", detail: str = "") -> AuditEntry:
         with self._db.transaction():
+            if self.anchor is not None:
+                self._db.after_commit("audit-head", self.anchor.write)
             last = self._db.query_one("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
             seq = (last["seq"] + 1) if last else 1
             prev = last["hash"] if last else GENESIS

@@ -57,6 +57,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from trustdesk.vault import backup_slot, keyslots
 from trustdesk.vault.audit import AuditEvent
+from trustdesk.vault.audit_head import last_entry
 from trustdesk.vault.backup_file import (
     CHUNK,
     DB_MEMBER,
@@ -164,6 +165,7 @@ def write_backup(vault: Vault, target: Path) -> BackupResult:
     scratch_stage = True  # until the copy is exported and checked, a full disk is the vault's own
     try:
         with vault.db._lock:  # ATTACH .. export .. DETACH as one step: no other thread's transaction between
+            audit_head = last_entry(vault.db)  # the copy's last audit entry (nothing can append in between)
             version, counts = export_copy(vault.db.conn, export, backup_key, vault.db.transaction)
         # The copy is checked as a database (both integrity checks, row counts) in a worker while
         # this thread writes it into the archive, hashing as it goes; the bytes on the medium are
@@ -187,7 +189,7 @@ def write_backup(vault: Vault, target: Path) -> BackupResult:
                     header = BackupHeader(
                         backup_id=uuid.uuid4().hex, vault_id=vault.vault_id, vault_created=vault.header.created,
                         created=created.isoformat(timespec="seconds"), schema=version, counts=counts,
-                        db_sha256=digest.hexdigest(), db_size=db_size, slots=slots,
+                        db_sha256=digest.hexdigest(), db_size=db_size, slots=slots, audit_head=audit_head,
                     ).sealed(key, backup_key)
                     archive.writestr(zipfile.ZipInfo(HEADER_MEMBER, created.timetuple()[:6]), header.to_bytes(),
                                      compress_type=zipfile.ZIP_DEFLATED)
@@ -324,6 +326,22 @@ class BackupService:
             with contextlib.suppress(OSError):
                 old.unlink()
         return result
+
+
+def backups_holding(vault: Vault, after_seq: int) -> list[tuple[Path, BackupHeader]]:
+    """This vault's automatic backups whose copy holds audit entries past ``after_seq``, newest first
+    (public headers only: no key needed)."""
+    service = BackupService(vault)
+    folder = service.folder()
+    if folder is None:
+        return []
+    found = []
+    for path in reversed(service.backups(folder)):
+        with contextlib.suppress(VaultError, OSError):
+            header = read_header(path)
+            if header.vault_id == vault.vault_id and header.audit_head and header.audit_head.seq > after_seq:
+                found.append((path, header))
+    return found
 
 
 __all__ = ["BackupDamaged", "BackupFailed", "BackupHeader", "BackupResult", "BackupService", "LastBackup",

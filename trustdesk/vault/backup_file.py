@@ -16,7 +16,7 @@ import secrets
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,11 +26,12 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from trustdesk.vault import keyslots
+from trustdesk.vault.audit_head import AuditHead
 from trustdesk.vault.errors import VaultCorrupted, VaultError, VaultTooNew, WriteFailed, WrongPassphrase
 from trustdesk.vault.files import create_new
 from trustdesk.vault.keyslots import KeySlot
 
-FORMAT = 1
+FORMAT = 2  # 2: the header carries the audit log's head at backup time (format 1 is still read)
 KIND = "trustdesk-backup"
 SUFFIX = ".tdbackup"
 HEADER_MEMBER = "backup.json"
@@ -84,19 +85,22 @@ class BackupHeader:
     data_nonce: bytes = b""
     data_wrapped: bytes = b""
     format: int = FORMAT
+    audit_head: AuditHead | None = None  # the audit log's last entry in the copy (a witness of its length)
 
     def seal(self) -> bytes:
         """The AAD of the data slot: every header field but the slots and the slot itself."""
-        bound = {"format": self.format, "kind": KIND, "backup_id": self.backup_id, "vault_id": self.vault_id,
-                 "vault_created": self.vault_created, "created": self.created, "schema": self.schema,
-                 "counts": self.counts, "db_sha256": self.db_sha256, "db_size": self.db_size}
+        bound: dict[str, Any] = {
+            "format": self.format, "kind": KIND, "backup_id": self.backup_id, "vault_id": self.vault_id,
+            "vault_created": self.vault_created, "created": self.created, "schema": self.schema,
+            "counts": self.counts, "db_sha256": self.db_sha256, "db_size": self.db_size}
+        if self.format >= 2:
+            bound["audit_head"] = self.audit_head.as_json() if self.audit_head else None
         return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
     def sealed(self, data_key: bytes | bytearray, backup_key: bytes) -> BackupHeader:
         nonce = os.urandom(12)
         wrapped = AESGCM(bytes(data_key)).encrypt(nonce, backup_key, self.seal())
-        return BackupHeader(self.backup_id, self.vault_id, self.vault_created, self.created, self.schema,
-                            self.counts, self.db_sha256, self.db_size, self.slots, nonce, wrapped, self.format)
+        return replace(self, data_nonce=nonce, data_wrapped=wrapped)
 
     def backup_key(self, data_key: bytes | bytearray) -> bytearray:
         """FK from DK; a failing tag means the header or the copy was changed."""
@@ -142,7 +146,7 @@ class BackupHeader:
         if not isinstance(data, dict) or data.get("kind") != KIND:
             raise BackupDamaged("not a TrustDesk backup")
         fmt = data.get("format")
-        if fmt != FORMAT:
+        if fmt not in (1, FORMAT):
             if isinstance(fmt, int) and fmt > FORMAT:
                 raise VaultTooNew(f"backup format {fmt} is newer than this TrustDesk ({FORMAT})")
             raise BackupDamaged("unknown backup format")
@@ -160,9 +164,14 @@ class BackupHeader:
             if not isinstance(slots, list) or not isinstance(data["data"], dict):
                 raise BackupDamaged("backup slots are malformed")
             parsed = tuple(KeySlot.from_json(s) for s in slots)
+            head = None
+            if fmt >= 2 and data["audit_head"] is not None:
+                head = AuditHead.from_json(data["audit_head"])
+                if head is None:
+                    raise BackupDamaged("the backup's audit head is malformed")
             return BackupHeader(text["backup_id"], text["vault_id"], text["vault_created"], text["created"],
                                 data["schema"], counts, text["db_sha256"], data["db_size"], parsed,
-                                _unb64(data["data"].get("nonce")), _unb64(data["data"].get("wrapped")))
+                                _unb64(data["data"].get("nonce")), _unb64(data["data"].get("wrapped")), fmt, head)
         except KeyError as exc:
             raise BackupDamaged(f"backup.json lacks {exc}") from exc
         except VaultCorrupted as exc:

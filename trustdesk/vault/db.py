@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +73,7 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
+        self._after_commit: dict[str, Callable[[], None]] = {}
 
     @classmethod
     def open(cls, path: Path, key: bytes | bytearray, *, create: bool = False) -> Database:
@@ -158,6 +159,7 @@ class Database:
                 yield self
                 self.conn.execute("COMMIT")
             except BaseException as exc:
+                self._after_commit.clear()
                 with contextlib.suppress(sqlcipher.Error):
                     self.conn.execute("ROLLBACK")
                 known = _known_error(exc) if isinstance(exc, sqlcipher.DatabaseError) else None
@@ -166,6 +168,19 @@ class Database:
                 raise
             finally:
                 self._depth = 0
+            hooks = list(self._after_commit.values())
+            self._after_commit.clear()
+            for hook in hooks:
+                hook()
+
+    def after_commit(self, name: str, hook: Callable[[], None]) -> None:
+        """Run ``hook`` once the outermost transaction has committed (now, outside one); dropped on
+        rollback.  One hook per ``name``: a second registration in the same transaction replaces it."""
+        with self._lock:
+            if self._depth:
+                self._after_commit[name] = hook
+                return
+        hook()
 
     def integrity_errors(self) -> list[str]:
         """All rows of ``cipher_integrity_check`` (one per bad page), then ``integrity_check``."""

@@ -13,6 +13,7 @@ header fails the tag instead of unlocking with a weaker KDF.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import secrets
@@ -273,11 +274,26 @@ class Header:
         return Header.from_bytes(raw)
 
     def write(self, path: Path) -> None:
-        """Atomic (old or new header, never neither); a full or read-only disk is WriteFailed."""
+        """Atomic (old or new header, never neither); a full or read-only disk is WriteFailed.
+
+        WriteFailed means the old header is still in place.  A failure after the rename (syncing the
+        directory) is no failure of the change: the new header is what every reader now sees."""
+        data = self.to_bytes()
         try:
-            atomic_write_bytes(path, self.to_bytes())
+            atomic_write_bytes(path, data)
         except OSError as exc:
+            with contextlib.suppress(OSError):
+                if path.read_bytes() == data:
+                    return
             raise WriteFailed(f"keyslots.json could not be written: {exc.strerror or exc}") from exc
+
+
+def fingerprint(slot: KeySlot) -> str:
+    """A short public name of one slot's exact bytes (fresh salt and nonce on every rewrap)."""
+    import hashlib
+
+    canonical = json.dumps(slot.to_json(), sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(canonical).hexdigest()[:32]
 
 
 def _seal(kek: bytes, data_key: bytes, slot: KeySlot, vault_id: str) -> KeySlot:

@@ -18,7 +18,9 @@ current vault byte-identical.  Restoring with the recovery code needs a new pass
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import secrets
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from trustdesk.vault import backup_slot, keyslots, schema
+from trustdesk.vault import audit_head, backup_slot, keyslots, schema
 from trustdesk.vault.audit import AuditEvent, AuditLog
 from trustdesk.vault.backup_file import (
     BackupDamaged,
@@ -47,7 +49,8 @@ from trustdesk.vault.events import ChangeFeed
 from trustdesk.vault.files import copy_new, ensure_private_dir, fsync_dir, install_file
 from trustdesk.vault.keychain import SECRET_BYTES, Keychain
 from trustdesk.vault.keyslots import Header, KdfParams
-from trustdesk.vault.vault import DB_NAME, MIN_PASSPHRASE_LENGTH, vault_paths
+from trustdesk.vault.settings import SettingsRepository
+from trustdesk.vault.vault import DB_NAME, KEYS_AUDITED, MIN_PASSPHRASE_LENGTH, vault_paths
 
 KEPT_ASIDE_PREFIX = "kept-aside-"
 
@@ -133,7 +136,8 @@ def inspect_backup(path: Path, passphrase: str | None = None, recovery_code: str
 
 def _keep_aside(data_dir: Path, stamp: datetime) -> Path | None:
     db_path, header_path = vault_paths(data_dir)
-    present = [p for p in (db_path, db_path.with_name(DB_NAME + "-wal"), header_path) if p.exists()]
+    present = [p for p in (db_path, db_path.with_name(DB_NAME + "-wal"), header_path,
+                           data_dir / audit_head.HEAD_NAME) if p.exists()]
     if not present:
         return None
     target = data_dir / f"{KEPT_ASIDE_PREFIX}{stamp:%Y%m%d-%H%M%S}"
@@ -152,6 +156,17 @@ def _keep_aside(data_dir: Path, stamp: datetime) -> Path | None:
         shutil.rmtree(target, ignore_errors=True)
         raise
     return target
+
+
+def _replaced_head(data_dir: Path) -> str:
+    """'; replaced a log whose head record named #N <hash>' (as the file says; the replaced vault's
+    key is not at hand to check it), or '' when there was none."""
+    with contextlib.suppress(OSError, ValueError, RecursionError):
+        data = json.loads((data_dir / audit_head.HEAD_NAME).read_bytes()[:audit_head.MAX_HEAD_BYTES])
+        head = audit_head.AuditHead.from_json(data)
+        if head is not None:
+            return f"; replaced a log whose head record named #{head.seq} {head.hash[:16]}"
+    return ""
 
 
 def _passphrase_slot(data_key: bytearray, vault_id: str, passphrase: str, params: KdfParams,
@@ -194,18 +209,31 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
         finally:
             conn.close()
         remove_scratch(source)
-        db = Database.open(fresh, data_key)
-        try:
-            if chosen != passphrase or backup_slot.load(db) is None:  # else the backup's slot still fits
-                backup_slot.store(db, backup_slot.make(data_key, header.vault_id, chosen, params))
-            AuditLog(db, ChangeFeed()).append(AuditEvent.RESTORE, detail=f"backup of {header.created}")
-        finally:
-            db.close()
         slots = [_passphrase_slot(data_key, header.vault_id, chosen, params, keychain)]
         recovery = header.slot(keyslots.RECOVERY)
         if recovery is not None:
             slots.append(recovery)
         new_header = Header(vault_id=header.vault_id, created=header.vault_created, slots=tuple(slots))
+        made_for = keyslots.fingerprint(slots[0])
+        db = Database.open(fresh, data_key)
+        try:
+            with db.transaction():
+                kept_slot = backup_slot.saved(db)[0]
+                if chosen != passphrase or backup_slot.load(db) is None:  # else the backup's slot still fits
+                    backup_slot.store(db, backup_slot.make(data_key, header.vault_id, chosen, params), made_for)
+                elif kept_slot is not None:
+                    backup_slot.store(db, keyslots.KeySlot.from_json(json.loads(kept_slot)), made_for)
+                SettingsRepository(db, ChangeFeed()).set(KEYS_AUDITED, {s.kind: keyslots.fingerprint(s)
+                                                                         for s in new_header.slots})
+                # A new head key: the head record of the replaced vault no longer verifies (it is kept
+                # aside and named in the entry); the restored log gets its own head after the install.
+                head_key = secrets.token_bytes(32)
+                audit_head.store_key(db, head_key)
+                AuditLog(db, ChangeFeed()).append(AuditEvent.RESTORE, detail=f"backup of {header.created}"
+                                                  + _replaced_head(data_dir))
+                restored_head = audit_head.last_entry(db)
+        finally:
+            db.close()
         kept = _keep_aside(data_dir, datetime.now())
         # Install: the old WAL must never be replayed onto the new file (it is kept aside).
         db_path, header_path = vault_paths(data_dir)
@@ -213,6 +241,9 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
             stale.unlink(missing_ok=True)
         install_file(fresh, db_path)
         new_header.write(header_path)
+        if restored_head is not None:
+            audit_head.write_record(data_dir / audit_head.HEAD_NAME, head_key, header.vault_id, restored_head)
+        fsync_dir(data_dir)
     except OSError as exc:
         raise WriteFailed(f"the restore could not write: {exc.strerror or exc}") from exc
     except sqlcipher.Error as exc:  # e.g. the data dir's disk is full during the re-export

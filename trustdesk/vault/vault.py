@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import secrets
 import uuid
 from collections.abc import Callable
@@ -21,15 +22,18 @@ from trustdesk.domain.models import SearchHit
 from trustdesk.vault import backup_slot, keyslots, schema
 from trustdesk.vault import search as fts
 from trustdesk.vault.audit import AuditEvent, AuditLog
+from trustdesk.vault.audit_head import HEAD_NAME, HeadAnchor, HeadCheck
 from trustdesk.vault.cases import CaseRepository
 from trustdesk.vault.contacts import ContactRepository
 from trustdesk.vault.db import Database
 from trustdesk.vault.errors import (
     DeviceSecretMissing,
     VaultCorrupted,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    WriteFailed,
     WrongPassphrase,
 )
 from trustdesk.vault.events import Change, ChangeFeed
@@ -46,6 +50,17 @@ from trustdesk.vault.templates import TemplateRepository
 DB_NAME = "vault.db"
 HEADER_NAME = keyslots.HEADER_NAME
 MIN_PASSPHRASE_LENGTH = 10
+KEYS_AUDITED = "keys.audited"  # {slot kind: fingerprint} of keyslots.json as last recorded in the audit log
+
+log = logging.getLogger(__name__)
+
+
+def _key_change_step(name: str) -> None:
+    """A named point between the writes of a key change; the crash tests kill or fail here."""
+
+
+def _fingerprints(header: Header) -> dict[str, str]:
+    return {slot.kind: keyslots.fingerprint(slot) for slot in header.slots}
 
 
 def vault_paths(data_dir: Path) -> tuple[Path, Path]:
@@ -81,6 +96,8 @@ class Vault:
         self._keychain = keychain
         self.recovery_code = recovery_code
         self.opened_with_recovery = via_recovery
+        self.backup_slot_renewed = False  # unlock found the backup slot out of step and renewed it
+        self.head_check: HeadCheck | None = None  # the audit head as found on opening, before any append
         self.feed = ChangeFeed()
         self._before_lock: list[Callable[[], None]] = []
         self.cases = CaseRepository(db, self.feed)
@@ -91,6 +108,7 @@ class Vault:
         self.templates = TemplateRepository(db, self.feed)
         self.settings = SettingsRepository(db, self.feed)
         self.audit = AuditLog(db, self.feed)
+        self.audit.anchor = HeadAnchor(db, self.data_dir / HEAD_NAME, header.vault_id)
         self.safety_plans = SafetyPlanRepository(db, self.feed)
         self.scores = ScoreRepository(db, self.feed)
 
@@ -131,8 +149,12 @@ class Vault:
                 leftover.unlink(missing_ok=True)
             raise
         vault = cls(data_dir, header, key, db, keychain, recovery_code=code)
-        vault.audit.append(AuditEvent.CREATED, detail="passphrase-only" if device_secret is None else "")
-        backup_slot.refresh(db, key, vault_id, passphrase, params)
+        with db.transaction():
+            vault.audit.append(AuditEvent.CREATED, detail="passphrase-only" if device_secret is None else "")
+            vault.settings.set(KEYS_AUDITED, _fingerprints(header))
+        passphrase_slot = header.slot(keyslots.PASSPHRASE)
+        assert passphrase_slot is not None
+        backup_slot.refresh(db, key, vault_id, passphrase, passphrase_slot)
         return vault
 
     @classmethod
@@ -153,7 +175,11 @@ class Vault:
         key = keyslots.open_passphrase_slot(slot, header.vault_id, passphrase, secret)
         vault = cls._open(data_dir, header, key, keychain)
         try:
-            backup_slot.refresh(vault.db, key, header.vault_id, passphrase, slot.kdf, only_when_missing=True)
+            # The in-database backup slot must open with the passphrase just typed: renew it when
+            # it was made alongside another header slot (an interrupted change, an old header).
+            vault.backup_slot_renewed = backup_slot.refresh(vault.db, key, header.vault_id, passphrase, slot,
+                                                            only_when_stale=True)
+            vault._audit_key_header()
             if failed_attempts:
                 vault.audit.append(AuditEvent.UNLOCK_FAILED, detail=f"{failed_attempts} failed attempt(s)")
             vault.audit.append(AuditEvent.UNLOCK)
@@ -173,6 +199,7 @@ class Vault:
         vault = cls._open(data_dir, header, key, keychain if keychain is not None else Keychain(),
                           via_recovery=True)
         try:
+            vault._audit_key_header()
             vault.audit.append(AuditEvent.UNLOCK_RECOVERY)
         except BaseException:
             vault.lock()
@@ -196,6 +223,11 @@ class Vault:
             db.close()
             raise
         vault = cls(data_dir, header, key, db, keychain, via_recovery=via_recovery)
+        try:
+            vault._check_audit_head()
+        except BaseException:
+            db.close()
+            raise
         if applied and applied[0] > 1:
             vault.audit.append(AuditEvent.MIGRATED, detail=f"schema {applied[0] - 1} -> {applied[-1]}")
         return vault
@@ -238,6 +270,57 @@ class Vault:
         key[:] = bytes(len(key))
         return same
 
+    def _check_audit_head(self) -> None:
+        """Compare the audit table with its head record before anything is appended; a vault that
+        ends before its last recorded change gets an ``audit_gap`` entry saying so (the UI tells the
+        user what is missing and which backup holds it)."""
+        assert self.audit.anchor is not None
+        check = self.audit.anchor.check()
+        self.head_check = check
+        if not check.truncated or check.head is None:
+            return
+        last = f"#{check.last.seq} ({check.last.at})" if check.last else "no entry"
+        self.audit.append(AuditEvent.AUDIT_GAP, detail=(
+            f"{check.status.value}: the log ends at {last}, its head record named #{check.head.seq} "
+            f"{check.head.hash[:16]} ({check.head.at})"))
+
+    @property
+    def audit_gap(self) -> HeadCheck | None:
+        """What opening found missing from the end of the audit log (None when nothing)."""
+        return self.head_check if self.head_check is not None and self.head_check.truncated else None
+
+    @property
+    def recovery_slot_missing(self) -> bool:
+        """keyslots.json holds no recovery slot: the UI warns and offers a new recovery code."""
+        return self._header.slot(keyslots.RECOVERY) is None
+
+    def _audit_key_header(self) -> None:
+        """Record in the audit log any change of keyslots.json that no key change recorded.
+
+        Key changes write their audit entry after the header; a crash between the two, or an older
+        copy of keyslots.json put back, is found here (the header's slots differ from the
+        fingerprints last recorded) and written down on this unlock."""
+        current = _fingerprints(self._header)
+        recorded = self.settings.get(KEYS_AUDITED)
+        if recorded == current:
+            return
+        with self._db.transaction():
+            if isinstance(recorded, dict):
+                changed = sorted(kind for kind in set(recorded) | set(current) if recorded.get(kind) != current.get(kind))
+                details = [f"{kind} slot {'missing' if kind not in current else 'changed'}" for kind in changed]
+                self.audit.append(AuditEvent.KEY_HEADER_CHANGED, detail="; ".join(details))
+            self.settings.set(KEYS_AUDITED, current)
+
+    def _audit_key_change(self, event: str, detail: str = "") -> None:
+        """The audit entry of a key change that has taken effect.  A failure here does not undo the
+        change (the header is already written): the next unlock records it instead."""
+        try:
+            with self._db.transaction():
+                self.audit.append(event, detail=detail)
+                self.settings.set(KEYS_AUDITED, _fingerprints(self._header))
+        except VaultError:
+            log.warning("the key change took effect; its audit entry is written on the next unlock")
+
     def change_passphrase(self, old: str, new: str) -> None:
         if not self.verify_passphrase(old):
             raise WrongPassphrase("the current passphrase is not right")
@@ -258,20 +341,46 @@ class Vault:
         if secret is None:
             candidate = secrets.token_bytes(SECRET_BYTES)
             secret = candidate if self._keychain.store(self.vault_id, candidate) else None
-        slot = keyslots.make_passphrase_slot(self._require_key(), self.vault_id, new, params, secret)
+        key = self._require_key()
+        slot = keyslots.make_passphrase_slot(key, self.vault_id, new, params, secret)
         header = self._header.with_slot(slot)
-        header.write(vault_paths(self.data_dir)[1])
+        # Order of the writes: a reported failure always leaves the old passphrase in force.
+        # 1. the in-database backup slot under the new passphrase (fails: nothing changed)
+        _key_change_step("start")
+        before = backup_slot.saved(self._db)
+        backup_slot.store(self._db, backup_slot.make(key, self.vault_id, new, params), keyslots.fingerprint(slot))
+        _key_change_step("backup slot stored")
+        # 2. the header: the moment the new passphrase takes effect
+        try:
+            header.write(vault_paths(self.data_dir)[1])
+        except WriteFailed:
+            # Put the old backup slot back; if even that fails, the next unlock renews it (its
+            # fingerprint names a header slot that was never written).
+            with contextlib.suppress(VaultError):
+                backup_slot.put_back(self._db, before)
+            raise
         self._header = header
-        backup_slot.refresh(self._db, self._require_key(), self.vault_id, new, params)
-        self.audit.append(AuditEvent.PASSPHRASE_CHANGED)
+        _key_change_step("header written")
+        # 3. the audit entry (the change stands whatever happens here)
+        self._audit_key_change(AuditEvent.PASSPHRASE_CHANGED)
+        _key_change_step("audited")
 
     def new_recovery_code(self) -> str:
-        """Replace the recovery slot; the old code stops working. Returns the new code (shown once)."""
+        """Replace the recovery slot in keyslots.json; returns the new code (shown once).
+
+        The new code opens this vault from now on.  The old code no longer opens *this* header, but
+        it still opens any copy of keyslots.json made before (the data key is unchanged) and every
+        backup made before: only a re-key (``rekey``) makes those copies useless for the current
+        vault."""
         code = keyslots.new_recovery_code()
         header = self._header.with_slot(keyslots.make_recovery_slot(self._require_key(), self.vault_id, code))
+        _key_change_step("start")
         header.write(vault_paths(self.data_dir)[1])
         self._header = header
         self.recovery_code = code
+        _key_change_step("header written")
+        self._audit_key_change(AuditEvent.RECOVERY_CODE_CHANGED)
+        _key_change_step("audited")
         return code
 
     @property
