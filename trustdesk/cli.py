@@ -21,6 +21,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "backup-verify": ("trustdesk.backup_verify", "main", "check a .tdbackup file and show what it holds"),
     "pack": ("trustdesk.pack_cli", "main", "organisation packs: keygen, build, sign, verify"),
     "audit-verify": ("trustdesk.audit_verify", "main", "check the audit log's hash chain"),
+    "coordinator": ("trustdesk.coordinator_cli", "main", "coordinator: keys, trust persons' cards, intakes"),
+    "intake-verify": ("trustdesk.intake_verify", "main", "say what a .tdintake file holds (nothing imported)"),
+    "figures": ("trustdesk.figures_cli", "main", "coordinator: merge .tdfigures into the national report"),
 }
 
 

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "trustdesk"
 
 QT_ROOTS = ("PySide6", "shiboken6")
-LOWER_LAYERS = ("domain", "vault", "documents", "packs")
+LOWER_LAYERS = ("domain", "vault", "documents", "packs", "exchange")
 # Project imports each layer may make (besides the standard library and third-party packages).
 ALLOWED_PROJECT_IMPORTS = {
     "domain": ("trustdesk.domain",),

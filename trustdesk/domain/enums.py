@@ -144,3 +144,4 @@ class ConflictDecision(StrEnum):
 class CaseOrigin(StrEnum):
     OWN = "own"
     HANDOVER = "handover"  # received from a predecessor trust person
+    COORDINATOR = "coordinator"  # made from the coordinator's .tdintake file

@@ -20,12 +20,15 @@ from trustdesk.domain.models import Provider, Template
 from trustdesk.packs.bundled import starter_directory_csv
 from trustdesk.packs.errors import PackRejected, RejectReason
 from trustdesk.packs.pack import Helpline, Manifest, Pack, providers_from_csv
+from trustdesk.packs.release import ReleaseAnnouncement, parse_release
 from trustdesk.vault import Vault
 from trustdesk.vault.audit import AuditEvent
 
 STARTER_ID = "starter"
 STARTER_VERSION = 1
 HELPLINES_SETTING = "helplines"
+RELEASE_SETTING = "packs.release"  # the release the last pack announced
+LAST_PACK_SETTING = "packs.last"  # {"source": "<id>@<version>", "created": the pack's date}
 
 
 def version_setting(pack_id: str) -> str:
@@ -56,10 +59,12 @@ class InstallReport:
     providers: SyncCounts
     templates: SyncCounts
     helplines: int | None = None  # number stored, None when the pack carries none
+    coordinator_card_changed: bool = False  # a new coordinator card: to be compared by phone
 
     @property
     def changed(self) -> bool:
-        return self.providers.changed or self.templates.changed or self.helplines is not None
+        return (self.providers.changed or self.templates.changed or self.helplines is not None
+                or self.coordinator_card_changed)
 
 
 Item = TypeVar("Item", Provider, Template)
@@ -154,7 +159,14 @@ def plan_import(vault: Vault, pack: Pack, *, reinstall: bool = False) -> Install
     _check_version(vault, pack, reinstall)
     provider_counts, template_counts = _apply(vault, pack.manifest, pack.providers, pack.templates, dry_run=True)
     return InstallReport(pack.manifest.source, provider_counts, template_counts,
-                         None if pack.helplines is None else len(pack.helplines))
+                         None if pack.helplines is None else len(pack.helplines), _card_changes(vault, pack))
+
+
+def _card_changes(vault: Vault, pack: Pack) -> bool:
+    from trustdesk.exchange.local import coordinator_card
+
+    current = coordinator_card(vault)
+    return pack.coordinator_card is not None and (current is None or current.card.key_id != pack.coordinator_card.key_id)
 
 
 def import_pack(vault: Vault, pack: Pack, *, reinstall: bool = False) -> InstallReport:
@@ -166,10 +178,18 @@ def import_pack(vault: Vault, pack: Pack, *, reinstall: bool = False) -> Install
         provider_counts, template_counts = _apply(vault, pack.manifest, pack.providers, pack.templates)
         if pack.helplines is not None:
             vault.settings.set(HELPLINES_SETTING, [h.to_json() for h in pack.helplines])
+        card_changed = False
+        if pack.coordinator_card is not None:
+            from trustdesk.exchange.local import remember_coordinator_card
+
+            card_changed = remember_coordinator_card(vault, pack.coordinator_card, pack.manifest.source)
+        if pack.release is not None:
+            vault.settings.set(RELEASE_SETTING, pack.release.to_json())
+        vault.settings.set(LAST_PACK_SETTING, {"source": pack.manifest.source, "created": pack.manifest.created})
         vault.settings.set(version_setting(pack.id), pack.version)
         vault.audit.append(AuditEvent.PACK_IMPORT, detail=pack.manifest.source)
     return InstallReport(pack.manifest.source, provider_counts, template_counts,
-                         None if pack.helplines is None else len(pack.helplines))
+                         None if pack.helplines is None else len(pack.helplines), card_changed)
 
 
 def install_starter_directory(vault: Vault, csv_data: bytes | None = None) -> InstallReport:
@@ -205,6 +225,25 @@ def forget_item(vault: Vault, item: Provider | Template) -> None:
             if item.source_key not in dismissed[kind]:
                 dismissed[kind].append(item.source_key)
                 vault.settings.set(dismissed_setting(pack_id), dismissed)
+
+
+def announced_release(vault: Vault) -> ReleaseAnnouncement | None:
+    """The release the last imported pack announced (None when no pack announced one)."""
+    stored: Any = vault.settings.get(RELEASE_SETTING)
+    if not isinstance(stored, dict):
+        return None
+    try:
+        return parse_release(stored)
+    except PackRejected:
+        return None
+
+
+def last_pack(vault: Vault) -> tuple[str, str]:
+    """(source "<id>@<version>", creation date) of the last imported pack; ("", "") when none."""
+    stored: Any = vault.settings.get(LAST_PACK_SETTING)
+    if not isinstance(stored, dict):
+        return "", ""
+    return str(stored.get("source", "")), str(stored.get("created", ""))
 
 
 def helplines(vault: Vault) -> list[Helpline]:

@@ -6,6 +6,10 @@
     providers.csv             the provider CSV format (provider_csv) plus a "key" column (stable per item)
     templates/<lang>/<kind>.j2 letter templates; <lang> in the manifest's languages, <kind> a TemplateKind
     helplines.json            [{"key", "name", "number", "languages", "description", "website"}]
+    coordinator.tdcard        the coordinator's contact card (exchange/keys.py): intakes are checked
+                              and figures sealed with it, once its fingerprint was compared by phone
+    release.json              the current TrustDesk release (release.py): version, date, installers'
+                              SHA-256, security flag
     signature.json            Ed25519 over the SHA-256 of every other member (signing.py)
 
 Only manifest.json is required.  ``version`` is a positive integer: a pack is newer when its number is
@@ -21,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -31,10 +35,15 @@ from trustdesk.domain.models import Provider, Template
 from trustdesk.packs import archive, signing
 from trustdesk.packs.errors import PackRejected, RejectReason
 from trustdesk.packs.provider_csv import ImportRejected, parse_providers_csv
+from trustdesk.packs.release import RELEASE, ReleaseAnnouncement, parse_release
+
+if TYPE_CHECKING:
+    from trustdesk.exchange.keys import ContactCard
 
 MANIFEST = "manifest.json"
 PROVIDERS = "providers.csv"
 HELPLINES = "helplines.json"
+COORDINATOR_CARD = "coordinator.tdcard"
 FORMAT = 1
 MAX_VERSION = 2**31 - 1
 MAX_JSON_BYTES = 256 * 1024
@@ -84,6 +93,8 @@ class Pack:
     templates: tuple[Template, ...] = ()
     helplines: tuple[Helpline, ...] | None = None  # None: the pack carries no helplines.json
     key_id: str = ""  # fingerprint of the key that signed it ("" when not verified)
+    coordinator_card: ContactCard | None = None
+    release: ReleaseAnnouncement | None = None
 
     @property
     def id(self) -> str:
@@ -222,7 +233,8 @@ def _template(name: str, raw: bytes, manifest: Manifest) -> Template:
 def parse_members(members: Mapping[str, bytes], key_id: str = "") -> Pack:
     """Parse and validate a pack's content (the signature is checked before, by verify_pack)."""
     for name in members:
-        if name not in (MANIFEST, PROVIDERS, HELPLINES, signing.SIGNATURE_NAME) and not _TEMPLATE_PATH.match(name):
+        if name not in (MANIFEST, PROVIDERS, HELPLINES, COORDINATOR_CARD, RELEASE, signing.SIGNATURE_NAME) \
+                and not _TEMPLATE_PATH.match(name):
             raise _malformed(f"unexpected member {name[:200]!r}")
     if MANIFEST not in members:
         raise _malformed("manifest.json is missing")
@@ -233,7 +245,22 @@ def parse_members(members: Mapping[str, bytes], key_id: str = "") -> Pack:
     for template in templates:
         _check_template(template)
     helplines = _helplines(_json(members, HELPLINES)) if HELPLINES in members else None
-    return Pack(manifest, providers, templates, helplines, key_id)
+    card = _coordinator_card(members[COORDINATOR_CARD]) if COORDINATOR_CARD in members else None
+    release = parse_release(_json(members, RELEASE)) if RELEASE in members else None
+    return Pack(manifest, providers, templates, helplines, key_id, card, release)
+
+
+def _coordinator_card(raw: bytes) -> ContactCard:
+    from trustdesk.exchange.errors import ExchangeRejected
+    from trustdesk.exchange.keys import Role, parse_card
+
+    try:
+        card = parse_card(raw)
+    except ExchangeRejected as exc:
+        raise _malformed(f"{COORDINATOR_CARD}: {exc.reason.value}") from exc
+    if card.role is not Role.COORDINATOR:
+        raise _malformed(f"{COORDINATOR_CARD} is not a coordinator's card")
+    return card
 
 
 def _check_template(template: Template) -> None:

@@ -1,0 +1,27 @@
+"""Simulated trust persons: random cases (as the vault stores them) for figures tests."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from trustdesk.domain.enums import CaseStatus, CloseReason, Initiator, KnowledgeDomain, Province
+from trustdesk.domain.models import Case
+
+INITIATORS = [Initiator.DOCTOR, Initiator.COLLEAGUE, Initiator.FAMILY, Initiator.OTHER]
+
+
+def random_cases(rng: random.Random, count: int, start: date, end: date, *,
+                 regions: list[str] | None = None) -> list[Case]:
+    span = (end - start).days
+    cases = []
+    for index in range(count):
+        opened = start + timedelta(days=rng.randrange(span + 1))
+        closed = opened + timedelta(days=rng.randrange(200)) if rng.random() < 0.5 else None
+        domains = frozenset(rng.sample(list(KnowledgeDomain), rng.choice([0, 1, 1, 1, 2])))
+        region = rng.choice(regions or [p.value for p in Province] + [""])
+        cases.append(Case(code=f"TD-{index}", opened_on=opened, initiator=rng.choice(INITIATORS),
+                          status=CaseStatus.CLOSED if closed else CaseStatus.ACTIVE, region=region,
+                          domains=domains, closed_on=closed,
+                          close_reason=rng.choice(list(CloseReason)) if closed else None))
+    return cases

@@ -1,0 +1,199 @@
+"""The coordinator's desk, headless: a folder holding the coordinator's keys, the trust persons'
+cards, the release ledger and an audit log.  (The coordinator desk UI can keep the same pieces in
+its own vault later; this module is what the CLI uses today.)
+
+    DIR/identity.age          the private keys: JSON, encrypted with the desk passphrase in the age
+                              format (scrypt; readable with `age -d` in an emergency)
+    DIR/coordinator.tdcard    the coordinator's own card (public: goes into every pack)
+    DIR/cards/<id>.tdcard     the trust persons' cards, each added after comparing its fingerprint
+    DIR/releases/<YYYY-Qn>.json   quarters already released (frozen: never released again)
+    DIR/audit.jsonl           one line per act, SHA-256 chained: keys made, cards added, intakes made
+                              (reference, date, recipient only), merges
+
+No case data is kept here: an intake is written to the file the coordinator chose and only its
+reference, date and recipient stay in the audit log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from trustdesk.exchange.errors import ExchangeRejected, Refusal
+from trustdesk.exchange.keys import CARD_SUFFIX, ContactCard, Identity, Role, parse_card
+from trustdesk.exchange.periods import Quarter
+from trustdesk.exchange.publication import Release
+from trustdesk.vault.files import atomic_write_bytes, ensure_private_dir
+
+IDENTITY_FILE = "identity.age"
+CARD_FILE = "coordinator" + CARD_SUFFIX
+AUDIT_FILE = "audit.jsonl"
+MAX_IDENTITY_BYTES = 16 * 1024
+MAX_SCRYPT_LOG_N = 20  # rage calibrates to about 1 s (18 here); a file asking for more is refused
+MIN_PASSPHRASE = 12
+_SCRYPT = re.compile(rb"^-> scrypt \S+ (\d+)$", re.MULTILINE)
+_GENESIS = "0" * 64
+
+
+class DeskError(Exception):
+    """The desk cannot be opened or used (wrong passphrase, missing folder, damaged key file)."""
+
+
+def digits_only(fingerprint: str) -> str:
+    return "".join(c for c in fingerprint if c.isdigit())
+
+
+@dataclass
+class CoordinatorDesk:
+    folder: Path
+    identity: Identity
+    card: ContactCard
+
+    # -- set-up ----------------------------------------------------------------------------------
+
+    @classmethod
+    def init(cls, folder: Path, name: str, passphrase: str) -> CoordinatorDesk:
+        import pyrage
+
+        folder = Path(folder)
+        if (folder / IDENTITY_FILE).exists():
+            raise DeskError(f"{folder} holds a coordinator identity already; it is never overwritten")
+        if len(passphrase) < MIN_PASSPHRASE:
+            raise DeskError(f"the desk passphrase needs at least {MIN_PASSPHRASE} characters")
+        ensure_private_dir(folder)
+        identity = Identity.generate()
+        card = identity.card(name, Role.COORDINATOR)
+        sealed = pyrage.passphrase.encrypt(json.dumps(identity.to_json()).encode("ascii"), passphrase)
+        atomic_write_bytes(folder / IDENTITY_FILE, sealed)
+        atomic_write_bytes(folder / CARD_FILE, card.to_bytes())
+        desk = cls(folder, identity, card)
+        desk.audit("desk_created", f"key {card.key_id[:16]}")
+        return desk
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str) -> CoordinatorDesk:
+        import pyrage
+
+        folder = Path(folder)
+        try:
+            sealed = (folder / IDENTITY_FILE).read_bytes()
+            card = parse_card((folder / CARD_FILE).read_bytes())
+        except OSError as exc:
+            raise DeskError(f"no coordinator desk in {folder} ({exc.strerror})") from exc
+        except ExchangeRejected as exc:
+            raise DeskError(f"the desk's own card is damaged ({exc.reason.value})") from exc
+        if len(sealed) > MAX_IDENTITY_BYTES:
+            raise DeskError("identity.age is too large")
+        work = _SCRYPT.search(sealed[:512])
+        if work is None or int(work.group(1)) > MAX_SCRYPT_LOG_N:
+            raise DeskError("identity.age is not a passphrase-encrypted key file of this desk")
+        try:
+            identity = Identity.from_json(json.loads(pyrage.passphrase.decrypt(sealed, passphrase)))
+        except pyrage.DecryptError as exc:
+            raise DeskError("wrong passphrase, or identity.age is damaged") from exc
+        except ValueError as exc:
+            raise DeskError("identity.age does not hold a key pair") from exc
+        if identity.key_id != card.key_id:
+            raise DeskError("coordinator.tdcard does not belong to identity.age")
+        return cls(folder, identity, card)
+
+    # -- trust persons' cards --------------------------------------------------------------------
+
+    @property
+    def cards_dir(self) -> Path:
+        return self.folder / "cards"
+
+    def add_card(self, data: bytes, fingerprint_heard: str) -> ContactCard:
+        """Add a trust person's card once its fingerprint, read out by phone, matches."""
+        card = parse_card(data)
+        if card.role is not Role.TRUST_PERSON:
+            raise ExchangeRejected(Refusal.MALFORMED, "not a trust person's card")
+        if digits_only(fingerprint_heard) != digits_only(card.fingerprint):
+            raise ExchangeRejected(Refusal.TAMPERED, "the fingerprint heard does not match the card")
+        ensure_private_dir(self.cards_dir)
+        atomic_write_bytes(self.cards_dir / f"{card.key_id[:16]}{CARD_SUFFIX}", card.to_bytes())
+        self.audit("card_added", f"{card.name}; key {card.key_id[:16]}")
+        return card
+
+    def cards(self) -> dict[str, ContactCard]:
+        found: dict[str, ContactCard] = {}
+        for path in sorted(self.cards_dir.glob(f"*{CARD_SUFFIX}")) if self.cards_dir.exists() else []:
+            try:
+                card = parse_card(path.read_bytes())
+            except (OSError, ExchangeRejected):
+                continue
+            if card.role is Role.TRUST_PERSON:
+                found[card.key_id] = card
+        return found
+
+    def find_card(self, who: str) -> ContactCard:
+        """A trust person by key id prefix, fingerprint digits or exact name."""
+        wanted = who.strip()
+        matches = [c for c in self.cards().values()
+                   if c.key_id.startswith(wanted.lower()) and len(wanted) >= 8
+                   or (digits_only(wanted) and digits_only(wanted) == digits_only(c.fingerprint))
+                   or c.name == wanted]
+        if len(matches) != 1:
+            raise DeskError(f"{len(matches)} cards match {who!r}")
+        return matches[0]
+
+    # -- releases --------------------------------------------------------------------------------
+
+    @property
+    def releases_dir(self) -> Path:
+        return self.folder / "releases"
+
+    def released(self) -> dict[Quarter, Release]:
+        found: dict[Quarter, Release] = {}
+        for path in sorted(self.releases_dir.glob("*.json")) if self.releases_dir.exists() else []:
+            try:
+                release = Release.from_json(json.loads(path.read_text("utf-8")))
+            except (OSError, ValueError, KeyError, TypeError, IndexError):
+                continue
+            found[release.quarter] = release
+        return found
+
+    def freeze(self, release: Release) -> None:
+        ensure_private_dir(self.releases_dir)
+        path = self.releases_dir / f"{release.quarter}.json"
+        if path.exists():
+            return
+        atomic_write_bytes(path, json.dumps(release.to_json(), indent=1).encode("utf-8"))
+        self.audit("quarter_released", f"{release.quarter}; {release.contributors} trust persons")
+
+    # -- audit -----------------------------------------------------------------------------------
+
+    def audit(self, event: str, detail: str = "") -> None:
+        path = self.folder / AUDIT_FILE
+        entries = self.audit_entries()
+        previous = entries[-1]["hash"] if entries else _GENESIS
+        entry: dict[str, Any] = {"seq": len(entries) + 1, "at": datetime.now().isoformat(timespec="seconds"),
+                                 "event": event, "detail": detail, "prev": previous}
+        entry["hash"] = _entry_hash(entry)
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+    def audit_entries(self) -> list[dict[str, Any]]:
+        path = self.folder / AUDIT_FILE
+        if not path.exists():
+            return []
+        return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+    def audit_intact(self) -> bool:
+        previous = _GENESIS
+        for index, entry in enumerate(self.audit_entries(), start=1):
+            if entry.get("seq") != index or entry.get("prev") != previous or entry.get("hash") != _entry_hash(entry):
+                return False
+            previous = entry["hash"]
+        return True
+
+
+def _entry_hash(entry: dict[str, Any]) -> str:
+    canonical = json.dumps([entry["seq"], entry["at"], entry["event"], entry["detail"], entry["prev"]],
+                           ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

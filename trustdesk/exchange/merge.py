@@ -1,0 +1,115 @@
+"""The coordinator merges the trust persons' figures files into national releases.
+
+``merge_figures`` reads every file with the coordinator's identity against the trust persons' cards
+the coordinator holds: a file sealed to another key, tampered, truncated, signed by an unknown card
+or malformed is *refused* (and listed with its reason).  Of the accepted files, per trust person and
+quarter the newest one (by the signed creation time) is merged; older ones are listed as superseded.
+Per quarter the exact cells are summed and ``publication.release_of`` re-applies suppression.
+
+A quarter already released (in ``released``, the ledger the caller keeps) is never released again
+with other numbers: its frozen release is reused, and the summary says that late or corrected files
+were left out of it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from trustdesk.exchange.errors import ExchangeRejected, Refusal
+from trustdesk.exchange.figures import Cell, FiguresFile, read_figures
+from trustdesk.exchange.keys import ContactCard, Identity
+from trustdesk.exchange.periods import Quarter
+from trustdesk.exchange.publication import Release, release_of
+
+
+class FileStatus(StrEnum):
+    MERGED = "merged"
+    SUPERSEDED = "superseded"  # a newer file of the same trust person and quarter was merged
+    DUPLICATE = "duplicate"  # the very same file twice
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    name: str
+    status: FileStatus
+    quarter: str = ""
+    sender: str = ""  # the card's name
+    sender_fingerprint: str = ""
+    cases: int = 0
+    created: str = ""
+    reason: Refusal | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class QuarterNote:
+    quarter: str
+    frozen: bool  # released before: the earlier release is kept
+    changed: bool  # ... and the files merged now would give other numbers
+
+
+@dataclass
+class MergeResult:
+    files: list[FileOutcome] = field(default_factory=list)
+    cells: dict[Quarter, dict[Cell, int]] = field(default_factory=dict)  # exact, for the coordinator only
+    releases: list[Release] = field(default_factory=list)
+    notes: list[QuarterNote] = field(default_factory=list)
+
+    def count(self, status: FileStatus) -> int:
+        return sum(1 for f in self.files if f.status is status)
+
+
+def merge_figures(files: Iterable[tuple[str, bytes]], coordinator: Identity, cards: Mapping[str, ContactCard],
+                  *, released: Mapping[Quarter, Release] | None = None) -> MergeResult:
+    """``files``: (display name, bytes); ``cards``: trust persons' key id -> card."""
+    result = MergeResult()
+    accepted: list[tuple[str, FiguresFile]] = []
+    seen_ids: set[str] = set()
+    for name, data in files:
+        try:
+            figures = read_figures(data, coordinator, cards)
+        except ExchangeRejected as exc:
+            result.files.append(FileOutcome(name, FileStatus.REFUSED, reason=exc.reason, detail=exc.detail))
+            continue
+        if figures.file_id in seen_ids:
+            result.files.append(_outcome(name, figures, FileStatus.DUPLICATE))
+            continue
+        seen_ids.add(figures.file_id)
+        accepted.append((name, figures))
+    newest: dict[tuple[str, Quarter], tuple[str, FiguresFile]] = {}
+    for name, figures in accepted:
+        key = (figures.sender.key_id, figures.quarter)
+        current = newest.get(key)
+        if current is None or (figures.created, figures.file_id) > (current[1].created, current[1].file_id):
+            newest[key] = (name, figures)
+    chosen = {id(f) for _, f in newest.values()}
+    for name, figures in accepted:
+        result.files.append(_outcome(name, figures, FileStatus.MERGED if id(figures) in chosen
+                                     else FileStatus.SUPERSEDED))
+    contributors: Counter[Quarter] = Counter()
+    for _, figures in newest.values():
+        cells = result.cells.setdefault(figures.quarter, {})
+        for cell, n in figures.cells.items():
+            cells[cell] = cells.get(cell, 0) + n
+        contributors[figures.quarter] += 1
+    frozen = released or {}
+    for quarter in sorted(set(result.cells) | set(frozen)):
+        fresh = release_of(result.cells.get(quarter, {}), quarter, contributors[quarter]) \
+            if quarter in result.cells else None
+        if quarter in frozen:
+            kept = frozen[quarter]
+            changed = fresh is not None and fresh.to_json() != kept.to_json()
+            result.notes.append(QuarterNote(str(quarter), True, changed))
+            result.releases.append(kept)
+        elif fresh is not None:
+            result.releases.append(fresh)
+    return result
+
+
+def _outcome(name: str, figures: FiguresFile, status: FileStatus) -> FileOutcome:
+    return FileOutcome(name, status, str(figures.quarter), figures.sender.name, figures.sender.fingerprint,
+                       figures.cases, figures.created)
