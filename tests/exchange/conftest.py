@@ -7,13 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from exchange_helpers import DESK_PASSPHRASE
 
 from trustdesk.exchange import local
 from trustdesk.exchange.coordinator import CoordinatorDesk
 from trustdesk.exchange.keys import ContactCard, Identity, Role
 from trustdesk.vault import Vault
-
-DESK_PASSPHRASE = "the coordinator's desk"
 
 
 @pytest.fixture(scope="session")
@@ -42,9 +41,3 @@ def tp_vault(vault: Vault, coordinator_card: ContactCard) -> Iterator[Vault]:
     local.remember_coordinator_card(vault, coordinator_card, "artsinnood@1")
     local.confirm_coordinator_card(vault, coordinator_card.key_id)
     yield vault
-
-
-def vault_state(vault: Vault) -> tuple[object, ...]:
-    """Everything an import could change."""
-    return (len(vault.cases.list()), len(vault.tasks.list(include_done=True)), vault.settings.all(),
-            vault.audit.verify().entries)

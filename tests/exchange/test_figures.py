@@ -7,7 +7,7 @@ import random
 from datetime import date, datetime
 
 import pytest
-from figures_factory import random_cases
+from exchange_helpers import random_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -14,9 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import DESK_PASSPHRASE
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from figures_factory import random_cases
+from exchange_helpers import DESK_PASSPHRASE, random_cases
 
 from tests.conftest import PASSPHRASE
 from trustdesk.cli import COMMANDS

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 import pyrage
 import pytest
-from conftest import vault_state
+from exchange_helpers import vault_state
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -1,4 +1,4 @@
-"""Simulated trust persons: random cases (as the vault stores them) for figures tests."""
+"""Exchange test helpers: simulated trust persons' cases, the desk passphrase, a vault's state."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from datetime import date, timedelta
 
 from trustdesk.domain.enums import CaseStatus, CloseReason, Initiator, KnowledgeDomain, Province
 from trustdesk.domain.models import Case
+from trustdesk.vault import Vault
+
+DESK_PASSPHRASE = "the coordinator's desk"
 
 INITIATORS = [Initiator.DOCTOR, Initiator.COLLEAGUE, Initiator.FAMILY, Initiator.OTHER]
 
@@ -25,3 +28,9 @@ def random_cases(rng: random.Random, count: int, start: date, end: date, *,
                           domains=domains, closed_on=closed,
                           close_reason=rng.choice(list(CloseReason)) if closed else None))
     return cases
+
+
+def vault_state(vault: Vault) -> tuple[object, ...]:
+    """Everything an import could change."""
+    return (len(vault.cases.list()), len(vault.tasks.list(include_done=True)), vault.settings.all(),
+            vault.audit.verify().entries)
