@@ -32,6 +32,7 @@ from trustdesk.domain.enums import (
     RiskLevel,
     TemplateKind,
 )
+from trustdesk.domain.specialty import SpecialtyGroup
 
 LANGUAGES = ("nl", "fr", "en")
 LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
@@ -50,6 +51,7 @@ ENUM_PREFIX: dict[type[StrEnum], str] = {
     Province: "province",
     Language: "language",
     TemplateKind: "template_kind",
+    SpecialtyGroup: "specialty_group",
 }
 
 _T: dict[str, tuple[str, str, str]] = {
@@ -158,14 +160,26 @@ _T: dict[str, tuple[str, str, str]] = {
     "summary.level.full": ("Volledig: bevat namen, contactgegevens en notities.",
                            "Complet : contient les noms, les coordonnées et les notes.",
                            "Full: contains names, contact details and notes."),
-    "summary.level.pseudonymised": ("Gepseudonimiseerd: enkel de dossiercode, zonder naam, contactgegevens "
-                                    "of vrije tekst.",
-                                    "Pseudonymisé : uniquement le code du dossier, sans nom, coordonnées "
-                                    "ni texte libre.",
-                                    "Pseudonymised: case code only, without name, contact details or free text."),
-    "summary.level.minimal": ("Minimaal: enkel data, kennisdomeinen, status en risicoverloop.",
-                              "Minimal : uniquement les dates, domaines, statut et évolution du risque.",
-                              "Minimal: dates, knowledge domains, status and risk history only."),
+    "summary.level.pseudonymised": ("Gepseudonimiseerd: enkel de dossiercode, zonder naam, contactgegevens, "
+                                    "vrije tekst of regio; specialisme als brede groep, data per maand.",
+                                    "Pseudonymisé : uniquement le code du dossier, sans nom, coordonnées, "
+                                    "texte libre ni région ; spécialité en grand groupe, dates au mois.",
+                                    "Pseudonymised: case code only, without name, contact details, free text "
+                                    "or region; specialty as a broad group, dates to the month."),
+    "summary.level.minimal": ("Minimaal: enkel maanden, kennisdomeinen, status en risicoverloop.",
+                              "Minimal : uniquement les mois, domaines, statut et évolution du risque.",
+                              "Minimal: months, knowledge domains, status and risk history only."),
+    "specialty_group.not_given": ("niet opgegeven", "non précisée", "not given"),
+    "specialty_group.general_practice": ("huisartsgeneeskunde", "médecine générale", "general practice"),
+    "specialty_group.mental_health": ("psychiatrie", "psychiatrie", "psychiatry"),
+    "specialty_group.acute_care": ("acute zorg (anesthesie, spoed, intensieve zorg)",
+                                   "soins aigus (anesthésie, urgences, soins intensifs)",
+                                   "acute care (anaesthesia, emergency, intensive care)"),
+    "specialty_group.diagnostic": ("diagnostische specialismen", "spécialités diagnostiques",
+                                   "diagnostic specialties"),
+    "specialty_group.surgical": ("heelkundige specialismen", "spécialités chirurgicales", "surgical specialties"),
+    "specialty_group.medical": ("geneeskundige specialismen", "spécialités médicales", "medical specialties"),
+    "specialty_group.other": ("ander specialisme", "autre spécialité", "other specialty"),
     "section.intake": ("Aanmelding", "Accueil", "Intake"),
     "section.contacts": ("Contacten", "Contacts", "Contacts"),
     "section.risk": ("Risicoverloop", "Évolution du risque", "Risk history"),

@@ -1,18 +1,20 @@
 """Case summary (with a redaction level and selectable sections) and the contact log, as PDF bytes.
 
-Redaction levels (what each one leaves out is decided here, field by field):
+What each redaction level prints is decided field by field in ONE table, ``redaction.POLICY``
+(every field of ``Case``, ``Contact``, ``Referral`` and ``Task``); this module prints a field only
+through ``_shown`` / ``show``, which read that table.  In short:
 
 - ``FULL``: everything, including the doctor's name and contact details and all free text;
-- ``PSEUDONYMISED``: the case code only; no name, phone, e-mail, workplace, background
-  (``details``), people present, coordinator reference, and no free-text notes, agreements,
-  safety plans, reasons, feedback, task titles or closing note;
-- ``MINIMAL``: dates, knowledge domains, status and the risk history.
+- ``PSEUDONYMISED``: the case code; no name, phone, e-mail, workplace, background, coordinator
+  reference, people present or any free text; and no quasi-identifier either: the specialty as a
+  broad group, no region, no provider names, dates to the month, no contact times;
+- ``MINIMAL``: months of opening and closing, knowledge domains, status and the risk history by month.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from reportlab.lib.units import mm
@@ -32,15 +34,11 @@ from trustdesk.documents.layout import (
     styles,
     text,
 )
+from trustdesk.documents.redaction import IDENTIFYING_CASE_FIELDS, Redaction, Show, show
 from trustdesk.domain.enums import ReferralStatus, RiskLevel
 from trustdesk.domain.models import Case, Contact, Referral, Task
+from trustdesk.domain.specialty import specialty_group
 from trustdesk.vault import Vault
-
-
-class Redaction(StrEnum):
-    FULL = "full"
-    PSEUDONYMISED = "pseudonymised"
-    MINIMAL = "minimal"
 
 
 class Section(StrEnum):
@@ -53,9 +51,8 @@ class Section(StrEnum):
 
 ALL_SECTIONS: frozenset[Section] = frozenset(Section)
 
-# Case fields that identify the doctor: printed only in FULL summaries.
-IDENTIFYING_CASE_FIELDS = ("doctor_name", "doctor_phone", "doctor_email", "workplace", "details",
-                           "coordinator_ref")
+__all__ = ["ALL_SECTIONS", "IDENTIFYING_CASE_FIELDS", "Redaction", "Section", "case_summary_pdf",
+           "contact_log_pdf", "risk_history"]
 
 
 def _case(vault: Vault, case_id: int) -> Case:
@@ -72,36 +69,66 @@ def _minutes(words: Labels, minutes: int) -> str:
 # -- sections -----------------------------------------------------------------------------------
 
 
+def _when(words: Labels, how: Show, value: date | datetime | None, fmt: str = "long") -> str:
+    """A date or a time as ``how`` allows: EXACT (a day; a time to the minute) or MONTH."""
+    if value is None:
+        return words("none")
+    if how is Show.MONTH:
+        return words.month(value.year, value.month)
+    if isinstance(value, datetime):
+        return words.datetime(value)
+    return words.date(value, fmt)
+
+
+def _shown(words: Labels, level: Redaction, record: Case | Contact | Referral | Task, name: str) -> str | None:
+    """The printed value of one field at ``level``; None when the level does not print it."""
+    how = show(level, type(record), name)
+    if how is Show.NEVER:
+        return None
+    value = getattr(record, name)
+    if how is Show.GROUP:
+        return words.enum(specialty_group(value))
+    if isinstance(value, date | datetime) or how is Show.MONTH:
+        return _when(words, how, value)
+    if isinstance(value, bool):
+        return words.yes_no(value)
+    if isinstance(value, StrEnum):
+        return words.enum(value)
+    if isinstance(value, frozenset):
+        return words.enums(value)
+    if name == "region":
+        return words.region(value)
+    if name == "duration_min":
+        return _minutes(words, value)
+    return str(value) if value else ""
+
+
+# Intake rows in print order: (field, printed when empty).
+_INTAKE = (("code", True), ("opened_on", True), ("status", True), ("initiator", True), ("language", True),
+           ("region", True), ("profession", True), ("specialty", True), ("domains", True),
+           ("consent_to_contact", True), ("doctor_name", False), ("doctor_phone", False), ("doctor_email", False),
+           ("workplace", False), ("coordinator_ref", False))
+
+
 def _intake(case: Case, words: Labels, level: Redaction) -> list[Flowable]:
-    rows: list[tuple[str, str]] = [
-        (words("field.code"), case.code),
-        (words("field.opened_on"), words.date(case.opened_on)),
-        (words("field.status"), words.enum(case.status)),
-    ]
-    if level is not Redaction.MINIMAL:
-        rows += [
-            (words("field.initiator"), words.enum(case.initiator)),
-            (words("field.language"), words.enum(case.language)),
-            (words("field.region"), words.region(case.region)),
-            (words("field.profession"), words.enum(case.profession)),
-            (words("field.specialty"), case.specialty or words("none")),
-        ]
-    rows.append((words("field.domains"), words.enums(case.domains)))
-    if level is not Redaction.MINIMAL:
-        rows.append((words("field.consent_to_contact"), words.yes_no(case.consent_to_contact)))
-    if level is Redaction.FULL:
-        for name in ("doctor_name", "doctor_phone", "doctor_email", "workplace", "coordinator_ref"):
-            value = getattr(case, name)
-            if value:
-                rows.append((words(f"field.{name}"), value))
+    rows: list[tuple[str, str]] = []
+    for name, when_empty in _INTAKE:
+        value = _shown(words, level, case, name)
+        if value is None or (not value and not when_empty):
+            continue
+        rows.append((words(f"field.{name}"), value or words("none")))
     if case.closed_on is not None:
-        rows.append((words("field.closed_on"), words.date(case.closed_on)))
-        if case.close_reason is not None and level is not Redaction.MINIMAL:
-            rows.append((words("field.close_reason"), words.enum(case.close_reason)))
+        closed = _shown(words, level, case, "closed_on")
+        if closed is not None:
+            rows.append((words("field.closed_on"), closed))
+        reason = _shown(words, level, case, "close_reason") if case.close_reason is not None else None
+        if reason is not None:
+            rows.append((words("field.close_reason"), reason))
     story: list[Flowable] = [fields_table(rows), spacer(2)]
-    if level is Redaction.FULL:
-        for name in ("details", "close_note"):
-            story += labelled(words(f"field.{name}"), getattr(case, name))
+    for name in ("details", "close_note"):
+        value = _shown(words, level, case, name)
+        if value is not None:
+            story += labelled(words(f"field.{name}"), value)
     return story
 
 
@@ -114,7 +141,8 @@ def _contact_heading(contact: Contact, words: Labels) -> str:
 
 
 def contact_block(contact: Contact, words: Labels, *, rule: bool = True) -> list[Flowable]:
-    """One contact in full: a heading line, then who was present, notes, agreements, safety plan."""
+    """One contact in full (FULL level, the contact log): a heading line, then who was present,
+    notes, agreements, safety plan."""
     s = styles()
     head: list[Flowable] = [HRFlowable(width=TEXT_WIDTH, thickness=0.4, color=RULE, spaceBefore=6, spaceAfter=0)] \
         if rule else []
@@ -128,23 +156,27 @@ def contact_block(contact: Contact, words: Labels, *, rule: bool = True) -> list
     return story
 
 
+# The contact table of the redacted levels: (field, column label, width); a column the level does
+# not print is left out.
+_CONTACT_COLUMNS = (("at", "field.date", 58), ("mode", "field.mode", 48), ("duration_min", "field.duration", 24),
+                    ("risk", "field.risk", 0))
+
+
 def _contacts(contacts: list[Contact], words: Labels, level: Redaction) -> list[Flowable]:
     if not contacts:
         return [para(words("summary.no_contacts"))]
     story: list[Flowable] = [para(words("summary.contact_count", n=len(contacts)), styles().small)]
-    if level is Redaction.FULL:
+    if all(show(level, Contact, name) is Show.EXACT for name in ("at", "present", "notes", "agreements",
+                                                                   "safety_plan")):
         for index, contact in enumerate(contacts):
             story += contact_block(contact, words, rule=index > 0)
         return story
-    if level is Redaction.MINIMAL:
-        rows = [(words.date(c.at.date()), words.enum(c.risk)) for c in contacts]
-        story.append(grid_table([words("field.date"), words("field.risk")], rows, [60 * mm, 50 * mm]))
-        return story
-    rows4 = [(words.datetime(c.at), words.enum(c.mode), _minutes(words, c.duration_min), words.enum(c.risk))
-             for c in contacts]
-    widths = [58 * mm, 48 * mm, 24 * mm, TEXT_WIDTH - 130 * mm]
-    story.append(grid_table([words("field.date"), words("field.mode"), words("field.duration"),
-                             words("field.risk")], rows4, widths))
+    columns = [(name, label, width) for name, label, width in _CONTACT_COLUMNS
+               if show(level, Contact, name) is not Show.NEVER]
+    fixed = sum(width for _, _, width in columns) * mm
+    widths = [width * mm if width else max(30 * mm, TEXT_WIDTH - fixed) for _, _, width in columns]
+    rows = [tuple(_shown(words, level, c, name) or "" for name, _, _ in columns) for c in contacts]
+    story.append(grid_table([words(label) for _, label, _ in columns], rows, widths))
     return story
 
 
@@ -159,23 +191,28 @@ def risk_history(contacts: Iterable[Contact]) -> list[tuple[date, RiskLevel]]:
     return history
 
 
-def _risk(contacts: list[Contact], words: Labels) -> list[Flowable]:
+def _risk(contacts: list[Contact], words: Labels, level: Redaction) -> list[Flowable]:
     if not contacts:
         return [para(words("summary.no_contacts"))]
     history = risk_history(contacts)
     if not history:
         return [para(words("summary.current_risk", risk=words.enum(RiskLevel.NOT_ASSESSED)))]
-    rows = [(words.date(day), words.enum(level)) for day, level in history]
+    how = show(level, Contact, "at")  # the history's dates are the contacts' dates
+    rows = [(_when(words, how, day), words.enum(risk)) for day, risk in history]
     return [para(words("summary.current_risk", risk=words.enum(history[-1][1]))),
             grid_table([words("field.date"), words("field.risk")], rows, [60 * mm, 50 * mm])]
 
 
-def _steps(referral: Referral, words: Labels) -> str:
+def _steps(referral: Referral, words: Labels, level: Redaction) -> str:
+    how = show(level, Referral, "status_dates")
     order = list(ReferralStatus)
     steps = []
     for value, day in sorted(referral.status_dates.items(),
                              key=lambda kv: (kv[1], order.index(ReferralStatus(kv[0])))):
-        steps.append(f"{words.enum(ReferralStatus(value))} ({words.date(date.fromisoformat(day), 'medium')})")
+        step = words.enum(ReferralStatus(value))
+        if how is not Show.NEVER:
+            step += f" ({_when(words, how, date.fromisoformat(day), 'medium')})"
+        steps.append(step)
     return ", ".join(steps) or words.enum(referral.status)
 
 
@@ -186,18 +223,19 @@ def _referrals(referrals: list[Referral], words: Labels, level: Redaction) -> li
     for referral in referrals:
         kind = words.enum(referral.provider_kind) if referral.provider_kind else words("provider_kind.unknown")
         rows = [(words("field.provider_kind"), kind)]
-        if level is not Redaction.MINIMAL and referral.provider_name:
-            rows.append((words("field.provider"), referral.provider_name))
-        rows += [(words("field.status"), words.enum(referral.status)), (words("field.steps"), _steps(referral, words))]
-        if level is not Redaction.MINIMAL:
-            consent = (words.date(referral.consent_date) if referral.consent_date else words("yes")) \
-                if referral.consent_given else words("no")
+        provider = _shown(words, level, referral, "provider_name")
+        if provider:
+            rows.append((words("field.provider"), provider))
+        rows += [(words("field.status"), words.enum(referral.status)),
+                 (words("field.steps"), _steps(referral, words, level))]
+        if show(level, Referral, "consent_given") is not Show.NEVER:
+            when = _shown(words, level, referral, "consent_date") if referral.consent_date else None
+            consent = (when or words("yes")) if referral.consent_given else words("no")
             rows.append((words("field.consent"), consent))
-        if level is Redaction.FULL:
-            for name in ("reason", "consent_scope", "feedback"):
-                value = getattr(referral, name)
-                if value.strip():
-                    rows.append((words(f"field.{name}"), value))
+        for name in ("reason", "consent_scope", "feedback"):
+            value = _shown(words, level, referral, name)
+            if value and value.strip():
+                rows.append((words(f"field.{name}"), value))
         story += [fields_table(rows), spacer(3)]
     return story
 
@@ -205,14 +243,19 @@ def _referrals(referrals: list[Referral], words: Labels, level: Redaction) -> li
 def _tasks(tasks: list[Task], words: Labels, level: Redaction) -> list[Flowable]:
     if not tasks:
         return [para(words("summary.no_tasks"))]
+    done_how, due_how = show(level, Task, "done_at"), show(level, Task, "due_on")
+
     def state(t: Task) -> str:
-        return words.date(t.done_at.date(), "medium") if t.done_at else words("field.open")
-    if level is Redaction.FULL:
-        rows = [(t.title + (f"\n{t.notes}" if t.notes.strip() else ""), words.date(t.due_on, "medium"), state(t))
-                for t in tasks]
+        return _when(words, done_how, t.done_at.date(), "medium") if t.done_at else words("field.open")
+
+    def due(t: Task) -> str:
+        return _when(words, due_how, t.due_on, "medium")
+
+    if show(level, Task, "title") is not Show.NEVER:
+        rows = [(t.title + (f"\n{t.notes}" if t.notes.strip() else ""), due(t), state(t)) for t in tasks]
         return [grid_table([words("field.task"), words("field.due_on"), words("field.done")], rows,
                            [TEXT_WIDTH - 70 * mm, 35 * mm, 35 * mm])]
-    rows2 = [(words.date(t.due_on, "medium"), state(t)) for t in tasks]
+    rows2 = [(due(t), state(t)) for t in tasks]
     return [grid_table([words("field.due_on"), words("field.done")], rows2, [50 * mm, 50 * mm])]
 
 
@@ -231,8 +274,9 @@ def case_summary_pdf(vault: Vault, case_id: int, redaction: Redaction = Redactio
         Paragraph(text(f"{words('summary.title')} {case.code}"), s.title),
         Paragraph(text(words(f"summary.level.{level.value}")), s.subtitle),
     ]
-    if level is Redaction.FULL and case.doctor_name:
-        story.insert(1, Paragraph(text(case.doctor_name), s.subheading))
+    name = _shown(words, level, case, "doctor_name")
+    if name:
+        story.insert(1, Paragraph(text(name), s.subheading))
     # Newest first from the vault; summaries read oldest first.
     contacts = sorted(vault.contacts.for_case(case_id), key=lambda c: (c.at, c.id or 0))
     for section in Section:
@@ -244,7 +288,7 @@ def case_summary_pdf(vault: Vault, case_id: int, redaction: Redaction = Redactio
         elif section is Section.CONTACTS:
             story += _contacts(contacts, words, level)
         elif section is Section.RISK:
-            story += _risk(contacts, words)
+            story += _risk(contacts, words, level)
         elif section is Section.REFERRALS:
             story += _referrals(vault.referrals.for_case(case_id), words, level)
         else:

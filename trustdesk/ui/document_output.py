@@ -100,8 +100,8 @@ def redaction_text(level: str, *, short: bool = False) -> str:
         texts = {
             "full": QCoreApplication.translate("document_output", "&Full: with the doctor's name and contact details"),
             "pseudonymised": QCoreApplication.translate(
-                "document_output", "P&seudonymised: the case code only, no name or contact details"),
-            "minimal": QCoreApplication.translate("document_output", "&Minimal: dates, domains and status only"),
+                "document_output", "P&seudonymised: the case code, no name, contact details, region or exact dates"),
+            "minimal": QCoreApplication.translate("document_output", "&Minimal: months, domains and status only"),
         }
     return texts.get(level, level)
 
