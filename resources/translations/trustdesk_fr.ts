@@ -6755,16 +6755,6 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
             <translation>&amp;Complet : avec le nom et les coordonnées du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/document_output.py" line="102" />
-            <source>P&amp;seudonymised: the case code only, no name or contact details</source>
-            <translation>&amp;Pseudonymisé : seulement le code du dossier, ni nom ni coordonnées</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/document_output.py" line="104" />
-            <source>&amp;Minimal: dates, domains and status only</source>
-            <translation>&amp;Minimal : seulement les dates, les domaines et le statut</translation>
-        </message>
-        <message>
             <location filename="../../trustdesk/ui/document_output.py" line="111" />
             <source>&amp;Intake</source>
             <translation>&amp;Accueil</translation>

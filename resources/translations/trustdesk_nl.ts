@@ -6755,16 +6755,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>&amp;Volledig: met de naam en contactgegevens van de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/document_output.py" line="102" />
-            <source>P&amp;seudonymised: the case code only, no name or contact details</source>
-            <translation>Ge&amp;pseudonimiseerd: alleen de dossiercode, geen naam of contactgegevens</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/document_output.py" line="104" />
-            <source>&amp;Minimal: dates, domains and status only</source>
-            <translation>&amp;Minimaal: alleen datums, domeinen en status</translation>
-        </message>
-        <message>
             <location filename="../../trustdesk/ui/document_output.py" line="111" />
             <source>&amp;Intake</source>
             <translation>&amp;Intake</translation>
