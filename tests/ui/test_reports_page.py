@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from tests.documents.conftest import pdf_text
 from trustdesk.domain.enums import CaseStatus, CloseReason, Initiator, KnowledgeDomain, Language, ProviderKind
 from trustdesk.domain.models import Case, Referral
+from trustdesk.exchange.periods import Quarter
 from trustdesk.ui.pages.reports import ReportsPage
 from trustdesk.ui.reauth import gate_for
 from trustdesk.ui.session import VaultSession
@@ -62,13 +63,14 @@ def session(qapp: Any, vault: Vault) -> Iterator[VaultSession]:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, session: VaultSession, vault: Vault) -> ReportsPage:
+def page(qtbot: QtBot, session: VaultSession, vault: Vault, monkeypatch: pytest.MonkeyPatch) -> ReportsPage:
+    monkeypatch.setattr("trustdesk.ui.pages.reports.current_day", lambda: date(2026, 12, 6))
     fill_activity(vault)
     p = ReportsPage(session)
     qtbot.addWidget(p)
     p.resize(1100, 900)
     p.language.setCurrentIndex(0)  # Dutch
-    p.set_period(date(2026, 1, 1), date(2026, 12, 1))
+    p.set_quarter(Quarter(2026, 2))
     p.show()
     qtbot.waitExposed(p)
     p.refresh()
@@ -81,8 +83,9 @@ def test_review_shows_exactly_the_suppressed_table(page: ReportsPage) -> None:
     assert page.report is not None
     cells = page.shown_cells()
     months = dict(cells["month"])
-    assert months["maart 2026"] == "9" and months["mei 2026"] == "6"
-    assert months["juni 2026"] == "<5" and months["januari 2026"] == "<5"  # 2 and 0 are both "<5"
+    assert list(months) == ["april 2026", "mei 2026", "juni 2026"]  # one whole quarter
+    assert months["mei 2026"] == "6"
+    assert months["juni 2026"] == "<5" and months["april 2026"] == "<5"  # 2 and 0 are both "<5"
     for rows in cells.values():
         for _label, count in rows:
             assert count == "<5" or int(count) >= 5
@@ -95,7 +98,7 @@ def test_review_shows_exactly_the_suppressed_table(page: ReportsPage) -> None:
 def test_charts_suppress_too_and_render_offscreen(page: ReportsPage, tmp_path: Path) -> None:
     chart = page.charts["month"]
     drawn = dict(chart.drawn)
-    assert drawn["2026-03"] == 9 and drawn["2026-06"] is None
+    assert drawn["2026-05"] == 6 and drawn["2026-06"] is None
     assert "<5" in chart.accessibleDescription()
     image = chart.grab().toImage()
     png = tmp_path / "chart.png"
@@ -103,15 +106,15 @@ def test_charts_suppress_too_and_render_offscreen(page: ReportsPage, tmp_path: P
     loaded = QImage(str(png))
     assert loaded.width() > 100 and loaded.height() > 50
     bar = page.palette().highlight().color()
-    # The March bar (row 2 of 12) is drawn in the bar colour; the June row (suppressed) has none.
-    row_h = loaded.height() / 12
+    # The May bar (row 1 of 3) is drawn in the bar colour; the June row (suppressed) has none.
+    row_h = loaded.height() / 3
 
     def bar_pixels(row: int) -> int:
         y = int(row_h * row + row_h / 2)
         return sum(1 for x in range(loaded.width()) if _close(QColor(loaded.pixel(x, y)), bar))
 
-    assert bar_pixels(2) > 50
-    assert bar_pixels(5) == 0
+    assert bar_pixels(1) > 50
+    assert bar_pixels(2) == 0
 
 
 def _close(a: QColor, b: QColor) -> bool:
@@ -121,7 +124,7 @@ def _close(a: QColor, b: QColor) -> bool:
 def test_french_labels_when_the_report_is_french(qtbot: QtBot, page: ReportsPage) -> None:
     page.language.setCurrentIndex(1)
     months = dict(page.shown_cells()["month"])
-    assert months["mars 2026"] == "9"
+    assert months["mai 2026"] == "6"
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "csv"])
@@ -141,22 +144,28 @@ def test_save_is_an_audited_export_of_what_is_shown(qtbot: QtBot, page: ReportsP
     data = target.read_bytes()
     if fmt == "pdf":
         text = pdf_text(data)
-        assert "maart 2026" in text and "<5" in text and "Naamloos" not in text
+        assert "mei 2026" in text and "<5" in text and "Naamloos" not in text
     else:
         rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
         shown = {(t, c) for t, cells in page.shown_cells().items() for _l, c in cells}
         assert {(r["table"], r["count"]) for r in rows if r["table"] != "total"} == shown
         assert all(r["count"] == "<5" or int(r["count"]) >= 5 for r in rows)
     entries = vault.audit.entries(event="export")
-    assert [(e.case_code, e.detail) for e in entries] == [("", f"activity_report 2026-01..2026-12 {fmt}")]
+    assert [(e.case_code, e.detail) for e in entries] == [("", f"activity_report 2026-04..2026-06 {fmt}")]
 
 
-def test_a_period_that_ends_before_it_starts_is_refused(qtbot: QtBot, page: ReportsPage) -> None:
-    page.set_period(date(2026, 6, 1), date(2026, 2, 1))
-    assert not page.save_pdf.isEnabled()  # at once, before the figures are remade
-    qtbot.waitUntil(lambda: page.report is None, timeout=5_000)
-    assert page.report is None and not page.save_pdf.isEnabled()
-    assert page.message.isVisibleTo(page) and page.message.text()
+def test_only_completed_non_overlapping_quarters_are_offered(qtbot: QtBot, page: ReportsPage) -> None:
+    offered = [Quarter.parse(page.period_choice.itemData(i)) for i in range(page.period_choice.count())]
+    assert offered[0] == Quarter(2026, 3)  # on 6 December 2026 the fourth quarter is still running
+    assert offered == sorted(offered, reverse=True) and len(set(offered)) == len(offered)
+    for newer, older in zip(offered, offered[1:], strict=False):
+        assert older.next() == newer  # consecutive, never nested or overlapping
+    page.set_quarter(Quarter(2026, 1))
+    qtbot.waitUntil(lambda: page.report is not None and page.report.start_month == "2026-01" and not page._pending,
+                    timeout=10_000)
+    assert (page.report.start_month, page.report.end_month) == ("2026-01", "2026-03")
+    with pytest.raises(ValueError):
+        page.set_quarter(Quarter(2026, 4))
 
 
 def test_lock_clears_the_figures(qtbot: QtBot, page: ReportsPage, session: VaultSession) -> None:

@@ -1,6 +1,9 @@
 """Reports: the anonymous activity figures for the knowledge centre.
 
-The trust person chooses a period (whole months) and the report's language; the page shows
+The trust person chooses a completed calendar quarter and the report's language.  Only fixed,
+non-overlapping periods are offered: with a free from-to period, two reports (January-November and
+January-December) could be subtracted and give away the December cells that each report hides; a
+running quarter is not offered for the same reason (the quarter so far vs the whole quarter).  The page shows
 *exactly* the tables that will be saved — every count below 5 as "<5", no case codes, no dates finer
 than a month — each beside a bar chart with the same suppression (a suppressed cell gets no bar).
 Saving (PDF or CSV) is an export: ``save_document`` asks for the passphrase and audits it.  The
@@ -12,11 +15,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.exchange.periods import Quarter
 from trustdesk.ui.appearance import busy_indicator, heading, named_button
 from trustdesk.ui.document_output import save_document, suggested_file_name
 from trustdesk.ui.pages import Page
@@ -40,6 +43,21 @@ if TYPE_CHECKING:
 
 REPORT_LANGUAGES = ("nl", "fr", "en")
 KIND = "activity_report"
+QUARTER_YEARS = 5  # how far back the quarter list goes
+
+
+def current_day() -> date:
+    """Today (tests stand in for it)."""
+    return date.today()
+
+
+def quarter_text(quarter: Quarter) -> str:
+    """"2026 Q3 (July – September)" in the interface's language."""
+    locale = QLocale()
+    first, last = quarter.start.month, quarter.end.month
+    return QCoreApplication.translate("ReportsPage", "%1 Q%2 (%3 – %4)").replace("%1", str(quarter.year)).replace(
+        "%2", str(quarter.quarter)).replace("%3", locale.standaloneMonthName(first)).replace(
+        "%4", locale.standaloneMonthName(last))
 
 
 def build_report(vault: Vault, start: date, end: date) -> ActivityReport:
@@ -63,15 +81,11 @@ class ReportsPage(Page):
         self._generation = 0
         self._pending = False
 
-        today = QDate.currentDate()
-        self.from_label = QLabel(self)
-        self.from_month = self._month_edit("reports_from", QDate(today.year(), 1, 1))
-        self.from_label.setBuddy(self.from_month)
-        self.to_label = QLabel(self)
-        self.to_month = self._month_edit("reports_to", QDate(today.year(), today.month(), 1))
-        self.to_label.setBuddy(self.to_month)
-        self.this_year = named_button(self, "reports_this_year", self._choose_this_year)
-        self.last_year = named_button(self, "reports_last_year", self._choose_last_year)
+        self.period_label = QLabel(self)
+        self.period_choice = QComboBox(self)
+        self.period_choice.setObjectName("reports_period")
+        self.period_label.setBuddy(self.period_choice)
+        self._fill_quarters()
         self.language_label = QLabel(self)
         self.language = QComboBox(self)
         self.language.setObjectName("reports_language")
@@ -99,8 +113,7 @@ class ReportsPage(Page):
         self.scroller.setWidget(self.content)
 
         period = QHBoxLayout()
-        for widget in (self.from_label, self.from_month, self.to_label, self.to_month, self.this_year,
-                       self.last_year):
+        for widget in (self.period_label, self.period_choice):
             period.addWidget(widget)
         period.addSpacing(24)
         period.addWidget(self.language_label)
@@ -129,20 +142,22 @@ class ReportsPage(Page):
         self._rebuild.setSingleShot(True)
         self._rebuild.setInterval(250)
         self._rebuild.timeout.connect(self.refresh)
-        for edit in (self.from_month, self.to_month):
-            edit.dateChanged.connect(lambda _d: self._period_changed())
+        self.period_choice.currentIndexChanged.connect(lambda _i: self._period_changed())
         self.language.currentIndexChanged.connect(lambda _i: self._show_report())
         self.retranslate()
         self._update_buttons()
 
-    def _month_edit(self, name: str, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value, self)
-        edit.setObjectName(name)
-        edit.setDisplayFormat("MMMM yyyy")
-        edit.setCalendarPopup(False)
-        edit.setMinimumDate(QDate(2000, 1, 1))
-        edit.setMaximumDate(QDate(2100, 12, 1))
-        return edit
+    def _fill_quarters(self) -> None:
+        """The completed calendar quarters, newest first (fixed periods: see the module docstring)."""
+        from trustdesk.exchange.periods import completed_quarters
+
+        today = current_day()
+        self.quarters = completed_quarters(today, date(today.year - QUARTER_YEARS, 1, 1))
+        self.period_choice.blockSignals(True)
+        self.period_choice.clear()
+        for quarter in self.quarters:
+            self.period_choice.addItem(quarter_text(quarter), str(quarter))
+        self.period_choice.blockSignals(False)
 
     # -- contract ---------------------------------------------------------------------------------
 
@@ -151,10 +166,6 @@ class ReportsPage(Page):
             self.clear()
             return
         start, end = self.period()
-        if (end.year, end.month) < (start.year, start.month):
-            self._drop_report()
-            self._say(self.tr("The period ends before it starts: choose a later end month."))
-            return
         self._generation += 1
         generation = self._generation
         self.busy.show()
@@ -190,12 +201,13 @@ class ReportsPage(Page):
         self.message.hide()
 
     def period(self) -> tuple[date, date]:
-        a, b = self.from_month.date(), self.to_month.date()
-        return date(a.year(), a.month(), 1), date(b.year(), b.month(), 1)
+        """The first and last day of the chosen quarter."""
+        quarter = self.quarters[max(self.period_choice.currentIndex(), 0)]
+        return quarter.start, quarter.end
 
-    def set_period(self, start: date, end: date) -> None:
-        self.from_month.setDate(QDate(start.year, start.month, 1))
-        self.to_month.setDate(QDate(end.year, end.month, 1))
+    def set_quarter(self, quarter: Quarter) -> None:
+        """Choose ``quarter`` (ValueError when it is not one of the completed quarters offered)."""
+        self.period_choice.setCurrentIndex(self.quarters.index(quarter))
 
     def report_language(self) -> str:
         return str(self.language.currentData() or "nl")
@@ -363,14 +375,6 @@ class ReportsPage(Page):
         self._update_buttons()
         self._rebuild.start()
 
-    def _choose_this_year(self) -> None:
-        today = date.today()
-        self.set_period(date(today.year, 1, 1), date(today.year, today.month, 1))
-
-    def _choose_last_year(self) -> None:
-        year = date.today().year - 1
-        self.set_period(date(year, 1, 1), date(year, 12, 1))
-
     def _update_buttons(self) -> None:
         ready = self.report is not None and not self._pending
         for button in (self.save_pdf, self.save_csv):
@@ -394,14 +398,10 @@ class ReportsPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         self.state.hide()
-        self.from_label.setText(self.tr("&From"))
-        self.from_month.setAccessibleName(self.tr("First month of the period"))
-        self.to_label.setText(self.tr("&to"))
-        self.to_month.setAccessibleName(self.tr("Last month of the period"))
-        self.this_year.setText(self.tr("This &year"))
-        self.this_year.setAccessibleName(self.tr("This year"))
-        self.last_year.setText(self.tr("&Last year"))
-        self.last_year.setAccessibleName(self.tr("Last year"))
+        self.period_label.setText(self.tr("&Quarter"))
+        self.period_choice.setAccessibleName(self.tr("Quarter of the report"))
+        for index, quarter in enumerate(self.quarters):
+            self.period_choice.setItemText(index, quarter_text(quarter))
         self.language_label.setText(self.tr("Report &language"))
         self.language.setAccessibleName(self.tr("Language of the report"))
         names = {"nl": self.tr("Dutch"), "fr": self.tr("French"), "en": self.tr("English")}
