@@ -52,6 +52,9 @@ class Case:
     conflict_note: str = ""
     origin: CaseOrigin = CaseOrigin.OWN
     previous_code: str = ""  # the predecessor's code of a handed-over case
+    # A private label the trust person chooses (initials, a nickname) to tell cases apart on screen;
+    # never printed in pseudonymised or minimal documents, hidden by one switch when sharing a screen.
+    alias: str = ""
     id: int | None = None
 
 

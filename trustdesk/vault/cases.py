@@ -27,7 +27,7 @@ from trustdesk.vault.repository import Repository
 _FIELDS = ("code", "status", "opened_on", "initiator", "coordinator_ref", "language", "region",
            "profession", "specialty", "domains", "consent_to_contact", "doctor_name", "doctor_phone",
            "doctor_email", "workplace", "details", "closed_on", "close_reason", "close_note", "conflict_decision",
-           "conflict_note", "origin", "previous_code")
+           "conflict_note", "origin", "previous_code", "alias")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +66,7 @@ def _row_to_case(row: Any) -> Case:
         close_reason=CloseReason(row["close_reason"]) if row["close_reason"] else None,
         close_note=row["close_note"], conflict_decision=ConflictDecision(row["conflict_decision"]),
         conflict_note=row["conflict_note"], origin=CaseOrigin(row["origin"]), previous_code=row["previous_code"],
+        alias=row["alias"],
     )
 
 
@@ -75,7 +76,8 @@ def _values(case: Case) -> builtins.list[Any]:
             join_enums(case.domains), int(case.consent_to_contact), case.doctor_name, case.doctor_phone,
             case.doctor_email, case.workplace, case.details, d2s(case.closed_on),
             case.close_reason.value if case.close_reason else None, case.close_note,
-            case.conflict_decision.value, case.conflict_note, case.origin.value, case.previous_code]
+            case.conflict_decision.value, case.conflict_note, case.origin.value, case.previous_code,
+            case.alias.strip()]
 
 
 class CaseRepository(Repository):

@@ -56,8 +56,9 @@ class ScoreRepository(Repository):
 
     def add(self, score: Score) -> Score:
         with self._db.transaction():
-            cur = self._db.execute("INSERT INTO scores (case_id, instrument, total, taken_on) VALUES (?, ?, ?, ?)",
-                                   (score.case_id, score.instrument.value, score.total, score.taken_on.isoformat()))
+            cur = self._db.execute(
+                "INSERT INTO scores (case_id, instrument, total, taken_on, item9) VALUES (?, ?, ?, ?, ?)",
+                (score.case_id, score.instrument.value, score.total, score.taken_on.isoformat(), score.item9))
             stored = replace(score, id=cur.lastrowid)
         assert stored.id is not None
         self._changed(stored.id, case_id=score.case_id)
@@ -66,7 +67,7 @@ class ScoreRepository(Repository):
     def for_case(self, case_id: int) -> builtins.list[Score]:
         rows = self._db.query("SELECT * FROM scores WHERE case_id = ? ORDER BY taken_on, id", (case_id,))
         return [Score(case_id=r["case_id"], instrument=Instrument(r["instrument"]), total=r["total"],
-                      taken_on=date.fromisoformat(r["taken_on"]), id=r["id"]) for r in rows]
+                      taken_on=date.fromisoformat(r["taken_on"]), id=r["id"], item9=r["item9"]) for r in rows]
 
     def delete(self, score_id: int) -> None:
         row = self._db.query_one("SELECT case_id FROM scores WHERE id = ?", (score_id,))

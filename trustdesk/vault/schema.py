@@ -243,6 +243,44 @@ END;
 """
 
 
+# PHQ-9 item 9 (thoughts of being better off dead or of self-harm) recorded apart from the total
+# (NULL: not recorded), and a private alias per case, searchable: cases_fts is rebuilt with it.
+_V5 = """
+ALTER TABLE scores ADD COLUMN item9 INTEGER;
+ALTER TABLE cases ADD COLUMN alias TEXT NOT NULL DEFAULT '';
+DROP TRIGGER cases_ai;
+DROP TRIGGER cases_ad;
+DROP TRIGGER cases_au;
+DROP TABLE cases_fts;
+CREATE VIRTUAL TABLE cases_fts USING fts5(
+    code, alias, doctor_name, specialty, region, coordinator_ref, workplace, details,
+    content='cases', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER cases_ai AFTER INSERT ON cases BEGIN
+    INSERT INTO cases_fts(rowid, code, alias, doctor_name, specialty, region, coordinator_ref, workplace, details)
+    VALUES (new.id, new.code, new.alias, new.doctor_name, new.specialty, new.region, new.coordinator_ref,
+            new.workplace, new.details);
+END;
+CREATE TRIGGER cases_ad AFTER DELETE ON cases BEGIN
+    INSERT INTO cases_fts(cases_fts, rowid, code, alias, doctor_name, specialty, region, coordinator_ref,
+                          workplace, details)
+    VALUES ('delete', old.id, old.code, old.alias, old.doctor_name, old.specialty, old.region,
+            old.coordinator_ref, old.workplace, old.details);
+END;
+CREATE TRIGGER cases_au AFTER UPDATE ON cases BEGIN
+    INSERT INTO cases_fts(cases_fts, rowid, code, alias, doctor_name, specialty, region, coordinator_ref,
+                          workplace, details)
+    VALUES ('delete', old.id, old.code, old.alias, old.doctor_name, old.specialty, old.region,
+            old.coordinator_ref, old.workplace, old.details);
+    INSERT INTO cases_fts(rowid, code, alias, doctor_name, specialty, region, coordinator_ref, workplace, details)
+    VALUES (new.id, new.code, new.alias, new.doctor_name, new.specialty, new.region, new.coordinator_ref,
+            new.workplace, new.details);
+END;
+INSERT INTO cases_fts(cases_fts) VALUES ('rebuild');
+"""
+
+
 def _script(sql: str) -> Callable[[Database], None]:
     statements = [s.strip() for s in _split(sql) if s.strip()]
 
@@ -285,6 +323,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (3, _script("CREATE INDEX contacts_case_at_risk ON contacts(case_id, at, risk);\n"
                 "DROP INDEX contacts_case_at;\n")),
     (4, _script(_V4)),  # big notes listed apart for search (see BIG_NOTE)
+    (5, _script(_V5)),  # PHQ-9 item 9 apart; a private alias per case (searchable)
 ]
 
 LATEST = MIGRATIONS[-1][0]
