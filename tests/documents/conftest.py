@@ -28,6 +28,7 @@ from trustdesk.vault import Vault
 
 # Marker words: each sits in exactly one field, so a leak names the field.
 IDENTIFYING = {
+    "alias": "Aliasmarker",
     "doctor_name": "Zwanenburgmarker",
     "doctor_phone": "0470 918273",
     "doctor_email": "emailmarker@example.be",
@@ -81,7 +82,7 @@ def fill_case(vault: Vault, *, language: Language = Language.NL, contacts: int =
         domains=frozenset({KnowledgeDomain.BURNOUT, KnowledgeDomain.SECOND_VICTIM}), consent_to_contact=True,
         doctor_name=IDENTIFYING["doctor_name"], doctor_phone=IDENTIFYING["doctor_phone"],
         doctor_email=IDENTIFYING["doctor_email"], workplace=IDENTIFYING["workplace"],
-        details=IDENTIFYING["details"], coordinator_ref=IDENTIFYING["coordinator_ref"]))
+        details=IDENTIFYING["details"], coordinator_ref=IDENTIFYING["coordinator_ref"], alias=IDENTIFYING["alias"]))
     assert case.id is not None
     risks = [RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.HIGH, RiskLevel.LOW]
     stored = []

@@ -141,3 +141,13 @@ def test_risk_marks_wear_the_badge_colours_and_empty_scores_say_so(qtbot: QtBot)
     assert chart.drawn["empty_scores"] == "No PHQ-9 scores yet"
     chart.show_data(TimelineData(contacts, [Score(1, Instrument.PHQ9, 12, t0.date())]), Instrument.PHQ9)
     assert chart.drawn["empty_scores"] == ""
+
+
+def test_a_positive_item9_is_marked_on_the_chart(qtbot: QtBot) -> None:
+    chart = TimelineChart()
+    qtbot.addWidget(chart)
+    day = date(2026, 11, 2)
+    chart.show_data(TimelineData([], [Score(1, Instrument.PHQ9, 5, day, item9=2),
+                                      Score(1, Instrument.PHQ9, 9, day + timedelta(days=20), item9=0)]))
+    assert chart.drawn["item9_marks"] == ["⚠ item 9: 2"]
+    assert "item 9 above 0" in chart.accessibleDescription()

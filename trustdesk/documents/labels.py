@@ -197,6 +197,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "field.domains": ("Kennisdomeinen", "Domaines", "Knowledge domains"),
     "field.consent_to_contact": ("Akkoord om gecontacteerd te worden", "Accord pour être contacté",
                                  "Agreed to be contacted"),
+    "field.alias": ("Eigen alias", "Alias personnel", "Your alias"),
     "field.doctor_name": ("Naam", "Nom", "Name"),
     "field.doctor_phone": ("Telefoon", "Téléphone", "Phone"),
     "field.doctor_email": ("E-mail", "E-mail", "Email"),

@@ -64,6 +64,7 @@ POLICY: Mapping[type, Mapping[str, tuple[Show, Show, Show]]] = {
         "conflict_note": _NEVER,
         "origin": _NEVER,
         "previous_code": _NEVER,  # a predecessor's code links two summaries
+        "alias": _FULL_ONLY,  # the trust person's private label: initials identify
         "id": _NEVER,
     },
     Contact: {

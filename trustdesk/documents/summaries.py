@@ -106,7 +106,7 @@ def _shown(words: Labels, level: Redaction, record: Case | Contact | Referral | 
 # Intake rows in print order: (field, printed when empty).
 _INTAKE = (("code", True), ("opened_on", True), ("status", True), ("initiator", True), ("language", True),
            ("region", True), ("profession", True), ("specialty", True), ("domains", True),
-           ("consent_to_contact", True), ("doctor_name", False), ("doctor_phone", False), ("doctor_email", False),
+           ("consent_to_contact", True), ("alias", False), ("doctor_name", False), ("doctor_phone", False), ("doctor_email", False),
            ("workplace", False), ("coordinator_ref", False))
 
 

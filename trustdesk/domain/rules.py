@@ -121,11 +121,14 @@ class CaseActivity:
     last_contact: date | None
     first_open_due: date | None = None  # the earliest due date of the case's open tasks
     plan_satisfied: bool = True  # the case's current safety plan counts (unknown: assumed so)
+    item9_positive_on: date | None = None  # latest PHQ-9 with item 9 above 0
+    last_assessed: date | None = None  # the latest contact with an explicit risk level
 
 
 class AttentionReason(StrEnum):
     """Why a case needs the trust person; the order is the order of urgency."""
 
+    ITEM9_NOT_ASSESSED = "item9_not_assessed"  # PHQ-9 item 9 above 0, no risk assessed since
     HIGH_RISK_NO_RECENT_CONTACT = "high_risk_no_recent_contact"
     SAFETY_PLAN_MISSING = "safety_plan_missing"
     OVERDUE_TASK = "overdue_task"
@@ -140,6 +143,7 @@ def attention_reasons(
 ) -> tuple[AttentionReason, ...]:
     """Every reason an open case needs attention today, most urgent first:
 
+    - a PHQ-9 with item 9 above 0 and no risk assessed in a contact on or after that day;
     - a high or acute risk case without a contact in ``high_risk_days`` days;
     - a high or acute risk case whose safety plan is missing (or does not count yet);
     - an open task of the case past its due date;
@@ -148,6 +152,9 @@ def attention_reasons(
     if activity.status is CaseStatus.CLOSED:
         return ()
     reasons: list[AttentionReason] = []
+    if activity.item9_positive_on is not None and (activity.last_assessed is None
+                                                   or activity.last_assessed < activity.item9_positive_on):
+        reasons.append(AttentionReason.ITEM9_NOT_ASSESSED)
     if activity.current_risk.needs_safety_plan:
         if activity.last_contact is None or (today - activity.last_contact).days >= high_risk_days:
             reasons.append(AttentionReason.HIGH_RISK_NO_RECENT_CONTACT)

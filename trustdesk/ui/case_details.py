@@ -143,6 +143,9 @@ class IntakeForm(QWidget):
         self.sensitive_note = note
         note.setWordWrap(True)
         note.setObjectName("intake_sensitive_note")
+        self.alias = QLineEdit(sensitive)
+        self.alias.setMaxLength(40)
+        self.alias.setObjectName("intake_alias")
         self.doctor_name = QLineEdit(sensitive)
         self.doctor_name.setMaxLength(120)
         self.doctor_name.setObjectName("intake_doctor_name")
@@ -164,8 +167,8 @@ class IntakeForm(QWidget):
         sensitive_form = QFormLayout()
         self.row_labels: dict[str, QLabel] = {}
         field: QWidget
-        for key, field in (("name", self.doctor_name), ("phone", self.doctor_phone), ("email", self.doctor_email),
-                           ("workplace", self.workplace)):
+        for key, field in (("alias", self.alias), ("name", self.doctor_name), ("phone", self.doctor_phone),
+                           ("email", self.doctor_email), ("workplace", self.workplace)):
             self.row_labels[key] = QLabel(sensitive)
             self.row_labels[key].setBuddy(field)
             sensitive_form.addRow(self.row_labels[key], field)
@@ -211,7 +214,7 @@ class IntakeForm(QWidget):
 
         for combo in (self.initiator, self.language, self.region, self.profession):
             combo.currentIndexChanged.connect(self.edited)
-        for line in (self.coordinator_ref, self.specialty, self.doctor_name, self.doctor_phone,
+        for line in (self.coordinator_ref, self.specialty, self.alias, self.doctor_name, self.doctor_phone,
                      self.doctor_email, self.workplace):
             line.textEdited.connect(self.edited)
         for box in (*self.domain_boxes.values(), self.consent):
@@ -231,6 +234,11 @@ class IntakeForm(QWidget):
         labels["region"].setText(self.tr("Region"))
         labels["profession"].setText(self.tr("Profession"))
         labels["specialty"].setText(self.tr("Specialty"))
+        labels["alias"].setText(self.tr("Your alias"))
+        self.alias.setAccessibleName(self.tr("Your private alias or initials for this case"))
+        self.alias.setPlaceholderText(self.tr("Initials or a word, for your eyes only"))
+        self.alias.setToolTip(self.tr("Shown beside the code in your lists, never in pseudonymised documents. "
+                                      "%1 hides every alias while you share your screen.").replace("%1", "Ctrl+Shift+H"))
         labels["name"].setText(self.tr("Name"))
         labels["phone"].setText(self.tr("Phone"))
         labels["email"].setText(self.tr("E-mail"))
@@ -282,7 +290,7 @@ class IntakeForm(QWidget):
         """Show ``case`` (signals blocked: filling is not editing)."""
         widgets: list[QWidget] = [self.opened_on, self.initiator, self.coordinator_ref, self.language,
                                   self.region, self.profession, self.specialty, self.consent,
-                                  self.doctor_name, self.doctor_phone, self.doctor_email, self.workplace,
+                                  self.alias, self.doctor_name, self.doctor_phone, self.doctor_email, self.workplace,
                                   *self.domain_boxes.values()]
         if self.background is not None:
             widgets.append(self.background)
@@ -300,6 +308,7 @@ class IntakeForm(QWidget):
             for domain, box in self.domain_boxes.items():
                 box.setChecked(domain in case.domains)
             self.consent.setChecked(case.consent_to_contact)
+            self.alias.setText(case.alias)
             self.doctor_name.setText(case.doctor_name)
             self.doctor_phone.setText(case.doctor_phone)
             self.doctor_email.setText(case.doctor_email)
@@ -324,6 +333,7 @@ class IntakeForm(QWidget):
             specialty=self.specialty.text().strip(),
             domains=frozenset(d for d, box in self.domain_boxes.items() if box.isChecked()),
             consent_to_contact=self.consent.isChecked(),
+            alias=self.alias.text().strip(),
             doctor_name=self.doctor_name.text().strip(),
             doctor_phone=self.doctor_phone.text().strip(),
             doctor_email=self.doctor_email.text().strip(),
@@ -364,7 +374,7 @@ class IntakeForm(QWidget):
 
 
 INTAKE_FIELDS = ("opened_on", "initiator", "coordinator_ref", "language", "region", "profession",
-                 "specialty", "domains", "consent_to_contact", "doctor_name", "doctor_phone",
+                 "specialty", "domains", "consent_to_contact", "alias", "doctor_name", "doctor_phone",
                  "doctor_email", "workplace", "details")
 
 

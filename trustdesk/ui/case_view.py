@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain import rules
 from trustdesk.domain.enums import CaseStatus, RiskLevel
 from trustdesk.domain.models import Case
+from trustdesk.ui.alias import aliases, case_label
 from trustdesk.ui.appearance import heading, whole_tab_labels
 from trustdesk.ui.case_details import DetailsTab
 from trustdesk.ui.case_labels import close_reason_text, date_text, domains_text
@@ -156,6 +157,7 @@ class CaseView(QWidget):
 
         session.changed.connect(self._on_changed)
         session.locked.connect(self.clear)
+        aliases().changed.connect(self._aliases_switched)
         self.retranslate()
 
     # -- opening and leaving ----------------------------------------------------------------------
@@ -256,6 +258,10 @@ class CaseView(QWidget):
 
     # -- header -----------------------------------------------------------------------------------
 
+    def _aliases_switched(self, _hidden: bool) -> None:
+        if self.header is not None:
+            self.code.setText(case_label(self.header.case.code, self.header.case.alias))
+
     def _show_header(self, header: CaseHeader | None) -> None:
         self.header = header
         if header is None:  # destroyed meanwhile (retention): nothing of it stays on screen
@@ -265,7 +271,7 @@ class CaseView(QWidget):
             self.message.show()
             return
         case = header.case
-        self.code.setText(case.code)
+        self.code.setText(case_label(case.code, case.alias))
         self.code.setAccessibleName(self.tr("Case %1").replace("%1", case.code))
         self.status.blockSignals(True)
         self.status.clear()

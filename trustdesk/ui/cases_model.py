@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 
 from trustdesk.domain.enums import CaseStatus, KnowledgeDomain, RiskLevel
 from trustdesk.domain.rules import DEFAULT_HIGH_RISK_CONTACT_DAYS, AttentionReason, attention_reason
+from trustdesk.ui.alias import aliases, case_label
 from trustdesk.ui.case_labels import date_text, domains_text, region_text
 from trustdesk.ui.pages.today import high_risk_days
 from trustdesk.ui.risk_badge import (
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_RELOAD_TABLES = frozenset({"cases", "contacts", "*"})
+_RELOAD_TABLES = frozenset({"cases", "contacts", "tasks", "safety_plans", "scores", "*"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ class RowMaker:
         attention = attention_reason(overview.activity, self.today, high_risk_days=self.high_risk_days)
         last = overview.last_contact
         texts = (
-            case.code,
+            case_label(case.code, case.alias),
             self._once(case.status, lambda: status_text(case.status)),
             self._once(case.domains, lambda: domains_text(case.domains)),
             self._once(("risk", risk), lambda: risk_text(risk)),
@@ -187,6 +188,7 @@ class CasesModel(QAbstractTableModel):
         self._again = False  # a reload was asked for meanwhile
         session.changed.connect(self._on_changed)
         session.locked.connect(self.clear)
+        aliases().changed.connect(self._aliases_switched)
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -255,6 +257,11 @@ class CasesModel(QAbstractTableModel):
         self._stale = True
         if self._active:
             self._reload_timer.start()
+
+    def _aliases_switched(self, _hidden: bool) -> None:
+        """Shown or hidden at once (a screen about to be shared): the rows are remade."""
+        if self._rows and self.session.is_unlocked:
+            self.load_now()
 
     def clear(self) -> None:
         """Drop every row (the vault was locked)."""

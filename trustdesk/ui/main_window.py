@@ -132,6 +132,17 @@ class MainWindow(QMainWindow):
         from trustdesk.ui.handover_dialogs import HandoverMenu
 
         self.handover = HandoverMenu(self, session, self.settings_action)  # Hand over cases… / Receive handover…
+        from trustdesk.ui.alias import HIDE_SHORTCUT, aliases
+
+        self.hide_aliases_action = QAction(self)  # one switch before sharing the screen
+        self.hide_aliases_action.setObjectName("hideAliasesAction")
+        self.hide_aliases_action.setCheckable(True)
+        self.hide_aliases_action.setChecked(aliases().hidden)
+        self.hide_aliases_action.setShortcut(QKeySequence(HIDE_SHORTCUT))
+        self.hide_aliases_action.toggled.connect(aliases().set_hidden)
+        aliases().changed.connect(self.hide_aliases_action.setChecked)
+        toolbar.insertAction(self.settings_action, self.hide_aliases_action)
+        self.addAction(self.hide_aliases_action)
         self.new_case_action = QAction(self)  # Ctrl+N from anywhere in the window
         self.new_case_action.setObjectName("newCaseAction")
         self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
@@ -236,6 +247,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock TrustDesk now (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock"))
+        self.hide_aliases_action.setText(self.tr("Hide aliases"))
+        self.hide_aliases_action.setToolTip(self.tr("Hide your aliases of the cases, for instance before sharing "
+                                                    "your screen (%1)").replace("%1", "Ctrl+Shift+H"))
         self.settings_action.setText(self.tr("&Settings"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.search_button.setAccessibleName(self.tr("Search notes and cases"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.domain.enums import ConflictDecision
+from trustdesk.domain.enums import ConflictDecision, Language
 from trustdesk.domain.models import Case
 from trustdesk.ui.appearance import heading
 from trustdesk.ui.case_details import IntakeForm
@@ -47,6 +47,12 @@ class NewCaseDialog(QDialog):
         code_note.setWordWrap(True)
 
         self.form = IntakeForm(self)
+        # A new case is in the interface's language until the trust person says otherwise.
+        from PySide6.QtCore import QLocale
+
+        interface = {QLocale.Language.Dutch: Language.NL, QLocale.Language.French: Language.FR,
+                     QLocale.Language.German: Language.DE}.get(QLocale().language(), Language.EN)
+        self.form.language.setCurrentIndex(max(0, self.form.language.findData(interface)))
         scroll = QScrollArea(self)
         scroll.setObjectName("new_case_scroll")
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields are the tab stops; it follows them

@@ -76,6 +76,8 @@ def attention_text(reason: AttentionReason) -> str:
     texts = {
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate(
             "RiskBadge", "High risk, no recent contact"),
+        AttentionReason.ITEM9_NOT_ASSESSED: QCoreApplication.translate(
+            "RiskBadge", "PHQ-9 item 9 positive: assess the risk"),
         AttentionReason.SAFETY_PLAN_MISSING: QCoreApplication.translate(
             "RiskBadge", "High risk, safety plan missing"),
         AttentionReason.OVERDUE_TASK: QCoreApplication.translate("RiskBadge", "A task is overdue"),
@@ -88,6 +90,7 @@ def attention_short_text(reason: AttentionReason) -> str:
     """A few words for a narrow list column; ``attention_text`` says it in full (tooltips)."""
     texts = {
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate("RiskBadge", "Contact overdue"),
+        AttentionReason.ITEM9_NOT_ASSESSED: QCoreApplication.translate("RiskBadge", "PHQ-9 item 9"),
         AttentionReason.SAFETY_PLAN_MISSING: QCoreApplication.translate("RiskBadge", "Safety plan missing"),
         AttentionReason.OVERDUE_TASK: QCoreApplication.translate("RiskBadge", "Task overdue"),
         AttentionReason.NO_FIRST_CONTACT: QCoreApplication.translate("RiskBadge", "No first contact"),

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui.alias import case_label
 from trustdesk.ui.appearance import clearable
 from trustdesk.ui.case_labels import datetime_text
 from trustdesk.ui.session import VaultOp, VaultSession
@@ -86,12 +87,16 @@ class Hit:
 
 def find(vault: Vault, text: str) -> list[Hit]:
     hits = []
+    labels: dict[int, str] = {}
     for hit in vault.search(text):
         at = None
         if hit.contact_id is not None:
             contact = vault.contacts.get(hit.contact_id)
             at = contact.at if contact else None
-        hits.append(Hit(hit.case_id, hit.case_code, hit.contact_id, at, hit.snippet))
+        if hit.case_id not in labels:  # the code with the trust person's alias (unless hidden)
+            case = vault.cases.get(hit.case_id)
+            labels[hit.case_id] = case_label(hit.case_code, case.alias if case else "")
+        hits.append(Hit(hit.case_id, labels[hit.case_id], hit.contact_id, at, hit.snippet))
     return hits
 
 

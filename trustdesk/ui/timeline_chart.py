@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -226,6 +226,13 @@ class TimelineChart(QWidget):
                                    name=instrument_text(instrument))
             self.score_plot.addItem(item)
             self.drawn["score_lines"][instrument.value] = [s.total for s in scores]
+            for score in scores:
+                if score.item9_positive:  # item 9 above 0 is shown whatever the total
+                    label = translate("Timeline", "⚠ item 9: %1").replace("%1", str(score.item9))
+                    mark = pg.TextItem(label, color=QColor(risk_colour(RiskLevel.ACUTE)), anchor=(0.5, 1.2))
+                    mark.setPos(_stamp(score.taken_on), float(score.total))
+                    self.score_plot.addItem(mark)
+                    self.drawn.setdefault("item9_marks", []).append(label)
         right = max([*xs, *(_stamp(s.taken_on) for s in data.scores), until])
         self.risk_plot.setXRange(x0 - 86400 * 3, right + 86400 * 3, padding=0)
         self.setAccessibleDescription(self.describe(data))
@@ -246,6 +253,10 @@ class TimelineChart(QWidget):
             if scores:
                 parts.append(translate("Timeline", "%1: %2 (latest %3).").replace("%1", instrument_text(instrument)).replace(
                     "%2", ", ".join(str(s.total) for s in scores)).replace("%3", str(scores[-1].total)))
+                positive = [s for s in scores if s.item9_positive]
+                if positive:
+                    parts.append(translate("Timeline", "PHQ-9 item 9 above 0 on %1.").replace(
+                        "%1", ", ".join(QLocale().toString(QDate(s.taken_on), QLocale.FormatType.ShortFormat) for s in positive)))
         return " ".join(parts)
 
 

@@ -40,13 +40,15 @@ class CaseOverview:
     contact_count: int
     first_open_due: date | None = None  # earliest due date of the case's open tasks
     plan_satisfied: bool = False  # the current safety plan counts (safety.plan_satisfies)
+    item9_positive_on: date | None = None  # latest PHQ-9 whose item 9 is above 0
+    last_assessed: date | None = None  # latest contact with an explicit risk level
 
     @property
     def activity(self) -> rules.CaseActivity:
         assert self.case.id is not None
         return rules.CaseActivity(self.case.id, self.case.status, self.case.opened_on,
                                   self.current_risk, self.last_contact, self.first_open_due,
-                                  self.plan_satisfied)
+                                  self.plan_satisfied, self.item9_positive_on, self.last_assessed)
 
 
 _STATUS, _INITIATOR, _LANGUAGE, _PROFESSION = (by_value(CaseStatus), by_value(Initiator), by_value(Language),
@@ -162,7 +164,8 @@ class CaseRepository(Repository):
             "  AND k.risk != 'not_assessed') AS latest, "
             " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_at, "
             " (SELECT count(*) FROM contacts k WHERE k.case_id = c.id) AS contact_count, "
-            " (SELECT min(due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_at IS NULL) AS first_due "
+            " (SELECT min(due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_at IS NULL) AS first_due, "
+            " (SELECT max(taken_on) FROM scores s WHERE s.case_id = c.id AND s.item9 > 0) AS item9_on "
             f"FROM cases c {where} ORDER BY c.opened_on DESC, c.id DESC")
         plans = self._satisfying_plans()
         result = []
@@ -171,7 +174,8 @@ class CaseRepository(Repository):
             risk = latest.partition(" ")[2] if latest else RiskLevel.NOT_ASSESSED.value
             result.append(CaseOverview(_row_to_case(r), RiskLevel(risk),
                                        date.fromisoformat(last_at[:10]) if last_at else None,
-                                       int(r["contact_count"]), s2d(r["first_due"]), r["id"] in plans))
+                                       int(r["contact_count"]), s2d(r["first_due"]), r["id"] in plans,
+                                       s2d(r["item9_on"]), date.fromisoformat(latest[:10]) if latest else None))
         return result
 
     def _satisfying_plans(self) -> builtins.set[int]:

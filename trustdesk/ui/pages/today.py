@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain import rules
 from trustdesk.domain.models import Case, Task
+from trustdesk.ui.alias import aliases, case_label
 from trustdesk.ui.case_labels import date_text, datetime_text
 from trustdesk.ui.pages import Page
 from trustdesk.ui.risk_badge import attention_icon, attention_text, risk_icon, risk_text
@@ -93,7 +94,8 @@ def read_today(vault: Vault, day: date) -> TodayData:
     from trustdesk.vault.backup import BackupService
 
     overviews = vault.cases.overview(include_closed=False)
-    codes: dict[int, str] = {o.case.id: o.case.code for o in overviews if o.case.id is not None}
+    codes: dict[int, str] = {o.case.id: case_label(o.case.code, o.case.alias) for o in overviews
+                             if o.case.id is not None}
     due = vault.tasks.open_due_by(day)
     undated = [t for t in vault.tasks.list() if t.due_on is None and t.case_id is None]
     def code_of(case_id: int | None) -> str:
@@ -101,7 +103,7 @@ def read_today(vault: Vault, day: date) -> TodayData:
             return ""
         if case_id not in codes:  # a follow-up on a closed case
             case = vault.cases.get(case_id)
-            codes[case_id] = case.code if case else ""
+            codes[case_id] = case_label(case.code, case.alias) if case else ""
         return codes[case_id]
 
     tasks = [(t, code_of(t.case_id)) for t in due + undated]
@@ -139,7 +141,7 @@ def _bold(item: QTreeWidgetItem) -> None:
 
 
 class TodayPage(Page):
-    tables = ("tasks", "cases", "contacts", "settings")
+    tables = ("tasks", "cases", "contacts", "settings", "scores", "safety_plans")
     open_case_requested = Signal(int, object)  # case id, contact id (None here)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
@@ -194,6 +196,7 @@ class TodayPage(Page):
         self.done_button.clicked.connect(self.mark_current_done)
         self.new_button.clicked.connect(self.new_task)
         session.locked.connect(self.clear)
+        aliases().changed.connect(lambda _hidden: self.refresh() if self.data is not None else None)
         self.retranslate()
         self._update_buttons()
 
@@ -293,7 +296,8 @@ class TodayPage(Page):
                 group = self._group(self.tr("Cases that need attention"))
                 for entry in data.attention:
                     overview = entry.overview
-                    item = QTreeWidgetItem(group, [attention_text(entry.reason), overview.case.code,
+                    item = QTreeWidgetItem(group, [attention_text(entry.reason),
+                                                   case_label(overview.case.code, overview.case.alias),
                                                    self._attention_when(entry, data.day)])
                     item.setIcon(0, risk_icon(overview.current_risk))
                     item.setToolTip(0, "\n".join([self.tr("Current risk: {risk}").format(
