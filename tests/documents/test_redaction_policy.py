@@ -101,7 +101,7 @@ def _store(vault: Vault) -> Stored:
         doctor_phone="0470 55 66 77", doctor_email="qmkmail@example.be", workplace="QMKworkplace",
         details="QMKdetails", closed_on=date(2025, 11, 27), close_reason=CloseReason.UNREACHABLE,
         close_note="QMKclosenote", conflict_decision=ConflictDecision.KEEP, conflict_note="QMKconflictnote",
-        origin=CaseOrigin.HANDOVER, previous_code="QMKPREVCODE"))
+        origin=CaseOrigin.HANDOVER, previous_code="QMKPREVCODE", alias="QMKalias"))
     assert case.id is not None
     contact = vault.contacts.add(Contact(
         case_id=case.id, at=datetime(2025, 3, 14, 15, 47), duration_min=53, mode=ContactMode.VIDEO,
@@ -179,6 +179,7 @@ PROBES: dict[type, dict[str, Probe | str]] = {
         "conflict_note": _text(lambda s: s.case.conflict_note),
         "origin": UNOBSERVABLE,
         "previous_code": _text(lambda s: s.case.previous_code),
+        "alias": _text(lambda s: s.case.alias),
         "id": UNOBSERVABLE,
     },
     Contact: {
