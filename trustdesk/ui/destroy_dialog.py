@@ -2,8 +2,9 @@
 
 The trust person types the case code to confirm; the button stays disabled until it matches.
 The dialog says plainly what destruction cannot reach: automatic backups made before today still
-hold the case until they rotate out, and so do backups saved by hand, vaults kept aside by a
-restore and safety copies made before a schema migration (``retention.lingering_copies``).
+hold the case until they rotate out, and so do backups saved by hand; copies of this vault in the data
+folder (kept aside by a restore, safety copies before a schema migration) are erased too, and a
+kept-aside copy of another vault, which this key cannot open, is named (``retention.copies_in_data_dir``).
 """
 
 from __future__ import annotations
@@ -38,17 +39,19 @@ class Remnants:
     backup_folder: Path | None
     keep: int
     automatic_backups: int
-    lingering: tuple[Path, ...]
+    lingering: tuple[Path, ...]  # copies of another vault: this key cannot reach them
+    reached: tuple[Path, ...] = ()  # copies of this vault: erased as well
 
 
 def read_remnants(vault: Vault) -> Remnants:
     from trustdesk.vault.backup import BackupService
-    from trustdesk.vault.retention import lingering_copies
+    from trustdesk.vault.retention import copies_in_data_dir
 
     service = BackupService(vault)
     folder = service.folder()
     count = len(service.backups(folder)) if folder is not None else 0
-    return Remnants(folder, service.keep(), count, tuple(lingering_copies(vault)))
+    reached, other = copies_in_data_dir(vault)
+    return Remnants(folder, service.keep(), count, tuple(other), tuple(reached))
 
 
 class DestroyDialog(QDialog):
@@ -153,9 +156,13 @@ class DestroyDialog(QDialog):
                                  "out."))
         lines.append(self.tr("• Backups you saved yourself keep it until you delete them."))
         if r is not None and r.lingering:
-            lines.append(self.tr("• These copies on this computer still hold it (kept aside by a restore or before "
-                                 "an update); delete them when you no longer need them:"))
+            lines.append(self.tr("• These copies of another vault on this computer (kept aside by a restore) may "
+                                 "still hold it and cannot be opened with this vault's key; delete them:"))
             lines.extend(f"    {path}" for path in r.lingering)
+        if r is not None and r.reached:
+            lines.append(self.tr("The copies of this vault kept in its folder (before a restore or an update) "
+                                 "lose this case too:"))
+            lines.extend(f"    {path}" for path in r.reached)
         return "\n".join(lines)
 
     def retranslate(self) -> None:

@@ -31,6 +31,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from trustdesk.vault import audit_head, backup_slot, keyslots, schema
 from trustdesk.vault.audit import AuditEvent, AuditLog
+from trustdesk.vault.backup import SETTING_LAST, SETTING_LAST_OK
 from trustdesk.vault.backup_file import (
     BackupDamaged,
     BackupHeader,
@@ -44,7 +45,7 @@ from trustdesk.vault.backup_file import (
     scratch_path,
 )
 from trustdesk.vault.db import Database
-from trustdesk.vault.errors import VaultTooNew, WriteFailed
+from trustdesk.vault.errors import VaultError, VaultTooNew, WriteFailed
 from trustdesk.vault.events import ChangeFeed
 from trustdesk.vault.files import copy_new, ensure_private_dir, fsync_dir, install_file
 from trustdesk.vault.keychain import SECRET_BYTES, Keychain
@@ -231,6 +232,11 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
                 audit_head.store_key(db, head_key)
                 AuditLog(db, ChangeFeed()).append(AuditEvent.RESTORE, detail=f"backup of {header.created}"
                                                   + _replaced_head(data_dir))
+                # The restored vault knows its last backup: the one it was just restored from.
+                made = header.created_at.isoformat(timespec="seconds")
+                settings = SettingsRepository(db, ChangeFeed())
+                settings.set(SETTING_LAST, {"at": made, "ok": True, "error": "", "file": path.name})
+                settings.set(SETTING_LAST_OK, made)
                 restored_head = audit_head.last_entry(db)
         finally:
             db.close()
@@ -261,3 +267,28 @@ def kept_aside_copies(data_dir: Path) -> list[Path]:
     with contextlib.suppress(OSError):
         return sorted(p for p in Path(data_dir).iterdir() if p.is_dir() and p.name.startswith(KEPT_ASIDE_PREFIX))
     return []
+
+
+def kept_aside_vault_id(folder: Path) -> str:
+    """The vault id of a kept-aside copy ("" when its header cannot be read)."""
+    try:
+        return Header.read(Path(folder) / keyslots.HEADER_NAME).vault_id
+    except (OSError, VaultError):
+        return ""
+
+
+def remove_kept_aside(data_dir: Path, folder: Path) -> None:
+    """Delete one kept-aside copy (only a ``kept-aside-*`` folder directly in ``data_dir``).  The files
+    are encrypted; they are overwritten before they are unlinked all the same (best effort)."""
+    folder = Path(folder)
+    if folder.parent.resolve() != Path(data_dir).resolve() or not folder.name.startswith(KEPT_ASIDE_PREFIX):
+        raise ValueError(f"{folder} is not a kept-aside copy of this data folder")
+    for item in folder.iterdir():
+        if item.is_file() and not item.is_symlink():
+            with contextlib.suppress(OSError), open(item, "r+b") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                handle.write(bytes(min(size, 64 * 1024 * 1024)))
+                handle.flush()
+                os.fsync(handle.fileno())
+    shutil.rmtree(folder)
+    fsync_dir(Path(data_dir))

@@ -10,10 +10,13 @@
   pages are overwritten on disk, and the WAL is truncated again.  Older audit entries that named
   the case code stay as they are (codes are pseudonymous) and the chain still verifies.
 
-What destruction cannot reach, and the UI must say: automatic backups made before the
-destruction still hold the case until they rotate out; so do vaults kept aside by a restore
-(``restore.kept_aside_copies``) and safety copies made before a schema migration
-(``lingering_copies`` lists both).
+Destruction also reaches the copies in the data folder that hold the same vault under the same data
+key: vaults kept aside by a restore of this vault (``restore.kept_aside_copies``) and safety copies
+made before a schema migration.  The case is erased there too, the same way (``Destruction.reached``).
+What it cannot reach, and the UI must say: automatic backups made before the destruction (they hold
+the case until they rotate out), and a kept-aside copy of ANOTHER vault (e.g. a throw-away vault
+created before a restore), which this key does not open (``Destruction.unreached``; the unlock offers
+to remove kept-aside copies).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from trustdesk.domain import rules
 from trustdesk.domain.enums import CaseStatus
 from trustdesk.domain.models import Case
 from trustdesk.vault.audit import AuditEvent
+from trustdesk.vault.db import Database
 from trustdesk.vault.events import Change
 
 if TYPE_CHECKING:
@@ -49,6 +53,8 @@ class Destruction:
     contacts: int
     referrals: int
     tasks: int
+    reached: tuple[Path, ...] = ()  # copies in the data folder the case was erased from as well
+    unreached: tuple[Path, ...] = ()  # copies this key cannot open (another vault's)
 
 
 def retention_years(vault: Vault) -> int:
@@ -103,29 +109,86 @@ def destroy_case(vault: Vault, case_id: int, typed_code: str, *, today: date | N
         contacts = int(db.scalar("SELECT count(*) FROM contacts WHERE case_id = ?", (case_id,)))
         referrals = int(db.scalar("SELECT count(*) FROM referrals WHERE case_id = ?", (case_id,)))
         tasks = int(db.scalar("SELECT count(*) FROM tasks WHERE case_id = ?", (case_id,)))
-        db.execute("DELETE FROM contact_revisions WHERE contact_id IN "
-                   "(SELECT id FROM contacts WHERE case_id = ?)", (case_id,))
-        db.execute("DELETE FROM contacts WHERE case_id = ?", (case_id,))
-        db.execute("DELETE FROM referrals WHERE case_id = ?", (case_id,))
-        db.execute("DELETE FROM tasks WHERE case_id = ?", (case_id,))
-        db.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+        _erase_case(db, case_id)
         vault.audit.append(AuditEvent.DESTROYED, case_code=case.code,
                            detail=f"case {case.code} destroyed on {on.isoformat()}")
     scrub_freed_pages(vault)
     vault.feed.emit(Change("cases", (case_id,), case_id))
-    return Destruction(case.code, on, contacts, referrals, tasks)
+    reached, unreached = _erase_from_copies(vault, case.code)
+    return Destruction(case.code, on, contacts, referrals, tasks, reached, unreached)
+
+
+def _erase_case(db: Database, case_id: int) -> None:
+    db.execute("DELETE FROM contact_revisions WHERE contact_id IN "
+               "(SELECT id FROM contacts WHERE case_id = ?)", (case_id,))
+    db.execute("DELETE FROM contacts WHERE case_id = ?", (case_id,))
+    db.execute("DELETE FROM referrals WHERE case_id = ?", (case_id,))
+    db.execute("DELETE FROM tasks WHERE case_id = ?", (case_id,))
+    db.execute("DELETE FROM cases WHERE id = ?", (case_id,))  # safety plans and scores: ON DELETE CASCADE
+
+
+def _scrub(db: Database) -> None:
+    with db.transaction():
+        for table in FTS_TABLES:  # merge segments: deleted terms leave the index for good
+            db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+    db.checkpoint()
+    db.execute("VACUUM")
+    db.checkpoint()
+
+
+def _copies(vault: Vault) -> list[tuple[Path, Path]]:
+    """(what to report, the database file) of every copy of a vault in the data folder."""
+    from trustdesk.vault.restore import kept_aside_copies, kept_aside_vault_id
+
+    found: list[tuple[Path, Path]] = []
+    for folder in kept_aside_copies(vault.data_dir):
+        found.append((folder, folder / "vault.db" if kept_aside_vault_id(folder) == vault.vault_id else Path()))
+    for path in sorted(vault.data_dir.glob("vault.db.before-*")):
+        if path.is_file() and not path.name.endswith(("-wal", "-shm")):
+            found.append((path, path))  # a safety copy before a migration: this vault, this key
+    return found
+
+
+def copies_in_data_dir(vault: Vault) -> tuple[list[Path], list[Path]]:
+    """(copies a destruction erases the case from as well, copies of another vault it cannot reach)."""
+    reachable: list[Path] = []
+    other: list[Path] = []
+    for shown, db_path in _copies(vault):
+        (reachable if db_path != Path() else other).append(shown)
+    return reachable, other
+
+
+def _erase_from_copies(vault: Vault, code: str) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
+    """Erase the case (by its code) from every copy this key opens; the others are reported."""
+    from trustdesk.vault.errors import VaultError
+
+    reached: list[Path] = []
+    unreached: list[Path] = []
+    for shown, db_path in _copies(vault):
+        if db_path == Path() or not db_path.is_file():
+            unreached.append(shown)
+            continue
+        try:
+            copy = Database.open(db_path, vault._require_key())  # noqa: SLF001 - the same data key
+            try:
+                row = copy.query_one("SELECT id FROM cases WHERE code = ?", (code,))
+                if row is not None:
+                    with copy.transaction():
+                        _erase_case(copy, int(row[0]))
+                    _scrub(copy)
+            finally:
+                copy.close()
+        except VaultError:
+            unreached.append(shown)
+            continue
+        reached.append(shown)
+    return tuple(reached), tuple(unreached)
 
 
 def scrub_freed_pages(vault: Vault) -> None:
     """After rows were deleted or texts erased: merge the full-text segments (deleted terms leave
     the index for good), checkpoint the WAL, VACUUM (``secure_delete`` is on) and truncate the WAL."""
-    db = vault.db
-    with db.transaction():
-        for table in FTS_TABLES:
-            db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
-    db.checkpoint()
-    db.execute("VACUUM")
-    db.checkpoint()
+    _scrub(vault.db)
 
 
 def lingering_copies(vault: Vault) -> list[Path]:
