@@ -93,6 +93,8 @@ def _shots(app: QApplication, tmp: Path, out: Path, lang: str) -> None:
     wizard.show()
     grab(wizard, out, "01-wizard-welcome")
     wizard.next()
+    grab(wizard, out, "02-wizard-new-or-restore")
+    wizard.next()
     grab(wizard, out, "02-wizard-passphrase")
     wizard.close()
 

@@ -208,6 +208,8 @@ def test_wizard_and_unlock_window(qtbot: QtBot, tmp_path: Path, new_vault: Calla
     wizard.show()
     _assert_named(wizard, "wizard, welcome")
     wizard.next()
+    _assert_named(wizard, "wizard, new vault or restore")
+    wizard.next()
     _assert_named(wizard, "wizard, passphrase")
     new_vault(tmp_path / "locked", keychain=Keychain.none()).lock()
     unlock = UnlockWindow(tmp_path / "locked", keychain=Keychain.none())

@@ -105,7 +105,8 @@ def test_wizard_creates_default_templates_and_offers_the_kit(qtbot: QtBot, wizar
     offered: list[str] = []
     monkeypatch.setattr(recovery_kit, "offer_recovery_kit", lambda _p, _v, code, **_k: offered.append(code))
     wizard.show()
-    wizard.next()  # language -> passphrase
+    wizard.next()  # language -> new vault or restore
+    wizard.next()  # a new vault -> passphrase
     wizard.passphrase_page.fields.first.setText(PASSPHRASE)
     wizard.passphrase_page.fields.second.setText(PASSPHRASE)
     wizard.next()  # -> creating the vault in a worker

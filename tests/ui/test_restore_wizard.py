@@ -157,12 +157,13 @@ def test_the_shell_opens_the_wizard_from_settings_and_from_the_unlock_window(
     wizard.next()
     qtbot.waitUntil(lambda: wizard.page == PREVIEW_PAGE, timeout=15_000)
     wizard.confirm.setChecked(True)
-    wizard.next()  # locks: the main window goes, the unlock window comes, the wizard stays
-    assert shell.main_window is None and shell.unlock_window is not None
+    wizard.next()  # locks: the main window goes; the wizard stays in front (the unlock window comes after it)
+    assert shell.main_window is None and shell.unlock_window is None
     qtbot.waitUntil(lambda: wizard.page == DONE_PAGE, timeout=15_000)
-    unlock = shell.unlock_window
-    assert unlock is not None and not unlock.restore_button.isVisible()
+    assert wizard.next_button.isVisible() and wizard.next_button.isEnabled()  # its Close button, uncovered
     wizard.close()
+    unlock = shell.unlock_window
+    assert unlock is not None and unlock.isVisible() and not unlock.restore_button.isVisible()
     with qtbot.waitSignal(shell.session.unlocked, timeout=15_000):
         unlock.passphrase.setText(PASSPHRASE)
         unlock.try_unlock()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLayout,
@@ -125,3 +125,58 @@ def whole_tab_labels(tabs: QTabWidget) -> QTabWidget:
     style.setParent(tabs.tabBar())  # lives as long as the tab bar
     tabs.tabBar().setStyle(style)
     return tabs
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """A top-level window wholly inside its screen's available area (no part under a panel or off
+    the edge, e.g. after it grew with a message or opened where another window was): shrunk to the
+    area if it is larger, moved inside it otherwise."""
+    screen = window.screen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    if area.contains(frame):
+        return
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), area.width() - extra_w)
+    height = min(window.height(), area.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        frame = window.frameGeometry()
+    x = min(max(frame.x(), area.x()), area.x() + area.width() - frame.width())
+    y = min(max(frame.y(), area.y()), area.y() + area.height() - frame.height())
+    if frame.x() == 0 and frame.y() == 0 or not area.intersects(frame):  # never placed: centre it
+        x = area.x() + (area.width() - frame.width()) // 2
+        y = area.y() + (area.height() - frame.height()) // 2
+    window.move(x, y)
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that claims the height its text needs at its width, so a layout never
+    squeezes it under a neighbour (Qt's box layouts do not ask wrapped text for its height: a long
+    message then overlapped the box below it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def _claim(self) -> None:
+        if not self.isVisible():  # laid out at its real width first (unshown widgets are 100 px wide)
+            return
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(max(0, needed))
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self._claim()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._claim()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._claim()

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.ui.appearance import busy_indicator
+from trustdesk.ui.appearance import WrappedLabel, busy_indicator
 from trustdesk.ui.case_labels import datetime_text
 from trustdesk.ui.clipboard import DEFAULT_CLEAR_SECONDS, SETTING_CLEAR_SECONDS, clear_seconds
 from trustdesk.ui.session import VaultOp, VaultSession
@@ -80,14 +81,14 @@ class BackupSettings(QGroupBox):
         self.clipboard = QSpinBox(self)
         self.clipboard.setObjectName("clipboardSecondsSpin")
         self.clipboard.setRange(5, 300)
-        self.warning = QLabel(self)
+        self.warning = WrappedLabel(self)
         self.warning.setObjectName("backupFolderWarning")
         self.warning.setFrameShape(QLabel.Shape.StyledPanel)
         self.warning.setMargin(6)
         self.warning.hide()
-        self.last = QLabel(self)
+        self.last = WrappedLabel(self)
         self.last.setObjectName("backupLastResult")
-        self.message = QLabel(self)
+        self.message = WrappedLabel(self)
         self.message.setObjectName("backupMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -181,7 +182,11 @@ class BackupSettings(QGroupBox):
         layout = self.layout()
         if layout is not None:
             layout.activate()
-            self.setMinimumHeight(layout.totalSizeHint().height())
+            height = layout.totalSizeHint().height()
+            if layout.hasHeightForWidth() and self.width() > 0:  # wrapped text: its height at this width
+                height = max(height, layout.totalHeightForWidth(self.width()))
+            self.setMinimumHeight(height)
+            self.updateGeometry()
 
     # -- choices ------------------------------------------------------------------------------
 
@@ -246,9 +251,11 @@ class BackupSettings(QGroupBox):
             self._backed_up).failure(self._backup_failed).finished(self._backup_done).run_in_background()
 
     def _backed_up(self, result: BackupResult) -> None:
+        # the file's name (the folder is the one the user just chose; the whole path is the tooltip)
         self._say(self.tr("Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or "
-                          "your recovery code.").replace("%1", str(result.path)).replace(
+                          "your recovery code.").replace("%1", result.path.name).replace(
                               "%2", str(result.counts.get("cases", 0))))
+        self.message.setToolTip(str(result.path))
         self.load()
 
     def _backup_failed(self, exc: BaseException, sentence: str) -> None:
@@ -328,6 +335,11 @@ class BackupSettings(QGroupBox):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # wrapped text needs another height
+            self._hold_height()
 
 
 __all__ = ["DEFAULT_CLEAR_SECONDS", "BackupSettings", "folder_problem"]

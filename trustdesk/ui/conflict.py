@@ -41,6 +41,7 @@ from trustdesk.domain.conflicts import Overlap, overlaps
 from trustdesk.domain.enums import CaseOrigin, ConflictDecision, RiskLevel
 from trustdesk.domain.models import Case
 from trustdesk.domain.safety import SafetyPlan
+from trustdesk.ui.appearance import WrappedLabel
 from trustdesk.ui.case_labels import date_text
 from trustdesk.ui.session import VaultOp, VaultSession
 
@@ -78,13 +79,13 @@ class AffiliationsBox(QGroupBox):
         super().__init__(parent)
         self.setObjectName("affiliationsBox")
         self.session = session
-        self.intro = QLabel(self)
+        self.intro = WrappedLabel(self)
         self.intro.setWordWrap(True)
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("affiliationsEdit")
         self.edit.setTabChangesFocus(True)
         self.edit.setMaximumHeight(110)
-        self.state = QLabel(self)
+        self.state = WrappedLabel(self)
         self.state.setObjectName("affiliationsState")
         self.state.setWordWrap(True)
         self.save_button = QPushButton(self)

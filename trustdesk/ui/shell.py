@@ -23,6 +23,7 @@ from trustdesk.ui.session import Operation, VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.ui.main_window import MainWindow, PageFactory
+    from trustdesk.ui.restore_wizard import RestoreWizard
     from trustdesk.ui.settings_dialog import SettingsDialog
     from trustdesk.ui.unlock import UnlockWindow
     from trustdesk.ui.wizard import FirstRunWizard
@@ -78,6 +79,8 @@ class Shell(QObject):
         self.suspend.lock_requested.connect(self.session.lock)
         self.suspend.resumed.connect(self.idle.check)
         self.restore_wizard: QWidget | None = None
+        self.pending_kept_aside: Path | None = None
+        self.kept_aside_offer: QWidget | None = None
 
     # -- start ------------------------------------------------------------------------------------
 
@@ -113,9 +116,31 @@ class Shell(QObject):
         wizard.language_chosen.connect(self.set_language)
         wizard.created.connect(self.session.open)
         wizard.created.connect(self._first_run)  # after open: the main window is up
+        wizard.restore_chosen.connect(self.first_run_restore)
         wizard.show()
         self.wizard = wizard
         return wizard
+
+    def first_run_restore(self) -> QWidget:
+        """A new computer: the restore wizard on the empty data folder instead of a new vault; the
+        first-run wizard comes back if the restore is cancelled."""
+        wizard = self.show_restore()
+        if self.wizard is not None:
+            self.wizard.hide()
+        return wizard
+
+    def _restore_closed(self) -> None:
+        """The restore wizard was closed (Done or Cancel): the unlock window when there is a vault now,
+        else the first-run wizard again; never zero windows."""
+        if self._quitting or self.main_window is not None or self.unlock_window is not None:
+            return
+        if has_vault(self.data_dir):
+            self.show_unlock()
+        elif self.wizard is not None:
+            self.wizard.show()
+            self.wizard.raise_()
+        else:
+            self.show_wizard()
 
     def show_unlock(self) -> QWidget:
         from trustdesk.ui.unlock import UnlockWindow
@@ -164,6 +189,14 @@ class Shell(QObject):
         self.idle.set_minutes(self.preferences.idle_minutes)
         self.app.installEventFilter(self.idle)
         self.idle.start()
+        if self.pending_kept_aside is not None:  # the restored vault opened: offer to remove the old one
+            from trustdesk.ui.kept_aside import KeptAsideOffer
+
+            folder, self.pending_kept_aside = self.pending_kept_aside, None
+            if folder.is_dir():
+                offer = KeptAsideOffer(self.data_dir, folder, window)
+                self.kept_aside_offer = offer
+                QTimer.singleShot(0, offer.show_over_parent)  # once the main window is painted
 
     def _on_locked(self) -> None:
         self.idle.stop()
@@ -175,8 +208,9 @@ class Shell(QObject):
         if self.main_window is not None:  # it clears its pages and deletes itself on the same signal
             self._hold_until_deleted(self.main_window)
         self.main_window = None
-        if not self._quitting:
-            self.show_unlock()
+        restoring = self.restore_wizard is not None and self.restore_wizard.isVisible()
+        if not self._quitting and not restoring:  # a restore locks first: its wizard stays in front,
+            self.show_unlock()  # and the unlock window comes when it is closed (_restore_closed)
 
     def _hold_until_deleted(self, window: QWidget) -> None:
         """Keep the window's Python wrapper until Qt deletes it (deleteLater): dropping the last
@@ -202,23 +236,34 @@ class Shell(QObject):
     def _backup_failed(self, reason: str) -> None:
         self.backup_failure = reason
 
-    def show_restore(self) -> QWidget:
-        """The restore wizard (Settings, or the unlock window when the vault is damaged); top-level."""
+    def show_restore(self) -> RestoreWizard:
+        """The restore wizard (first run, Settings, or the unlock window when the vault is damaged);
+        top-level."""
         from trustdesk.ui.restore_wizard import RestoreWizard
 
         if self.settings_dialog is not None:
             self.settings_dialog.close()
         wizard = RestoreWizard(self.data_dir, keychain=self.keychain, session=self.session)
         wizard.restored.connect(self._restored)
+        wizard.finished.connect(self._restore_closed)
         wizard.show()
         wizard.raise_()
         self.restore_wizard = wizard
         return wizard
 
-    def _restored(self, _result: object) -> None:
-        if self.unlock_window is not None:
+    def _restored(self, result: object) -> None:
+        from trustdesk.vault.restore import RestoreResult
+
+        if self.wizard is not None:  # restored at first run: the first-run wizard has done its job
+            old, self.wizard = self.wizard, None
+            old.hide()
+            self._hold_until_deleted(old)
+            old.deleteLater()
+        if self.unlock_window is not None:  # else it opens when the restore wizard is closed
             self.unlock_window.restore_button.hide()
             self.unlock_window.show_passphrase()
+        if isinstance(result, RestoreResult) and result.kept_aside is not None:
+            self.pending_kept_aside = result.kept_aside  # offered for removal after the first unlock
 
     def lock(self) -> None:
         self.session.lock()

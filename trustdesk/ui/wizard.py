@@ -1,5 +1,10 @@
-"""First run: language, passphrase, creating the vault (in a worker), the recovery code, then the
+"""First run: language, then a choice -- a new vault, or restore from a backup (a new laptop) --
+then, for a new vault: passphrase, creating the vault (in a worker), the recovery code, then the
 trust person's profile (who signs the letters) and a folder for automatic backups (both optional).
+
+Choosing "restore" emits ``restore_chosen``: the shell opens the restore wizard on the empty data
+folder (passphrase or recovery code; no throw-away vault, no new recovery code to confirm) and, when
+the backup is restored, the unlock window.
 
 Key calibration (``keyslots.calibrate``) and ``Vault.create`` run in a ``QThreadPool`` worker behind a
 busy indicator.  Tests inject ``kdf=KdfParams()`` (the floor) instead of calibrating.  When no
@@ -80,6 +85,55 @@ class LanguagePage(QWizardPage):
         self.setTitle(self.tr("Welcome to TrustDesk"))
         self.setSubTitle(self.tr("Your confidential case notes, kept on this computer only."))
         self.intro.setText(self.tr("Choose the language of the interface. You can change it later in Settings."))
+
+
+class StartPage(QWizardPage):
+    """A new vault, or this computer replaces another: restore from a backup."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.new_vault = QRadioButton(self)
+        self.new_vault.setObjectName("startNewVault")
+        self.new_vault.setChecked(True)
+        self.new_note = QLabel(self)
+        self.new_note.setWordWrap(True)
+        self.restore = QRadioButton(self)
+        self.restore.setObjectName("startRestore")
+        self.restore_note = QLabel(self)
+        self.restore_note.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.new_vault)
+        self.group.addButton(self.restore)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(self.intro)
+        layout.addSpacing(8)
+        for button, note in ((self.new_vault, self.new_note), (self.restore, self.restore_note)):
+            layout.addWidget(button)
+            row = QHBoxLayout()
+            row.addSpacing(26)
+            row.addWidget(note, 1)
+            layout.addLayout(row)
+            layout.addSpacing(8)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("A new vault, or your vault from a backup?"))
+        self.setSubTitle(self.tr("Moving to a new computer? Bring your backup, not a new vault."))
+        self.intro.setText(self.tr("How do you start TrustDesk on this computer?"))
+        self.new_vault.setText(self.tr("&Start with a new, empty vault"))
+        self.new_vault.setAccessibleName(self.tr("Start with a new, empty vault"))
+        self.new_note.setText(self.tr("The first time you use TrustDesk. You choose a passphrase and get a "
+                                      "recovery code."))
+        self.restore.setText(self.tr("&Restore my vault from a backup (new computer)"))
+        self.restore.setAccessibleName(self.tr("Restore my vault from a backup"))
+        self.restore_note.setText(self.tr("You used TrustDesk on another computer. Choose your backup file "
+                                          "(.tdbackup, e.g. on your USB stick) and open it with your passphrase "
+                                          "or your recovery code."))
 
 
 class PassphrasePage(QWizardPage):
@@ -371,6 +425,7 @@ class FirstRunWizard(QWizard):
 
     created = Signal(object)
     language_chosen = Signal(str)
+    restore_chosen = Signal()  # a new computer: restore from a backup instead of a new vault
 
     def __init__(self, data_dir: Path, *, language: str, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QWidget | None = None) -> None:
@@ -384,6 +439,7 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.language_page = LanguagePage(language, self)
+        self.start_page = StartPage(self)
         self.passphrase_page = PassphrasePage(self)
         self.create_page = CreatePage(self)
         self.recovery_page = RecoveryPage(self)
@@ -402,6 +458,12 @@ class FirstRunWizard(QWizard):
         self.retranslate()
         self.resize(640, 520)
 
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API
+        if self.currentPage() is self.start_page and self.start_page.restore.isChecked():
+            self.restore_chosen.emit()  # the shell takes over with the restore wizard
+            return False
+        return bool(super().validateCurrentPage())
+
     def set_cancel_enabled(self, enabled: bool) -> None:
         self.button(QWizard.WizardButton.CancelButton).setEnabled(enabled)
 
@@ -419,9 +481,9 @@ class FirstRunWizard(QWizard):
         for page in self._pages():
             page.retranslate()
 
-    def _pages(self) -> tuple[LanguagePage | PassphrasePage | CreatePage | RecoveryPage | ProfilePage | BackupPage, ...]:
-        return (self.language_page, self.passphrase_page, self.create_page, self.recovery_page, self.profile_page,
-                self.backup_page)
+    def _pages(self) -> tuple[QWizardPage, ...]:
+        return (self.language_page, self.start_page, self.passphrase_page, self.create_page, self.recovery_page,
+                self.profile_page, self.backup_page)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
