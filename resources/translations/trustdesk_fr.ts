@@ -13,22 +13,22 @@
     <context>
         <name>AffiliationsBox</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="146" />
+            <location filename="../../trustdesk/ui/conflict.py" line="147" />
             <source>Conflict of interest</source>
             <translation>Conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="153" />
+            <location filename="../../trustdesk/ui/conflict.py" line="154" />
             <source>Your affiliations, one per line</source>
             <translation>Vos affiliations, une par ligne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="118" />
+            <location filename="../../trustdesk/ui/conflict.py" line="119" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/conflict.py" line="139" />
+            <location filename="../../trustdesk/ui/conflict.py" line="140" />
             <source>✓ Saved: %n affiliation(s).</source>
             <translation>
                 <numerusform>✓ Enregistré : %n affiliation.</numerusform>
@@ -36,17 +36,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="148" />
+            <location filename="../../trustdesk/ui/conflict.py" line="149" />
             <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
             <translation>Là où vous travaillez vous-même : hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple « CHU de Liège »). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="154" />
+            <location filename="../../trustdesk/ui/conflict.py" line="155" />
             <source>&amp;Save affiliations</source>
             <translation>&amp;Enregistrer les affiliations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="155" />
+            <location filename="../../trustdesk/ui/conflict.py" line="156" />
             <source>Save your affiliations</source>
             <translation>Enregistrer vos affiliations</translation>
         </message>
@@ -117,22 +117,22 @@
             <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="366" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="376" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="374" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="384" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="377" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="387" />
             <source>No entry matches these filters.</source>
             <translation>Aucune entrée ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="382" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="392" />
             <source>Checking the audit log…</source>
             <translation>Vérification du journal d’audit…</translation>
         </message>
@@ -145,97 +145,97 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="391" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="401" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="403" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="413" />
             <source>All events</source>
             <translation>Tous les événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="416" />
             <source>All time</source>
             <translation>Toute la période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="416" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="416" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="416" />
             <source>Last year</source>
             <translation>Dernière année</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="419" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="429" />
             <source>&amp;Events</source>
             <translation>&amp;Événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="420" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="430" />
             <source>What &amp;left this vault</source>
             <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="421" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="431" />
             <source>Audit log and disclosures</source>
             <translation>Journal d’audit et divulgations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="422" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="432" />
             <source>E&amp;vent:</source>
             <translation>É&amp;vénement :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="423" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="433" />
             <source>Show only this kind of event</source>
             <translation>Afficher seulement ce type d’événement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="424" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="434" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="426" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="436" />
             <source>Show only this case code</source>
             <translation>Afficher seulement ce code de dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="427" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="437" />
             <source>&amp;Period:</source>
             <translation>&amp;Période :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="428" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="438" />
             <source>Show only this period</source>
             <translation>Afficher seulement cette période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="429" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="439" />
             <source>Audit log entries, newest first</source>
             <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="430" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="440" />
             <source>E&amp;xport as CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="431" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="441" />
             <source>Export the shown audit entries as CSV</source>
             <translation>Exporter en CSV les entrées d’audit affichées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="441" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="451" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
         </message>
@@ -305,183 +305,183 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="199" />
-            <location filename="../../trustdesk/ui/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="195" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="297" />
             <source>Folder for automatic backups</source>
             <translation>Dossier des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="205" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="201" />
             <source>Save a backup</source>
             <translation>Enregistrer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="206" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="202" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="224" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="220" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="226" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="222" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="253" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="249" />
             <source>Writing and checking the backup…</source>
             <translation>Écriture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="259" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="255" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="269" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="271" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="284" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
             <source>No backup has been made yet.</source>
             <translation>Aucune sauvegarde n’a encore été faite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="287" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="288" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="290" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="291" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
             <source>Backups and keeping</source>
             <translation>Sauvegardes et conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="292" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="295" />
             <source>Back up now to a file you choose</source>
             <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
             <source>Automatic backups to:</source>
             <translation>Sauvegardes automatiques vers :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
             <source>Off: no folder chosen</source>
             <translation>Désactivées : aucun dossier choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le dossier des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
             <source>&amp;Off</source>
             <translation>&amp;Désactiver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
             <source>Stop automatic backups</source>
             <translation>Arrêter les sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
             <source>&amp;Keep the newest:</source>
             <translation>&amp;Garder les plus récentes :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="307" />
             <source>How many automatic backups to keep</source>
             <translation>Nombre de sauvegardes automatiques à garder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="308" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Conserver les dossiers clôturés &amp;pendant :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="309" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="308" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="310" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="311" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Effacer le texte de dossier copié &amp;après :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="312" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="313" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="314" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="313" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="315" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="319" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="322" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="324" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ Le dossier est introuvable : la clé USB est-elle branchée ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="324" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="326" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk ne peut pas écrire dans ce dossier (lecture seule ?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="259" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="266" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="261" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="268" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
         </message>
@@ -682,22 +682,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="350" />
+            <location filename="../../trustdesk/ui/conflict.py" line="351" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="353" />
+            <location filename="../../trustdesk/ui/conflict.py" line="354" />
             <source>Safety plan of %1.</source>
             <translation>Plan de sécurité du %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="354" />
+            <location filename="../../trustdesk/ui/conflict.py" line="355" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="356" />
+            <location filename="../../trustdesk/ui/conflict.py" line="357" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
         </message>
@@ -705,157 +705,157 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="261" />
+            <location filename="../../trustdesk/ui/case_view.py" line="264" />
             <source>This case no longer exists in the vault.</source>
             <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="266" />
+            <location filename="../../trustdesk/ui/case_view.py" line="269" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="276" />
+            <location filename="../../trustdesk/ui/case_view.py" line="279" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="279" />
+            <location filename="../../trustdesk/ui/case_view.py" line="282" />
             <source>Domains: %1</source>
             <translation>Domaines : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="280" />
+            <location filename="../../trustdesk/ui/case_view.py" line="283" />
             <source>No knowledge domain chosen yet</source>
             <translation>Aucun domaine choisi pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="281" />
+            <location filename="../../trustdesk/ui/case_view.py" line="284" />
             <source>Opened %1</source>
             <translation>Ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="285" />
+            <location filename="../../trustdesk/ui/case_view.py" line="288" />
             <source>no reason recorded</source>
             <translation>aucune raison notée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="287" />
+            <location filename="../../trustdesk/ui/case_view.py" line="290" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="336" />
+            <location filename="../../trustdesk/ui/case_view.py" line="339" />
             <source>Close case…</source>
             <translation>Clôturer le dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="338" />
+            <location filename="../../trustdesk/ui/case_view.py" line="341" />
             <source>Reopen (active)</source>
             <translation>Rouvrir (actif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="339" />
+            <location filename="../../trustdesk/ui/case_view.py" line="342" />
             <source>Set to %1</source>
             <translation>Passer à %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="391" />
+            <location filename="../../trustdesk/ui/case_view.py" line="395" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="392" />
+            <location filename="../../trustdesk/ui/case_view.py" line="396" />
             <source>Back to the cases list</source>
             <translation>Retour à la liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="393" />
+            <location filename="../../trustdesk/ui/case_view.py" line="397" />
             <source>Back to the cases list (%1)</source>
             <translation>Retour à la liste des dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="395" />
+            <location filename="../../trustdesk/ui/case_view.py" line="399" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="396" />
+            <location filename="../../trustdesk/ui/case_view.py" line="400" />
             <source>Current risk:</source>
             <translation>Risque actuel :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case_view.py" line="401" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case_view.py" line="402" />
             <source>Copy the case code</source>
             <translation>Copier le code du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="399" />
+            <location filename="../../trustdesk/ui/case_view.py" line="403" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="400" />
+            <location filename="../../trustdesk/ui/case_view.py" line="404" />
             <source>Access e&amp;xport…</source>
             <translation>E&amp;xport pour l’accès…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="401" />
+            <location filename="../../trustdesk/ui/case_view.py" line="405" />
             <source>Export the complete case for the doctor</source>
             <translation>Exporter le dossier complet pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="402" />
+            <location filename="../../trustdesk/ui/case_view.py" line="406" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="403" />
+            <location filename="../../trustdesk/ui/case_view.py" line="407" />
             <source>Destroy…</source>
             <translation>Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="404" />
+            <location filename="../../trustdesk/ui/case_view.py" line="408" />
             <source>Destroy this case for good</source>
             <translation>Détruire définitivement ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="405" />
+            <location filename="../../trustdesk/ui/case_view.py" line="409" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="406" />
+            <location filename="../../trustdesk/ui/case_view.py" line="410" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="406" />
+            <location filename="../../trustdesk/ui/case_view.py" line="410" />
             <source>&amp;Referrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="406" />
+            <location filename="../../trustdesk/ui/case_view.py" line="410" />
             <source>T&amp;asks</source>
             <translation>T&amp;âches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="406" />
+            <location filename="../../trustdesk/ui/case_view.py" line="410" />
             <source>&amp;Documents</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="407" />
+            <location filename="../../trustdesk/ui/case_view.py" line="411" />
             <source>D&amp;etails</source>
             <translation>Déta&amp;ils</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="407" />
+            <location filename="../../trustdesk/ui/case_view.py" line="411" />
             <source>O&amp;ver time</source>
             <translation>É&amp;volution</translation>
         </message>
@@ -865,7 +865,7 @@
         <message>
             <location filename="../../trustdesk/ui/cases_model.py" line="216" />
             <location filename="../../trustdesk/ui/cases_model.py" line="232" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="375" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="377" />
             <source>None yet</source>
             <translation>Pas encore</translation>
         </message>
@@ -913,126 +913,126 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="319" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="321" />
             <source>No case matches these filters.</source>
             <translation>Aucun dossier ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="320" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="322" />
             <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
             <translation>Les dossiers clôturés sont masqués ; cochez « Afficher les dossiers clôturés » pour les inclure.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="331" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="333" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="363" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="315" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="334" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="317" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="336" />
             <source>No cases yet.</source>
             <translation>Aucun dossier pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="316" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="318" />
             <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
             <translation>Chaque médecin que vous accompagnez reçoit un dossier avec un code pseudonyme. Appuyez sur Ctrl+N pour ouvrir le premier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="323" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="325" />
             <source>Showing %1 of %2</source>
             <translation>%1 sur %2 affichés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="324" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="326" />
             <source>Total: %1</source>
             <translation>Total : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="340" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="342" />
             <source>&amp;New case…</source>
             <translation>&amp;Nouveau dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="341" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="343" />
             <source>New case</source>
             <translation>Nouveau dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="342" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="344" />
             <source>Open a new case (Ctrl+N)</source>
             <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="343" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="345" />
             <source>F&amp;ilter</source>
             <translation>F&amp;iltre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="344" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="346" />
             <source>Code, domain, specialty, region…</source>
             <translation>Code, domaine, spécialité, région…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="345" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="347" />
             <source>Quick filter</source>
             <translation>Filtre rapide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="346" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="348" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="347" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="349" />
             <source>Every status except closed</source>
             <translation>Tous les statuts sauf clôturé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="349" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="351" />
             <source>Knowledge domain</source>
             <translation>Domaine</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="350" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="352" />
             <source>All domains</source>
             <translation>Tous les domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="351" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="353" />
             <source>Current risk</source>
             <translation>Risque actuel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="352" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="354" />
             <source>Any risk</source>
             <translation>Tout risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="353" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="355" />
             <source>High or acute</source>
             <translation>Élevé ou aigu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="355" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="357" />
             <source>Needs attention only</source>
             <translation>Seulement ce qui demande de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="358" />
             <source>Show only cases that need attention</source>
             <translation>Afficher seulement les dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="357" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="358" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="360" />
             <source>Show closed cases</source>
             <translation>Afficher les dossiers clôturés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="359" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="362" />
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
@@ -1109,37 +1109,37 @@
     <context>
         <name>Conflict</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="67" />
+            <location filename="../../trustdesk/ui/conflict.py" line="68" />
             <source>Possible conflict of interest: kept, because %1</source>
             <translation>Conflit d’intérêts possible : gardé, parce que %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="70" />
+            <location filename="../../trustdesk/ui/conflict.py" line="71" />
             <source>Possible conflict of interest: returned to the coordinator</source>
             <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="265" />
+            <location filename="../../trustdesk/ui/conflict.py" line="266" />
             <source>your request %1 of %2</source>
             <translation>votre demande %1 du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="266" />
+            <location filename="../../trustdesk/ui/conflict.py" line="267" />
             <source>the request you passed on to me on %1</source>
             <translation>la demande que vous m’avez transmise le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="268" />
+            <location filename="../../trustdesk/ui/conflict.py" line="269" />
             <source>To the coordinator:</source>
             <translation>Au coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="269" />
+            <location filename="../../trustdesk/ui/conflict.py" line="270" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="271" />
+            <location filename="../../trustdesk/ui/conflict.py" line="272" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
         </message>
@@ -1147,52 +1147,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="209" />
+            <location filename="../../trustdesk/ui/conflict.py" line="210" />
             <source>“%1” and your “%2”</source>
             <translation>« %1 » et votre « %2 »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="212" />
+            <location filename="../../trustdesk/ui/conflict.py" line="213" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
             <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations désignent le même endroit (%1). Décidez avant de créer le dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="234" />
+            <location filename="../../trustdesk/ui/conflict.py" line="235" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="236" />
+            <location filename="../../trustdesk/ui/conflict.py" line="237" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="250" />
+            <location filename="../../trustdesk/ui/conflict.py" line="251" />
             <source>&amp;Keep the case, because…</source>
             <translation>&amp;Garder le dossier, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="251" />
+            <location filename="../../trustdesk/ui/conflict.py" line="252" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/conflict.py" line="254" />
             <source>Why you keep the case</source>
             <translation>Pourquoi vous gardez le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/conflict.py" line="255" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Rendre au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/conflict.py" line="256" />
             <source>Return the case to the coordinator</source>
             <translation>Rendre le dossier au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="252" />
+            <location filename="../../trustdesk/ui/conflict.py" line="253" />
             <source>(your reason — required)</source>
             <translation>(votre motif — obligatoire)</translation>
         </message>
@@ -1407,58 +1407,58 @@
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="131" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="133" />
             <source>&amp;New contact</source>
             <translation>&amp;Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="132" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="134" />
             <source>New contact ({shortcut})</source>
             <translation>Nouveau contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="133" />
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="134" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="135" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="136" />
             <source>New contact</source>
             <translation>Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="135" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="137" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="136" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="138" />
             <source>Contacts, newest first</source>
             <translation>Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="137" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="139" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="250" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="253" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="251" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="254" />
             <source>Risk: {risk}</source>
             <translation>Risque : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="257" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="260" />
             <source>(no notes yet)</source>
             <translation>(pas encore de notes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="261" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="264" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Plan de sécurité manquant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="259" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="262" />
             <source>⚠ Risk not assessed</source>
             <translation>⚠ Risque non évalué</translation>
         </message>
@@ -1564,7 +1564,7 @@
             <translation>Lecture du fichier…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/csv_import_dialog.py" line="332" />
+            <location filename="../../trustdesk/ui/csv_import_dialog.py" line="326" />
             <source>%n provider(s) will be added.</source>
             <translation>
                 <numerusform>%n intervenant sera ajouté.</numerusform>
@@ -1572,7 +1572,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/csv_import_dialog.py" line="334" />
+            <location filename="../../trustdesk/ui/csv_import_dialog.py" line="328" />
             <source>%n row(s) with errors will not be imported.</source>
             <translation>
                 <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
@@ -1580,7 +1580,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/csv_import_dialog.py" line="336" />
+            <location filename="../../trustdesk/ui/csv_import_dialog.py" line="330" />
             <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
             <translation>
                 <numerusform>%n ligne répète un intervenant déjà présent dans votre répertoire ou plus haut dans le fichier.</numerusform>
@@ -1912,32 +1912,32 @@
     <context>
         <name>DetailsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="439" />
+            <location filename="../../trustdesk/ui/case_details.py" line="441" />
             <source>Intake details</source>
             <translation>Données d’accueil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="440" />
+            <location filename="../../trustdesk/ui/case_details.py" line="442" />
             <source>Save now</source>
             <translation>Enregistrer maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="441" />
+            <location filename="../../trustdesk/ui/case_details.py" line="443" />
             <source>Save the details now</source>
             <translation>Enregistrer les données maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="466" />
+            <location filename="../../trustdesk/ui/case_details.py" line="469" />
             <source>Changes not saved yet</source>
             <translation>Modifications pas encore enregistrées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="484" />
+            <location filename="../../trustdesk/ui/case_details.py" line="487" />
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="498" />
+            <location filename="../../trustdesk/ui/case_details.py" line="501" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
@@ -1945,17 +1945,17 @@
     <context>
         <name>DisclosuresView</name>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="198" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="199" />
             <source>The list of what left this vault (CSV, with case codes and recipients)</source>
             <translation>La liste de ce qui a quitté ce coffre-fort (CSV, avec codes de dossier et destinataires)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="205" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="206" />
             <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
             <translation>Tout ce qui a quitté le coffre-fort chiffré sous forme de document lisible : quoi, quand, pour quel dossier, à qui, ce qu’il montrait et le consentement sur lequel il reposait.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="209" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="210" />
             <source>What left this vault</source>
             <translation>Ce qui a quitté ce coffre-fort</translation>
         </message>
@@ -1968,17 +1968,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="214" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="215" />
             <source>Nothing has left the vault yet.</source>
             <translation>Rien n’a encore quitté le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="216" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="217" />
             <source>E&amp;xport as CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="217" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="218" />
             <source>Export the list of what left the vault as CSV</source>
             <translation>Exporter en CSV la liste de ce qui a quitté le coffre-fort</translation>
         </message>
@@ -1986,132 +1986,132 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="258" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="261" />
             <source>Referral letter — %1</source>
             <translation>Lettre d’orientation — %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="261" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="264" />
             <source>%1 (no letter yet)</source>
             <translation>%1 (pas encore de lettre)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="262" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="265" />
             <source>Record the doctor's consent and write the letter on the Referrals tab first.</source>
             <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="307" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="310" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="308" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="311" />
             <source>Saved</source>
             <translation>Enregistré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="308" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="311" />
             <source>Printed</source>
             <translation>Imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="314" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="317" />
             <source>Nothing saved or printed for this case yet.</source>
             <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="315" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="318" />
             <source>Saved and printed documents of this case</source>
             <translation>Documents enregistrés et imprimés de ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="325" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="328" />
             <source>Choose how much the summary reveals and which parts it holds.</source>
             <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="328" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="331" />
             <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
             <translation>Chaque contact de ce dossier en entier : notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="332" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="335" />
             <source>The letter as written on the Referrals tab, with the doctor's recorded consent.</source>
             <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="338" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="341" />
             <source>Written in the language of the case: %1.</source>
             <translation>Rédigé dans la langue du dossier : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="341" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="344" />
             <source>Written in the language of the letter.</source>
             <translation>Rédigé dans la langue de la lettre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="353" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="356" />
             <source>Choose at least one part of the case.</source>
             <translation>Choisissez au moins une partie du dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="372" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="375" />
             <source>Case summary %1 (%2, PDF)</source>
             <translation>Résumé du dossier %1 (%2, PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="375" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="378" />
             <source>Contact log %1 (all notes in full, PDF)</source>
             <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="376" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="379" />
             <source>Referral letter for case %1 (PDF)</source>
             <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="431" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="434" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="470" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="473" />
             <source>&amp;Document</source>
             <translation>&amp;Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="471" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="474" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="472" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="475" />
             <source>What the summary reveals</source>
             <translation>Ce que le résumé révèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="476" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="479" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="480" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="483" />
             <source>Pre&amp;view</source>
             <translation>A&amp;perçu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="480" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="483" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="481" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="484" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Enregistrer en PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="484" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="487" />
             <source>Saved and printed</source>
             <translation>Enregistrés et imprimés</translation>
         </message>
@@ -2683,77 +2683,77 @@
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="144" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="149" />
             <source>This referral no longer exists.</source>
             <translation>Cette orientation n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="147" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="152" />
             <source>No letter without the doctor's recorded consent. Record the consent first.</source>
             <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="174" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="179" />
             <source>There is no template in this language yet. Add one on the Templates page.</source>
             <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page Modèles.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="205" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="210" />
             <source>The template “%1” cannot be used:</source>
             <translation>Le modèle « %1 » ne peut pas être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="258" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="263" />
             <source>Referral letter</source>
             <translation>Lettre d’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="259" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="264" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="260" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="265" />
             <source>&amp;Template:</source>
             <translation>&amp;Modèle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="261" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="266" />
             <source>Letter (&amp;edit as needed):</source>
             <translation>Lettre (&amp;modifiez si nécessaire) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="262" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="267" />
             <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
             <translation>La lettre est conservée exactement telle quelle ; les modifications ultérieures du modèle ne la changent pas.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="264" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="269" />
             <source>&amp;Keep this letter</source>
             <translation>&amp;Garder cette lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="265" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="270" />
             <source>Language of the letter</source>
             <translation>Langue de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="266" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="271" />
             <source>Template of the letter</source>
             <translation>Modèle de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="267" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="272" />
             <source>Text of the letter</source>
             <translation>Texte de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="268" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="273" />
             <source>Keep this letter</source>
             <translation>Garder cette lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="269" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="274" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -3708,22 +3708,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="337" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="338" />
             <source>All kinds</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="343" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="344" />
             <source>All languages</source>
             <translation>Toutes les langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="353" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="354" />
             <source>All regions</source>
             <translation>Toutes les régions</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="376" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="377" />
             <source>Choose a provider to see the details.</source>
             <translation>Choisissez un intervenant pour en voir les détails.</translation>
         </message>
@@ -3736,13 +3736,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="408" />
-            <location filename="../../trustdesk/ui/pages/providers.py" line="439" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="409" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="440" />
             <source>Providers</source>
             <translation>Intervenants</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="411" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="412" />
             <source>Your provider directory is empty.</source>
             <translation>Votre répertoire d’intervenants est vide.</translation>
         </message>
@@ -3755,92 +3755,92 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="424" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="425" />
             <source>&amp;New provider…</source>
             <translation>&amp;Nouvel intervenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="424" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="425" />
             <source>New provider</source>
             <translation>Nouvel intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="425" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="426" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="425" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="426" />
             <source>Edit the chosen provider</source>
             <translation>Modifier l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="426" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="427" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="426" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="427" />
             <source>Delete the chosen provider</source>
             <translation>Supprimer l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="427" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="428" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importer un CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="427" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="428" />
             <source>Import providers from a CSV file</source>
             <translation>Importer des intervenants depuis un fichier CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="428" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="429" />
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="428" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="429" />
             <source>Export the directory as a CSV file</source>
             <translation>Exporter le répertoire en fichier CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="429" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="430" />
             <source>Import organisation &amp;pack…</source>
             <translation>Importer un &amp;paquet d’organisation…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="429" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="430" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="434" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="435" />
             <source>Search name, organisation, address, notes…</source>
             <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="435" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="436" />
             <source>Search the directory</source>
             <translation>Rechercher dans le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="436" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="437" />
             <source>Filter by kind</source>
             <translation>Filtrer par type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="437" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="438" />
             <source>Filter by language</source>
             <translation>Filtrer par langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="438" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="439" />
             <source>Filter by region</source>
             <translation>Filtrer par région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="440" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="441" />
             <source>Details of the chosen provider</source>
             <translation>Données de l’intervenant choisi</translation>
         </message>
@@ -4195,137 +4195,137 @@
             <translation>est peut-être un collègue direct du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="281" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="284" />
             <source>⚠ %1 %2: the doctor's workplace and this provider overlap. Check before referring.</source>
             <translation>⚠ %1 %2 : le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="293" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="296" />
             <source>A letter was written with this consent; it stays recorded.</source>
             <translation>Une lettre a été rédigée avec ce consentement ; il reste noté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="299" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="302" />
             <source>New referral</source>
             <translation>Nouvelle orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="299" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="302" />
             <source>Edit referral</source>
             <translation>Modifier l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="300" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="303" />
             <source>Provider</source>
             <translation>Intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="301" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="304" />
             <source>&amp;Search the directory:</source>
             <translation>&amp;Rechercher dans le répertoire :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="302" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="305" />
             <source>&amp;Name (or type one not in the directory):</source>
             <translation>&amp;Nom (ou tapez-en un absent du répertoire) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="303" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="306" />
             <source>&amp;Kind:</source>
             <translation>&amp;Type :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="304" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="307" />
             <source>&amp;Reason:</source>
             <translation>&amp;Motif :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="305" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="308" />
             <source>The doctor's consent</source>
             <translation>Consentement du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="306" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="309" />
             <source>The doctor &amp;agrees to this referral</source>
             <translation>Le médecin &amp;accepte cette orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="307" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="310" />
             <source>Consent &amp;given on:</source>
             <translation>Consentement &amp;donné le :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="308" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="311" />
             <source>What may be &amp;shared:</source>
             <translation>Ce qui peut être &amp;partagé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="309" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="312" />
             <source>e.g. name, phone number and a short description</source>
             <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="310" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="313" />
             <source>&amp;Feedback notes:</source>
             <translation>Notes de &amp;retour :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="311" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="314" />
             <source>Search the directory</source>
             <translation>Rechercher dans le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="311" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="314" />
             <source>Providers to choose from</source>
             <translation>Intervenants parmi lesquels choisir</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="312" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="315" />
             <source>Provider name</source>
             <translation>Nom de l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="312" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="315" />
             <source>Kind of provider</source>
             <translation>Type d’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="313" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="316" />
             <source>Reason for the referral</source>
             <translation>Motif de l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="314" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="317" />
             <source>The doctor agrees to this referral</source>
             <translation>Le médecin accepte cette orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="315" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="318" />
             <source>Date the consent was given</source>
             <translation>Date à laquelle le consentement a été donné</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="316" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="319" />
             <source>What may be shared</source>
             <translation>Ce qui peut être partagé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="316" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="319" />
             <source>Feedback notes</source>
             <translation>Notes de retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="320" />
             <source>Save the referral</source>
             <translation>Enregistrer l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="320" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="347" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="350" />
             <source>Choose a provider from the directory or type a name.</source>
             <translation>Choisissez un intervenant dans le répertoire ou tapez un nom.</translation>
         </message>
@@ -4371,167 +4371,167 @@
     <context>
         <name>ReferralsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="278" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="281" />
             <source>This step needs the doctor's recorded consent. Record it with Edit first.</source>
             <translation>Cette étape demande le consentement noté du médecin. Notez-le d’abord via Modifier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="296" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="299" />
             <source>Delete referral</source>
             <translation>Supprimer l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="297" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="300" />
             <source>Delete the referral to “%1”, with its letter and notes?</source>
             <translation>Supprimer l’orientation vers « %1 », avec sa lettre et ses notes ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="332" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="335" />
             <source>Referral letter for case %1</source>
             <translation>Lettre d’orientation pour le dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="371" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="374" />
             <source>yes, %1</source>
             <translation>oui, %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="372" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="375" />
             <source>not yet</source>
             <translation>pas encore</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="410" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="413" />
             <source>This referral has ended: no further steps.</source>
             <translation>Cette orientation est terminée : plus d’étapes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="417" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="420" />
             <source>No letter without the doctor's recorded consent. Record the consent with Edit first.</source>
             <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement via Modifier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="420" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="423" />
             <source>The letter was sent; it stays as it was sent.</source>
             <translation>La lettre a été envoyée ; elle reste telle qu’envoyée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="423" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="426" />
             <source>Write or rewrite the letter from a template.</source>
             <translation>Rédiger ou réécrire la lettre à partir d’un modèle.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="426" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="429" />
             <source>Write the letter first.</source>
             <translation>Rédigez d’abord la lettre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="437" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="440" />
             <source>Provider</source>
             <translation>Intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="437" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="440" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="437" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="440" />
             <source>Since</source>
             <translation>Depuis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="437" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="440" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="439" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="442" />
             <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor's recorded consent, its letter and where it stands.</source>
             <translation>Pas encore d’orientation pour ce dossier. Les orientations vers un psychologue, un médecin généraliste, l’aide en assuétudes ou le coaching par les pairs apparaîtront ici, chacune avec le consentement noté du médecin, sa lettre et son état d’avancement.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="441" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="444" />
             <source>Next &amp;step:</source>
             <translation>&amp;Étape suivante :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="443" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="446" />
             <source>&amp;New referral…</source>
             <translation>&amp;Nouvelle orientation…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="443" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="446" />
             <source>New referral</source>
             <translation>Nouvelle orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="444" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="447" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="444" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="447" />
             <source>Edit the chosen referral</source>
             <translation>Modifier l’orientation choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="445" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="448" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="445" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="448" />
             <source>Delete the chosen referral</source>
             <translation>Supprimer l’orientation choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="446" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="449" />
             <source>&amp;Write letter…</source>
             <translation>&amp;Rédiger la lettre…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="446" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="449" />
             <source>Write the referral letter</source>
             <translation>Rédiger la lettre d’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="447" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="450" />
             <source>Letter &amp;PDF…</source>
             <translation>Lettre en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="447" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="450" />
             <source>Preview, print or save the letter as PDF</source>
             <translation>Prévisualiser, imprimer ou enregistrer la lettre en PDF</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="448" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="451" />
             <source>&amp;Record step</source>
             <translation>&amp;Noter l’étape</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="448" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="451" />
             <source>Record the chosen step on the chosen date</source>
             <translation>Noter l’étape choisie à la date choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="453" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="456" />
             <source>Next step of the referral</source>
             <translation>Étape suivante de l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="454" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="457" />
             <source>Date of the step</source>
             <translation>Date de l’étape</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="455" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="458" />
             <source>Referrals of this case</source>
             <translation>Orientations de ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="456" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="459" />
             <source>Details of the chosen referral</source>
             <translation>Données de l’orientation choisie</translation>
         </message>
@@ -4539,72 +4539,72 @@
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="325" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="327" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="326" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="328" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="339" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="341" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="382" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="384" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="388" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="390" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds: counts below 5 appear as “&lt;5”, and there are no case codes, names or dates finer than a month.</source>
             <translation>Chiffres anonymes pour le centre d’expertise. Ce que vous voyez ci-dessous est exactement le contenu du fichier enregistré : les nombres inférieurs à 5 apparaissent comme « &lt;5 », et il n’y a ni codes de dossier, ni noms, ni dates plus précises que le mois.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="403" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="405" />
             <source>Report &amp;language</source>
             <translation>&amp;Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="404" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="406" />
             <source>Language of the report</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="405" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="407" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="405" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="407" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="405" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="407" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="408" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="410" />
             <source>Save as &amp;PDF…</source>
             <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="409" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="411" />
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="410" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="412" />
             <source>Save as &amp;CSV…</source>
             <translation>Enregistrer en &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="411" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="413" />
             <source>Save as CSV</source>
             <translation>Enregistrer en CSV</translation>
         </message>
@@ -4629,42 +4629,42 @@
             <translation>La période se termine avant de commencer : choisissez un mois de fin plus tardif.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="395" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="397" />
             <source>&amp;From</source>
             <translation>&amp;De</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="396" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="398" />
             <source>First month of the period</source>
             <translation>Premier mois de la période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="397" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="399" />
             <source>&amp;to</source>
             <translation>&amp;à</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="398" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="400" />
             <source>Last month of the period</source>
             <translation>Dernier mois de la période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="399" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="401" />
             <source>This &amp;year</source>
             <translation>Cette &amp;année</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="400" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="402" />
             <source>This year</source>
             <translation>Cette année</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="401" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="403" />
             <source>&amp;Last year</source>
             <translation>L’année &amp;dernière</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="402" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="404" />
             <source>Last year</source>
             <translation>L’année dernière</translation>
         </message>
@@ -4672,72 +4672,72 @@
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="228" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="227" />
             <source>Choose a backup</source>
             <translation>Choisissez une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="228" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="227" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="254" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="253" />
             <source>Opening and checking the backup…</source>
             <translation>Ouverture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="268" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="267" />
             <source>That recovery code does not open this backup. Nothing was changed.</source>
             <translation>Ce code de récupération n’ouvre pas cette sauvegarde. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="269" />
             <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
             <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Il faut la phrase secrète que vous aviez quand la sauvegarde a été faite. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="275" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="274" />
             <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
             <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk : on ne peut pas s’y fier. Rien n’a été modifié ; essayez une autre sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="296" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="295" />
             <source>Restoring… the vault you have now is kept aside first.</source>
             <translation>Restauration en cours… le coffre-fort actuel est d’abord mis de côté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="302" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="301" />
             <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
             <translation>La restauration n’a pas démarré ; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="313" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="312" />
             <source>The restore failed and your current vault was left as it was.</source>
             <translation>La restauration a échoué et votre coffre-fort actuel est resté tel quel.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="323" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="322" />
             <source>Backup made on %1.</source>
             <translation>Sauvegarde faite le %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="324" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="323" />
             <source>It holds %1 cases, %2 contacts and %3 referrals; it was checked and is sound.</source>
             <translation>Elle contient %1 dossiers, %2 contacts et %3 orientations ; elle a été vérifiée et est saine.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="327" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="326" />
             <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
             <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le dossier de données : rien n’est perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="336" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="335" />
             <source>The backup of %1 is restored.</source>
             <translation>La sauvegarde du %1 est restaurée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="338" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="337" />
             <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -4746,133 +4746,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous êtes sûr de ne plus en avoir besoin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="341" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="340" />
             <source>Unlock with your new passphrase.</source>
             <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="342" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="341" />
             <source>Unlock with the passphrase you used for the backup.</source>
             <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
         </message>
         <message>
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="345" />
             <location filename="../../trustdesk/ui/restore_wizard.py" line="346" />
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="347" />
             <source>Restore from a backup</source>
             <translation>Restaurer depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="348" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="347" />
             <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
             <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="350" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="349" />
             <source>Backup file</source>
             <translation>Fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="351" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="350" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="352" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="351" />
             <source>Choose the backup file</source>
             <translation>Choisir le fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="353" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="352" />
             <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
             <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="355" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="354" />
             <source>With the &amp;passphrase</source>
             <translation>Avec la &amp;phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="355" />
             <source>Open the backup with the passphrase</source>
             <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="357" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="356" />
             <source>With the recovery &amp;code</source>
             <translation>Avec le &amp;code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="357" />
             <source>Open the backup with the recovery code</source>
             <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="358" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="358" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="361" />
             <source>Choose the passphrase you will use from now on:</source>
             <translation>Choisissez la phrase secrète que vous utiliserez désormais :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="363" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="362" />
             <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
             <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="364" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="363" />
             <source>Confirm the restore</source>
             <translation>Confirmer la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="367" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="366" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="368" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="367" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="369" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="368" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="369" />
             <source>Cancel the restore</source>
             <translation>Annuler la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="370" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="370" />
             <source>&amp;Open backup</source>
             <translation>&amp;Ouvrir la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="372" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="371" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="372" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="371" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="374" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -4880,42 +4880,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="311" />
+            <location filename="../../trustdesk/ui/conflict.py" line="312" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="314" />
+            <location filename="../../trustdesk/ui/conflict.py" line="315" />
             <source>Returned to the coordinator</source>
             <translation>Rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="316" />
+            <location filename="../../trustdesk/ui/conflict.py" line="317" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="320" />
+            <location filename="../../trustdesk/ui/conflict.py" line="321" />
             <source>Note for the coordinator</source>
             <translation>Note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="321" />
+            <location filename="../../trustdesk/ui/conflict.py" line="322" />
             <source>&amp;Copy the note</source>
             <translation>&amp;Copier la note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/conflict.py" line="323" />
             <source>Copy the note for the coordinator</source>
             <translation>Copier la note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/conflict.py" line="324" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/conflict.py" line="325" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -5036,27 +5036,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
             <translation>Risque élevé, pas de contact récent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="79" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="82" />
             <source>No first contact yet</source>
             <translation>Pas encore de premier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="87" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="90" />
             <source>Contact overdue</source>
             <translation>Contact en retard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="88" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="93" />
             <source>No first contact</source>
             <translation>Pas de premier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="242" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="247" />
             <source>Current risk: %1</source>
             <translation>Risque actuel : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="246" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="251" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
@@ -5764,37 +5764,37 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>TasksTab</name>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="104" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="106" />
             <source>&amp;Follow-ups (tick when done)</source>
             <translation>&amp;Suivis (cochez quand c’est fait)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="105" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="107" />
             <source>Follow-ups of this case; Space marks one done</source>
             <translation>Suivis de ce dossier ; Espace en marque un comme fait</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="106" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="108" />
             <source>No follow-ups for this case.</source>
             <translation>Aucun suivi pour ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="107" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="109" />
             <source>New &amp;follow-up…</source>
             <translation>Nouveau &amp;suivi…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="108" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="110" />
             <source>New follow-up</source>
             <translation>Nouveau suivi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="109" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="111" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="110" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="112" />
             <source>Edit the chosen follow-up</source>
             <translation>Modifier le suivi choisi</translation>
         </message>
@@ -5802,107 +5802,107 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="235" />
             <source>Edit template</source>
             <translation>Modifier le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="235" />
             <source>New template</source>
             <translation>Nouveau modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="236" />
             <source>&amp;Name:</source>
             <translation>&amp;Nom :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="237" />
             <source>&amp;Used for:</source>
             <translation>&amp;Utilisé pour :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="238" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="239" />
             <source>&amp;Template text:</source>
             <translation>&amp;Texte du modèle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="240" />
             <source>Preview with the chosen case</source>
             <translation>Aperçu avec le dossier choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="241" />
             <source>Preview with a made-up sample case</source>
             <translation>Aperçu avec un dossier d’exemple fictif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="229" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="243" />
             <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
             <translation>Champs à remplir : {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions : {% if provider.address %}…{% endif %}.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="246" />
             <source>Template name</source>
             <translation>Nom du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="246" />
             <source>What the template is for</source>
             <translation>À quoi sert le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="233" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="247" />
             <source>Language of the template</source>
             <translation>Langue du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="248" />
             <source>Template text</source>
             <translation>Texte du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="248" />
             <source>Preview of the letter</source>
             <translation>Aperçu de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="249" />
             <source>Problems found in the template</source>
             <translation>Problèmes trouvés dans le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="250" />
             <source>Save the template</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="251" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="271" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="285" />
             <source>This template cannot be used yet:</source>
             <translation>Ce modèle ne peut pas encore être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="273" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="287" />
             <source>No preview: the template has a problem (see below).</source>
             <translation>Pas d’aperçu : le modèle a un problème (voir ci-dessous).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="275" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="289" />
             <source>✔ No problems found.</source>
             <translation>✔ Aucun problème trouvé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="296" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="310" />
             <source>Give the template a name.</source>
             <translation>Donnez un nom au modèle.</translation>
         </message>
@@ -5910,7 +5910,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>TemplateProblems</name>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="46" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="52" />
             <source>Referral to a psychologist or psychiatrist</source>
             <translation>Orientation vers un psychologue ou un psychiatre</translation>
         </message>
@@ -5925,82 +5925,82 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
             <translation>Orientation vers un médecin du travail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="57" />
             <source>Referral to addiction care</source>
             <translation>Orientation vers l’aide en assuétudes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="52" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="59" />
             <source>Referral to peer coaching</source>
             <translation>Orientation vers le coaching par les pairs</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="54" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="61" />
             <source>Referral to a wellbeing activity</source>
             <translation>Orientation vers une activité de bien-être</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="56" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="63" />
             <source>Note of agreements</source>
             <translation>Note des accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="57" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="64" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="64" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="71" />
             <source>Your own</source>
             <translation>Le vôtre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="66" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="73" />
             <source>Default</source>
             <translation>Par défaut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="68" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="75" />
             <source>Pack %1</source>
             <translation>Paquet %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="70" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="77" />
             <source> (changed by you)</source>
             <translation> (modifié par vous)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="77" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="84" />
             <source>Line %1: </source>
             <translation>Ligne %1 : </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="80" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="87" />
             <source>this is not valid template text (%1).</source>
             <translation>ce n’est pas un texte de modèle valide (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="84" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="91" />
             <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
             <translation>« %1 » n’est pas un nom connu des lettres. Noms connus : doctor, trust_person, provider, referral, case, contact, today.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="88" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="95" />
             <source>this is not allowed in letters (%1).</source>
             <translation>ceci n’est pas autorisé dans les lettres (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="91" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="98" />
             <source>the template or the letter is too long.</source>
             <translation>le modèle ou la lettre est trop long.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="93" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="100" />
             <source>filling in the template takes too long.</source>
             <translation>le remplissage du modèle prend trop de temps.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="95" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="102" />
             <source>the template cannot be filled in (%1).</source>
             <translation>le modèle ne peut pas être rempli (%1).</translation>
         </message>
@@ -6041,23 +6041,23 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="304" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="305" />
             <source>Used for: %1 · %2 · %3</source>
             <translation>Utilisé pour : %1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="316" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="317" />
             <source>This template cannot be used:</source>
             <translation>Ce modèle ne peut pas être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="335" />
-            <location filename="../../trustdesk/ui/pages/templates.py" line="368" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="336" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="369" />
             <source>Templates</source>
             <translation>Modèles</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="338" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="339" />
             <source>No templates yet.</source>
             <translation>Aucun modèle pour l’instant.</translation>
         </message>
@@ -6070,82 +6070,82 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="353" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="354" />
             <source>All languages</source>
             <translation>Toutes les langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="358" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="358" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="358" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="358" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="359" />
             <source>Preview &amp;with:</source>
             <translation>Aperçu &amp;avec :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="360" />
             <source>&amp;New template…</source>
             <translation>&amp;Nouveau modèle…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="360" />
             <source>New template</source>
             <translation>Nouveau modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="361" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="361" />
             <source>Edit the chosen template</source>
             <translation>Modifier le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="362" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Dupliquer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="362" />
             <source>Duplicate the chosen template</source>
             <translation>Dupliquer le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="362" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="363" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="362" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="363" />
             <source>Delete the chosen template</source>
             <translation>Supprimer le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="366" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="367" />
             <source>Filter by language</source>
             <translation>Filtrer par langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="367" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="368" />
             <source>Case to preview the template with</source>
             <translation>Dossier avec lequel prévisualiser le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="369" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="370" />
             <source>Preview of the chosen template</source>
             <translation>Aperçu du modèle choisi</translation>
         </message>
@@ -6188,7 +6188,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
             <translation>%1 au total</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="247" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="240" />
             <source>%n contact(s).</source>
             <translation>
                 <numerusform>%n contact.</numerusform>
@@ -6224,27 +6224,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="329" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="332" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="331" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="334" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Tranches de :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="332" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="335" />
             <source>Severity bands of which questionnaire</source>
             <translation>Tranches de sévérité de quel questionnaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="333" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="336" />
             <source>Add a &amp;score…</source>
             <translation>Ajouter un &amp;score…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="334" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="337" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
         </message>
@@ -6252,122 +6252,122 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="206" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="223" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="209" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="226" />
             <source>Nothing is due today, and no case is waiting for you.</source>
             <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="212" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="229" />
             <source>Enter or double-click opens the case. Follow-ups you add without a date stay here until they are done.</source>
             <translation>Entrée ou un double-clic ouvre le dossier. Les suivis ajoutés sans date restent ici jusqu’à ce qu’ils soient faits.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="265" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="282" />
             <source>Follow-ups due</source>
             <translation>Suivis à faire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="267" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="284" />
             <source>no case</source>
             <translation>aucun dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="276" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="293" />
             <source>Cases that need attention</source>
             <translation>Dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="282" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="299" />
             <source>Current risk: {risk}</source>
             <translation>Risque actuel : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="288" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="305" />
             <source>Closed cases past their retention period</source>
             <translation>Dossiers clôturés au-delà de leur durée de conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="291" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="308" />
             <source>⌛ Due for destruction: open it and choose Destroy…</source>
             <translation>⌛ À détruire : ouvrez-le et choisissez Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="292" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="309" />
             <source>closed %1</source>
             <translation>clôturé le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="317" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="335" />
             <source>last contact {date} ({days} days ago)</source>
             <translation>dernier contact le {date} (il y a {days} jours)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="319" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="337" />
             <source>opened {date}, no contact yet</source>
             <translation>ouvert le {date}, pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="342" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="376" />
             <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
             <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="345" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="379" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="391" />
             <source>Due follow-ups and cases that need attention</source>
             <translation>Suivis à faire et dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="358" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="392" />
             <source>&amp;Open case</source>
             <translation>&amp;Ouvrir le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="393" />
             <source>Open the case of the chosen line</source>
             <translation>Ouvrir le dossier de la ligne choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="394" />
             <source>Mark &amp;done</source>
             <translation>Marquer comme &amp;fait</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="395" />
             <source>Mark the chosen follow-up done</source>
             <translation>Marquer le suivi choisi comme fait</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="362" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="396" />
             <source>New &amp;follow-up…</source>
             <translation>Nouveau &amp;suivi…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="363" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="397" />
             <source>New follow-up without a case</source>
             <translation>Nouveau suivi sans dossier</translation>
         </message>
@@ -6382,7 +6382,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
             <translation>Pas encore de sauvegarde de vos dossiers : branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/pages/today.py" line="374" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="370" />
             <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
             <translation>
                 <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
@@ -6393,48 +6393,48 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>UnlockWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="182" />
+            <location filename="../../trustdesk/ui/unlock.py" line="181" />
             <source>Opening the vault…</source>
             <translation>Ouverture du coffre-fort…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="282" />
+            <location filename="../../trustdesk/ui/unlock.py" line="281" />
             <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
             <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre ; vérifiez chaque groupe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="314" />
+            <location filename="../../trustdesk/ui/unlock.py" line="313" />
             <source>Saving the new passphrase…</source>
             <translation>Enregistrement de la nouvelle phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="330" />
+            <location filename="../../trustdesk/ui/unlock.py" line="329" />
             <source>TrustDesk – unlock</source>
             <translation>TrustDesk – déverrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="331" />
+            <location filename="../../trustdesk/ui/unlock.py" line="330" />
             <source>TrustDesk</source>
             <translation>TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="332" />
+            <location filename="../../trustdesk/ui/unlock.py" line="331" />
             <source>Your case notes are locked. Enter your passphrase to open them.</source>
             <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
         </message>
         <message>
+            <location filename="../../trustdesk/ui/unlock.py" line="332" />
             <location filename="../../trustdesk/ui/unlock.py" line="333" />
-            <location filename="../../trustdesk/ui/unlock.py" line="334" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="335" />
+            <location filename="../../trustdesk/ui/unlock.py" line="334" />
             <source>&amp;Unlock</source>
             <translation>&amp;Déverrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="336" />
+            <location filename="../../trustdesk/ui/unlock.py" line="335" />
             <source>Unlock</source>
             <translation>Déverrouiller</translation>
         </message>
@@ -6444,72 +6444,72 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
             <translation>Phrase secrète oubliée ou nouvel ordinateur ? Utilisez le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="338" />
+            <location filename="../../trustdesk/ui/unlock.py" line="337" />
             <source>Use the recovery code</source>
             <translation>Utiliser le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="340" />
+            <location filename="../../trustdesk/ui/unlock.py" line="339" />
             <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
             <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="342" />
+            <location filename="../../trustdesk/ui/unlock.py" line="341" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="343" />
+            <location filename="../../trustdesk/ui/unlock.py" line="342" />
             <source>&amp;Continue</source>
             <translation>&amp;Continuer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="344" />
+            <location filename="../../trustdesk/ui/unlock.py" line="343" />
             <source>Open with the recovery code</source>
             <translation>Ouvrir avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="345" />
+            <location filename="../../trustdesk/ui/unlock.py" line="344" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="346" />
+            <location filename="../../trustdesk/ui/unlock.py" line="345" />
             <source>Back to the passphrase</source>
             <translation>Retour à la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="348" />
+            <location filename="../../trustdesk/ui/unlock.py" line="347" />
             <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
             <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="349" />
+            <location filename="../../trustdesk/ui/unlock.py" line="348" />
             <source>&amp;Save and open</source>
             <translation>&amp;Enregistrer et ouvrir</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="350" />
+            <location filename="../../trustdesk/ui/unlock.py" line="349" />
             <source>Save the new passphrase and open the vault</source>
             <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="351" />
+            <location filename="../../trustdesk/ui/unlock.py" line="350" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="352" />
+            <location filename="../../trustdesk/ui/unlock.py" line="351" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="353" />
+            <location filename="../../trustdesk/ui/unlock.py" line="352" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="337" />
+            <location filename="../../trustdesk/ui/unlock.py" line="336" />
             <source>Forgot the passphrase? Use the recovery code</source>
             <translation>Phrase secrète oubliée ? Utilisez le code de récupération</translation>
         </message>
@@ -6547,12 +6547,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>app</name>
         <message>
-            <location filename="../../trustdesk/app.py" line="112" />
+            <location filename="../../trustdesk/app.py" line="99" />
             <source>TrustDesk is already open</source>
             <translation>TrustDesk est déjà ouvert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/app.py" line="113" />
+            <location filename="../../trustdesk/app.py" line="100" />
             <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
             <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches) ; une seconde copie ne serait pas sûre.</translation>
         </message>
@@ -6777,67 +6777,67 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
             <translation>Liste des intervenants (CSV)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="58" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="59" />
             <source>Full (with name)</source>
             <translation>Complet (avec le nom)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="59" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="60" />
             <source>Pseudonymised</source>
             <translation>Pseudonymisé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="60" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="61" />
             <source>Minimal</source>
             <translation>Minimal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="68" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="69" />
             <source>⚠ no consent recorded</source>
             <translation>⚠ aucun consentement enregistré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="70" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="71" />
             <source>Consent given %1</source>
             <translation>Consentement donné le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="86" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="87" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="87" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="88" />
             <source>How</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="88" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="89" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="89" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="90" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="90" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="91" />
             <source>Recipient</source>
             <translation>Destinataire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="91" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="92" />
             <source>Redaction</source>
             <translation>Niveau de masquage</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="92" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="93" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="110" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="111" />
             <source>the doctor (right of access)</source>
             <translation>le médecin (droit d’accès)</translation>
         </message>
@@ -7104,32 +7104,32 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>KeptAsideOffer</name>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="56" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="62" />
             <source>The old copy is removed.</source>
             <translation>L’ancienne copie est supprimée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="57" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="63" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="58" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="64" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="62" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="68" />
             <source>The old copy could not be removed: %1</source>
             <translation>L’ancienne copie n’a pas pu être supprimée : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="65" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="71" />
             <source>The vault from before the restore</source>
             <translation>Le coffre-fort d’avant la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="67" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="73" />
             <source>Your restored vault opens. The vault this computer had before the restore is still kept aside, encrypted, in:
 
 %1
@@ -7142,22 +7142,22 @@ It holds every case it held then, including cases you may since have closed or d
 Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous avez peut-être clôturés ou détruits depuis. Supprimez-le maintenant, sauf si vous en avez encore besoin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="73" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="79" />
             <source>&amp;Keep it for now</source>
             <translation>Le &amp;garder pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="74" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="80" />
             <source>Keep the old copy for now</source>
             <translation>Garder l’ancienne copie pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="75" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="81" />
             <source>&amp;Remove the old copy</source>
             <translation>&amp;Supprimer l’ancienne copie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="76" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="82" />
             <source>Remove the old copy of the vault</source>
             <translation>Supprimer l’ancienne copie du coffre-fort</translation>
         </message>

@@ -13,22 +13,22 @@
     <context>
         <name>AffiliationsBox</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="146" />
+            <location filename="../../trustdesk/ui/conflict.py" line="147" />
             <source>Conflict of interest</source>
             <translation>Belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="153" />
+            <location filename="../../trustdesk/ui/conflict.py" line="154" />
             <source>Your affiliations, one per line</source>
             <translation>Uw verbondenheden, één per regel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="118" />
+            <location filename="../../trustdesk/ui/conflict.py" line="119" />
             <source>Not saved yet.</source>
             <translation>Nog niet bewaard.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/conflict.py" line="139" />
+            <location filename="../../trustdesk/ui/conflict.py" line="140" />
             <source>✓ Saved: %n affiliation(s).</source>
             <translation>
                 <numerusform>✓ Bewaard: %n verbondenheid.</numerusform>
@@ -36,17 +36,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="148" />
+            <location filename="../../trustdesk/ui/conflict.py" line="149" />
             <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
             <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld „AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="154" />
+            <location filename="../../trustdesk/ui/conflict.py" line="155" />
             <source>&amp;Save affiliations</source>
             <translation>Verbondenheden &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="155" />
+            <location filename="../../trustdesk/ui/conflict.py" line="156" />
             <source>Save your affiliations</source>
             <translation>Uw verbondenheden bewaren</translation>
         </message>
@@ -117,22 +117,22 @@
             <translation>bestand %1; vorige codes, in volgorde: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="366" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="376" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="374" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="384" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="377" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="387" />
             <source>No entry matches these filters.</source>
             <translation>Geen regel voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="382" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="392" />
             <source>Checking the audit log…</source>
             <translation>Het auditlogboek wordt gecontroleerd…</translation>
         </message>
@@ -145,97 +145,97 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="391" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="401" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="403" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="413" />
             <source>All events</source>
             <translation>Alle gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="416" />
             <source>All time</source>
             <translation>Altijd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="416" />
             <source>Last 7 days</source>
             <translation>Laatste 7 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="416" />
             <source>Last 30 days</source>
             <translation>Laatste 30 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="406" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="416" />
             <source>Last year</source>
             <translation>Afgelopen jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="419" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="429" />
             <source>&amp;Events</source>
             <translation>&amp;Gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="420" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="430" />
             <source>What &amp;left this vault</source>
             <translation>Wat deze kluis &amp;verliet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="421" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="431" />
             <source>Audit log and disclosures</source>
             <translation>Auditlogboek en openbaarmakingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="422" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="432" />
             <source>E&amp;vent:</source>
             <translation>&amp;Gebeurtenis:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="423" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="433" />
             <source>Show only this kind of event</source>
             <translation>Alleen dit soort gebeurtenis tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="424" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="434" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="426" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="436" />
             <source>Show only this case code</source>
             <translation>Alleen deze dossiercode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="427" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="437" />
             <source>&amp;Period:</source>
             <translation>&amp;Periode:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="428" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="438" />
             <source>Show only this period</source>
             <translation>Alleen deze periode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="429" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="439" />
             <source>Audit log entries, newest first</source>
             <translation>Regels van het auditlogboek, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="430" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="440" />
             <source>E&amp;xport as CSV…</source>
             <translation>Als csv e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="431" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="441" />
             <source>Export the shown audit entries as CSV</source>
             <translation>De getoonde auditregels als csv exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/audit.py" line="441" />
+            <location filename="../../trustdesk/ui/pages/audit.py" line="451" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>De nieuwste %1 van %2 regels getoond.</translation>
         </message>
@@ -305,183 +305,183 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="199" />
-            <location filename="../../trustdesk/ui/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="195" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="297" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="205" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="201" />
             <source>Save a backup</source>
             <translation>Een back-up bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="206" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="202" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="224" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="220" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="226" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="222" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="253" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="249" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="259" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="255" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="269" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="271" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="284" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
             <source>No backup has been made yet.</source>
             <translation>Er is nog geen back-up gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="287" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="288" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="290" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ De laatste back-up is mislukt (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="291" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
             <source>Backups and keeping</source>
             <translation>Back-ups en bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="292" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
             <source>&amp;Back up now…</source>
             <translation>Nu een &amp;back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="295" />
             <source>Back up now to a file you choose</source>
             <translation>Nu een back-up maken naar een bestand naar keuze</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
             <source>Automatic backups to:</source>
             <translation>Automatische back-ups naar:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
             <source>Off: no folder chosen</source>
             <translation>Uit: geen map gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
             <source>&amp;Off</source>
             <translation>&amp;Uit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
             <source>Stop automatic backups</source>
             <translation>Automatische back-ups stoppen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
             <source>&amp;Keep the newest:</source>
             <translation>De nieuwste &amp;bewaren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="307" />
             <source>How many automatic backups to keep</source>
             <translation>Hoeveel automatische back-ups bewaard blijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="308" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="309" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="308" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="310" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="311" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Gekopieerde dossiertekst wissen &amp;na:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="312" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="313" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="314" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Herstellen uit een back-up…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="313" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="315" />
             <source>Restore the vault from a backup</source>
             <translation>De kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="319" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="322" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="324" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ De map is er niet: is de USB-stick aangesloten?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="324" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="326" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="259" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="266" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="261" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="268" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
         </message>
@@ -682,22 +682,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="350" />
+            <location filename="../../trustdesk/ui/conflict.py" line="351" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="353" />
+            <location filename="../../trustdesk/ui/conflict.py" line="354" />
             <source>Safety plan of %1.</source>
             <translation>Veiligheidsplan van %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="354" />
+            <location filename="../../trustdesk/ui/conflict.py" line="355" />
             <source>No safety plan yet.</source>
             <translation>Nog geen veiligheidsplan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="356" />
+            <location filename="../../trustdesk/ui/conflict.py" line="357" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
         </message>
@@ -705,157 +705,157 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="261" />
+            <location filename="../../trustdesk/ui/case_view.py" line="264" />
             <source>This case no longer exists in the vault.</source>
             <translation>Dit dossier bestaat niet meer in de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="266" />
+            <location filename="../../trustdesk/ui/case_view.py" line="269" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="276" />
+            <location filename="../../trustdesk/ui/case_view.py" line="279" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="279" />
+            <location filename="../../trustdesk/ui/case_view.py" line="282" />
             <source>Domains: %1</source>
             <translation>Domeinen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="280" />
+            <location filename="../../trustdesk/ui/case_view.py" line="283" />
             <source>No knowledge domain chosen yet</source>
             <translation>Nog geen kennisdomein gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="281" />
+            <location filename="../../trustdesk/ui/case_view.py" line="284" />
             <source>Opened %1</source>
             <translation>Geopend op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="285" />
+            <location filename="../../trustdesk/ui/case_view.py" line="288" />
             <source>no reason recorded</source>
             <translation>geen reden genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="287" />
+            <location filename="../../trustdesk/ui/case_view.py" line="290" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="336" />
+            <location filename="../../trustdesk/ui/case_view.py" line="339" />
             <source>Close case…</source>
             <translation>Dossier afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="338" />
+            <location filename="../../trustdesk/ui/case_view.py" line="341" />
             <source>Reopen (active)</source>
             <translation>Heropenen (actief)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="339" />
+            <location filename="../../trustdesk/ui/case_view.py" line="342" />
             <source>Set to %1</source>
             <translation>Zetten op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="391" />
+            <location filename="../../trustdesk/ui/case_view.py" line="395" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="392" />
+            <location filename="../../trustdesk/ui/case_view.py" line="396" />
             <source>Back to the cases list</source>
             <translation>Terug naar de lijst van dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="393" />
+            <location filename="../../trustdesk/ui/case_view.py" line="397" />
             <source>Back to the cases list (%1)</source>
             <translation>Terug naar de lijst van dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="395" />
+            <location filename="../../trustdesk/ui/case_view.py" line="399" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="396" />
+            <location filename="../../trustdesk/ui/case_view.py" line="400" />
             <source>Current risk:</source>
             <translation>Huidig risico:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case_view.py" line="401" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case_view.py" line="402" />
             <source>Copy the case code</source>
             <translation>De dossiercode kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="399" />
+            <location filename="../../trustdesk/ui/case_view.py" line="403" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="400" />
+            <location filename="../../trustdesk/ui/case_view.py" line="404" />
             <source>Access e&amp;xport…</source>
             <translation>Inzage-e&amp;xport…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="401" />
+            <location filename="../../trustdesk/ui/case_view.py" line="405" />
             <source>Export the complete case for the doctor</source>
             <translation>Het volledige dossier exporteren voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="402" />
+            <location filename="../../trustdesk/ui/case_view.py" line="406" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="403" />
+            <location filename="../../trustdesk/ui/case_view.py" line="407" />
             <source>Destroy…</source>
             <translation>Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="404" />
+            <location filename="../../trustdesk/ui/case_view.py" line="408" />
             <source>Destroy this case for good</source>
             <translation>Dit dossier definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="405" />
+            <location filename="../../trustdesk/ui/case_view.py" line="409" />
             <source>Parts of the case</source>
             <translation>Onderdelen van het dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="406" />
+            <location filename="../../trustdesk/ui/case_view.py" line="410" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="406" />
+            <location filename="../../trustdesk/ui/case_view.py" line="410" />
             <source>&amp;Referrals</source>
             <translation>&amp;Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="406" />
+            <location filename="../../trustdesk/ui/case_view.py" line="410" />
             <source>T&amp;asks</source>
             <translation>T&amp;aken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="406" />
+            <location filename="../../trustdesk/ui/case_view.py" line="410" />
             <source>&amp;Documents</source>
             <translation>D&amp;ocumenten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="407" />
+            <location filename="../../trustdesk/ui/case_view.py" line="411" />
             <source>D&amp;etails</source>
             <translation>D&amp;etails</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="407" />
+            <location filename="../../trustdesk/ui/case_view.py" line="411" />
             <source>O&amp;ver time</source>
             <translation>&amp;Verloop</translation>
         </message>
@@ -865,7 +865,7 @@
         <message>
             <location filename="../../trustdesk/ui/cases_model.py" line="216" />
             <location filename="../../trustdesk/ui/cases_model.py" line="232" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="375" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="377" />
             <source>None yet</source>
             <translation>Nog geen</translation>
         </message>
@@ -913,126 +913,126 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="319" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="321" />
             <source>No case matches these filters.</source>
             <translation>Geen dossier voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="320" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="322" />
             <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
             <translation>Afgesloten dossiers zijn verborgen; vink „Afgesloten dossiers tonen” aan om ze te zien.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="331" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="333" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="363" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="315" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="334" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="317" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="336" />
             <source>No cases yet.</source>
             <translation>Nog geen dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="316" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="318" />
             <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
             <translation>Elke arts die u begeleidt, krijgt een dossier met een pseudonieme code. Druk op Ctrl+N om het eerste te openen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="323" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="325" />
             <source>Showing %1 of %2</source>
             <translation>%1 van %2 getoond</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="324" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="326" />
             <source>Total: %1</source>
             <translation>Totaal: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="340" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="342" />
             <source>&amp;New case…</source>
             <translation>&amp;Nieuw dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="341" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="343" />
             <source>New case</source>
             <translation>Nieuw dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="342" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="344" />
             <source>Open a new case (Ctrl+N)</source>
             <translation>Een nieuw dossier openen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="343" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="345" />
             <source>F&amp;ilter</source>
             <translation>F&amp;ilter</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="344" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="346" />
             <source>Code, domain, specialty, region…</source>
             <translation>Code, domein, specialisme, regio…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="345" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="347" />
             <source>Quick filter</source>
             <translation>Snelfilter</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="346" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="348" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="347" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="349" />
             <source>Every status except closed</source>
             <translation>Elke status behalve afgesloten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="349" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="351" />
             <source>Knowledge domain</source>
             <translation>Kennisdomein</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="350" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="352" />
             <source>All domains</source>
             <translation>Alle domeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="351" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="353" />
             <source>Current risk</source>
             <translation>Huidig risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="352" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="354" />
             <source>Any risk</source>
             <translation>Elk risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="353" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="355" />
             <source>High or acute</source>
             <translation>Hoog of acuut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="355" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="357" />
             <source>Needs attention only</source>
             <translation>Alleen wat aandacht vraagt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="358" />
             <source>Show only cases that need attention</source>
             <translation>Alleen dossiers tonen die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="357" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="358" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="360" />
             <source>Show closed cases</source>
             <translation>Afgesloten dossiers tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/cases.py" line="359" />
-            <location filename="../../trustdesk/ui/pages/cases.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/cases.py" line="362" />
             <source>Clear filters</source>
             <translation>Filters wissen</translation>
         </message>
@@ -1109,37 +1109,37 @@
     <context>
         <name>Conflict</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="67" />
+            <location filename="../../trustdesk/ui/conflict.py" line="68" />
             <source>Possible conflict of interest: kept, because %1</source>
             <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="70" />
+            <location filename="../../trustdesk/ui/conflict.py" line="71" />
             <source>Possible conflict of interest: returned to the coordinator</source>
             <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="265" />
+            <location filename="../../trustdesk/ui/conflict.py" line="266" />
             <source>your request %1 of %2</source>
             <translation>uw aanvraag %1 van %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="266" />
+            <location filename="../../trustdesk/ui/conflict.py" line="267" />
             <source>the request you passed on to me on %1</source>
             <translation>de aanvraag die u mij op %1 doorgaf</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="268" />
+            <location filename="../../trustdesk/ui/conflict.py" line="269" />
             <source>To the coordinator:</source>
             <translation>Aan de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="269" />
+            <location filename="../../trustdesk/ui/conflict.py" line="270" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="271" />
+            <location filename="../../trustdesk/ui/conflict.py" line="272" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
         </message>
@@ -1147,52 +1147,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="209" />
+            <location filename="../../trustdesk/ui/conflict.py" line="210" />
             <source>“%1” and your “%2”</source>
             <translation>„%1” en uw „%2”</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="212" />
+            <location filename="../../trustdesk/ui/conflict.py" line="213" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
             <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen verbondenheden noemen dezelfde plek (%1). Beslis voor u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="234" />
+            <location filename="../../trustdesk/ui/conflict.py" line="235" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="236" />
+            <location filename="../../trustdesk/ui/conflict.py" line="237" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="250" />
+            <location filename="../../trustdesk/ui/conflict.py" line="251" />
             <source>&amp;Keep the case, because…</source>
             <translation>Het dossier &amp;houden, omdat…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="251" />
+            <location filename="../../trustdesk/ui/conflict.py" line="252" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/conflict.py" line="254" />
             <source>Why you keep the case</source>
             <translation>Waarom u het dossier houdt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/conflict.py" line="255" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/conflict.py" line="256" />
             <source>Return the case to the coordinator</source>
             <translation>Het dossier teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="252" />
+            <location filename="../../trustdesk/ui/conflict.py" line="253" />
             <source>(your reason — required)</source>
             <translation>(uw reden — verplicht)</translation>
         </message>
@@ -1407,58 +1407,58 @@
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="131" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="133" />
             <source>&amp;New contact</source>
             <translation>&amp;Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="132" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="134" />
             <source>New contact ({shortcut})</source>
             <translation>Nieuw contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="133" />
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="134" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="135" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="136" />
             <source>New contact</source>
             <translation>Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="135" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="137" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="136" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="138" />
             <source>Contacts, newest first</source>
             <translation>Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="137" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="139" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="250" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="253" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="251" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="254" />
             <source>Risk: {risk}</source>
             <translation>Risico: {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="257" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="260" />
             <source>(no notes yet)</source>
             <translation>(nog geen notities)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="261" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="264" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Veiligheidsplan ontbreekt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contacts_tab.py" line="259" />
+            <location filename="../../trustdesk/ui/contacts_tab.py" line="262" />
             <source>⚠ Risk not assessed</source>
             <translation>⚠ Risico niet ingeschat</translation>
         </message>
@@ -1564,7 +1564,7 @@
             <translation>Het bestand wordt gelezen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/csv_import_dialog.py" line="332" />
+            <location filename="../../trustdesk/ui/csv_import_dialog.py" line="326" />
             <source>%n provider(s) will be added.</source>
             <translation>
                 <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
@@ -1572,7 +1572,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/csv_import_dialog.py" line="334" />
+            <location filename="../../trustdesk/ui/csv_import_dialog.py" line="328" />
             <source>%n row(s) with errors will not be imported.</source>
             <translation>
                 <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
@@ -1580,7 +1580,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/csv_import_dialog.py" line="336" />
+            <location filename="../../trustdesk/ui/csv_import_dialog.py" line="330" />
             <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
             <translation>
                 <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
@@ -1912,32 +1912,32 @@
     <context>
         <name>DetailsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="439" />
+            <location filename="../../trustdesk/ui/case_details.py" line="441" />
             <source>Intake details</source>
             <translation>Intakegegevens</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="440" />
+            <location filename="../../trustdesk/ui/case_details.py" line="442" />
             <source>Save now</source>
             <translation>Nu bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="441" />
+            <location filename="../../trustdesk/ui/case_details.py" line="443" />
             <source>Save the details now</source>
             <translation>De gegevens nu bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="466" />
+            <location filename="../../trustdesk/ui/case_details.py" line="469" />
             <source>Changes not saved yet</source>
             <translation>Wijzigingen nog niet bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="484" />
+            <location filename="../../trustdesk/ui/case_details.py" line="487" />
             <source>Saving…</source>
             <translation>Bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="498" />
+            <location filename="../../trustdesk/ui/case_details.py" line="501" />
             <source>All changes saved</source>
             <translation>Alle wijzigingen bewaard</translation>
         </message>
@@ -1945,17 +1945,17 @@
     <context>
         <name>DisclosuresView</name>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="198" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="199" />
             <source>The list of what left this vault (CSV, with case codes and recipients)</source>
             <translation>De lijst van wat deze kluis verliet (csv, met dossiercodes en ontvangers)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="205" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="206" />
             <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
             <translation>Alles wat de versleutelde kluis verliet als leesbaar document: wat, wanneer, voor welk dossier, aan wie, hoeveel het toonde en op welke toestemming het steunde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="209" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="210" />
             <source>What left this vault</source>
             <translation>Wat deze kluis verliet</translation>
         </message>
@@ -1968,17 +1968,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="214" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="215" />
             <source>Nothing has left the vault yet.</source>
             <translation>Er heeft nog niets de kluis verlaten.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="216" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="217" />
             <source>E&amp;xport as CSV…</source>
             <translation>Als csv e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="217" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="218" />
             <source>Export the list of what left the vault as CSV</source>
             <translation>De lijst van wat de kluis verliet als csv exporteren</translation>
         </message>
@@ -1986,132 +1986,132 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="258" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="261" />
             <source>Referral letter — %1</source>
             <translation>Verwijsbrief — %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="261" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="264" />
             <source>%1 (no letter yet)</source>
             <translation>%1 (nog geen brief)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="262" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="265" />
             <source>Record the doctor's consent and write the letter on the Referrals tab first.</source>
             <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="307" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="310" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="308" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="311" />
             <source>Saved</source>
             <translation>Bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="308" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="311" />
             <source>Printed</source>
             <translation>Afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="314" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="317" />
             <source>Nothing saved or printed for this case yet.</source>
             <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="315" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="318" />
             <source>Saved and printed documents of this case</source>
             <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="325" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="328" />
             <source>Choose how much the summary reveals and which parts it holds.</source>
             <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="328" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="331" />
             <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
             <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="332" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="335" />
             <source>The letter as written on the Referrals tab, with the doctor's recorded consent.</source>
             <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="338" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="341" />
             <source>Written in the language of the case: %1.</source>
             <translation>Geschreven in de taal van het dossier: %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="341" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="344" />
             <source>Written in the language of the letter.</source>
             <translation>Geschreven in de taal van de brief.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="353" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="356" />
             <source>Choose at least one part of the case.</source>
             <translation>Kies minstens één onderdeel van het dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="372" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="375" />
             <source>Case summary %1 (%2, PDF)</source>
             <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="375" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="378" />
             <source>Contact log %1 (all notes in full, PDF)</source>
             <translation>Contactverslag %1 (alle notities volledig, pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="376" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="379" />
             <source>Referral letter for case %1 (PDF)</source>
             <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="431" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="434" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="470" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="473" />
             <source>&amp;Document</source>
             <translation>&amp;Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="471" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="474" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="472" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="475" />
             <source>What the summary reveals</source>
             <translation>Wat de samenvatting prijsgeeft</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="476" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="479" />
             <source>Parts of the case</source>
             <translation>Onderdelen van het dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="480" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="483" />
             <source>Pre&amp;view</source>
             <translation>&amp;Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="480" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="483" />
             <source>&amp;Print…</source>
             <translation>&amp;Afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="481" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="484" />
             <source>&amp;Save as PDF…</source>
             <translation>Als pdf &amp;bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents_tab.py" line="484" />
+            <location filename="../../trustdesk/ui/documents_tab.py" line="487" />
             <source>Saved and printed</source>
             <translation>Bewaard en afgedrukt</translation>
         </message>
@@ -2683,77 +2683,77 @@
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="144" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="149" />
             <source>This referral no longer exists.</source>
             <translation>Deze doorverwijzing bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="147" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="152" />
             <source>No letter without the doctor's recorded consent. Record the consent first.</source>
             <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="174" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="179" />
             <source>There is no template in this language yet. Add one on the Templates page.</source>
             <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="205" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="210" />
             <source>The template “%1” cannot be used:</source>
             <translation>Het sjabloon „%1” kan niet gebruikt worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="258" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="263" />
             <source>Referral letter</source>
             <translation>Verwijsbrief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="259" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="264" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="260" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="265" />
             <source>&amp;Template:</source>
             <translation>&amp;Sjabloon:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="261" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="266" />
             <source>Letter (&amp;edit as needed):</source>
             <translation>Brief (&amp;pas aan waar nodig):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="262" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="267" />
             <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
             <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="264" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="269" />
             <source>&amp;Keep this letter</source>
             <translation>Deze brief &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="265" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="270" />
             <source>Language of the letter</source>
             <translation>Taal van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="266" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="271" />
             <source>Template of the letter</source>
             <translation>Sjabloon van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="267" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="272" />
             <source>Text of the letter</source>
             <translation>Tekst van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="268" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="273" />
             <source>Keep this letter</source>
             <translation>Deze brief bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_letter.py" line="269" />
+            <location filename="../../trustdesk/ui/referral_letter.py" line="274" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -3708,22 +3708,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="337" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="338" />
             <source>All kinds</source>
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="343" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="344" />
             <source>All languages</source>
             <translation>Alle talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="353" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="354" />
             <source>All regions</source>
             <translation>Alle regio’s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="376" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="377" />
             <source>Choose a provider to see the details.</source>
             <translation>Kies een hulpverlener om de gegevens te zien.</translation>
         </message>
@@ -3736,13 +3736,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="408" />
-            <location filename="../../trustdesk/ui/pages/providers.py" line="439" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="409" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="440" />
             <source>Providers</source>
             <translation>Hulpverleners</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="411" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="412" />
             <source>Your provider directory is empty.</source>
             <translation>Uw lijst van hulpverleners is nog leeg.</translation>
         </message>
@@ -3755,92 +3755,92 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="424" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="425" />
             <source>&amp;New provider…</source>
             <translation>&amp;Nieuwe hulpverlener…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="424" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="425" />
             <source>New provider</source>
             <translation>Nieuwe hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="425" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="426" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="425" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="426" />
             <source>Edit the chosen provider</source>
             <translation>De gekozen hulpverlener bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="426" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="427" />
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="426" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="427" />
             <source>Delete the chosen provider</source>
             <translation>De gekozen hulpverlener verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="427" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="428" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="427" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="428" />
             <source>Import providers from a CSV file</source>
             <translation>Hulpverleners importeren uit een CSV-bestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="428" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="429" />
             <source>E&amp;xport CSV…</source>
             <translation>CSV e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="428" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="429" />
             <source>Export the directory as a CSV file</source>
             <translation>De lijst exporteren als CSV-bestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="429" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="430" />
             <source>Import organisation &amp;pack…</source>
             <translation>Organisatie&amp;pakket importeren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="429" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="430" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="434" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="435" />
             <source>Search name, organisation, address, notes…</source>
             <translation>Zoek op naam, organisatie, adres, notities…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="435" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="436" />
             <source>Search the directory</source>
             <translation>De lijst doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="436" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="437" />
             <source>Filter by kind</source>
             <translation>Filteren op soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="437" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="438" />
             <source>Filter by language</source>
             <translation>Filteren op taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="438" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="439" />
             <source>Filter by region</source>
             <translation>Filteren op regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/providers.py" line="440" />
+            <location filename="../../trustdesk/ui/pages/providers.py" line="441" />
             <source>Details of the chosen provider</source>
             <translation>Gegevens van de gekozen hulpverlener</translation>
         </message>
@@ -4195,137 +4195,137 @@
             <translation>is mogelijk een directe collega van de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="281" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="284" />
             <source>⚠ %1 %2: the doctor's workplace and this provider overlap. Check before referring.</source>
             <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="293" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="296" />
             <source>A letter was written with this consent; it stays recorded.</source>
             <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="299" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="302" />
             <source>New referral</source>
             <translation>Nieuwe doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="299" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="302" />
             <source>Edit referral</source>
             <translation>Doorverwijzing bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="300" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="303" />
             <source>Provider</source>
             <translation>Hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="301" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="304" />
             <source>&amp;Search the directory:</source>
             <translation>De lijst &amp;doorzoeken:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="302" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="305" />
             <source>&amp;Name (or type one not in the directory):</source>
             <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="303" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="306" />
             <source>&amp;Kind:</source>
             <translation>&amp;Soort:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="304" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="307" />
             <source>&amp;Reason:</source>
             <translation>&amp;Reden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="305" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="308" />
             <source>The doctor's consent</source>
             <translation>Toestemming van de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="306" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="309" />
             <source>The doctor &amp;agrees to this referral</source>
             <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="307" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="310" />
             <source>Consent &amp;given on:</source>
             <translation>Toestemming &amp;gegeven op:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="308" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="311" />
             <source>What may be &amp;shared:</source>
             <translation>Wat gedeeld &amp;mag worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="309" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="312" />
             <source>e.g. name, phone number and a short description</source>
             <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="310" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="313" />
             <source>&amp;Feedback notes:</source>
             <translation>Notities over &amp;terugkoppeling:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="311" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="314" />
             <source>Search the directory</source>
             <translation>De lijst doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="311" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="314" />
             <source>Providers to choose from</source>
             <translation>Hulpverleners om uit te kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="312" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="315" />
             <source>Provider name</source>
             <translation>Naam van de hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="312" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="315" />
             <source>Kind of provider</source>
             <translation>Soort hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="313" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="316" />
             <source>Reason for the referral</source>
             <translation>Reden van de doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="314" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="317" />
             <source>The doctor agrees to this referral</source>
             <translation>De arts gaat akkoord met deze doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="315" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="318" />
             <source>Date the consent was given</source>
             <translation>Datum waarop de toestemming gegeven is</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="316" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="319" />
             <source>What may be shared</source>
             <translation>Wat gedeeld mag worden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="316" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="319" />
             <source>Feedback notes</source>
             <translation>Notities over terugkoppeling</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="320" />
             <source>Save the referral</source>
             <translation>De doorverwijzing bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="320" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referral_dialog.py" line="347" />
+            <location filename="../../trustdesk/ui/referral_dialog.py" line="350" />
             <source>Choose a provider from the directory or type a name.</source>
             <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
         </message>
@@ -4371,167 +4371,167 @@
     <context>
         <name>ReferralsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="278" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="281" />
             <source>This step needs the doctor's recorded consent. Record it with Edit first.</source>
             <translation>Voor deze stap is de genoteerde toestemming van de arts nodig. Noteer ze eerst via Bewerken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="296" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="299" />
             <source>Delete referral</source>
             <translation>Doorverwijzing verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="297" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="300" />
             <source>Delete the referral to “%1”, with its letter and notes?</source>
             <translation>De doorverwijzing naar „%1” verwijderen, met haar brief en notities?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="332" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="335" />
             <source>Referral letter for case %1</source>
             <translation>Verwijsbrief voor dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="371" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="374" />
             <source>yes, %1</source>
             <translation>ja, %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="372" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="375" />
             <source>not yet</source>
             <translation>nog niet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="410" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="413" />
             <source>This referral has ended: no further steps.</source>
             <translation>Deze doorverwijzing is beëindigd: geen verdere stappen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="417" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="420" />
             <source>No letter without the doctor's recorded consent. Record the consent with Edit first.</source>
             <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer de toestemming eerst via Bewerken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="420" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="423" />
             <source>The letter was sent; it stays as it was sent.</source>
             <translation>De brief is verstuurd; hij blijft zoals hij verstuurd is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="423" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="426" />
             <source>Write or rewrite the letter from a template.</source>
             <translation>De brief schrijven of herschrijven vanuit een sjabloon.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="426" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="429" />
             <source>Write the letter first.</source>
             <translation>Schrijf eerst de brief.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="437" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="440" />
             <source>Provider</source>
             <translation>Hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="437" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="440" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="437" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="440" />
             <source>Since</source>
             <translation>Sinds</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="437" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="440" />
             <source>Consent</source>
             <translation>Toestemming</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="439" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="442" />
             <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor's recorded consent, its letter and where it stands.</source>
             <translation>Nog geen doorverwijzingen voor dit dossier. Doorverwijzingen naar een psycholoog, huisarts, verslavingszorg of peercoaching verschijnen hier, elk met de genoteerde toestemming van de arts, de brief en hoe ver ze staat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="441" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="444" />
             <source>Next &amp;step:</source>
             <translation>Volgende &amp;stap:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="443" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="446" />
             <source>&amp;New referral…</source>
             <translation>&amp;Nieuwe doorverwijzing…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="443" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="446" />
             <source>New referral</source>
             <translation>Nieuwe doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="444" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="447" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="444" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="447" />
             <source>Edit the chosen referral</source>
             <translation>De gekozen doorverwijzing bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="445" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="448" />
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="445" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="448" />
             <source>Delete the chosen referral</source>
             <translation>De gekozen doorverwijzing verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="446" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="449" />
             <source>&amp;Write letter…</source>
             <translation>Brief &amp;schrijven…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="446" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="449" />
             <source>Write the referral letter</source>
             <translation>De verwijsbrief schrijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="447" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="450" />
             <source>Letter &amp;PDF…</source>
             <translation>Brief als &amp;pdf…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="447" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="450" />
             <source>Preview, print or save the letter as PDF</source>
             <translation>De brief bekijken, afdrukken of als pdf bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="448" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="451" />
             <source>&amp;Record step</source>
             <translation>Stap &amp;noteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="448" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="451" />
             <source>Record the chosen step on the chosen date</source>
             <translation>De gekozen stap op de gekozen datum noteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="453" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="456" />
             <source>Next step of the referral</source>
             <translation>Volgende stap van de doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="454" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="457" />
             <source>Date of the step</source>
             <translation>Datum van de stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="455" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="458" />
             <source>Referrals of this case</source>
             <translation>Doorverwijzingen van dit dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/referrals_tab.py" line="456" />
+            <location filename="../../trustdesk/ui/referrals_tab.py" line="459" />
             <source>Details of the chosen referral</source>
             <translation>Gegevens van de gekozen doorverwijzing</translation>
         </message>
@@ -4539,72 +4539,72 @@
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="325" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="327" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="326" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="328" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="339" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="341" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="382" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="384" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="388" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="390" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds: counts below 5 appear as “&lt;5”, and there are no case codes, names or dates finer than a month.</source>
             <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat: aantallen onder 5 verschijnen als „&lt;5”, en er staan geen dossiercodes, namen of datums fijner dan een maand in.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="403" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="405" />
             <source>Report &amp;language</source>
             <translation>&amp;Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="404" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="406" />
             <source>Language of the report</source>
             <translation>Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="405" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="407" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="405" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="407" />
             <source>French</source>
             <translation>Frans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="405" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="407" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="408" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="410" />
             <source>Save as &amp;PDF…</source>
             <translation>Als &amp;pdf bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="409" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="411" />
             <source>Save as PDF</source>
             <translation>Als pdf bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="410" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="412" />
             <source>Save as &amp;CSV…</source>
             <translation>Als &amp;csv bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="411" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="413" />
             <source>Save as CSV</source>
             <translation>Als csv bewaren</translation>
         </message>
@@ -4629,42 +4629,42 @@
             <translation>De periode eindigt voor ze begint: kies een latere eindmaand.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="395" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="397" />
             <source>&amp;From</source>
             <translation>&amp;Van</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="396" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="398" />
             <source>First month of the period</source>
             <translation>Eerste maand van de periode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="397" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="399" />
             <source>&amp;to</source>
             <translation>&amp;tot</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="398" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="400" />
             <source>Last month of the period</source>
             <translation>Laatste maand van de periode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="399" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="401" />
             <source>This &amp;year</source>
             <translation>Dit &amp;jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="400" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="402" />
             <source>This year</source>
             <translation>Dit jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="401" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="403" />
             <source>&amp;Last year</source>
             <translation>&amp;Vorig jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="402" />
+            <location filename="../../trustdesk/ui/pages/reports.py" line="404" />
             <source>Last year</source>
             <translation>Vorig jaar</translation>
         </message>
@@ -4672,72 +4672,72 @@
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="228" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="227" />
             <source>Choose a backup</source>
             <translation>Kies een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="228" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="227" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="254" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="253" />
             <source>Opening and checking the backup…</source>
             <translation>De back-up wordt geopend en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="268" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="267" />
             <source>That recovery code does not open this backup. Nothing was changed.</source>
             <translation>Deze herstelcode opent deze back-up niet. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="269" />
             <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
             <translation>Deze wachtwoordzin opent deze back-up niet. Ze vraagt de wachtwoordzin die u had toen de back-up gemaakt werd. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="275" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="274" />
             <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
             <translation>Dit back-upbestand is beschadigd of is geen TrustDesk-back-up, dus het kan niet vertrouwd worden. Er is niets gewijzigd; probeer een andere back-up.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="296" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="295" />
             <source>Restoring… the vault you have now is kept aside first.</source>
             <translation>Bezig met herstellen… de kluis die u nu hebt, wordt eerst opzij gezet.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="302" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="301" />
             <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
             <translation>Het herstellen is niet gestart; er is niets gewijzigd. Gebruik de herstelcode en kies een nieuwe wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="313" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="312" />
             <source>The restore failed and your current vault was left as it was.</source>
             <translation>Het herstellen is mislukt en uw huidige kluis is gelaten zoals ze was.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="323" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="322" />
             <source>Backup made on %1.</source>
             <translation>Back-up gemaakt op %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="324" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="323" />
             <source>It holds %1 cases, %2 contacts and %3 referrals; it was checked and is sound.</source>
             <translation>Ze bevat %1 dossiers, %2 contacten en %3 doorverwijzingen; ze is gecontroleerd en in orde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="327" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="326" />
             <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
             <translation>Herstellen vervangt de kluis op deze computer door deze back-up. Wat u na het maken van de back-up schreef, zit er niet in. De kluis die u nu hebt, wordt eerst als kopie in de gegevensmap opzij gezet, zodat niets verloren gaat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="336" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="335" />
             <source>The backup of %1 is restored.</source>
             <translation>De back-up van %1 is hersteld.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="338" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="337" />
             <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -4746,133 +4746,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat u ze niet meer nodig hebt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="341" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="340" />
             <source>Unlock with your new passphrase.</source>
             <translation>Ontgrendel met uw nieuwe wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="342" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="341" />
             <source>Unlock with the passphrase you used for the backup.</source>
             <translation>Ontgrendel met de wachtwoordzin die u voor de back-up gebruikte.</translation>
         </message>
         <message>
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="345" />
             <location filename="../../trustdesk/ui/restore_wizard.py" line="346" />
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="347" />
             <source>Restore from a backup</source>
             <translation>Herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="348" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="347" />
             <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
             <translation>Kies het back-upbestand (.tdbackup) om te herstellen, bijvoorbeeld van uw USB-stick.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="350" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="349" />
             <source>Backup file</source>
             <translation>Back-upbestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="351" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="350" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="352" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="351" />
             <source>Choose the backup file</source>
             <translation>Het back-upbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="353" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="352" />
             <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
             <translation>Een back-up opent met de wachtwoordzin die u had toen ze gemaakt werd, of met uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="355" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="354" />
             <source>With the &amp;passphrase</source>
             <translation>Met de &amp;wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="355" />
             <source>Open the backup with the passphrase</source>
             <translation>De back-up openen met de wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="357" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="356" />
             <source>With the recovery &amp;code</source>
             <translation>Met de herstel&amp;code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="357" />
             <source>Open the backup with the recovery code</source>
             <translation>De back-up openen met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="358" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="358" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="361" />
             <source>Choose the passphrase you will use from now on:</source>
             <translation>Kies de wachtwoordzin die u voortaan gebruikt:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="363" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="362" />
             <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
             <translation>Mijn kluis &amp;vervangen door deze back-up (de huidige wordt opzij gezet)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="364" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="363" />
             <source>Confirm the restore</source>
             <translation>Het herstellen bevestigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="367" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="366" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="368" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="367" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="369" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="368" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="369" />
             <source>Cancel the restore</source>
             <translation>Het herstellen annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="370" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="370" />
             <source>&amp;Open backup</source>
             <translation>Back-up &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="372" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="371" />
             <source>&amp;Restore</source>
             <translation>&amp;Herstellen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="372" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="371" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/restore_wizard.py" line="374" />
             <source>Message</source>
             <translation>Bericht</translation>
         </message>
@@ -4880,42 +4880,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="311" />
+            <location filename="../../trustdesk/ui/conflict.py" line="312" />
             <source>Copied</source>
             <translation>Gekopieerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="314" />
+            <location filename="../../trustdesk/ui/conflict.py" line="315" />
             <source>Returned to the coordinator</source>
             <translation>Teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="316" />
+            <location filename="../../trustdesk/ui/conflict.py" line="317" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="320" />
+            <location filename="../../trustdesk/ui/conflict.py" line="321" />
             <source>Note for the coordinator</source>
             <translation>Nota voor de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="321" />
+            <location filename="../../trustdesk/ui/conflict.py" line="322" />
             <source>&amp;Copy the note</source>
             <translation>Nota &amp;kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/conflict.py" line="323" />
             <source>Copy the note for the coordinator</source>
             <translation>De nota voor de coördinator kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/conflict.py" line="324" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/conflict.py" line="325" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -5036,27 +5036,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Hoog risico, geen recent contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="79" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="82" />
             <source>No first contact yet</source>
             <translation>Nog geen eerste contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="87" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="90" />
             <source>Contact overdue</source>
             <translation>Contact te laat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="88" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="93" />
             <source>No first contact</source>
             <translation>Geen eerste contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="242" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="247" />
             <source>Current risk: %1</source>
             <translation>Huidig risico: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="246" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="251" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
@@ -5764,37 +5764,37 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TasksTab</name>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="104" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="106" />
             <source>&amp;Follow-ups (tick when done)</source>
             <translation>&amp;Opvolgingen (aanvinken als klaar)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="105" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="107" />
             <source>Follow-ups of this case; Space marks one done</source>
             <translation>Opvolgingen van dit dossier; spatie markeert er een als klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="106" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="108" />
             <source>No follow-ups for this case.</source>
             <translation>Geen opvolgingen voor dit dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="107" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="109" />
             <source>New &amp;follow-up…</source>
             <translation>Nieuwe &amp;opvolging…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="108" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="110" />
             <source>New follow-up</source>
             <translation>Nieuwe opvolging</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="109" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="111" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/tasks_tab.py" line="110" />
+            <location filename="../../trustdesk/ui/tasks_tab.py" line="112" />
             <source>Edit the chosen follow-up</source>
             <translation>De gekozen opvolging bewerken</translation>
         </message>
@@ -5802,107 +5802,107 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="235" />
             <source>Edit template</source>
             <translation>Sjabloon bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="235" />
             <source>New template</source>
             <translation>Nieuw sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="236" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="237" />
             <source>&amp;Used for:</source>
             <translation>&amp;Gebruikt voor:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="238" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="239" />
             <source>&amp;Template text:</source>
             <translation>&amp;Tekst van het sjabloon:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="240" />
             <source>Preview with the chosen case</source>
             <translation>Voorbeeld met het gekozen dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="241" />
             <source>Preview with a made-up sample case</source>
             <translation>Voorbeeld met een verzonnen voorbeelddossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="229" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="243" />
             <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
             <translation>Invulvelden: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Voorwaarden: {% if provider.address %}…{% endif %}.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="246" />
             <source>Template name</source>
             <translation>Naam van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="246" />
             <source>What the template is for</source>
             <translation>Waarvoor het sjabloon dient</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="233" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="247" />
             <source>Language of the template</source>
             <translation>Taal van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="248" />
             <source>Template text</source>
             <translation>Tekst van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="248" />
             <source>Preview of the letter</source>
             <translation>Voorbeeld van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="249" />
             <source>Problems found in the template</source>
             <translation>Problemen gevonden in het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="250" />
             <source>Save the template</source>
             <translation>Het sjabloon bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="251" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="271" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="285" />
             <source>This template cannot be used yet:</source>
             <translation>Dit sjabloon kan nog niet gebruikt worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="273" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="287" />
             <source>No preview: the template has a problem (see below).</source>
             <translation>Geen voorbeeld: het sjabloon heeft een probleem (zie hieronder).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="275" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="289" />
             <source>✔ No problems found.</source>
             <translation>✔ Geen problemen gevonden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="296" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="310" />
             <source>Give the template a name.</source>
             <translation>Geef het sjabloon een naam.</translation>
         </message>
@@ -5910,7 +5910,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TemplateProblems</name>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="46" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="52" />
             <source>Referral to a psychologist or psychiatrist</source>
             <translation>Doorverwijzing naar een psycholoog of psychiater</translation>
         </message>
@@ -5925,82 +5925,82 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Doorverwijzing naar een arbeidsarts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="57" />
             <source>Referral to addiction care</source>
             <translation>Doorverwijzing naar verslavingszorg</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="52" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="59" />
             <source>Referral to peer coaching</source>
             <translation>Doorverwijzing naar peercoaching</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="54" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="61" />
             <source>Referral to a wellbeing activity</source>
             <translation>Doorverwijzing naar een welzijnsactiviteit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="56" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="63" />
             <source>Note of agreements</source>
             <translation>Nota van afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="57" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="64" />
             <source>Other</source>
             <translation>Andere</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="64" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="71" />
             <source>Your own</source>
             <translation>Uw eigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="66" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="73" />
             <source>Default</source>
             <translation>Standaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="68" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="75" />
             <source>Pack %1</source>
             <translation>Pakket %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="70" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="77" />
             <source> (changed by you)</source>
             <translation> (door u gewijzigd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="77" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="84" />
             <source>Line %1: </source>
             <translation>Regel %1: </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="80" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="87" />
             <source>this is not valid template text (%1).</source>
             <translation>dit is geen geldige sjabloontekst (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="84" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="91" />
             <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
             <translation>„%1” is geen naam die brieven kennen. Gekende namen: doctor, trust_person, provider, referral, case, contact, today.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="88" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="95" />
             <source>this is not allowed in letters (%1).</source>
             <translation>dit is niet toegestaan in brieven (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="91" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="98" />
             <source>the template or the letter is too long.</source>
             <translation>het sjabloon of de brief is te lang.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="93" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="100" />
             <source>filling in the template takes too long.</source>
             <translation>het invullen van het sjabloon duurt te lang.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="95" />
+            <location filename="../../trustdesk/ui/template_editor.py" line="102" />
             <source>the template cannot be filled in (%1).</source>
             <translation>het sjabloon kan niet ingevuld worden (%1).</translation>
         </message>
@@ -6041,23 +6041,23 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="304" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="305" />
             <source>Used for: %1 · %2 · %3</source>
             <translation>Gebruikt voor: %1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="316" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="317" />
             <source>This template cannot be used:</source>
             <translation>Dit sjabloon kan niet gebruikt worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="335" />
-            <location filename="../../trustdesk/ui/pages/templates.py" line="368" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="336" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="369" />
             <source>Templates</source>
             <translation>Sjablonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="338" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="339" />
             <source>No templates yet.</source>
             <translation>Nog geen sjablonen.</translation>
         </message>
@@ -6070,82 +6070,82 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="353" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="354" />
             <source>All languages</source>
             <translation>Alle talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="358" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="358" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="358" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="358" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="359" />
             <source>Preview &amp;with:</source>
             <translation>Voorbeeld &amp;met:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="360" />
             <source>&amp;New template…</source>
             <translation>&amp;Nieuw sjabloon…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="360" />
             <source>New template</source>
             <translation>Nieuw sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="361" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="361" />
             <source>Edit the chosen template</source>
             <translation>Het gekozen sjabloon bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="362" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Dupliceren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="362" />
             <source>Duplicate the chosen template</source>
             <translation>Het gekozen sjabloon dupliceren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="362" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="363" />
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="362" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="363" />
             <source>Delete the chosen template</source>
             <translation>Het gekozen sjabloon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="366" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="367" />
             <source>Filter by language</source>
             <translation>Filteren op taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="367" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="368" />
             <source>Case to preview the template with</source>
             <translation>Dossier waarmee het sjabloon getoond wordt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="369" />
+            <location filename="../../trustdesk/ui/pages/templates.py" line="370" />
             <source>Preview of the chosen template</source>
             <translation>Voorbeeld van het gekozen sjabloon</translation>
         </message>
@@ -6188,7 +6188,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>%1 totaal</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="247" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="240" />
             <source>%n contact(s).</source>
             <translation>
                 <numerusform>%n contact.</numerusform>
@@ -6224,27 +6224,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="329" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="332" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="331" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="334" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Banden van:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="332" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="335" />
             <source>Severity bands of which questionnaire</source>
             <translation>Ernstbanden van welke vragenlijst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="333" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="336" />
             <source>Add a &amp;score…</source>
             <translation>Een &amp;score toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="334" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="337" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
         </message>
@@ -6252,122 +6252,122 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="206" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="223" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="209" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="226" />
             <source>Nothing is due today, and no case is waiting for you.</source>
             <translation>Vandaag is er niets te doen en wacht er geen dossier op u.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="212" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="229" />
             <source>Enter or double-click opens the case. Follow-ups you add without a date stay here until they are done.</source>
             <translation>Enter of dubbelklikken opent het dossier. Opvolgingen zonder datum blijven hier staan tot ze klaar zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="265" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="282" />
             <source>Follow-ups due</source>
             <translation>Opvolgingen te doen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="267" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="284" />
             <source>no case</source>
             <translation>geen dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="276" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="293" />
             <source>Cases that need attention</source>
             <translation>Dossiers die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="282" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="299" />
             <source>Current risk: {risk}</source>
             <translation>Huidig risico: {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="288" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="305" />
             <source>Closed cases past their retention period</source>
             <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="291" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="308" />
             <source>⌛ Due for destruction: open it and choose Destroy…</source>
             <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="292" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="309" />
             <source>closed %1</source>
             <translation>afgesloten %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="317" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="335" />
             <source>last contact {date} ({days} days ago)</source>
             <translation>laatste contact {date} ({days} dagen geleden)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="319" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="337" />
             <source>opened {date}, no contact yet</source>
             <translation>geopend {date}, nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="342" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="376" />
             <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
             <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="345" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="379" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="356" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="357" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="391" />
             <source>Due follow-ups and cases that need attention</source>
             <translation>Opvolgingen te doen en dossiers die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="358" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="392" />
             <source>&amp;Open case</source>
             <translation>Dossier &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="359" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="393" />
             <source>Open the case of the chosen line</source>
             <translation>Het dossier van de gekozen regel openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="360" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="394" />
             <source>Mark &amp;done</source>
             <translation>Als &amp;klaar markeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="361" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="395" />
             <source>Mark the chosen follow-up done</source>
             <translation>De gekozen opvolging als klaar markeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="362" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="396" />
             <source>New &amp;follow-up…</source>
             <translation>Nieuwe &amp;opvolging…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="363" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="397" />
             <source>New follow-up without a case</source>
             <translation>Nieuwe opvolging zonder dossier</translation>
         </message>
@@ -6382,7 +6382,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/pages/today.py" line="374" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="370" />
             <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
             <translation>
                 <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -6393,48 +6393,48 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>UnlockWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="182" />
+            <location filename="../../trustdesk/ui/unlock.py" line="181" />
             <source>Opening the vault…</source>
             <translation>De kluis wordt geopend…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="282" />
+            <location filename="../../trustdesk/ui/unlock.py" line="281" />
             <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
             <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="314" />
+            <location filename="../../trustdesk/ui/unlock.py" line="313" />
             <source>Saving the new passphrase…</source>
             <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="330" />
+            <location filename="../../trustdesk/ui/unlock.py" line="329" />
             <source>TrustDesk – unlock</source>
             <translation>TrustDesk – ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="331" />
+            <location filename="../../trustdesk/ui/unlock.py" line="330" />
             <source>TrustDesk</source>
             <translation>TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="332" />
+            <location filename="../../trustdesk/ui/unlock.py" line="331" />
             <source>Your case notes are locked. Enter your passphrase to open them.</source>
             <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
         </message>
         <message>
+            <location filename="../../trustdesk/ui/unlock.py" line="332" />
             <location filename="../../trustdesk/ui/unlock.py" line="333" />
-            <location filename="../../trustdesk/ui/unlock.py" line="334" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="335" />
+            <location filename="../../trustdesk/ui/unlock.py" line="334" />
             <source>&amp;Unlock</source>
             <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="336" />
+            <location filename="../../trustdesk/ui/unlock.py" line="335" />
             <source>Unlock</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -6444,72 +6444,72 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Wachtwoordzin vergeten of nieuwe computer? Gebruik de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="338" />
+            <location filename="../../trustdesk/ui/unlock.py" line="337" />
             <source>Use the recovery code</source>
             <translation>Herstelcode gebruiken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="340" />
+            <location filename="../../trustdesk/ui/unlock.py" line="339" />
             <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
             <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="342" />
+            <location filename="../../trustdesk/ui/unlock.py" line="341" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="343" />
+            <location filename="../../trustdesk/ui/unlock.py" line="342" />
             <source>&amp;Continue</source>
             <translation>&amp;Verder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="344" />
+            <location filename="../../trustdesk/ui/unlock.py" line="343" />
             <source>Open with the recovery code</source>
             <translation>Openen met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="345" />
+            <location filename="../../trustdesk/ui/unlock.py" line="344" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="346" />
+            <location filename="../../trustdesk/ui/unlock.py" line="345" />
             <source>Back to the passphrase</source>
             <translation>Terug naar de wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="348" />
+            <location filename="../../trustdesk/ui/unlock.py" line="347" />
             <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
             <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="349" />
+            <location filename="../../trustdesk/ui/unlock.py" line="348" />
             <source>&amp;Save and open</source>
             <translation>&amp;Bewaren en openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="350" />
+            <location filename="../../trustdesk/ui/unlock.py" line="349" />
             <source>Save the new passphrase and open the vault</source>
             <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="351" />
+            <location filename="../../trustdesk/ui/unlock.py" line="350" />
             <source>Message</source>
             <translation>Bericht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="352" />
+            <location filename="../../trustdesk/ui/unlock.py" line="351" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Herstellen uit een back-up…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="353" />
+            <location filename="../../trustdesk/ui/unlock.py" line="352" />
             <source>Restore the vault from a backup</source>
             <translation>De kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="337" />
+            <location filename="../../trustdesk/ui/unlock.py" line="336" />
             <source>Forgot the passphrase? Use the recovery code</source>
             <translation>Wachtwoordzin vergeten? Gebruik de herstelcode</translation>
         </message>
@@ -6547,12 +6547,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>app</name>
         <message>
-            <location filename="../../trustdesk/app.py" line="112" />
+            <location filename="../../trustdesk/app.py" line="99" />
             <source>TrustDesk is already open</source>
             <translation>TrustDesk is al geopend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/app.py" line="113" />
+            <location filename="../../trustdesk/app.py" line="100" />
             <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
             <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
         </message>
@@ -6777,67 +6777,67 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>Lijst van hulpverleners (CSV)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="58" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="59" />
             <source>Full (with name)</source>
             <translation>Volledig (met naam)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="59" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="60" />
             <source>Pseudonymised</source>
             <translation>Gepseudonimiseerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="60" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="61" />
             <source>Minimal</source>
             <translation>Minimaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="68" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="69" />
             <source>⚠ no consent recorded</source>
             <translation>⚠ geen toestemming vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="70" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="71" />
             <source>Consent given %1</source>
             <translation>Toestemming gegeven %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="86" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="87" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="87" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="88" />
             <source>How</source>
             <translation>Hoe</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="88" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="89" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="89" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="90" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="90" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="91" />
             <source>Recipient</source>
             <translation>Ontvanger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="91" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="92" />
             <source>Redaction</source>
             <translation>Afscherming</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="92" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="93" />
             <source>Consent</source>
             <translation>Toestemming</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/disclosures.py" line="110" />
+            <location filename="../../trustdesk/ui/disclosures.py" line="111" />
             <source>the doctor (right of access)</source>
             <translation>de arts (inzagerecht)</translation>
         </message>
@@ -7104,32 +7104,32 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>KeptAsideOffer</name>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="56" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="62" />
             <source>The old copy is removed.</source>
             <translation>De oude kopie is verwijderd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="57" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="63" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="58" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="64" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="62" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="68" />
             <source>The old copy could not be removed: %1</source>
             <translation>De oude kopie kon niet verwijderd worden: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="65" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="71" />
             <source>The vault from before the restore</source>
             <translation>De kluis van vóór het herstel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="67" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="73" />
             <source>Your restored vault opens. The vault this computer had before the restore is still kept aside, encrypted, in:
 
 %1
@@ -7142,22 +7142,22 @@ It holds every case it held then, including cases you may since have closed or d
 Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien afsloot of vernietigde. Verwijder ze nu, tenzij u er nog iets uit nodig hebt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="73" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="79" />
             <source>&amp;Keep it for now</source>
             <translation>Voorlopig &amp;houden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="74" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="80" />
             <source>Keep the old copy for now</source>
             <translation>De oude kopie voorlopig houden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="75" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="81" />
             <source>&amp;Remove the old copy</source>
             <translation>De oude kopie &amp;verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kept_aside.py" line="76" />
+            <location filename="../../trustdesk/ui/kept_aside.py" line="82" />
             <source>Remove the old copy of the vault</source>
             <translation>De oude kopie van de kluis verwijderen</translation>
         </message>

@@ -32,7 +32,8 @@ def make_shell(qapp: QApplication, data_dir: Path, prefs: Preferences, translati
     for shell in shells:
         shell.quit()
         qapp.removeEventFilter(shell.idle)
-        for window in (shell.wizard, shell.unlock_window, shell.main_window):
+        for window in (shell.wizard, shell.unlock_window, shell.main_window, shell.restore_wizard,
+                       shell.kept_aside_offer):
             if window is not None:
                 window.close()
                 window.deleteLater()

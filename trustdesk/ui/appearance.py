@@ -127,6 +127,18 @@ def whole_tab_labels(tabs: QTabWidget) -> QTabWidget:
     return tabs
 
 
+def centre_on_screen(window: QWidget) -> None:
+    """A top-level window in the middle of its screen's available area (upper third)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    window.move(area.x() + max(0, (area.width() - frame.width()) // 2),
+                area.y() + max(0, (area.height() - frame.height()) // 3))
+    keep_on_screen(window)
+
+
 def keep_on_screen(window: QWidget) -> None:
     """A top-level window wholly inside its screen's available area (no part under a panel or off
     the edge, e.g. after it grew with a message or opened where another window was): shrunk to the

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -374,12 +373,6 @@ class RestoreWizard(QDialog):
         self.next_button.setAccessibleName(next_text.replace("&", ""))
         self.message.setAccessibleName(self.tr("Message"))
         self._update()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        from trustdesk.ui.appearance import keep_on_screen
-
-        keep_on_screen(self)  # wholly on screen, wherever the last window was
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -154,6 +154,9 @@ class Shell(QObject):
             window.message.setToolTip(self.backup_failure)
             self.backup_failure = ""
         window.show()
+        from trustdesk.ui.appearance import centre_on_screen
+
+        centre_on_screen(window)  # wholly on screen, wherever the last window was
         window.raise_()
         window.activateWindow()
         window.passphrase.setFocus()
@@ -247,6 +250,9 @@ class Shell(QObject):
         wizard.restored.connect(self._restored)
         wizard.finished.connect(self._restore_closed)
         wizard.show()
+        from trustdesk.ui.appearance import keep_on_screen
+
+        keep_on_screen(wizard)
         wizard.raise_()
         self.restore_wizard = wizard
         return wizard

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -161,7 +161,6 @@ class UnlockWindow(QWidget):
         self.retranslate()
         self._fit_stack()
         self.resize(620, 360)
-        self._placed = False
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -351,19 +350,6 @@ class UnlockWindow(QWidget):
         self.message.setAccessibleName(self.tr("Message"))
         self.restore_button.setText(self.tr("&Restore from a backup…"))
         self.restore_button.setAccessibleName(self.tr("Restore the vault from a backup"))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        from trustdesk.ui.appearance import keep_on_screen
-
-        if not self._placed:  # first shown: centred on its screen, like a dialog
-            self._placed = True
-            screen = self.screen()
-            if screen is not None:
-                area = screen.availableGeometry()
-                self.move(area.x() + (area.width() - self.frameGeometry().width()) // 2,
-                          area.y() + (area.height() - self.frameGeometry().height()) // 3)
-        keep_on_screen(self)  # wholly on screen, wherever the last window was
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
