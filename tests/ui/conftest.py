@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from trustdesk.ui.language import Translations
 from trustdesk.ui.preferences import Preferences
@@ -34,7 +35,7 @@ def make_shell(qapp: QApplication, data_dir: Path, prefs: Preferences, translati
         qapp.removeEventFilter(shell.idle)
         for window in (shell.wizard, shell.unlock_window, shell.main_window, shell.restore_wizard,
                        shell.kept_aside_offer):
-            if window is not None:
+            if window is not None and isValid(window):  # a child may have gone with its parent
                 window.close()
                 window.deleteLater()
         shell.deleteLater()

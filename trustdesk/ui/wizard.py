@@ -481,7 +481,8 @@ class FirstRunWizard(QWizard):
         for page in self._pages():
             page.retranslate()
 
-    def _pages(self) -> tuple[QWizardPage, ...]:
+    def _pages(self) -> tuple[LanguagePage | StartPage | PassphrasePage | CreatePage | RecoveryPage | ProfilePage
+                              | BackupPage, ...]:
         return (self.language_page, self.start_page, self.passphrase_page, self.create_page, self.recovery_page,
                 self.profile_page, self.backup_page)
 
