@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from conftest import pdf_text, qpdf_check
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from trustdesk.documents import activity_report, activity_report_csv, activity_report_pdf
 from trustdesk.documents.activity import ActivityRow, ActivityTable, suppressed_rows
@@ -25,8 +27,24 @@ def _cases(vault: Vault, n: int, *, opened: date, initiator: Initiator = Initiat
 
 def test_suppression_threshold_four_and_five() -> None:
     rows = suppressed_rows([("a", 4), ("b", 5), ("c", 0), ("d", 12)])
-    assert [r.display for r in rows] == ["<5", "5", "<5", "12"]
-    assert rows[0].count is None and rows[1].count == 5
+    assert [r.display for r in rows] == ["<5", "5", "0", "12"]  # a zero is a zero
+    assert rows[0].count is None and rows[1].count == 5 and rows[2].count == 0
+
+
+@given(st.lists(st.integers(0, 40), min_size=1, max_size=12), st.booleans())
+@settings(max_examples=300)
+def test_zeros_shown_one_to_four_never_and_no_cell_can_be_worked_out(counts: list[int], partition: bool) -> None:
+    rows = suppressed_rows([(str(i), n) for i, n in enumerate(counts)], partition_of_shown_total=partition)
+    for row, n in zip(rows, counts, strict=True):
+        if 1 <= n <= 4:
+            assert row.count is None and row.display == "<5"
+        if n == 0:
+            assert row.count == 0 and row.display == "0"  # never hidden, never a complement
+        if row.count is not None:
+            assert row.count == n
+    hidden = [n for row, n in zip(rows, counts, strict=True) if row.count is None]
+    if partition and sum(counts) >= 5:
+        assert len(hidden) != 1  # the total minus the shown cells would give a lone hidden cell away
 
 
 def test_complementary_suppression_when_one_cell_could_be_worked_out() -> None:
@@ -57,10 +75,12 @@ def test_report_counts_and_suppresses(vault: Vault, tmp_path: Path) -> None:
     assert {r.key: r.display for r in report.table("domain").rows}["burnout"] == "15"
     assert {r.key: r.display for r in report.table("domain").rows}["depression"] == "5"
     initiators = {r.key: r.display for r in report.table("initiator").rows}
-    assert initiators["family"] == "<5" and initiators["colleague"] == "5" and initiators["doctor"] == "6"
+    # family (4) hidden; the zeros are shown, so colleague (5, the smallest shown count) is hidden too
+    assert initiators["family"] == "<5" and initiators["colleague"] == "<5" and initiators["doctor"] == "6"
+    assert initiators["coordinator"] == "0" and initiators["other"] == "0"
     assert {r.key: r.display for r in report.table("status").rows}["intake"] == "15"
     kinds = {r.key: r.display for r in report.table("referral_kind").rows}
-    assert kinds["gp"] == "5" and kinds["psychologist"] == "<5" and kinds["unknown"] == "<5"
+    assert kinds["gp"] == "5" and kinds["psychologist"] == "0" and kinds["unknown"] == "0"  # zeros are zeros
     assert set(kinds) == {k.value for k in ProviderKind} | {"unknown"}
     assert {r.key for r in report.table("status").rows} == {s.value for s in CaseStatus}
 
@@ -103,7 +123,7 @@ def test_chart_draws_no_bar_for_a_suppressed_cell() -> None:
     chart = drawing.contents[0]
     assert chart.data == [[12, 9, None]]  # bottom to top; the suppressed cell is missing data
     labels = [s.text for s in drawing.contents if isinstance(s, String)]
-    assert labels == ["<5", "9", "12"]
+    assert labels == ["9", "12"]  # "<5" is in the count column only: no second column of it
     bars = [shape for shape in shapes(chart.draw()) if isinstance(shape, Rect) and shape.width > 0]
     assert len(bars) == 2
 

@@ -2,7 +2,7 @@
 
 The UI shows exactly this object, and the PDF (``activity_pdf``) and the CSV are rendered from it,
 so what the trust person reviews is what is saved.  Small numbers never enter the object: every
-count below ``SUPPRESS_BELOW`` is stored as ``None`` and shown as "<5".
+count from 1 to ``SUPPRESS_BELOW - 1`` is stored as ``None`` and shown as "<5"; a zero is shown as 0.
 
 What is counted, for a period of whole months:
 
@@ -67,17 +67,19 @@ class ActivityReport:
 
 
 def _suppress(value: int) -> int | None:
-    return value if value >= SUPPRESS_BELOW else None
+    """1-4 are suppressed; a true zero is a zero (no one to recognise) and is shown as 0."""
+    return value if value == 0 or value >= SUPPRESS_BELOW else None
 
 
 def suppressed_rows(counts: Iterable[tuple[str, int]], *, partition_of_shown_total: bool = False
                     ) -> tuple[ActivityRow, ...]:
     """Rows with small counts suppressed; with complementary suppression for a table that adds up
-    to a total that is shown."""
+    to a total that is shown: the smallest shown count above zero is suppressed too (a shown zero
+    hides nothing, so it never serves as the complement)."""
     raw = list(counts)
     rows = [ActivityRow(key, _suppress(n)) for key, n in raw]
     if partition_of_shown_total and sum(1 for r in rows if r.count is None) == 1:
-        shown = [(n, i) for i, (_, n) in enumerate(raw) if rows[i].count is not None]
+        shown = [(n, i) for i, (_, n) in enumerate(raw) if rows[i].count is not None and n > 0]
         if shown:
             _, index = min(shown)
             rows[index] = ActivityRow(rows[index].key, None)

@@ -1,5 +1,6 @@
 """The activity report as PDF: per table the exact figures of the ``ActivityReport`` and, beside
-them, a bar chart drawn with reportlab.graphics.  A suppressed cell gets no bar, only "<5"."""
+them, a bar chart drawn with reportlab.graphics.  A suppressed cell gets no bar (its "<5" is in the
+count column only)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,13 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from trustdesk.documents.activity import SUPPRESSED, ActivityReport, ActivityTable, row_label, table_title
+from trustdesk.documents.activity import ActivityReport, ActivityTable, row_label, table_title
 from trustdesk.documents.labels import Labels
 from trustdesk.documents.layout import (
     ACCENT,
     FONT,
     FONT_BOLD,
     INK,
-    MUTED,
     RULE,
     TEXT_WIDTH,
     build_pdf,
@@ -54,10 +54,10 @@ def bar_chart(table: ActivityTable) -> Drawing:
     chart.bars[0].strokeColor = None
     drawing.add(chart)
     for index, row in enumerate(table.rows):
-        y = (n - 1 - index) * ROW + ROW / 2 - 3
-        if row.count is None:
-            drawing.add(String(chart.x + 2, y, SUPPRESSED, fontName=FONT, fontSize=8.5, fillColor=MUTED))
-        else:
+        # The count column beside says the number (or "<5"): the chart only draws bars, with the number
+        # at the end of each bar; a suppressed or zero row draws nothing (no second "<5" column).
+        if row.count:
+            y = (n - 1 - index) * ROW + ROW / 2 - 3
             x = chart.x + chart.width * row.count / scale_max + 3
             drawing.add(String(x, y, str(row.count), fontName=FONT, fontSize=8.5, fillColor=INK))
     return drawing

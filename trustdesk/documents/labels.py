@@ -298,13 +298,13 @@ _T: dict[str, tuple[str, str, str]] = {
     "activity.period": ("Periode: {start} tot en met {end}", "Période : de {start} à {end}",
                         "Period: {start} to {end}"),
     "activity.note": (
-        "Aantallen onder 5 worden weergegeven als ‘<5’. Het verslag bevat geen dossiercodes, namen of "
+        "Aantallen van 1 tot 4 worden weergegeven als “<5”. Het verslag bevat geen dossiercodes, namen of "
         "data fijner dan een maand. Dossiers tellen mee in de maand waarin ze geopend werden; "
         "doorverwijzingen in de maand waarin ze voorgesteld werden.",
-        "Les nombres inférieurs à 5 sont indiqués «\u00a0<5\u00a0». Le rapport ne contient ni codes de dossier, ni "
+        "Les nombres de 1 à 4 sont indiqués «\u00a0<5\u00a0». Le rapport ne contient ni codes de dossier, ni "
         "noms, ni dates plus précises que le mois. Les dossiers sont comptés le mois de leur ouverture ; "
         "les orientations le mois où elles ont été proposées.",
-        "Counts below 5 are shown as “<5”. The report contains no case codes, names or dates finer than a "
+        "Counts from 1 to 4 are shown as “<5”. The report contains no case codes, names or dates finer than a "
         "month. Cases count in the month they were opened; referrals in the month they were proposed."),
     "activity.total": ("Nieuwe dossiers in deze periode:", "Nouveaux dossiers pendant la période\u00a0:",
                        "New cases in this period:"),

@@ -64,7 +64,6 @@ class ActivityChart(QWidget):
         self.setFixedHeight(max(1, n * row_height))
         palette = self.palette()
         ink = palette.color(QPalette.ColorRole.Text)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
         bar_colour = palette.color(QPalette.ColorRole.Highlight)
         shown = [row.count for row in table.rows if row.count is not None]
         top = max(shown, default=0) or 1
@@ -76,12 +75,10 @@ class ActivityChart(QWidget):
                                    brush=bar_colour, pen=pg.mkPen(None))
             self.box.addItem(bars)
         for index, row in enumerate(table.rows):
-            if row.count is None:
-                label = pg.TextItem(SUPPRESSED, color=muted, anchor=(0, 0.5))
-                label.setPos(0, index)
-            else:
-                label = pg.TextItem(str(row.count), color=ink, anchor=(0, 0.5))
-                label.setPos(row.count, index)
+            if not row.count:  # suppressed ("<5" is in the table beside) or zero: no bar, no second label
+                continue
+            label = pg.TextItem(str(row.count), color=ink, anchor=(0, 0.5))
+            label.setPos(row.count, index)
             self.box.addItem(label)
         self.box.setRange(xRange=(0, scale_max), yRange=(-0.5, n - 0.5), padding=0.0)
         self.setAccessibleName(self.tr("Bar chart"))

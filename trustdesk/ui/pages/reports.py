@@ -12,6 +12,7 @@ file is made from the very ``ActivityReport`` on screen, never recomputed.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -249,7 +250,10 @@ class ReportsPage(Page):
         note = QLabel(words("activity.note"), self.content)
         note.setObjectName("reports_note")
         note.setWordWrap(True)
-        total = QLabel(f"{words('activity.total')} <b>{report.total.display}</b>", self.content)
+        # "<5" as rich text would be an unknown tag and vanish ("New cases in this period:" and nothing)
+        total = QLabel(f"{html.escape(words('activity.total'))} <b>{html.escape(report.total.display)}</b>",
+                       self.content)
+        total.setTextFormat(Qt.TextFormat.RichText)
         total.setObjectName("reports_total")
         for label in (title, period, note, total):
             self.content_layout.addWidget(label)
@@ -392,8 +396,7 @@ class ReportsPage(Page):
 
     def hint_text(self) -> str:
         return self.tr("Anonymous figures for the knowledge centre. What you see below is exactly what the "
-                       "saved file holds: counts below 5 appear as “<5”, and there are no case codes, names "
-                       "or dates finer than a month.")
+                       "saved file holds.")
 
     def retranslate(self) -> None:
         super().retranslate()
