@@ -100,7 +100,7 @@ def test_charts_suppress_too_and_render_offscreen(page: ReportsPage, tmp_path: P
     drawn = dict(chart.drawn)
     assert drawn["2026-04"] == 0 and drawn["2026-05"] is None and drawn["2026-06"] is None
     assert "<5" in chart.accessibleDescription()
-    for name, chart in page.charts.items():  # a table with a shown count beside a hidden one
+    for chart in page.charts.values():  # a table with a shown count beside a hidden one
         counts = [count for _key, count in chart.drawn]
         if any(c is not None and c >= 5 for c in counts) and None in counts:
             break
@@ -110,7 +110,7 @@ def test_charts_suppress_too_and_render_offscreen(page: ReportsPage, tmp_path: P
     png = tmp_path / "chart.png"
     assert image.save(str(png))
     loaded = QImage(str(png))
-    assert loaded.width() > 100 and loaded.height() > 20, name
+    assert loaded.width() > 100 and loaded.height() > 20
     bar = page.palette().highlight().color()
     row_h = loaded.height() / len(counts)
 
