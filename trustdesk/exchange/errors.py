@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from trustdesk.vault.errors import VaultError
+
 
 class Refusal(StrEnum):
     NOT_THIS_KIND = "not_this_kind"  # not a TrustDesk file of the expected kind (intake, figures, card)
@@ -22,9 +24,10 @@ class Refusal(StrEnum):
     UNCONFIRMED = "unconfirmed"  # the coordinator's card was not yet compared by phone
 
 
-class ExchangeRejected(Exception):
+class ExchangeRejected(VaultError):
     """The file is refused; nothing was written. ``detail`` is for logs and the CLI (never case data);
-    the UI shows a translated sentence for ``reason``."""
+    the UI shows a translated sentence for ``reason``.  (A VaultError: a failure to tell the user
+    about, not a bug.)"""
 
     def __init__(self, reason: Refusal, detail: str = "") -> None:
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value)

@@ -143,6 +143,10 @@ class MainWindow(QMainWindow):
         aliases().changed.connect(self.hide_aliases_action.setChecked)
         toolbar.insertAction(self.settings_action, self.hide_aliases_action)
         self.addAction(self.hide_aliases_action)
+        from trustdesk.ui.exchange_menu import ExchangeMenu
+
+        self.exchange = ExchangeMenu(self, session, self.settings_action)  # intake, figures, contact cards
+        self.exchange.case_created.connect(lambda case_id: self.open_case(case_id))
         self.new_case_action = QAction(self)  # Ctrl+N from anywhere in the window
         self.new_case_action.setObjectName("newCaseAction")
         self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
@@ -156,6 +160,12 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.passphrase_only_note)
         else:
             self.passphrase_only_note.hide()
+
+        from trustdesk.ui.release_notice import ReleaseNotice
+
+        self.release_notice = ReleaseNotice(session, self)  # "a newer TrustDesk is available from your coordinator"
+        self.statusBar().addWidget(self.release_notice)
+        self.release_notice.refresh()
 
         session.locked.connect(self._on_locked)
         self.retranslate()
@@ -257,6 +267,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.passphrase_only_note.setText(self.tr(
             "Protected by your passphrase alone on this computer (no keychain)."))
+        if hasattr(self, "release_notice"):
+            self.release_notice.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

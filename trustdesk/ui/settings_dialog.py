@@ -130,6 +130,10 @@ class SettingsDialog(QDialog):
         right.addWidget(self.backup_box)
         self.affiliations_box = AffiliationsBox(session, self)  # conflict of interest (issue 12)
         right.addWidget(self.affiliations_box)
+        from trustdesk.ui.release_notice import AboutBox
+
+        self.about_box = AboutBox(session, self)  # version, build date, pack date
+        right.addWidget(self.about_box)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -259,6 +263,8 @@ class SettingsDialog(QDialog):
         self.recovery_kit_button.setText(self.tr("&Print a recovery kit…"))
         self.recovery_kit_button.setAccessibleName(self.tr("Print a recovery kit"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        if hasattr(self, "about_box"):
+            self.about_box.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,206 @@
+"""Opening a ``.tdintake`` from the coordinator: file → preview of what it holds → a new case
+(origin: coordinator) with a follow-up to contact the doctor.  Every refusal (for someone else,
+changed on the way, not signed by the coordinator, replayed, expired, cut short, too large) is one
+sentence and nothing is changed: ``open_intake`` writes nothing and ``import_intake`` is one
+transaction that refuses a replay again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from trustdesk.ui.appearance import named_button
+from trustdesk.ui.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.domain.models import Case
+    from trustdesk.exchange.intake import IntakePreview
+
+MAX_READ = 64 * 1024 + 4096  # = trustdesk.exchange.intake.MAX_BYTES and its header, + 1 byte more is refused
+
+
+class IntakeDialog(QDialog):
+    case_created = Signal(int)
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intake_dialog")
+        self.session = session
+        self.preview: IntakePreview | None = None
+        self.created: Case | None = None
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.file_button = named_button(self, "intake_choose_file", self.choose_file)
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("intake_file")
+        self.form = QFormLayout()
+        self.rows: dict[str, QLabel] = {}
+        for key in ("reference", "initiator", "language", "region", "domains", "contact", "consent", "doctor",
+                    "valid", "signed"):
+            value = QLabel(self)
+            value.setObjectName(f"intake_{key}")
+            value.setWordWrap(True)
+            self.rows[key] = value
+            self.form.addRow(QLabel(self), value)
+        self.message = QLabel(self)
+        self.message.setObjectName("intake_message")
+        self.message.setWordWrap(True)
+        self.create_button = named_button(self, "intake_create", self.create_case)
+        self.create_button.setEnabled(False)
+        self.close_button = named_button(self, "intake_close", self.reject)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_button)
+        file_row.addWidget(self.file_label, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.create_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(file_row)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        session.locked.connect(self.reject)
+        self.retranslate()
+        self._show_rows(False)
+        self.resize(620, 480)
+
+    def choose_file(self) -> bool:
+        from trustdesk.ui.exchange_menu import ask_open_path
+
+        path = ask_open_path(self, self.tr("Open an intake from the coordinator"),
+                             self.tr("TrustDesk intake (*.tdintake);;All files (*)"))
+        if path is None:
+            return False
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_READ + 1)
+        except OSError:
+            self._tell(self.tr("That file cannot be read."))
+            return False
+        self.file_label.setText(path.name)
+        self.open_data(data)
+        return True
+
+    def open_data(self, data: bytes) -> None:
+        from trustdesk.exchange.intake import open_intake
+
+        self._forget()
+        VaultOp(self, lambda v: open_intake(v, data), session=self.session).success(self._previewed).failure(
+            self._refused).run_in_background()
+
+    def _previewed(self, preview: IntakePreview) -> None:
+        from trustdesk.ui.case_labels import (
+            date_text,
+            domains_text,
+            initiator_text,
+            language_text,
+            province_text,
+        )
+        from trustdesk.ui.contact_editor import mode_text
+
+        self.preview = preview
+        form = preview.form
+        when = f"; {form.contact_when}" if form.contact_when else ""
+        details = [v for v in (form.doctor_name, form.doctor_phone, form.doctor_email) if v]
+        values = {
+            "reference": form.coordinator_ref,
+            "initiator": initiator_text(form.initiator),
+            "language": language_text(form.language),
+            "region": province_text(form.region) if form.region else "–",
+            "domains": domains_text(form.domains) or "–",
+            "contact": mode_text(form.contact_mode) + when,
+            "consent": self.tr("yes, the doctor agreed to be contacted") if form.consent_to_contact
+            else self.tr("no: wait until the doctor contacts you"),
+            "doctor": ", ".join(details) if details else "–",
+            "valid": date_text(preview.expires),
+            "signed": f"{preview.sender.name} ({preview.sender.fingerprint})",
+        }
+        for key, text in values.items():
+            self.rows[key].setText(text)
+        self._show_rows(True)
+        self.message.setText(self.tr("Check what the coordinator sent. Nothing is in your vault until you create "
+                                     "the case."))
+        self.create_button.setEnabled(True)
+        self.create_button.setDefault(True)
+
+    def _refused(self, exc: BaseException, message: str) -> None:
+        from trustdesk.exchange.errors import ExchangeRejected
+        from trustdesk.ui.exchange_menu import refusal_text
+
+        self._tell(refusal_text(exc.reason) if isinstance(exc, ExchangeRejected) else message)
+
+    def create_case(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        from trustdesk.exchange.intake import import_intake
+
+        title = self.tr("Contact the doctor (intake %1)").replace("%1", preview.form.coordinator_ref)
+        notes = preview.form.contact_when
+        self.create_button.setEnabled(False)
+        VaultOp(self, lambda v: import_intake(v, preview, task_title=title, task_notes=notes),
+                session=self.session).success(self._created).failure(self._refused).run()
+
+    def _created(self, case: Case) -> None:
+        self.created = case
+        self.preview = None
+        self.message.setText(self.tr("Case %1 created, with a follow-up to contact the doctor today.")
+                             .replace("%1", case.code))
+        self.close_button.setText(self.tr("&Done"))
+        if case.id is not None:
+            self.case_created.emit(case.id)
+
+    def _tell(self, text: str) -> None:
+        self.message.setText(text)
+        self.create_button.setEnabled(False)
+
+    def _forget(self) -> None:
+        self.preview = None
+        self.create_button.setEnabled(False)
+        self.message.clear()
+        for value in self.rows.values():
+            value.clear()
+        self._show_rows(False)
+
+    def _show_rows(self, visible: bool) -> None:
+        for row in range(self.form.rowCount()):
+            self.form.setRowVisible(row, visible)
+
+    def done(self, result: int) -> None:
+        self._forget()
+        try:
+            self.session.locked.disconnect(self.reject)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Intake from the coordinator"))
+        self.setAccessibleName(self.tr("Intake from the coordinator"))
+        self.intro.setText(self.tr(
+            "Open the intake file your coordinator sent you. You see what it holds before a case is made; a file "
+            "meant for someone else, changed on the way, expired or already opened is refused."))
+        self.file_button.setText(self.tr("Choose &file…"))
+        self.file_button.setAccessibleName(self.tr("Choose the intake file"))
+        labels = {"reference": self.tr("Coordinator reference:"), "initiator": self.tr("Who called:"),
+                  "language": self.tr("Language:"), "region": self.tr("Region:"),
+                  "domains": self.tr("Knowledge domains:"), "contact": self.tr("How and when to contact:"),
+                  "consent": self.tr("Consent to be contacted:"), "doctor": self.tr("Contact details:"),
+                  "valid": self.tr("Valid until:"), "signed": self.tr("Signed by:")}
+        for row, key in enumerate(self.rows):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = label.widget() if label is not None else None
+            if isinstance(widget, QLabel):
+                widget.setText(labels[key])
+        self.create_button.setText(self.tr("&Create the case"))
+        self.create_button.setAccessibleName(self.tr("Create the case from this intake"))
+        self.close_button.setText(self.tr("&Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))

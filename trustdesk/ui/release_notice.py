@@ -1,0 +1,128 @@
+"""Staying current without a network: the release the coordinator's last pack announced.
+
+TrustDesk never asks the internet whether a newer version exists.  A signed pack may announce the
+current release (packs/release.py); when it is newer than this TrustDesk, the main window says so
+calmly in its status bar — urgently when the newer release fixes a security problem — and points to
+the coordinator, who hands out installers.  Settings shows this version, its build date and the
+date of the last pack (``AboutBox``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+
+from trustdesk.ui.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.packs.release import Notice
+    from trustdesk.vault import Vault
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class ReleaseState:
+    version: str
+    build_date: str  # "" for a development build
+    pack_source: str  # "" when no pack was imported
+    pack_date: str
+    notice: Notice | None
+
+
+def release_state(vault: Vault) -> ReleaseState:
+    from trustdesk import build_info
+    from trustdesk.packs.installation import announced_release, last_pack
+    from trustdesk.packs.release import notice_for
+
+    source, created = last_pack(vault)
+    return ReleaseState(build_info.version(), build_info.build_date(), source, created,
+                        notice_for(announced_release(vault), build_info.version()))
+
+
+def notice_text(notice: Notice) -> str:
+    if notice.urgent:
+        return translate("ReleaseNotice", "⚠ TrustDesk %1 fixes a security problem. Ask your coordinator for it "
+                                          "soon (you have %2).").replace("%1", notice.announced.version).replace(
+            "%2", notice.running)
+    return translate("ReleaseNotice", "A newer TrustDesk (%1) is available from your coordinator.").replace(
+        "%1", notice.announced.version)
+
+
+class ReleaseNotice(QLabel):
+    """The status-bar line; hidden while this TrustDesk is current."""
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("releaseNotice")
+        self.session = session
+        self.state: ReleaseState | None = None
+        self.hide()
+
+    def refresh(self) -> None:
+        if self.session.is_unlocked:
+            VaultOp(self, release_state, session=self.session).success(self._show).run_in_background()
+
+    def _show(self, state: ReleaseState) -> None:
+        self.state = state
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        notice = self.state.notice if self.state is not None else None
+        if notice is None:
+            self.hide()
+            return
+        self.setText(notice_text(notice))
+        self.setAccessibleName(notice_text(notice))
+        self.setStyleSheet("font-weight: bold;" if notice.urgent else "")
+        self.show()
+
+
+class AboutBox(QGroupBox):
+    """Settings: this version, its build date, the last pack and its date."""
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutBox")
+        self.session = session
+        self.state: ReleaseState | None = None
+        self.labels = [QLabel(self) for _ in range(3)]
+        self.values = [QLabel(self) for _ in range(3)]
+        for name, value in zip(("aboutVersion", "aboutBuilt", "aboutPack"), self.values, strict=True):
+            value.setObjectName(name)
+            value.setWordWrap(True)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("aboutNotice")
+        self.notice.setWordWrap(True)
+        form = QFormLayout(self)
+        for label, value in zip(self.labels, self.values, strict=True):
+            form.addRow(label, value)
+        form.addRow(self.notice)
+        self.retranslate()
+        if session.is_unlocked:
+            VaultOp(self, release_state, session=session).success(self._loaded).run()
+
+    def _loaded(self, state: ReleaseState) -> None:
+        self.state = state
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("This TrustDesk"))
+        for label, text in zip(self.labels, (self.tr("Version:"), self.tr("Built on:"), self.tr("Pack:")),
+                               strict=True):
+            label.setText(text)
+        state = self.state
+        if state is None:
+            return
+        self.values[0].setText(state.version)
+        self.values[1].setText(state.build_date or self.tr("development build"))
+        self.values[2].setText(self.tr("%1, dated %2").replace("%1", state.pack_source).replace("%2", state.pack_date)
+                               if state.pack_source else self.tr("no pack imported yet"))
+        if state.notice is not None:
+            self.notice.setText(notice_text(state.notice))
+        else:
+            self.notice.setText(self.tr("TrustDesk never looks for updates on the internet; your coordinator's "
+                                        "packs tell it when a newer version exists."))
