@@ -13,17 +13,17 @@
     <context>
         <name>AffiliationsBox</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="146" />
+            <location filename="../../trustdesk/ui/conflict.py" line="147" />
             <source>Conflict of interest</source>
             <translation>Conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="153" />
+            <location filename="../../trustdesk/ui/conflict.py" line="154" />
             <source>Your affiliations, one per line</source>
             <translation>Vos affiliations, une par ligne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="118" />
+            <location filename="../../trustdesk/ui/conflict.py" line="119" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
@@ -36,17 +36,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="148" />
+            <location filename="../../trustdesk/ui/conflict.py" line="149" />
             <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
             <translation>Là où vous travaillez vous-même : hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple « CHU de Liège »). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="154" />
+            <location filename="../../trustdesk/ui/conflict.py" line="155" />
             <source>&amp;Save affiliations</source>
             <translation>&amp;Enregistrer les affiliations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="155" />
+            <location filename="../../trustdesk/ui/conflict.py" line="156" />
             <source>Save your affiliations</source>
             <translation>Enregistrer vos affiliations</translation>
         </message>
@@ -261,43 +261,43 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="350" />
-            <location filename="../../trustdesk/ui/wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/wizard.py" line="404" />
+            <location filename="../../trustdesk/ui/wizard.py" line="416" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/wizard.py" line="410" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="357" />
+            <location filename="../../trustdesk/ui/wizard.py" line="411" />
             <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
             <translation>Une copie de votre coffre sur un autre disque, au cas où cet ordinateur tomberait en panne ou serait perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/wizard.py" line="412" />
             <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
             <translation>Choisissez un répertoire sur une clé USB ou un autre disque. TrustDesk y fait alors une sauvegarde chiffrée et vérifiée lorsque vous verrouillez ou quittez, et une fois par jour. Une sauvegarde ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="361" />
+            <location filename="../../trustdesk/ui/wizard.py" line="415" />
             <source>No folder chosen yet</source>
             <translation>Aucun répertoire choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="363" />
+            <location filename="../../trustdesk/ui/wizard.py" line="417" />
             <source>C&amp;hoose a folder…</source>
             <translation>C&amp;hoisir un répertoire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="364" />
+            <location filename="../../trustdesk/ui/wizard.py" line="418" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="365" />
+            <location filename="../../trustdesk/ui/wizard.py" line="419" />
             <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
             <translation>Pas de clé sous la main ? Passez cette étape : Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
         </message>
@@ -305,183 +305,183 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="190" />
-            <location filename="../../trustdesk/ui/backup_settings.py" line="290" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="195" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="297" />
             <source>Folder for automatic backups</source>
             <translation>Dossier des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="196" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="201" />
             <source>Save a backup</source>
             <translation>Enregistrer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="197" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="202" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="215" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="220" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="217" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="222" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="244" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="249" />
             <source>Writing and checking the backup…</source>
             <translation>Écriture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="249" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="255" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="264" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="271" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="279" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
             <source>No backup has been made yet.</source>
             <translation>Aucune sauvegarde n’a encore été faite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="282" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="283" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="290" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
             <source>Backups and keeping</source>
             <translation>Sauvegardes et conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="287" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="288" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="295" />
             <source>Back up now to a file you choose</source>
             <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
             <source>Automatic backups to:</source>
             <translation>Sauvegardes automatiques vers :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="291" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
             <source>Off: no folder chosen</source>
             <translation>Désactivées : aucun dossier choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le dossier des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
             <source>&amp;Off</source>
             <translation>&amp;Désactiver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
             <source>Stop automatic backups</source>
             <translation>Arrêter les sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
             <source>&amp;Keep the newest:</source>
             <translation>&amp;Garder les plus récentes :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="307" />
             <source>How many automatic backups to keep</source>
             <translation>Nombre de sauvegardes automatiques à garder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="308" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Conserver les dossiers clôturés &amp;pendant :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="309" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="310" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="311" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Effacer le texte de dossier copié &amp;après :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="312" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="313" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="314" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="308" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="315" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="319" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="324" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ Le dossier est introuvable : la clé USB est-elle branchée ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="319" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="326" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk ne peut pas écrire dans ce dossier (lecture seule ?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="259" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="266" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="261" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="268" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
         </message>
@@ -682,22 +682,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="350" />
+            <location filename="../../trustdesk/ui/conflict.py" line="351" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="353" />
+            <location filename="../../trustdesk/ui/conflict.py" line="354" />
             <source>Safety plan of %1.</source>
             <translation>Plan de sécurité du %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="354" />
+            <location filename="../../trustdesk/ui/conflict.py" line="355" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="356" />
+            <location filename="../../trustdesk/ui/conflict.py" line="357" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
         </message>
@@ -705,157 +705,157 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="264" />
+            <location filename="../../trustdesk/ui/case_view.py" line="270" />
             <source>This case no longer exists in the vault.</source>
             <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="269" />
+            <location filename="../../trustdesk/ui/case_view.py" line="275" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="279" />
+            <location filename="../../trustdesk/ui/case_view.py" line="285" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="282" />
+            <location filename="../../trustdesk/ui/case_view.py" line="288" />
             <source>Domains: %1</source>
             <translation>Domaines : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="283" />
+            <location filename="../../trustdesk/ui/case_view.py" line="289" />
             <source>No knowledge domain chosen yet</source>
             <translation>Aucun domaine choisi pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="284" />
+            <location filename="../../trustdesk/ui/case_view.py" line="290" />
             <source>Opened %1</source>
             <translation>Ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="288" />
+            <location filename="../../trustdesk/ui/case_view.py" line="294" />
             <source>no reason recorded</source>
             <translation>aucune raison notée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="290" />
+            <location filename="../../trustdesk/ui/case_view.py" line="296" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="339" />
+            <location filename="../../trustdesk/ui/case_view.py" line="345" />
             <source>Close case…</source>
             <translation>Clôturer le dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="341" />
+            <location filename="../../trustdesk/ui/case_view.py" line="347" />
             <source>Reopen (active)</source>
             <translation>Rouvrir (actif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="342" />
+            <location filename="../../trustdesk/ui/case_view.py" line="348" />
             <source>Set to %1</source>
             <translation>Passer à %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="395" />
+            <location filename="../../trustdesk/ui/case_view.py" line="401" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="396" />
+            <location filename="../../trustdesk/ui/case_view.py" line="402" />
             <source>Back to the cases list</source>
             <translation>Retour à la liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case_view.py" line="403" />
             <source>Back to the cases list (%1)</source>
             <translation>Retour à la liste des dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="399" />
+            <location filename="../../trustdesk/ui/case_view.py" line="405" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="400" />
+            <location filename="../../trustdesk/ui/case_view.py" line="406" />
             <source>Current risk:</source>
             <translation>Risque actuel :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="401" />
+            <location filename="../../trustdesk/ui/case_view.py" line="407" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="402" />
+            <location filename="../../trustdesk/ui/case_view.py" line="408" />
             <source>Copy the case code</source>
             <translation>Copier le code du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="403" />
+            <location filename="../../trustdesk/ui/case_view.py" line="409" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="404" />
+            <location filename="../../trustdesk/ui/case_view.py" line="410" />
             <source>Access e&amp;xport…</source>
             <translation>E&amp;xport pour l’accès…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="405" />
+            <location filename="../../trustdesk/ui/case_view.py" line="411" />
             <source>Export the complete case for the doctor</source>
             <translation>Exporter le dossier complet pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="406" />
+            <location filename="../../trustdesk/ui/case_view.py" line="412" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="407" />
+            <location filename="../../trustdesk/ui/case_view.py" line="413" />
             <source>Destroy…</source>
             <translation>Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="408" />
+            <location filename="../../trustdesk/ui/case_view.py" line="414" />
             <source>Destroy this case for good</source>
             <translation>Détruire définitivement ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="409" />
+            <location filename="../../trustdesk/ui/case_view.py" line="415" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="410" />
+            <location filename="../../trustdesk/ui/case_view.py" line="416" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="410" />
+            <location filename="../../trustdesk/ui/case_view.py" line="416" />
             <source>&amp;Referrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="410" />
+            <location filename="../../trustdesk/ui/case_view.py" line="416" />
             <source>T&amp;asks</source>
             <translation>T&amp;âches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="410" />
+            <location filename="../../trustdesk/ui/case_view.py" line="416" />
             <source>&amp;Documents</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="411" />
+            <location filename="../../trustdesk/ui/case_view.py" line="417" />
             <source>D&amp;etails</source>
             <translation>Déta&amp;ils</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="411" />
+            <location filename="../../trustdesk/ui/case_view.py" line="417" />
             <source>O&amp;ver time</source>
             <translation>É&amp;volution</translation>
         </message>
@@ -863,49 +863,49 @@
     <context>
         <name>CasesModel</name>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="216" />
-            <location filename="../../trustdesk/ui/cases_model.py" line="232" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="218" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="234" />
             <location filename="../../trustdesk/ui/pages/cases.py" line="377" />
             <source>None yet</source>
             <translation>Pas encore</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="362" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="369" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="363" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="370" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="364" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="371" />
             <source>Domains</source>
             <translation>Domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="365" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="372" />
             <source>Current risk</source>
             <translation>Risque actuel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="366" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="373" />
             <source>Last contact</source>
             <translation>Dernier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="367" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="374" />
             <source>Opened</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="368" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="375" />
             <source>Attention</source>
             <translation>Attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="390" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="397" />
             <source>This case needs attention today: %1</source>
             <translation>Ce dossier demande de l’attention aujourd’hui : %1</translation>
         </message>
@@ -1109,37 +1109,37 @@
     <context>
         <name>Conflict</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="67" />
+            <location filename="../../trustdesk/ui/conflict.py" line="68" />
             <source>Possible conflict of interest: kept, because %1</source>
             <translation>Conflit d’intérêts possible : gardé, parce que %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="70" />
+            <location filename="../../trustdesk/ui/conflict.py" line="71" />
             <source>Possible conflict of interest: returned to the coordinator</source>
             <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="265" />
+            <location filename="../../trustdesk/ui/conflict.py" line="266" />
             <source>your request %1 of %2</source>
             <translation>votre demande %1 du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="266" />
+            <location filename="../../trustdesk/ui/conflict.py" line="267" />
             <source>the request you passed on to me on %1</source>
             <translation>la demande que vous m’avez transmise le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="268" />
+            <location filename="../../trustdesk/ui/conflict.py" line="269" />
             <source>To the coordinator:</source>
             <translation>Au coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="269" />
+            <location filename="../../trustdesk/ui/conflict.py" line="270" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="271" />
+            <location filename="../../trustdesk/ui/conflict.py" line="272" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
         </message>
@@ -1147,52 +1147,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="209" />
+            <location filename="../../trustdesk/ui/conflict.py" line="210" />
             <source>“%1” and your “%2”</source>
             <translation>« %1 » et votre « %2 »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="212" />
+            <location filename="../../trustdesk/ui/conflict.py" line="213" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
             <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations désignent le même endroit (%1). Décidez avant de créer le dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="234" />
+            <location filename="../../trustdesk/ui/conflict.py" line="235" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="236" />
+            <location filename="../../trustdesk/ui/conflict.py" line="237" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="250" />
+            <location filename="../../trustdesk/ui/conflict.py" line="251" />
             <source>&amp;Keep the case, because…</source>
             <translation>&amp;Garder le dossier, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="251" />
+            <location filename="../../trustdesk/ui/conflict.py" line="252" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/conflict.py" line="254" />
             <source>Why you keep the case</source>
             <translation>Pourquoi vous gardez le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/conflict.py" line="255" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Rendre au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/conflict.py" line="256" />
             <source>Return the case to the coordinator</source>
             <translation>Rendre le dossier au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="252" />
+            <location filename="../../trustdesk/ui/conflict.py" line="253" />
             <source>(your reason — required)</source>
             <translation>(votre motif — obligatoire)</translation>
         </message>
@@ -1466,32 +1466,32 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="144" />
+            <location filename="../../trustdesk/ui/wizard.py" line="198" />
             <source>Setting up your vault</source>
             <translation>Préparation de votre coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="145" />
+            <location filename="../../trustdesk/ui/wizard.py" line="199" />
             <source>&amp;Continue</source>
             <translation>&amp;Continuer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="146" />
+            <location filename="../../trustdesk/ui/wizard.py" line="200" />
             <source>An encrypted vault is being made on this computer.</source>
             <translation>Un coffre-fort chiffré est créé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="147" />
+            <location filename="../../trustdesk/ui/wizard.py" line="201" />
             <source>&amp;Try again</source>
             <translation>&amp;Réessayer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="148" />
+            <location filename="../../trustdesk/ui/wizard.py" line="202" />
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="153" />
+            <location filename="../../trustdesk/ui/wizard.py" line="207" />
             <source>Preparing the encryption for this computer. This takes a few seconds…</source>
             <translation>Préparation du chiffrement pour cet ordinateur. Cela prend quelques secondes…</translation>
         </message>
@@ -1829,67 +1829,67 @@
     <context>
         <name>DestroyDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="145" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="148" />
             <source>What destruction cannot reach:</source>
             <translation>Ce que la destruction n’atteint pas :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="148" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="151" />
             <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
             <translation>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %3 sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="152" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="155" />
             <source>• Automatic backups made before today still hold this case until they rotate out.</source>
             <translation>• Les sauvegardes automatiques antérieures à aujourd’hui contiennent encore ce dossier jusqu’à leur rotation.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="154" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="157" />
             <source>• Backups you saved yourself keep it until you delete them.</source>
             <translation>• Les sauvegardes que vous avez enregistrées vous-même le gardent jusqu’à ce que vous les supprimiez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="162" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="169" />
             <source>Destroy case %1</source>
             <translation>Détruire le dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="163" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="170" />
             <source>Destroy case %1 for good?</source>
             <translation>Détruire définitivement le dossier %1 ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="165" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="172" />
             <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, follow-ups — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today's date.</source>
             <translation>Tout ce que TrustDesk conserve sur ce dossier — contacts et leurs notes, orientations et lettres, suivis — est effacé du coffre-fort et ne peut pas être récupéré. Seule une ligne reste dans le journal d’audit : « dossier %1 détruit le » avec la date du jour.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="170" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="177" />
             <source>To confirm, &amp;type the case code (%1):</source>
             <translation>Pour confirmer, &amp;tapez le code du dossier (%1) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="171" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="178" />
             <source>Type the case code to confirm</source>
             <translation>Tapez le code du dossier pour confirmer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="173" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="180" />
             <source>&amp;Destroy for good</source>
             <translation>&amp;Détruire définitivement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="174" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="181" />
             <source>Destroy the case for good</source>
             <translation>Détruire définitivement le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="175" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="182" />
             <source>&amp;Keep the case</source>
             <translation>&amp;Garder le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="176" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="183" />
             <source>Keep the case</source>
             <translation>Garder le dossier</translation>
         </message>
@@ -1912,32 +1912,32 @@
     <context>
         <name>DetailsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="441" />
+            <location filename="../../trustdesk/ui/case_details.py" line="451" />
             <source>Intake details</source>
             <translation>Données d’accueil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="442" />
+            <location filename="../../trustdesk/ui/case_details.py" line="452" />
             <source>Save now</source>
             <translation>Enregistrer maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="443" />
+            <location filename="../../trustdesk/ui/case_details.py" line="453" />
             <source>Save the details now</source>
             <translation>Enregistrer les données maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="469" />
+            <location filename="../../trustdesk/ui/case_details.py" line="479" />
             <source>Changes not saved yet</source>
             <translation>Modifications pas encore enregistrées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="487" />
+            <location filename="../../trustdesk/ui/case_details.py" line="497" />
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="501" />
+            <location filename="../../trustdesk/ui/case_details.py" line="511" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
@@ -2119,52 +2119,52 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="409" />
+            <location filename="../../trustdesk/ui/wizard.py" line="471" />
             <source>TrustDesk – first start</source>
             <translation>TrustDesk – premier démarrage</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="410" />
+            <location filename="../../trustdesk/ui/wizard.py" line="472" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="410" />
+            <location filename="../../trustdesk/ui/wizard.py" line="472" />
             <source>Next step</source>
             <translation>Étape suivante</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="411" />
+            <location filename="../../trustdesk/ui/wizard.py" line="473" />
             <source>&amp;Back</source>
             <translation>&amp;Précédent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="411" />
+            <location filename="../../trustdesk/ui/wizard.py" line="473" />
             <source>Previous step</source>
             <translation>Étape précédente</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="412" />
+            <location filename="../../trustdesk/ui/wizard.py" line="474" />
             <source>&amp;Start using TrustDesk</source>
             <translation>&amp;Commencer à utiliser TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="413" />
+            <location filename="../../trustdesk/ui/wizard.py" line="475" />
             <source>Finish and open TrustDesk</source>
             <translation>Terminer et ouvrir TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="414" />
+            <location filename="../../trustdesk/ui/wizard.py" line="476" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="414" />
+            <location filename="../../trustdesk/ui/wizard.py" line="476" />
             <source>Cancel the set-up</source>
             <translation>Annuler la configuration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="418" />
+            <location filename="../../trustdesk/ui/wizard.py" line="480" />
             <source>Create the vault</source>
             <translation>Créer le coffre-fort</translation>
         </message>
@@ -2488,156 +2488,156 @@
     <context>
         <name>IntakeForm</name>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="227" />
-            <location filename="../../trustdesk/ui/case_details.py" line="238" />
+            <location filename="../../trustdesk/ui/case_details.py" line="230" />
+            <location filename="../../trustdesk/ui/case_details.py" line="246" />
             <source>Opened on</source>
             <translation>Ouvert le</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="239" />
+            <location filename="../../trustdesk/ui/case_details.py" line="247" />
             <source>Who made the first call</source>
             <translation>Qui a lancé le premier appel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="240" />
+            <location filename="../../trustdesk/ui/case_details.py" line="248" />
             <source>As given by the coordinator</source>
             <translation>Tel que transmis par le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="229" />
-            <location filename="../../trustdesk/ui/case_details.py" line="241" />
+            <location filename="../../trustdesk/ui/case_details.py" line="232" />
+            <location filename="../../trustdesk/ui/case_details.py" line="249" />
             <source>Coordinator reference</source>
             <translation>Référence du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="242" />
+            <location filename="../../trustdesk/ui/case_details.py" line="250" />
             <source>Language of the contacts</source>
             <translation>Langue des contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="253" />
+            <location filename="../../trustdesk/ui/case_details.py" line="261" />
             <source>Not recorded</source>
             <translation>Non noté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="243" />
+            <location filename="../../trustdesk/ui/case_details.py" line="251" />
             <source>Region or province</source>
             <translation>Région ou province</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="232" />
-            <location filename="../../trustdesk/ui/case_details.py" line="244" />
+            <location filename="../../trustdesk/ui/case_details.py" line="235" />
+            <location filename="../../trustdesk/ui/case_details.py" line="252" />
             <source>Profession</source>
             <translation>Profession</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="245" />
+            <location filename="../../trustdesk/ui/case_details.py" line="253" />
             <source>For example: general practice, anaesthesia</source>
             <translation>Par exemple : médecine générale, anesthésie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="233" />
-            <location filename="../../trustdesk/ui/case_details.py" line="246" />
+            <location filename="../../trustdesk/ui/case_details.py" line="236" />
+            <location filename="../../trustdesk/ui/case_details.py" line="254" />
             <source>Specialty</source>
             <translation>Spécialité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="254" />
+            <location filename="../../trustdesk/ui/case_details.py" line="262" />
             <source>Knowledge domains</source>
             <translation>Domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="258" />
+            <location filename="../../trustdesk/ui/case_details.py" line="266" />
             <source>The doctor agrees to be contacted by me</source>
             <translation>Le médecin accepte que je le contacte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="259" />
+            <location filename="../../trustdesk/ui/case_details.py" line="267" />
             <source>Consent to be contacted</source>
             <translation>Consentement à être contacté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="260" />
+            <location filename="../../trustdesk/ui/case_details.py" line="268" />
             <source>Padlock</source>
             <translation>Cadenas</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="261" />
+            <location filename="../../trustdesk/ui/case_details.py" line="269" />
             <source>Most sensitive: who the doctor is (optional)</source>
             <translation>Le plus sensible : qui est le médecin (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="262" />
+            <location filename="../../trustdesk/ui/case_details.py" line="270" />
             <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
             <translation>Conservé uniquement dans ce coffre-fort, jamais dans les documents pseudonymisés ni dans les chiffres anonymes. Laissez vide si le code suffit.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="264" />
+            <location filename="../../trustdesk/ui/case_details.py" line="272" />
             <source>Doctor's name (most sensitive)</source>
             <translation>Nom du médecin (le plus sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="265" />
+            <location filename="../../trustdesk/ui/case_details.py" line="273" />
             <source>Doctor's phone (most sensitive)</source>
             <translation>Téléphone du médecin (le plus sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="266" />
+            <location filename="../../trustdesk/ui/case_details.py" line="274" />
             <source>Doctor's e-mail (most sensitive)</source>
             <translation>E-mail du médecin (le plus sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="267" />
+            <location filename="../../trustdesk/ui/case_details.py" line="275" />
             <source>Workplace (most sensitive)</source>
             <translation>Lieu de travail (le plus sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="234" />
+            <location filename="../../trustdesk/ui/case_details.py" line="242" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="235" />
+            <location filename="../../trustdesk/ui/case_details.py" line="243" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="236" />
+            <location filename="../../trustdesk/ui/case_details.py" line="244" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="237" />
+            <location filename="../../trustdesk/ui/case_details.py" line="245" />
             <source>Workplace</source>
             <translation>Lieu de travail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="228" />
+            <location filename="../../trustdesk/ui/case_details.py" line="231" />
             <source>First call by</source>
             <translation>Premier appel par</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="230" />
+            <location filename="../../trustdesk/ui/case_details.py" line="233" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="231" />
+            <location filename="../../trustdesk/ui/case_details.py" line="234" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="269" />
+            <location filename="../../trustdesk/ui/case_details.py" line="277" />
             <source>What the coordinator passed on, the question for help, context that stays true over time</source>
             <translation>Ce que le coordinateur a transmis, la demande d’aide, le contexte qui reste valable dans le temps</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="271" />
+            <location filename="../../trustdesk/ui/case_details.py" line="279" />
             <source>Background</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="272" />
+            <location filename="../../trustdesk/ui/case_details.py" line="280" />
             <source>&amp;Background</source>
             <translation>&amp;Contexte</translation>
         </message>
@@ -2726,17 +2726,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="80" />
+            <location filename="../../trustdesk/ui/wizard.py" line="85" />
             <source>Welcome to TrustDesk</source>
             <translation>Bienvenue dans TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="81" />
+            <location filename="../../trustdesk/ui/wizard.py" line="86" />
             <source>Your confidential case notes, kept on this computer only.</source>
             <translation>Vos notes de dossier confidentielles, conservées uniquement sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="82" />
+            <location filename="../../trustdesk/ui/wizard.py" line="87" />
             <source>Choose the language of the interface. You can change it later in Settings.</source>
             <translation>Choisissez la langue de l’interface. Vous pourrez la modifier plus tard dans les Paramètres.</translation>
         </message>
@@ -2822,92 +2822,92 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="238" />
+            <location filename="../../trustdesk/ui/main_window.py" line="249" />
             <source>TrustDesk</source>
             <translation>TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="239" />
+            <location filename="../../trustdesk/ui/main_window.py" line="250" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="239" />
+            <location filename="../../trustdesk/ui/main_window.py" line="250" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="239" />
+            <location filename="../../trustdesk/ui/main_window.py" line="250" />
             <source>Providers</source>
             <translation>Intervenants</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="240" />
+            <location filename="../../trustdesk/ui/main_window.py" line="251" />
             <source>Templates</source>
             <translation>Modèles</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="240" />
+            <location filename="../../trustdesk/ui/main_window.py" line="251" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="240" />
+            <location filename="../../trustdesk/ui/main_window.py" line="251" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="246" />
+            <location filename="../../trustdesk/ui/main_window.py" line="257" />
             <source>&amp;Lock</source>
             <translation>&amp;Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="247" />
+            <location filename="../../trustdesk/ui/main_window.py" line="258" />
             <source>Lock TrustDesk now (Ctrl+L)</source>
             <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="248" />
+            <location filename="../../trustdesk/ui/main_window.py" line="259" />
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="249" />
+            <location filename="../../trustdesk/ui/main_window.py" line="263" />
             <source>&amp;Settings</source>
             <translation>&amp;Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="250" />
+            <location filename="../../trustdesk/ui/main_window.py" line="264" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="251" />
+            <location filename="../../trustdesk/ui/main_window.py" line="265" />
             <source>Search notes and cases</source>
             <translation>Rechercher dans les notes et les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="252" />
+            <location filename="../../trustdesk/ui/main_window.py" line="266" />
             <source>&amp;New case…</source>
             <translation>&amp;Nouveau dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="253" />
+            <location filename="../../trustdesk/ui/main_window.py" line="267" />
             <source>Main toolbar</source>
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="255" />
+            <location filename="../../trustdesk/ui/main_window.py" line="269" />
             <source>Protected by your passphrase alone on this computer (no keychain).</source>
             <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="250" />
+            <location filename="../../trustdesk/ui/main_window.py" line="260" />
             <source>Hide aliases</source>
             <translation>Masquer les alias</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="251" />
+            <location filename="../../trustdesk/ui/main_window.py" line="261" />
             <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
             <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
         </message>
@@ -2925,28 +2925,28 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Le code est le nom du dossier partout dans TrustDesk et dans les documents pseudonymisés.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="53" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="59" />
             <source>Intake details</source>
             <translation>Données d’accueil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="70" />
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="73" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="76" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="79" />
             <source>Create case</source>
             <translation>Créer le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="77" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="83" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="102" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="108" />
             <source>New case %1</source>
             <translation>Nouveau dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="126" />
             <source>Returned to the coordinator: possible conflict of interest.</source>
             <translation>Rendu au coordinateur : conflit d’intérêts possible.</translation>
         </message>
@@ -3230,27 +3230,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="105" />
+            <location filename="../../trustdesk/ui/wizard.py" line="159" />
             <source>Choose a passphrase</source>
             <translation>Choisissez une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="106" />
+            <location filename="../../trustdesk/ui/wizard.py" line="160" />
             <source>It protects every case note in TrustDesk.</source>
             <translation>Elle protège chaque note de dossier dans TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="108" />
+            <location filename="../../trustdesk/ui/wizard.py" line="162" />
             <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
             <translation>Vous tapez cette phrase secrète à chaque ouverture de TrustDesk. Une courte phrase ou quelques mots sans lien entre eux conviennent bien.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="111" />
+            <location filename="../../trustdesk/ui/wizard.py" line="165" />
             <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
             <translation>Personne ne peut la retrouver pour vous : si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="113" />
+            <location filename="../../trustdesk/ui/wizard.py" line="167" />
             <source>&amp;Create the vault</source>
             <translation>&amp;Créer le coffre-fort</translation>
         </message>
@@ -3411,17 +3411,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProfilePage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="300" />
+            <location filename="../../trustdesk/ui/wizard.py" line="354" />
             <source>Your profile</source>
             <translation>Votre profil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="301" />
+            <location filename="../../trustdesk/ui/wizard.py" line="355" />
             <source>Your referral letters are signed with it.</source>
             <translation>Vos lettres d’orientation sont signées ainsi.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="302" />
+            <location filename="../../trustdesk/ui/wizard.py" line="356" />
             <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
             <translation>Comme vous signez une lettre à un confrère ou une consœur : votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
         </message>
@@ -4145,47 +4145,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="240" />
+            <location filename="../../trustdesk/ui/wizard.py" line="294" />
             <source>Your recovery code</source>
             <translation>Votre code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="241" />
+            <location filename="../../trustdesk/ui/wizard.py" line="295" />
             <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
             <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="243" />
+            <location filename="../../trustdesk/ui/wizard.py" line="297" />
             <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
             <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="245" />
+            <location filename="../../trustdesk/ui/wizard.py" line="299" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="246" />
+            <location filename="../../trustdesk/ui/wizard.py" line="300" />
             <source>Print a recovery kit…</source>
             <translation>Imprimer un kit de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="247" />
+            <location filename="../../trustdesk/ui/wizard.py" line="301" />
             <source>Print a recovery kit</source>
             <translation>Imprimer un kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="248" />
+            <location filename="../../trustdesk/ui/wizard.py" line="302" />
             <source>One page to print: the recovery code and what to do with it</source>
             <translation>Une page à imprimer : le code de récupération et ce qu’il faut en faire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="249" />
+            <location filename="../../trustdesk/ui/wizard.py" line="303" />
             <source>I have written down or printed the recovery code</source>
             <translation>J’ai noté ou imprimé le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="252" />
+            <location filename="../../trustdesk/ui/wizard.py" line="306" />
             <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
             <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk : sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
         </message>
@@ -4946,42 +4946,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="311" />
+            <location filename="../../trustdesk/ui/conflict.py" line="312" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="314" />
+            <location filename="../../trustdesk/ui/conflict.py" line="315" />
             <source>Returned to the coordinator</source>
             <translation>Rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="316" />
+            <location filename="../../trustdesk/ui/conflict.py" line="317" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="320" />
+            <location filename="../../trustdesk/ui/conflict.py" line="321" />
             <source>Note for the coordinator</source>
             <translation>Note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="321" />
+            <location filename="../../trustdesk/ui/conflict.py" line="322" />
             <source>&amp;Copy the note</source>
             <translation>&amp;Copier la note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/conflict.py" line="323" />
             <source>Copy the note for the coordinator</source>
             <translation>Copier la note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/conflict.py" line="324" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/conflict.py" line="325" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -5102,47 +5102,47 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
             <translation>Risque élevé, pas de contact récent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="82" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="84" />
             <source>No first contact yet</source>
             <translation>Pas encore de premier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="90" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="92" />
             <source>Contact overdue</source>
             <translation>Contact en retard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="93" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="96" />
             <source>No first contact</source>
             <translation>Pas de premier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="247" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="250" />
             <source>Current risk: %1</source>
             <translation>Risque actuel : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="251" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="254" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="79" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="81" />
             <source>High risk, safety plan missing</source>
             <translation>Risque élevé, pas de plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="81" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="83" />
             <source>A task is overdue</source>
             <translation>Une tâche est en retard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="91" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="94" />
             <source>Safety plan missing</source>
             <translation>Pas de plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="92" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="95" />
             <source>Task overdue</source>
             <translation>Tâche en retard</translation>
         </message>
@@ -5395,53 +5395,53 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>ScoreDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="93" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="130" />
             <source>Standard band: %1</source>
             <translation>Tranche standard : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="112" />
-            <location filename="../../trustdesk/ui/score_dialog.py" line="113" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="180" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="181" />
             <source>Add a score</source>
             <translation>Ajouter un score</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="116" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="184" />
             <source>&amp;Questionnaire:</source>
             <translation>&amp;Questionnaire :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="117" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="185" />
             <source>Questionnaire</source>
             <translation>Questionnaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="118" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="186" />
             <source>&amp;Total:</source>
             <translation>&amp;Total :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="119" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="187" />
             <source>Total score</source>
             <translation>Score total</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="188" />
             <source>&amp;Completed on:</source>
             <translation>&amp;Rempli le :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="196" />
             <source>Date completed</source>
             <translation>Date de remplissage</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="197" />
             <source>Save the score</source>
             <translation>Enregistrer le score</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="123" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="198" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -5524,62 +5524,62 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="177" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="182" />
             <source>Search notes and cases</source>
             <translation>Rechercher dans les notes et les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="178" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="183" />
             <source>Words to find (accents do not matter)</source>
             <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="179" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="184" />
             <source>Search</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="180" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="185" />
             <source>Results; Enter opens the case at that note</source>
             <translation>Résultats ; Entrée ouvre le dossier à cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="212" />
             <source>Note of {date}</source>
             <translation>Note du {date}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="213" />
             <source>Case details</source>
             <translation>Données du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="227" />
             <source>Type a word or the start of one.</source>
             <translation>Tapez un mot ou son début.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="224" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="229" />
             <source>Nothing found.</source>
             <translation>Rien trouvé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="226" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="231" />
             <source>1 result.</source>
             <translation>1 résultat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="228" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="233" />
             <source>{count} results.</source>
             <translation>{count} résultats.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="295" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="300" />
             <source>&amp;Search…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="296" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="301" />
             <source>Search notes and cases ({shortcut})</source>
             <translation>Rechercher dans les notes et les dossiers ({shortcut})</translation>
         </message>
@@ -5716,7 +5716,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../trustdesk/ui/shell.py" line="127" />
+            <location filename="../../trustdesk/ui/shell.py" line="152" />
             <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
             <translation>La sauvegarde automatique faite au verrouillage a échoué : il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage ; les Paramètres montrent où vont les sauvegardes.</translation>
         </message>
@@ -5724,47 +5724,47 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="124" />
+            <location filename="../../trustdesk/ui/wizard.py" line="125" />
             <source>A new vault, or your vault from a backup?</source>
             <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="125" />
+            <location filename="../../trustdesk/ui/wizard.py" line="126" />
             <source>Moving to a new computer? Bring your backup, not a new vault.</source>
             <translation>Vous changez d’ordinateur ? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="126" />
+            <location filename="../../trustdesk/ui/wizard.py" line="127" />
             <source>How do you start TrustDesk on this computer?</source>
             <translation>Comment commencez-vous TrustDesk sur cet ordinateur ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="127" />
+            <location filename="../../trustdesk/ui/wizard.py" line="128" />
             <source>&amp;Start with a new, empty vault</source>
             <translation>&amp;Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="128" />
+            <location filename="../../trustdesk/ui/wizard.py" line="129" />
             <source>Start with a new, empty vault</source>
             <translation>Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="129" />
+            <location filename="../../trustdesk/ui/wizard.py" line="130" />
             <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
             <translation>La première fois que vous utilisez TrustDesk. Vous choisissez une phrase secrète et recevez un code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="131" />
+            <location filename="../../trustdesk/ui/wizard.py" line="132" />
             <source>&amp;Restore my vault from a backup (new computer)</source>
             <translation>&amp;Restaurer mon coffre-fort depuis une sauvegarde (nouvel ordinateur)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="132" />
+            <location filename="../../trustdesk/ui/wizard.py" line="133" />
             <source>Restore my vault from a backup</source>
             <translation>Restaurer mon coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="133" />
+            <location filename="../../trustdesk/ui/wizard.py" line="134" />
             <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
             <translation>Vous utilisiez TrustDesk sur un autre ordinateur. Choisissez votre fichier de sauvegarde (.tdbackup, p. ex. sur votre clé USB) et ouvrez-le avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
@@ -6310,12 +6310,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="243" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="250" />
             <source>Latest risk: %1.</source>
             <translation>Dernier risque : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="247" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="254" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1 : %2 (dernier %3).</translation>
         </message>
@@ -6338,27 +6338,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="332" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="343" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="334" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="345" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Tranches de :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="335" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="346" />
             <source>Severity bands of which questionnaire</source>
             <translation>Tranches de sévérité de quel questionnaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="336" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="347" />
             <source>Add a &amp;score…</source>
             <translation>Ajouter un &amp;score…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="337" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="348" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
         </message>
@@ -6366,132 +6366,132 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="223" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="226" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="226" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="229" />
             <source>Nothing is due today, and no case is waiting for you.</source>
             <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="229" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="232" />
             <source>Enter or double-click opens the case. Follow-ups you add without a date stay here until they are done.</source>
             <translation>Entrée ou un double-clic ouvre le dossier. Les suivis ajoutés sans date restent ici jusqu’à ce qu’ils soient faits.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="282" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="285" />
             <source>Follow-ups due</source>
             <translation>Suivis à faire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="284" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="287" />
             <source>no case</source>
             <translation>aucun dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="293" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="296" />
             <source>Cases that need attention</source>
             <translation>Dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="299" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="303" />
             <source>Current risk: {risk}</source>
             <translation>Risque actuel : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="305" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="309" />
             <source>Closed cases past their retention period</source>
             <translation>Dossiers clôturés au-delà de leur durée de conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="308" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="312" />
             <source>⌛ Due for destruction: open it and choose Destroy…</source>
             <translation>⌛ À détruire : ouvrez-le et choisissez Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="309" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="313" />
             <source>closed %1</source>
             <translation>clôturé le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="335" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="339" />
             <source>last contact {date} ({days} days ago)</source>
             <translation>dernier contact le {date} (il y a {days} jours)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="337" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="341" />
             <source>opened {date}, no contact yet</source>
             <translation>ouvert le {date}, pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="376" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="380" />
             <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
             <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="379" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="383" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="394" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="394" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="394" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="391" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="395" />
             <source>Due follow-ups and cases that need attention</source>
             <translation>Suivis à faire et dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="392" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="396" />
             <source>&amp;Open case</source>
             <translation>&amp;Ouvrir le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="393" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="397" />
             <source>Open the case of the chosen line</source>
             <translation>Ouvrir le dossier de la ligne choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="394" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="398" />
             <source>Mark &amp;done</source>
             <translation>Marquer comme &amp;fait</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="395" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="399" />
             <source>Mark the chosen follow-up done</source>
             <translation>Marquer le suivi choisi comme fait</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="396" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="400" />
             <source>New &amp;follow-up…</source>
             <translation>Nouveau &amp;suivi…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="397" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="401" />
             <source>New follow-up without a case</source>
             <translation>Nouveau suivi sans dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="364" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="368" />
             <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
             <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque : TrustDesk en fera alors une copie lui-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="366" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="370" />
             <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
             <translation>Pas encore de sauvegarde de vos dossiers : branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
         </message>

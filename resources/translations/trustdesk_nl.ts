@@ -13,17 +13,17 @@
     <context>
         <name>AffiliationsBox</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="146" />
+            <location filename="../../trustdesk/ui/conflict.py" line="147" />
             <source>Conflict of interest</source>
             <translation>Belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="153" />
+            <location filename="../../trustdesk/ui/conflict.py" line="154" />
             <source>Your affiliations, one per line</source>
             <translation>Uw verbondenheden, één per regel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="118" />
+            <location filename="../../trustdesk/ui/conflict.py" line="119" />
             <source>Not saved yet.</source>
             <translation>Nog niet bewaard.</translation>
         </message>
@@ -36,17 +36,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="148" />
+            <location filename="../../trustdesk/ui/conflict.py" line="149" />
             <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
             <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld „AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="154" />
+            <location filename="../../trustdesk/ui/conflict.py" line="155" />
             <source>&amp;Save affiliations</source>
             <translation>Verbondenheden &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="155" />
+            <location filename="../../trustdesk/ui/conflict.py" line="156" />
             <source>Save your affiliations</source>
             <translation>Uw verbondenheden bewaren</translation>
         </message>
@@ -261,43 +261,43 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="350" />
-            <location filename="../../trustdesk/ui/wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/wizard.py" line="404" />
+            <location filename="../../trustdesk/ui/wizard.py" line="416" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/wizard.py" line="410" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="357" />
+            <location filename="../../trustdesk/ui/wizard.py" line="411" />
             <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
             <translation>Een kopie van uw kluis op een andere schijf, voor het geval deze computer stukgaat of verloren raakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/wizard.py" line="412" />
             <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
             <translation>Kies een map op een USB-stick of een andere schijf. TrustDesk maakt daar dan een versleutelde, gecontroleerde back-up wanneer u vergrendelt of afsluit, en eenmaal per dag. Een back-up opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="361" />
+            <location filename="../../trustdesk/ui/wizard.py" line="415" />
             <source>No folder chosen yet</source>
             <translation>Nog geen map gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="363" />
+            <location filename="../../trustdesk/ui/wizard.py" line="417" />
             <source>C&amp;hoose a folder…</source>
             <translation>Een map &amp;kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="364" />
+            <location filename="../../trustdesk/ui/wizard.py" line="418" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="365" />
+            <location filename="../../trustdesk/ui/wizard.py" line="419" />
             <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
             <translation>Geen stick bij de hand? Sla deze stap over: Vandaag herinnert u eraan, en in Instellingen vindt u dezelfde keuze.</translation>
         </message>
@@ -305,183 +305,183 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="190" />
-            <location filename="../../trustdesk/ui/backup_settings.py" line="290" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="195" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="297" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="196" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="201" />
             <source>Save a backup</source>
             <translation>Een back-up bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="197" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="202" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="215" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="220" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="217" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="222" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="244" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="249" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="249" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="255" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="264" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="271" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="279" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
             <source>No backup has been made yet.</source>
             <translation>Er is nog geen back-up gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="282" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="283" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="290" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ De laatste back-up is mislukt (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="286" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
             <source>Backups and keeping</source>
             <translation>Back-ups en bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="287" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
             <source>&amp;Back up now…</source>
             <translation>Nu een &amp;back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="288" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="295" />
             <source>Back up now to a file you choose</source>
             <translation>Nu een back-up maken naar een bestand naar keuze</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="289" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
             <source>Automatic backups to:</source>
             <translation>Automatische back-ups naar:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="291" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
             <source>Off: no folder chosen</source>
             <translation>Uit: geen map gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="293" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="294" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
             <source>&amp;Off</source>
             <translation>&amp;Uit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="296" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
             <source>Stop automatic backups</source>
             <translation>Automatische back-ups stoppen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
             <source>&amp;Keep the newest:</source>
             <translation>De nieuwste &amp;bewaren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="300" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="307" />
             <source>How many automatic backups to keep</source>
             <translation>Hoeveel automatische back-ups bewaard blijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="301" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="308" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="309" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="310" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="311" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Gekopieerde dossiertekst wissen &amp;na:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="312" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="313" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="314" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Herstellen uit een back-up…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="308" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="315" />
             <source>Restore the vault from a backup</source>
             <translation>De kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="319" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="324" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ De map is er niet: is de USB-stick aangesloten?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="319" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="326" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="259" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="266" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/backup_settings.py" line="261" />
+            <location filename="../../trustdesk/ui/backup_settings.py" line="268" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
         </message>
@@ -682,22 +682,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="350" />
+            <location filename="../../trustdesk/ui/conflict.py" line="351" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="353" />
+            <location filename="../../trustdesk/ui/conflict.py" line="354" />
             <source>Safety plan of %1.</source>
             <translation>Veiligheidsplan van %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="354" />
+            <location filename="../../trustdesk/ui/conflict.py" line="355" />
             <source>No safety plan yet.</source>
             <translation>Nog geen veiligheidsplan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="356" />
+            <location filename="../../trustdesk/ui/conflict.py" line="357" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
         </message>
@@ -705,157 +705,157 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="264" />
+            <location filename="../../trustdesk/ui/case_view.py" line="270" />
             <source>This case no longer exists in the vault.</source>
             <translation>Dit dossier bestaat niet meer in de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="269" />
+            <location filename="../../trustdesk/ui/case_view.py" line="275" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="279" />
+            <location filename="../../trustdesk/ui/case_view.py" line="285" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="282" />
+            <location filename="../../trustdesk/ui/case_view.py" line="288" />
             <source>Domains: %1</source>
             <translation>Domeinen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="283" />
+            <location filename="../../trustdesk/ui/case_view.py" line="289" />
             <source>No knowledge domain chosen yet</source>
             <translation>Nog geen kennisdomein gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="284" />
+            <location filename="../../trustdesk/ui/case_view.py" line="290" />
             <source>Opened %1</source>
             <translation>Geopend op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="288" />
+            <location filename="../../trustdesk/ui/case_view.py" line="294" />
             <source>no reason recorded</source>
             <translation>geen reden genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="290" />
+            <location filename="../../trustdesk/ui/case_view.py" line="296" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="339" />
+            <location filename="../../trustdesk/ui/case_view.py" line="345" />
             <source>Close case…</source>
             <translation>Dossier afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="341" />
+            <location filename="../../trustdesk/ui/case_view.py" line="347" />
             <source>Reopen (active)</source>
             <translation>Heropenen (actief)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="342" />
+            <location filename="../../trustdesk/ui/case_view.py" line="348" />
             <source>Set to %1</source>
             <translation>Zetten op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="395" />
+            <location filename="../../trustdesk/ui/case_view.py" line="401" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="396" />
+            <location filename="../../trustdesk/ui/case_view.py" line="402" />
             <source>Back to the cases list</source>
             <translation>Terug naar de lijst van dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case_view.py" line="403" />
             <source>Back to the cases list (%1)</source>
             <translation>Terug naar de lijst van dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="399" />
+            <location filename="../../trustdesk/ui/case_view.py" line="405" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="400" />
+            <location filename="../../trustdesk/ui/case_view.py" line="406" />
             <source>Current risk:</source>
             <translation>Huidig risico:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="401" />
+            <location filename="../../trustdesk/ui/case_view.py" line="407" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="402" />
+            <location filename="../../trustdesk/ui/case_view.py" line="408" />
             <source>Copy the case code</source>
             <translation>De dossiercode kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="403" />
+            <location filename="../../trustdesk/ui/case_view.py" line="409" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="404" />
+            <location filename="../../trustdesk/ui/case_view.py" line="410" />
             <source>Access e&amp;xport…</source>
             <translation>Inzage-e&amp;xport…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="405" />
+            <location filename="../../trustdesk/ui/case_view.py" line="411" />
             <source>Export the complete case for the doctor</source>
             <translation>Het volledige dossier exporteren voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="406" />
+            <location filename="../../trustdesk/ui/case_view.py" line="412" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="407" />
+            <location filename="../../trustdesk/ui/case_view.py" line="413" />
             <source>Destroy…</source>
             <translation>Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="408" />
+            <location filename="../../trustdesk/ui/case_view.py" line="414" />
             <source>Destroy this case for good</source>
             <translation>Dit dossier definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="409" />
+            <location filename="../../trustdesk/ui/case_view.py" line="415" />
             <source>Parts of the case</source>
             <translation>Onderdelen van het dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="410" />
+            <location filename="../../trustdesk/ui/case_view.py" line="416" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="410" />
+            <location filename="../../trustdesk/ui/case_view.py" line="416" />
             <source>&amp;Referrals</source>
             <translation>&amp;Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="410" />
+            <location filename="../../trustdesk/ui/case_view.py" line="416" />
             <source>T&amp;asks</source>
             <translation>T&amp;aken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="410" />
+            <location filename="../../trustdesk/ui/case_view.py" line="416" />
             <source>&amp;Documents</source>
             <translation>D&amp;ocumenten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="411" />
+            <location filename="../../trustdesk/ui/case_view.py" line="417" />
             <source>D&amp;etails</source>
             <translation>D&amp;etails</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_view.py" line="411" />
+            <location filename="../../trustdesk/ui/case_view.py" line="417" />
             <source>O&amp;ver time</source>
             <translation>&amp;Verloop</translation>
         </message>
@@ -863,49 +863,49 @@
     <context>
         <name>CasesModel</name>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="216" />
-            <location filename="../../trustdesk/ui/cases_model.py" line="232" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="218" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="234" />
             <location filename="../../trustdesk/ui/pages/cases.py" line="377" />
             <source>None yet</source>
             <translation>Nog geen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="362" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="369" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="363" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="370" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="364" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="371" />
             <source>Domains</source>
             <translation>Domeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="365" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="372" />
             <source>Current risk</source>
             <translation>Huidig risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="366" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="373" />
             <source>Last contact</source>
             <translation>Laatste contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="367" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="374" />
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="368" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="375" />
             <source>Attention</source>
             <translation>Aandacht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/cases_model.py" line="390" />
+            <location filename="../../trustdesk/ui/cases_model.py" line="397" />
             <source>This case needs attention today: %1</source>
             <translation>Dit dossier vraagt vandaag aandacht: %1</translation>
         </message>
@@ -1109,37 +1109,37 @@
     <context>
         <name>Conflict</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="67" />
+            <location filename="../../trustdesk/ui/conflict.py" line="68" />
             <source>Possible conflict of interest: kept, because %1</source>
             <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="70" />
+            <location filename="../../trustdesk/ui/conflict.py" line="71" />
             <source>Possible conflict of interest: returned to the coordinator</source>
             <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="265" />
+            <location filename="../../trustdesk/ui/conflict.py" line="266" />
             <source>your request %1 of %2</source>
             <translation>uw aanvraag %1 van %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="266" />
+            <location filename="../../trustdesk/ui/conflict.py" line="267" />
             <source>the request you passed on to me on %1</source>
             <translation>de aanvraag die u mij op %1 doorgaf</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="268" />
+            <location filename="../../trustdesk/ui/conflict.py" line="269" />
             <source>To the coordinator:</source>
             <translation>Aan de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="269" />
+            <location filename="../../trustdesk/ui/conflict.py" line="270" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="271" />
+            <location filename="../../trustdesk/ui/conflict.py" line="272" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
         </message>
@@ -1147,52 +1147,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="209" />
+            <location filename="../../trustdesk/ui/conflict.py" line="210" />
             <source>“%1” and your “%2”</source>
             <translation>„%1” en uw „%2”</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="212" />
+            <location filename="../../trustdesk/ui/conflict.py" line="213" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
             <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen verbondenheden noemen dezelfde plek (%1). Beslis voor u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="234" />
+            <location filename="../../trustdesk/ui/conflict.py" line="235" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="236" />
+            <location filename="../../trustdesk/ui/conflict.py" line="237" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="250" />
+            <location filename="../../trustdesk/ui/conflict.py" line="251" />
             <source>&amp;Keep the case, because…</source>
             <translation>Het dossier &amp;houden, omdat…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="251" />
+            <location filename="../../trustdesk/ui/conflict.py" line="252" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/conflict.py" line="254" />
             <source>Why you keep the case</source>
             <translation>Waarom u het dossier houdt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/conflict.py" line="255" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/conflict.py" line="256" />
             <source>Return the case to the coordinator</source>
             <translation>Het dossier teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="252" />
+            <location filename="../../trustdesk/ui/conflict.py" line="253" />
             <source>(your reason — required)</source>
             <translation>(uw reden — verplicht)</translation>
         </message>
@@ -1466,32 +1466,32 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="144" />
+            <location filename="../../trustdesk/ui/wizard.py" line="198" />
             <source>Setting up your vault</source>
             <translation>Uw kluis wordt ingericht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="145" />
+            <location filename="../../trustdesk/ui/wizard.py" line="199" />
             <source>&amp;Continue</source>
             <translation>&amp;Verder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="146" />
+            <location filename="../../trustdesk/ui/wizard.py" line="200" />
             <source>An encrypted vault is being made on this computer.</source>
             <translation>Er wordt een versleutelde kluis aangemaakt op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="147" />
+            <location filename="../../trustdesk/ui/wizard.py" line="201" />
             <source>&amp;Try again</source>
             <translation>&amp;Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="148" />
+            <location filename="../../trustdesk/ui/wizard.py" line="202" />
             <source>Try again</source>
             <translation>Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="153" />
+            <location filename="../../trustdesk/ui/wizard.py" line="207" />
             <source>Preparing the encryption for this computer. This takes a few seconds…</source>
             <translation>De versleuteling wordt voorbereid voor deze computer. Dat duurt enkele seconden…</translation>
         </message>
@@ -1829,67 +1829,67 @@
     <context>
         <name>DestroyDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="145" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="148" />
             <source>What destruction cannot reach:</source>
             <translation>Wat vernietigen niet bereikt:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="148" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="151" />
             <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
             <translation>• Automatische back-ups van voor vandaag (%1 in %2) bevatten dit dossier nog tot ze wegroteren, na nog %3 back-ups.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="152" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="155" />
             <source>• Automatic backups made before today still hold this case until they rotate out.</source>
             <translation>• Automatische back-ups van voor vandaag bevatten dit dossier nog tot ze wegroteren.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="154" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="157" />
             <source>• Backups you saved yourself keep it until you delete them.</source>
             <translation>• Back-ups die u zelf bewaarde, houden het tot u ze verwijdert.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="162" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="169" />
             <source>Destroy case %1</source>
             <translation>Dossier %1 vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="163" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="170" />
             <source>Destroy case %1 for good?</source>
             <translation>Dossier %1 definitief vernietigen?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="165" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="172" />
             <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, follow-ups — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today's date.</source>
             <translation>Alles wat TrustDesk over dit dossier bewaart — contacten en hun notities, doorverwijzingen en brieven, opvolgingen — wordt uit de kluis gewist en kan niet teruggehaald worden. Er blijft alleen één regel in het auditlogboek: „dossier %1 vernietigd op” de datum van vandaag.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="170" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="177" />
             <source>To confirm, &amp;type the case code (%1):</source>
             <translation>&amp;Typ ter bevestiging de dossiercode (%1):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="171" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="178" />
             <source>Type the case code to confirm</source>
             <translation>Typ de dossiercode ter bevestiging</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="173" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="180" />
             <source>&amp;Destroy for good</source>
             <translation>&amp;Definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="174" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="181" />
             <source>Destroy the case for good</source>
             <translation>Het dossier definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="175" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="182" />
             <source>&amp;Keep the case</source>
             <translation>Het dossier &amp;houden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="176" />
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="183" />
             <source>Keep the case</source>
             <translation>Het dossier houden</translation>
         </message>
@@ -1912,32 +1912,32 @@
     <context>
         <name>DetailsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="441" />
+            <location filename="../../trustdesk/ui/case_details.py" line="451" />
             <source>Intake details</source>
             <translation>Intakegegevens</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="442" />
+            <location filename="../../trustdesk/ui/case_details.py" line="452" />
             <source>Save now</source>
             <translation>Nu bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="443" />
+            <location filename="../../trustdesk/ui/case_details.py" line="453" />
             <source>Save the details now</source>
             <translation>De gegevens nu bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="469" />
+            <location filename="../../trustdesk/ui/case_details.py" line="479" />
             <source>Changes not saved yet</source>
             <translation>Wijzigingen nog niet bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="487" />
+            <location filename="../../trustdesk/ui/case_details.py" line="497" />
             <source>Saving…</source>
             <translation>Bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="501" />
+            <location filename="../../trustdesk/ui/case_details.py" line="511" />
             <source>All changes saved</source>
             <translation>Alle wijzigingen bewaard</translation>
         </message>
@@ -2119,52 +2119,52 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="409" />
+            <location filename="../../trustdesk/ui/wizard.py" line="471" />
             <source>TrustDesk – first start</source>
             <translation>TrustDesk – eerste start</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="410" />
+            <location filename="../../trustdesk/ui/wizard.py" line="472" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="410" />
+            <location filename="../../trustdesk/ui/wizard.py" line="472" />
             <source>Next step</source>
             <translation>Volgende stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="411" />
+            <location filename="../../trustdesk/ui/wizard.py" line="473" />
             <source>&amp;Back</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="411" />
+            <location filename="../../trustdesk/ui/wizard.py" line="473" />
             <source>Previous step</source>
             <translation>Vorige stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="412" />
+            <location filename="../../trustdesk/ui/wizard.py" line="474" />
             <source>&amp;Start using TrustDesk</source>
             <translation>&amp;TrustDesk gebruiken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="413" />
+            <location filename="../../trustdesk/ui/wizard.py" line="475" />
             <source>Finish and open TrustDesk</source>
             <translation>Afronden en TrustDesk openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="414" />
+            <location filename="../../trustdesk/ui/wizard.py" line="476" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="414" />
+            <location filename="../../trustdesk/ui/wizard.py" line="476" />
             <source>Cancel the set-up</source>
             <translation>De installatie annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="418" />
+            <location filename="../../trustdesk/ui/wizard.py" line="480" />
             <source>Create the vault</source>
             <translation>De kluis aanmaken</translation>
         </message>
@@ -2488,156 +2488,156 @@
     <context>
         <name>IntakeForm</name>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="227" />
-            <location filename="../../trustdesk/ui/case_details.py" line="238" />
+            <location filename="../../trustdesk/ui/case_details.py" line="230" />
+            <location filename="../../trustdesk/ui/case_details.py" line="246" />
             <source>Opened on</source>
             <translation>Geopend op</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="239" />
+            <location filename="../../trustdesk/ui/case_details.py" line="247" />
             <source>Who made the first call</source>
             <translation>Wie deed de eerste oproep</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="240" />
+            <location filename="../../trustdesk/ui/case_details.py" line="248" />
             <source>As given by the coordinator</source>
             <translation>Zoals doorgegeven door de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="229" />
-            <location filename="../../trustdesk/ui/case_details.py" line="241" />
+            <location filename="../../trustdesk/ui/case_details.py" line="232" />
+            <location filename="../../trustdesk/ui/case_details.py" line="249" />
             <source>Coordinator reference</source>
             <translation>Referentie van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="242" />
+            <location filename="../../trustdesk/ui/case_details.py" line="250" />
             <source>Language of the contacts</source>
             <translation>Taal van de contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="253" />
+            <location filename="../../trustdesk/ui/case_details.py" line="261" />
             <source>Not recorded</source>
             <translation>Niet genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="243" />
+            <location filename="../../trustdesk/ui/case_details.py" line="251" />
             <source>Region or province</source>
             <translation>Regio of provincie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="232" />
-            <location filename="../../trustdesk/ui/case_details.py" line="244" />
+            <location filename="../../trustdesk/ui/case_details.py" line="235" />
+            <location filename="../../trustdesk/ui/case_details.py" line="252" />
             <source>Profession</source>
             <translation>Beroep</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="245" />
+            <location filename="../../trustdesk/ui/case_details.py" line="253" />
             <source>For example: general practice, anaesthesia</source>
             <translation>Bijvoorbeeld: huisartsgeneeskunde, anesthesie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="233" />
-            <location filename="../../trustdesk/ui/case_details.py" line="246" />
+            <location filename="../../trustdesk/ui/case_details.py" line="236" />
+            <location filename="../../trustdesk/ui/case_details.py" line="254" />
             <source>Specialty</source>
             <translation>Specialisme</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="254" />
+            <location filename="../../trustdesk/ui/case_details.py" line="262" />
             <source>Knowledge domains</source>
             <translation>Kennisdomeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="258" />
+            <location filename="../../trustdesk/ui/case_details.py" line="266" />
             <source>The doctor agrees to be contacted by me</source>
             <translation>De arts gaat akkoord dat ik contact opneem</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="259" />
+            <location filename="../../trustdesk/ui/case_details.py" line="267" />
             <source>Consent to be contacted</source>
             <translation>Toestemming om contact op te nemen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="260" />
+            <location filename="../../trustdesk/ui/case_details.py" line="268" />
             <source>Padlock</source>
             <translation>Hangslot</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="261" />
+            <location filename="../../trustdesk/ui/case_details.py" line="269" />
             <source>Most sensitive: who the doctor is (optional)</source>
             <translation>Het gevoeligst: wie de arts is (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="262" />
+            <location filename="../../trustdesk/ui/case_details.py" line="270" />
             <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
             <translation>Alleen in deze kluis bewaard, nooit in gepseudonimiseerde documenten of in de anonieme cijfers. Laat leeg als de code volstaat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="264" />
+            <location filename="../../trustdesk/ui/case_details.py" line="272" />
             <source>Doctor's name (most sensitive)</source>
             <translation>Naam van de arts (het gevoeligst)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="265" />
+            <location filename="../../trustdesk/ui/case_details.py" line="273" />
             <source>Doctor's phone (most sensitive)</source>
             <translation>Telefoon van de arts (het gevoeligst)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="266" />
+            <location filename="../../trustdesk/ui/case_details.py" line="274" />
             <source>Doctor's e-mail (most sensitive)</source>
             <translation>E-mail van de arts (het gevoeligst)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="267" />
+            <location filename="../../trustdesk/ui/case_details.py" line="275" />
             <source>Workplace (most sensitive)</source>
             <translation>Werkplek (het gevoeligst)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="234" />
+            <location filename="../../trustdesk/ui/case_details.py" line="242" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="235" />
+            <location filename="../../trustdesk/ui/case_details.py" line="243" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="236" />
+            <location filename="../../trustdesk/ui/case_details.py" line="244" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="237" />
+            <location filename="../../trustdesk/ui/case_details.py" line="245" />
             <source>Workplace</source>
             <translation>Werkplek</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="228" />
+            <location filename="../../trustdesk/ui/case_details.py" line="231" />
             <source>First call by</source>
             <translation>Eerste oproep door</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="230" />
+            <location filename="../../trustdesk/ui/case_details.py" line="233" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="231" />
+            <location filename="../../trustdesk/ui/case_details.py" line="234" />
             <source>Region</source>
             <translation>Regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="269" />
+            <location filename="../../trustdesk/ui/case_details.py" line="277" />
             <source>What the coordinator passed on, the question for help, context that stays true over time</source>
             <translation>Wat de coördinator doorgaf, de hulpvraag, context die in de tijd geldig blijft</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="271" />
+            <location filename="../../trustdesk/ui/case_details.py" line="279" />
             <source>Background</source>
             <translation>Achtergrond</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case_details.py" line="272" />
+            <location filename="../../trustdesk/ui/case_details.py" line="280" />
             <source>&amp;Background</source>
             <translation>&amp;Achtergrond</translation>
         </message>
@@ -2726,17 +2726,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="80" />
+            <location filename="../../trustdesk/ui/wizard.py" line="85" />
             <source>Welcome to TrustDesk</source>
             <translation>Welkom bij TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="81" />
+            <location filename="../../trustdesk/ui/wizard.py" line="86" />
             <source>Your confidential case notes, kept on this computer only.</source>
             <translation>Uw vertrouwelijke dossiernotities, alleen op deze computer bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="82" />
+            <location filename="../../trustdesk/ui/wizard.py" line="87" />
             <source>Choose the language of the interface. You can change it later in Settings.</source>
             <translation>Kies de taal van de interface. U kunt ze later wijzigen bij Instellingen.</translation>
         </message>
@@ -2822,92 +2822,92 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="238" />
+            <location filename="../../trustdesk/ui/main_window.py" line="249" />
             <source>TrustDesk</source>
             <translation>TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="239" />
+            <location filename="../../trustdesk/ui/main_window.py" line="250" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="239" />
+            <location filename="../../trustdesk/ui/main_window.py" line="250" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="239" />
+            <location filename="../../trustdesk/ui/main_window.py" line="250" />
             <source>Providers</source>
             <translation>Hulpverleners</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="240" />
+            <location filename="../../trustdesk/ui/main_window.py" line="251" />
             <source>Templates</source>
             <translation>Sjablonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="240" />
+            <location filename="../../trustdesk/ui/main_window.py" line="251" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="240" />
+            <location filename="../../trustdesk/ui/main_window.py" line="251" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="246" />
+            <location filename="../../trustdesk/ui/main_window.py" line="257" />
             <source>&amp;Lock</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="247" />
+            <location filename="../../trustdesk/ui/main_window.py" line="258" />
             <source>Lock TrustDesk now (Ctrl+L)</source>
             <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="248" />
+            <location filename="../../trustdesk/ui/main_window.py" line="259" />
             <source>Lock</source>
             <translation>Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="249" />
+            <location filename="../../trustdesk/ui/main_window.py" line="263" />
             <source>&amp;Settings</source>
             <translation>&amp;Instellingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="250" />
+            <location filename="../../trustdesk/ui/main_window.py" line="264" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="251" />
+            <location filename="../../trustdesk/ui/main_window.py" line="265" />
             <source>Search notes and cases</source>
             <translation>Notities en dossiers doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="252" />
+            <location filename="../../trustdesk/ui/main_window.py" line="266" />
             <source>&amp;New case…</source>
             <translation>&amp;Nieuw dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="253" />
+            <location filename="../../trustdesk/ui/main_window.py" line="267" />
             <source>Main toolbar</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="255" />
+            <location filename="../../trustdesk/ui/main_window.py" line="269" />
             <source>Protected by your passphrase alone on this computer (no keychain).</source>
             <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="250" />
+            <location filename="../../trustdesk/ui/main_window.py" line="260" />
             <source>Hide aliases</source>
             <translation>Aliassen verbergen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/main_window.py" line="251" />
+            <location filename="../../trustdesk/ui/main_window.py" line="261" />
             <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
             <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
         </message>
@@ -2925,28 +2925,28 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>De code is overal in TrustDesk en in gepseudonimiseerde documenten de naam van het dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="53" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="59" />
             <source>Intake details</source>
             <translation>Intakegegevens</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="70" />
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="73" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="76" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="79" />
             <source>Create case</source>
             <translation>Dossier aanmaken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="77" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="83" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="102" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="108" />
             <source>New case %1</source>
             <translation>Nieuw dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/new_case_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/new_case_dialog.py" line="126" />
             <source>Returned to the coordinator: possible conflict of interest.</source>
             <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
         </message>
@@ -3230,27 +3230,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="105" />
+            <location filename="../../trustdesk/ui/wizard.py" line="159" />
             <source>Choose a passphrase</source>
             <translation>Kies een wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="106" />
+            <location filename="../../trustdesk/ui/wizard.py" line="160" />
             <source>It protects every case note in TrustDesk.</source>
             <translation>Ze beschermt elke dossiernotitie in TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="108" />
+            <location filename="../../trustdesk/ui/wizard.py" line="162" />
             <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
             <translation>U typt deze wachtwoordzin telkens als u TrustDesk opent. Een korte zin of enkele losse woorden werken goed.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="111" />
+            <location filename="../../trustdesk/ui/wizard.py" line="165" />
             <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
             <translation>Niemand kan ze voor u opzoeken: als u ze vergeet, opent alleen de herstelcode uit de volgende stap de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="113" />
+            <location filename="../../trustdesk/ui/wizard.py" line="167" />
             <source>&amp;Create the vault</source>
             <translation>Kluis &amp;aanmaken</translation>
         </message>
@@ -3411,17 +3411,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProfilePage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="300" />
+            <location filename="../../trustdesk/ui/wizard.py" line="354" />
             <source>Your profile</source>
             <translation>Uw profiel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="301" />
+            <location filename="../../trustdesk/ui/wizard.py" line="355" />
             <source>Your referral letters are signed with it.</source>
             <translation>Uw verwijsbrieven worden ermee ondertekend.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="302" />
+            <location filename="../../trustdesk/ui/wizard.py" line="356" />
             <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
             <translation>Zoals u een brief aan een collega ondertekent: uw naam, uw titel en een contactregel. Het RIZIV-nummer is niet verplicht. U kunt alles later wijzigen in Instellingen.</translation>
         </message>
@@ -4145,47 +4145,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="240" />
+            <location filename="../../trustdesk/ui/wizard.py" line="294" />
             <source>Your recovery code</source>
             <translation>Uw herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="241" />
+            <location filename="../../trustdesk/ui/wizard.py" line="295" />
             <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
             <translation>Wordt maar één keer getoond. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="243" />
+            <location filename="../../trustdesk/ui/wizard.py" line="297" />
             <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
             <translation>Met deze code opent u uw kluis als u de wachtwoordzin vergeet of naar een nieuwe computer overstapt. Bewaar hem niet bij deze computer, bijvoorbeeld bij uw belangrijke papieren.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="245" />
+            <location filename="../../trustdesk/ui/wizard.py" line="299" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="246" />
+            <location filename="../../trustdesk/ui/wizard.py" line="300" />
             <source>Print a recovery kit…</source>
             <translation>Herstelkit afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="247" />
+            <location filename="../../trustdesk/ui/wizard.py" line="301" />
             <source>Print a recovery kit</source>
             <translation>Herstelkit afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="248" />
+            <location filename="../../trustdesk/ui/wizard.py" line="302" />
             <source>One page to print: the recovery code and what to do with it</source>
             <translation>Eén pagina om af te drukken: de herstelcode en wat u ermee doet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="249" />
+            <location filename="../../trustdesk/ui/wizard.py" line="303" />
             <source>I have written down or printed the recovery code</source>
             <translation>Ik heb de herstelcode opgeschreven of afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="252" />
+            <location filename="../../trustdesk/ui/wizard.py" line="306" />
             <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
             <translation>Deze computer heeft geen sleutelhanger die TrustDesk kan gebruiken. Op deze computer is uw kluis dus alleen beschermd door uw wachtwoordzin. Kies ze lang genoeg en bewaar de herstelcode veilig.</translation>
         </message>
@@ -4946,42 +4946,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="311" />
+            <location filename="../../trustdesk/ui/conflict.py" line="312" />
             <source>Copied</source>
             <translation>Gekopieerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="314" />
+            <location filename="../../trustdesk/ui/conflict.py" line="315" />
             <source>Returned to the coordinator</source>
             <translation>Teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="316" />
+            <location filename="../../trustdesk/ui/conflict.py" line="317" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="320" />
+            <location filename="../../trustdesk/ui/conflict.py" line="321" />
             <source>Note for the coordinator</source>
             <translation>Nota voor de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="321" />
+            <location filename="../../trustdesk/ui/conflict.py" line="322" />
             <source>&amp;Copy the note</source>
             <translation>Nota &amp;kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/conflict.py" line="323" />
             <source>Copy the note for the coordinator</source>
             <translation>De nota voor de coördinator kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/conflict.py" line="324" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/conflict.py" line="325" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -5102,47 +5102,47 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Hoog risico, geen recent contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="82" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="84" />
             <source>No first contact yet</source>
             <translation>Nog geen eerste contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="90" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="92" />
             <source>Contact overdue</source>
             <translation>Contact te laat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="93" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="96" />
             <source>No first contact</source>
             <translation>Geen eerste contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="247" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="250" />
             <source>Current risk: %1</source>
             <translation>Huidig risico: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="251" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="254" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="79" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="81" />
             <source>High risk, safety plan missing</source>
             <translation>Hoog risico, geen veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="81" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="83" />
             <source>A task is overdue</source>
             <translation>Een taak is over tijd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="91" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="94" />
             <source>Safety plan missing</source>
             <translation>Geen veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/risk_badge.py" line="92" />
+            <location filename="../../trustdesk/ui/risk_badge.py" line="95" />
             <source>Task overdue</source>
             <translation>Taak over tijd</translation>
         </message>
@@ -5395,53 +5395,53 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>ScoreDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="93" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="130" />
             <source>Standard band: %1</source>
             <translation>Standaardband: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="112" />
-            <location filename="../../trustdesk/ui/score_dialog.py" line="113" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="180" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="181" />
             <source>Add a score</source>
             <translation>Een score toevoegen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="116" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="184" />
             <source>&amp;Questionnaire:</source>
             <translation>&amp;Vragenlijst:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="117" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="185" />
             <source>Questionnaire</source>
             <translation>Vragenlijst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="118" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="186" />
             <source>&amp;Total:</source>
             <translation>&amp;Totaal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="119" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="187" />
             <source>Total score</source>
             <translation>Totale score</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="188" />
             <source>&amp;Completed on:</source>
             <translation>&amp;Ingevuld op:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="196" />
             <source>Date completed</source>
             <translation>Datum van invullen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="197" />
             <source>Save the score</source>
             <translation>De score bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="123" />
+            <location filename="../../trustdesk/ui/score_dialog.py" line="198" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -5524,62 +5524,62 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="177" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="182" />
             <source>Search notes and cases</source>
             <translation>Notities en dossiers doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="178" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="183" />
             <source>Words to find (accents do not matter)</source>
             <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="179" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="184" />
             <source>Search</source>
             <translation>Zoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="180" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="185" />
             <source>Results; Enter opens the case at that note</source>
             <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="212" />
             <source>Note of {date}</source>
             <translation>Notitie van {date}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="213" />
             <source>Case details</source>
             <translation>Dossiergegevens</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="227" />
             <source>Type a word or the start of one.</source>
             <translation>Typ een woord of het begin ervan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="224" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="229" />
             <source>Nothing found.</source>
             <translation>Niets gevonden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="226" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="231" />
             <source>1 result.</source>
             <translation>1 resultaat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="228" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="233" />
             <source>{count} results.</source>
             <translation>{count} resultaten.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="295" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="300" />
             <source>&amp;Search…</source>
             <translation>&amp;Zoeken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/search_dialog.py" line="296" />
+            <location filename="../../trustdesk/ui/search_dialog.py" line="301" />
             <source>Search notes and cases ({shortcut})</source>
             <translation>Notities en dossiers doorzoeken ({shortcut})</translation>
         </message>
@@ -5716,7 +5716,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../trustdesk/ui/shell.py" line="127" />
+            <location filename="../../trustdesk/ui/shell.py" line="152" />
             <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
             <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. Vandaag toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
         </message>
@@ -5724,47 +5724,47 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="124" />
+            <location filename="../../trustdesk/ui/wizard.py" line="125" />
             <source>A new vault, or your vault from a backup?</source>
             <translation>Een nieuwe kluis, of uw kluis uit een back-up?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="125" />
+            <location filename="../../trustdesk/ui/wizard.py" line="126" />
             <source>Moving to a new computer? Bring your backup, not a new vault.</source>
             <translation>Naar een nieuwe computer? Neem uw back-up mee, geen nieuwe kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="126" />
+            <location filename="../../trustdesk/ui/wizard.py" line="127" />
             <source>How do you start TrustDesk on this computer?</source>
             <translation>Hoe begint u TrustDesk op deze computer?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="127" />
+            <location filename="../../trustdesk/ui/wizard.py" line="128" />
             <source>&amp;Start with a new, empty vault</source>
             <translation>&amp;Beginnen met een nieuwe, lege kluis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="128" />
+            <location filename="../../trustdesk/ui/wizard.py" line="129" />
             <source>Start with a new, empty vault</source>
             <translation>Beginnen met een nieuwe, lege kluis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="129" />
+            <location filename="../../trustdesk/ui/wizard.py" line="130" />
             <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
             <translation>De eerste keer dat u TrustDesk gebruikt. U kiest een wachtwoordzin en krijgt een herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="131" />
+            <location filename="../../trustdesk/ui/wizard.py" line="132" />
             <source>&amp;Restore my vault from a backup (new computer)</source>
             <translation>Mijn kluis &amp;herstellen uit een back-up (nieuwe computer)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="132" />
+            <location filename="../../trustdesk/ui/wizard.py" line="133" />
             <source>Restore my vault from a backup</source>
             <translation>Mijn kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/wizard.py" line="133" />
+            <location filename="../../trustdesk/ui/wizard.py" line="134" />
             <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
             <translation>U gebruikte TrustDesk op een andere computer. Kies uw back-upbestand (.tdbackup, bv. op uw USB-stick) en open het met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
@@ -6310,12 +6310,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="243" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="250" />
             <source>Latest risk: %1.</source>
             <translation>Laatste risico: %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="247" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="254" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1: %2 (laatste %3).</translation>
         </message>
@@ -6338,27 +6338,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="332" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="343" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="334" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="345" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Banden van:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="335" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="346" />
             <source>Severity bands of which questionnaire</source>
             <translation>Ernstbanden van welke vragenlijst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="336" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="347" />
             <source>Add a &amp;score…</source>
             <translation>Een &amp;score toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/timeline_chart.py" line="337" />
+            <location filename="../../trustdesk/ui/timeline_chart.py" line="348" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
         </message>
@@ -6366,132 +6366,132 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="223" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="226" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="226" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="229" />
             <source>Nothing is due today, and no case is waiting for you.</source>
             <translation>Vandaag is er niets te doen en wacht er geen dossier op u.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="229" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="232" />
             <source>Enter or double-click opens the case. Follow-ups you add without a date stay here until they are done.</source>
             <translation>Enter of dubbelklikken opent het dossier. Opvolgingen zonder datum blijven hier staan tot ze klaar zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="282" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="285" />
             <source>Follow-ups due</source>
             <translation>Opvolgingen te doen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="284" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="287" />
             <source>no case</source>
             <translation>geen dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="293" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="296" />
             <source>Cases that need attention</source>
             <translation>Dossiers die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="299" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="303" />
             <source>Current risk: {risk}</source>
             <translation>Huidig risico: {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="305" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="309" />
             <source>Closed cases past their retention period</source>
             <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="308" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="312" />
             <source>⌛ Due for destruction: open it and choose Destroy…</source>
             <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="309" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="313" />
             <source>closed %1</source>
             <translation>afgesloten %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="335" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="339" />
             <source>last contact {date} ({days} days ago)</source>
             <translation>laatste contact {date} ({days} dagen geleden)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="337" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="341" />
             <source>opened {date}, no contact yet</source>
             <translation>geopend {date}, nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="376" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="380" />
             <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
             <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="379" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="383" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="394" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="394" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="390" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="394" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="391" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="395" />
             <source>Due follow-ups and cases that need attention</source>
             <translation>Opvolgingen te doen en dossiers die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="392" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="396" />
             <source>&amp;Open case</source>
             <translation>Dossier &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="393" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="397" />
             <source>Open the case of the chosen line</source>
             <translation>Het dossier van de gekozen regel openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="394" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="398" />
             <source>Mark &amp;done</source>
             <translation>Als &amp;klaar markeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="395" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="399" />
             <source>Mark the chosen follow-up done</source>
             <translation>De gekozen opvolging als klaar markeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="396" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="400" />
             <source>New &amp;follow-up…</source>
             <translation>Nieuwe &amp;opvolging…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="397" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="401" />
             <source>New follow-up without a case</source>
             <translation>Nieuwe opvolging zonder dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="364" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="368" />
             <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
             <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/today.py" line="366" />
+            <location filename="../../trustdesk/ui/pages/today.py" line="370" />
             <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
             <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
         </message>
