@@ -75,7 +75,7 @@ translations: $(QM_FILES)
 # Re-extract every user-visible string of the UI into the catalogues (then translate the new ones).
 .PHONY: update-translations
 update-translations: | $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete trustdesk/app.py trustdesk/ui/*.py trustdesk/ui/pages/*.py -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete trustdesk/app.py $$(find trustdesk/ui -name "*.py" | LC_ALL=C sort) -ts $(TS_FILES)
 
 run: venv translations
 	$(VPY) main.py

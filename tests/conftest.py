@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import trustdesk.ui  # noqa: E402,F401  (PySide6 6.12 / Python 3.11 refcount workaround, before any Qt call)
 from tests.vault_copies import MemoryKeyring, VaultTemplates  # noqa: E402
-from trustdesk.ui.language import Translations, translations_dir  # noqa: E402
-from trustdesk.ui.preferences import Preferences  # noqa: E402
+from trustdesk.ui.kit.language import Translations, translations_dir  # noqa: E402
+from trustdesk.ui.kit.preferences import Preferences  # noqa: E402
 from trustdesk.vault import Keychain, Vault  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"

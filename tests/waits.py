@@ -23,16 +23,16 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 if TYPE_CHECKING:
-    from trustdesk.ui.case_view import CaseView
-    from trustdesk.ui.language import Translations
-    from trustdesk.ui.main_window import MainWindow
-    from trustdesk.ui.pages import Page
+    from trustdesk.ui.case.case_view import CaseView
+    from trustdesk.ui.kit.language import Translations
+    from trustdesk.ui.kit.page import Page
+    from trustdesk.ui.shell.main_window import MainWindow
 
 LOAD_TIMEOUT_MS = 15_000  # generous for a busy machine; a page that never loads fails here
 
 
 def worker_answers(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    from trustdesk.ui.session import Operation
+    from trustdesk.ui.kit.session import Operation
 
     answers: list[object] = []
     succeed = Operation._succeed

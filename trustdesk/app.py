@@ -85,9 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
 
-    from trustdesk.ui.language import Translations, system_language
-    from trustdesk.ui.preferences import Preferences
-    from trustdesk.ui.single_instance import InstanceLock
+    from trustdesk.ui.kit.language import Translations, system_language
+    from trustdesk.ui.kit.preferences import Preferences
+    from trustdesk.ui.shell.single_instance import InstanceLock
 
     preferences = Preferences()
     translations = Translations(app)
@@ -102,8 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                     "(look in the taskbar); a second copy would not be safe."))
         return 1
 
-    from trustdesk.ui.shell import Shell
-    from trustdesk.ui.termination import Termination
+    from trustdesk.ui.shell.shell import Shell
+    from trustdesk.ui.shell.termination import Termination
 
     Termination(app)  # SIGTERM/SIGINT/SIGHUP quit through Qt: the vault is locked the normal way
 

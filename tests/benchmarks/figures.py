@@ -129,8 +129,8 @@ import sys, time
 from pathlib import Path
 import trustdesk.ui
 from PySide6.QtWidgets import QApplication
-from trustdesk.ui.pages.cases import CasesPage
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.case.cases_page import CasesPage
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Keychain, Vault
 app = QApplication([])
 v = Vault.unlock(Path(sys.argv[1]), sys.argv[2], keychain=Keychain.none())

@@ -41,9 +41,9 @@ def _settle(app: object, until: object, timeout: float = 30.0) -> None:
 def case_list(ref: ReferenceInfo) -> list[Figure]:
     app = _app()
     from trustdesk.domain import KnowledgeDomain
-    from trustdesk.ui.cases_model import CaseFilter, Column
-    from trustdesk.ui.pages.cases import CasesPage
-    from trustdesk.ui.session import VaultSession
+    from trustdesk.ui.case.cases_model import CaseFilter, Column
+    from trustdesk.ui.case.cases_page import CasesPage
+    from trustdesk.ui.kit.session import VaultSession
 
     vault = Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none())
     session = VaultSession()
@@ -92,8 +92,8 @@ def case_list(ref: ReferenceInfo) -> list[Figure]:
 
 def open_case(ref: ReferenceInfo) -> list[Figure]:
     app = _app()
-    from trustdesk.ui.case_view import CaseView
-    from trustdesk.ui.session import VaultSession
+    from trustdesk.ui.case.case_view import CaseView
+    from trustdesk.ui.kit.session import VaultSession
 
     vault = Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none())
     session = VaultSession()

@@ -32,8 +32,8 @@ def main() -> int:
     data_dir, case_id = Path(sys.argv[1]), int(sys.argv[2])
     passphrase = sys.stdin.readline().rstrip("\n")
     app = QApplication(sys.argv[:1])
-    from trustdesk.ui.contacts_tab import ContactsTab
-    from trustdesk.ui.session import VaultSession
+    from trustdesk.ui.case.contacts_tab import ContactsTab
+    from trustdesk.ui.kit.session import VaultSession
     from trustdesk.vault import Keychain, Vault
 
     session = VaultSession()

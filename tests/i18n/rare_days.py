@@ -29,8 +29,8 @@ import trustdesk.ui  # noqa: F401  (PySide6 refcount workaround, before any Qt c
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from trustdesk.ui.language import Translations
-from trustdesk.ui.preferences import Preferences
+from trustdesk.ui.kit.language import Translations
+from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.vault import KdfParams, Keychain, Vault
 
 PASSPHRASE = "screens passphrase for the rare days"
@@ -89,7 +89,7 @@ def _old_laptop(root: Path) -> tuple[Path, list[str]]:
 
 
 def new_laptop(app: QApplication, tmp: Path, shots: Shots, lang: str, translations: Translations) -> None:
-    from trustdesk.ui.shell import Shell
+    from trustdesk.ui.shell.shell import Shell
 
     backup, _codes = _old_laptop(tmp)
     prefs = Preferences(QSettings(str(tmp / "prefs-new.ini"), QSettings.Format.IniFormat))

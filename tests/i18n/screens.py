@@ -21,8 +21,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from tests.i18n.sample import populate
-from trustdesk.ui.language import Translations
-from trustdesk.ui.preferences import Preferences
+from trustdesk.ui.kit.language import Translations
+from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.vault import KdfParams, Keychain, Vault
 
 PASSPHRASE = "screens passphrase for the sample vault"
@@ -75,12 +75,12 @@ def main() -> int:
 
 
 def _shots(app: QApplication, tmp: Path, out: Path, lang: str) -> None:
-    from trustdesk.ui.main_window import MainWindow
-    from trustdesk.ui.referral_dialog import ReferralDialog
-    from trustdesk.ui.session import VaultSession
-    from trustdesk.ui.settings_dialog import SettingsDialog
-    from trustdesk.ui.unlock import UnlockWindow
-    from trustdesk.ui.wizard import FirstRunWizard
+    from trustdesk.ui.shell.main_window import MainWindow
+    from trustdesk.ui.case.referral_dialog import ReferralDialog
+    from trustdesk.ui.kit.session import VaultSession
+    from trustdesk.ui.shell.settings_dialog import SettingsDialog
+    from trustdesk.ui.security.unlock import UnlockWindow
+    from trustdesk.ui.security.wizard import FirstRunWizard
 
     locked_dir = tmp / "locked"
     Vault.create(locked_dir, PASSPHRASE, keychain=Keychain.none(), kdf=KdfParams()).lock()

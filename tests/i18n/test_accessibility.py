@@ -30,10 +30,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.i18n.sample import Sample
 from tests.waits import LOAD_TIMEOUT_MS, apply_layouts, open_case, show_page, switch_language
-from trustdesk.ui.language import Translations
-from trustdesk.ui.main_window import MainWindow
-from trustdesk.ui.preferences import Preferences
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.language import Translations
+from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.vault import KdfParams, Keychain, Vault
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
@@ -140,16 +140,16 @@ def test_main_window_pages_and_case_tabs(qtbot: QtBot, window: MainWindow, sampl
 
 def _dialogs(session: VaultSession, window: MainWindow, sample: Sample, prefs: Preferences
              ) -> list[tuple[str, Callable[[], QWidget]]]:
-    from trustdesk.ui.close_case_dialog import CloseCaseDialog
-    from trustdesk.ui.new_case_dialog import NewCaseDialog
-    from trustdesk.ui.provider_dialog import ProviderDialog
-    from trustdesk.ui.reauth import ReauthDialog
-    from trustdesk.ui.referral_dialog import ReferralDialog
-    from trustdesk.ui.safety_plan_editor import SafetyPlanDialog
-    from trustdesk.ui.score_dialog import ScoreDialog
-    from trustdesk.ui.settings_dialog import SettingsDialog
-    from trustdesk.ui.task_dialog import TaskDialog
-    from trustdesk.ui.template_editor import TemplateEditor
+    from trustdesk.ui.case.close_case_dialog import CloseCaseDialog
+    from trustdesk.ui.case.new_case_dialog import NewCaseDialog
+    from trustdesk.ui.case.referral_dialog import ReferralDialog
+    from trustdesk.ui.case.task_dialog import TaskDialog
+    from trustdesk.ui.directory.provider_dialog import ProviderDialog
+    from trustdesk.ui.documents.template_editor import TemplateEditor
+    from trustdesk.ui.output.reauth import ReauthDialog
+    from trustdesk.ui.safety.safety_plan_editor import SafetyPlanDialog
+    from trustdesk.ui.safety.score_dialog import ScoreDialog
+    from trustdesk.ui.shell.settings_dialog import SettingsDialog
 
     vault = session.require()
     case = vault.cases.get(sample.dutch_case)
@@ -200,8 +200,8 @@ def test_search_dialog(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_wizard_and_unlock_window(qtbot: QtBot, tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
-    from trustdesk.ui.unlock import UnlockWindow
-    from trustdesk.ui.wizard import FirstRunWizard
+    from trustdesk.ui.security.unlock import UnlockWindow
+    from trustdesk.ui.security.wizard import FirstRunWizard
 
     wizard = FirstRunWizard(tmp_path / "new", language="en", keychain=Keychain.none(), kdf=KdfParams())
     qtbot.addWidget(wizard)
@@ -272,10 +272,10 @@ def test_tab_order_check_can_fail(qtbot: QtBot) -> None:
 
 def test_tab_order_follows_the_page_in_single_column_dialogs(qtbot: QtBot, window: MainWindow,
                                                              session: VaultSession, sample: Sample) -> None:
-    from trustdesk.ui.new_case_dialog import NewCaseDialog
-    from trustdesk.ui.provider_dialog import ProviderDialog
-    from trustdesk.ui.referral_dialog import ReferralDialog
-    from trustdesk.ui.task_dialog import TaskDialog
+    from trustdesk.ui.case.new_case_dialog import NewCaseDialog
+    from trustdesk.ui.case.referral_dialog import ReferralDialog
+    from trustdesk.ui.case.task_dialog import TaskDialog
+    from trustdesk.ui.directory.provider_dialog import ProviderDialog
 
     for name, make in (("new case", lambda: NewCaseDialog(session, window)),
                        ("referral", lambda: ReferralDialog(session, sample.dutch_case, parent=window)),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.i18n.literals import check_source, check_tree
-from trustdesk.ui.language import translations_dir
+from trustdesk.ui.kit.language import translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "trustdesk" / "ui"
@@ -36,7 +36,7 @@ def _forms(msg: ET.Element) -> list[str | None]:
 def sources(tmp_path_factory: pytest.TempPathFactory) -> set[Key]:
     """Every string lupdate finds in the UI right now (the same files as `make update-translations`)."""
     ts = tmp_path_factory.mktemp("ts") / "all.ts"
-    files = [ROOT / "trustdesk" / "app.py", *sorted(UI.glob("*.py")), *sorted((UI / "pages").glob("*.py"))]
+    files = [ROOT / "trustdesk" / "app.py", *sorted(UI.rglob("*.py"))]
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run([str(lupdate), *map(str, files), "-ts", str(ts)], check=True, capture_output=True)
     found = set(_messages(ts))

@@ -24,10 +24,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.i18n.sample import Sample
 from tests.waits import open_case, show_page, switch_language
-from trustdesk.ui.language import Translations, translations_dir
-from trustdesk.ui.main_window import MainWindow
-from trustdesk.ui.preferences import Preferences
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.language import Translations, translations_dir
+from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.vault import Vault
 
 
@@ -191,7 +191,7 @@ def _pdf_text(pdf: bytes) -> str:
 def test_documents_follow_the_case_language_not_the_interface(qtbot: QtBot, vault: Vault, sample: Sample,
                                                               translations: Translations) -> None:
     """The trust person reads Dutch; the doctor's (French) case summary is French."""
-    from trustdesk.ui.documents_tab import SUMMARY, DocumentsTab, build_document
+    from trustdesk.ui.documents.documents_tab import SUMMARY, DocumentsTab, build_document
 
     translations.install("nl")
     session = VaultSession()
@@ -220,7 +220,7 @@ def test_documents_follow_the_case_language_not_the_interface(qtbot: QtBot, vaul
 
 
 def test_audit_details_are_said_in_the_interface_language(translations: Translations) -> None:
-    from trustdesk.ui.pages.audit import detail_text
+    from trustdesk.ui.security.audit_page import detail_text
 
     translations.install("fr")
     assert detail_text("passphrase-only") == "protégé uniquement par la phrase secrète (pas de trousseau)"
@@ -234,7 +234,7 @@ def test_audit_details_are_said_in_the_interface_language(translations: Translat
 
 @pytest.mark.parametrize("language", ["nl", "fr"])
 def test_qt_catalogue_is_found(language: str) -> None:
-    from trustdesk.ui.language import qt_translations_dirs
+    from trustdesk.ui.kit.language import qt_translations_dirs
 
     assert any((folder / f"qtbase_{language}.qm").is_file() for folder in qt_translations_dirs())
 
@@ -246,7 +246,7 @@ def test_handover_details_and_counts_are_said_in_the_interface_language(translat
     'sections', 'was', 'kept'); counts use real plurals ("1 doorverwijzing", never "1 doorverwijzingen")."""
     from PySide6.QtCore import QCoreApplication
 
-    from trustdesk.ui.pages.audit import detail_text, event_text
+    from trustdesk.ui.security.audit_page import detail_text, event_text
 
     translations.install(language)
     file_id = "0123456789abcdef0123456789abcdef"

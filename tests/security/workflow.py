@@ -126,7 +126,7 @@ def print_to_pdf_printer(pdf: bytes, target: Path) -> Path:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QApplication
 
-    from trustdesk.ui.document_output import PdfBytes, render_to_printer
+    from trustdesk.ui.output.document_output import PdfBytes, render_to_printer
 
     app = QApplication.instance() or QApplication(["workflow"])
     preview = PdfBytes(pdf)

@@ -10,10 +10,10 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
-from trustdesk.ui.language import Translations
-from trustdesk.ui.preferences import Preferences
-from trustdesk.ui.session import VaultSession
-from trustdesk.ui.shell import Shell
+from trustdesk.ui.kit.language import Translations
+from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import KdfParams, Keychain, Vault
 
 

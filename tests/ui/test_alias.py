@@ -14,15 +14,15 @@ from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import Language
 from trustdesk.domain.models import Case, Task
-from trustdesk.ui.alias import aliases, case_label
-from trustdesk.ui.case_view import CaseView
-from trustdesk.ui.cases_model import CasesModel, Column
-from trustdesk.ui.language import Translations
-from trustdesk.ui.main_window import MainWindow
-from trustdesk.ui.pages.today import TodayPage
-from trustdesk.ui.preferences import Preferences
-from trustdesk.ui.search_dialog import find
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.case.case_view import CaseView
+from trustdesk.ui.case.cases_model import CasesModel, Column
+from trustdesk.ui.case.today_page import TodayPage
+from trustdesk.ui.kit.alias import aliases, case_label
+from trustdesk.ui.kit.language import Translations
+from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.shell.main_window import MainWindow
+from trustdesk.ui.shell.search_dialog import find
 from trustdesk.vault import Vault
 
 
@@ -81,7 +81,7 @@ def test_the_alias_shows_everywhere_and_one_switch_hides_it(qtbot: QtBot, sessio
 @pytest.mark.parametrize(("interface", "expected"), [("fr", Language.FR), ("nl", Language.NL), ("en", Language.EN)])
 def test_a_new_case_starts_in_the_interface_language(qtbot: QtBot, session: VaultSession, translations: Translations,
                                                      interface: str, expected: Language) -> None:
-    from trustdesk.ui.new_case_dialog import NewCaseDialog
+    from trustdesk.ui.case.new_case_dialog import NewCaseDialog
 
     translations.install(interface)
     dialog = NewCaseDialog(session)

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from tests.ui.test_audit_page import answer_reauth
 from trustdesk.domain.models import Case, Contact
-from trustdesk.ui import access_export_dialog
-from trustdesk.ui.access_export_dialog import export_access
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.output import access_export_dialog
+from trustdesk.ui.output.access_export_dialog import export_access
 from trustdesk.vault import Vault
 
 

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from trustdesk.domain.enums import ProviderKind
 from trustdesk.domain.models import Case, Provider, Referral
-from trustdesk.ui.pages.audit import AuditPage
-from trustdesk.ui.reauth import ReauthDialog
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.output.reauth import ReauthDialog
+from trustdesk.ui.security.audit_page import AuditPage
 from trustdesk.vault import Vault
 from trustdesk.vault.audit import disclosure_detail, entry_hash
 
@@ -141,7 +141,7 @@ def test_disclosures_tab(qtbot: QtBot, session: VaultSession, vault: Vault, tmp_
 
 
 def test_audit_is_in_the_navigation(qtbot: QtBot, session: VaultSession, prefs: object) -> None:
-    from trustdesk.ui.main_window import MainWindow
+    from trustdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(session, prefs)  # type: ignore[arg-type]
     qtbot.addWidget(window)

@@ -23,8 +23,8 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from trustdesk.domain.models import Case, Contact
-from trustdesk.ui.preferences import Preferences
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
 BUDGET_MS = 100
@@ -85,7 +85,7 @@ def _type_char(widget: QWidget, char: str) -> None:
 
 def measure(session: VaultSession, prefs: Preferences, size: int, saves: int = 3) -> tuple[float, int]:
     """Worst stall (ms) while typing into a ``size``-character note for ``saves`` autosaves."""
-    from trustdesk.ui.main_window import MainWindow
+    from trustdesk.ui.shell.main_window import MainWindow
 
     vault = session.require()
     case = vault.cases.add(Case(code="", opened_on=date.today() - timedelta(days=3)))

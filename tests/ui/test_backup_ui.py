@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from tests.vault.test_backup import read_only
 from trustdesk.domain.models import Case
-from trustdesk.ui.backup_runner import BackupRunner
-from trustdesk.ui.backup_settings import BackupSettings, folder_problem
-from trustdesk.ui.pages.today import TodayPage
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.case.today_page import TodayPage
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.security.backup_runner import BackupRunner
+from trustdesk.ui.security.backup_settings import BackupSettings, folder_problem
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.backup import BackupService
 from trustdesk.vault.restore import inspect_backup
@@ -129,7 +129,7 @@ def test_read_only_folder_is_named_in_settings(qtbot: QtBot, session: VaultSessi
 
 
 def test_settings_dialog_has_the_backup_section(qtbot: QtBot, session: VaultSession, prefs: object) -> None:
-    from trustdesk.ui.settings_dialog import SettingsDialog
+    from trustdesk.ui.shell.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(session, prefs, language="en")  # type: ignore[arg-type]
     qtbot.addWidget(dialog)

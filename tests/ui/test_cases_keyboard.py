@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.models import Case
-from trustdesk.ui.main_window import MainWindow
-from trustdesk.ui.new_case_dialog import NewCaseDialog
-from trustdesk.ui.pages.cases import CasesPage
-from trustdesk.ui.preferences import Preferences
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.case.cases_page import CasesPage
+from trustdesk.ui.case.new_case_dialog import NewCaseDialog
+from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.vault import Vault
 
 

@@ -13,8 +13,8 @@ from trustdesk.domain.enums import CaseStatus, CloseReason, KnowledgeDomain, Ris
 from trustdesk.domain.models import Case, Contact, Task
 from trustdesk.domain.rules import AttentionReason
 from trustdesk.domain.safety import SafetyPlan
-from trustdesk.ui.cases_model import CASE_ID_ROLE, CaseFilter, CasesModel, Column
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.case.cases_model import CASE_ID_ROLE, CaseFilter, CasesModel, Column
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
 

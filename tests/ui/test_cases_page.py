@@ -20,12 +20,12 @@ from trustdesk.domain.enums import (
     RiskLevel,
 )
 from trustdesk.domain.models import Case, Contact
-from trustdesk.ui.case_details import DetailsTab
-from trustdesk.ui.cases_model import Column
-from trustdesk.ui.close_case_dialog import CloseCaseDialog
-from trustdesk.ui.new_case_dialog import NewCaseDialog
-from trustdesk.ui.pages.cases import CasesPage
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.case.case_details import DetailsTab
+from trustdesk.ui.case.cases_model import Column
+from trustdesk.ui.case.cases_page import CasesPage
+from trustdesk.ui.case.close_case_dialog import CloseCaseDialog
+from trustdesk.ui.case.new_case_dialog import NewCaseDialog
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QMenu, QPlainT
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.models import Case
-from trustdesk.ui import clipboard as clip
-from trustdesk.ui.clipboard import (
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.output import clipboard as clip
+from trustdesk.ui.output.clipboard import (
     EXPORT_CHARS,
     SECRET_HINT,
     forget_secret,
@@ -33,8 +34,7 @@ from trustdesk.ui.clipboard import (
     secret_formats,
     secret_mime,
 )
-from trustdesk.ui.reauth import gate_for
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.output.reauth import gate_for
 from trustdesk.vault import Vault
 
 TEXTS = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2029\u2028"),
@@ -138,7 +138,7 @@ def test_a_whole_note_or_a_long_copy_needs_the_passphrase(qtbot: QtBot, board: Q
         return
     board.clear()
     answers: list[bool] = []
-    monkeypatch.setattr("trustdesk.ui.reauth.require_reauth", lambda *_a: answers.pop(0))
+    monkeypatch.setattr("trustdesk.ui.output.reauth.require_reauth", lambda *_a: answers.pop(0))
     note = guard_text(QPlainTextEdit(holder), document=True)
     note.setPlainText(text)
     note.selectAll()

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import CaseStatus, CloseReason, ConflictDecision
-from trustdesk.ui.conflict import AFFILIATIONS_KEY, AffiliationsBox, conflict_text
-from trustdesk.ui.new_case_dialog import NewCaseDialog
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.case.conflict import AFFILIATIONS_KEY, AffiliationsBox, conflict_text
+from trustdesk.ui.case.new_case_dialog import NewCaseDialog
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
 

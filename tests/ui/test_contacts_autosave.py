@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
-from trustdesk.ui.autosave import Autosave
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.autosave import Autosave
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Keychain, Vault, WriteFailed
 
 

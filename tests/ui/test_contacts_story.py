@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Case, Contact, Task
-from trustdesk.ui.contacts_tab import ContactsTab
-from trustdesk.ui.pages.today import TodayPage
-from trustdesk.ui.search_dialog import SearchDialog
-from trustdesk.ui.session import VaultSession
-from trustdesk.ui.tasks_tab import TasksTab
+from trustdesk.ui.case.contacts_tab import ContactsTab
+from trustdesk.ui.case.tasks_tab import TasksTab
+from trustdesk.ui.case.today_page import TodayPage
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.shell.search_dialog import SearchDialog
 from trustdesk.vault import Keychain, Vault
 
 FIRST_NOTE = "Slaapt slecht sinds de nachtdiensten. Voelt zich schuldig tegenover collega's."
@@ -243,8 +243,8 @@ def test_every_interactive_widget_is_named(qtbot: QtBot, session: VaultSession, 
     tasks = TasksTab(session, case.id)
     today = TodayPage(session)
     search = SearchDialog(session)
-    from trustdesk.ui.revision_history import RevisionHistoryDialog
-    from trustdesk.ui.task_dialog import TaskDialog
+    from trustdesk.ui.case.revision_history import RevisionHistoryDialog
+    from trustdesk.ui.case.task_dialog import TaskDialog
 
     history = RevisionHistoryDialog(session, contact.id or 0)
     dialog = TaskDialog(session, case_id=case.id)

@@ -15,11 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from tests.documents.conftest import pdf_text
-from trustdesk.ui import document_output, recovery_kit
-from trustdesk.ui.reauth import gate_for
-from trustdesk.ui.recovery_kit import RecoveryKitDialog
-from trustdesk.ui.session import VaultSession
-from trustdesk.ui.wizard import FirstRunWizard
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.output import document_output
+from trustdesk.ui.output.reauth import gate_for
+from trustdesk.ui.security import recovery_kit
+from trustdesk.ui.security.recovery_kit import RecoveryKitDialog
+from trustdesk.ui.security.wizard import FirstRunWizard
 from trustdesk.vault import KdfParams, Keychain, Vault
 
 

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from tests.documents.conftest import FilledCase, fill_case, pdf_text
 from trustdesk.domain.enums import Language
-from trustdesk.ui import document_output
-from trustdesk.ui.documents_tab import LETTER, LOG, SUMMARY, DocumentsTab
-from trustdesk.ui.pdf_preview import PdfPreviewDialog
-from trustdesk.ui.reauth import gate_for
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.documents.documents_tab import LETTER, LOG, SUMMARY, DocumentsTab
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.output import document_output
+from trustdesk.ui.output.pdf_preview import PdfPreviewDialog
+from trustdesk.ui.output.reauth import gate_for
 from trustdesk.vault import Vault
 
 
@@ -73,7 +73,7 @@ def test_lists_summary_log_and_the_letters(tab: DocumentsTab, filled_case: Fille
 
 
 def document_output_role() -> Any:
-    from trustdesk.ui.documents_tab import ITEM_ROLE
+    from trustdesk.ui.documents.documents_tab import ITEM_ROLE
 
     return ITEM_ROLE
 
@@ -174,7 +174,7 @@ def test_lock_clears_and_drops_a_late_build(qtbot: QtBot, tab: DocumentsTab, ses
     import threading
 
     from tests.waits import worker_answers
-    from trustdesk.ui import documents_tab
+    from trustdesk.ui.documents import documents_tab
 
     delivered: list[str] = []
     started, release = threading.Event(), threading.Event()
@@ -205,7 +205,7 @@ def test_every_interactive_widget_is_named(tab: DocumentsTab) -> None:
 
 def test_the_case_view_saves_its_editors_before_a_document_is_built(qtbot: QtBot, session: VaultSession,
                                                                      filled_case: FilledCase) -> None:
-    from trustdesk.ui.case_view import CaseView
+    from trustdesk.ui.case.case_view import CaseView
 
     assert filled_case.case.id is not None
     view = CaseView(session)

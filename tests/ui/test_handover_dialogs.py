@@ -18,10 +18,10 @@ from pytestqt.qtbot import QtBot
 from trustdesk.domain.enums import CaseOrigin, CaseStatus, CloseReason, Language, RiskLevel
 from trustdesk.domain.models import Case, Contact, Task
 from trustdesk.domain.safety import SafetyPlan
-from trustdesk.ui import handover_dialogs, handover_receive
-from trustdesk.ui.handover_dialogs import HandOverDialog
-from trustdesk.ui.handover_receive import ReceiveHandoverDialog
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.security import handover_dialogs, handover_receive
+from trustdesk.ui.security.handover_dialogs import HandOverDialog
+from trustdesk.ui.security.handover_receive import ReceiveHandoverDialog
 from trustdesk.vault import Keychain, Vault
 
 

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from trustdesk.domain.models import Case
-from trustdesk.ui.restore_wizard import DONE_PAGE, PREVIEW_PAGE, RestoreWizard
-from trustdesk.ui.shell import Shell
+from trustdesk.ui.security.restore_wizard import DONE_PAGE, PREVIEW_PAGE, RestoreWizard
+from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import KdfParams, Keychain, Vault
 from trustdesk.vault.backup import BackupService
 from trustdesk.vault.restore import kept_aside_copies

@@ -17,9 +17,14 @@ from trustdesk.packs import bundled
 from trustdesk.packs.archive import write_members
 from trustdesk.packs.errors import RejectReason
 from trustdesk.packs.signing import SIGNATURE_NAME, sign_members
-from trustdesk.ui.pack_import import PackImportDialog, first_run_setup, offer_bundled_pack, reject_text
-from trustdesk.ui.pages.providers import ProvidersPage
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.directory.pack_import import (
+    PackImportDialog,
+    first_run_setup,
+    offer_bundled_pack,
+    reject_text,
+)
+from trustdesk.ui.directory.providers_page import ProvidersPage
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
 PROVIDERS = (

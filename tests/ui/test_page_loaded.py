@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.i18n.sample import Sample, populate
 from tests.waits import LOAD_TIMEOUT_MS
-from trustdesk.ui.main_window import MainWindow
-from trustdesk.ui.pages import Page
-from trustdesk.ui.preferences import Preferences
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.page import Page
+from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.vault import Vault
 
 OPEN_CASES_IN_SAMPLE = 3  # the list hides closed cases until asked

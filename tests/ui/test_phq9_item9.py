@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from trustdesk.domain.enums import CaseStatus, RiskLevel
 from trustdesk.domain.models import Case, Contact
 from trustdesk.domain.rules import AttentionReason, CaseActivity, attention_reasons
-from trustdesk.ui.score_dialog import ScoreDialog
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.safety.score_dialog import ScoreDialog
 from trustdesk.vault import Vault
 
 
@@ -43,7 +43,7 @@ def test_a_positive_item9_with_a_low_total_asks_and_offers_the_plan(qtbot: QtBot
     plan_button = prompt.findChild(QPushButton, "score_item9_plan")
     assert plan_button is not None and prompt.defaultButton() is plan_button
     plan_button.click()
-    from trustdesk.ui.safety_plan_editor import SafetyPlanDialog
+    from trustdesk.ui.safety.safety_plan_editor import SafetyPlanDialog
 
     assert isinstance(dialog.plan_dialog, SafetyPlanDialog)
     dialog.plan_dialog.close()
@@ -68,7 +68,7 @@ def test_item9_zero_or_not_recorded_asks_nothing(qtbot: QtBot, session: VaultSes
 def test_the_case_needs_attention_until_a_risk_is_assessed_after_item9(session: VaultSession,
                                                                        vault: Vault) -> None:
     from trustdesk.domain.scores import Instrument, Score
-    from trustdesk.ui.cases_model import CasesModel
+    from trustdesk.ui.case.cases_model import CasesModel
 
     case_id = _case(vault)
     vault.scores.add(Score(case_id, Instrument.PHQ9, 4, date.today() - timedelta(days=1), item9=1))

@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 
 from tests.documents.conftest import FilledCase, fill_case, pdf_text
 from trustdesk.documents import Redaction, Section, case_summary_pdf
-from trustdesk.ui import document_output
-from trustdesk.ui.document_output import print_document, save_document, suggested_file_name
-from trustdesk.ui.pdf_preview import PdfPreviewDialog
-from trustdesk.ui.reauth import gate_for
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.output import document_output
+from trustdesk.ui.output.document_output import print_document, save_document, suggested_file_name
+from trustdesk.ui.output.pdf_preview import PdfPreviewDialog
+from trustdesk.ui.output.reauth import gate_for
 from trustdesk.vault import Vault
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.models import TrustPersonProfile
-from trustdesk.ui.profile import ProfileBox
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.profile import ProfileBox
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
 

@@ -14,10 +14,10 @@ from trustdesk.domain.enums import Language, ProviderKind
 from trustdesk.domain.models import Provider
 from trustdesk.packs.installation import STARTER_ID, dismissed_setting, version_setting
 from trustdesk.packs.provider_csv import CsvProblem
-from trustdesk.ui.csv_import_dialog import CsvImportDialog, problem_text
-from trustdesk.ui.pages.providers import ProvidersPage
-from trustdesk.ui.provider_dialog import ProviderDialog
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.directory.csv_import_dialog import CsvImportDialog, problem_text
+from trustdesk.ui.directory.provider_dialog import ProviderDialog
+from trustdesk.ui.directory.providers_page import ProvidersPage
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
 CSV_WITH_PROBLEMS = (

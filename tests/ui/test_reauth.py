@@ -7,9 +7,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton
 
 from tests.conftest import PASSPHRASE
-from trustdesk.ui import reauth
-from trustdesk.ui.reauth import ReauthDialog, gate_for, require_reauth
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.output import reauth
+from trustdesk.ui.output.reauth import ReauthDialog, gate_for, require_reauth
 from trustdesk.vault import Vault
 
 

@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from trustdesk.documents.letter_context import LETTERHEAD_NAME
 from trustdesk.domain.enums import Language, ProviderKind, ReferralStatus
 from trustdesk.domain.models import Case, Provider, Referral
-from trustdesk.ui.referral_dialog import ReferralDialog, conflict_text
-from trustdesk.ui.referral_letter import LetterDialog
-from trustdesk.ui.referrals_tab import ReferralsTab
-from trustdesk.ui.session import VaultSession
-from trustdesk.ui.template_editor import raw_text
+from trustdesk.ui.case.referral_dialog import ReferralDialog, conflict_text
+from trustdesk.ui.case.referrals_tab import ReferralsTab
+from trustdesk.ui.documents.referral_letter import LetterDialog
+from trustdesk.ui.documents.template_editor import raw_text
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
 
@@ -95,7 +95,7 @@ def test_refer_with_consent_write_the_letter_and_step_through(qtbot: QtBot, tab:
     pdf = tab.letter_pdf_bytes()
     assert pdf is not None and pdf.startswith(b"%PDF")
     preview = tab.letter_pdf()  # the document-output preview (Save/Print ask for the passphrase there)
-    from trustdesk.ui.pdf_preview import PdfPreviewDialog
+    from trustdesk.ui.output.pdf_preview import PdfPreviewDialog
 
     assert isinstance(preview, PdfPreviewDialog)
     preview.close()

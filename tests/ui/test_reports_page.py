@@ -19,9 +19,9 @@ from tests.documents.conftest import pdf_text
 from trustdesk.domain.enums import CaseStatus, CloseReason, Initiator, KnowledgeDomain, Language, ProviderKind
 from trustdesk.domain.models import Case, Referral
 from trustdesk.exchange.periods import Quarter
-from trustdesk.ui.pages.reports import ReportsPage
-from trustdesk.ui.reauth import gate_for
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.output.reauth import gate_for
+from trustdesk.ui.reports.reports_page import ReportsPage
 from trustdesk.vault import Vault
 
 DOMAINS = [KnowledgeDomain.BURNOUT, KnowledgeDomain.DEPRESSION, KnowledgeDomain.SUBSTANCE_ABUSE,
@@ -64,7 +64,7 @@ def session(qapp: Any, vault: Vault) -> Iterator[VaultSession]:
 
 @pytest.fixture
 def page(qtbot: QtBot, session: VaultSession, vault: Vault, monkeypatch: pytest.MonkeyPatch) -> ReportsPage:
-    monkeypatch.setattr("trustdesk.ui.pages.reports.current_day", lambda: date(2026, 12, 6))
+    monkeypatch.setattr("trustdesk.ui.reports.reports_page.current_day", lambda: date(2026, 12, 6))
     fill_activity(vault)
     p = ReportsPage(session)
     qtbot.addWidget(p)
@@ -190,7 +190,7 @@ def test_every_interactive_widget_is_named(page: ReportsPage) -> None:
 
 def test_in_the_main_window_the_figures_go_with_the_lock(qtbot: QtBot, make_shell: Any, vault: Vault) -> None:
     from tests.ui.test_shell import _unlocked_shell
-    from trustdesk.ui.main_window import default_pages
+    from trustdesk.ui.shell.main_window import default_pages
 
     fill_activity(vault, year=date.today().year)
     shell = _unlocked_shell(make_shell, vault, pages=default_pages())

@@ -12,8 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from trustdesk.domain.models import Case
-from trustdesk.ui.restore_wizard import DONE_PAGE, FILE_PAGE, PREVIEW_PAGE, SECRET_PAGE, RestoreWizard
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.security.restore_wizard import (
+    DONE_PAGE,
+    FILE_PAGE,
+    PREVIEW_PAGE,
+    SECRET_PAGE,
+    RestoreWizard,
+)
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.backup import BackupService
 
@@ -122,7 +128,7 @@ def test_recovery_code_needs_a_new_passphrase(qtbot: QtBot, vault: Vault, data_d
 
 def test_unlock_window_offers_a_restore_when_the_vault_is_damaged(qtbot: QtBot, vault: Vault, data_dir: Path,
                                                                   keychain: Keychain) -> None:
-    from trustdesk.ui.unlock import UnlockWindow
+    from trustdesk.ui.security.unlock import UnlockWindow
 
     vault.lock()
     db = data_dir / "vault.db"

@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import CaseStatus, CloseReason
 from trustdesk.domain.models import Case, Contact
-from trustdesk.ui.case_view import CaseView
-from trustdesk.ui.destroy_dialog import DestroyDialog
-from trustdesk.ui.pages.today import TodayPage
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.case.case_view import CaseView
+from trustdesk.ui.case.destroy_dialog import DestroyDialog
+from trustdesk.ui.case.today_page import TodayPage
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 from trustdesk.vault.backup import BackupService
 

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Case, Contact
-from trustdesk.ui.case_view import CaseView
-from trustdesk.ui.cases_model import CasesModel
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.case.case_view import CaseView
+from trustdesk.ui.case.cases_model import CasesModel
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
 
@@ -66,7 +66,7 @@ def test_an_unassessed_note_neither_lowers_nor_hides_an_earlier_risk(session: Va
 def test_the_missing_plan_mark_goes_once_version_1_is_saved_anywhere(qtbot: QtBot, session: VaultSession,
                                                                      vault: Vault) -> None:
     from trustdesk.domain.safety import SafetyPlan
-    from trustdesk.ui.contacts_tab import ContactsTab
+    from trustdesk.ui.case.contacts_tab import ContactsTab
 
     case = vault.cases.add(Case(code="", opened_on=date(2026, 10, 1)))
     assert case.id is not None

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from trustdesk.domain.enums import CaseOrigin, ConflictDecision, Language, ProviderKind, RiskLevel
 from trustdesk.domain.models import Case, Contact, Provider
 from trustdesk.domain.safety import SafetyPlan
-from trustdesk.ui.case_view import CaseView
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.case.case_view import CaseView
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
 

@@ -13,11 +13,11 @@ from tests.conftest import PASSPHRASE
 from trustdesk.domain.enums import Language, ProviderKind, RiskLevel
 from trustdesk.domain.models import Case, Contact, Provider
 from trustdesk.domain.safety import SafetyPlan
-from trustdesk.ui.contact_editor import ContactEditor
-from trustdesk.ui.pdf_preview import PdfPreviewDialog
-from trustdesk.ui.safety_plan_editor import SafetyPlanDialog
-from trustdesk.ui.safety_plan_history import SafetyPlanHistoryDialog
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.case.contact_editor import ContactEditor
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.output.pdf_preview import PdfPreviewDialog
+from trustdesk.ui.safety.safety_plan_editor import SafetyPlanDialog
+from trustdesk.ui.safety.safety_plan_history import SafetyPlanHistoryDialog
 from trustdesk.vault import Vault
 
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.waits import worker_answers
 from trustdesk.domain.models import Case, Contact
-from trustdesk.ui.search_dialog import SearchDialog, snippet_html
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.shell.search_dialog import SearchDialog, snippet_html
 from trustdesk.vault import Vault
 
 

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Case, Contact
-from trustdesk.ui.main_window import MainWindow
-from trustdesk.ui.preferences import Preferences
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.vault import Vault
 
 

@@ -17,12 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from tests.waits import wait_for_line
 from trustdesk import app as app_module
-from trustdesk.ui.main_window import MainWindow
-from trustdesk.ui.pages import Page
-from trustdesk.ui.preferences import IDLE_MINUTES, Preferences
-from trustdesk.ui.session import Operation, VaultOp, VaultSession
-from trustdesk.ui.shell import VAULT_FILES, Shell
-from trustdesk.ui.single_instance import InstanceLock
+from trustdesk.ui.kit.page import Page
+from trustdesk.ui.kit.preferences import IDLE_MINUTES, Preferences
+from trustdesk.ui.kit.session import Operation, VaultOp, VaultSession
+from trustdesk.ui.shell.main_window import MainWindow
+from trustdesk.ui.shell.shell import VAULT_FILES, Shell
+from trustdesk.ui.shell.single_instance import InstanceLock
 from trustdesk.vault import Vault, VaultLocked, WrongPassphrase
 from trustdesk.vault.vault import DB_NAME, HEADER_NAME
 
@@ -30,7 +30,7 @@ NAV = ("nav_today", "nav_cases", "nav_providers", "nav_templates", "nav_reports"
 
 
 class CountingPage(Page):
-    """A page honouring the contract in ui/pages/__init__.py (the real pages belong to other tests)."""
+    """A page honouring the contract in ui/kit/page.py (the real pages belong to other tests)."""
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -294,15 +294,15 @@ def test_first_window_is_shown_without_heavy_imports(tmp_path: Path) -> None:
 import sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from trustdesk.ui.shell import has_vault
-from trustdesk.ui.unlock import UnlockWindow
-from trustdesk.ui.wizard import FirstRunWizard
+from trustdesk.ui.shell.shell import has_vault
+from trustdesk.ui.security.unlock import UnlockWindow
+from trustdesk.ui.security.wizard import FirstRunWizard
 import trustdesk.app
 u = UnlockWindow({str(tmp_path / 'with')!r}); u.show()
 w = FirstRunWizard({str(tmp_path / 'without')!r}, language='en'); w.show()
 app.processEvents()
 heavy = ("keyring", "reportlab", "jinja2", "zxcvbn", "cryptography", "sqlcipher3", "trustdesk.vault",
-         "trustdesk.documents", "trustdesk.packs", "trustdesk.ui.main_window", "PySide6.QtPdf")
+         "trustdesk.documents", "trustdesk.packs", "trustdesk.ui.shell.main_window", "PySide6.QtPdf")
 print(",".join(sorted(m for m in heavy if m in sys.modules)))
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
@@ -317,7 +317,7 @@ import PySide6.QtWidgets as widgets
 from PySide6.QtCore import QEvent, QObject
 
 HEAVY = ("keyring", "reportlab", "jinja2", "zxcvbn", "cryptography", "sqlcipher3", "trustdesk.vault",
-         "trustdesk.documents", "trustdesk.packs", "trustdesk.ui.main_window", "PySide6.QtPdf")
+         "trustdesk.documents", "trustdesk.packs", "trustdesk.ui.shell.main_window", "PySide6.QtPdf")
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):

@@ -22,9 +22,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell import TEST_PAGES
-from trustdesk.ui.reauth import gate_for
-from trustdesk.ui.settings_dialog import SettingsDialog
-from trustdesk.ui.shell import Shell
+from trustdesk.ui.output.reauth import gate_for
+from trustdesk.ui.shell.settings_dialog import SettingsDialog
+from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import Keychain, Vault, WrongPassphrase
 
 NEW_PASSPHRASE = "violet lighthouse over the scheldt"
@@ -105,7 +105,7 @@ def test_new_recovery_code_asks_for_the_passphrase(qtbot: QtBot, make_shell: Cal
                                                    vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     shell, dialog = _dialog(qtbot, make_shell, vault)
     asked: list[str] = []
-    monkeypatch.setattr("trustdesk.ui.reauth.require_reauth", lambda _s, _p, what: asked.append(what) or False)
+    monkeypatch.setattr("trustdesk.ui.output.reauth.require_reauth", lambda _s, _p, what: asked.append(what) or False)
     dialog.confirm_new_recovery_code = lambda: True  # type: ignore[method-assign]
     old_header = (vault.data_dir / "keyslots.json").read_bytes()
     dialog.make_new_recovery_code()

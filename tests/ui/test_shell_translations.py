@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from trustdesk.ui.language import translations_dir
+from trustdesk.ui.kit.language import translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 SHELL_MODULES = [ROOT / "trustdesk" / "app.py"] + [ROOT / "trustdesk" / "ui" / f"{name}.py" for name in (
-    "appearance", "main_window", "messages", "passphrase", "preferences", "settings_dialog", "shell",
-    "unlock", "wizard")] + [ROOT / "trustdesk" / "ui" / "pages" / "__init__.py"]
+    "kit/appearance", "shell/main_window", "kit/messages", "kit/passphrase", "kit/preferences",
+    "shell/settings_dialog", "shell/shell", "security/unlock", "security/wizard", "kit/page")]
 
 
 def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:

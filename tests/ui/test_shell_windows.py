@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QRadioButton, QWiz
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE, MemoryKeyring
-from trustdesk.ui.language import system_language
-from trustdesk.ui.shell import Shell
-from trustdesk.ui.unlock import RECOVERY_PAGE, RESET_PAGE, UnlockWindow
-from trustdesk.ui.wizard import FirstRunWizard
+from trustdesk.ui.kit.language import system_language
+from trustdesk.ui.security.unlock import RECOVERY_PAGE, RESET_PAGE, UnlockWindow
+from trustdesk.ui.security.wizard import FirstRunWizard
+from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import KdfParams, Keychain, Vault
 from trustdesk.vault.audit import AuditEvent
 

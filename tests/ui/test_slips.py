@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_shell import FakeClock, _unlocked_shell
-from trustdesk.ui.clipboard import SECRET_HINT, copy_secret, forget_secret, guard
-from trustdesk.ui.reauth import gate_for
-from trustdesk.ui.session import VaultSession
-from trustdesk.ui.shell import Shell
-from trustdesk.ui.suspend import SuspendWatcher
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.output.clipboard import SECRET_HINT, copy_secret, forget_secret, guard
+from trustdesk.ui.output.reauth import gate_for
+from trustdesk.ui.shell.shell import Shell
+from trustdesk.ui.shell.suspend import SuspendWatcher
 from trustdesk.vault import Vault
 
 # -- suspend and screen lock ---------------------------------------------------------------------
@@ -59,7 +59,7 @@ def test_resume_after_the_idle_time_locks_by_the_wall_clock(qtbot: QtBot, make_s
 PROBE = textwrap.dedent("""
     import subprocess, sys
     from PySide6.QtCore import QCoreApplication, QTimer
-    from trustdesk.ui.suspend import SuspendWatcher
+    from trustdesk.ui.shell.suspend import SuspendWatcher
     app = QCoreApplication([])
     watcher = SuspendWatcher()
     print("connected", ",".join(watcher.connected))
@@ -142,7 +142,7 @@ def test_copy_code_in_the_case_view_uses_the_setting(qtbot: QtBot, vault: Vault,
     from datetime import date
 
     from trustdesk.domain.models import Case
-    from trustdesk.ui.case_view import CaseView
+    from trustdesk.ui.case.case_view import CaseView
 
     session = VaultSession()
     session.open(vault)
@@ -165,7 +165,7 @@ def test_copy_code_in_the_case_view_uses_the_setting(qtbot: QtBot, vault: Vault,
 def test_a_saved_document_never_reaches_the_recent_files_list(qtbot: QtBot, vault: Vault, tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """Through Qt's own (non-native) save dialog, really shown and accepted: no recently-used.xbel entry."""
-    from trustdesk.ui.document_output import save_document
+    from trustdesk.ui.output.document_output import save_document
 
     home = tmp_path / "home"
     home.mkdir()

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from trustdesk.documents.library import default_templates
 from trustdesk.domain.enums import Language, TemplateKind
 from trustdesk.domain.models import Case, Template
-from trustdesk.ui.pages.templates import TemplatesPage
-from trustdesk.ui.session import VaultSession
-from trustdesk.ui.template_editor import TemplateEditor, ensure_default_templates
+from trustdesk.ui.documents.template_editor import TemplateEditor, ensure_default_templates
+from trustdesk.ui.documents.templates_page import TemplatesPage
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
 

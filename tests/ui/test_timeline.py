@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Case, Contact
 from trustdesk.domain.scores import Instrument, Score
-from trustdesk.ui.risk_badge import risk_colour
-from trustdesk.ui.score_dialog import ScoreDialog
-from trustdesk.ui.session import VaultSession
-from trustdesk.ui.timeline_chart import (
+from trustdesk.ui.kit.risk_badge import risk_colour
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.safety.score_dialog import ScoreDialog
+from trustdesk.ui.safety.timeline_chart import (
     RISK_ORDER,
     RISK_SYMBOL,
     TimelineChart,

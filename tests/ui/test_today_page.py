@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from trustdesk.domain.enums import CaseStatus, CloseReason, RiskLevel
 from trustdesk.domain.models import Case, Contact, Task
 from trustdesk.domain.rules import AttentionReason
-from trustdesk.ui.pages.today import HIGH_RISK_DAYS_SETTING, TodayPage
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.case.today_page import HIGH_RISK_DAYS_SETTING, TodayPage
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 from trustdesk.vault.backup import SETTING_LAST, SETTING_LAST_OK
 

@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import PASSPHRASE
-from trustdesk.audit_verify import EXIT_BROKEN, EXIT_INTACT
-from trustdesk.audit_verify import main as audit_verify
+from trustdesk.cli.audit_verify import EXIT_BROKEN, EXIT_INTACT
+from trustdesk.cli.audit_verify import main as audit_verify
 from trustdesk.domain import Case
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.audit import GENESIS, AuditEvent, entry_hash

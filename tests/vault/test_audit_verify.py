@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from trustdesk.audit_verify import EXIT_BROKEN, EXIT_INTACT, EXIT_SECRET, EXIT_VAULT
-from trustdesk.audit_verify import main as audit_verify
 from trustdesk.cli import COMMANDS
+from trustdesk.cli.audit_verify import EXIT_BROKEN, EXIT_INTACT, EXIT_SECRET, EXIT_VAULT
+from trustdesk.cli.audit_verify import main as audit_verify
 from trustdesk.domain import Case
 from trustdesk.domain.enums import CaseStatus, CloseReason, ProviderKind
 from trustdesk.domain.models import Provider, Referral
@@ -105,7 +105,7 @@ def plain_vault(data_dir: Path, new_vault: Callable[..., Vault]) -> tuple[Path, 
 
 
 def test_cli_is_registered() -> None:
-    assert COMMANDS["audit-verify"][0] == "trustdesk.audit_verify"
+    assert COMMANDS["audit-verify"][0] == "trustdesk.cli.audit_verify"
 
 
 def test_cli_reports_an_intact_chain(plain_vault: tuple[Path, str], monkeypatch: pytest.MonkeyPatch,

@@ -91,7 +91,7 @@ def test_damaged_files_say_one_sentence(files: tuple[Path, str, Path], tmp_path:
 
 
 def test_instance_lock_is_owner_only(tmp_path: Path) -> None:
-    from trustdesk.ui.single_instance import InstanceLock
+    from trustdesk.ui.shell.single_instance import InstanceLock
 
     previous = os.umask(0o022)
     try:

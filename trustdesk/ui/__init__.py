@@ -7,6 +7,6 @@ Importing this package first applies the PySide6 6.12 / Python 3.11 reference-co
 (see ``singletons.py``), before any Qt call is made.
 """
 
-from trustdesk.ui.singletons import immortalise
+from trustdesk.ui.kit.singletons import immortalise
 
 immortalise()

@@ -17,7 +17,7 @@ Entries are never updated and never deleted, by anything: ``append`` is the only
   verbatim (same seq, at, event, case_code, detail, prev_hash, hash).
 - A restore installs the backup's chain unchanged and appends ``restore``.
 
-``python -m trustdesk audit-verify`` (``trustdesk/audit_verify.py``) checks the chain headless.
+``python -m trustdesk audit-verify`` (``trustdesk/cli/audit_verify.py``) checks the chain headless.
 A pure hash chain cannot notice that its *newest* entries were cut off, so the head (last entry's
 number and hash) is also anchored outside the table after every append (``audit_head.py``), in
 every backup header and as a stamp in every exported PDF.

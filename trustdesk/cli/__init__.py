@@ -1,0 +1,52 @@
+"""Headless commands: ``python -m trustdesk <command>`` (no display needed).
+
+Each command lives in its own module and is imported only when used, so the GUI start-up
+never pays for it.  Add a command by adding one line to ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from trustdesk.hardening import harden_process
+
+# name -> (module, function, one-line help). The function takes the remaining argv, returns an exit code.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "selftest": ("trustdesk.cli.selftest", "main", "headless round trip in a temporary data dir"),
+    "keychain": ("trustdesk.cli.keychain_report", "main", "which OS keychain TrustDesk uses (--probe: test it)"),
+    "handover-verify": ("trustdesk.cli.handover_verify", "main", "say what a .tdhandover file holds"),
+    "backup-verify": ("trustdesk.cli.backup_verify", "main", "check a .tdbackup file and show what it holds"),
+    "pack": ("trustdesk.cli.pack_cli", "main", "organisation packs: keygen, build, sign, verify"),
+    "audit-verify": ("trustdesk.cli.audit_verify", "main", "check the audit log's hash chain"),
+    "coordinator": ("trustdesk.cli.coordinator_cli", "main", "coordinator: keys, trust persons' cards, intakes"),
+    "intake-verify": ("trustdesk.cli.intake_verify", "main", "say what a .tdintake file holds (nothing imported)"),
+    "figures": ("trustdesk.cli.figures_cli", "main", "coordinator: merge .tdfigures into the national report"),
+}
+
+
+def is_command(argv: Sequence[str]) -> bool:
+    return bool(argv) and argv[0] in COMMANDS
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Every entry point (the app, each command, main.py, ``python -m trustdesk``, the frozen
+    builds) comes through here: the process is hardened before anything else runs."""
+    harden_process()  # no core dumps, not dumpable/attachable: before any secret is read
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not is_command(args):
+        if args and args[0] in ("-h", "--help", "help"):
+            parser = argparse.ArgumentParser(prog="trustdesk", description="TrustDesk headless commands; "
+                                             "without a command the desktop app starts.")
+            parser.print_help()
+            for name, (_, _, text) in sorted(COMMANDS.items()):
+                print(f"  {name:<16} {text}")
+            return 0
+        from trustdesk.app import main as gui_main
+
+        return int(gui_main(args))
+    module, function, _ = COMMANDS[args[0]]
+    run = getattr(importlib.import_module(module), function)
+    return int(run(args[1:]))

@@ -1,0 +1,112 @@
+"""``trustdesk audit-verify``: check the vault's audit log (SHA-256 hash chain) headless.
+
+    python -m trustdesk audit-verify [--data-dir DIR] [--passphrase-stdin | --recovery-code-stdin]
+
+Opens the vault in DIR (default: the app's data folder, platformdirs ``user_data_dir("TrustDesk")``)
+with this computer's keychain (a passphrase-only vault needs none), walks the whole chain and
+reports "chain intact, N entries" or the first entry that does not verify.  Opening the vault
+appends its usual ``unlock`` entry first, so N counts that one too.
+
+It also compares the log with its head record (``audit-head.json``, kept outside the table and
+checked as the vault opens, before anything is appended): a log that ends before the entry its head
+names was cut off (or lost its last changes) and is reported as TRUNCATED.
+
+Exit codes: 0 intact, 1 broken chain or truncated log, 2 wrong passphrase / recovery code or missing
+keychain secret, 3 no vault or an unreadable one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trustdesk.vault.audit_head import HeadCheck
+
+APP_NAME = "TrustDesk"
+EXIT_INTACT, EXIT_BROKEN, EXIT_SECRET, EXIT_VAULT = 0, 1, 2, 3
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trustdesk audit-verify", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data-dir", type=Path, default=None, help="the vault's folder (default: the app's)")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from stdin")
+    source.add_argument("--recovery-code-stdin", action="store_true", help="read the recovery code from stdin")
+    return parser
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    args = _parser().parse_args(list(argv))
+    data_dir: Path = args.data_dir or default_data_dir()
+
+    from trustdesk.cli.secret_input import NoSecret, read_secret
+    from trustdesk.vault import DeviceSecretMissing, Keychain, Vault, VaultError, WrongPassphrase
+
+    try:
+        secret = read_secret("Passphrase: ", from_stdin=args.passphrase_stdin or args.recovery_code_stdin,
+                             option="--passphrase-stdin (or --recovery-code-stdin)")
+    except NoSecret as exc:
+        print(f"audit-verify: {exc}")
+        return EXIT_SECRET
+    try:
+        if args.recovery_code_stdin:
+            vault = Vault.unlock_with_recovery_code(data_dir, secret, keychain=Keychain())
+        else:
+            vault = Vault.unlock(data_dir, secret, keychain=Keychain())
+    except DeviceSecretMissing:
+        print("audit-verify: this computer's keychain does not hold the key that belongs with the passphrase; "
+              "use --recovery-code-stdin with your recovery code")
+        return EXIT_SECRET
+    except WrongPassphrase:
+        what = "recovery code" if args.recovery_code_stdin else "passphrase"
+        print(f"audit-verify: that {what} does not open the vault in {data_dir}")
+        return EXIT_SECRET
+    except VaultError as exc:
+        print(f"audit-verify: cannot open the vault in {data_dir}: {type(exc).__name__}: {exc}")
+        return EXIT_VAULT
+    try:
+        started = time.perf_counter()
+        state = vault.audit.verify()
+        seconds = time.perf_counter() - started
+        check = vault.head_check
+    finally:
+        vault.lock()
+    head_line = _head_line(check)
+    if state.intact and not (check is not None and check.truncated):
+        print(f"audit-verify: chain intact, {state.entries} entries ({seconds:.2f} s); {head_line}")
+        return EXIT_INTACT
+    if state.intact:
+        print(f"audit-verify: chain TRUNCATED: {head_line}")
+        return EXIT_BROKEN
+    print(f"audit-verify: chain BROKEN at entry {state.first_broken} "
+          f"({state.entries} entries before it verify); {head_line}")
+    return EXIT_BROKEN
+
+
+def _head_line(check: HeadCheck | None) -> str:
+    from trustdesk.vault.audit_head import HeadStatus
+
+    if check is None:
+        return "head record not checked"
+    last = f"#{check.last.seq}" if check.last else "no entry"
+    if check.status is HeadStatus.MISSING_TAIL and check.head is not None:
+        return (f"the log ended at {last} but its head record names #{check.head.seq} ({check.head.at}): "
+                f"{check.missing} entr{'y' if check.missing == 1 else 'ies'} missing")
+    if check.status is HeadStatus.REWRITTEN and check.head is not None:
+        return f"entry #{check.head.seq} differs from the one its head record names: the log was rewritten"
+    if check.status is HeadStatus.NO_HEAD:
+        return "no head record yet (it is written with the next entry)"
+    if check.status is HeadStatus.UNVERIFIABLE:
+        return "the head record does not verify (damaged, edited, or from before a restore); it is rewritten"
+    return f"head record at {last} verified"

@@ -1,0 +1,182 @@
+"""``trustdesk coordinator``: the coordinator's keys, the trust persons' cards and intakes (headless).
+
+    python -m trustdesk coordinator init DESK --name NAME [--passphrase-stdin]
+    python -m trustdesk coordinator card DESK [--out FILE]          (the card to put in packs; no passphrase)
+    python -m trustdesk coordinator add-card DESK CARD.tdcard --fingerprint "DIGITS READ BY PHONE"
+    python -m trustdesk coordinator cards DESK
+    python -m trustdesk coordinator intake DESK --to WHO --ref REF --initiator doctor|colleague|family|other
+            --language nl|fr|en|de [--region PROVINCE] [--domain D ...] [--profession P]
+            [--contact-mode phone|video|in_person|written] [--when TEXT]
+            [--consent [--name N] [--phone P] [--email E]] [--valid-days 30] --out FILE.tdintake
+
+DESK is the coordinator's folder (exchange/coordinator.py); its private keys are encrypted with the
+desk passphrase (asked with getpass, or one line on stdin).  WHO is a trust person's exact card
+name, fingerprint digits, or the first 8+ hex digits of the key id.  Contact details are accepted
+only with --consent.  Exit codes: 0 done, 1 refused or failed, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from trustdesk.cli.secret_input import NoSecret, read_secret
+
+if TYPE_CHECKING:
+    from trustdesk.exchange.coordinator import CoordinatorDesk
+
+
+def passphrase(from_stdin: bool, *, confirm: bool = False) -> str:
+    """The desk passphrase (NoSecret without a terminal and without --passphrase-stdin)."""
+    text = read_secret("Desk passphrase: ", from_stdin=from_stdin, option="--passphrase-stdin")
+    if confirm and not from_stdin and read_secret("Same passphrase again: ", from_stdin=False,
+                                                  option="--passphrase-stdin") != text:
+        raise ValueError("the two passphrases differ")
+    return text
+
+
+# One plain sentence per refusal (the GUI says the same in the interface's language).
+SENTENCES = {
+    "not_this_kind": "this is not a TrustDesk file of the expected kind.",
+    "newer_format": "this file was made by a newer TrustDesk; update TrustDesk first.",
+    "too_large": "this file is far larger than such a file can be.",
+    "truncated": "this file is cut short (an interrupted copy or download?); ask for it again.",
+    "wrong_recipient": "this file was sealed for someone else's key, not for this one.",
+    "tampered": "this file, or the fingerprint given, does not match: it was changed on the way or is not the "
+                "one expected.",
+    "unknown_sender": "this file was signed by a key that is not trusted here.",
+    "malformed": "this file opens but holds something the format does not allow.",
+    "replayed": "this file was already imported.",
+    "expired": "this file has expired; ask the coordinator for a new one.",
+    "no_key": "the key this needs is not set up here yet.",
+    "unconfirmed": "the coordinator's card has not been compared by phone yet.",
+}
+
+
+def refusal_sentence(reason: str) -> str:
+    return SENTENCES.get(reason, "this file was refused.")
+
+
+def open_desk(folder: Path, from_stdin: bool) -> CoordinatorDesk:
+    from trustdesk.exchange.coordinator import CoordinatorDesk
+
+    return CoordinatorDesk.open(folder, passphrase(from_stdin))
+
+
+def _init(args: argparse.Namespace) -> int:
+    from trustdesk.exchange.coordinator import CoordinatorDesk
+
+    desk = CoordinatorDesk.init(Path(args.desk), args.name, passphrase(args.passphrase_stdin, confirm=True))
+    print(f"coordinator desk made in {args.desk}")
+    print(f"  card         {Path(args.desk) / 'coordinator.tdcard'} (put it in every pack)")
+    print(f"  fingerprint  {desk.card.fingerprint}")
+    return 0
+
+
+def _card(args: argparse.Namespace) -> int:
+    from trustdesk.exchange.coordinator import CARD_FILE
+    from trustdesk.exchange.keys import parse_card
+
+    data = (Path(args.desk) / CARD_FILE).read_bytes()
+    card = parse_card(data)
+    if args.out:
+        Path(args.out).write_bytes(data)
+    print(f"{card.name}\n  fingerprint  {card.fingerprint}\n  key id       {card.key_id}")
+    return 0
+
+
+def _add_card(args: argparse.Namespace) -> int:
+    desk = open_desk(Path(args.desk), args.passphrase_stdin)
+    card = desk.add_card(Path(args.card).read_bytes(), args.fingerprint)
+    print(f"card added: {card.name} ({card.fingerprint})")
+    return 0
+
+
+def _cards(args: argparse.Namespace) -> int:
+    desk = open_desk(Path(args.desk), args.passphrase_stdin)
+    for card in sorted(desk.cards().values(), key=lambda c: c.name):
+        print(f"{card.key_id[:16]}  {card.fingerprint}  {card.name}")
+    return 0
+
+
+def _intake(args: argparse.Namespace) -> int:
+    from trustdesk.domain.enums import ContactMode, Initiator, KnowledgeDomain, Language, Profession, Province
+    from trustdesk.exchange.intake import EVENT_SENT, IntakeForm, make_intake
+    from trustdesk.vault.files import atomic_write_bytes
+
+    form = IntakeForm(
+        coordinator_ref=args.ref, initiator=Initiator(args.initiator), language=Language(args.language),
+        region=Province(args.region) if args.region else None,
+        domains=frozenset(KnowledgeDomain(d) for d in args.domain), profession=Profession(args.profession),
+        contact_mode=ContactMode(args.contact_mode), contact_when=args.when, consent_to_contact=args.consent,
+        doctor_name=args.name, doctor_phone=args.phone, doctor_email=args.email)
+    if form.problems():
+        raise ValueError(f"the intake cannot be made: check {', '.join(form.problems())} "
+                         "(contact details need --consent)")
+    out = Path(args.out)
+    if out.exists():
+        raise ValueError(f"{out} exists already")
+    desk = open_desk(Path(args.desk), args.passphrase_stdin)
+    recipient = desk.find_card(args.to)
+    data, intake_id = make_intake(form, desk.identity, recipient, valid_days=args.valid_days)
+    atomic_write_bytes(out, data)
+    desk.audit(EVENT_SENT, f"ref {form.coordinator_ref}; intake {intake_id}; to {recipient.name} "
+                           f"(key {recipient.key_id[:16]})")
+    print(f"intake written: {out} for {recipient.name} ({recipient.fingerprint}); id {intake_id}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trustdesk coordinator", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    init = sub.add_parser("init", help="make the coordinator's key pair and card")
+    init.add_argument("desk")
+    init.add_argument("--name", required=True)
+    card = sub.add_parser("card", help="show (and copy) the coordinator's card")
+    card.add_argument("desk")
+    card.add_argument("--out")
+    add = sub.add_parser("add-card", help="add a trust person's card after comparing its fingerprint")
+    add.add_argument("desk")
+    add.add_argument("card")
+    add.add_argument("--fingerprint", required=True, help="the digits the trust person read out by phone")
+    cards = sub.add_parser("cards", help="list the trust persons' cards")
+    cards.add_argument("desk")
+    intake = sub.add_parser("intake", help="make a .tdintake for a trust person")
+    intake.add_argument("desk")
+    intake.add_argument("--to", required=True)
+    intake.add_argument("--ref", required=True)
+    intake.add_argument("--initiator", required=True, choices=["doctor", "colleague", "family", "other"])
+    intake.add_argument("--language", required=True, choices=["nl", "fr", "en", "de"])
+    intake.add_argument("--region", default="")
+    intake.add_argument("--domain", action="append", default=[])
+    intake.add_argument("--profession", default="physician")
+    intake.add_argument("--contact-mode", default="phone")
+    intake.add_argument("--when", default="")
+    intake.add_argument("--consent", action="store_true", help="the doctor explicitly agreed to be contacted")
+    intake.add_argument("--name", default="")
+    intake.add_argument("--phone", default="")
+    intake.add_argument("--email", default="")
+    intake.add_argument("--valid-days", type=int, default=30)
+    intake.add_argument("--out", required=True)
+    for command in (init, add, cards, intake):
+        command.add_argument("--passphrase-stdin", action="store_true", help="read the desk passphrase from stdin")
+    return parser
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    from trustdesk.exchange.coordinator import DeskError
+    from trustdesk.exchange.errors import ExchangeRejected
+
+    args = _parser().parse_args(list(argv))
+    run = {"init": _init, "card": _card, "add-card": _add_card, "cards": _cards, "intake": _intake}[args.command]
+    try:
+        return run(args)
+    except ExchangeRejected as exc:
+        print(f"coordinator: {refusal_sentence(exc.reason.value)}", file=sys.stderr)
+    except (DeskError, NoSecret, ValueError, OSError) as exc:
+        print(f"coordinator: {exc}", file=sys.stderr)
+    return 1

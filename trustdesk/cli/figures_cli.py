@@ -1,0 +1,107 @@
+"""``trustdesk figures merge``: the national figures from the trust persons' ``.tdfigures`` files.
+
+    python -m trustdesk figures merge FILE... --out DIR --desk DESK [--passphrase-stdin]
+
+Opens every file with the coordinator's key (DESK, see ``trustdesk coordinator``) against the trust
+persons' cards held there; refuses what is not for this coordinator, tampered, truncated, signed by an
+unknown card or malformed; merges the newest file per trust person and quarter; re-applies small-cell
+suppression; and writes into DIR:
+
+    national_nl.pdf, national_fr.pdf    charts per knowledge domain over the quarters, and tables
+    national.csv                        every published number (quarter, table, key, count)
+    summary.txt, summary.json           what was merged, superseded, refused (and why)
+
+Writing the report *releases* its quarters: they are kept in DESK/releases and never released again
+with other numbers (a later correction could otherwise be subtracted from what was published).
+Exit codes: 0 written (also when some files were refused: see the summary), 1 failed, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trustdesk.exchange.merge import MergeResult
+
+
+def summary_text(result: MergeResult) -> str:
+    from trustdesk.exchange.merge import FileStatus
+
+    lines = [f"merged {result.count(FileStatus.MERGED)}, superseded {result.count(FileStatus.SUPERSEDED)}, "
+             f"duplicate {result.count(FileStatus.DUPLICATE)}, refused {result.count(FileStatus.REFUSED)}", ""]
+    for outcome in result.files:
+        if outcome.status is FileStatus.REFUSED:
+            reason = outcome.reason.value if outcome.reason else "?"
+            lines.append(f"REFUSED     {outcome.name}: {reason} ({outcome.detail})")
+        else:
+            lines.append(f"{outcome.status.value.upper():<11} {outcome.name}: {outcome.quarter}, {outcome.sender}, "
+                         f"{outcome.cases} cases, made {outcome.created}")
+    for note in result.notes:
+        if note.changed:
+            lines.append(f"NOTE        {note.quarter} was released before; the files merged now give other "
+                         "numbers, the earlier release is kept")
+    lines += ["", "quarters: " + ", ".join(
+        f"{r.quarter} ({'withheld' if r.total is None else r.total} cases, {r.contributors} trust persons)"
+        for r in result.releases)]
+    return "\n".join(lines) + "\n"
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from trustdesk.cli.coordinator_cli import open_desk
+    from trustdesk.exchange.figures import MAX_BYTES
+    from trustdesk.exchange.merge import merge_figures
+    from trustdesk.exchange.national_pdf import national_csv, national_pdf
+    from trustdesk.vault.files import atomic_write_bytes, ensure_private_dir
+
+    desk = open_desk(Path(args.desk), args.passphrase_stdin)
+    files: list[tuple[str, bytes]] = []
+    for name in args.files:
+        try:  # never more than the format allows (+1 byte, so an oversized file is refused as such)
+            with open(name, "rb") as handle:
+                files.append((Path(name).name, handle.read(MAX_BYTES + 4096)))
+        except OSError as exc:
+            print(f"figures: cannot read {name}: {exc.strerror}", file=sys.stderr)
+            return 1
+    result = merge_figures(files, desk.identity, desk.cards(), released=desk.released())
+    out = Path(args.out)
+    ensure_private_dir(out)
+    for language in ("nl", "fr"):
+        atomic_write_bytes(out / f"national_{language}.pdf", national_pdf(result.releases, language))
+    atomic_write_bytes(out / "national.csv", national_csv(result.releases))
+    text = summary_text(result)
+    atomic_write_bytes(out / "summary.txt", text.encode("utf-8"))
+    atomic_write_bytes(out / "summary.json", json.dumps({
+        "files": [{k: (v.value if hasattr(v, "value") else v) for k, v in asdict(f).items()} for f in result.files],
+        "quarters": [r.to_json() for r in result.releases],
+        "notes": [asdict(n) for n in result.notes]}, indent=1, ensure_ascii=False).encode("utf-8"))
+    for release in result.releases:
+        desk.freeze(release)
+    desk.audit("figures_merged", f"{len(files)} files; " + text.splitlines()[0])
+    sys.stdout.write(text)
+    return 0
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    from trustdesk.cli.secret_input import NoSecret
+    from trustdesk.exchange.coordinator import DeskError
+
+    parser = argparse.ArgumentParser(prog="trustdesk figures", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    merge = sub.add_parser("merge", help="merge .tdfigures files into the national report")
+    merge.add_argument("files", nargs="+")
+    merge.add_argument("--out", required=True)
+    merge.add_argument("--desk", required=True, help="the coordinator's desk folder")
+    merge.add_argument("--passphrase-stdin", action="store_true")
+    args = parser.parse_args(list(argv))
+    try:
+        return _merge(args)
+    except (DeskError, NoSecret, ValueError, OSError) as exc:
+        print(f"figures: {exc}", file=sys.stderr)
+        return 1

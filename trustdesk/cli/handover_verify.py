@@ -1,0 +1,56 @@
+"""``trustdesk handover-verify FILE --code-stdin``: say what a ``.tdhandover`` file holds, headless.
+
+Exit codes: 0 sound, 1 damaged / not a handover file, 2 wrong code (or a tampered file: AES-GCM
+cannot tell the two apart).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from trustdesk.cli.secret_input import NoSecret, read_secret
+
+# One plain sentence per refusal (the GUI says the same in the interface's language).
+SENTENCES = {
+    "not_a_handover": "this is not a TrustDesk handover file.",
+    "wrong_code_or_tampered": "the code does not open this file, or the file was changed or cut short on the way.",
+    "malformed": "this handover file is damaged or incomplete.",
+    "too_large": "this file is far larger than a handover can be.",
+    "replayed": "this handover was already imported.",
+    "newer_format": "this handover was made by a newer TrustDesk; update TrustDesk first.",
+}
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    parser = argparse.ArgumentParser(prog="trustdesk handover-verify", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--code-stdin", action="store_true", help="read the handover code from stdin")
+    args = parser.parse_args(list(argv))
+    from trustdesk.vault.handover import HandoverReason, HandoverRejected, read_handover
+
+    try:
+        code = read_secret("Handover code: ", from_stdin=args.code_stdin, option="--code-stdin").strip()
+    except NoSecret as exc:
+        print(f"handover-verify: {exc}")
+        return 2
+    try:
+        data = args.file.read_bytes()
+        preview = read_handover(data, code)
+    except OSError as exc:
+        print(f"handover-verify: cannot read {args.file.name}: {exc.strerror or exc}.")
+        return 1
+    except HandoverRejected as exc:
+        wrong = exc.reason is HandoverReason.WRONG_CODE_OR_TAMPERED
+        print(f"handover-verify: {SENTENCES.get(exc.reason.value, 'this file was refused.')}")
+        return 2 if wrong else 1
+    print(f"handover-verify: OK {args.file.name}")
+    print(f"  made on    {preview.created}")
+    print(f"  file id    {preview.file_id}")
+    print(f"  sections   {', '.join(sorted(s.value for s in preview.sections))}")
+    print(f"  cases      {preview.case_count}")
+    for key in ("contacts", "referrals", "tasks"):
+        print(f"  {key:<10} {preview.count(key)}")
+    return 0

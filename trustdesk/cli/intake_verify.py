@@ -1,0 +1,78 @@
+"""``trustdesk intake-verify FILE``: check a ``.tdintake`` file with the trust person's vault, headless.
+
+    python -m trustdesk intake-verify FILE [--data-dir DIR] [--passphrase-stdin] [--show-contact]
+
+Opens the vault (its usual ``unlock`` audit entry is the only write), opens the file with this
+installation's key and the coordinator's confirmed card, and says what it holds; it imports
+nothing.  Contact details are printed only with ``--show-contact``.
+
+Exit codes: 0 sound and not yet imported, 1 refused (the reason is printed as one word: wrong_recipient,
+tampered, replayed, expired, truncated, too_large, unknown_sender, malformed, no_key, unconfirmed, …),
+2 wrong passphrase or missing keychain secret, 3 no vault or an unreadable one.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK, EXIT_REFUSED, EXIT_SECRET, EXIT_VAULT = 0, 1, 2, 3
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    parser = argparse.ArgumentParser(prog="trustdesk intake-verify", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--data-dir", type=Path, default=None, help="the vault's folder (default: the app's)")
+    parser.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from stdin")
+    parser.add_argument("--show-contact", action="store_true", help="also print the doctor's contact details")
+    args = parser.parse_args(list(argv))
+
+    from trustdesk.cli.audit_verify import default_data_dir
+    from trustdesk.cli.coordinator_cli import refusal_sentence
+    from trustdesk.cli.secret_input import NoSecret, read_secret
+    from trustdesk.exchange.errors import ExchangeRejected
+    from trustdesk.exchange.intake import open_intake
+    from trustdesk.vault import DeviceSecretMissing, Keychain, Vault, VaultError, WrongPassphrase
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        print(f"intake-verify: cannot read {args.file.name}: {exc.strerror or exc}.")
+        return EXIT_REFUSED
+    data_dir: Path = args.data_dir or default_data_dir()
+    try:
+        secret = read_secret("Passphrase: ", from_stdin=args.passphrase_stdin, option="--passphrase-stdin")
+    except NoSecret as exc:
+        print(f"intake-verify: {exc}")
+        return EXIT_SECRET
+    try:
+        vault = Vault.unlock(data_dir, secret, keychain=Keychain())
+    except (DeviceSecretMissing, WrongPassphrase):
+        print(f"intake-verify: the passphrase does not open the vault in {data_dir} on this computer")
+        return EXIT_SECRET
+    except VaultError as exc:
+        print(f"intake-verify: cannot open the vault in {data_dir}: {type(exc).__name__}")
+        return EXIT_VAULT
+    try:
+        preview = open_intake(vault, data)
+    except ExchangeRejected as exc:
+        print(f"intake-verify: REFUSED ({exc.reason.value}): {refusal_sentence(exc.reason.value)}")
+        return EXIT_REFUSED
+    finally:
+        vault.lock()
+    form = preview.form
+    print(f"intake-verify: OK {args.file.name}")
+    print(f"  intake id   {preview.intake_id}")
+    print(f"  made on     {preview.created}, valid until {preview.expires.isoformat()}")
+    print(f"  signed by   {preview.sender.name} ({preview.sender.fingerprint})")
+    print(f"  reference   {form.coordinator_ref}")
+    print(f"  who called  {form.initiator.value}; language {form.language.value}; "
+          f"region {form.region.value if form.region else '-'}")
+    print(f"  domains     {', '.join(sorted(d.value for d in form.domains)) or '-'}")
+    print(f"  contact     {form.contact_mode.value}; {form.contact_when or '-'}; "
+          f"consent {'yes' if form.consent_to_contact else 'no'}")
+    if args.show_contact and form.consent_to_contact:
+        print(f"  doctor      {form.doctor_name or '-'}; {form.doctor_phone or '-'}; {form.doctor_email or '-'}")
+    return EXIT_OK

@@ -1,0 +1,154 @@
+"""``trustdesk pack``: the coordinator's tools for organisation packs (headless).
+
+    python -m trustdesk pack keygen OUT_PRIVATE.pem OUT_PUBLIC.pem [--passphrase-stdin]
+    python -m trustdesk pack build SRC_DIR OUT.zip [--key PRIVATE.pem [--passphrase-stdin]]
+    python -m trustdesk pack sign PACK.zip --key PRIVATE.pem [--out SIGNED.zip] [--passphrase-stdin]
+    python -m trustdesk pack verify PACK.zip [--pubkey PUBLIC.pem]
+
+The private key is a PEM file encrypted with a passphrase (asked twice with getpass, or one line
+on stdin).  ``verify`` without ``--pubkey`` uses the key pinned in this build
+(resources/pack_pubkey.pem).  Exit code 0 on success, 1 when refused or failed, 2 on bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+
+def _passphrase(from_stdin: bool, *, confirm: bool) -> bytes:
+    from trustdesk.cli.secret_input import NoSecret, read_secret
+
+    try:
+        text = read_secret("Passphrase for the pack signing key: ", from_stdin=from_stdin,
+                           option="--passphrase-stdin")
+        if not from_stdin and confirm and read_secret("Same passphrase again: ", from_stdin=False,
+                                                      option="--passphrase-stdin") != text:
+            raise ValueError("the two passphrases differ")
+    except NoSecret as exc:
+        raise ValueError(str(exc)) from None
+    if len(text) < 12:
+        raise ValueError("the signing key's passphrase needs at least 12 characters")
+    return text.encode("utf-8")
+
+
+def _write_new(path: Path, content: bytes, mode: int) -> None:
+    """Create ``path`` (never overwrite, never through a link) with ``mode`` set before any byte is written."""
+    from trustdesk.vault.files import create_new
+
+    with os.fdopen(create_new(path, mode), "wb") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _write_atomic(path: Path, content: bytes) -> None:
+    from trustdesk.vault.files import atomic_write_bytes
+
+    atomic_write_bytes(path, content, mode=0o644)  # a pack is public
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    from trustdesk.packs.signing import generate_key_pair, key_id, load_public_key
+
+    private, public = Path(args.private), Path(args.public)
+    for path in (private, public):
+        if path.exists():
+            raise ValueError(f"{path} exists already; keys are never overwritten")
+    private_pem, public_pem = generate_key_pair(_passphrase(args.passphrase_stdin, confirm=True))
+    _write_new(private, private_pem, 0o600)
+    _write_new(public, public_pem, 0o644)
+    print(f"pack keys written: {private} (keep it secret and backed up), {public} "
+          f"(key id {key_id(load_public_key(public_pem))})")
+    return 0
+
+
+def _private_key(args: argparse.Namespace) -> Ed25519PrivateKey:
+    from trustdesk.packs.signing import load_private_key
+
+    return load_private_key(Path(args.key).read_bytes(), _passphrase(args.passphrase_stdin, confirm=False))
+
+
+def _build(args: argparse.Namespace) -> int:
+    from trustdesk.packs.pack import build_pack, sign_pack
+
+    data, pack = build_pack(Path(args.src))
+    if args.key:
+        data = sign_pack(data, _private_key(args))
+    _write_atomic(Path(args.out), data)
+    state = "signed" if args.key else "unsigned; sign it with `pack sign`"
+    print(f"pack built: {args.out} ({pack.manifest.source}, {len(pack.providers)} providers, "
+          f"{len(pack.templates)} templates, {state})")
+    return 0
+
+
+def _sign(args: argparse.Namespace) -> int:
+    from trustdesk.packs.pack import sign_pack
+
+    target = Path(args.out or args.pack)
+    _write_atomic(target, sign_pack(Path(args.pack).read_bytes(), _private_key(args)))
+    print(f"pack signed: {target}")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from trustdesk.packs.bundled import pinned_public_key
+    from trustdesk.packs.errors import PackRejected
+    from trustdesk.packs.pack import verify_pack
+    from trustdesk.packs.signing import load_public_key
+
+    key = load_public_key(Path(args.pubkey).read_bytes()) if args.pubkey else pinned_public_key()
+    try:
+        pack = verify_pack(Path(args.pack).read_bytes(), key)
+    except PackRejected as exc:
+        print(f"pack REJECTED ({exc.reason.value}): {exc.detail}")
+        return 1
+    helplines = "no" if pack.helplines is None else str(len(pack.helplines))
+    print(f"pack OK: {pack.manifest.source}, {len(pack.providers)} providers, {len(pack.templates)} templates, "
+          f"{helplines} helplines, signed by key {pack.key_id}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trustdesk pack", description="Organisation packs: keys, build, "
+                                     "sign, verify.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    keygen = sub.add_parser("keygen", help="create an Ed25519 key pair (private key passphrase-protected)")
+    keygen.add_argument("private")
+    keygen.add_argument("public")
+    build = sub.add_parser("build", help="zip a pack source folder (validated), optionally signing it")
+    build.add_argument("src")
+    build.add_argument("out")
+    build.add_argument("--key", help="sign with this private key right away")
+    sign = sub.add_parser("sign", help="sign (or re-sign) a pack zip")
+    sign.add_argument("pack")
+    sign.add_argument("--key", required=True)
+    sign.add_argument("--out", help="write here instead of replacing PACK")
+    verify = sub.add_parser("verify", help="check a pack as the app will")
+    verify.add_argument("pack")
+    verify.add_argument("--pubkey", help="public key PEM (default: the key pinned in this build)")
+    for command in (keygen, build, sign):
+        command.add_argument("--passphrase-stdin", action="store_true",
+                             help="read the key passphrase as one line from stdin")
+    return parser
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    from trustdesk.packs.errors import PackRejected
+
+    args = _parser().parse_args(list(argv))
+    run = {"keygen": _keygen, "build": _build, "sign": _sign, "verify": _verify}[args.command]
+    try:
+        return run(args)
+    except PackRejected as exc:
+        print(f"pack: refused ({exc.reason.value}): {exc.detail}", file=sys.stderr)
+    except (ValueError, OSError) as exc:
+        print(f"pack: {exc}", file=sys.stderr)
+    return 1

@@ -1,0 +1,426 @@
+"""One case: a header (code, status, domains, current risk, closing and retention) over the tabs
+Contacts, Referrals, Tasks, Documents and Details.
+
+The status combo box offers only the transitions the rules allow; choosing "Closed" asks for the
+reason and date (``CloseCaseDialog``).  The tabs are made per case and dropped -- after flushing
+their unsaved edits -- when another case opens, when the view is left and when the vault locks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.domain import rules
+from trustdesk.domain.enums import CaseStatus, RiskLevel
+from trustdesk.domain.models import Case
+from trustdesk.ui.case.case_details import DetailsTab
+from trustdesk.ui.case.close_case_dialog import RETENTION_KEY, CloseCaseDialog, retention_years
+from trustdesk.ui.case.conflict import CaseNotices
+from trustdesk.ui.case.contacts_tab import ContactsTab
+from trustdesk.ui.case.referrals_tab import ReferralsTab
+from trustdesk.ui.case.tasks_tab import TasksTab
+from trustdesk.ui.documents.documents_tab import DocumentsTab
+from trustdesk.ui.kit.alias import aliases, case_label
+from trustdesk.ui.kit.appearance import heading, whole_tab_labels
+from trustdesk.ui.kit.case_labels import close_reason_text, date_text, domains_text
+from trustdesk.ui.kit.risk_badge import RiskBadge, status_icon, status_text
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.safety.timeline_chart import TimelineTab
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+    from trustdesk.vault.events import Change
+
+
+@dataclass(frozen=True, slots=True)
+class CaseHeader:
+    case: Case
+    risk: RiskLevel  # the latest assessed risk (NOT_ASSESSED: none yet)
+    retention_years: int
+
+
+def load_header(vault: Vault, case_id: int) -> CaseHeader | None:
+    case = vault.cases.get(case_id)
+    if case is None:
+        return None
+    contacts = vault.contacts.for_case(case_id)  # newest first
+    years = retention_years(vault.settings.get(RETENTION_KEY, rules.DEFAULT_RETENTION_YEARS))
+    return CaseHeader(case, rules.current_risk(c.risk for c in contacts), years)
+
+
+class CaseView(QWidget):
+    back_requested = Signal()
+    loaded = Signal()  # show_case() or reload() has put the header and the tabs' data on screen
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("case_view")
+        self.session = session
+        self.header: CaseHeader | None = None
+        self.close_dialog: CloseCaseDialog | None = None
+
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("case_back")
+        self.back_button.setShortcut(QKeySequence.StandardKey.Back)
+        self.back_button.clicked.connect(self.back_requested)
+        self.code = heading(QLabel(self), 1.6)
+        self.code.setObjectName("case_code")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel(self)
+        self.status = QComboBox(self)
+        self.status.setObjectName("case_status")
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_label.setBuddy(self.status)
+        self.status.activated.connect(self._status_chosen)
+
+        self.domains = QLabel(self)
+        self.domains.setObjectName("case_domains")
+        self.domains.setWordWrap(True)
+        self.risk_label = QLabel(self)
+        self.risk = RiskBadge(self)
+        self.risk.setObjectName("case_risk")
+        self.opened = QLabel(self)
+        self.opened.setObjectName("case_opened")
+        self.closed_info = QLabel(self)
+        self.closed_info.setObjectName("case_closed_info")
+        self.closed_info.setWordWrap(True)
+        self.closed_info.setFrameShape(QFrame.Shape.StyledPanel)
+        self.closed_info.setMargin(8)
+        self.closed_info.hide()
+        # Copy the code (secret on the clipboard), the doctor's access export, destruction after retention.
+        self.copy_code_button = QPushButton(self)
+        self.copy_code_button.setObjectName("case_copy_code")
+        self.copy_code_button.setFlat(True)
+        self.copy_code_button.clicked.connect(self.copy_code)
+        self.access_button = QPushButton(self)
+        self.access_button.setObjectName("case_access_export")
+        self.access_button.clicked.connect(self.access_export)
+        self.destroy_button = QPushButton(self)
+        self.destroy_button.setObjectName("case_destroy")
+        self.destroy_button.clicked.connect(self.destroy_case)
+        self.destroy_button.hide()
+        self.destroy_dialog: QWidget | None = None
+        self.message = QLabel(self)
+        self.message.setObjectName("case_message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.tabs = whole_tab_labels(QTabWidget(self))
+        self.tabs.setObjectName("case_tabs")
+        self.contacts: ContactsTab | None = None
+        self.referrals: ReferralsTab | None = None
+        self.tasks: TasksTab | None = None
+        self.documents: DocumentsTab | None = None
+        self.details: DetailsTab | None = None
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(12)
+        top.addWidget(self.code)
+        top.addWidget(self.copy_code_button)
+        top.addStretch(1)
+        top.addWidget(self.access_button)
+        top.addWidget(self.destroy_button)
+        top.addWidget(self.status_label)
+        top.addWidget(self.status)
+        facts = QHBoxLayout()
+        facts.addWidget(self.risk_label)
+        facts.addWidget(self.risk)
+        facts.addSpacing(24)
+        facts.addWidget(self.domains, 1)
+        facts.addSpacing(24)
+        facts.addWidget(self.opened)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(facts)
+        layout.addWidget(self.closed_info)
+        self.notices = CaseNotices(self)  # acute risk: crisis lines + plan date; handover origin; conflict
+        layout.addWidget(self.notices)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+        session.changed.connect(self._on_changed)
+        session.locked.connect(self.clear)
+        aliases().changed.connect(self._aliases_switched)
+        self.retranslate()
+
+    # -- opening and leaving ----------------------------------------------------------------------
+
+    @property
+    def case_id(self) -> int | None:
+        return self.header.case.id if self.header else None
+
+    def show_case(self, case_id: int, contact_id: int | None = None) -> bool:
+        """Show a case (and one of its contacts); False when the case no longer exists."""
+        if case_id != self.case_id:
+            self._drop_tabs()
+            self.header = None
+        self.message.hide()
+        VaultOp(self, lambda v: load_header(v, case_id), session=self.session).success(
+            self._show_header).failure(self._failed).run()
+        if self.header is None:
+            self.loaded.emit()
+            return False
+        if self.contacts is None:
+            self._make_tabs(case_id)  # each tab reads its part of the case on the UI thread
+        if contact_id is not None and self.contacts is not None:
+            self.tabs.setCurrentWidget(self.contacts)
+            self.contacts.select_contact(contact_id)
+        self.loaded.emit()
+        return True
+
+    def _make_tabs(self, case_id: int) -> None:
+        self.contacts = ContactsTab(self.session, case_id, self.tabs)
+        self.referrals = ReferralsTab(self.session, case_id, self.tabs)
+        self.tasks = TasksTab(self.session, case_id, self.tabs)
+        self.documents = DocumentsTab(self.session, case_id, self.tabs)
+        self.details = DetailsTab(self.session, case_id, self.tabs)
+        self.timeline: TimelineTab | None = TimelineTab(self.session, case_id, self.tabs)
+        for tab in (self.contacts, self.referrals, self.tasks, self.documents, self.details, self.timeline):
+            self.tabs.addTab(tab, "")
+        self.tabs.setCurrentIndex(0)
+        # Ctrl+Shift+N works from every tab of the case, not only while the contacts are showing.
+        self.addAction(self.contacts.new_contact_action)
+        self.contacts.new_contact_action.triggered.connect(lambda: self._show_tab(self.contacts))
+        self.retranslate()
+
+    def _show_tab(self, tab: QWidget | None) -> None:
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+
+    def flush(self) -> None:
+        """Save what the tabs hold unsaved (before leaving the case)."""
+        vault = self.session.vault
+        if self.contacts is not None:
+            self.contacts.flush()
+        if self.details is not None and vault is not None:
+            self.details.flush(vault)
+
+    def _drop_tabs(self, *, save: bool = True) -> None:
+        if save and self.session.is_unlocked:
+            self.flush()
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if widget is None:
+                continue
+            clear = getattr(widget, "clear", None)
+            if callable(clear):
+                clear()
+            widget.deleteLater()
+        self.contacts = self.referrals = self.tasks = self.documents = self.details = None
+        self.timeline = None
+
+    def leave(self) -> None:
+        """The user goes back to the list: save, then forget the case."""
+        self._drop_tabs()
+        self._forget_header()
+
+    def clear(self) -> None:
+        """Drop every case datum (lock): the vault has already run the tabs' flushes."""
+        if self.close_dialog is not None:
+            self.close_dialog.reject()
+        if self.destroy_dialog is not None:
+            self.destroy_dialog.close()
+            self.destroy_dialog = None
+        self._drop_tabs(save=False)
+        self._forget_header()
+
+    def _forget_header(self) -> None:
+        self.header = None
+        self.code.clear()
+        self.status.clear()
+        self.domains.clear()
+        self.risk.clear()
+        self.opened.clear()
+        self.closed_info.clear()
+        self.closed_info.hide()
+        self.destroy_button.hide()
+        self.notices.clear()
+        self.message.clear()
+        self.message.hide()
+
+    # -- header -----------------------------------------------------------------------------------
+
+    def _aliases_switched(self, _hidden: bool) -> None:
+        if self.header is not None:
+            self.code.setText(case_label(self.header.case.code, self.header.case.alias))
+
+    def _show_header(self, header: CaseHeader | None) -> None:
+        self.header = header
+        if header is None:  # destroyed meanwhile (retention): nothing of it stays on screen
+            self._drop_tabs(save=False)
+            self._forget_header()
+            self.message.setText(self.tr("This case no longer exists in the vault."))
+            self.message.show()
+            return
+        case = header.case
+        self.code.setText(case_label(case.code, case.alias))
+        self.code.setAccessibleName(self.tr("Case %1").replace("%1", case.code))
+        self.status.blockSignals(True)
+        self.status.clear()
+        self.status.addItem(status_icon(case.status), status_text(case.status), case.status.value)
+        for target in CaseStatus:  # the enum's order, limited to what the rules allow
+            if target in rules.allowed_transitions(case.status):
+                self.status.addItem(status_icon(target), self._transition_text(case.status, target),
+                                    target.value)
+        self.status.setCurrentIndex(0)
+        self.status.blockSignals(False)
+        self.status.setAccessibleName(self.tr("Status: %1").replace("%1", status_text(case.status)))
+        self.risk.set_risk(header.risk)
+        domains = domains_text(case.domains)
+        self.domains.setText(self.tr("Domains: %1").replace("%1", domains) if domains
+                             else self.tr("No knowledge domain chosen yet"))
+        self.opened.setText(self.tr("Opened %1").replace("%1", date_text(case.opened_on)))
+        self.notices.show_for(self.session, case, header.risk)
+        if case.status is CaseStatus.CLOSED and case.closed_on is not None:
+            until = rules.retention_until(case.closed_on, header.retention_years)
+            reason = close_reason_text(case.close_reason) if case.close_reason else self.tr("no reason recorded")
+            self.closed_info.setText(self.tr(
+                "Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.")
+                .replace("%1", date_text(case.closed_on)).replace("%2", reason).replace("%3", date_text(until)))
+            self.closed_info.show()
+            self.destroy_button.setVisible(rules.past_retention(case.closed_on, date.today(), header.retention_years))
+        else:
+            self.closed_info.clear()
+            self.closed_info.hide()
+            self.destroy_button.hide()
+
+    # -- copy, access export, destruction -------------------------------------------------------
+
+    def copy_code(self) -> None:
+        if self.header is None:
+            return
+        from trustdesk.ui.output.clipboard import clear_seconds, copy_secret
+
+        code = self.header.case.code
+        def copy(seconds: int) -> None:
+            copy_secret(code, seconds)
+
+        VaultOp(self, clear_seconds).success(copy).run()
+
+    def access_export(self) -> object:
+        if self.header is None or self.header.case.id is None:
+            return None
+        from trustdesk.ui.output.access_export_dialog import export_access
+
+        return export_access(self, self.session, self.header.case.id, self.header.case.code)
+
+    def destroy_case(self) -> QWidget | None:
+        if self.header is None or self.header.case.id is None:
+            return None
+        from trustdesk.ui.case.destroy_dialog import DestroyDialog
+
+        self.flush()  # nothing pending may be written after the case is gone
+        dialog = DestroyDialog(self.session, self.header.case.id, self.header.case.code, self)
+        dialog.destroyed_case.connect(lambda _d: self._after_destruction())
+        self.destroy_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_destruction(self) -> None:
+        self.destroy_dialog = None
+        self._drop_tabs(save=False)
+        self._forget_header()
+        self.back_requested.emit()
+
+    def _transition_text(self, current: CaseStatus, target: CaseStatus) -> str:
+        if target is CaseStatus.CLOSED:
+            return self.tr("Close case…")
+        if current is CaseStatus.CLOSED:
+            return self.tr("Reopen (active)")
+        return self.tr("Set to %1").replace("%1", status_text(target))
+
+    def offered_transitions(self) -> list[CaseStatus]:
+        """The statuses the combo box offers besides the current one (for tests and a11y)."""
+        return [CaseStatus(self.status.itemData(i)) for i in range(1, self.status.count())]
+
+    def _status_chosen(self, index: int) -> None:
+        if self.header is None or index <= 0:
+            return
+        target = CaseStatus(self.status.itemData(index))
+        self.status.setCurrentIndex(0)  # the combo shows what is stored until the vault says otherwise
+        self.change_status(target)
+
+    def change_status(self, target: CaseStatus) -> None:
+        if self.header is None or self.header.case.id is None:
+            return
+        if not rules.can_change_status(self.header.case.status, target):
+            return
+        if target is CaseStatus.CLOSED:
+            self.close_dialog = CloseCaseDialog(self.session, self.header.case, self.header.retention_years, self)
+            self.close_dialog.finished.connect(self._close_dialog_finished)
+            self.close_dialog.open()
+            return
+        case_id = self.header.case.id
+        VaultOp(self, lambda v: v.cases.change_status(case_id, target), session=self.session).success(
+            lambda _case: self.reload()).failure(self._failed).run_in_background()
+
+    def _close_dialog_finished(self, _result: int) -> None:
+        dialog, self.close_dialog = self.close_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.reload()
+
+    def reload(self) -> None:
+        if self.case_id is not None and self.session.is_unlocked:
+            case_id = self.case_id
+            VaultOp(self, lambda v: load_header(v, case_id), session=self.session).success(
+                self._show_header).failure(self._failed).run()
+            self.loaded.emit()
+
+    def _failed(self, _exc: BaseException, message: str) -> None:
+        self.message.setText(message)
+        self.message.show()
+
+    def _on_changed(self, change: Change) -> None:
+        if self.header is None:
+            return
+        if change.table in ("cases", "contacts", "settings", "safety_plans") and change.case_id in (None, self.case_id):
+            self.reload()
+
+    # -- Qt -----------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← Cases"))
+        self.back_button.setAccessibleName(self.tr("Back to the cases list"))
+        self.back_button.setToolTip(self.tr("Back to the cases list (%1)").replace(
+            "%1", self.back_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.status_label.setText(self.tr("&Status"))
+        self.risk_label.setText(self.tr("Current risk:"))
+        self.copy_code_button.setText(self.tr("Copy"))
+        self.copy_code_button.setAccessibleName(self.tr("Copy the case code"))
+        self.copy_code_button.setToolTip(self.tr("Copy the case code; it leaves the clipboard again after a while"))
+        self.access_button.setText(self.tr("Access e&xport…"))
+        self.access_button.setAccessibleName(self.tr("Export the complete case for the doctor"))
+        self.access_button.setToolTip(self.tr("The doctor's right of access: the whole case as PDF and JSON"))
+        self.destroy_button.setText(self.tr("Destroy…"))
+        self.destroy_button.setAccessibleName(self.tr("Destroy this case for good"))
+        self.tabs.setAccessibleName(self.tr("Parts of the case"))
+        titles = (self.tr("&Contacts"), self.tr("&Referrals"), self.tr("T&asks"), self.tr("&Documents"),
+                  self.tr("D&etails"), self.tr("O&ver time"))
+        for i, title in enumerate(titles[: self.tabs.count()]):
+            self.tabs.setTabText(i, title)
+        if self.header is not None:
+            self._show_header(self.header)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,413 @@
+"""The cases list as a Qt item model over ``vault.cases.overview()``.
+
+One background query loads every case's row (code, status, domains, current risk, last contact,
+opened, attention) into memory as small :class:`CaseRow` records -- no names, no contact details.
+Filtering and sorting then work on those records only (never the vault), and the view receives the
+matching rows lazily in batches through ``canFetchMore``/``fetchMore``, so 5,000 cases scroll and
+filter without a freeze.  The model reloads when the vault says cases or contacts changed (only
+while the list is on screen; otherwise it just remembers it is stale) and drops every row on lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from trustdesk.domain.enums import CaseStatus, KnowledgeDomain, RiskLevel
+from trustdesk.domain.rules import DEFAULT_HIGH_RISK_CONTACT_DAYS, AttentionReason, attention_reason
+from trustdesk.ui.case.today_page import high_risk_days
+from trustdesk.ui.kit.alias import aliases, case_label
+from trustdesk.ui.kit.case_labels import date_text, domains_text, region_text
+from trustdesk.ui.kit.risk_badge import (
+    attention_icon,
+    attention_short_text,
+    attention_text,
+    risk_icon,
+    risk_text,
+    status_icon,
+    status_text,
+)
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+    from trustdesk.vault.cases import CaseOverview
+    from trustdesk.vault.events import Change
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_RELOAD_TABLES = frozenset({"cases", "contacts", "tasks", "safety_plans", "scores", "*"})
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    """What the list shows of one case (deliberately without the doctor's name or contact details)."""
+
+    case_id: int
+    code: str
+    status: CaseStatus
+    domains: frozenset[KnowledgeDomain]
+    risk: RiskLevel  # the latest assessed risk (NOT_ASSESSED: none yet)
+    last_contact: date | None
+    opened_on: date
+    attention: AttentionReason | None
+    haystack: str  # lower-case text the quick filter looks in
+    texts: tuple[str, ...]  # what each column shows, made once (in the loading worker)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    """What the list shows. ``risks``: allowed current risks."""
+
+    text: str = ""
+    status: CaseStatus | None = None
+    domain: KnowledgeDomain | None = None
+    risks: frozenset[RiskLevel] | None = None
+    attention_only: bool = False
+    show_closed: bool = False
+    words: tuple[str, ...] = field(default=(), init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", tuple(self.text.casefold().split()))
+
+    def accepts(self, row: CaseRow) -> bool:
+        if self.status is not None:
+            if row.status is not self.status:
+                return False
+        elif row.status is CaseStatus.CLOSED and not self.show_closed:
+            return False
+        if self.domain is not None and self.domain not in row.domains:
+            return False
+        if self.risks is not None and row.risk not in self.risks:
+            return False
+        if self.attention_only and row.attention is None:
+            return False
+        return all(word in row.haystack for word in self.words)
+
+
+class RowMaker:
+    """Makes list rows; the translated texts of repeated values (statuses, domain sets, dates) are
+    made once per load, which keeps 5,000 rows cheap."""
+
+    def __init__(self, today: date, none_yet: str = "",
+                 high_risk_days: int = DEFAULT_HIGH_RISK_CONTACT_DAYS) -> None:
+        self.today = today
+        self.none_yet = none_yet  # the last contact of a case without any
+        self.high_risk_days = high_risk_days
+        self._memo: dict[object, str] = {}
+
+    def _once(self, key: object, make: Callable[[], str]) -> str:
+        text = self._memo.get(key)
+        if text is None:
+            text = self._memo[key] = make()
+        return text
+
+    def row(self, overview: CaseOverview) -> CaseRow:
+        case = overview.case
+        assert case.id is not None
+        risk = overview.current_risk
+        attention = attention_reason(overview.activity, self.today, high_risk_days=self.high_risk_days)
+        last = overview.last_contact
+        texts = (
+            case_label(case.code, case.alias),
+            self._once(case.status, lambda: status_text(case.status)),
+            self._once(case.domains, lambda: domains_text(case.domains)),
+            self._once(("risk", risk), lambda: risk_text(risk)),
+            self._once(last, lambda: date_text(last)) if last else self.none_yet,
+            self._once(case.opened_on, lambda: date_text(case.opened_on)),
+            self._once(attention, lambda: attention_short_text(attention)) if attention else "",
+        )
+        region = self._once(("region", case.region), lambda: region_text(case.region))
+        haystack = " ".join((*texts[:4], case.coordinator_ref, case.specialty, region))
+        return CaseRow(case.id, case.code, case.status, case.domains, risk, last, case.opened_on,
+                       attention, haystack.casefold(), texts)
+
+
+def make_row(overview: CaseOverview, today: date, none_yet: str = "") -> CaseRow:
+    return RowMaker(today, none_yet).row(overview)
+
+
+class Column:
+    CODE, STATUS, DOMAINS, RISK, LAST_CONTACT, OPENED, ATTENTION = range(7)
+    COUNT = 7
+
+
+_MISSING_LAST = (1, 0)  # sort key for "no value": after every real value when ascending
+_STATUS_RANK = {status: i for i, status in enumerate(CaseStatus)}
+_RISK_RANK = {risk: risk.rank for risk in RiskLevel}
+
+
+def _sort_key(column: int) -> Callable[[CaseRow], Any]:
+    keys: dict[int, Callable[[CaseRow], Any]] = {
+        Column.CODE: lambda r: r.code,
+        Column.STATUS: lambda r: _STATUS_RANK[r.status],
+        Column.DOMAINS: lambda r: (len(r.domains) == 0, sorted(d.value for d in r.domains)),
+        Column.RISK: lambda r: _RISK_RANK[r.risk],
+        Column.LAST_CONTACT: lambda r: (0, r.last_contact.toordinal()) if r.last_contact else _MISSING_LAST,
+        Column.OPENED: lambda r: r.opened_on.toordinal(),
+        Column.ATTENTION: lambda r: 0 if r.attention is None else 1,
+    }
+    return keys[column]
+
+
+class CasesModel(QAbstractTableModel):
+    """Rows of the cases list; ``filter``/``sort`` never touch the vault."""
+
+    loaded = Signal()  # after every (re)load from the vault
+    BATCH = 200
+
+    def __init__(self, session: VaultSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[CaseRow] = []
+        self._matching: list[CaseRow] = []
+        self._shown = 0
+        self._filter = CaseFilter()
+        self._sort_column = Column.OPENED
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._generation = 0  # results of an older load are dropped
+        self._active = True
+        self._stale = False
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(250)  # autosave writes every second: coalesce
+        self._reload_timer.timeout.connect(self.reload)
+        self._loading = False  # a load runs in a worker
+        self._again = False  # a reload was asked for meanwhile
+        session.changed.connect(self._on_changed)
+        session.locked.connect(self.clear)
+        aliases().changed.connect(self._aliases_switched)
+
+    # -- loading --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _load(vault: Vault, none_yet: str) -> list[CaseRow]:
+        """Runs in the worker: one query, then the rows with their texts (translation is thread-safe).
+        It touches no QObject: the texts it needs from the model are passed in."""
+        # the same threshold as the Today page, so both name the same cases
+        maker = RowMaker(date.today(), none_yet, high_risk_days(vault))
+        return [maker.row(o) for o in vault.cases.overview(include_closed=True)]
+
+    def reload(self) -> None:
+        """Load every case's row in a worker; rows appear when it is done.
+
+        One load at a time: a reload asked for while one runs is done once, right after it (two
+        loads side by side would only fight over the GIL and the connection and take twice as long).
+        """
+        if not self.session.is_unlocked:
+            return
+        if self._loading:
+            self._again = True
+            return
+        self._loading, self._again = True, False
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        none_yet = self.tr("None yet")
+        (VaultOp(self, lambda v: self._load(v, none_yet), session=self.session)
+         .success(lambda result: self._loaded(generation, result))
+         .failure(lambda _exc, _msg: None)  # locked meanwhile: the list is cleared anyway
+         .finished(self._load_finished)
+         .run_in_background())
+
+    def _load_finished(self) -> None:
+        self._loading = False
+        if self._again:
+            self.reload()
+
+    def load_now(self) -> None:
+        """Load on the UI thread (tests, and the first show of a small vault)."""
+        self._generation += 1
+        generation = self._generation
+        none_yet = self.tr("None yet")
+        VaultOp(self, lambda v: self._load(v, none_yet), session=self.session).success(
+            lambda result: self._loaded(generation, result)).run()
+
+    def _loaded(self, generation: int, rows: list[CaseRow]) -> None:
+        if generation != self._generation or not self.session.is_unlocked or self._again:
+            return  # an older load, a lock meanwhile, or a newer reload is already asked for
+        self.set_rows(rows)
+        self.loaded.emit()
+
+    def set_rows(self, rows: list[CaseRow]) -> None:
+        self._rows = rows
+        self._apply()
+
+    def set_active(self, active: bool) -> None:
+        """Inactive (list not on screen): changes only mark the rows stale; reactivating reloads."""
+        self._active = active
+        if active and self._stale:
+            self.reload()
+
+    def _on_changed(self, change: Change) -> None:
+        if change.table not in _RELOAD_TABLES:
+            return
+        self._stale = True
+        if self._active:
+            self._reload_timer.start()
+
+    def _aliases_switched(self, _hidden: bool) -> None:
+        """Shown or hidden at once (a screen about to be shared): the rows are remade."""
+        if self._rows and self.session.is_unlocked:
+            self.load_now()
+
+    def clear(self) -> None:
+        """Drop every row (the vault was locked)."""
+        self._generation += 1
+        self._reload_timer.stop()
+        self._stale = False
+        self._again = False
+        self.beginResetModel()
+        self._rows, self._matching, self._shown = [], [], 0
+        self.endResetModel()
+
+    # -- filtering and sorting: memory only -------------------------------------------------------
+
+    @property
+    def filter(self) -> CaseFilter:
+        return self._filter
+
+    def set_filter(self, case_filter: CaseFilter) -> None:
+        if case_filter != self._filter:
+            self._filter = case_filter
+            self._apply()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < Column.COUNT:
+            return
+        self._sort_column, self._sort_order = column, order
+        self._apply()
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def _apply(self) -> None:
+        accepts = self._filter.accepts
+        matching = [row for row in self._rows if accepts(row)]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        # Two stable sorts (code, then the column): the column orders, the code breaks its ties.
+        matching.sort(key=lambda r: r.code, reverse=descending)
+        matching.sort(key=_sort_key(self._sort_column), reverse=descending)
+        self.beginResetModel()
+        self._matching = matching
+        self._shown = min(self.BATCH, len(matching))
+        self.endResetModel()
+
+    # -- counts and lookups ---------------------------------------------------------------------
+
+    def total_count(self) -> int:
+        return len(self._rows)
+
+    def matching_count(self) -> int:
+        return len(self._matching)
+
+    def open_count(self) -> int:
+        return sum(1 for r in self._rows if r.status is not CaseStatus.CLOSED)
+
+    def row_at(self, row: int) -> CaseRow | None:
+        return self._matching[row] if 0 <= row < self._shown else None
+
+    def case_id_at(self, row: int) -> int | None:
+        found = self.row_at(row)
+        return found.case_id if found else None
+
+    def matching_rows(self) -> list[CaseRow]:
+        return list(self._matching)
+
+    def row_of(self, case_id: int) -> int | None:
+        """The row of a case among the matching ones, fetching batches until it is shown."""
+        for i, row in enumerate(self._matching):
+            if row.case_id == case_id:
+                while self._shown <= i:
+                    self.fetchMore(QModelIndex())
+                return i
+        return None
+
+    # -- QAbstractTableModel --------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else Column.COUNT
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._shown < len(self._matching)
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if parent.isValid():
+            return
+        more = min(self.BATCH, len(self._matching) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            Column.CODE: self.tr("Code"),
+            Column.STATUS: self.tr("Status"),
+            Column.DOMAINS: self.tr("Domains"),
+            Column.RISK: self.tr("Current risk"),
+            Column.LAST_CONTACT: self.tr("Last contact"),
+            Column.OPENED: self.tr("Opened"),
+            Column.ATTENTION: self.tr("Attention"),
+        }
+        return titles.get(section)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = index.column()
+        if role == CASE_ID_ROLE:
+            return row.case_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.ATTENTION and row.attention is not None:
+                return self.tr("This case needs attention today: %1").replace(
+                    "%1", attention_text(row.attention))
+            return self._text(row, column) or None
+        return None
+
+    @staticmethod
+    def _text(row: CaseRow, column: int) -> str:
+        return row.texts[column] if 0 <= column < len(row.texts) else ""
+
+    def _icon(self, row: CaseRow, column: int) -> Any:
+        if column == Column.STATUS:
+            return status_icon(row.status)
+        if column == Column.RISK and row.risk is not None:
+            return risk_icon(row.risk)
+        if column == Column.ATTENTION and row.attention is not None:
+            return attention_icon()
+        return None

@@ -1,0 +1,152 @@
+"""Closing a case: a reason and a date, and -- before confirming -- how long the case will be kept."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.domain import rules
+from trustdesk.domain.enums import CaseStatus, CloseReason
+from trustdesk.domain.models import Case
+from trustdesk.ui.kit.case_labels import CLOSE_REASONS_OFFERED, close_reason_text, date_format, date_text
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+
+RETENTION_KEY = "retention.years"
+
+
+def retention_years(value: object) -> int:
+    """The stored retention setting, or the default when it is missing or nonsense."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 100:
+        return value
+    return rules.DEFAULT_RETENTION_YEARS
+
+
+class CloseCaseDialog(QDialog):
+    """Asks why and when the case ends; closes it through a VaultOp. ``closed_case`` after accept."""
+
+    def __init__(self, session: VaultSession, case: Case, years: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("close_case_dialog")
+        self.session = session
+        self.case = case
+        self.years = years
+        self.closed_case: Case | None = None
+        self.setWindowTitle(self.tr("Close case %1").replace("%1", case.code))
+
+        intro = QLabel(self.tr("Closing ends the follow-up of %1. You can reopen it while it is kept.")
+                       .replace("%1", case.code), self)
+        intro.setWordWrap(True)
+
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("close_reason")
+        self.reason.setAccessibleName(self.tr("Reason for closing"))
+        self.reason.setPlaceholderText(self.tr("Choose a reason"))
+        for reason in CLOSE_REASONS_OFFERED:
+            self.reason.addItem(close_reason_text(reason), reason)
+        self.reason.setCurrentIndex(-1)
+
+        opened = case.opened_on
+        self.date = QDateEdit(self)
+        self.date.setObjectName("close_date")
+        self.date.setAccessibleName(self.tr("Date of closing"))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(date_format())
+        self.date.setMinimumDate(QDate(opened.year, opened.month, opened.day))
+        self.date.setMaximumDate(max(QDate.currentDate(), self.date.minimumDate()))
+        self.date.setDate(self.date.maximumDate())
+
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("close_note")
+        self.note.setAccessibleName(self.tr("Closing note"))
+        self.note.setPlaceholderText(self.tr("Optional: what was agreed at the end"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
+
+        self.retention = QLabel(self)
+        self.retention.setObjectName("close_retention")
+        self.retention.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setObjectName("close_error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.close_button = self.buttons.addButton(self.tr("Close case"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.setObjectName("close_confirm")
+        self.close_button.setAccessibleName(self.tr("Close case"))
+        self.close_button.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("close_cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._confirm)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Closed on"), self.date)
+        form.addRow(self.tr("Note"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.retention)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.setMinimumWidth(460)
+        self.reason.currentIndexChanged.connect(self._update)
+        self.date.dateChanged.connect(self._update)
+        session.locked.connect(self.reject)  # typed data never outlives the key
+        self._update()
+        self.reason.setFocus()
+
+    def closed_on(self) -> date:
+        q = self.date.date()
+        return date(q.year(), q.month(), q.day())
+
+    def chosen_reason(self) -> CloseReason | None:
+        data = self.reason.currentData()
+        return CloseReason(data) if data else None
+
+    def _update(self) -> None:
+        self.close_button.setEnabled(self.chosen_reason() is not None)
+        until = rules.retention_until(self.closed_on(), self.years)
+        self.retention.setText(self.tr(
+            "After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. "
+            "Nothing is destroyed without you.").replace("%1", date_text(until)).replace("%2", str(self.years)))
+
+    def _confirm(self) -> None:
+        reason = self.chosen_reason()
+        if reason is None or self.case.id is None:
+            return
+        case_id, on, note = self.case.id, self.closed_on(), self.note.toPlainText().strip()
+        self.close_button.setEnabled(False)
+        (VaultOp(self, lambda v: v.cases.change_status(case_id, CaseStatus.CLOSED, on=on, reason=reason,
+                                                        note=note), session=self.session)
+         .success(self._closed).failure(self._failed).run_in_background())
+
+    def _closed(self, case: Case) -> None:
+        self.closed_case = case
+        self.accept()
+
+    def _failed(self, _exc: BaseException, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self._update()
+
+    def done(self, result: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):  # not connected any more
+            self.session.locked.disconnect(self.reject)
+        super().done(result)

@@ -1,0 +1,369 @@
+"""Conflict of interest: the trust person's own affiliations (Settings) against the doctor's
+workplace(s) (intake), and the decision recorded on the case.
+
+- ``AffiliationsBox``: a group for the Settings dialog; one hospital, practice, group or faculty per
+  line, stored in the vault setting ``conflict.affiliations`` (a list of strings; in the vault
+  because it says who the trust person is, never in QSettings).  The example is in the intro, not
+  in the box (a grey example in an empty box looks filled in); a visible Save button says when the
+  list is stored.  Matching is on institutions, never towns (``domain.conflicts``).
+- ``ConflictPanel``: shown in the new-case dialog when the workplace overlaps an affiliation; it
+  says so plainly and asks for a decision: keep the case (with a reason) or return it to the
+  coordinator.  The decision becomes ``Case.conflict_decision`` / ``conflict_note``.
+- ``ReturnNoteDialog``: after "return to the coordinator", the few lines to send the coordinator
+  (the coordinator's reference and the date only; nothing about the doctor).
+- ``conflict_text(case)``: the decision in words; ``CaseNotices``: the case header's notices (acute
+  risk: crisis lines and the plan's date; handover origin; the conflict decision).
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from trustdesk.domain.conflicts import Overlap, overlaps
+from trustdesk.domain.enums import CaseOrigin, ConflictDecision, RiskLevel
+from trustdesk.domain.models import Case
+from trustdesk.domain.safety import SafetyPlan
+from trustdesk.ui.kit.appearance import WrappedLabel
+from trustdesk.ui.kit.case_labels import date_text
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+AFFILIATIONS_KEY = "conflict.affiliations"
+RETURN_NOTE_PREFIX = "conflict of interest"
+
+
+
+def read_affiliations(vault: Vault) -> list[str]:
+    value = vault.settings.get(AFFILIATIONS_KEY, [])
+    if not isinstance(value, list):
+        return []
+    return [str(v) for v in value if str(v).strip()]
+
+
+def conflict_text(case: Case) -> str:
+    """The recorded decision in one sentence ("" when there was nothing to decide)."""
+    if case.conflict_decision is ConflictDecision.KEEP:
+        text = translate("Conflict", "Possible conflict of interest: kept, because %1")
+        return text.replace("%1", case.conflict_note or "—")
+    if case.conflict_decision is ConflictDecision.RETURN:
+        return translate("Conflict", "Possible conflict of interest: returned to the coordinator")
+    return ""
+
+
+class AffiliationsBox(QGroupBox):
+    """The trust person's own affiliations, one per line; ``save()`` stores them when changed."""
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("affiliationsBox")
+        self.session = session
+        self.intro = WrappedLabel(self)
+        self.intro.setWordWrap(True)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setObjectName("affiliationsEdit")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMaximumHeight(110)
+        self.state = WrappedLabel(self)
+        self.state.setObjectName("affiliationsState")
+        self.state.setWordWrap(True)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("affiliationsSave")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        self.edit.textChanged.connect(self._edited)
+        row = QHBoxLayout()
+        row.addWidget(self.state, 1)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.edit)
+        layout.addLayout(row)
+        self._stored: list[str] = []
+        self.retranslate()
+        VaultOp(self, read_affiliations, session=session).success(self._loaded).run()
+        vault = session.vault
+        if vault is not None:  # typed affiliations are stored before the key is dropped
+            ref = weakref.ref(self)
+            vault.before_lock(lambda: _save_if_alive(ref, vault))
+
+    def _loaded(self, affiliations: list[str]) -> None:
+        self._stored = affiliations
+        self.edit.setPlainText("\n".join(affiliations))
+        self.state.clear()
+
+    def _edited(self) -> None:
+        changed = self.affiliations() != self._stored
+        self.save_button.setEnabled(changed)
+        self.state.setText(self.tr("Not saved yet.") if changed else "")
+
+    def affiliations(self) -> list[str]:
+        return [line.strip() for line in self.edit.toPlainText().splitlines() if line.strip()]
+
+    def save(self) -> None:
+        wanted = self.affiliations()
+        if wanted == self._stored or not self.session.is_unlocked:
+            return
+        VaultOp(self, lambda v: v.settings.set(AFFILIATIONS_KEY, wanted), session=self.session).success(
+            lambda _none: self._saved(wanted)).failure(lambda _exc, message: self.state.setText(message)).run()
+
+    def flush(self, vault: Vault) -> None:
+        wanted = self.affiliations()
+        if wanted != self._stored and not vault.is_locked:
+            vault.settings.set(AFFILIATIONS_KEY, wanted)
+            self._stored = wanted
+
+    def _saved(self, wanted: list[str]) -> None:
+        self._stored = wanted
+        self.save_button.setEnabled(self.affiliations() != wanted)
+        self.state.setText(self.tr("✓ Saved: %n affiliation(s).", "", len(wanted)))
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self._stored = []
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Conflict of interest"))
+        self.intro.setText(self.tr(
+            "Where you work yourself: hospitals, practices, groups or faculty, one per line (for example "
+            "“AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its "
+            "names or campuses — is pointed out, so you can decide to keep it or return it. A town alone "
+            "is not an institution."))
+        self.edit.setPlaceholderText("")
+        self.edit.setAccessibleName(self.tr("Your affiliations, one per line"))
+        self.save_button.setText(self.tr("&Save affiliations"))
+        self.save_button.setAccessibleName(self.tr("Save your affiliations"))
+
+
+def _save_if_alive(ref: weakref.ReferenceType[AffiliationsBox], vault: Vault) -> None:
+    box = ref()
+    if box is not None and isValid(box):
+        box.flush(vault)
+
+
+class ConflictPanel(QFrame):
+    """Says that the workplace overlaps an affiliation and records the decision."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#conflictPanel { border: 2px solid palette(mid); border-radius: 6px; }")
+        self.affiliations: list[str] = []
+        self.found: list[Overlap] = []
+        self.message = QLabel(self)
+        self.message.setObjectName("conflictMessage")
+        self.message.setWordWrap(True)
+        self.keep = QRadioButton(self)
+        self.keep.setObjectName("conflictKeep")
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("conflictReason")
+        self.reason.setMaxLength(300)
+        self.reason.setEnabled(False)
+        self.give_back = QRadioButton(self)
+        self.give_back.setObjectName("conflictReturn")
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.keep)
+        self.group.addButton(self.give_back)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.keep)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.give_back)
+        self.keep.toggled.connect(self.reason.setEnabled)
+        self.keep.toggled.connect(self.changed)
+        self.give_back.toggled.connect(self.changed)
+        self.reason.textEdited.connect(self.changed)
+        self.retranslate()
+        self.hide()
+
+    def check(self, workplace: str) -> list[Overlap]:
+        self.found = overlaps(self.affiliations, [workplace]) if workplace.strip() else []
+        self._show_found()
+        self.setVisible(bool(self.found))
+        return self.found
+
+    def _show_found(self) -> None:
+        pairs = "; ".join(self.tr("“%1” and your “%2”").replace("%1", o.workplace).replace("%2", o.affiliation)
+                          for o in self.found)
+        self.message.setText(self.tr(
+            "⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the "
+            "same place (%1). Decide before you create the case.").replace("%1", pairs))
+
+    @property
+    def has_conflict(self) -> bool:
+        return bool(self.found)
+
+    def decision(self) -> tuple[ConflictDecision, str]:
+        if not self.found:
+            return ConflictDecision.NONE, ""
+        if self.keep.isChecked():
+            return ConflictDecision.KEEP, self.reason.text().strip()
+        if self.give_back.isChecked():
+            return ConflictDecision.RETURN, ""
+        return ConflictDecision.NONE, ""
+
+    def problem(self) -> str:
+        """What still stops the case from being created ("" when nothing does)."""
+        decision, note = self.decision()
+        if not self.found:
+            return ""
+        if decision is ConflictDecision.NONE:
+            return self.tr("Decide first: keep the case, or return it to the coordinator.")
+        if decision is ConflictDecision.KEEP and not note:
+            return self.tr("Say why you keep the case despite the possible conflict of interest.")
+        return ""
+
+    def clear(self) -> None:
+        self.found = []
+        self.reason.clear()
+        self.group.setExclusive(False)
+        self.keep.setChecked(False)
+        self.give_back.setChecked(False)
+        self.group.setExclusive(True)
+        self.message.clear()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.keep.setText(self.tr("&Keep the case, because…"))
+        self.keep.setAccessibleName(self.tr("Keep the case despite the possible conflict of interest"))
+        self.reason.setPlaceholderText(self.tr("(your reason — required)"))
+        self.reason.setAccessibleName(self.tr("Why you keep the case"))
+        self.give_back.setText(self.tr("&Return it to the coordinator"))
+        self.give_back.setAccessibleName(self.tr("Return the case to the coordinator"))
+        if self.found:
+            self._show_found()
+
+
+def return_note_text(case: Case) -> str:
+    """What to send the coordinator when a case is returned: the coordinator's reference and the date,
+    nothing about the doctor (plain text, in the interface's language)."""
+    when = date_text(case.opened_on)
+    ref = case.coordinator_ref.strip()
+    request = (translate("Conflict", "your request %1 of %2").replace("%1", ref).replace("%2", when) if ref
+               else translate("Conflict", "the request you passed on to me on %1").replace("%1", when))
+    return "\n\n".join((
+        translate("Conflict", "To the coordinator:"),
+        translate("Conflict", "I cannot take on %1: I have a possible conflict of interest. Please pass it on "
+                              "to another trust person.").replace("%1", request),
+        translate("Conflict", "I kept no details about the doctor. If your request reached me as a file, tell "
+                              "me whether you want it back; otherwise I delete it."),
+    ))
+
+
+class ReturnNoteDialog(QDialog):
+    """After "return to the coordinator": the note to send, to copy; nothing else is kept."""
+
+    def __init__(self, case: Case, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("returnNoteDialog")
+        self.case = case
+        self.intro = QLabel(self)
+        self.intro.setObjectName("returnNoteIntro")
+        self.intro.setWordWrap(True)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("returnNoteText")
+        self.note.setReadOnly(True)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("returnNoteCopy")
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("returnNoteClose")
+        self.close_button.setDefault(True)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.note, 1)
+        layout.addLayout(row)
+        self.copy_button.clicked.connect(self.copy)
+        self.close_button.clicked.connect(self.accept)
+        self.retranslate()
+        self.resize(560, 380)
+
+    def copy(self) -> None:
+        from trustdesk.ui.output.clipboard import copy_secret
+
+        copy_secret(self.note.toPlainText())
+        self.copy_button.setText(self.tr("Copied"))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Returned to the coordinator"))
+        self.intro.setText(self.tr(
+            "Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's "
+            "reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or "
+            "phone):").replace("%1", self.case.code))
+        self.note.setPlainText(return_note_text(self.case))
+        self.note.setAccessibleName(self.tr("Note for the coordinator"))
+        self.copy_button.setText(self.tr("&Copy the note"))
+        self.copy_button.setAccessibleName(self.tr("Copy the note for the coordinator"))
+        self.close_button.setText(self.tr("&Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+
+
+class CaseNotices(QLabel):
+    """Notices in the case header: at acute risk the crisis lines and the safety plan's date; a case
+    received by handover with its previous code; a recorded conflict-of-interest decision."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("case_notices")
+        self.setWordWrap(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMargin(8)
+        self.hide()
+
+    def show_for(self, session: VaultSession, case: Case, risk: RiskLevel | None) -> None:
+        lines: list[str] = []
+        if risk is RiskLevel.ACUTE and case.id is not None and session.is_unlocked:
+            from trustdesk.ui.safety.safety_plan_editor import crisis_lines
+
+            case_id, language = case.id, case.language.value
+            found: list[tuple[SafetyPlan | None, str]] = []
+            VaultOp(self, lambda v: (v.safety_plans.current(case_id), crisis_lines(v, language)),
+                    session=session).success(found.append).run()
+            if found:
+                plan, numbers = found[0]
+                lines.append(self.tr("⚠ Acute risk. Crisis lines: %1").replace(
+                    "%1", " · ".join(n.strip() for n in numbers.splitlines() if n.strip())))
+                when = plan.saved_at.date() if plan is not None and plan.saved_at else None
+                lines.append(self.tr("Safety plan of %1.").replace("%1", date_text(when)) if when
+                             else self.tr("No safety plan yet."))
+        if case.origin is CaseOrigin.HANDOVER:
+            lines.append(self.tr("Received by handover: was %1 (at your predecessor).").replace(
+                "%1", case.previous_code or "—"))
+        decision = conflict_text(case)
+        if decision:
+            lines.append(decision)
+        self.setText("\n".join(lines))
+        self.setAccessibleName(" ".join(lines))
+        self.setVisible(bool(lines))
+
+    def clear(self) -> None:
+        super().clear()
+        self.setAccessibleName("")
+        self.hide()

@@ -1,0 +1,162 @@
+"""A follow-up (task): a title, an optional due date and notes, on a case or free-standing.
+
+    TaskDialog(session, case_id=3, parent=self).open()      # new follow-up on case 3
+    TaskDialog(session, task=existing, parent=self).open()  # edit
+
+*Save* stores it through the vault (add or update) and closes; a failure is shown in the dialog
+and nothing is lost.  Esc cancels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.domain.models import Task
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+
+DATE_FORMAT = "dd/MM/yyyy"
+DEFAULT_DUE_IN_DAYS = 7
+
+
+class TaskDialog(QDialog):
+    saved = Signal(object)  # the stored Task
+
+    def __init__(self, session: VaultSession, *, case_id: int | None = None, task: Task | None = None,
+                 case_code: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("task_dialog")
+        self.session = session
+        self._task = task
+        self._case_id = task.case_id if task is not None else case_id
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("task_title")
+        self.has_due = QCheckBox(self)
+        self.has_due.setObjectName("task_has_due")
+        self.due_edit = QDateEdit(self)
+        self.due_edit.setObjectName("task_due")
+        self.due_edit.setDisplayFormat(DATE_FORMAT)
+        self.due_edit.setCalendarPopup(True)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setObjectName("task_notes")
+        self.notes_edit.setTabChangesFocus(True)
+        self.case_label = QLabel(case_code, self)
+        self.case_label.setObjectName("task_case")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("task_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.setObjectName("task_buttons")
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("task_save")
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("task_cancel")
+
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due_edit, 1)
+        self.form = QFormLayout()
+        self.title_caption, self.due_caption = QLabel(self), QLabel(self)
+        self.notes_caption, self.case_caption = QLabel(self), QLabel(self)
+        self.title_caption.setBuddy(self.title_edit)
+        self.due_caption.setBuddy(self.has_due)
+        self.notes_caption.setBuddy(self.notes_edit)
+        self.form.addRow(self.title_caption, self.title_edit)
+        self.form.addRow(self.due_caption, due_row)
+        self.form.addRow(self.notes_caption, self.notes_edit)
+        self.form.addRow(self.case_caption, self.case_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.title_edit.textChanged.connect(self._update_buttons)
+        self.has_due.toggled.connect(self.due_edit.setEnabled)
+        session.locked.connect(self._on_locked)
+        self._fill(task)
+        self.retranslate()
+        self.resize(460, 320)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit follow-up") if self._task else self.tr("New follow-up"))
+        self.title_caption.setText(self.tr("&What"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. Call back about the appointment"))
+        self.title_edit.setAccessibleName(self.tr("What to do"))
+        self.due_caption.setText(self.tr("D&ue"))
+        self.has_due.setText(self.tr("on"))
+        self.has_due.setAccessibleName(self.tr("Has a due date"))
+        self.due_edit.setAccessibleName(self.tr("Due date"))
+        self.notes_caption.setText(self.tr("&Notes"))
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.case_caption.setText(self.tr("Case"))
+        if self._case_id is None:
+            self.case_label.setText(self.tr("None (a free-standing follow-up)"))
+        self.save_button.setAccessibleName(self.tr("Save the follow-up"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+
+    def _fill(self, task: Task | None) -> None:
+        due = task.due_on if task is not None else date.today() + timedelta(days=DEFAULT_DUE_IN_DAYS)
+        self.title_edit.setText(task.title if task else "")
+        self.has_due.setChecked(due is not None)
+        self.due_edit.setEnabled(due is not None)
+        self.due_edit.setDate(QDate(due) if due else QDate.currentDate())
+        self.notes_edit.setPlainText(task.notes if task else "")
+        self._update_buttons()
+
+    def task(self) -> Task:
+        """The follow-up as it stands in the dialog."""
+        picked = self.due_edit.date().toPython()
+        due = picked if self.has_due.isChecked() and isinstance(picked, date) else None
+        base = self._task or Task(title="", case_id=self._case_id)
+        return replace(base, title=self.title_edit.text().strip(), due_on=due,
+                       notes=self.notes_edit.toPlainText().strip())
+
+    def save(self) -> None:
+        task = self.task()
+        if not task.title:
+            return
+
+        def store(vault: Vault) -> Task:
+            return vault.tasks.update(task) if task.id is not None else vault.tasks.add(task)
+
+        VaultOp(self, store, session=self.session).success(self._stored).failure(self._failed).run()
+
+    def _stored(self, task: Task) -> None:
+        self._task = task
+        self.saved.emit(task)
+        self.accept()
+
+    def _failed(self, _exc: BaseException, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(bool(self.title_edit.text().strip()))
+
+    def _on_locked(self) -> None:
+        self.title_edit.setText("")  # setText also empties the undo history
+        self.notes_edit.clear()
+        self.reject()

@@ -1,0 +1,416 @@
+"""Today: what needs the trust person now (DESIGN §1.4).
+
+- a line when the last automatic backup failed, and a gentle one while there is no verified backup
+  younger than ``BACKUP_NAG_DAYS`` days;
+- follow-ups that are due or overdue (``vault.tasks.open_due_by(today)``), and free-standing ones
+  without a date (they would show nowhere else);
+- open cases that need attention (``rules.attention_reasons``): high or acute risk without a contact
+  in ``today.high_risk_days`` days (a vault setting, default 7), high or acute risk without a safety
+  plan that counts, or no first contact 14 days after opening (an overdue task is its own line).
+
+Every row with a case opens it (Enter or double-click): ``open_case_requested(case_id, None)`` and,
+when the window has one, ``window().open_case(case_id)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.domain import rules
+from trustdesk.domain.models import Case, Task
+from trustdesk.ui.case.task_dialog import TaskDialog
+from trustdesk.ui.case.tasks_tab import due_text
+from trustdesk.ui.kit.alias import aliases, case_label
+from trustdesk.ui.kit.case_labels import date_text, datetime_text
+from trustdesk.ui.kit.page import Page
+from trustdesk.ui.kit.risk_badge import attention_icon, attention_text, risk_icon, risk_text
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+    from trustdesk.vault.cases import CaseOverview
+
+HIGH_RISK_DAYS_SETTING = "today.high_risk_days"
+CASE_ROLE = Qt.ItemDataRole.UserRole
+TASK_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+BACKUP_NAG_DAYS = 7  # Today says so while the last good backup is older than this (or none)
+
+
+@dataclass(frozen=True)
+class Attention:
+    overview: CaseOverview
+    reasons: tuple[rules.AttentionReason, ...]  # most urgent first
+
+    @property
+    def reason(self) -> rules.AttentionReason:
+        return self.reasons[0]
+
+
+@dataclass(frozen=True)
+class TodayData:
+    day: date
+    tasks: list[tuple[Task, str]] = field(default_factory=list)  # (task, case code or "")
+    attention: list[Attention] = field(default_factory=list)
+    backup_failed_at: datetime | None = None
+    backup_error: str = ""
+    past_retention: list[Case] = field(default_factory=list)  # closed cases due for destruction
+    backup_stale: bool = False  # no verified backup in BACKUP_NAG_DAYS days (or never)
+    last_backup: datetime | None = None
+    backup_folder: bool = False  # a folder for automatic backups is chosen
+
+    @property
+    def count(self) -> int:
+        return (len(self.tasks) + len(self.attention) + (self.backup_failed_at is not None)
+                + len(self.past_retention))
+
+
+def high_risk_days(vault: Vault) -> int:
+    value = vault.settings.get(HIGH_RISK_DAYS_SETTING, rules.DEFAULT_HIGH_RISK_CONTACT_DAYS)
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 365:
+        return value
+    return rules.DEFAULT_HIGH_RISK_CONTACT_DAYS
+
+
+def read_today(vault: Vault, day: date) -> TodayData:
+    from trustdesk.vault.backup import BackupService
+
+    overviews = vault.cases.overview(include_closed=False)
+    codes: dict[int, str] = {o.case.id: case_label(o.case.code, o.case.alias) for o in overviews
+                             if o.case.id is not None}
+    due = vault.tasks.open_due_by(day)
+    undated = [t for t in vault.tasks.list() if t.due_on is None and t.case_id is None]
+    def code_of(case_id: int | None) -> str:
+        if case_id is None:
+            return ""
+        if case_id not in codes:  # a follow-up on a closed case
+            case = vault.cases.get(case_id)
+            codes[case_id] = case_label(case.code, case.alias) if case else ""
+        return codes[case_id]
+
+    tasks = [(t, code_of(t.case_id)) for t in due + undated]
+    days = high_risk_days(vault)
+    # An overdue task alone is already a line of its own above: the case is not listed twice.
+    attention = [Attention(o, reasons) for o in overviews
+                 if (reasons := rules.attention_reasons(o.activity, day, high_risk_days=days))
+                 and reasons != (rules.AttentionReason.OVERDUE_TASK,)]
+    order = list(rules.AttentionReason)
+    attention.sort(key=lambda a: (order.index(a.reason), a.overview.last_contact or a.overview.case.opened_on))
+    from trustdesk.vault.retention import cases_past_retention
+
+    past = cases_past_retention(vault, day)
+    service = BackupService(vault)
+    last_ok = service.last_success()
+    stale = last_ok is None or (day - last_ok.date()).days >= BACKUP_NAG_DAYS
+    last = service.last_result()
+    failed = last is not None and not last.ok
+    return TodayData(day, tasks, attention, last.at if failed and last else None,
+                     last.error if failed and last else "", past_retention=past, backup_stale=stale,
+                     last_backup=last_ok, backup_folder=service.folder() is not None)
+
+
+@lru_cache(maxsize=1)
+def _blank_icon() -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
+def _bold(item: QTreeWidgetItem) -> None:
+    font = QFont(item.font(0))
+    font.setBold(True)
+    item.setFont(0, font)
+
+
+class TodayPage(Page):
+    tables = ("tasks", "cases", "contacts", "settings", "scores", "safety_plans")
+    open_case_requested = Signal(int, object)  # case id, contact id (None here)
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("todayPage")
+        self.data: TodayData | None = None
+        self._dialog: TaskDialog | None = None
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        while layout.count() > 1:  # keep the heading; the base's centred empty state makes way
+            layout.takeAt(1)
+        self.backup_label = QLabel(self)
+        self.backup_label.setObjectName("today_backup_failed")
+        self.backup_label.setWordWrap(True)
+        self.backup_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.backup_label.setMargin(8)
+        self.backup_label.hide()
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("today_list")
+        self.tree.setColumnCount(3)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setItemsExpandable(False)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, self.tree.header().ResizeMode.ResizeToContents)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("today_open_case")
+        self.done_button = QPushButton(self)
+        self.done_button.setObjectName("today_task_done")
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("today_new_task")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        layout.addWidget(self.backup_label)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.state)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        self.state.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+        self.tree.itemActivated.connect(lambda item, _column: self.open_item(item))
+        self.tree.currentItemChanged.connect(lambda _cur, _prev: self._update_buttons())
+        self.open_button.clicked.connect(lambda: self.open_item(self.tree.currentItem()))
+        self.done_button.clicked.connect(self.mark_current_done)
+        self.new_button.clicked.connect(self.new_task)
+        session.locked.connect(self.clear)
+        aliases().changed.connect(lambda _hidden: self.refresh() if self.data is not None else None)
+        self.retranslate()
+        self._update_buttons()
+
+    # -- page contract -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            self.clear()
+            return
+        day = date.today()
+        VaultOp(self, lambda vault: read_today(vault, day)).success(self._fill).run()
+
+    def clear(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog = None
+        self.data = None
+        self.count = None
+        with QSignalBlocker(self.tree):
+            self.tree.clear()
+        self.backup_label.clear()
+        self.backup_label.hide()
+        self.state.clear()
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Today")
+
+    def empty_text(self) -> str:
+        return self.tr("Nothing is due today, and no case is waiting for you.")
+
+    def hint_text(self) -> str:
+        return self.tr("Enter or double-click opens the case. Follow-ups you add without a date stay here "
+                       "until they are done.")
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def open_item(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        case_id = item.data(0, CASE_ROLE)
+        if not isinstance(case_id, int):
+            self._edit_free_standing(item)
+            return
+        self.open_case_requested.emit(case_id, None)
+        open_case = getattr(self.window(), "open_case", None)
+        if callable(open_case):
+            open_case(case_id)
+
+    def mark_current_done(self) -> None:
+        item = self.tree.currentItem()
+        task_id = item.data(0, TASK_ROLE) if item is not None else None
+        if isinstance(task_id, int):
+            VaultOp(self, lambda vault: vault.tasks.mark_done(task_id)).success(lambda _t: self.refresh()).run()
+
+    def new_task(self) -> TaskDialog:
+        return self._open_dialog(TaskDialog(self.session, parent=self))
+
+    def _edit_free_standing(self, item: QTreeWidgetItem) -> None:
+        """A follow-up without a case has nothing to open: Enter edits it instead."""
+        task_id = item.data(0, TASK_ROLE)
+        task = next((t for t, _ in self.data.tasks if t.id == task_id), None) if self.data else None
+        if task is not None:
+            self._open_dialog(TaskDialog(self.session, task=task, parent=self))
+
+    def _open_dialog(self, dialog: TaskDialog) -> TaskDialog:
+        if self._dialog is not None:
+            self._dialog.close()
+        self._dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.saved.connect(lambda _task: self.refresh())
+        dialog.open()
+        return dialog
+
+    # -- display -------------------------------------------------------------------------------
+
+    def _fill(self, data: TodayData) -> None:
+        self.data = data
+        self.count = data.count
+        current = self.tree.currentItem()
+        keep = (current.data(0, KIND_ROLE), current.data(0, CASE_ROLE), current.data(0, TASK_ROLE)) \
+            if current is not None else None
+        with QSignalBlocker(self.tree):
+            self.tree.clear()
+            if data.tasks:
+                group = self._group(self.tr("Follow-ups due"))
+                for task, code in data.tasks:
+                    item = QTreeWidgetItem(group, [task.title, code or self.tr("no case"),
+                                                   due_text(task, data.day)])
+                    item.setData(0, KIND_ROLE, "task")
+                    item.setData(0, TASK_ROLE, task.id)
+                    item.setData(0, CASE_ROLE, task.case_id)
+                    overdue = task.due_on is not None and task.due_on < data.day
+                    item.setIcon(0, attention_icon() if overdue else _blank_icon())  # texts line up
+                    self._accessible(item)
+            if data.attention:
+                group = self._group(self.tr("Cases that need attention"))
+                for entry in data.attention:
+                    overview = entry.overview
+                    item = QTreeWidgetItem(group, [attention_text(entry.reason),
+                                                   case_label(overview.case.code, overview.case.alias),
+                                                   self._attention_when(entry, data.day)])
+                    item.setIcon(0, risk_icon(overview.current_risk))
+                    item.setToolTip(0, "\n".join([self.tr("Current risk: {risk}").format(
+                        risk=risk_text(overview.current_risk)), *(attention_text(r) for r in entry.reasons[1:])]))
+                    item.setData(0, KIND_ROLE, "case")
+                    item.setData(0, CASE_ROLE, overview.case.id)
+                    self._accessible(item)
+            if data.past_retention:
+                group = self._group(self.tr("Closed cases past their retention period"))
+                for case in data.past_retention:
+                    closed = date_text(case.closed_on)
+                    item = QTreeWidgetItem(group, [self.tr("⌛ Due for destruction: open it and choose Destroy…"),
+                                                   case.code, self.tr("closed %1").replace("%1", closed)])
+                    item.setData(0, KIND_ROLE, "retention")
+                    item.setData(0, CASE_ROLE, case.id)
+                    self._accessible(item)
+            self.tree.expandAll()
+            self._restore(keep)
+        self.tree.setVisible(bool(data.tasks or data.attention or data.past_retention))
+        self._show_backup(data)
+        self.retranslate()
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _group(self, title: str) -> QTreeWidgetItem:
+        group = QTreeWidgetItem(self.tree, [title])
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        group.setFirstColumnSpanned(True)
+        _bold(group)
+        return group
+
+    def _accessible(self, item: QTreeWidgetItem) -> None:
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                     ", ".join(item.text(c) for c in range(3) if item.text(c)))
+
+    def _attention_when(self, entry: Attention, day: date) -> str:
+        overview = entry.overview
+        if overview.last_contact is not None:
+            return self.tr("last contact {date} ({days} days ago)").format(
+                date=date_text(overview.last_contact), days=(day - overview.last_contact).days)
+        return self.tr("opened {date}, no contact yet").format(date=date_text(overview.case.opened_on))
+
+    def _restore(self, keep: tuple[object, object, object] | None) -> None:
+        first: QTreeWidgetItem | None = None
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            children = [group.child(c) for c in range(group.childCount())] if group is not None else []
+            for child in children:
+                if child is None:
+                    continue
+                first = first or child
+                if keep is not None and (child.data(0, KIND_ROLE), child.data(0, CASE_ROLE),
+                                         child.data(0, TASK_ROLE)) == keep:
+                    self.tree.setCurrentItem(child)
+                    return
+        if first is not None:
+            self.tree.setCurrentItem(first)
+
+    def _show_backup(self, data: TodayData) -> None:
+        if data.backup_failed_at is None:
+            self.backup_label.setToolTip("")
+            self.backup_label.setAccessibleDescription("")
+            if not data.backup_stale:
+                self.backup_label.clear()
+                self.backup_label.hide()
+                return
+            if data.last_backup is None:
+                text = self.tr("No backup of your cases yet. Choose a backup folder on a USB stick or another "
+                               "disk in Settings: TrustDesk then keeps a copy by itself.") \
+                    if not data.backup_folder else self.tr("No backup of your cases yet: plug in the backup "
+                                                           "disk, or make one now in Settings.")
+            else:
+                days = (data.day - data.last_backup.date()).days
+                text = self.tr("Your last backup is %n day(s) old. Plug in the backup disk, or make one now in "
+                               "Settings.", "", days)
+            self.backup_label.setText(text)
+            self.backup_label.setAccessibleName(text)
+            self.backup_label.show()
+            return
+        text = self.tr("⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is "
+                       "no recent copy.").format(when=datetime_text(data.backup_failed_at))
+        # The vault's reason is a technical English sentence: offered as a tooltip, not in the line.
+        reason = self.tr("Reason: {reason}").format(reason=data.backup_error) if data.backup_error else ""
+        self.backup_label.setText(text)
+        self.backup_label.setToolTip(reason)
+        self.backup_label.setAccessibleName(text)
+        self.backup_label.setAccessibleDescription(reason)
+        self.backup_label.show()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not hasattr(self, "tree"):
+            return
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Case"), self.tr("When")])
+        self.tree.setAccessibleName(self.tr("Due follow-ups and cases that need attention"))
+        self.open_button.setText(self.tr("&Open case"))
+        self.open_button.setAccessibleName(self.tr("Open the case of the chosen line"))
+        self.done_button.setText(self.tr("Mark &done"))
+        self.done_button.setAccessibleName(self.tr("Mark the chosen follow-up done"))
+        self.new_button.setText(self.tr("New &follow-up…"))
+        self.new_button.setAccessibleName(self.tr("New follow-up without a case"))
+        if self.count:
+            self.state.clear()
+        data = getattr(self, "data", None)
+        if data is not None:
+            self._show_backup(data)  # its sentence follows the language too
+
+    def _update_buttons(self) -> None:
+        item = self.tree.currentItem()
+        self.open_button.setEnabled(item is not None and isinstance(item.data(0, CASE_ROLE), int))
+        self.done_button.setEnabled(item is not None and isinstance(item.data(0, TASK_ROLE), int))
+
+    def _dialog_closed(self, dialog: TaskDialog) -> None:
+        if self._dialog is dialog:
+            self._dialog = None
+        dialog.deleteLater()

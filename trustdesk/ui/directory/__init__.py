@@ -1,0 +1,3 @@
+"""The directory of providers: the providers page, its model, the provider dialog, CSV and
+organisation-pack import.  Imports only ``kit`` and ``output``.
+"""

@@ -1,0 +1,467 @@
+"""Providers: the directory of care providers to refer to (sociale kaart).
+
+A filterable table (words, kind, language, region) beside the details of the chosen entry; new,
+edit, delete; CSV import (preview first) and export; "Import organisation pack…".  The starter
+directory of public Belgian help lines is installed the first time the page loads a vault that
+never had it (idempotent; the trust person's edits and deletions are kept).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.domain.enums import Language, ProviderKind, Province
+from trustdesk.domain.models import Provider
+from trustdesk.ui.directory.csv_import_dialog import (
+    CsvImportDialog,
+    ask_export_dialect,
+    choose_csv_to_open,
+    choose_csv_to_save,
+    read_csv_file,
+    write_export,
+)
+from trustdesk.ui.directory.pack_import import PackImportDialog, open_pack_import
+from trustdesk.ui.directory.provider_dialog import ProviderDialog
+from trustdesk.ui.directory.providers_model import (
+    Column,
+    ProviderFilter,
+    ProvidersModel,
+    kind_text,
+    source_text,
+)
+from trustdesk.ui.kit.appearance import clearable, named_button
+from trustdesk.ui.kit.case_labels import language_text, region_text
+from trustdesk.ui.kit.page import Page
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from trustdesk.vault import Vault
+
+
+D = TypeVar("D", ProviderDialog, CsvImportDialog)
+
+
+def load_directory(vault: Vault) -> list[Provider]:
+    """The whole directory; installs the starter directory once in a vault that never had it."""
+    from trustdesk.packs.installation import STARTER_ID, install_starter_directory, version_setting
+
+    if vault.settings.get(version_setting(STARTER_ID)) is None:
+        with contextlib.suppress(OSError):  # a build without its resources still shows the directory
+            install_starter_directory(vault)
+    return vault.providers.list()
+
+
+def provider_details_html(provider: Provider) -> str:
+    """The chosen entry, every field, escaped (the directory may come from a CSV file)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def esc(text: str) -> str:
+        return html.escape(text).replace("\n", "<br>")
+
+    rows = [
+        (QCoreApplication.translate("ProviderDetails", "Kind"), kind_text(provider.kind)),
+        (QCoreApplication.translate("ProviderDetails", "Organisation"), provider.organisation),
+        (QCoreApplication.translate(
+            "ProviderDetails", "Languages"), ", ".join(language_text(lang) for lang in Language if lang in provider.languages)),
+        (QCoreApplication.translate("ProviderDetails", "Region"), region_text(provider.region)),
+        (QCoreApplication.translate("ProviderDetails", "Address"), provider.address),
+        (QCoreApplication.translate("ProviderDetails", "Phone"), provider.phone),
+        (QCoreApplication.translate("ProviderDetails", "E-mail"), provider.email),
+        (QCoreApplication.translate("ProviderDetails", "Website"), provider.website),
+        (QCoreApplication.translate(
+            "ProviderDetails", "Sees physicians as patients"), QCoreApplication.translate("ProviderDetails", "Yes") if provider.sees_physicians else QCoreApplication.translate("ProviderDetails", "No")),
+        (QCoreApplication.translate("ProviderDetails", "Notes"), provider.notes),
+        (QCoreApplication.translate("ProviderDetails", "Source"), source_text(provider)),
+    ]
+    body = "".join(f"<tr><td style='padding:3px 12px 3px 0'><b>{esc(label)}</b></td>"
+                   f"<td style='padding:3px 0'>{esc(value)}</td></tr>" for label, value in rows if value)
+    return f"<h3>{esc(provider.name)}</h3><table>{body}</table>"
+
+
+class ProvidersPage(Page):
+    tables = ("providers",)
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("providersPage")
+        self.model = ProvidersModel(self)
+        self.dialog: ProviderDialog | CsvImportDialog | PackImportDialog | None = None
+        self.last_message = ""
+
+        self.new_button = named_button(self, "providers_new", self.new_provider)
+        self.edit_button = named_button(self, "providers_edit", self.edit_current)
+        self.delete_button = named_button(self, "providers_delete", self.delete_current)
+        self.import_button = named_button(self, "providers_import_csv", self.import_csv)
+        self.export_button = named_button(self, "providers_export_csv", self.export_csv)
+        self.pack_button = named_button(self, "providers_import_pack", self.import_pack)
+        self.text_filter = QLineEdit(self)
+        self.text_filter.setObjectName("providers_filter_text")
+        clearable(self.text_filter)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setObjectName("providers_filter_kind")
+        self.language_filter = QComboBox(self)
+        self.language_filter.setObjectName("providers_filter_language")
+        self.region_filter = QComboBox(self)
+        self.region_filter.setObjectName("providers_filter_region")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("providers_count")
+
+        self.table = QTableView(self)
+        self.table.setObjectName("providers_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.LANGUAGES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        header.resizeSection(Column.KIND, 150)
+        header.resizeSection(Column.ORGANISATION, 150)
+        header.resizeSection(Column.REGION, 130)
+        header.hideSection(Column.SOURCE)  # shown in the details
+        self.table.activated.connect(lambda _index: self.edit_current())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("providers_details")
+        self.details.setOpenLinks(False)
+        self.details.setMinimumWidth(300)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        for button in (self.new_button, self.import_button, self.export_button, self.pack_button):
+            top.addWidget(button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.text_filter, 3)
+        filters.addWidget(self.kind_filter, 2)
+        filters.addWidget(self.language_filter, 1)
+        filters.addWidget(self.region_filter, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.details, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        right_layout.addLayout(row)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("providers_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        while layout.count():  # the base page's empty state is not ours
+            layout.takeAt(0)
+        self.state.hide()
+        self.hint.hide()
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.count_label)
+
+        self.text_filter.textChanged.connect(lambda _text: self._apply_filter())
+        for combo in (self.kind_filter, self.language_filter, self.region_filter):
+            combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.text_filter.setFocus)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
+        self._fill_filters()
+        self.retranslate()
+        self._update_buttons()
+
+    # -- contract ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            self.clear()
+            return
+        VaultOp(self, load_directory).success(self._loaded).run()
+
+    def clear(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
+        self.model.clear()
+        self.details.clear()
+        self.count = None
+        self._update_count()
+        self._update_buttons()
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def current_provider(self) -> Provider | None:
+        index = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else (index.row() if index.isValid() else -1)
+        return self.model.provider_at(row)
+
+    def select_provider(self, provider_id: int | None) -> None:
+        row = self.model.row_of(provider_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def new_provider(self) -> ProviderDialog:
+        return self._open(ProviderDialog(self.session, parent=self))
+
+    def edit_current(self) -> ProviderDialog | None:
+        provider = self.current_provider()
+        if provider is None:
+            return None
+        return self._open(ProviderDialog(self.session, provider, parent=self))
+
+    def delete_current(self, *, confirm: bool = True) -> bool:
+        provider = self.current_provider()
+        if provider is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Delete provider"),
+                self.tr("Delete \u201c%1\u201d from your directory? Referrals that name it keep the name.")
+                .replace("%1", provider.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        from trustdesk.packs.installation import forget_item
+
+        VaultOp(self, lambda v: forget_item(v, provider)).success(lambda _r: self.refresh()).failure(
+            self._failed).run()
+        return True
+
+    def import_csv(self, path: Path | None = None) -> CsvImportDialog | None:
+        path = path or choose_csv_to_open(self)
+        if path is None:
+            return None
+        try:
+            data = read_csv_file(path)
+        except OSError:
+            self._say(self.tr("That file cannot be read. Nothing was changed."))
+            return None
+        return self._open(CsvImportDialog(self.session, data, self))
+
+    def export_csv(self, path: Path | None = None, dialect: str | None = None) -> int | None:
+        dialect = dialect or ask_export_dialect(self)
+        if dialect is None:
+            return None
+        path = path or choose_csv_to_save(self)
+        if path is None:
+            return None
+        written: list[int] = []
+
+        def failed(_exc: BaseException, sentence: str) -> None:
+            self._say(sentence)
+
+        try:
+            VaultOp(self, lambda v: write_export(v, path, dialect)).success(written.append).failure(failed).run()
+        except OSError:
+            self._say(self.tr("The file could not be written there (no permission, or the disk is full). "
+                              "Nothing was changed."))
+            return None
+        if written:
+            self._say(self.tr("%n provider(s) exported.", "", written[0]))
+            return written[0]
+        return None
+
+    def import_pack(self, path: Path | None = None) -> PackImportDialog | None:
+        dialog = open_pack_import(self.session, self, path)
+        if dialog is not None:
+            self._track(dialog)
+        return dialog
+
+    # -- internals --------------------------------------------------------------------------------
+
+    def _open(self, dialog: D) -> D:
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def _track(self, dialog: ProviderDialog | CsvImportDialog | PackImportDialog) -> None:
+        if self.dialog is not None and self.dialog is not dialog:
+            self.dialog.reject()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
+
+    def _closed(self, dialog: ProviderDialog | CsvImportDialog | PackImportDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        if self.session.is_unlocked:
+            self.refresh()
+            if isinstance(dialog, ProviderDialog) and dialog.saved is not None:
+                self.select_provider(dialog.saved.id)
+        dialog.deleteLater()
+
+    def _loaded(self, providers: list[Provider]) -> None:
+        keep = self.current_provider()
+        self.model.set_providers(providers)
+        self.count = len(providers)
+        self._fill_regions()
+        if keep is not None:
+            self.select_provider(keep.id)
+        self._show_details()
+        self._update_count()
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _fill_filters(self) -> None:
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        for kind in ProviderKind:
+            self.kind_filter.addItem(kind_text(kind), kind.value)
+        self.kind_filter.blockSignals(False)
+        self.language_filter.blockSignals(True)
+        self.language_filter.clear()
+        self.language_filter.addItem(self.tr("All languages"), "")
+        for lang in Language:
+            self.language_filter.addItem(language_text(lang), lang.value)
+        self.language_filter.blockSignals(False)
+        self._fill_regions()
+
+    def _fill_regions(self) -> None:
+        chosen = self.region_filter.currentData()
+        self.region_filter.blockSignals(True)
+        self.region_filter.clear()
+        self.region_filter.addItem(self.tr("All regions"), "")
+        for region in self.model.regions():
+            self.region_filter.addItem(region_text(region), region)
+        self.region_filter.setCurrentIndex(max(0, self.region_filter.findData(chosen)))
+        self.region_filter.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        kind = self.kind_filter.currentData()
+        language = self.language_filter.currentData()
+        self.model.set_filter(ProviderFilter(
+            text=self.text_filter.text(), kind=ProviderKind(kind) if kind else None,
+            language=Language(language) if language else None, region=str(self.region_filter.currentData() or "")))
+        self._show_details()
+        self._update_count()
+        self._update_buttons()
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_details()
+        self._update_buttons()
+
+    def _show_details(self) -> None:
+        provider = self.current_provider()
+        if provider is None:
+            hint = self.tr("Choose a provider to see the details.")  # outside the f-string: lupdate reads it
+            self.details.setHtml(f"<p>{html.escape(hint)}</p>" if self.model.total else "")
+        else:
+            self.details.setHtml(provider_details_html(provider))
+
+    def _update_count(self) -> None:
+        total, shown = self.model.total, self.model.rowCount()
+        if self.count is None:
+            self.count_label.clear()
+        elif total == 0:
+            self.count_label.setText(self.empty_text())
+        elif shown == total:
+            self.count_label.setText(self.count_text(total))
+        else:
+            self.count_label.setText(self.tr("%1 of %n provider(s) shown.", "", total).replace("%1", str(shown)))
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_provider() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+        self.export_button.setEnabled(self.model.total > 0)
+
+    def _failed(self, _exc: BaseException, sentence: str) -> None:
+        self._say(sentence)
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        self.count_label.setText(text)
+
+    # -- texts ------------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Providers")
+
+    def empty_text(self) -> str:
+        return self.tr("Your provider directory is empty.")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n provider(s) in your directory.", "", count)
+
+    def hint_text(self) -> str:
+        return ""
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.state.hide()
+        self.hint.hide()
+        texts = (
+            (self.new_button, self.tr("&New provider…"), self.tr("New provider")),
+            (self.edit_button, self.tr("&Edit…"), self.tr("Edit the chosen provider")),
+            (self.delete_button, self.tr("&Delete"), self.tr("Delete the chosen provider")),
+            (self.import_button, self.tr("&Import CSV…"), self.tr("Import providers from a CSV file")),
+            (self.export_button, self.tr("E&xport CSV…"), self.tr("Export the directory as a CSV file")),
+            (self.pack_button, self.tr("Import organisation &pack…"), self.tr("Import organisation pack")),
+        )
+        for button, text, name in texts:
+            button.setText(text)
+            button.setAccessibleName(name)
+        self.text_filter.setPlaceholderText(self.tr("Search name, organisation, address, notes…"))
+        self.text_filter.setAccessibleName(self.tr("Search the directory"))
+        self.kind_filter.setAccessibleName(self.tr("Filter by kind"))
+        self.language_filter.setAccessibleName(self.tr("Filter by language"))
+        self.region_filter.setAccessibleName(self.tr("Filter by region"))
+        self.table.setAccessibleName(self.tr("Providers"))
+        self.details.setAccessibleName(self.tr("Details of the chosen provider"))
+        if hasattr(self, "model"):
+            self.model.retranslate()
+            self._size_label_columns()
+            self._fill_filters_keeping()
+            self._show_details()
+            self._update_count()
+
+    def _size_label_columns(self) -> None:
+        """The region column is wide enough for its longest label in this language (French
+        "National / plusieurs régions" was cut off at a fixed 130 px), within reason: the name keeps the room."""
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(region_text(p.value)) for p in Province) + 16
+        self.table.horizontalHeader().resizeSection(Column.REGION, max(130, min(widest, 30 * metrics.averageCharWidth())))
+
+    def _fill_filters_keeping(self) -> None:
+        kind, language = self.kind_filter.currentData(), self.language_filter.currentData()
+        self._fill_filters()
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(kind)))
+        self.language_filter.setCurrentIndex(max(0, self.language_filter.findData(language)))
+

@@ -1,0 +1,281 @@
+"""Writing the letter of a referral: choose a template (the provider's kind and the case's language
+first), fill it in with the letter context, edit the text, and keep it.
+
+"Keep this letter" stores the text on the referral (``letter_text``, ``letter_language``,
+``template_id``): what was sent stays what was sent, whatever happens to the template later.  A
+template that fails shows its problem and no text at all: never half a letter.  No letter without
+the doctor's recorded consent (the vault refuses it too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QSignalBlocker
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.domain.enums import Language, ProviderKind, TemplateKind
+from trustdesk.domain.models import Case, Referral, Template
+from trustdesk.ui.documents.template_editor import (
+    LETTER_LANGUAGES,
+    ensure_default_templates,
+    raw_text,
+    template_problem_text,
+)
+from trustdesk.ui.kit.case_labels import language_text
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+
+TEMPLATE_FOR_KIND = {
+    ProviderKind.PSYCHOLOGIST: TemplateKind.REFERRAL_PSY,
+    ProviderKind.PSYCHIATRIST: TemplateKind.REFERRAL_PSY,
+    ProviderKind.GP: TemplateKind.REFERRAL_GP,
+    ProviderKind.OCCUPATIONAL_PHYSICIAN: TemplateKind.REFERRAL_OCCUPATIONAL,
+    ProviderKind.ADDICTION_CARE: TemplateKind.REFERRAL_ADDICTION,
+    ProviderKind.PEER_COACHING: TemplateKind.REFERRAL_PEER,
+    ProviderKind.WELLBEING_ACTIVITY: TemplateKind.REFERRAL_WELLBEING,
+}
+
+
+def letter_language(referral: Referral, case: Case) -> Language:
+    """The letter's own language, else the case's; a language letters are not written in -> English."""
+    chosen = referral.letter_language or case.language
+    return chosen if chosen in LETTER_LANGUAGES else Language.EN
+
+
+def ordered_templates(templates: list[Template], kind: ProviderKind | None) -> list[Template]:
+    """The templates for this kind of provider first, then the other referral templates, then the rest."""
+    wanted = TEMPLATE_FOR_KIND.get(kind) if kind is not None else None
+
+    def rank(t: Template) -> tuple[int, str]:
+        if t.kind == wanted:
+            return 0, t.name.casefold()
+        return (1 if t.kind.value.startswith("referral_") else 2), t.name.casefold()
+
+    return sorted(templates, key=rank)
+
+
+@dataclass(frozen=True, slots=True)
+class LetterData:
+    referral: Referral
+    case: Case
+    templates: list[Template]
+
+
+class LetterDialog(QDialog):
+    """``kept`` holds the stored referral after "Keep this letter"."""
+
+    def __init__(self, session: VaultSession, referral_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letter_dialog")
+        self.session = session
+        self.referral_id = referral_id
+        self.data: LetterData | None = None
+        self.kept: Referral | None = None
+        self.failed = False
+        self.resize(760, 680)
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("letter_language")
+        for lang in LETTER_LANGUAGES:
+            self.language.addItem(language_text(lang), lang.value)
+        self.template = QComboBox(self)
+        self.template.setObjectName("letter_template")
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("letter_text")
+        self.text.setTabChangesFocus(True)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("letter_problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.note = QLabel(self)
+        self.note.setObjectName("letter_note")
+        self.note.setWordWrap(True)
+        self.language_label, self.template_label, self.text_label = QLabel(self), QLabel(self), QLabel(self)
+        self.language_label.setBuddy(self.language)
+        self.template_label.setBuddy(self.template)
+        self.text_label.setBuddy(self.text)
+        form = QFormLayout()
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.template_label, self.template)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.setObjectName("letter_buttons")
+        self.keep_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_button.setObjectName("letter_keep")
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("letter_cancel")
+        self.buttons.accepted.connect(self.keep)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.text_label)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        session.locked.connect(self.reject)
+
+        VaultOp(self, self._read, session=session).success(self._loaded).run()
+        self.language.currentIndexChanged.connect(lambda _i: self._language_changed())
+        self.template.currentIndexChanged.connect(lambda _i: self.fill_in())
+        self.text.textChanged.connect(self._update_buttons)
+        self.retranslate()
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    def _read(self, vault: Vault) -> LetterData | None:
+        referral = vault.referrals.get(self.referral_id)
+        case = vault.cases.get(referral.case_id) if referral is not None else None
+        if referral is None or case is None:
+            return None
+        ensure_default_templates(vault)
+        return LetterData(referral, case, vault.templates.list())
+
+    def _loaded(self, data: LetterData | None) -> None:
+        self.data = data
+        if data is None:
+            self._fail(self.tr("This referral no longer exists."))
+            return
+        if not data.referral.consent_given:
+            self._fail(self.tr("No letter without the doctor's recorded consent. Record the consent first."))
+            return
+        with QSignalBlocker(self.language):
+            self.language.setCurrentIndex(self.language.findData(letter_language(data.referral, data.case).value))
+        self._fill_templates()
+        if data.referral.letter_text:  # the kept letter, as it was kept
+            if data.referral.template_id is not None:
+                with QSignalBlocker(self.template):
+                    index = self.template.findData(data.referral.template_id)
+                    if index >= 0:
+                        self.template.setCurrentIndex(index)
+            self.text.setPlainText(data.referral.letter_text)
+        else:
+            self.fill_in()
+
+    def _fill_templates(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        language = Language(self.language.currentData())
+        templates = ordered_templates([t for t in data.templates if t.language == language],
+                                      data.referral.provider_kind)
+        with QSignalBlocker(self.template):
+            self.template.clear()
+            for template in templates:
+                self.template.addItem(template.name, template.id)
+        if not templates:
+            self._show_problem(self.tr("There is no template in this language yet. Add one on the Templates page."))
+
+    def _language_changed(self) -> None:
+        self._fill_templates()
+        self.fill_in()
+
+    def current_template(self) -> Template | None:
+        if self.data is None:
+            return None
+        template_id = self.template.currentData()
+        return next((t for t in self.data.templates if t.id == template_id), None)
+
+    # -- filling in -------------------------------------------------------------------------------
+
+    def fill_in(self) -> None:
+        """Render the chosen template with the letter context; a failure shows the problem, no text."""
+        template = self.current_template()
+        if template is None or self.data is None:
+            self.text.clear()
+            self._update_buttons()
+            return
+        language = Language(self.language.currentData())
+        from trustdesk.documents.templates import preview
+
+        contexts: list[dict[str, Any]] = []
+        VaultOp(self, lambda v: self._context(v, language), session=self.session).success(contexts.append).run()
+        if not contexts:
+            return
+        result = preview(template.body, contexts[0])
+        if result.problems:
+            self.text.clear()
+            self._show_problem(self.tr("The template \u201c%1\u201d cannot be used:").replace("%1", template.name)
+                               + " " + " ".join(template_problem_text(p) for p in result.problems))
+        else:
+            self.problem.hide()
+            self.text.setPlainText(result.text)
+        self._update_buttons()
+
+    def _context(self, vault: Vault, language: Language) -> dict[str, Any]:
+        from trustdesk.documents.letter_context import referral_context
+
+        return referral_context(vault, self.referral_id, language=language)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText("\u26a0 " + text)
+        self.problem.show()
+        self._update_buttons()
+
+    def _fail(self, text: str) -> None:
+        self.failed = True
+        self.text.setEnabled(False)
+        self.language.setEnabled(False)
+        self.template.setEnabled(False)
+        self._show_problem(text)
+
+    def _update_buttons(self) -> None:
+        self.keep_button.setEnabled(not self.failed and bool(raw_text(self.text).strip())
+                                    and not self.problem.isVisibleTo(self))
+
+    # -- keeping ----------------------------------------------------------------------------------
+
+    def keep(self) -> None:
+        data = self.data
+        text = raw_text(self.text).strip()
+        if data is None or self.failed or not text:
+            return
+        template = self.current_template()
+        language = Language(self.language.currentData())
+
+        def store(vault: Vault) -> Referral:
+            current = vault.referrals.get(self.referral_id)
+            if current is None:
+                raise KeyError(self.referral_id)
+            return vault.referrals.update(replace(current, letter_text=text, letter_language=language,
+                                                  template_id=template.id if template else None))
+
+        VaultOp(self, store, session=self.session).success(self._kept).failure(
+            lambda _exc, sentence: self._show_problem(sentence)).run()
+
+    def _kept(self, referral: Referral) -> None:
+        self.kept = referral
+        self.accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Referral letter"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.template_label.setText(self.tr("&Template:"))
+        self.text_label.setText(self.tr("Letter (&edit as needed):"))
+        self.note.setText(self.tr("The letter is kept exactly as it is here; later changes to the template "
+                                  "do not change it."))
+        self.keep_button.setText(self.tr("&Keep this letter"))
+        for widget, name in ((self.language, self.tr("Language of the letter")),
+                             (self.template, self.tr("Template of the letter")),
+                             (self.text, self.tr("Text of the letter")),
+                             (self.keep_button, self.tr("Keep this letter")),
+                             (self.cancel_button, self.tr("Cancel"))):
+            widget.setAccessibleName(name)
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,330 @@
+"""Editing one letter template, with a live preview against the open case (or a made-up sample).
+
+Problems are found as the text changes (``documents.validate``): a syntax error names its line, an
+unknown name is named.  Save refuses a template with problems.  A template that fails to render
+shows the problem instead of the letter: never half a letter.  Saving a template that came from a
+pack or the defaults marks it ``edited``, so a later import leaves it alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.domain.enums import Language, TemplateKind
+from trustdesk.domain.models import Template
+from trustdesk.ui.kit.case_labels import language_text
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.documents.templates import TemplateProblem
+    from trustdesk.vault import Vault
+
+LETTER_LANGUAGES = (Language.NL, Language.FR, Language.EN)
+DEFAULTS_OFFERED = "templates.defaults_offered"  # source keys of default templates already offered once
+PREVIEW_DELAY_MS = 250
+
+
+
+def raw_text(edit: QPlainTextEdit) -> str:
+    """The editor's text as typed: ``toPlainText`` turns no-break spaces into plain ones, which would
+    undo French typography (a no-break space before : ; ? !) in every letter and template saved."""
+    return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+
+def template_kind_text(kind: TemplateKind) -> str:
+    texts = {
+        TemplateKind.REFERRAL_PSY: QCoreApplication.translate(
+            "TemplateProblems", "Referral to a psychologist or psychiatrist"),
+        TemplateKind.REFERRAL_GP: QCoreApplication.translate("TemplateProblems", "Referral to a GP"),
+        TemplateKind.REFERRAL_OCCUPATIONAL: QCoreApplication.translate(
+            "TemplateProblems", "Referral to an occupational physician"),
+        TemplateKind.REFERRAL_ADDICTION: QCoreApplication.translate(
+            "TemplateProblems", "Referral to addiction care"),
+        TemplateKind.REFERRAL_PEER: QCoreApplication.translate(
+            "TemplateProblems", "Referral to peer coaching"),
+        TemplateKind.REFERRAL_WELLBEING: QCoreApplication.translate(
+            "TemplateProblems", "Referral to a wellbeing activity"),
+        TemplateKind.AGREEMENT_NOTE: QCoreApplication.translate("TemplateProblems", "Note of agreements"),
+        TemplateKind.OTHER: QCoreApplication.translate("TemplateProblems", "Other"),
+    }
+    return texts[kind]
+
+
+def template_source_text(template: Template) -> str:
+    if template.source == "own":
+        text = QCoreApplication.translate("TemplateProblems", "Your own")
+    elif template.source == "default":
+        text = QCoreApplication.translate("TemplateProblems", "Default")
+    else:
+        text = QCoreApplication.translate("TemplateProblems", "Pack %1").replace("%1", template.source)
+    if template.edited:
+        text += QCoreApplication.translate("TemplateProblems", " (changed by you)")
+    return text
+
+
+def template_problem_text(problem: TemplateProblem) -> str:
+    """A translated sentence for a template problem, with its line and the name it concerns."""
+    line = problem.line
+    where = QCoreApplication.translate(
+        "TemplateProblems", "Line %1: ").replace("%1", str(line)) if line else ""
+    if problem.code == "syntax":
+        text = QCoreApplication.translate(
+            "TemplateProblems", "this is not valid template text (%1).").replace("%1", problem.message)
+    elif problem.code == "unknown_name":
+        name = problem.name or problem.message
+        text = QCoreApplication.translate(
+            "TemplateProblems", "\u201c%1\u201d is not a name letters know. Known names: doctor, trust_person, provider, "
+                  "referral, case, contact, today.").replace("%1", name)
+    elif problem.code == "forbidden":
+        text = QCoreApplication.translate(
+            "TemplateProblems", "this is not allowed in letters (%1).").replace("%1", problem.message)
+    elif problem.code == "too_large":
+        text = QCoreApplication.translate("TemplateProblems", "the template or the letter is too long.")
+    elif problem.code == "too_slow":
+        text = QCoreApplication.translate("TemplateProblems", "filling in the template takes too long.")
+    else:
+        text = QCoreApplication.translate(
+            "TemplateProblems", "the template cannot be filled in (%1).").replace("%1", problem.message)
+    return where + text
+
+
+def ensure_default_templates(vault: Vault) -> int:
+    """Add the shipped default templates not offered before (a deleted default stays deleted)."""
+    from trustdesk.documents.library import default_templates
+
+    offered = vault.settings.get(DEFAULTS_OFFERED)
+    offered_keys = {str(k) for k in offered} if isinstance(offered, list) else set()
+    stored = {t.source_key: t for t in vault.templates.list() if t.source == "default"}
+    defaults = default_templates()
+    missing = [t for t in defaults if t.source_key not in stored and t.source_key not in offered_keys]
+    # A default the trust person never changed follows the shipped text (rewritten letters reach
+    # vaults made before); a changed one is theirs and stays as it is.
+    outdated = [replace(stored[t.source_key], body=t.body, name=t.name) for t in defaults
+                if t.source_key in stored and not stored[t.source_key].edited
+                and (stored[t.source_key].body, stored[t.source_key].name) != (t.body, t.name)]
+    if not missing and not outdated and offered_keys >= {t.source_key for t in defaults}:
+        return 0
+    with vault.transaction():
+        for template in missing:
+            vault.templates.add(template)
+        for template in outdated:
+            vault.templates.update(template)
+        vault.settings.set(DEFAULTS_OFFERED, sorted(offered_keys | {t.source_key for t in defaults}))
+    return len(missing)
+
+
+def preview_context(vault: Vault, case_id: int | None, language: Language) -> dict[str, Any]:
+    """The open case's context, or a made-up sample when no case is open."""
+    from trustdesk.documents.letter_context import case_context, sample_context
+
+    if case_id is not None and vault.cases.get(case_id) is not None:
+        return case_context(vault, case_id, language=language)
+    return sample_context(language)
+
+
+class TemplateEditor(QDialog):
+    """Edit (or create) a template; ``saved`` holds the stored template after Save."""
+
+    def __init__(self, session: VaultSession, template: Template | None = None, *, case_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("template_editor")
+        self.session = session
+        self.original = template
+        self.case_id = case_id
+        self.saved: Template | None = None
+        self.problems: list[TemplateProblem] = []
+        self._context: dict[str, Any] | None = None
+        self.resize(1000, 680)
+
+        self.name = QLineEdit(self)
+        self.name.setObjectName("template_name")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("template_kind")
+        for kind in TemplateKind:
+            self.kind.addItem(template_kind_text(kind), kind.value)
+        self.language = QComboBox(self)
+        self.language.setObjectName("template_language")
+        for lang in LETTER_LANGUAGES:
+            self.language.addItem(language_text(lang), lang.value)
+        self.body = QPlainTextEdit(self)
+        self.body.setObjectName("template_body")
+        self.body.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.body.setTabChangesFocus(True)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("template_preview")
+        self.preview.setReadOnly(True)
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("template_problems")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview_label = QLabel(self)
+        self.body_label = QLabel(self)
+        self.body_label.setBuddy(self.body)
+        self.help_label = QLabel(self)
+        self.help_label.setObjectName("template_help")
+        self.help_label.setWordWrap(True)
+
+        self.form = QFormLayout()
+        self.name_label, self.kind_label, self.language_label = QLabel(self), QLabel(self), QLabel(self)
+        for label, field in ((self.name_label, self.name), (self.kind_label, self.kind),
+                             (self.language_label, self.language)):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.body_label)
+        left_layout.addWidget(self.body, 1)
+        left_layout.addWidget(self.help_label)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_label)
+        right_layout.addWidget(self.preview, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.setObjectName("template_buttons")
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("template_save")
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("template_cancel")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        if template is not None:
+            self.name.setText(template.name)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(template.kind.value)))
+            self.language.setCurrentIndex(max(0, self.language.findData(template.language.value)))
+            self.body.setPlainText(template.body)
+        self.body.textChanged.connect(self._timer.start)
+        self.language.currentIndexChanged.connect(lambda _i: self._language_changed())
+        session.locked.connect(self.reject)
+        self.retranslate()
+        self.update_preview()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit template") if self.original else self.tr("New template"))
+        self.name_label.setText(self.tr("&Name:"))
+        self.kind_label.setText(self.tr("&Used for:"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.body_label.setText(self.tr("&Template text:"))
+        self.preview_label.setText(self.tr("Preview with the chosen case") if self.case_id is not None
+                                   else self.tr("Preview with a made-up sample case"))
+        self.help_label.setText(self.tr(
+            "Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, "
+            "{{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. "
+            "Conditions: {% if provider.address %}…{% endif %}."))
+        for widget, name in ((self.name, self.tr("Template name")), (self.kind, self.tr("What the template is for")),
+                             (self.language, self.tr("Language of the template")),
+                             (self.body, self.tr("Template text")), (self.preview, self.tr("Preview of the letter")),
+                             (self.problem_label, self.tr("Problems found in the template")),
+                             (self.save_button, self.tr("Save the template")),
+                             (self.cancel_button, self.tr("Cancel"))):
+            widget.setAccessibleName(name)
+        self._show_problems()
+
+    # -- preview ----------------------------------------------------------------------------------
+
+    def current_language(self) -> Language:
+        return Language(self.language.currentData())
+
+    def _language_changed(self) -> None:
+        self._context = None
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        """Validate and render now (also called by the timer after typing stops)."""
+        self._timer.stop()
+        from trustdesk.documents.templates import preview
+
+        if self._context is None and self.session.is_unlocked:
+            language = self.current_language()
+            VaultOp(self, lambda v: preview_context(v, self.case_id, language), session=self.session).success(
+                self._set_context).run()
+        if self._context is None:
+            return
+        result = preview(raw_text(self.body), self._context)
+        self.problems = list(result.problems)
+        self.preview.setPlainText("" if self.problems else result.text)
+        self._show_problems()
+
+    def _set_context(self, context: dict[str, Any]) -> None:
+        self._context = context
+
+    def _show_problems(self) -> None:
+        if self.problems:
+            self.problem_label.setText("\u26a0 " + self.tr("This template cannot be used yet:") + " "
+                                       + " ".join(template_problem_text(p) for p in self.problems))
+            self.preview.setPlaceholderText(self.tr("No preview: the template has a problem (see below)."))
+        else:
+            self.problem_label.setText(self.tr("\u2714 No problems found."))
+            self.preview.setPlaceholderText("")
+
+    # -- saving -----------------------------------------------------------------------------------
+
+    def template(self) -> Template:
+        base = self.original or Template(name="", kind=TemplateKind.OTHER, language=Language.NL, body="")
+        changed = replace(base, name=self.name.text().strip(), kind=TemplateKind(self.kind.currentData()),
+                          language=self.current_language(), body=raw_text(self.body))
+        if self.original is not None and changed != self.original and changed.source != "own":
+            changed = replace(changed, edited=True)
+        return changed
+
+    def save(self) -> None:
+        self.update_preview()
+        from trustdesk.documents.templates import validate
+
+        self.problems = validate(raw_text(self.body))
+        self._show_problems()
+        template = self.template()
+        if not template.name:
+            self.problem_label.setText(self.tr("Give the template a name."))
+            self.name.setFocus()
+            return
+        if self.problems:
+            self.body.setFocus()
+            return
+
+        def store(vault: Vault) -> Template:
+            return vault.templates.update(template) if template.id is not None else vault.templates.add(template)
+
+        VaultOp(self, store, session=self.session).success(self._stored).failure(
+            lambda _exc, sentence: self.problem_label.setText(sentence)).run()
+
+    def _stored(self, template: Template) -> None:
+        self.saved = template
+        self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

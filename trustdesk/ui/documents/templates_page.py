@@ -1,0 +1,373 @@
+"""Templates: the letter templates (referral letters, notes of agreements), per language.
+
+A list (name, use, language, source) beside a live preview of the chosen template, filled in with a
+case of your choice (by code) or a made-up sample case; new, edit, duplicate, delete.  The shipped
+default templates are added the first time the page loads; one you delete stays deleted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.domain.enums import Language
+from trustdesk.domain.models import Template
+from trustdesk.ui.documents.template_editor import (
+    LETTER_LANGUAGES,
+    TemplateEditor,
+    ensure_default_templates,
+    preview_context,
+    template_kind_text,
+    template_problem_text,
+    template_source_text,
+)
+from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.case_labels import language_text
+from trustdesk.ui.kit.page import Page
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+
+TEMPLATE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _order(template: Template) -> tuple[int, str, str]:
+    """Dutch, French, English; then by use and name."""
+    rank = LETTER_LANGUAGES.index(template.language) if template.language in LETTER_LANGUAGES else 9
+    return rank, template.kind.value, template.name.casefold()
+
+
+def load_templates(vault: Vault) -> tuple[list[Template], list[tuple[int, str]]]:
+    """Every template (defaults added once) and the open cases to preview with (id, code)."""
+    ensure_default_templates(vault)
+    cases = [(c.id, c.code) for c in vault.cases.list(include_closed=False) if c.id is not None]
+    return vault.templates.list(), cases
+
+
+class TemplatesPage(Page):
+    tables = ("templates",)
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("templatesPage")
+        self.templates: list[Template] = []
+        self.editor: TemplateEditor | None = None
+        self.last_message = ""
+
+        self.language_filter = QComboBox(self)
+        self.language_filter.setObjectName("templates_filter_language")
+        self.preview_case = QComboBox(self)
+        self.preview_case.setObjectName("templates_preview_case")
+        self.preview_case_label = QLabel(self)
+        self.preview_case_label.setBuddy(self.preview_case)
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("templates_list")
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnCount(3)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setStretchLastSection(False)
+        for column in (1, 2):
+            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.info = QLabel(self)
+        self.info.setObjectName("templates_info")
+        self.info.setWordWrap(True)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("templates_preview")
+        self.preview.setReadOnly(True)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("templates_problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("templates_message")
+        self.message.setWordWrap(True)
+
+        self.new_button = named_button(self, "templates_new", self.new_template)
+        self.edit_button = named_button(self, "templates_edit", self.edit_current)
+        self.duplicate_button = named_button(self, "templates_duplicate", self.duplicate_current)
+        self.delete_button = named_button(self, "templates_delete", self.delete_current)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.language_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.preview_case_label)
+        filters.addWidget(self.preview_case)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.info)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.problem)
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        while layout.count():  # the base page's empty state is not ours
+            layout.takeAt(0)
+        self.state.hide()
+        self.hint.hide()
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+        self.language_filter.currentIndexChanged.connect(lambda _i: self._fill_list())
+        self.preview_case.currentIndexChanged.connect(lambda _i: self._show_preview())
+        self.list.currentItemChanged.connect(lambda _new, _old: self._selection_changed())
+        self.list.itemActivated.connect(lambda _item, _col: self.edit_current())
+        self.retranslate()
+
+    # -- contract ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            self.clear()
+            return
+        VaultOp(self, load_templates).success(self._loaded).run()
+
+    def clear(self) -> None:
+        if self.editor is not None:
+            self.editor.reject()
+            self.editor = None
+        self.templates = []
+        self.count = None
+        with QSignalBlocker(self.list):
+            self.list.clear()
+        with QSignalBlocker(self.preview_case):
+            self.preview_case.clear()
+        self.preview.clear()
+        self.info.clear()
+        self.problem.hide()
+        self.message.clear()
+        self._update_buttons()
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def current_template(self) -> Template | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return next((t for t in self.templates if t.id == item.data(0, TEMPLATE_ID_ROLE)), None)
+
+    def select_template(self, template_id: int | None) -> None:
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if item is not None and item.data(0, TEMPLATE_ID_ROLE) == template_id:
+                self.list.setCurrentItem(item)
+                return
+
+    def preview_case_id(self) -> int | None:
+        value = self.preview_case.currentData()
+        return int(value) if value else None
+
+    def new_template(self) -> TemplateEditor:
+        editor = TemplateEditor(self.session, None, case_id=self.preview_case_id(), parent=self)
+        language = self.language_filter.currentData() or Language.NL.value
+        editor.language.setCurrentIndex(max(0, editor.language.findData(language)))
+        current = self.current_template()
+        if current is not None:
+            editor.kind.setCurrentIndex(max(0, editor.kind.findData(current.kind.value)))
+        return self._open(editor)
+
+    def edit_current(self) -> TemplateEditor | None:
+        template = self.current_template()
+        if template is None:
+            return None
+        return self._open(TemplateEditor(self.session, template, case_id=self.preview_case_id(), parent=self))
+
+    def duplicate_current(self) -> Template | None:
+        template = self.current_template()
+        if template is None:
+            return None
+        copy = replace(template, id=None, name=self.tr("%1 (copy)").replace("%1", template.name), source="own",
+                       source_key="", edited=False)
+        stored: list[Template] = []
+        VaultOp(self, lambda v: v.templates.add(copy)).success(stored.append).failure(self._failed).run()
+        self.refresh()
+        if stored:
+            self.select_template(stored[0].id)
+            return stored[0]
+        return None
+
+    def delete_current(self, *, confirm: bool = True) -> bool:
+        template = self.current_template()
+        if template is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Delete template"),
+                self.tr("Delete the template \u201c%1\u201d? Letters already kept on referrals do not change.")
+                .replace("%1", template.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        from trustdesk.packs.installation import forget_item
+
+        VaultOp(self, lambda v: forget_item(v, template)).failure(self._failed).run()
+        self.refresh()
+        return True
+
+    # -- internals --------------------------------------------------------------------------------
+
+    def _open(self, editor: TemplateEditor) -> TemplateEditor:
+        if self.editor is not None:
+            self.editor.reject()
+        self.editor = editor
+        editor.finished.connect(lambda _result, e=editor: self._closed(e))
+        editor.open()
+        return editor
+
+    def _closed(self, editor: TemplateEditor) -> None:
+        if self.editor is editor:
+            self.editor = None
+        if self.session.is_unlocked:
+            self.refresh()
+            if editor.saved is not None:
+                self.select_template(editor.saved.id)
+        editor.deleteLater()
+
+    def _loaded(self, data: tuple[list[Template], list[tuple[int, str]]]) -> None:
+        self.templates, cases = data
+        self.count = len(self.templates)
+        chosen = self.preview_case.currentData()
+        with QSignalBlocker(self.preview_case):
+            self.preview_case.clear()
+            self.preview_case.addItem(self.tr("A made-up sample case"), 0)
+            for case_id, code in cases:
+                self.preview_case.addItem(code, case_id)
+            self.preview_case.setCurrentIndex(max(0, self.preview_case.findData(chosen)))
+        self._fill_list()
+        self.loaded.emit()
+
+    def _fill_list(self) -> None:
+        keep = self.current_template()
+        language = self.language_filter.currentData()
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for template in sorted(self.templates, key=_order):
+                if language and template.language.value != language:
+                    continue
+                item = QTreeWidgetItem([template.name, language_text(template.language),
+                                        template_source_text(template)])
+                item.setData(0, TEMPLATE_ID_ROLE, template.id)
+                item.setToolTip(0, template_kind_text(template.kind))
+                self.list.addTopLevelItem(item)
+        if keep is not None:
+            self.select_template(keep.id)
+        first = self.list.topLevelItem(0)
+        if self.list.currentItem() is None and first is not None:
+            self.list.setCurrentItem(first)
+        self._selection_changed()
+        shown = self.list.topLevelItemCount()
+        self.message.setText(self.count_text(len(self.templates)) if shown == len(self.templates)
+                             else self.tr("%1 of %n template(s) shown.", "", len(self.templates)).replace("%1", str(shown)))
+
+    def _selection_changed(self) -> None:
+        self._show_preview()
+        self._update_buttons()
+
+    def _show_preview(self) -> None:
+        template = self.current_template()
+        if template is None or not self.session.is_unlocked:
+            self.preview.clear()
+            self.info.clear()
+            self.problem.hide()
+            return
+        self.info.setText(self.tr("Used for: %1 \u00b7 %2 \u00b7 %3").replace("%1", template_kind_text(template.kind))
+                          .replace("%2", language_text(template.language)).replace("%3", template_source_text(template)))
+        from trustdesk.documents.templates import preview
+
+        case_id = self.preview_case_id()
+        contexts: list[dict[str, Any]] = []
+        VaultOp(self, lambda v: preview_context(v, case_id, template.language)).success(contexts.append).run()
+        if not contexts:
+            return
+        result = preview(template.body, contexts[0])
+        if result.problems:
+            self.preview.clear()
+            self.problem.setText("\u26a0 " + self.tr("This template cannot be used:") + " "
+                                 + " ".join(template_problem_text(p) for p in result.problems))
+            self.problem.show()
+        else:
+            self.problem.hide()
+            self.preview.setPlainText(result.text)
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_template() is not None
+        for button in (self.edit_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(chosen)
+
+    def _failed(self, _exc: BaseException, sentence: str) -> None:
+        self.last_message = sentence
+        self.message.setText(sentence)
+
+    # -- texts ------------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Templates")
+
+    def empty_text(self) -> str:
+        return self.tr("No templates yet.")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n template(s).", "", count)
+
+    def hint_text(self) -> str:
+        return ""
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.state.hide()
+        self.hint.hide()
+        chosen = self.language_filter.currentData()
+        with QSignalBlocker(self.language_filter):
+            self.language_filter.clear()
+            self.language_filter.addItem(self.tr("All languages"), "")
+            for lang in LETTER_LANGUAGES:
+                self.language_filter.addItem(language_text(lang), lang.value)
+            self.language_filter.setCurrentIndex(max(0, self.language_filter.findData(chosen)))
+        self.list.setHeaderLabels([self.tr("Name"), self.tr("Language"), self.tr("Source")])
+        self.preview_case_label.setText(self.tr("Preview &with:"))
+        texts = ((self.new_button, self.tr("&New template…"), self.tr("New template")),
+                 (self.edit_button, self.tr("&Edit…"), self.tr("Edit the chosen template")),
+                 (self.duplicate_button, self.tr("D&uplicate"), self.tr("Duplicate the chosen template")),
+                 (self.delete_button, self.tr("&Delete"), self.tr("Delete the chosen template")))
+        for button, text, name in texts:
+            button.setText(text)
+            button.setAccessibleName(name)
+        self.language_filter.setAccessibleName(self.tr("Filter by language"))
+        self.preview_case.setAccessibleName(self.tr("Case to preview the template with"))
+        self.list.setAccessibleName(self.tr("Templates"))
+        self.preview.setAccessibleName(self.tr("Preview of the chosen template"))
+        if self.templates:
+            self._fill_list()
+

@@ -1,0 +1,132 @@
+"""The pages of the main window. Each page is one module and one class; other tasks replace them.
+
+The page contract (keep it this small):
+
+- ``__init__(self, session: VaultSession, parent: QWidget | None = None)`` - keep ``session``;
+  reach the vault only through ``session.vault`` / ``VaultOp(self, fn)``, never store the Vault.
+- ``refresh(self) -> None`` - (re)load what the page shows. Called when the page is first shown,
+  when it becomes the current page, and whenever ``session.changed`` may concern it (connect to
+  ``session.changed`` yourself for finer updates).
+- ``loaded`` (a signal) - emitted when what ``refresh()`` asked for is on screen: right away for a
+  read on the UI thread, when the worker's answer has been shown for a background read.  Tests
+  (and anything else that must know the data are there) wait on it instead of sleeping.
+- ``clear(self) -> None`` - drop every case datum the page holds (models, labels, selections, editors'
+  text). Called on lock, *before* the key is gone and the main window is destroyed; flush unsaved
+  edits earlier via ``session.register_autosave(flush)``.
+- a stable ``objectName`` (``todayPage``, ``casesPage``, …) and translated texts re-applied on
+  ``QEvent.LanguageChange``.
+
+``Page`` below implements the contract with an honest empty state; subclasses fill ``count`` and
+the texts.  ``PAGES`` is the navigation order: (key, module, class name).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from trustdesk.ui.kit.appearance import heading, roomy
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("today", "trustdesk.ui.case.today_page", "TodayPage"),
+    ("cases", "trustdesk.ui.case.cases_page", "CasesPage"),
+    ("providers", "trustdesk.ui.directory.providers_page", "ProvidersPage"),
+    ("templates", "trustdesk.ui.documents.templates_page", "TemplatesPage"),
+    ("reports", "trustdesk.ui.reports.reports_page", "ReportsPage"),
+    ("audit", "trustdesk.ui.security.audit_page", "AuditPage"),
+)
+
+
+class Page(QWidget):
+    """A page with a heading and a calm empty state until it has something to show."""
+
+    tables: tuple[str, ...] = ()  # vault tables whose changes call refresh()
+    loaded = Signal()  # what refresh() asked for is on screen (see the page contract above)
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.count: int | None = None  # what the page currently holds (None = nothing loaded)
+        self.heading = heading(QLabel(self))
+        self.heading.setObjectName("pageHeading")
+        self.state = QLabel(self)
+        self.state.setObjectName("emptyState")
+        self.state.setWordWrap(True)
+        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        roomy(layout)
+        layout.addWidget(self.heading)
+        layout.addStretch(1)
+        layout.addWidget(self.state)
+        layout.addWidget(self.hint)
+        layout.addStretch(2)
+        session.changed.connect(self._on_change)
+        self._shown = False
+
+    # -- contract ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            self.clear()
+            return
+        VaultOp(self, self.count_in).success(self._show_count).run()
+
+    def clear(self) -> None:
+        self.count = None
+        self.state.clear()
+
+    # -- for subclasses ---------------------------------------------------------------------------
+
+    def count_in(self, vault: Vault) -> int:
+        return 0
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        raise NotImplementedError
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n item(s).", "", count)
+
+    def hint_text(self) -> str:
+        return ""
+
+    # -- internals --------------------------------------------------------------------------------
+
+    def _show_count(self, count: int) -> None:
+        self.count = count
+        self.retranslate()
+        self.loaded.emit()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.hint.setText(self.hint_text())
+        if self.count is None:
+            self.state.clear()
+        else:
+            self.state.setText(self.empty_text() if self.count == 0 else self.count_text(self.count))
+
+    def _on_change(self, change: object) -> None:
+        table = getattr(change, "table", "")
+        if self.isVisible() and (table == "*" or table in self.tables):
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,224 @@
+"""The unlocked vault as the UI sees it, and operation objects that run work off the UI thread.
+
+``VaultSession`` holds the unlocked :class:`~trustdesk.vault.Vault` (or ``None``) and bridges the
+vault's change feed *once* into the Qt signal ``changed`` (electrum's ``QtEventListener`` idea), so
+views refresh on one signal instead of each listening to the vault.
+
+``Operation`` / ``VaultOp`` follow anki's ``CollectionOp``::
+
+    VaultOp(self, lambda v: v.contacts.add(contact)).success(self.on_added).run_in_background()
+
+The function runs in a ``QThreadPool`` worker (or right away with ``.run()``); ``success`` and
+``failure`` callbacks are always called on the UI thread.  Known vault failures (``VaultError``)
+reach ``failure`` together with a translated sentence (``ui/messages.py``); anything else is a bug
+and is re-raised on the UI thread when no failure callback wants it.
+
+Importing this module does not import the vault (start-up budget): the vault is typed only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+    from trustdesk.vault.events import Change
+
+T = TypeVar("T")
+SuccessCallback = Callable[[T], None]
+FailureCallback = Callable[[BaseException, str], None]
+
+
+class VaultSession(QObject):
+    """Who holds the key: the unlocked vault or ``None``. Pass it to pages in their constructor."""
+
+    unlocked = Signal()
+    locked = Signal()
+    changed = Signal(object)  # a trustdesk.vault.events.Change
+    _incoming = Signal(object)  # emitted from any thread; relayed on the UI thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._relaying = False
+
+    @property
+    def vault(self) -> Vault | None:
+        return self._vault
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._vault is not None and not self._vault.is_locked
+
+    def require(self) -> Vault:
+        """The unlocked vault; raises ``VaultLocked`` when there is none."""
+        if self._vault is None or self._vault.is_locked:
+            from trustdesk.vault import VaultLocked
+
+            raise VaultLocked("the vault is locked")
+        return self._vault
+
+    def open(self, vault: Vault) -> None:
+        """Take over an unlocked vault (from the wizard or the unlock window)."""
+        if self._vault is not None and self._vault is not vault:
+            self.lock()
+        if not self._relaying:
+            # Queued: a change is told after the write that made it, on the UI thread, whichever
+            # thread wrote.  (Qt's namespace costs ~45 ms to load: not before the first window.)
+            from PySide6.QtCore import Qt
+
+            self._incoming.connect(self._relay, Qt.ConnectionType.QueuedConnection)
+            self._relaying = True
+        self._vault = vault
+        self._unsubscribe = vault.feed.subscribe(self._incoming.emit)
+        self.unlocked.emit()
+
+    def register_autosave(self, flush: Callable[[], None]) -> None:
+        """``flush`` runs before the key is dropped (lock button, idle lock, quit)."""
+        self.require().before_lock(flush)
+
+    def lock(self) -> None:
+        """Flush autosaves, lock the vault (WAL checkpoint, key zeroed), then emit ``locked``."""
+        vault = self._vault
+        if vault is None:
+            return
+        try:
+            vault.lock()  # autosave callbacks still see session.vault while they flush
+        finally:
+            self._vault = None
+            if self._unsubscribe is not None:
+                self._unsubscribe()
+                self._unsubscribe = None
+            self.locked.emit()
+
+    @Slot(object)
+    def _relay(self, change: Change) -> None:
+        if self.is_unlocked:  # a change that arrives after lock names nothing to refresh
+            self.changed.emit(change)
+
+
+class _Relay(QObject):
+    """Carries a worker's outcome back to the UI thread (it lives there; its slots run there)."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject, on_done: Callable[[Any], None],
+                 on_failed: Callable[[BaseException], None]) -> None:
+        super().__init__(parent)
+        self._on_done = on_done
+        self._on_failed = on_failed
+        # Emitted from the worker; this object lives on the UI thread, so Qt queues the call there.
+        self.done.connect(self._deliver_done)
+        self.failed.connect(self._deliver_failed)
+
+    @Slot(object)
+    def _deliver_done(self, result: Any) -> None:
+        self._on_done(result)
+
+    @Slot(object)
+    def _deliver_failed(self, exc: BaseException) -> None:
+        self._on_failed(exc)
+
+
+class Operation(Generic[T]):
+    """Run ``fn()`` in a worker (or now) and call back on the UI thread."""
+
+    def __init__(self, parent: QObject, fn: Callable[[], T]) -> None:
+        self._parent = parent
+        self._fn = fn
+        self._on_success: SuccessCallback[T] | None = None
+        self._on_failure: FailureCallback | None = None
+        self._on_finished: Callable[[], None] | None = None
+        self._relay: _Relay | None = None
+
+    def success(self, callback: SuccessCallback[T]) -> Operation[T]:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: FailureCallback) -> Operation[T]:
+        self._on_failure = callback
+        return self
+
+    def finished(self, callback: Callable[[], None]) -> Operation[T]:
+        """Called after success or failure (hide a busy indicator)."""
+        self._on_finished = callback
+        return self
+
+    def _call(self) -> T:
+        return self._fn()
+
+    def run(self) -> None:
+        """Run now, on the UI thread (for quick work such as a count)."""
+        try:
+            result = self._call()
+        except Exception as exc:  # noqa: BLE001 - sorted into known and unknown in _fail
+            self._fail(exc)
+        else:
+            self._succeed(result)
+
+    def run_in_background(self, pool: QThreadPool | None = None) -> None:
+        relay = _Relay(self._parent, self._succeed, self._fail)  # parented: dies with the asker
+        self._relay = relay
+
+        def work() -> None:
+            try:
+                outcome: Any = self._call()
+                signal = relay.done
+            except Exception as exc:  # noqa: BLE001 - delivered to the UI thread
+                outcome, signal = exc, relay.failed
+            try:
+                signal.emit(outcome)
+            except RuntimeError:  # the window that asked is gone: nobody to tell
+                pass
+
+        (pool or QThreadPool.globalInstance()).start(work)
+
+    def _succeed(self, result: T) -> None:
+        self._dispose()
+        try:
+            if self._on_success is not None:
+                self._on_success(result)
+        finally:
+            if self._on_finished is not None:
+                self._on_finished()
+
+    def _fail(self, exc: BaseException) -> None:
+        self._dispose()
+        try:
+            from trustdesk.ui.kit.messages import describe, is_known
+            from trustdesk.vault import VaultLocked
+
+            if self._on_failure is None and isinstance(exc, VaultLocked):
+                return  # locked while it ran (idle lock, Ctrl+L): every view is being cleared anyway
+            if self._on_failure is None or not is_known(exc):
+                raise exc
+            self._on_failure(exc, describe(exc))
+        finally:
+            if self._on_finished is not None:
+                self._on_finished()
+
+    def _dispose(self) -> None:
+        if self._relay is not None:
+            self._relay.deleteLater()
+            self._relay = None
+
+
+class VaultOp(Operation[T]):
+    """An operation on the unlocked vault: ``VaultOp(parent, fn: Callable[[Vault], T])``.
+
+    The session is ``session=`` or, when omitted, ``parent`` itself when it is a
+    :class:`VaultSession`, else ``parent.session`` (pages and the main window keep theirs there).
+    """
+
+    def __init__(self, parent: QObject, fn: Callable[[Vault], T], *, session: VaultSession | None = None) -> None:
+        super().__init__(parent, lambda: fn(self._session.require()))
+        if session is None:
+            session = parent if isinstance(parent, VaultSession) else getattr(parent, "session", None)
+        if not isinstance(session, VaultSession):
+            raise TypeError("VaultOp needs a VaultSession (session= or parent.session)")
+        self._session = session

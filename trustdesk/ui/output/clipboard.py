@@ -1,0 +1,426 @@
+"""Copying case text without leaving it behind (DESIGN §3, clipboard pitfall; issue 17, item 1).
+
+One mechanism, the application's :class:`ClipboardGuard`, for every way text leaves a window:
+
+- ``copy_secret(text)`` puts ``text`` on the clipboard **marked secret** for clipboard managers on each
+  platform (X11/Wayland: ``x-kde-passwordManagerHint: secret``, honoured by Klipper, CopyQ, GPaste…;
+  Windows: ``ExcludeClipboardContentFromMonitorProcessing`` plus ``CanIncludeInClipboardHistory`` and
+  ``CanUploadToCloudClipboard`` = 0, so Win+V history and cloud clipboard skip it; macOS:
+  ``org.nspasteboard.ConcealedType``) and clears it again after ``seconds`` (the vault setting
+  ``clipboard.clear_seconds``, default 30) — only when the clipboard still holds *our* text: something
+  the user copied since stays.  ``forget_secret()`` clears it at once (on lock).
+- **Every editor that shows case data** goes through :func:`guard_text` when it is made (a test walks
+  every page, tab and dialog and fails on one that did not): Copy/Cut — keys and context menu — go
+  through ``copy_secret``; a mouse press inside the selection drops the selection first, so no text
+  can be dragged out; a line edit never drags.  Copying the **whole** of a note, letter or plan
+  (``guard_text(edit, document=True)``), or more than ``EXPORT_CHARS`` characters from any field, is
+  an export: the passphrase is asked (as for a PDF) and an audit entry is written, or nothing is copied.
+- **The other doors** (Ctrl+C in a list or table, a selectable label, a message box) are watched at the
+  clipboard itself: whatever this process puts on the CLIPBOARD unmarked is replaced at once, before
+  any other program can ask for it, by the same text marked secret and on the same timer.  The X11
+  PRIMARY selection (what a mere selection offers to a middle click) is never left holding our text:
+  it is emptied the moment this process takes it.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QObject, Qt, QTimer
+from PySide6.QtGui import QClipboard, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from trustdesk.ui.kit.session import VaultSession
+    from trustdesk.vault import Vault
+
+SECRET_HINT = "x-kde-passwordManagerHint"
+SECRET_VALUE = b"secret"
+_WINDOWS = 'application/x-qt-windows-mime;value="{}"'  # Qt registers the named native clipboard format
+WINDOWS_EXCLUDE = _WINDOWS.format("ExcludeClipboardContentFromMonitorProcessing")
+WINDOWS_HISTORY = _WINDOWS.format("CanIncludeInClipboardHistory")
+WINDOWS_CLOUD = _WINDOWS.format("CanUploadToCloudClipboard")
+MAC_CONCEALED = "application/x-nspasteboard-concealed-type"
+MAC_CONCEALED_UTI = "org.nspasteboard.ConcealedType"
+DWORD_ZERO = b"\x00\x00\x00\x00"
+
+DEFAULT_CLEAR_SECONDS = 30
+SETTING_CLEAR_SECONDS = "clipboard.clear_seconds"
+MIN_SECONDS, MAX_SECONDS = 5, 300
+EXPORT_CHARS = 1000  # copying more than this at once is an export (re-auth + audit)
+
+GUARD_PROPERTY = "trustdeskCaseText"  # "field" or "document" on every guarded editor
+IN_PROCESS_PLATFORMS = frozenset({"offscreen", "minimal"})  # a clipboard no other program can read
+
+W = TypeVar("W", bound=QWidget)
+
+
+def clear_seconds(vault: Vault) -> int:
+    value = vault.settings.get(SETTING_CLEAR_SECONDS, DEFAULT_CLEAR_SECONDS)
+    if isinstance(value, int) and not isinstance(value, bool) and MIN_SECONDS <= value <= MAX_SECONDS:
+        return value
+    return DEFAULT_CLEAR_SECONDS
+
+
+def secret_formats(platform: str = sys.platform) -> dict[str, bytes]:
+    """The formats that tell ``platform``'s clipboard managers and histories to keep this to themselves."""
+    if platform == "win32":
+        return {WINDOWS_EXCLUDE: b"\x01\x00\x00\x00", WINDOWS_HISTORY: DWORD_ZERO, WINDOWS_CLOUD: DWORD_ZERO}
+    if platform == "darwin":
+        return {MAC_CONCEALED: SECRET_VALUE}
+    return {SECRET_HINT: SECRET_VALUE}
+
+
+def secret_mime(text: str, platform: str = sys.platform) -> QMimeData:
+    mime = QMimeData()
+    mime.setText(text)
+    for name, value in secret_formats(platform).items():
+        mime.setData(name, QByteArray(value))
+    return mime
+
+
+def is_marked(mime: QMimeData | None) -> bool:
+    return mime is not None and any(mime.hasFormat(name) for name in secret_formats())
+
+
+def _install_mac_converter() -> None:
+    """macOS: Qt names unknown formats ``com.trolltech.anymime.…``; clipboard managers look for the
+    ``org.nspasteboard.ConcealedType`` type, so map ours onto it (when this Qt offers converters)."""
+    if sys.platform != "darwin":
+        return
+    from PySide6 import QtGui
+
+    base = getattr(QtGui, "QUtiMimeConverter", None)
+    if base is None:
+        return
+
+    class Concealed(base):  # type: ignore[misc,valid-type]
+        def utiForMime(self, mime: str) -> str:  # noqa: N802 - Qt API
+            return MAC_CONCEALED_UTI if mime == MAC_CONCEALED else ""
+
+        def mimeForUti(self, uti: str) -> str:  # noqa: N802 - Qt API
+            return MAC_CONCEALED if uti == MAC_CONCEALED_UTI else ""
+
+        def convertFromMime(self, _mime: str, data: object, _uti: str) -> list[QByteArray]:  # noqa: N802
+            return [QByteArray(data if isinstance(data, (bytes, QByteArray)) else SECRET_VALUE)]
+
+        def convertToMime(self, _mime: str, data: list[QByteArray], _uti: str) -> object:  # noqa: N802
+            return data[0] if data else QByteArray()
+
+    _MAC_CONVERTERS.append(Concealed())
+
+
+_MAC_CONVERTERS: list[object] = []
+
+
+class ClipboardGuard(QObject):
+    """One per application: marks, times and clears what we copy, and watches every other door."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName("clipboardGuard")
+        self._text: str | None = None
+        self._busy = False  # our own change of the clipboard is under way
+        self.session: VaultSession | None = None  # the app's session (the shell sets it); editors find theirs
+        self.seconds = DEFAULT_CLEAR_SECONDS
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.forget)
+        self.editors = CaseTextFilter(self)
+        _install_mac_converter()
+        _clipboard().changed.connect(self._changed)
+
+    @property
+    def holding(self) -> bool:
+        return self._text is not None
+
+    def copy(self, text: str, milliseconds: int | None = None) -> QMimeData:
+        mime = secret_mime(text)
+        self._busy = True
+        try:
+            _clipboard().setMimeData(mime, QClipboard.Mode.Clipboard)
+        finally:
+            self._busy = False
+        self._text = text
+        self.timer.start(max(0, self._seconds() * 1000 if milliseconds is None else milliseconds))
+        return mime
+
+    def _seconds(self) -> int:
+        session = self.session
+        vault = session.vault if session is not None else None
+        return clear_seconds(vault) if vault is not None and not vault.is_locked else self.seconds
+
+    def forget(self) -> None:
+        """Clear the clipboard if it still holds what we put there; never leave PRIMARY holding ours."""
+        self.timer.stop()
+        clipboard = _clipboard()
+        if clipboard.supportsSelection() and _owns(clipboard, QClipboard.Mode.Selection):
+            self._clear(QClipboard.Mode.Selection)
+        if self._text is None:
+            return
+        if (_owns(clipboard, QClipboard.Mode.Clipboard) and is_marked(clipboard.mimeData(QClipboard.Mode.Clipboard))
+                and clipboard.text(QClipboard.Mode.Clipboard) == self._text):
+            self._clear(QClipboard.Mode.Clipboard)
+        self._text = None
+
+    def _clear(self, mode: QClipboard.Mode) -> None:
+        self._busy = True
+        try:
+            _clipboard().clear(mode)
+        finally:
+            self._busy = False
+
+    def _changed(self, mode: QClipboard.Mode) -> None:
+        """Runs inside the call that changed the clipboard, before any other program can ask for it."""
+        if self._busy:
+            return
+        clipboard = _clipboard()
+        if mode == QClipboard.Mode.Selection:
+            if _owns(clipboard, mode):
+                self._clear(mode)  # no PRIMARY selection of ours, ever
+            return
+        if mode != QClipboard.Mode.Clipboard or not _owns(clipboard, mode):
+            return  # another program's copy: not ours to touch
+        mime = clipboard.mimeData(mode)
+        if mime is None or is_marked(mime):
+            return
+        text = mime.text()
+        if text:
+            self.copy(text)  # the same text, marked secret, on the timer
+        elif mime.formats():
+            self._clear(mode)  # something of ours we cannot mark: it does not stay
+
+
+def _owns(clipboard: QClipboard, mode: QClipboard.Mode) -> bool:
+    if QGuiApplication.platformName() in IN_PROCESS_PLATFORMS:
+        return bool(clipboard.mimeData(mode) is not None and clipboard.mimeData(mode).formats())
+    if mode == QClipboard.Mode.Selection:
+        return clipboard.ownsSelection()
+    return clipboard.ownsClipboard()
+
+
+def _clipboard() -> QClipboard:
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard is not None
+    return clipboard
+
+
+def guard() -> ClipboardGuard:
+    app = QGuiApplication.instance()
+    assert app is not None
+    found = app.findChild(ClipboardGuard, "clipboardGuard")
+    return found if isinstance(found, ClipboardGuard) else ClipboardGuard(app)
+
+
+def copy_secret(text: str, seconds: float | None = None) -> QMimeData:
+    """Copy case text, marked secret, cleared after ``seconds`` unless replaced meanwhile."""
+    return guard().copy(text, None if seconds is None else int(seconds * 1000))
+
+
+def forget_secret() -> None:
+    guard().forget()
+
+
+# -- editors that show case data -------------------------------------------------------------------
+
+TextEditor = QLineEdit | QPlainTextEdit | QTextEdit
+
+
+def guard_text(widget: W, *, document: bool = False) -> W:
+    """Every editor showing case data is made through this (``guard_text(QPlainTextEdit(self))``).
+
+    ``document``: a note, letter or plan — copying all of it is an export (re-auth + audit)."""
+    if not isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+        raise TypeError(f"guard_text guards text editors, not {type(widget).__name__}")
+    filter_ = guard().editors
+    widget.setProperty(GUARD_PROPERTY, "document" if document else "field")
+    widget.installEventFilter(filter_)
+    if isinstance(widget, QLineEdit):
+        widget.setDragEnabled(False)
+    else:
+        widget.viewport().installEventFilter(filter_)
+    return widget
+
+
+def is_guarded(widget: QWidget) -> bool:
+    return widget.property(GUARD_PROPERTY) in ("field", "document")
+
+
+def _selection(editor: TextEditor) -> tuple[str, str]:
+    """(selected text, the editor's whole text) as plain text."""
+    if isinstance(editor, QLineEdit):
+        if editor.echoMode() != QLineEdit.EchoMode.Normal:
+            return "", ""  # a passphrase is never copied
+        return editor.selectedText(), editor.text()
+    cursor = editor.textCursor()
+    if not cursor.hasSelection():
+        return "", ""
+    return cursor.selection().toPlainText(), editor.toPlainText()
+
+
+def is_export(editor: QWidget, selected: str, whole: str) -> bool:
+    """More than EXPORT_CHARS characters, or all of a document field, leaves only as an export."""
+    if len(selected) > EXPORT_CHARS:
+        return True
+    kept = whole.strip()
+    return editor.property(GUARD_PROPERTY) == "document" and bool(kept) and selected.strip() == kept
+
+
+def _found(widget: QWidget, names: tuple[str, ...], kind: type) -> object | None:
+    current: QObject | None = widget
+    while current is not None:
+        for name in names:
+            value = getattr(current, name, None)
+            if isinstance(value, kind) and not isinstance(value, bool):
+                return value
+        current = current.parent()
+    return None
+
+
+def _session_of(widget: QWidget) -> VaultSession | None:
+    from trustdesk.ui.kit.session import VaultSession
+
+    found = _found(widget, ("session", "_session"), VaultSession)
+    return found if isinstance(found, VaultSession) else guard().session
+
+
+def _case_code_of(widget: QWidget, vault: Vault) -> str:
+    code = _found(widget, ("case_code",), str)
+    if isinstance(code, str):
+        return code
+    case_id = _found(widget, ("case_id", "_case_id"), int)
+    if isinstance(case_id, int):
+        case = vault.cases.get(case_id)
+        if case is not None:
+            return case.code
+    return ""
+
+
+class CaseTextFilter(QObject):
+    """The shared behaviour of every guarded editor (installed by :func:`guard_text`)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseTextFilter")
+
+    @staticmethod
+    def _editor(watched: QObject) -> TextEditor | None:
+        for candidate in (watched, watched.parent()):
+            if isinstance(candidate, (QLineEdit, QPlainTextEdit, QTextEdit)) and is_guarded(candidate):
+                return candidate
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ContextMenu, QEvent.Type.MouseButtonPress):
+            return False
+        editor = self._editor(watched)
+        if editor is None:
+            return False
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy(editor)
+                return True
+            if event.matches(QKeySequence.StandardKey.Cut):
+                self.cut(editor)
+                return True
+            return False
+        if kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+            self.context_menu(editor, event)
+            return True
+        if (kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent)
+                and isinstance(editor, QAbstractScrollArea) and watched is editor.viewport()
+                and event.button() == Qt.MouseButton.LeftButton):
+            self._no_drag(editor, event)
+        return False
+
+    def copy(self, editor: TextEditor) -> bool:
+        """Copy the selection through the guard; True when something was copied."""
+        selected, whole = _selection(editor)
+        if not selected:
+            return False
+        if is_export(editor, selected, whole) and not self._export(editor, selected):
+            return False
+        session = _session_of(editor)
+        vault = session.vault if session is not None else None
+        copy_secret(selected, clear_seconds(vault) if vault is not None and not vault.is_locked else None)
+        return True
+
+    def cut(self, editor: TextEditor) -> None:
+        if editor.isReadOnly():
+            self.copy(editor)
+            return
+        if not self.copy(editor):
+            return
+        if isinstance(editor, QLineEdit):
+            editor.del_()
+        else:
+            cursor = editor.textCursor()
+            cursor.removeSelectedText()
+            editor.setTextCursor(cursor)
+
+    def context_menu(self, editor: TextEditor, event: QContextMenuEvent) -> QMenu:
+        menu = editor.createStandardContextMenu()
+        menu.setObjectName("caseTextMenu")
+        for action in menu.actions():
+            name = action.objectName()
+            if name in ("edit-copy", "edit-cut"):
+                action.triggered.disconnect()
+                handler = self.copy if name == "edit-copy" else self.cut
+                action.triggered.connect(lambda _checked=False, e=editor, h=handler: h(e))
+            elif name == "link-copy":
+                action.setVisible(False)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+        return menu
+
+    @staticmethod
+    def _no_drag(editor: QPlainTextEdit | QTextEdit, event: QMouseEvent) -> None:
+        """A press inside the selection would start dragging it out: drop the selection first."""
+        cursor = editor.textCursor()
+        if not cursor.hasSelection():
+            return
+        at = editor.cursorForPosition(event.position().toPoint()).position()
+        if cursor.selectionStart() <= at <= cursor.selectionEnd():
+            cursor.clearSelection()
+            editor.setTextCursor(cursor)
+
+    def _export(self, editor: TextEditor, text: str) -> bool:
+        """The whole text leaves the vault: passphrase and an audit entry, or nothing is copied."""
+        session = _session_of(editor)
+        if session is None or not session.is_unlocked:
+            return False
+        from trustdesk.ui.output.reauth import require_reauth
+
+        field = editor.accessibleName() or QCoreApplication.translate("clipboard", "this field")
+        what = QCoreApplication.translate("clipboard", "“%1” copied whole to the clipboard (%n character(s))", "",
+                                          len(text)).replace("%1", field)
+        if not require_reauth(session, editor.window(), what):
+            return False
+        vault = session.vault
+        if vault is None or vault.is_locked:
+            return False
+        from trustdesk.vault.audit import AuditEvent, disclosure_detail
+
+        try:
+            vault.audit.append(AuditEvent.EXPORT, _case_code_of(editor, vault), disclosure_detail("clipboard"))
+        except Exception:  # noqa: BLE001 - an unaudited export does not happen
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("clipboard", "Not copied"),
+                              QCoreApplication.translate("clipboard", "The vault could not record this copy, so "
+                                                         "nothing was copied."), QMessageBox.StandardButton.Ok,
+                              editor.window())
+            box.setObjectName("clipboardExportFailed")
+            box.exec()
+            box.deleteLater()
+            return False
+        return True

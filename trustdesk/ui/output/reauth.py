@@ -1,0 +1,157 @@
+"""Re-authentication before anything leaves the vault as plaintext (save PDF, print, exports,
+handover, activity report).
+
+``require_reauth(session, parent, what)`` returns True when the passphrase (or the recovery code)
+was given in the last two minutes, or when the user gives it now in a dialog that says plainly what
+is about to leave.  Backups are encrypted and do not ask.  Three wrong answers in a row lock the
+vault: a curious housemate at an unlocked laptop gets nothing out.  The grace period lives in
+memory only and ends with the lock.
+"""
+
+from __future__ import annotations
+
+import time
+import weakref
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.ui.kit.session import VaultSession
+
+GRACE_SECONDS = 120.0
+MAX_FAILURES = 3
+
+
+class ReauthGate(QObject):
+    """When the secret was last proven, per session (memory only)."""
+
+    def __init__(self, session: VaultSession, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(session)
+        self._clock = clock
+        self._proven_at: float | None = None
+        self.failures = 0
+        session.locked.connect(self.reset)
+
+    def fresh(self) -> bool:
+        return self._proven_at is not None and self._clock() - self._proven_at <= GRACE_SECONDS
+
+    def proven(self) -> None:
+        self._proven_at = self._clock()
+        self.failures = 0
+
+    def reset(self) -> None:
+        self._proven_at = None
+        self.failures = 0
+
+
+_GATES: weakref.WeakKeyDictionary[VaultSession, ReauthGate] = weakref.WeakKeyDictionary()
+
+
+def gate_for(session: VaultSession) -> ReauthGate:
+    gate = _GATES.get(session)
+    if gate is None:
+        gate = _GATES[session] = ReauthGate(session)
+    return gate
+
+
+class ReauthDialog(QDialog):
+    def __init__(self, session: VaultSession, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setObjectName("reauthDialog")
+        self.setWindowTitle(self.tr("Confirm it is you"))
+        self.setAccessibleName(self.tr("Confirm it is you"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("This will leave the encrypted vault:"), self)
+        subject = QLabel(f"<b>{_escape(what)}</b>", self)
+        subject.setObjectName("reauthWhat")
+        subject.setWordWrap(True)
+        explain = QLabel(self.tr("Type your passphrase to continue. You will not be asked again for two minutes."),
+                         self)
+        explain.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(subject)
+        layout.addWidget(explain)
+        form = QFormLayout()
+        self.secret = QLineEdit(self)
+        self.secret.setObjectName("reauthSecret")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Passphrase"))
+        self.secret_label = QLabel(self.tr("&Passphrase:"), self)
+        self.secret_label.setBuddy(self.secret)
+        form.addRow(self.secret_label, self.secret)
+        layout.addLayout(form)
+        self.use_code = QCheckBox(self.tr("Use the recovery code instead"), self)
+        self.use_code.setObjectName("reauthUseRecoveryCode")
+        self.use_code.setAccessibleName(self.tr("Use the recovery code instead"))
+        self.use_code.toggled.connect(self._mode_changed)
+        layout.addWidget(self.use_code)
+        self.error = QLabel("", self)
+        self.error.setObjectName("reauthError")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Continue"))
+        ok.setObjectName("reauthConfirm")
+        ok.setAccessibleName(self.tr("Continue"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("reauthCancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.secret.setFocus()
+
+    def _mode_changed(self, use_code: bool) -> None:
+        self.secret.clear()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if use_code else QLineEdit.EchoMode.Password)
+        text = self.tr("&Recovery code:") if use_code else self.tr("&Passphrase:")
+        self.secret_label.setText(text)
+        self.secret.setAccessibleName(text.replace("&", "").rstrip(":"))
+
+    def _check(self) -> None:
+        vault = self._session.vault
+        if vault is None or vault.is_locked:
+            self.reject()
+            return
+        text = self.secret.text()
+        ok = vault.verify_recovery_code(text) if self.use_code.isChecked() else vault.verify_passphrase(text)
+        gate = gate_for(self._session)
+        if ok:
+            gate.proven()
+            self.accept()
+            return
+        gate.failures += 1
+        self.secret.clear()
+        if gate.failures >= MAX_FAILURES:
+            self.reject()
+            self._session.lock()
+            return
+        self.error.setText(self.tr("That is not right. Nothing has left the vault."))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def require_reauth(session: VaultSession, parent: QWidget | None, what: str) -> bool:
+    """True when the user may go on producing plaintext outside the vault."""
+    gate = gate_for(session)
+    if gate.fresh():
+        return True
+    dialog = ReauthDialog(session, what, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted and gate.fresh()
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,2 @@
+"""Reports: the activity report page and its chart.  Imports only ``kit`` and ``output``.
+"""

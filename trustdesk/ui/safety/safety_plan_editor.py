@@ -1,0 +1,407 @@
+"""The structured safety plan of a case (six-step model plus reasons to live), versioned.
+
+``SafetyPlanDialog(session, case_id, contact_id=..., risk=...)`` shows the current plan (or a new
+one with the crisis lines pre-filled in the case's language, plus the directory's crisis lines),
+and *Save* stores a new version (``v.safety_plans.save``) tied to the contact it was written in.
+When the risk is high or acute the plan is required: warning signs, a source of help and making
+the environment safe -- or an explicit "not applicable, because …".  What was typed is stored all
+the same (and on lock), the dialog only says what is still missing.  *For the doctor…* shows the
+one-page PDF (no case code on it) with Print and Save through ``document_output``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from trustdesk.domain.enums import ProviderKind, RiskLevel
+from trustdesk.domain.models import Case
+from trustdesk.domain.safety import STEPS, SafetyPlan, default_professionals, plan_required, plan_satisfies
+from trustdesk.ui.kit.case_labels import date_text
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+
+def step_title(name: str) -> str:
+    return {
+        "warning_signs": translate("SafetyPlan", "1. Warning signs"),
+        "coping_alone": translate("SafetyPlan", "2. What helps, on my own"),
+        "distractions": translate("SafetyPlan", "3. People and places that distract"),
+        "help_people": translate("SafetyPlan", "4. People I can ask for help"),
+        "professionals": translate("SafetyPlan", "5. Professionals and crisis lines"),
+        "environment_safety": translate("SafetyPlan", "6. Making the environment safe"),
+        "reasons_to_live": translate("SafetyPlan", "7. Reasons to live"),
+    }[name]
+
+
+def step_hint(name: str) -> str:
+    return {
+        "warning_signs": translate(
+            "SafetyPlan", "Thoughts, moods, situations or behaviour that tell a crisis may be coming"),
+        "coping_alone": translate(
+            "SafetyPlan", "What the doctor can do alone to feel a little better (walk, music, sport…)"),
+        "distractions": translate(
+            "SafetyPlan", "People to be with and places to go that take the mind off things"),
+        "help_people": translate(
+            "SafetyPlan", "Names and phone numbers of people the doctor can ask for help"),
+        "professionals": translate(
+            "SafetyPlan", "Own GP, psychologist, crisis lines: name and phone number"),
+        "environment_safety": translate(
+            "SafetyPlan", "Access to medication at work and at home (cabinets, samples, prescriptions), "
+                          "other means; who keeps what, and until when"),
+        "reasons_to_live": translate("SafetyPlan", "What matters most, in the doctor's own words"),
+    }[name]
+
+
+def crisis_lines(vault: Vault, language: str) -> str:
+    """The pre-filled step 5: public crisis lines in ``language`` plus the directory's crisis lines."""
+    lines = default_professionals(language).splitlines()
+    for provider in vault.providers.list(kind=ProviderKind.CRISIS_LINE):
+        if provider.phone and not any(provider.phone in line for line in lines):
+            lines.append(f"{provider.name}: {provider.phone}")
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class PlanContext:
+    case: Case
+    plan: SafetyPlan | None
+    crisis_lines: str
+
+
+def load_plan_context(vault: Vault, case_id: int) -> PlanContext | None:
+    case = vault.cases.get(case_id)
+    if case is None:
+        return None
+    return PlanContext(case, vault.safety_plans.current(case_id), crisis_lines(vault, case.language.value))
+
+
+def plan_state_text(plan: SafetyPlan | None) -> str:
+    """One line on the plan as stored: date and version, not applicable, or none yet."""
+    if plan is None or plan.is_empty:
+        return translate("SafetyPlan", "No safety plan yet.")
+    when = date_text(plan.saved_at.date()) if plan.saved_at else ""
+    if plan.not_applicable_reason.strip():
+        return translate("SafetyPlan", "Not applicable (%1), recorded %2.").replace("%1", plan.not_applicable_reason.strip()).replace(
+            "%2", when)
+    text = translate("SafetyPlan", "Safety plan of %1 (version %2).").replace("%1", when).replace("%2", str(plan.version))
+    if not plan_satisfies(plan):
+        text += " " + translate("SafetyPlan", "Not complete yet.")
+    return text
+
+
+class SafetyPlanEditor(QWidget):
+    """The fields of a plan; ``set_plan`` fills them, ``plan_for`` reads them."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safety_plan_editor")
+        self.fields: dict[str, QPlainTextEdit] = {}
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for name in STEPS:
+            edit = QPlainTextEdit(self)
+            edit.setObjectName(f"safety_{name}")
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(54)
+            edit.setMaximumHeight(110 if name != "professionals" else 130)
+            edit.textChanged.connect(self.edited)
+            label = QLabel(self)
+            font = label.font()
+            font.setBold(True)  # the steps stand out from what is written under them
+            label.setFont(font)
+            label.setBuddy(edit)
+            self.fields[name] = edit
+            self.labels[name] = label
+            form.addRow(label, edit)
+        self.not_applicable = QCheckBox(self)
+        self.not_applicable.setObjectName("safety_not_applicable")
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("safety_not_applicable_reason")
+        self.reason.setMaxLength(300)
+        self.reason.setEnabled(False)
+        self.not_applicable.toggled.connect(self.reason.setEnabled)
+        self.not_applicable.toggled.connect(self.edited)
+        self.reason.textEdited.connect(self.edited)
+        form.addRow(self.not_applicable, self.reason)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for name in STEPS:
+            self.labels[name].setText(step_title(name))
+            self.fields[name].setPlaceholderText(step_hint(name))
+            self.fields[name].setAccessibleName(step_title(name).split(". ", 1)[-1])
+        self.not_applicable.setText(self.tr("Not applicable, because…"))
+        self.not_applicable.setAccessibleName(self.tr("Safety plan not applicable"))
+        self.reason.setPlaceholderText(self.tr("Why no plan is needed now"))
+        self.reason.setAccessibleName(self.tr("Reason the safety plan is not applicable"))
+
+    def set_plan(self, plan: SafetyPlan) -> None:
+        widgets: list[QWidget] = [*self.fields.values(), self.not_applicable, self.reason]
+        blocked = [(w, w.blockSignals(True)) for w in widgets]
+        try:
+            for name, edit in self.fields.items():
+                edit.setPlainText(getattr(plan, name))
+                edit.document().clearUndoRedoStacks()
+            reason = plan.not_applicable_reason
+            self.not_applicable.setChecked(bool(reason.strip()))
+            self.reason.setEnabled(bool(reason.strip()))
+            self.reason.setText(reason)
+        finally:
+            for widget, was in blocked:
+                widget.blockSignals(was)
+
+    def plan_for(self, case_id: int, contact_id: int | None) -> SafetyPlan:
+        reason = self.reason.text().strip() if self.not_applicable.isChecked() else ""
+        def step(name: str) -> str:
+            return self.fields[name].toPlainText().strip()
+
+        return SafetyPlan(case_id=case_id, contact_id=contact_id, not_applicable_reason=reason,
+                          warning_signs=step("warning_signs"), coping_alone=step("coping_alone"),
+                          distractions=step("distractions"), help_people=step("help_people"),
+                          professionals=step("professionals"), environment_safety=step("environment_safety"),
+                          reasons_to_live=step("reasons_to_live"))
+
+    def clear(self) -> None:
+        self.set_plan(SafetyPlan(case_id=0))
+
+
+class SafetyPlanDialog(QDialog):
+    """Edit the case's plan; each *Save* keeps a dated version. ``saved`` carries the stored plan."""
+
+    saved = Signal(object)
+
+    def __init__(self, session: VaultSession, case_id: int, *, contact_id: int | None = None,
+                 risk: RiskLevel | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safety_plan_dialog")
+        self.session = session
+        self.case_id = case_id
+        self.contact_id = contact_id
+        self.risk = risk
+        self.context: PlanContext | None = None
+        self.stored: SafetyPlan | None = None
+        self._dirty = False
+
+        self.intro = QLabel(self)
+        self.intro.setObjectName("safety_plan_intro")
+        self.intro.setWordWrap(True)
+        self.state = QLabel(self)
+        self.state.setObjectName("safety_plan_state")
+        self.state.setWordWrap(True)
+        self.editor = SafetyPlanEditor(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields are the tab stops; it follows them
+        scroll.setWidget(self.editor)
+        self.missing = QLabel(self)
+        self.missing.setObjectName("safety_plan_missing")
+        self.missing.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("safety_plan_save")
+        self.save_button.setDefault(True)
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.setObjectName("safety_plan_pdf")
+        self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.history_button = QPushButton(self)
+        self.history_button.setObjectName("safety_plan_history")
+        self.buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setObjectName("safety_plan_close")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.pdf_button.clicked.connect(self.show_pdf)
+        self.history_button.clicked.connect(self.show_history)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.state)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.buttons)
+        self.editor.edited.connect(self._edited)
+        session.locked.connect(self._on_locked)
+        vault = session.vault
+        if vault is not None:
+            ref = weakref.ref(self)
+            vault.before_lock(lambda: _flush_if_alive(ref, vault))
+        self.retranslate()
+        self.resize(720, 760)
+        self.load()
+
+    # -- data ---------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        VaultOp(self, lambda v: load_plan_context(v, self.case_id), session=self.session).success(
+            self._loaded).run()
+
+    def _loaded(self, context: PlanContext | None) -> None:
+        self.context = context
+        if context is None:
+            return
+        self.stored = context.plan
+        base = context.plan or SafetyPlan(case_id=self.case_id, professionals=context.crisis_lines)
+        self.editor.set_plan(base)
+        self._dirty = context.plan is None  # pre-filled, not stored yet
+        self._update()
+
+    def current(self) -> SafetyPlan:
+        return self.editor.plan_for(self.case_id, self.contact_id)
+
+    @property
+    def required(self) -> bool:
+        return self.risk is not None and plan_required(self.risk)
+
+    def save(self) -> bool:
+        """Store a new version (nothing when nothing changed); stays open while the plan is incomplete
+        for a high or acute risk, so the trust person sees what is missing."""
+        plan = self.current()
+        if self.not_applicable_without_reason():
+            self._update()
+            self.editor.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        if not (plan.is_empty and self.stored is None):
+            VaultOp(self, lambda v: v.safety_plans.save(plan), session=self.session).success(
+                self._saved).failure(self._failed).run()
+            if self.stored is None or not self.stored.same_content(plan):
+                return False
+        if self.required and not plan_satisfies(plan):
+            return False
+        self.accept()
+        return True
+
+    def not_applicable_without_reason(self) -> bool:
+        return self.editor.not_applicable.isChecked() and not self.editor.reason.text().strip()
+
+    def _saved(self, plan: SafetyPlan) -> None:
+        self.stored = plan
+        self._dirty = False
+        self._update()
+        self.saved.emit(plan)
+
+    def _failed(self, _exc: BaseException, message: str) -> None:
+        self.missing.setText(message)
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self._update()
+
+    def flush(self, vault: Vault) -> None:
+        """Store typed, unsaved edits now (before the key is dropped)."""
+        if self._dirty and not vault.is_locked:
+            plan = self.current()
+            if not plan.is_empty and not self.not_applicable_without_reason():
+                self.stored = vault.safety_plans.save(plan)
+            self._dirty = False
+
+    # -- display ------------------------------------------------------------------------------------
+
+    def _update(self) -> None:
+        self.state.setText(plan_state_text(self.stored))
+        plan = self.current()
+        if self.not_applicable_without_reason():
+            text = self.tr("Say why the plan is not applicable.")
+        elif self.required and not plan_satisfies(plan):
+            text = self.tr("⚠ Required for a high or acute risk: warning signs, at least one person or "
+                           "professional to call, and making the environment safe — or “not applicable” "
+                           "with a reason.")
+        else:
+            text = ""
+        self.missing.setText(text)
+        self.missing.setVisible(bool(text))
+        has_steps = any(plan.steps().values())
+        self.pdf_button.setEnabled(has_steps)
+
+    def show_pdf(self) -> QDialog | None:
+        """Preview the page for the doctor (stored first, so the page and the vault agree)."""
+        if self._dirty:
+            VaultOp(self, lambda v: v.safety_plans.save(self.current()), session=self.session).success(
+                self._saved).failure(self._failed).run()
+        plan, context = self.stored, self.context
+        if plan is None or context is None:
+            return None
+        from trustdesk.documents.safety_plan import safety_plan_pdf
+        from trustdesk.ui.output.pdf_preview import PdfPreviewDialog
+
+        pdf = safety_plan_pdf(plan, context.case.language)
+        what = self.tr("Safety plan of case %1 (for the doctor; no case code on the page)").replace(
+            "%1", context.case.code)
+        dialog = PdfPreviewDialog(self, self.session, pdf, what, kind="safety_plan", case_code=context.case.code,
+                                  detail=f"version {plan.version}", title=self.tr("Safety plan for the doctor"))
+        dialog.open()
+        return dialog
+
+    def show_history(self) -> QDialog:
+        from trustdesk.ui.safety.safety_plan_history import SafetyPlanHistoryDialog
+
+        dialog = SafetyPlanHistoryDialog(self.session, self.case_id, self)
+        dialog.open()
+        return dialog
+
+    def _on_locked(self) -> None:
+        self.editor.clear()
+        self.context = None
+        self.stored = None
+        self._dirty = False
+        self.reject()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Safety plan"))
+        self.setAccessibleName(self.tr("Safety plan"))
+        self.intro.setText(self.tr(
+            "Written together with the doctor, in the doctor's words. Every saved version is kept with its "
+            "date. The page for the doctor carries no case code."))
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save this version of the safety plan"))
+        self.pdf_button.setText(self.tr("For the &doctor…"))
+        self.pdf_button.setAccessibleName(self.tr("Preview, print or save the page for the doctor"))
+        self.history_button.setText(self.tr("Earlier &versions…"))
+        self.history_button.setAccessibleName(self.tr("Earlier versions of the safety plan"))
+        self.close_button.setText(self.tr("Close without saving"))
+        self.close_button.setAccessibleName(self.tr("Close without saving"))
+
+    def done(self, result: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.locked.disconnect(self._on_locked)
+        self._dirty = False
+        super().done(result)
+
+
+
+def _flush_if_alive(ref: weakref.ReferenceType[SafetyPlanDialog], vault: Vault) -> None:
+    dialog = ref()
+    if dialog is not None and isValid(dialog):
+        dialog.flush(vault)

@@ -1,0 +1,345 @@
+"""Settings → Backups and keeping: back up now, the automatic backup folder and how many to keep,
+the last result, how long closed cases are kept, how soon copied text leaves the clipboard,
+and the way to a restore.
+
+"Back up now" asks no passphrase (a backup is encrypted: it opens only with the passphrase or the
+recovery code).  File and folder choosers are Qt's own dialogs (``DontUseNativeDialog``), and
+folder paths live only in the vault's settings, never in QSettings.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.ui.kit.appearance import WrappedLabel, busy_indicator
+from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.output.clipboard import DEFAULT_CLEAR_SECONDS, SETTING_CLEAR_SECONDS, clear_seconds
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+    from trustdesk.vault.backup import BackupResult, LastBackup
+
+DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks
+
+
+def folder_problem(folder: Path | None) -> str:
+    """'' when backups can be written to ``folder``; else 'missing' or 'read-only'."""
+    if folder is None:
+        return ""
+    if not folder.is_dir():
+        return "missing"
+    from trustdesk.vault.files import can_write
+
+    return "" if can_write(folder) else "read-only"
+
+
+class BackupSettings(QGroupBox):
+    restore_requested = Signal()
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupSettings")
+        self.session = session
+        self._folder: Path | None = None
+        self._last: LastBackup | None = None
+        self._message_text = ""
+
+        self.now_button = QPushButton(self)
+        self.now_button.setObjectName("backupNowButton")
+        self.folder_edit = QLineEdit(self)
+        self.folder_edit.setObjectName("backupFolderEdit")
+        self.folder_edit.setReadOnly(True)
+        self.folder_edit.setMinimumWidth(160)
+        self.folder_button = QPushButton(self)
+        self.folder_button.setObjectName("backupFolderButton")
+        self.stop_button = QPushButton(self)
+        self.stop_button.setObjectName("backupStopButton")
+        self.keep = QSpinBox(self)
+        self.keep.setObjectName("backupKeepSpin")
+        self.keep.setRange(1, 100)
+        self.retention = QSpinBox(self)
+        self.retention.setObjectName("retentionYearsSpin")
+        self.retention.setRange(1, 30)
+        self.clipboard = QSpinBox(self)
+        self.clipboard.setObjectName("clipboardSecondsSpin")
+        self.clipboard.setRange(5, 300)
+        self.warning = WrappedLabel(self)
+        self.warning.setObjectName("backupFolderWarning")
+        self.warning.setFrameShape(QLabel.Shape.StyledPanel)
+        self.warning.setMargin(6)
+        self.warning.hide()
+        self.last = WrappedLabel(self)
+        self.last.setObjectName("backupLastResult")
+        self.message = WrappedLabel(self)
+        self.message.setObjectName("backupMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self.busy = busy_indicator(self)
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restoreBackupButton")
+
+        self._folder_label = QLabel(self)
+        self._folder_label.setBuddy(self.folder_button)
+        self._keep_label = QLabel(self)
+        self._keep_label.setBuddy(self.keep)
+        self._retention_label = QLabel(self)
+        self._retention_label.setBuddy(self.retention)
+        self._clipboard_label = QLabel(self)
+        self._clipboard_label.setBuddy(self.clipboard)
+        folder_row = QHBoxLayout()  # the path gets the full width: it is what the user checks
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.folder_button)
+        folder_row.addWidget(self.stop_button)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self._keep_label, self.keep)
+        form.addRow(self._retention_label, self.retention)
+        form.addRow(self._clipboard_label, self.clipboard)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.now_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._folder_label)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.warning)
+        layout.addLayout(form)
+        layout.addWidget(self.last)
+        layout.addLayout(buttons)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+
+        self.now_button.clicked.connect(self.back_up_now)
+        self.folder_button.clicked.connect(self._pick_folder)
+        self.stop_button.clicked.connect(lambda: self.set_folder(None))
+        self.keep.valueChanged.connect(self._keep_changed)
+        self.retention.valueChanged.connect(self._retention_changed)
+        self.clipboard.valueChanged.connect(self._clipboard_changed)
+        self.restore_button.clicked.connect(self.restore_requested)
+        session.locked.connect(self.clear)
+        self.retranslate()
+        self.load()
+
+    # -- state --------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        if not self.session.is_unlocked:
+            return
+
+        def read(vault: Vault) -> tuple[Path | None, int, LastBackup | None, int, int]:
+            from trustdesk.vault.backup import BackupService
+            from trustdesk.vault.retention import retention_years
+
+            service = BackupService(vault)
+            return service.folder(), service.keep(), service.last_result(), retention_years(vault), clear_seconds(vault)
+
+        VaultOp(self, read, session=self.session).success(self._show).run()
+
+    def _show(self, state: tuple[Path | None, int, LastBackup | None, int, int]) -> None:
+        folder, keep, last, years, seconds = state
+        self._folder, self._last = folder, last
+        for spin, value in ((self.keep, keep), (self.retention, years), (self.clipboard, seconds)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self.retranslate()
+
+    def clear(self) -> None:
+        self._folder = None
+        self._last = None
+        self.folder_edit.clear()
+        self.last.clear()
+        self.warning.hide()
+        self._say("")
+
+    def _say(self, text: str) -> None:
+        self._message_text = text
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self._hold_height()
+
+    def _hold_height(self) -> None:
+        """Claim the height the shown rows need: a neighbour's wrapped text must not squeeze them."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            height = layout.totalSizeHint().height()
+            if layout.hasHeightForWidth() and self.width() > 0:  # wrapped text: its height at this width
+                height = max(height, layout.totalHeightForWidth(self.width()))
+            self.setMinimumHeight(height)
+            self.updateGeometry()
+
+    # -- choices ------------------------------------------------------------------------------
+
+    def choose_folder(self) -> Path | None:
+        start = str(self._folder) if self._folder and self._folder.is_dir() else str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for automatic backups"), start,
+                                                  QFileDialog.Option.ShowDirsOnly | DIALOG_OPTIONS)
+        return Path(chosen) if chosen else None
+
+    def choose_backup_file(self) -> Path | None:
+        start = Path.home() / f"TrustDesk-{date.today().isoformat()}.tdbackup"
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a backup"), str(start),
+                                                self.tr("TrustDesk backups (*.tdbackup)"), "", DIALOG_OPTIONS)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix == ".tdbackup" else path.with_name(path.name + ".tdbackup")
+
+    def _pick_folder(self) -> None:
+        folder = self.choose_folder()
+        if folder is not None:
+            self.set_folder(folder)
+
+    def set_folder(self, folder: Path | None) -> None:
+        from trustdesk.vault.backup import BackupService
+
+        keep = self.keep.value()
+        VaultOp(self, lambda v: BackupService(v).set_folder(folder, keep), session=self.session).success(
+            lambda _r: self.load()).failure(lambda _e, sentence: self._say(sentence)).run()
+        if folder is not None and not folder_problem(folder):
+            self._say(self.tr("From now on TrustDesk makes a backup there when you lock or quit, and once a day."))
+        elif folder is None:
+            self._say(self.tr("Automatic backups are off. Use “Back up now” to make one yourself."))
+
+    def _keep_changed(self, value: int) -> None:
+        from trustdesk.vault.backup import SETTING_KEEP
+
+        VaultOp(self, lambda v: v.settings.set(SETTING_KEEP, value), session=self.session).run()
+
+    def _retention_changed(self, value: int) -> None:
+        from trustdesk.vault.retention import set_retention_years
+
+        VaultOp(self, lambda v: set_retention_years(v, value), session=self.session).run()
+
+    def _clipboard_changed(self, value: int) -> None:
+        VaultOp(self, lambda v: v.settings.set(SETTING_CLEAR_SECONDS, value), session=self.session).run()
+
+    # -- back up now --------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        target = self.choose_backup_file()
+        if target is not None:
+            self.back_up_to(target)
+
+    def back_up_to(self, target: Path) -> None:
+        from trustdesk.vault.backup import BackupService
+
+        self.now_button.setEnabled(False)
+        self.busy.show()
+        self._say(self.tr("Writing and checking the backup…"))
+        VaultOp(self, lambda v: BackupService(v).backup_to(target), session=self.session).success(
+            self._backed_up).failure(self._backup_failed).finished(self._backup_done).run_in_background()
+
+    def _backed_up(self, result: BackupResult) -> None:
+        # the file's name (the folder is the one the user just chose; the whole path is the tooltip)
+        self._say(self.tr("Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or "
+                          "your recovery code.").replace("%1", result.path.name).replace(
+                              "%2", str(result.counts.get("cases", 0))))
+        self.message.setToolTip(str(result.path))
+        self.load()
+
+    def _backup_failed(self, exc: BaseException, sentence: str) -> None:
+        from trustdesk.vault.backup import BackupFailed
+
+        if isinstance(exc, BackupFailed):
+            sentence = {
+                "backup-disk-full": self.tr("The backup could not be made: the backup drive is full. Nothing was "
+                                            "left half-written. Free some space there or choose another drive."),
+                "vault-disk-full": self.tr("The backup could not be made: this computer's disk is full (a backup "
+                                           "first needs room beside the vault for an encrypted copy). Nothing was "
+                                           "left half-written. Free some space and try again."),
+            }.get(exc.reason, self.tr("The backup could not be made; nothing was left half-written. Check that "
+                                      "the drive is connected, writable and not full."))
+        self._say(sentence)
+        self.message.setToolTip(str(exc))
+        self.load()
+
+    def _backup_done(self) -> None:
+        self.busy.hide()
+        self.now_button.setEnabled(True)
+
+    # -- Qt -----------------------------------------------------------------------------------
+
+    def _last_text(self) -> str:
+        last = self._last
+        if last is None:
+            return self.tr("No backup has been made yet.")
+        when = datetime_text(last.at)
+        if last.ok:
+            return self.tr("✓ Last backup: %1 (checked)").replace("%1", when)
+        return self.tr("⚠ The last backup failed (%1).").replace("%1", when)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Backups and keeping"))
+        self.now_button.setText(self.tr("&Back up now…"))
+        self.now_button.setAccessibleName(self.tr("Back up now to a file you choose"))
+        self._folder_label.setText(self.tr("Automatic backups to:"))
+        self.folder_edit.setAccessibleName(self.tr("Folder for automatic backups"))
+        self.folder_edit.setPlaceholderText(self.tr("Off: no folder chosen"))
+        self.folder_edit.setText(str(self._folder) if self._folder else "")
+        self.folder_button.setText(self.tr("C&hoose…"))
+        self.folder_button.setAccessibleName(self.tr("Choose the folder for automatic backups"))
+        self.stop_button.setText(self.tr("&Off"))
+        self.stop_button.setAccessibleName(self.tr("Stop automatic backups"))
+        self.stop_button.setEnabled(self._folder is not None)
+        self._keep_label.setText(self.tr("&Keep the newest:"))
+        self.keep.setSuffix(self.tr(" backups"))
+        self.keep.setAccessibleName(self.tr("How many automatic backups to keep"))
+        self._retention_label.setText(self.tr("Keep closed cases &for:"))
+        self.retention.setSuffix(self.tr(" years"))
+        self.retention.setAccessibleName(self.tr("Years a closed case is kept before TrustDesk asks to destroy it"))
+        self._clipboard_label.setText(self.tr("Clear copied case text &after:"))
+        self.clipboard.setSuffix(self.tr(" s"))
+        self.clipboard.setAccessibleName(self.tr("Seconds before copied case text leaves the clipboard"))
+        self.restore_button.setText(self.tr("&Restore from a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore the vault from a backup"))
+        self.last.setText(self._last_text())
+        self.last.setAccessibleName(self._last_text())
+        if self._last is not None and not self._last.ok:
+            self.last.setToolTip(self.tr("Reason: {reason}").format(reason=self._last.error))
+        else:
+            self.last.setToolTip("")
+        problem = folder_problem(self._folder)
+        if problem == "missing":
+            text = self.tr("⚠ The folder is not there: is the USB stick connected?")
+        elif problem == "read-only":
+            text = self.tr("⚠ TrustDesk cannot write to this folder (read-only?).")
+        else:
+            text = ""
+        self.warning.setText(text)
+        self.warning.setAccessibleName(text)
+        self.warning.setVisible(bool(text))
+        self._hold_height()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # wrapped text needs another height
+            self._hold_height()
+
+
+__all__ = ["DEFAULT_CLEAR_SECONDS", "BackupSettings", "folder_problem"]

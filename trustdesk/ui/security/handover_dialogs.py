@@ -1,0 +1,475 @@
+"""Handing cases over to a successor, and receiving them (one encrypted ``.tdhandover`` file).
+
+*Hand over cases…* (``HandOverDialog``): choose open cases and the sections -- the minimum
+necessary by default (intake, current risk and safety plan, open tasks, referrals); the full contact
+notes only when ticked -- then the passphrase (``require_reauth``), ``write_handover`` in a worker,
+Qt's own save dialog (never the OS one: no recent-files entry), an atomic write, and the handover
+code shown ONCE, large, with the advice to pass it on by another channel than the file.  Last, an
+offer to close the handed-over cases with the reason "handed over": it asks first (who the successor
+is; keep only the minimum -- the fact of the handover, its date, the successor and the anonymous
+figures -- or the full cases until the retention date), and every closure is audited.
+
+*Receive handover…* is ``handover_receive.ReceiveHandoverDialog``.  ``ask_save_path`` is a module
+function so tests can stand in for the dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.domain.models import Case
+from trustdesk.ui.kit.appearance import busy_indicator, monospace
+from trustdesk.ui.kit.case_labels import date_text, domains_text
+from trustdesk.ui.kit.risk_badge import status_text
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.output.reauth import require_reauth
+
+if TYPE_CHECKING:
+    from trustdesk.vault.cases import CaseOverview
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+SUFFIX = ".tdhandover"  # = trustdesk.vault.handover.SUFFIX (not imported: it pulls in the crypto)
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+
+def _options() -> QFileDialog.Option:
+    return QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks
+
+
+def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
+    """Qt's own save dialog (the OS recent-files list never learns the name)."""
+    from trustdesk.ui.output.document_output import _documents_folder, _forget_dialog_history
+
+    title = translate("Handover", "Save the handover file")
+    kinds = translate("Handover", "TrustDesk handover (*.tdhandover)")
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(_documents_folder() / suggested), kinds, "", _options())
+    _forget_dialog_history()
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def section_text(key: str) -> str:
+    return {
+        "intake": translate("Handover", "Intake (always)"),
+        "risk": translate("Handover", "Current risk and safety plan"),
+        "tasks": translate("Handover", "Open follow-ups"),
+        "referrals": translate("Handover", "Referrals"),
+        "contacts": translate("Handover", "Full contact notes (only when really needed)"),
+    }.get(key, key)
+
+
+def _button(parent: QWidget, name: str) -> QPushButton:
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    return button
+
+
+class HandOverDialog(QDialog):
+    """Choose cases and sections → re-auth → write → save → the code, once → offer to close them."""
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("handover_send_dialog")
+        self.session = session
+        self.saved_path: Path | None = None
+        self.handed_over: list[Case] = []
+        self.stack = QStackedWidget(self)
+
+        choose = QWidget(self.stack)
+        self.intro = QLabel(choose)
+        self.intro.setWordWrap(True)
+        self.cases = QListWidget(choose)
+        self.cases.setObjectName("handover_cases")
+        self.sections_label = QLabel(choose)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for key in ("intake", "risk", "tasks", "referrals", "contacts"):
+            box = QCheckBox(choose)
+            box.setObjectName(f"handover_section_{key}")
+            box.setChecked(key != "contacts")
+            self.section_boxes[key] = box
+        self.section_boxes["intake"].setEnabled(False)  # always included
+        self.error = QLabel(choose)
+        self.error.setObjectName("handover_error")
+        self.error.setWordWrap(True)
+        self.busy = busy_indicator(choose, "handover_busy")
+        self.busy.hide()
+        self.send_button = _button(choose, "handover_send")
+        self.send_button.setDefault(True)
+        self.cancel_button = _button(choose, "handover_cancel")
+        column = QVBoxLayout(choose)
+        column.addWidget(self.intro)
+        column.addWidget(self.cases, 1)
+        column.addWidget(self.sections_label)
+        for box in self.section_boxes.values():
+            column.addWidget(box)
+        column.addWidget(self.error)
+        column.addWidget(self.busy)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.send_button)
+        column.addLayout(row)
+
+        done = QWidget(self.stack)
+        self.code_intro = QLabel(done)
+        self.code_intro.setWordWrap(True)
+        self.code = QLabel(done)
+        self.code.setObjectName("handover_code")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        monospace(self.code, 2.0)
+        self.advice = QLabel(done)
+        self.advice.setObjectName("handover_advice")
+        self.advice.setWordWrap(True)
+        self.close_cases_button = _button(done, "handover_close_cases")
+        self.close_panel = QFrame(done)  # closing asks first: successor, minimum or full
+        self.close_panel.setObjectName("handover_close_panel")
+        self.close_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.close_question = QLabel(self.close_panel)
+        self.close_question.setObjectName("handover_close_question")
+        self.close_question.setWordWrap(True)
+        self.successor_label = QLabel(self.close_panel)
+        self.successor = QLineEdit(self.close_panel)
+        self.successor.setObjectName("handover_successor")
+        self.successor.setMaxLength(120)
+        self.successor_label.setBuddy(self.successor)
+        self.keep_minimum = QRadioButton(self.close_panel)
+        self.keep_minimum.setObjectName("handover_keep_minimum")
+        self.keep_minimum.setChecked(True)
+        self.keep_full = QRadioButton(self.close_panel)
+        self.keep_full.setObjectName("handover_keep_full")
+        self.keep_group = QButtonGroup(self.close_panel)
+        self.keep_group.addButton(self.keep_minimum)
+        self.keep_group.addButton(self.keep_full)
+        self.confirm_close_button = _button(self.close_panel, "handover_confirm_close")
+        self.cancel_close_button = _button(self.close_panel, "handover_cancel_close")
+        panel = QVBoxLayout(self.close_panel)
+        panel.addWidget(self.close_question)
+        successor_row = QHBoxLayout()
+        successor_row.addWidget(self.successor_label)
+        successor_row.addWidget(self.successor, 1)
+        panel.addLayout(successor_row)
+        panel.addWidget(self.keep_minimum)
+        panel.addWidget(self.keep_full)
+        confirm_row = QHBoxLayout()
+        confirm_row.addStretch(1)
+        confirm_row.addWidget(self.cancel_close_button)
+        confirm_row.addWidget(self.confirm_close_button)
+        panel.addLayout(confirm_row)
+        self.close_panel.hide()
+        self.closed_note = QLabel(done)
+        self.closed_note.setObjectName("handover_closed_note")
+        self.closed_note.setWordWrap(True)
+        self.finish_button = _button(done, "handover_finish")
+        column = QVBoxLayout(done)
+        column.addWidget(self.code_intro)
+        column.addSpacing(12)
+        column.addWidget(self.code)
+        column.addSpacing(12)
+        column.addWidget(self.advice)
+        column.addStretch(1)
+        column.addWidget(self.close_panel)
+        column.addWidget(self.closed_note)
+        row = QHBoxLayout()
+        row.addWidget(self.close_cases_button)
+        row.addStretch(1)
+        row.addWidget(self.finish_button)
+        column.addLayout(row)
+
+        self.stack.addWidget(choose)
+        self.stack.addWidget(done)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self.send_button.clicked.connect(self.hand_over)
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_cases_button.clicked.connect(self.ask_close)
+        self.confirm_close_button.clicked.connect(self.close_handed_over)
+        self.cancel_close_button.clicked.connect(self._cancel_close)
+        self.keep_minimum.toggled.connect(self._close_texts)
+        self.file_id = ""
+        self.finish_button.clicked.connect(self.accept)
+        session.locked.connect(self.reject)
+        self.retranslate()
+        self.resize(640, 620)
+        VaultOp(self, lambda v: v.cases.overview(include_closed=False), session=session).success(self._fill).run()
+
+    def case_text(self, row: CaseOverview) -> str:
+        """One line per case, enough to tell cases apart among many: code (and private alias when the
+        vault has one), opening date, domains, last contact, status."""
+        case = row.case
+        parts = [case.code]
+        alias = str(getattr(case, "alias", "") or "").strip()
+        if alias:
+            parts[0] = f"{case.code} “{alias}”"
+        parts.append(self.tr("opened %1").replace("%1", date_text(case.opened_on)))
+        if case.domains:
+            parts.append(domains_text(case.domains))
+        parts.append(self.tr("last contact %1").replace("%1", date_text(row.last_contact)) if row.last_contact
+                     else self.tr("no contact yet"))
+        parts.append(status_text(case.status))
+        return "   ·   ".join(parts)
+
+    def _fill(self, rows: list[CaseOverview]) -> None:
+        from trustdesk.vault.handover import code_order
+
+        self.cases.clear()
+        for row in sorted(rows, key=lambda r: code_order(r.case.code)):
+            item = QListWidgetItem(self.case_text(row), self.cases)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(CASE_ROLE, row.case)
+            item.setToolTip(item.text())
+        if not rows:
+            self.error.setText(self.tr("There are no open cases to hand over."))
+
+    def chosen_cases(self) -> list[Case]:
+        items = (self.cases.item(i) for i in range(self.cases.count()))
+        return [item.data(CASE_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def set_chosen(self, codes: set[str]) -> None:
+        for i in range(self.cases.count()):
+            item = self.cases.item(i)
+            checked = item.data(CASE_ROLE).code in codes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def sections(self) -> frozenset[str]:
+        return frozenset(key for key, box in self.section_boxes.items() if box.isChecked())
+
+    def hand_over(self) -> None:
+        cases = self.chosen_cases()
+        if not cases:
+            self.error.setText(self.tr("Tick the cases to hand over first."))
+            return
+        codes = ", ".join(c.code for c in cases)
+        what = self.tr("Handover of %n case(s): %1 (encrypted file)", "", len(cases)).replace("%1", codes)
+        if not require_reauth(self.session, self, what):
+            return
+        from trustdesk.vault.handover import Section, write_handover
+
+        ids = [c.id for c in cases if c.id is not None]
+        sections = frozenset(Section(s) for s in self.sections())
+        self.error.clear()
+        self.busy.show()
+        self.send_button.setEnabled(False)
+        VaultOp(self, lambda v: write_handover(v, ids, sections), session=self.session).success(
+            lambda result: self._written(cases, *result)).failure(self._failed).finished(
+            self._idle).run_in_background()
+
+    def _idle(self) -> None:
+        self.busy.hide()
+        self.send_button.setEnabled(True)
+
+    def _failed(self, _exc: BaseException, message: str) -> None:
+        self.error.setText(message)
+
+    def _written(self, cases: list[Case], data: bytes, code: str) -> None:
+        path = ask_save_path(self, f"TrustDesk_handover_{date.today().isoformat()}{SUFFIX}")
+        if path is None or not self.session.is_unlocked:
+            self.error.setText(self.tr("Not saved: nothing left the vault. Hand over again to make a new file."))
+            return
+        from trustdesk.vault.files import atomic_write_bytes
+
+        try:
+            atomic_write_bytes(path, data)
+        except OSError:
+            self.error.setText(self.tr("The file could not be written there (no permission, or the disk is full). "
+                                       "Nothing was saved; try another folder."))
+            return
+        from trustdesk.vault.handover import code_order, file_id_of
+
+        self.saved_path = path
+        self.file_id = file_id_of(data)
+        self.handed_over = sorted(cases, key=lambda c: code_order(c.code))
+        self.code.setText(code)
+        self.code.setAccessibleName(self.tr("Handover code %1").replace("%1", code))
+        self.code_intro.setText(self.tr("The file with %n case(s) is saved as %1. This is its handover code:", "",
+                                        len(cases)).replace("%1", path.name))
+        self.close_cases_button.setText(self.tr("Close the %n handed-over case(s)…", "", len(cases)))
+        self.stack.setCurrentIndex(1)
+        self.finish_button.setFocus()
+
+    def ask_close(self) -> None:
+        """The offer to close is a question first: who took over, and what this vault keeps."""
+        self.close_cases_button.setEnabled(False)
+        self._close_texts()
+        self.close_panel.show()
+        self.successor.setFocus()
+
+    def _cancel_close(self) -> None:
+        self.close_panel.hide()
+        self.close_cases_button.setEnabled(True)
+        self.close_cases_button.setFocus()
+
+    def _close_texts(self) -> None:
+        n = len(self.handed_over)
+        self.close_question.setText(self.tr(
+            "Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts "
+            "today.", "", n).replace("%1", ", ".join(c.code for c in self.handed_over)))
+        self.confirm_close_button.setText(self.tr("Close %n case(s)", "", n))
+        self.confirm_close_button.setAccessibleName(self.confirm_close_button.text())
+
+    def close_handed_over(self) -> None:
+        """Close the handed-over cases with the reason "handed over", keeping what was chosen (audited)."""
+        ids = [c.id for c in self.handed_over if c.id is not None]
+        successor = " ".join(self.successor.text().split())
+        if not successor:
+            self.closed_note.setText(self.tr("Say who takes these cases over first."))
+            self.successor.setFocus()
+            return
+        minimum = self.keep_minimum.isChecked()
+        today = date.today()
+        note = self.tr("Handed over on %1 to %2.").replace("%1", date_text(today)).replace("%2", successor)
+        file_id = self.file_id
+        from trustdesk.vault.handover import close_handed_over
+
+        self.confirm_close_button.setEnabled(False)
+        VaultOp(self, lambda v: close_handed_over(v, ids, file_id=file_id, minimum=minimum, note=note, today=today),
+                session=self.session).success(self._closed).failure(self._closed_failed).finished(
+            lambda: self.confirm_close_button.setEnabled(True)).run()
+
+    def _closed(self, closed: list[Case]) -> None:
+        self.close_panel.hide()
+        self.close_cases_button.setEnabled(False)
+        codes = ", ".join(c.code for c in closed)
+        self.closed_note.setText(
+            self.tr("Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures "
+                    "were kept; everything else of these cases was erased.").replace("%1", codes)
+            if self.keep_minimum.isChecked() else
+            self.tr("Closed: %1. Their retention period has started.").replace("%1", codes))
+
+    def _closed_failed(self, _exc: BaseException, message: str) -> None:
+        self.closed_note.setText(message)
+
+    def done(self, result: int) -> None:
+        self.code.clear()  # shown once: the code is not kept anywhere
+        self.cases.clear()
+        try:
+            self.session.locked.disconnect(self.reject)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Hand over cases"))
+        self.setAccessibleName(self.tr("Hand over cases"))
+        self.intro.setText(self.tr(
+            "Tick the open cases a successor trust person takes over. They receive one encrypted file and, "
+            "by another channel, a code that opens it."))
+        self.cases.setAccessibleName(self.tr("Open cases to hand over"))
+        self.sections_label.setText(self.tr("What goes with each case (the minimum necessary is ticked):"))
+        for key, box in self.section_boxes.items():
+            box.setText(section_text(key))
+            box.setAccessibleName(section_text(key))
+        self.send_button.setText(self.tr("&Hand over…"))
+        self.send_button.setAccessibleName(self.tr("Write the handover file"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.advice.setText(self.tr(
+            "Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by "
+            "another channel than the file — read it out on the phone, or hand it over on paper. Whoever has "
+            "the file and the code can read these cases."))
+        self.close_cases_button.setAccessibleName(self.tr("Close the handed-over cases with the reason handed over"))
+        self.successor_label.setText(self.tr("&Successor:"))
+        self.successor.setAccessibleName(self.tr("The trust person who takes the cases over"))
+        self.successor.setPlaceholderText(self.tr("name of the trust person who takes over"))
+        self.keep_minimum.setText(self.tr("Keep only the &minimum: the case code, the dates, that it went to the "
+                                          "successor, and the anonymous figures (recommended)"))
+        self.keep_minimum.setAccessibleName(self.tr("Keep only the minimum"))
+        self.keep_full.setText(self.tr("Keep the &full cases until the end of the retention period"))
+        self.keep_full.setAccessibleName(self.tr("Keep the full cases"))
+        self.cancel_close_button.setText(self.tr("Not now"))
+        self.cancel_close_button.setAccessibleName(self.tr("Do not close the cases now"))
+        if self.handed_over:
+            self._close_texts()
+        self.finish_button.setText(self.tr("&Done"))
+        self.finish_button.setAccessibleName(self.tr("Done"))
+
+
+class HandoverMenu(QObject):
+    """A toolbar button "Handover" with the two menu entries, on the main window (retranslated live)."""
+
+    def __init__(self, window: QMainWindow, session: VaultSession, toolbar_before: QAction | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.send_action = QAction(window)
+        self.send_action.setObjectName("handOverAction")
+        self.receive_action = QAction(window)
+        self.receive_action.setObjectName("receiveHandoverAction")
+        self.menu = QMenu(window)
+        self.menu.setObjectName("handoverMenu")
+        self.menu.addAction(self.send_action)
+        self.menu.addAction(self.receive_action)
+        self.button = QToolButton(window)
+        self.button.setObjectName("handoverButton")
+        self.button.setMenu(self.menu)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar = getattr(window, "toolbar", None)
+        if toolbar is not None:
+            if toolbar_before is not None:
+                toolbar.insertWidget(toolbar_before, self.button)
+            else:
+                toolbar.addWidget(self.button)
+        self.send_action.triggered.connect(self.hand_over)
+        self.receive_action.triggered.connect(self.receive)
+        self.dialog: QDialog | None = None
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def hand_over(self) -> HandOverDialog:
+        dialog = HandOverDialog(self.session, self.window)
+        self._show(dialog)
+        return dialog
+
+    def receive(self) -> QDialog:
+        from trustdesk.ui.security.handover_receive import ReceiveHandoverDialog
+
+        dialog = ReceiveHandoverDialog(self.session, self.window)
+        self._show(dialog)
+        return dialog
+
+    def _show(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Handover"))
+        self.button.setAccessibleName(self.tr("Hand over or receive cases"))
+        self.send_action.setText(self.tr("&Hand over cases…"))
+        self.receive_action.setText(self.tr("&Receive handover…"))

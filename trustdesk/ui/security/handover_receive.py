@@ -1,0 +1,254 @@
+"""Receiving cases from a predecessor: file → code → preview (how many cases, which sections) →
+import.  Every refusal (wrong code, tampered, truncated, replayed, malformed, too large, newer
+format) is told in one sentence and nothing is written (``import_handover`` is one transaction and
+``read_handover`` writes nothing).  A file already imported into this vault is refused at once, when
+it is opened, before any preview (``open_handover``), and that refusal is audited.  ``ask_open_path`` is a module function so tests can stand in
+for the dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from trustdesk.domain.models import Case
+from trustdesk.ui.kit.appearance import busy_indicator, monospace
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.security.handover_dialogs import _button, _options, section_text
+
+if TYPE_CHECKING:
+    from trustdesk.vault.handover import HandoverPreview, HandoverReason
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # = trustdesk.vault.handover.MAX_FILE_BYTES (read at most one byte more)
+
+
+def included_text(key: str) -> str:
+    """A section's name in the preview of what a file holds."""
+    return {"intake": translate("Handover", "Intake"),
+            "contacts": translate("Handover", "Full contact notes")}.get(key) or section_text(key)
+
+
+def made_text(created: str) -> str:
+    """When the file was made, in the interface's language ("" stays "")."""
+    try:
+        stamp = datetime.fromisoformat(created)
+    except ValueError:
+        return created
+    return QLocale().toString(QDateTime(stamp), QLocale.FormatType.ShortFormat)
+
+
+def ask_open_path(parent: QWidget | None) -> Path | None:
+    from trustdesk.ui.output.document_output import _documents_folder, _forget_dialog_history
+
+    title = translate("Handover", "Open a handover file")
+    kinds = translate("Handover", "TrustDesk handover (*.tdhandover);;All files (*)")
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(_documents_folder()), kinds, "", _options())
+    _forget_dialog_history()
+    return Path(chosen) if chosen else None
+
+
+def refusal_text(reason: HandoverReason) -> str:
+    from trustdesk.vault.handover import HandoverReason
+
+    return {
+        HandoverReason.NOT_A_HANDOVER: translate(
+            "Handover", "This is not a TrustDesk handover file. Nothing was imported."),
+        HandoverReason.WRONG_CODE_OR_TAMPERED: translate(
+            "Handover", "The code does not open this file, or the file was changed or cut short on the way. "
+                        "Check the code with your predecessor, or ask for the file again. Nothing was imported."),
+        HandoverReason.MALFORMED: translate(
+            "Handover", "This handover file is damaged or incomplete. Ask for a new one. Nothing was imported."),
+        HandoverReason.TOO_LARGE: translate(
+            "Handover", "This file is far larger than a handover can be. Nothing was imported."),
+        HandoverReason.REPLAYED: translate(
+            "Handover", "This handover was already imported into this vault. Nothing was imported again."),
+        HandoverReason.NEWER_FORMAT: translate(
+            "Handover", "This handover was made by a newer TrustDesk. Update TrustDesk, then try again. "
+                        "Nothing was imported."),
+    }[reason]
+
+
+class ReceiveHandoverDialog(QDialog):
+    """File → code → preview → import. ``imported`` holds the new cases afterwards."""
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("handover_receive_dialog")
+        self.session = session
+        self.data: bytes | None = None
+        self.preview: HandoverPreview | None = None
+        self.imported: list[Case] = []
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.file_button = _button(self, "handover_choose_file")
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("handover_file")
+        self.code_label = QLabel(self)
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("handover_code_input")
+        monospace(self.code_edit, 1.3)
+        self.code_label.setBuddy(self.code_edit)
+        self.check_button = _button(self, "handover_check")
+        self.busy = busy_indicator(self, "handover_receive_busy")
+        self.busy.hide()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("handover_preview")
+        self.summary.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("handover_message")
+        self.message.setWordWrap(True)
+        self.import_button = _button(self, "handover_import")
+        self.import_button.setEnabled(False)
+        self.close_button = _button(self, "handover_receive_close")
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_button)
+        file_row.addWidget(self.file_label, 1)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code_label)
+        code_row.addWidget(self.code_edit, 1)
+        code_row.addWidget(self.check_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(file_row)
+        layout.addLayout(code_row)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.file_button.clicked.connect(self.choose_file)
+        self.check_button.clicked.connect(self.check)
+        self.code_edit.returnPressed.connect(self.check)
+        self.code_edit.textEdited.connect(self._forget_preview)
+        self.import_button.clicked.connect(self.import_cases)
+        self.close_button.clicked.connect(self.reject)
+        session.locked.connect(self.reject)
+        self.retranslate()
+        self.resize(620, 420)
+
+    def choose_file(self) -> bool:
+        path = ask_open_path(self)
+        if path is None:
+            return False
+        self._forget_preview()
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError:
+            self._tell(self.tr("That file cannot be read."))
+            return False
+        self.data = data
+        self.file_label.setText(path.name)
+        self.message.clear()
+        self.code_edit.setFocus()
+        return True
+
+    def check(self) -> None:
+        if self.data is None:
+            self._tell(self.tr("Choose the handover file first."))
+            return
+        data, code = self.data, self.code_edit.text()
+        from trustdesk.vault.handover import open_handover
+
+        self.busy.show()
+        self.check_button.setEnabled(False)
+        self.message.clear()
+        # writes nothing but the audit entry of a refused replay
+        VaultOp(self, lambda v: open_handover(v, data, code), session=self.session).success(self._previewed).failure(
+            self._refused).finished(self._idle).run_in_background()
+
+    def _idle(self) -> None:
+        self.busy.hide()
+        self.check_button.setEnabled(True)
+
+    def _previewed(self, preview: HandoverPreview) -> None:
+        self.preview = preview
+        order = ["intake", "risk", "tasks", "referrals", "contacts"]
+        keys = sorted((s.value for s in preview.sections), key=lambda k: order.index(k) if k in order else 9)
+        sections = ", ".join(included_text(k) for k in keys)
+        self.summary.setText("\n".join((
+            self.tr("%n case(s), made on %1.", "", preview.case_count).replace("%1", made_text(preview.created)),
+            self.tr("Included: %1.").replace("%1", sections),
+            "; ".join((self.tr("%n contact note(s)", "", preview.count("contacts")),
+                       self.tr("%n open follow-up(s)", "", preview.count("tasks")),
+                       self.tr("%n referral(s)", "", preview.count("referrals")))) + ".",
+        )))
+        self.import_button.setEnabled(True)
+        self.import_button.setDefault(True)
+
+    def _refused(self, exc: BaseException, message: str) -> None:
+        from trustdesk.vault.handover import HandoverRejected
+
+        self._tell(refusal_text(exc.reason) if isinstance(exc, HandoverRejected) else message)
+
+    def _tell(self, text: str) -> None:
+        self.message.setText(text)
+        self.import_button.setEnabled(False)
+
+    def _forget_preview(self) -> None:
+        self.preview = None
+        self.summary.clear()
+        self.import_button.setEnabled(False)
+
+    def import_cases(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        from trustdesk.vault.handover import import_handover
+
+        self.import_button.setEnabled(False)
+        VaultOp(self, lambda v: import_handover(v, preview), session=self.session).success(
+            self._imported).failure(self._refused).run()
+
+    def _imported(self, cases: list[Case]) -> None:
+        self.imported = cases
+        self.preview = None
+        self.data = None
+        lines = [self.tr("Imported %n case(s), in the order of your predecessor's codes:", "", len(cases))]
+        lines += [self.tr("%1 (was %2 at your predecessor)").replace("%1", c.code).replace("%2", c.previous_code)
+                  for c in cases]
+        lines.append(self.tr("Each case shows the code it had before; the audit log of both of you records this."))
+        self.message.setText("\n".join(lines))
+        self.close_button.setText(self.tr("&Done"))
+
+    def done(self, result: int) -> None:
+        self.data = None
+        self.preview = None
+        self.code_edit.clear()
+        self.summary.clear()
+        try:
+            self.session.locked.disconnect(self.reject)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Receive handover"))
+        self.setAccessibleName(self.tr("Receive handover"))
+        self.intro.setText(self.tr(
+            "Open the handover file from your predecessor and type the code you received from them separately. "
+            "You see what is inside before anything is imported."))
+        self.file_button.setText(self.tr("Choose &file…"))
+        self.file_button.setAccessibleName(self.tr("Choose the handover file"))
+        self.code_label.setText(self.tr("&Code:"))
+        self.code_edit.setAccessibleName(self.tr("Handover code"))
+        self.code_edit.setPlaceholderText("XXXX-XXXX-…")
+        self.check_button.setText(self.tr("&Open"))
+        self.check_button.setAccessibleName(self.tr("Open the file with this code"))
+        self.import_button.setText(self.tr("&Import"))
+        self.import_button.setAccessibleName(self.tr("Import the cases"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))

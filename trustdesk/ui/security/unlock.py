@@ -1,0 +1,363 @@
+"""The unlock window: passphrase, or the recovery code followed by a new passphrase.
+
+Start-up budget: this module is imported before the first window, so it avoids ``Qt.*`` enums
+(materialising PySide6's ``Qt`` namespace costs ~45 ms); layouts do the aligning instead.
+
+Argon2 runs in a worker; the window never freezes.  A wrong passphrase writes nothing; failed
+attempts are counted here, in memory, and handed to ``Vault.unlock(failed_attempts=)`` so the audit
+log records them with the next success.  The vault itself is imported inside the worker, after
+the window is on screen (start-up budget).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.ui.kit.appearance import busy_indicator, heading, roomy
+from trustdesk.ui.kit.session import Operation
+
+if TYPE_CHECKING:
+    from trustdesk.ui.kit.passphrase import PassphraseFields
+    from trustdesk.vault import Keychain, Vault
+
+PASSPHRASE_PAGE, RECOVERY_PAGE, RESET_PAGE = range(3)
+
+
+class UnlockWindow(QWidget):
+    """Emits ``unlocked(vault)`` with an unlocked vault; the caller takes it from there."""
+
+    unlocked = Signal(object)
+    restore_requested = Signal()  # the vault is damaged: restore from a backup
+
+    def __init__(self, data_dir: Path, *, keychain: Keychain | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockWindow")
+        self._data_dir = Path(data_dir)
+        self._keychain = keychain
+        self._failed_attempts = 0
+        self._recovered: Vault | None = None
+        self._busy = False
+
+        self.title = heading(QLabel(self), 1.8)
+        self.title.setObjectName("unlockTitle")
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("unlockStack")
+        self.message = QLabel(self)
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel#unlockMessage { background: palette(base); border: 1px solid palette(mid);"
+                                   " border-radius: 4px; padding: 8px 10px; }")
+        self.message.hide()
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restoreFromBackupButton")
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.restore_button.hide()
+        self.busy = busy_indicator(self)
+
+        # Page 1: the passphrase.
+        page = QWidget(self.stack)
+        self.intro = QLabel(page)
+        self.intro.setWordWrap(True)
+        self.passphrase = QLineEdit(page)
+        self.passphrase.setObjectName("passphraseEdit")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setMinimumWidth(320)
+        self.unlock_button = QPushButton(page)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.recovery_button = QPushButton(page)
+        self.recovery_button.setObjectName("useRecoveryCodeButton")
+        self.recovery_button.setFlat(True)
+        self.recovery_button.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 2px 0; }"
+            "QPushButton:focus { border-bottom: 1px solid palette(link); }")
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.intro)
+        layout.addLayout(row)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.recovery_button)
+        link_row.addStretch(1)
+        layout.addLayout(link_row)
+        self.stack.addWidget(page)
+
+        # Page 2: the recovery code.
+        page = QWidget(self.stack)
+        self.recovery_intro = QLabel(page)
+        self.recovery_intro.setWordWrap(True)
+        self.recovery_code = QLineEdit(page)
+        self.recovery_code.setObjectName("recoveryCodeEdit")
+        self.recovery_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX")
+        self.recovery_continue = QPushButton(page)
+        self.recovery_continue.setObjectName("recoveryContinueButton")
+        self.recovery_back = QPushButton(page)
+        self.recovery_back.setObjectName("recoveryBackButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.recovery_back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.recovery_continue)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.recovery_intro)
+        layout.addWidget(self.recovery_code)
+        layout.addLayout(buttons)
+        self.stack.addWidget(page)
+
+        # Page 3: a new passphrase after the recovery code (built when first needed).
+        self._reset_page = QWidget(self.stack)
+        self.reset_intro = QLabel(self._reset_page)
+        self.reset_intro.setWordWrap(True)
+        self.reset_fields: PassphraseFields | None = None
+        self.reset_save = QPushButton(self._reset_page)
+        self.reset_save.setObjectName("saveNewPassphraseButton")
+        self.reset_save.setEnabled(False)
+        self._reset_layout = QVBoxLayout(self._reset_page)
+        self._reset_layout.setContentsMargins(0, 0, 0, 0)
+        self._reset_layout.addWidget(self.reset_intro)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.reset_save)
+        self._reset_layout.addLayout(save_row)
+        self.stack.addWidget(self._reset_page)
+
+        card = QVBoxLayout()
+        card.setSpacing(14)
+        card.addWidget(self.title)
+        card.addWidget(self.stack)
+        card.addWidget(self.busy)
+        card.addWidget(self.message)
+        card.addWidget(self.restore_button)
+        card.addStretch(1)
+        outer = QHBoxLayout(self)
+        roomy(outer)
+        outer.addStretch(1)
+        outer.addLayout(card, 8)
+        outer.addStretch(1)
+
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.recovery_button.clicked.connect(self.show_recovery)
+        self.recovery_back.clicked.connect(self.show_passphrase)
+        self.recovery_continue.clicked.connect(self.try_recovery_code)
+        self.recovery_code.returnPressed.connect(self.try_recovery_code)
+        self.reset_save.clicked.connect(self.save_new_passphrase)
+        self.retranslate()
+        self._fit_stack()
+        self.resize(620, 360)
+
+    # -- state ----------------------------------------------------------------------------------
+
+    @property
+    def failed_attempts(self) -> int:
+        return self._failed_attempts
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        for widget in (self.passphrase, self.unlock_button, self.recovery_button, self.recovery_code,
+                       self.recovery_continue, self.recovery_back):
+            widget.setEnabled(not busy)
+        if self.reset_fields is not None:
+            self.reset_fields.setEnabled(not busy)
+            self.reset_save.setEnabled(not busy and self.reset_fields.is_acceptable())
+        if busy:
+            self._say(self.tr("Opening the vault…"))
+
+    def tell(self, text: str) -> None:
+        """A calm message under the passphrase (e.g. the shell's note that a backup failed)."""
+        self._say(text)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _fit_stack(self) -> None:
+        """The stack is as tall as its current page (not its tallest), so messages sit right below."""
+        current = self.stack.currentWidget()
+        self.stack.setMaximumHeight(current.sizeHint().height() if current is not None else 16777215)
+
+    def show_passphrase(self) -> None:
+        self.stack.setCurrentIndex(PASSPHRASE_PAGE)
+        self._fit_stack()
+        self._say("")
+        self.passphrase.setFocus()
+
+    def show_recovery(self) -> None:
+        self.stack.setCurrentIndex(RECOVERY_PAGE)
+        self._fit_stack()
+        self._say("")
+        self.recovery_code.setFocus()
+
+    @property
+    def keychain(self) -> Keychain | None:
+        return self._keychain
+
+    def _the_keychain(self) -> Keychain:
+        """One keychain per window: the OS backend is discovered (~130 ms, in the worker) only once."""
+        if self._keychain is None:
+            from trustdesk.vault import Keychain
+
+            self._keychain = Keychain()
+        return self._keychain
+
+    # -- passphrase ---------------------------------------------------------------------------------
+
+    def try_unlock(self) -> None:
+        text = self.passphrase.text()
+        if self._busy or not text:
+            return
+        data_dir, keychain, failed = self._data_dir, self._the_keychain(), self._failed_attempts
+
+        def work() -> Vault:
+            from trustdesk.vault import Vault
+
+            return Vault.unlock(data_dir, text, keychain=keychain, failed_attempts=failed)
+
+        self._set_busy(True)
+        Operation(self, work).success(self._opened).failure(self._refused).finished(
+            lambda: self._set_busy(False)).run_in_background()
+
+    def _opened(self, vault: Vault) -> None:
+        self._failed_attempts = 0
+        self.passphrase.clear()
+        self._say("")
+        self.unlocked.emit(vault)
+
+    def _refused(self, exc: BaseException, sentence: str) -> None:
+        from trustdesk.vault import DeviceSecretMissing, WrongPassphrase
+
+        if isinstance(exc, DeviceSecretMissing):  # straight to the way out: the recovery code
+            self.passphrase.clear()
+            self.show_recovery()
+            self._say(sentence)
+            return
+        if isinstance(exc, WrongPassphrase):
+            self._failed_attempts += 1
+        from trustdesk.vault import VaultCorrupted
+
+        self.restore_button.setVisible(isinstance(exc, VaultCorrupted))
+        self._say(sentence)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    # -- recovery code ----------------------------------------------------------------------------
+
+    def try_recovery_code(self) -> None:
+        code = self.recovery_code.text().strip()
+        if self._busy or not code:
+            return
+        data_dir, keychain = self._data_dir, self._the_keychain()
+
+        def work() -> Vault:
+            from trustdesk.vault import Vault
+
+            return Vault.unlock_with_recovery_code(data_dir, code, keychain=keychain)
+
+        self._set_busy(True)
+        Operation(self, work).success(self._recovered_with_code).failure(self._code_refused).finished(
+            lambda: self._set_busy(False)).run_in_background()
+
+    def _code_refused(self, exc: BaseException, sentence: str) -> None:
+        from trustdesk.vault import WrongPassphrase
+
+        if isinstance(exc, WrongPassphrase):
+            sentence = self.tr("That recovery code does not open this vault. It has 26 letters and digits, "
+                               "in groups of four; check each group.")
+        self._say(sentence)
+        self.recovery_code.setFocus()
+
+    def _recovered_with_code(self, vault: Vault) -> None:
+        self._recovered = vault
+        self.recovery_code.clear()
+        if self.reset_fields is None:
+            from trustdesk.ui.kit.passphrase import PassphraseFields
+
+            self.reset_fields = PassphraseFields(self._reset_page, prefix="reset")
+            self._reset_layout.insertWidget(1, self.reset_fields)
+            self.reset_fields.changed.connect(
+                lambda: self.reset_save.setEnabled(self.reset_fields is not None
+                                                   and self.reset_fields.is_acceptable()))
+        self.stack.setCurrentIndex(RESET_PAGE)
+        self._fit_stack()
+        self._say("")
+        self.reset_fields.first.setFocus()
+
+    def save_new_passphrase(self) -> None:
+        vault, fields = self._recovered, self.reset_fields
+        if self._busy or vault is None or fields is None or not fields.is_acceptable():
+            return
+        new = fields.passphrase
+
+        def work() -> Vault:
+            vault.reset_passphrase(new)
+            return vault
+
+        self._set_busy(True)
+        self._say(self.tr("Saving the new passphrase…"))
+        Operation(self, work).success(self._reset_done).failure(
+            lambda _exc, sentence: self._say(sentence)).finished(lambda: self._set_busy(False)).run_in_background()
+
+    def _reset_done(self, vault: Vault) -> None:
+        self._recovered = None
+        if self.reset_fields is not None:
+            self.reset_fields.clear()
+        self.stack.setCurrentIndex(PASSPHRASE_PAGE)
+        self._failed_attempts = 0
+        self._say("")
+        self.unlocked.emit(vault)
+
+    # -- Qt -----------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("TrustDesk – unlock"))
+        self.title.setText(self.tr("TrustDesk"))
+        self.intro.setText(self.tr("Your case notes are locked. Enter your passphrase to open them."))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.recovery_button.setText(self.tr("Forgot the passphrase? Use the recovery code"))
+        self.recovery_button.setAccessibleName(self.tr("Use the recovery code"))
+        self.recovery_intro.setText(self.tr(
+            "Type the recovery code you wrote down or printed when you set up TrustDesk. "
+            "Afterwards you choose a new passphrase."))
+        self.recovery_code.setAccessibleName(self.tr("Recovery code"))
+        self.recovery_continue.setText(self.tr("&Continue"))
+        self.recovery_continue.setAccessibleName(self.tr("Open with the recovery code"))
+        self.recovery_back.setText(self.tr("&Back"))
+        self.recovery_back.setAccessibleName(self.tr("Back to the passphrase"))
+        self.reset_intro.setText(self.tr(
+            "The recovery code opened your vault. Choose a new passphrase for this computer."))
+        self.reset_save.setText(self.tr("&Save and open"))
+        self.reset_save.setAccessibleName(self.tr("Save the new passphrase and open the vault"))
+        self.message.setAccessibleName(self.tr("Message"))
+        self.restore_button.setText(self.tr("&Restore from a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore the vault from a backup"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self._recovered is not None:  # opened with the code but no new passphrase yet: lock again
+            self._recovered.lock()
+            self._recovered = None
+        super().closeEvent(event)

@@ -1,0 +1,530 @@
+"""First run: language, then a choice -- a new vault, or restore from a backup (a new laptop) --
+then, for a new vault: passphrase, creating the vault (in a worker), the recovery code, then the
+trust person's profile (who signs the letters) and a folder for automatic backups (both optional).
+
+Choosing "restore" emits ``restore_chosen``: the shell opens the restore wizard on the empty data
+folder (passphrase or recovery code; no throw-away vault, no new recovery code to confirm) and, when
+the backup is restored, the unlock window.
+
+Key calibration (``keyslots.calibrate``) and ``Vault.create`` run in a ``QThreadPool`` worker behind a
+busy indicator.  Tests inject ``kdf=KdfParams()`` (the floor) instead of calibrating.  When no
+keychain guards the passphrase slot the wizard says so plainly.  The recovery code must be
+acknowledged before finishing; ``recoveryKitButton`` offers the printable kit (ui/recovery_kit.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from trustdesk.ui.kit.appearance import busy_indicator, monospace
+from trustdesk.ui.kit.language import language_name
+from trustdesk.ui.kit.passphrase import PassphraseFields
+from trustdesk.ui.kit.preferences import LANGUAGES
+from trustdesk.ui.kit.session import Operation
+
+if TYPE_CHECKING:
+    from trustdesk.vault import KdfParams, Keychain, Vault
+
+CALIBRATION_SECONDS = 0.5
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    """A row holding ``widget`` at its natural width on the left (no Qt.* enum at start-up)."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+class LanguagePage(QWizardPage):
+    chosen = Signal(str)
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("languagePage")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.intro)
+        self.buttons: dict[str, QRadioButton] = {}
+        for code in LANGUAGES:
+            button = QRadioButton(language_name(code), self)
+            button.setObjectName(f"language_{code}")
+            button.setAccessibleName(language_name(code))
+            button.setChecked(code == language)
+            button.toggled.connect(lambda on, c=code: self._toggled(on, c))
+            self.group.addButton(button)
+            self.buttons[code] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def _toggled(self, on: bool, code: str) -> None:
+        if on:
+            self.chosen.emit(code)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Welcome to TrustDesk"))
+        self.setSubTitle(self.tr("Your confidential case notes, kept on this computer only."))
+        self.intro.setText(self.tr("Choose the language of the interface. You can change it later in Settings."))
+
+
+class StartPage(QWizardPage):
+    """A new vault, or this computer replaces another: restore from a backup."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.new_vault = QRadioButton(self)
+        self.new_vault.setObjectName("startNewVault")
+        self.new_vault.setChecked(True)
+        self.new_note = QLabel(self)
+        self.new_note.setWordWrap(True)
+        self.restore = QRadioButton(self)
+        self.restore.setObjectName("startRestore")
+        self.restore_note = QLabel(self)
+        self.restore_note.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.new_vault)
+        self.group.addButton(self.restore)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(self.intro)
+        layout.addSpacing(8)
+        for button, note in ((self.new_vault, self.new_note), (self.restore, self.restore_note)):
+            layout.addWidget(button)
+            row = QHBoxLayout()
+            row.addSpacing(26)
+            row.addWidget(note, 1)
+            layout.addLayout(row)
+            layout.addSpacing(8)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("A new vault, or your vault from a backup?"))
+        self.setSubTitle(self.tr("Moving to a new computer? Bring your backup, not a new vault."))
+        self.intro.setText(self.tr("How do you start TrustDesk on this computer?"))
+        self.new_vault.setText(self.tr("&Start with a new, empty vault"))
+        self.new_vault.setAccessibleName(self.tr("Start with a new, empty vault"))
+        self.new_note.setText(self.tr("The first time you use TrustDesk. You choose a passphrase and get a "
+                                      "recovery code."))
+        self.restore.setText(self.tr("&Restore my vault from a backup (new computer)"))
+        self.restore.setAccessibleName(self.tr("Restore my vault from a backup"))
+        self.restore_note.setText(self.tr("You used TrustDesk on another computer. Choose your backup file "
+                                          "(.tdbackup, e.g. on your USB stick) and open it with your passphrase "
+                                          "or your recovery code."))
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passphrasePage")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.fields = PassphraseFields(self)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.warning)
+        layout.addStretch(1)
+        self.fields.changed.connect(self.completeChanged)
+        self.setCommitPage(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Choose a passphrase"))
+        self.setSubTitle(self.tr("It protects every case note in TrustDesk."))
+        self.intro.setText(self.tr(
+            "You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated "
+            "words work well."))
+        self.warning.setText(self.tr(
+            "Nobody can look it up for you: if you forget it, only the recovery code of the next step "
+            "opens the vault."))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the vault"))
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.fields.is_acceptable()
+
+
+class CreatePage(QWizardPage):
+    """Calibrates the key derivation and creates the vault in a worker."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("createPage")
+        self._wizard = wizard
+        self.status = QLabel(self)
+        self.status.setObjectName("createStatus")
+        self.status.setWordWrap(True)
+        self.busy = busy_indicator(self, "createBusyIndicator")
+        self.retry = QPushButton(self)
+        self.retry.setObjectName("retryCreateButton")
+        self.retry.hide()
+        self.retry.clicked.connect(self.initializePage)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addLayout(_left(self.retry))
+        layout.addStretch(1)
+        self.working = False
+        self.setCommitPage(True)  # once made, there is no way back to an uncreated vault
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Setting up your vault"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Continue"))
+        self.setSubTitle(self.tr("An encrypted vault is being made on this computer."))
+        self.retry.setText(self.tr("&Try again"))
+        self.retry.setAccessibleName(self.tr("Try again"))
+        if self.working:
+            self.status.setText(self._working_text())
+
+    def _working_text(self) -> str:
+        return self.tr("Preparing the encryption for this computer. This takes a few seconds…")
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        if self.working or self._wizard.vault is not None:
+            return
+        wizard = self._wizard
+        data_dir, passphrase, keychain, kdf = (wizard.data_dir, wizard.passphrase_page.fields.passphrase,
+                                               wizard.keychain, wizard.kdf)
+
+        def work() -> Vault:
+            from trustdesk.vault import Vault
+            from trustdesk.vault.keyslots import calibrate
+
+            params = kdf if kdf is not None else calibrate(CALIBRATION_SECONDS)
+            vault = Vault.create(data_dir, passphrase, keychain=keychain, kdf=params)
+            try:  # letters work from the first referral; the Templates page offers them again if this fails
+                from trustdesk.ui.documents.template_editor import ensure_default_templates
+
+                ensure_default_templates(vault)
+            except Exception:  # noqa: BLE001 - the vault exists: never report its creation as failed
+                pass
+            return vault
+
+        self.working = True
+        self.retry.hide()
+        self.busy.show()
+        self.status.setText(self._working_text())
+        wizard.set_cancel_enabled(False)
+        Operation(self, work).success(self._created).failure(self._failed).finished(self._done).run_in_background()
+
+    def _done(self) -> None:
+        self.working = False
+        self.busy.hide()
+        self._wizard.set_cancel_enabled(True)
+
+    def _created(self, vault: Vault) -> None:
+        self._wizard.vault = vault
+        self._wizard.passphrase_page.fields.clear()
+        self.completeChanged.emit()
+        self._wizard.next()
+
+    def _failed(self, _exc: BaseException, sentence: str) -> None:
+        self.status.setText(sentence)
+        self.retry.show()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self._wizard.vault is not None
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("recoveryPage")
+        self._wizard = wizard
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.code = QLabel(self)
+        self.code.setObjectName("recoveryCodeLabel")
+        monospace(self.code, 1.8)
+        self.code.setStyleSheet("QLabel#recoveryCodeLabel { background: palette(base); border: 1px solid palette(mid);"
+                                " border-radius: 6px; padding: 14px; }")
+        self.notice = QLabel(self)
+        self.notice.setObjectName("passphraseOnlyNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel#passphraseOnlyNotice { background: palette(base); border: 1px solid"
+                                  " palette(mid); border-radius: 4px; padding: 8px 10px; }")
+        self.notice.hide()
+        self.kit = QPushButton(self)
+        self.kit.setObjectName("recoveryKitButton")
+        self.kit.setEnabled(False)
+        self.kit.clicked.connect(self._recovery_kit)
+        self.confirm = QCheckBox(self)
+        self.confirm.setObjectName("recoveryCodeConfirm")
+        self.confirm.toggled.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addSpacing(8)
+        layout.addWidget(self.code)
+        layout.addSpacing(8)
+        layout.addLayout(_left(self.kit))
+        layout.addSpacing(12)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        layout.addWidget(self.confirm)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your recovery code"))
+        self.setSubTitle(self.tr("Shown once. Write it down or print it, and keep it somewhere safe."))
+        self.intro.setText(self.tr(
+            "With this code you open your vault when you forget the passphrase or move to a new computer. "
+            "Keep it apart from this computer, for instance with your important papers."))
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        self.kit.setText(self.tr("Print a recovery kit…"))
+        self.kit.setAccessibleName(self.tr("Print a recovery kit"))
+        self.kit.setToolTip(self.tr("One page to print: the recovery code and what to do with it"))
+        self.confirm.setText(self.tr("I have written down or printed the recovery code"))
+        self.confirm.setAccessibleName(self.confirm.text())
+        self.notice.setText(self.tr(
+            "This computer has no keychain that TrustDesk can use, so on this computer your vault is "
+            "protected by your passphrase alone. Choose it long, and keep the recovery code safe."))
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        vault = self._wizard.vault
+        if vault is None:
+            return
+        from PySide6.QtCore import Qt  # after the first window (the Qt namespace costs ~45 ms)
+
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.code.setText(vault.recovery_code or "")
+        self.notice.setVisible(vault.passphrase_only)
+        self.kit.setEnabled(bool(vault.recovery_code))
+
+    def _recovery_kit(self) -> None:
+        vault = self._wizard.vault
+        if vault is None or not vault.recovery_code:
+            return
+        from trustdesk.ui.security.recovery_kit import offer_recovery_kit
+
+        offer_recovery_kit(self, vault, vault.recovery_code)  # the passphrase was set a moment ago
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.confirm.isChecked()
+
+
+class ProfilePage(QWizardPage):
+    """Who signs the letters; everything may stay empty (Settings has it too)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profilePage")
+        from trustdesk.ui.kit.profile import ProfileFields
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.fields = ProfileFields(self, prefix="wizard_profile")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.fields)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your profile"))
+        self.setSubTitle(self.tr("Your referral letters are signed with it."))
+        self.intro.setText(self.tr("As you sign a letter to a colleague: your name, your title and a contact line. "
+                                   "The RIZIV/INAMI number is optional. You can change all of it later in "
+                                   "Settings."))
+        self.fields.retranslate()
+
+
+class BackupPage(QWizardPage):
+    """A folder for automatic backups, on a USB stick or another disk; may be skipped."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupPage")
+        from PySide6.QtWidgets import QLineEdit
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.folder = QLineEdit(self)
+        self.folder.setObjectName("wizardBackupFolder")
+        self.folder.setReadOnly(True)
+        self.choose = QPushButton(self)
+        self.choose.setObjectName("wizardBackupChoose")
+        self.choose.clicked.connect(self._choose)
+        self.later = QLabel(self)
+        self.later.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.choose)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.intro)
+        layout.addLayout(row)
+        layout.addWidget(self.later)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def chosen(self) -> Path | None:
+        text = self.folder.text().strip()
+        return Path(text) if text else None
+
+    def set_folder(self, folder: Path | None) -> None:
+        self.folder.setText(str(folder) if folder else "")
+
+    def _choose(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from trustdesk.ui.security.backup_settings import DIALOG_OPTIONS
+
+        start = self.folder.text() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for automatic backups"), start,
+                                                  DIALOG_OPTIONS | QFileDialog.Option.ShowDirsOnly)
+        if chosen:
+            self.set_folder(Path(chosen))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Backups"))
+        self.setSubTitle(self.tr("A copy of your vault on another disk, in case this computer breaks or is lost."))
+        self.intro.setText(self.tr("Choose a folder on a USB stick or another disk. TrustDesk then makes an "
+                                   "encrypted, checked backup there when you lock or quit, and once a day. "
+                                   "A backup opens only with your passphrase or your recovery code."))
+        self.folder.setPlaceholderText(self.tr("No folder chosen yet"))
+        self.folder.setAccessibleName(self.tr("Folder for automatic backups"))
+        self.choose.setText(self.tr("C&hoose a folder…"))
+        self.choose.setAccessibleName(self.tr("Choose the folder for automatic backups"))
+        self.later.setText(self.tr("No stick at hand? Skip this step: Today reminds you, and Settings has the same "
+                                   "choice."))
+
+
+class FirstRunWizard(QWizard):
+    """Emits ``created(vault)`` on finish; ``language_chosen(code)`` when the user picks a language."""
+
+    created = Signal(object)
+    language_chosen = Signal(str)
+    restore_chosen = Signal()  # a new computer: restore from a backup instead of a new vault
+
+    def __init__(self, data_dir: Path, *, language: str, keychain: Keychain | None = None,
+                 kdf: KdfParams | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunWizard")
+        self.data_dir = Path(data_dir)
+        self.keychain = keychain
+        self.kdf = kdf
+        self.vault: Vault | None = None
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.language_page = LanguagePage(language, self)
+        self.start_page = StartPage(self)
+        self.passphrase_page = PassphrasePage(self)
+        self.create_page = CreatePage(self)
+        self.recovery_page = RecoveryPage(self)
+        self.profile_page = ProfilePage(self)
+        self.backup_page = BackupPage(self)
+        for page in self._pages():
+            self.addPage(page)
+        self.language_page.chosen.connect(self.language_chosen)
+        names = {QWizard.WizardButton.NextButton: "wizardNextButton",
+                 QWizard.WizardButton.BackButton: "wizardBackButton",
+                 QWizard.WizardButton.CommitButton: "wizardCommitButton",
+                 QWizard.WizardButton.FinishButton: "wizardFinishButton",
+                 QWizard.WizardButton.CancelButton: "wizardCancelButton"}
+        for which, name in names.items():
+            self.button(which).setObjectName(name)
+        self.retranslate()
+        self.resize(640, 520)
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API
+        if self.currentPage() is self.start_page and self.start_page.restore.isChecked():
+            self.restore_chosen.emit()  # the shell takes over with the restore wizard
+            return False
+        return bool(super().validateCurrentPage())
+
+    def set_cancel_enabled(self, enabled: bool) -> None:
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(enabled)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("TrustDesk – first start"))
+        texts = {QWizard.WizardButton.NextButton: (self.tr("&Next"), self.tr("Next step")),
+                 QWizard.WizardButton.BackButton: (self.tr("&Back"), self.tr("Previous step")),
+                 QWizard.WizardButton.FinishButton: (self.tr("&Start using TrustDesk"),
+                                                     self.tr("Finish and open TrustDesk")),
+                 QWizard.WizardButton.CancelButton: (self.tr("Cancel"), self.tr("Cancel the set-up"))}
+        for which, (text, accessible) in texts.items():
+            self.setButtonText(which, text)
+            self.button(which).setAccessibleName(accessible)
+        self.button(QWizard.WizardButton.CommitButton).setAccessibleName(self.tr("Create the vault"))
+        for page in self._pages():
+            page.retranslate()
+
+    def _pages(self) -> tuple[LanguagePage | StartPage | PassphrasePage | CreatePage | RecoveryPage | ProfilePage
+                              | BackupPage, ...]:
+        return (self.language_page, self.start_page, self.passphrase_page, self.create_page, self.recovery_page,
+                self.profile_page, self.backup_page)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def accept(self) -> None:
+        vault = self.vault
+        if vault is None or not self.recovery_page.isComplete():
+            return
+        self._store_choices(vault)
+        self.created.emit(vault)  # the main window shows first: the app never has zero windows
+        super().accept()
+
+    def _store_choices(self, vault: Vault) -> None:
+        """The profile and the backup folder, in the new vault (a failure is not worth losing the vault
+        over: Settings offers both again)."""
+        from trustdesk.vault.backup import BackupService
+        from trustdesk.vault.errors import VaultError
+
+        try:
+            profile = self.profile_page.fields.profile()
+            if not profile.is_empty:
+                vault.settings.set_profile(profile)
+            folder = self.backup_page.chosen()
+            if folder is not None:
+                BackupService(vault).set_folder(folder)
+        except VaultError:
+            pass
+
+    def reject(self) -> None:
+        if self.create_page.working:  # the vault is being written: let it finish
+            return
+        if self.vault is not None:  # created but not acknowledged: lock it; it opens next time
+            self.vault.lock()
+            self.vault = None
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.create_page.working:
+            event.ignore()
+            return
+        super().closeEvent(event)

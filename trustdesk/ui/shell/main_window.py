@@ -1,0 +1,284 @@
+"""The main window: navigation over the pages, the lock button, settings, a passphrase-only note.
+
+Locking (toolbar ``lockButton``, Ctrl+L, idle timer, quit) goes through ``VaultSession.lock()``;
+the window answers ``session.locked`` by calling every page's ``clear()`` and closing itself.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.ui.kit.page import PAGES, Page
+from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.shell.search_dialog import install_search
+
+PageFactory = Callable[[VaultSession, QWidget], Page]
+GEOMETRY_KEY = "main"
+NAV_STYLE = """
+#navigation { background: palette(base); border-right: 1px solid palette(mid); }
+#navigation QPushButton { text-align: left; padding: 8px 14px; border: none; border-radius: 6px; }
+#navigation QPushButton:hover { background: palette(alternate-base); }
+#navigation QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }
+#navigation QPushButton:focus { border: 1px solid palette(highlight); }
+"""
+
+
+def default_pages() -> list[tuple[str, PageFactory]]:
+    factories: list[tuple[str, PageFactory]] = []
+    for key, module, name in PAGES:
+        factories.append((key, getattr(importlib.import_module(module), name)))
+    return factories
+
+
+class MainWindow(QMainWindow):
+    settings_requested = Signal()
+    closing = Signal()  # the user closes the window: lock, then quit (not back to the unlock window)
+
+    def __init__(self, session: VaultSession, preferences: Preferences, *,
+                 pages: Sequence[tuple[str, PageFactory]] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session
+        self._preferences = preferences
+        self._home_level = QThread.currentThread().loopLevel()  # see _dispose
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pageStack")
+        self.pages: dict[str, Page] = {}
+        self.nav_buttons: dict[str, QPushButton] = {}
+        self._nav_group = QButtonGroup(self)
+        self._nav_group.setExclusive(True)
+
+        nav = QWidget(self)
+        nav.setObjectName("navigation")
+        nav.setFixedWidth(200)
+        nav.setStyleSheet(NAV_STYLE)
+        nav_layout = QVBoxLayout(nav)
+        nav_layout.setContentsMargins(12, 16, 12, 16)
+        nav_layout.setSpacing(4)
+        for index, (key, factory) in enumerate(pages if pages is not None else default_pages()):
+            page = factory(session, self.stack)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            button = QPushButton(nav)
+            button.setObjectName(f"nav_{key}")
+            button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(36)
+            button.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
+            self._nav_group.addButton(button)
+            self.nav_buttons[key] = button
+            nav_layout.addWidget(button)
+        nav_layout.addStretch(1)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.settings_requested)
+        toolbar.addAction(self.settings_action)
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        toolbar.addAction(self.lock_action)
+        self.addAction(self.lock_action)  # Ctrl+L works even with the toolbar hidden
+        self.addAction(self.settings_action)
+        self.lock_button = toolbar.widgetForAction(self.lock_action)
+        self.lock_button.setObjectName("lockButton")
+        self.settings_button = toolbar.widgetForAction(self.settings_action)
+        self.settings_button.setObjectName("settingsButton")
+        self.toolbar = toolbar
+        self.search = install_search(self, session, self.open_case)  # Ctrl+F
+        toolbar.insertAction(self.settings_action, self.search.action)
+        self.search_button = toolbar.widgetForAction(self.search.action)
+        self.search_button.setObjectName("searchButton")
+        from trustdesk.ui.security.handover_dialogs import HandoverMenu
+
+        self.handover = HandoverMenu(self, session, self.settings_action)  # Hand over cases… / Receive handover…
+        from trustdesk.ui.kit.alias import HIDE_SHORTCUT, aliases
+
+        self.hide_aliases_action = QAction(self)  # one switch before sharing the screen
+        self.hide_aliases_action.setObjectName("hideAliasesAction")
+        self.hide_aliases_action.setCheckable(True)
+        self.hide_aliases_action.setChecked(aliases().hidden)
+        self.hide_aliases_action.setShortcut(QKeySequence(HIDE_SHORTCUT))
+        self.hide_aliases_action.toggled.connect(aliases().set_hidden)
+        aliases().changed.connect(self.hide_aliases_action.setChecked)
+        toolbar.insertAction(self.settings_action, self.hide_aliases_action)
+        self.addAction(self.hide_aliases_action)
+        from trustdesk.ui.exchange_menu import ExchangeMenu
+
+        self.exchange = ExchangeMenu(self, session, self.settings_action)  # intake, figures, contact cards
+        self.exchange.case_created.connect(lambda case_id: self.open_case(case_id))
+        self.new_case_action = QAction(self)  # Ctrl+N from anywhere in the window
+        self.new_case_action.setObjectName("newCaseAction")
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_case_action.triggered.connect(self.new_case)
+        self.addAction(self.new_case_action)
+
+        self.passphrase_only_note = QLabel(self)
+        self.passphrase_only_note.setObjectName("passphraseOnlyNote")
+        vault = session.vault
+        if vault is not None and vault.passphrase_only:
+            self.statusBar().addPermanentWidget(self.passphrase_only_note)
+        else:
+            self.passphrase_only_note.hide()
+
+        from trustdesk.ui.release_notice import ReleaseNotice
+
+        self.release_notice = ReleaseNotice(session, self)  # "a newer TrustDesk is available from your coordinator"
+        self.statusBar().addWidget(self.release_notice)
+        self.release_notice.refresh()
+
+        session.locked.connect(self._on_locked)
+        self.retranslate()
+        geometry = preferences.geometry(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        if self.pages:
+            self.show_page(next(iter(self.pages)))
+
+    # -- navigation ---------------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        page = self.pages[key]
+        self.nav_buttons[key].setChecked(True)
+        if self.stack.currentWidget() is page:
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+
+    @property
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    # -- locking ----------------------------------------------------------------------------------
+
+    def open_case(self, case_id: int, contact_id: int | None = None) -> bool:
+        """Open a case, at one of its notes when ``contact_id`` is given (Today, search hits)."""
+        page = self.pages.get("cases")
+        opener = getattr(page, "open_case", None)
+        if page is None or not callable(opener):
+            return False
+        self.show_page("cases")
+        return bool(opener(case_id, contact_id))
+
+    def new_case(self) -> object:
+        """Show the cases page and its new-case dialog (Ctrl+N)."""
+        page = self.pages.get("cases")
+        opener = getattr(page, "new_case", None)
+        if page is None or not callable(opener):
+            return None
+        self.show_page("cases")
+        return opener()
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def _on_locked(self) -> None:
+        # Dialogs over this window (a question box in its own event loop, an editor) end first:
+        # what they show is case data, and they must not outlive the window they belong to.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and self._owns(widget):
+                widget.reject()
+        for page in self.pages.values():
+            page.clear()
+        self._preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
+        self.hide()
+        self._dispose()
+
+    def _owns(self, widget: QWidget) -> bool:
+        """Whether ``widget`` (a separate window, so isAncestorOf says no) hangs under this window."""
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _dispose(self) -> None:
+        """Delete this window from the event loop it was made in. A lock that comes inside a dialog's
+        own loop (a question box, a file dialog) waits for that loop to end: a deferred deletion
+        would otherwise run inside it and pull the dialog away under its own feet."""
+        if QThread.currentThread().loopLevel() > self._home_level:
+            QTimer.singleShot(50, self._dispose)
+        else:
+            self.deleteLater()
+
+    # -- Qt -----------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("TrustDesk"))
+        labels = {"today": self.tr("Today"), "cases": self.tr("Cases"), "providers": self.tr("Providers"),
+                  "templates": self.tr("Templates"), "reports": self.tr("Reports"), "audit": self.tr("Audit")}
+        for key, button in self.nav_buttons.items():
+            text = labels.get(key, key.title())
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setToolTip(f"{text} ({button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_action.setToolTip(self.tr("Lock TrustDesk now (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock"))
+        self.hide_aliases_action.setText(self.tr("Hide aliases"))
+        self.hide_aliases_action.setToolTip(self.tr("Hide your aliases of the cases, for instance before sharing "
+                                                    "your screen (%1)").replace("%1", "Ctrl+Shift+H"))
+        self.settings_action.setText(self.tr("&Settings"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.search_button.setAccessibleName(self.tr("Search notes and cases"))
+        self.new_case_action.setText(self.tr("&New case…"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.passphrase_only_note.setText(self.tr(
+            "Protected by your passphrase alone on this computer (no keychain)."))
+        if hasattr(self, "release_notice"):
+            self.release_notice.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Closing the window locks the vault (flush, checkpoint, key zeroed) and ends the app."""
+        self._preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
+        self.closing.emit()
+        if self.session.is_unlocked:
+            self.session.lock()
+        super().closeEvent(event)

@@ -1,0 +1,333 @@
+"""Search every note and case (Ctrl+F): accent-insensitive, by word prefix, as you type.
+
+The words go to ``vault.search`` about 200 ms after typing stops, in a worker thread; an answer
+that arrives after a newer question is dropped.  Snippets come marked with ``\\x02``…``\\x03``:
+the text is HTML-escaped first and only then are the marks turned into ``<b>``, so nothing a note
+contains is ever read as markup.  Enter (or a double-click) opens the hit: ``open_hit(case_id,
+contact_id)`` — the main window opens the case at that note.  Esc closes.
+
+    install_search(main_window, session, main_window.open_case)   # Ctrl+F in that window
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.ui.kit.alias import case_label
+from trustdesk.ui.kit.appearance import clearable
+from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+
+DEBOUNCE_MS = 200
+HTML_ROLE = Qt.ItemDataRole.UserRole
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
+MARK_START, MARK_END = "\x02", "\x03"
+
+
+def snippet_html(snippet: str) -> str:
+    """Escape the text, then turn the vault's match marks into bold."""
+    return html.escape(snippet).replace(MARK_START, "<b>").replace(MARK_END, "</b>").replace("\n", " ")
+
+
+def snippet_plain(snippet: str) -> str:
+    return snippet.replace(MARK_START, "").replace(MARK_END, "").replace("\n", " ")
+
+
+@dataclass(frozen=True)
+class Hit:
+    case_id: int
+    case_code: str
+    contact_id: int | None
+    contact_at: datetime | None
+    snippet: str
+
+
+def find(vault: Vault, text: str) -> list[Hit]:
+    hits = []
+    labels: dict[int, str] = {}
+    for hit in vault.search(text):
+        at = None
+        if hit.contact_id is not None:
+            contact = vault.contacts.get(hit.contact_id)
+            at = contact.at if contact else None
+        if hit.case_id not in labels:  # the code with the trust person's alias (unless hidden)
+            case = vault.cases.get(hit.case_id)
+            labels[hit.case_id] = case_label(hit.case_code, case.alias if case else "")
+        hits.append(Hit(hit.case_id, labels[hit.case_id], hit.contact_id, at, hit.snippet))
+    return hits
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints an item's HTML (escaped text with <b> marks) in two lines."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(str(index.data(HTML_ROLE) or ""))
+        width = option.rect.width() if option.rect.width() > 0 else 500
+        doc.setTextWidth(width)
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
+
+
+class SearchDialog(QDialog):
+    open_hit = Signal(int, object)  # case id, contact id or None
+    results_shown = Signal(int)  # number of hits shown (tests and screen readers)
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search_dialog")
+        self.session = session
+        self.hits: list[Hit] = []
+        self._asked = 0  # number of the latest question; older answers are dropped
+        self.query_edit = QLineEdit(self)
+        self.query_edit.setObjectName("search_query")
+        clearable(self.query_edit)
+        self.model = QStandardItemModel(self)
+        self.results = QListView(self)
+        self.results.setObjectName("search_results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(SnippetDelegate(self.results))
+        self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.results.setUniformItemSizes(False)
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.state = QLabel(self)
+        self.state.setObjectName("search_state")
+        self.state.setWordWrap(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_search)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query_edit)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.state)
+        self.query_edit.textChanged.connect(lambda _text: self._timer.start())
+        self.query_edit.returnPressed.connect(self._open_current_or_first)
+        self.query_edit.installEventFilter(self)
+        self.results.activated.connect(self._open_index)
+        session.locked.connect(self.clear)
+        session.locked.connect(self.reject)
+        self.resize(640, 480)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Search notes and cases"))
+        self.query_edit.setPlaceholderText(self.tr("Words to find (accents do not matter)"))
+        self.query_edit.setAccessibleName(self.tr("Search"))
+        self.results.setAccessibleName(self.tr("Results; Enter opens the case at that note"))
+
+    # -- searching -----------------------------------------------------------------------------
+
+    def search(self, text: str) -> None:
+        """Put ``text`` in the box; the search runs after the debounce."""
+        self.query_edit.setText(text)
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        text = self.query_edit.text().strip()
+        self._asked += 1
+        asked = self._asked
+        if not text or not self.session.is_unlocked:
+            self._show([], asked)
+            return
+        (VaultOp(self, lambda vault: find(vault, text), session=self.session)
+         .success(lambda hits: self._show(hits, asked))
+         .failure(lambda _exc, message: self.state.setText(message))
+         .run_in_background())
+
+    def _show(self, hits: list[Hit], asked: int) -> None:
+        if asked != self._asked:
+            return  # a newer question is on its way
+        self.hits = hits
+        self.model.clear()
+        for hit in hits:
+            where = (self.tr("Note of {date}").format(date=datetime_text(hit.contact_at))
+                     if hit.contact_at else self.tr("Case details"))
+            head = f"<b>{html.escape(hit.case_code)}</b> · {html.escape(where)}"
+            item = QStandardItem()
+            item.setData(f"{head}<br>{snippet_html(hit.snippet)}", HTML_ROLE)
+            item.setData(f"{hit.case_code}, {where}: {snippet_plain(hit.snippet)}",
+                         Qt.ItemDataRole.AccessibleTextRole)
+            item.setData(f"{hit.case_code} {snippet_plain(hit.snippet)}", Qt.ItemDataRole.DisplayRole)
+            item.setData(hit.case_id, CASE_ROLE)
+            item.setData(hit.contact_id, CONTACT_ROLE)
+            self.model.appendRow(item)
+        if hits:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+        text = self.query_edit.text().strip()
+        if not text:
+            self.state.setText(self.tr("Type a word or the start of one."))
+        elif not hits:
+            self.state.setText(self.tr("Nothing found."))
+        elif len(hits) == 1:
+            self.state.setText(self.tr("1 result."))
+        else:
+            self.state.setText(self.tr("{count} results.").format(count=len(hits)))
+        self.results_shown.emit(len(hits))
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def open_row(self, row: int) -> None:
+        self._open_index(self.model.index(row, 0))
+
+    def _open_current_or_first(self) -> None:
+        if self._timer.isActive():  # Enter before the debounce: search first, then open
+            self.run_search()
+            return
+        index = self.results.currentIndex()
+        self._open_index(index if index.isValid() else self.model.index(0, 0))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        case_id = index.data(CASE_ROLE)
+        contact_id = index.data(CONTACT_ROLE)
+        self.accept()
+        self.open_hit.emit(int(case_id), int(contact_id) if contact_id is not None else None)
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self._asked += 1
+        self.hits = []
+        self.model.clear()
+        self.query_edit.setText("")  # setText also empties the undo history
+        self.state.clear()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.query_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                self.results.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+
+class SearchLauncher(QObject):
+    """Owns the Ctrl+F action of a window and its one search dialog (kept while the window lives)."""
+
+    def __init__(self, window: QWidget, session: VaultSession,
+                 open_case: Callable[[int, int | None], object]) -> None:
+        super().__init__(window)
+        self.setObjectName("search_launcher")
+        self._window = window
+        self._session = session
+        self._open_case = open_case
+        self.dialog: SearchDialog | None = None
+        self.action = QAction(window)
+        self.action.setObjectName("action_search")
+        self.action.setShortcut(QKeySequence.StandardKey.Find)
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.triggered.connect(self.show)
+        window.addAction(self.action)
+        window.installEventFilter(self)  # LanguageChange reaches the window, not the action
+        session.locked.connect(self._drop)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(QCoreApplication.translate("SearchDialog", "&Search…"))
+        self.action.setToolTip(QCoreApplication.translate("SearchDialog", "Search notes and cases ({shortcut})")
+                               .format(shortcut=self.action.shortcut().toString(
+                                   QKeySequence.SequenceFormat.NativeText)))
+
+    def show(self) -> SearchDialog | None:
+        if not self._session.is_unlocked:
+            return None
+        if self.dialog is None:
+            self.dialog = SearchDialog(self._session, self._window)
+            self.dialog.open_hit.connect(self._open_case)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        self.dialog.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.dialog.query_edit.selectAll()
+        return self.dialog
+
+    def _drop(self) -> None:
+        if self.dialog is not None:
+            self.dialog.clear()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+
+def install_search(window: QWidget, session: VaultSession,
+                   open_case: Callable[[int, int | None], object]) -> SearchLauncher:
+    """Ctrl+F in ``window`` opens one search dialog; opening a hit calls ``open_case``."""
+    return SearchLauncher(window, session, open_case)

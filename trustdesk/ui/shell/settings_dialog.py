@@ -1,0 +1,281 @@
+"""Settings: interface language (switched live), idle-lock minutes, passphrase, a new recovery code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.ui.case.conflict import AffiliationsBox
+from trustdesk.ui.kit.appearance import busy_indicator, monospace
+from trustdesk.ui.kit.language import language_name
+from trustdesk.ui.kit.passphrase import PassphraseFields
+from trustdesk.ui.kit.preferences import LANGUAGES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
+from trustdesk.ui.kit.session import VaultOp, VaultSession
+
+
+class SettingsDialog(QDialog):
+    language_changed = Signal(str)
+    idle_minutes_changed = Signal(int)
+    restore_requested = Signal()
+
+    def __init__(self, session: VaultSession, preferences: Preferences, *, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.session = session
+        self._preferences = preferences
+        self._busy = False
+
+        self.interface_box = QGroupBox(self)
+        self.language = QComboBox(self.interface_box)
+        self.language.setObjectName("languageCombo")
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.idle = QSpinBox(self.interface_box)
+        self.idle.setObjectName("idleMinutesSpin")
+        self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        self.idle.setValue(preferences.idle_minutes)
+        self._language_label = QLabel(self.interface_box)
+        self._language_label.setBuddy(self.language)
+        self._idle_label = QLabel(self.interface_box)
+        self._idle_label.setBuddy(self.idle)
+        form = QFormLayout(self.interface_box)
+        form.addRow(self._language_label, self.language)
+        form.addRow(self._idle_label, self.idle)
+
+        self.passphrase_box = QGroupBox(self)
+        self.current = QLineEdit(self.passphrase_box)
+        self.current.setObjectName("currentPassphraseEdit")
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self._current_label = QLabel(self.passphrase_box)
+        self._current_label.setBuddy(self.current)
+        self.fields = PassphraseFields(self.passphrase_box, prefix="changed")
+        self.change_button = QPushButton(self.passphrase_box)
+        self.change_button.setObjectName("changePassphraseButton")
+        self.change_button.setEnabled(False)
+        self.passphrase_message = QLabel(self.passphrase_box)
+        self.passphrase_message.setObjectName("passphraseMessage")
+        self.passphrase_message.setWordWrap(True)
+        self.passphrase_message.hide()
+        self.busy = busy_indicator(self.passphrase_box)
+        current_form = QFormLayout()
+        current_form.addRow(self._current_label, self.current)
+        box = QVBoxLayout(self.passphrase_box)
+        box.addLayout(current_form)
+        box.addWidget(self.fields)
+        box.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignRight)
+        box.addWidget(self.busy)
+        box.addWidget(self.passphrase_message)
+
+        self.recovery_box = QGroupBox(self)
+        self.recovery_intro = QLabel(self.recovery_box)
+        self.recovery_intro.setWordWrap(True)
+        self.recovery_button = QPushButton(self.recovery_box)
+        self.recovery_button.setObjectName("newRecoveryCodeButton")
+        self.recovery_code = QLabel(self.recovery_box)
+        self.recovery_code.setObjectName("newRecoveryCodeLabel")
+        self.recovery_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.recovery_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        monospace(self.recovery_code, 1.5)
+        self.recovery_code.hide()
+        box = QVBoxLayout(self.recovery_box)
+        box.addWidget(self.recovery_intro)
+        box.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.recovery_code)
+        self.recovery_kit_button = QPushButton(self.recovery_box)  # the printable kit for the new code
+        self.recovery_kit_button.setObjectName("recoveryKitButton")
+        self.recovery_kit_button.clicked.connect(self._recovery_kit)
+        self.recovery_kit_button.hide()
+        self._kit_code = ""
+        box.addWidget(self.recovery_kit_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.setObjectName("settingsButtons")
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 20)
+        layout.setSpacing(14)
+        from PySide6.QtWidgets import QHBoxLayout
+
+        from trustdesk.ui.security.backup_settings import BackupSettings
+
+        self.backup_box = BackupSettings(session, self)  # backups, retention, clipboard (right column)
+        self.backup_box.restore_requested.connect(self.restore_requested)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        for widget in (self.interface_box, self.passphrase_box, self.recovery_box):
+            left.addWidget(widget)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        from trustdesk.ui.kit.profile import ProfileBox
+
+        self.profile_box = ProfileBox(session, self)  # who signs the letters
+        left.insertWidget(1, self.profile_box)
+        right.addWidget(self.backup_box)
+        self.affiliations_box = AffiliationsBox(session, self)  # conflict of interest (issue 12)
+        right.addWidget(self.affiliations_box)
+        from trustdesk.ui.release_notice import AboutBox
+
+        self.about_box = AboutBox(session, self)  # version, build date, pack date
+        right.addWidget(self.about_box)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+        layout.addWidget(self.buttons)
+
+        self.language.currentIndexChanged.connect(self._language_picked)
+        self.idle.valueChanged.connect(self._idle_changed)
+        self.current.textChanged.connect(self._update_change_button)
+        self.fields.changed.connect(self._update_change_button)
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.recovery_button.clicked.connect(self.make_new_recovery_code)
+        self.retranslate()
+        self.fields.judge()
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with its messages
+        self.setMinimumWidth(600)
+
+    # -- interface --------------------------------------------------------------------------------
+
+    def _language_picked(self, index: int) -> None:
+        code = str(self.language.itemData(index))
+        self._preferences.language = code
+        self.language_changed.emit(code)
+
+    def _idle_changed(self, minutes: int) -> None:
+        self._preferences.idle_minutes = minutes
+        self.idle_minutes_changed.emit(minutes)
+
+    # -- passphrase -------------------------------------------------------------------------------
+
+    def _update_change_button(self) -> None:
+        self.change_button.setEnabled(not self._busy and bool(self.current.text()) and self.fields.is_acceptable())
+
+    def change_passphrase(self) -> None:
+        if self._busy or not self.fields.is_acceptable() or not self.current.text():
+            return
+        old, new = self.current.text(), self.fields.passphrase
+        self._busy = True
+        self.busy.show()
+        self.change_button.setEnabled(False)
+        self._tell(self.tr("Changing the passphrase…"))
+        VaultOp(self, lambda v: v.change_passphrase(old, new)).success(self._passphrase_changed).failure(
+            self._passphrase_refused).finished(self._passphrase_done).run_in_background()
+
+    def _passphrase_changed(self, _result: object) -> None:
+        self.current.clear()
+        self.fields.clear()
+        self._tell(self.tr("Your passphrase was changed. Use the new one from now on."))
+
+    def _passphrase_refused(self, exc: BaseException, sentence: str) -> None:
+        from trustdesk.vault import WrongPassphrase
+
+        if isinstance(exc, WrongPassphrase):
+            sentence = self.tr("The current passphrase is not right; nothing was changed.")
+        self._tell(sentence)
+        self.current.selectAll()
+        self.current.setFocus()
+
+    def _passphrase_done(self) -> None:
+        self._busy = False
+        self.busy.hide()
+        self._update_change_button()
+
+    def _tell(self, text: str) -> None:
+        self.passphrase_message.setText(text)
+        self.passphrase_message.setVisible(bool(text))
+
+    # -- recovery code ----------------------------------------------------------------------------
+
+    def _show_code(self, text: str) -> None:
+        self.recovery_code.setText(text)
+        self.recovery_code.setVisible(bool(text))
+
+    def confirm_new_recovery_code(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("New recovery code"),
+            self.tr("A new recovery code replaces the old one: the old code stops working. Continue?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def make_new_recovery_code(self) -> None:
+        if not self.confirm_new_recovery_code():
+            return
+        # A new code opens the vault: a housemate at an unlocked laptop must not be able to make one.
+        from trustdesk.ui.output.reauth import require_reauth
+
+        if not require_reauth(self.session, self, self.tr("A new recovery code, shown on this screen")):
+            return
+        self.recovery_button.setEnabled(False)
+        VaultOp(self, lambda v: v.new_recovery_code()).success(self._new_code_made).failure(
+            lambda _exc, sentence: self._show_code(sentence)).finished(
+            lambda: self.recovery_button.setEnabled(True)).run_in_background()
+
+    def _new_code_made(self, code: str) -> None:
+        self._show_code(code)
+        self._kit_code = code
+        self.recovery_kit_button.show()
+
+    def _recovery_kit(self) -> None:
+        vault = self.session.vault
+        if vault is None or not self._kit_code:
+            return
+        from trustdesk.ui.security.recovery_kit import offer_recovery_kit
+
+        offer_recovery_kit(self, vault, self._kit_code, session=self.session)  # asks for the passphrase
+
+    # -- Qt -----------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.interface_box.setTitle(self.tr("Interface"))
+        self._language_label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self._idle_label.setText(self.tr("Lock after &idle minutes:"))
+        self.idle.setAccessibleName(self.tr("Minutes without use before TrustDesk locks"))
+        self.idle.setSuffix(self.tr(" min"))
+        self.passphrase_box.setTitle(self.tr("Passphrase"))
+        self._current_label.setText(self.tr("C&urrent passphrase:"))
+        self.current.setAccessibleName(self.tr("Current passphrase"))
+        self.change_button.setText(self.tr("C&hange passphrase"))
+        self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.recovery_box.setTitle(self.tr("Recovery code"))
+        self.recovery_intro.setText(self.tr(
+            "Lost the paper with your recovery code? Make a new one; the old code then stops working."))
+        self.recovery_button.setText(self.tr("Make a &new recovery code…"))
+        self.recovery_button.setAccessibleName(self.tr("Make a new recovery code"))
+        self.recovery_code.setAccessibleName(self.tr("New recovery code"))
+        self.recovery_kit_button.setText(self.tr("&Print a recovery kit…"))
+        self.recovery_kit_button.setAccessibleName(self.tr("Print a recovery kit"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        if hasattr(self, "about_box"):
+            self.about_box.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def done(self, result: int) -> None:
+        self.affiliations_box.save()
+        self.current.clear()
+        self.fields.clear()
+        self._show_code("")  # shown once
+        self._kit_code = ""
+        self.recovery_kit_button.hide()
+        super().done(result)

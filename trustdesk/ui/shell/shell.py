@@ -1,0 +1,280 @@
+"""Which window is on screen: the first-run wizard, the unlock window or the main window.
+
+The shell owns the session, the idle lock and the translations; it moves between windows on the
+session's ``unlocked`` and ``locked`` signals.  The main window, the pages, the vault and the
+keychain are imported only after the first window is on screen.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from trustdesk.ui.kit.language import Translations
+from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.session import Operation, VaultSession
+from trustdesk.ui.shell.idle import CHECK_INTERVAL_MS, IdleLock
+
+if TYPE_CHECKING:
+    from trustdesk.ui.security.restore_wizard import RestoreWizard
+    from trustdesk.ui.security.unlock import UnlockWindow
+    from trustdesk.ui.security.wizard import FirstRunWizard
+    from trustdesk.ui.shell.main_window import MainWindow, PageFactory
+    from trustdesk.ui.shell.settings_dialog import SettingsDialog
+    from trustdesk.vault import KdfParams, Keychain
+
+# The vault's two files (trustdesk.vault.vault.DB_NAME / HEADER_NAME), named here so that deciding
+# between wizard and unlock window does not import the vault's crypto before the first window.
+WARM_UP_DELAY_MS = 400
+VAULT_FILES = ("vault.db", "keyslots.json")
+
+
+def has_vault(data_dir: Path) -> bool:
+    return any((Path(data_dir) / name).exists() for name in VAULT_FILES)
+
+
+class Shell(QObject):
+    def __init__(self, app: QApplication, data_dir: Path, preferences: Preferences, translations: Translations,
+                 *, keychain: Keychain | None = None, kdf: KdfParams | None = None,
+                 clock: Callable[[], float] = time.time, idle_check_ms: int = CHECK_INTERVAL_MS,
+                 pages: Sequence[tuple[str, PageFactory]] | None = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.data_dir = Path(data_dir)
+        self.preferences = preferences
+        self.translations = translations
+        self.keychain = keychain
+        self.kdf = kdf
+        self.pages = pages  # None: the real pages (trustdesk.ui.kit.page.PAGES); tests inject their own
+        self.session = VaultSession(self)
+        self.idle = IdleLock(preferences.idle_minutes, clock=clock, check_interval_ms=idle_check_ms, parent=self)
+        # The idle lock's application-wide event filter is installed at unlock, not here: the first
+        # event through a Python event filter makes shiboken create ~190 enum types (~37 ms measured),
+        # which the first window must not wait for; and while locked there is nothing to guard.
+        self.idle.timed_out.connect(self.session.lock)
+        self.session.unlocked.connect(self._on_unlocked)
+        self.session.locked.connect(self._on_locked)
+        app.aboutToQuit.connect(self.quit)
+        self.wizard: FirstRunWizard | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self._quitting = False
+        self._retiring: set[QWidget] = set()  # windows on their way out (see _hold_until_deleted)
+        from trustdesk.ui.security.backup_runner import BackupRunner
+        from trustdesk.ui.shell.suspend import SuspendWatcher
+
+        self.backups = BackupRunner(self.session, parent=self)  # on lock/quit (before the key goes), daily
+        self.backup_failure = ""  # a backup that failed at the lock: said on the unlock window, never silent
+        self.backups.failed.connect(self._backup_failed)
+        # Lock when the laptop sleeps or the screen locks; its D-Bus connections (QtDBus, the system
+        # bus) are made in warm_up, after the first window is painted (start-up budget).
+        self.suspend = SuspendWatcher(parent=self, connect_buses=False)
+        self.suspend.lock_requested.connect(self.session.lock)
+        self.suspend.resumed.connect(self.idle.check)
+        self.restore_wizard: QWidget | None = None
+        self.pending_kept_aside: Path | None = None
+        self.kept_aside_offer: QWidget | None = None
+
+    # -- start ------------------------------------------------------------------------------------
+
+    def start(self) -> QWidget:
+        """Show the first window (wizard when the data dir holds no vault) and return it."""
+        window = self.show_unlock() if has_vault(self.data_dir) else self.show_wizard()
+        QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)  # after the first paint
+        return window
+
+    def warm_up(self) -> None:
+        """After the first window is up: import the vault in a worker, so Unlock starts at once."""
+        def load() -> None:
+            import trustdesk.ui.kit.messages  # noqa: F401 - imports the vault too
+
+        Operation(self, load).run_in_background()
+        if sys.platform.startswith("linux") and not self.suspend.connected:
+            self.suspend._connect()  # noqa: SLF001 - deferred from __init__, see there
+
+    @property
+    def language(self) -> str:
+        return self.translations.language
+
+    def set_language(self, code: str) -> None:
+        self.translations.install(code)
+        self.preferences.language = code
+
+    # -- windows ----------------------------------------------------------------------------------
+
+    def show_wizard(self) -> QWidget:
+        from trustdesk.ui.security.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(self.data_dir, language=self.language, keychain=self.keychain, kdf=self.kdf)
+        wizard.language_chosen.connect(self.set_language)
+        wizard.created.connect(self.session.open)
+        wizard.created.connect(self._first_run)  # after open: the main window is up
+        wizard.restore_chosen.connect(self.first_run_restore)
+        wizard.show()
+        self.wizard = wizard
+        return wizard
+
+    def first_run_restore(self) -> QWidget:
+        """A new computer: the restore wizard on the empty data folder instead of a new vault; the
+        first-run wizard comes back if the restore is cancelled."""
+        wizard = self.show_restore()
+        if self.wizard is not None:
+            self.wizard.hide()
+        return wizard
+
+    def _restore_closed(self) -> None:
+        """The restore wizard was closed (Done or Cancel): the unlock window when there is a vault now,
+        else the first-run wizard again; never zero windows."""
+        if self._quitting or self.main_window is not None or self.unlock_window is not None:
+            return
+        if has_vault(self.data_dir):
+            self.show_unlock()
+        elif self.wizard is not None:
+            self.wizard.show()
+            self.wizard.raise_()
+        else:
+            self.show_wizard()
+
+    def show_unlock(self) -> QWidget:
+        from trustdesk.ui.security.unlock import UnlockWindow
+
+        window = UnlockWindow(self.data_dir, keychain=self.keychain)
+        window.unlocked.connect(self.session.open)
+        window.restore_requested.connect(self.show_restore)
+        if self.backup_failure:
+            window.tell(self.tr("The automatic backup made at the lock failed, so there is no new copy. Today "
+                                "shows it after you unlock; Settings shows where backups go."))
+            window.message.setToolTip(self.backup_failure)
+            self.backup_failure = ""
+        window.show()
+        from trustdesk.ui.kit.appearance import centre_on_screen
+
+        centre_on_screen(window)  # wholly on screen, wherever the last window was
+        window.raise_()
+        window.activateWindow()
+        window.passphrase.setFocus()
+        self.unlock_window = window
+        return window
+
+    def _first_run(self, _vault: object) -> None:
+        """A new vault: the starter directory and default templates; the bundled pack, if any, is offered."""
+        from trustdesk.ui.directory.pack_import import first_run_setup
+
+        self.first_run_dialog = first_run_setup(self.session, self.main_window)
+
+    def _on_unlocked(self) -> None:
+        from trustdesk.ui.output.clipboard import guard
+        from trustdesk.ui.shell.main_window import MainWindow
+
+        guard().session = self.session  # watches every clipboard door from now on (issue 17, item 1)
+
+        window = MainWindow(self.session, self.preferences, pages=self.pages)
+        window.settings_requested.connect(self.show_settings)
+        window.closing.connect(self._closing)
+        window.show()
+        window.activateWindow()
+        self.main_window = window
+        if self.keychain is None and self.unlock_window is not None:
+            self.keychain = self.unlock_window.keychain  # discovered once, reused after the next lock
+        for old in (self.unlock_window, self.wizard):
+            if old is not None:
+                old.hide()
+                self._hold_until_deleted(old)
+                old.deleteLater()
+        self.unlock_window = self.wizard = None
+        self.idle.set_minutes(self.preferences.idle_minutes)
+        self.app.installEventFilter(self.idle)
+        self.idle.start()
+        if self.pending_kept_aside is not None:  # the restored vault opened: offer to remove the old one
+            from trustdesk.ui.security.kept_aside import KeptAsideOffer
+
+            folder, self.pending_kept_aside = self.pending_kept_aside, None
+            if folder.is_dir():
+                offer = KeptAsideOffer(self.data_dir, folder, window)
+                self.kept_aside_offer = offer
+                QTimer.singleShot(0, offer.show_over_parent)  # once the main window is painted
+
+    def _on_locked(self) -> None:
+        self.idle.stop()
+        self.app.removeEventFilter(self.idle)
+        from trustdesk.ui.output.clipboard import forget_secret
+
+        forget_secret()  # copied case text leaves the clipboard with the key
+        self.settings_dialog = None
+        if self.main_window is not None:  # it clears its pages and deletes itself on the same signal
+            self._hold_until_deleted(self.main_window)
+        self.main_window = None
+        restoring = self.restore_wizard is not None and self.restore_wizard.isVisible()
+        if not self._quitting and not restoring:  # a restore locks first: its wizard stays in front,
+            self.show_unlock()  # and the unlock window comes when it is closed (_restore_closed)
+
+    def _hold_until_deleted(self, window: QWidget) -> None:
+        """Keep the window's Python wrapper until Qt deletes it (deleteLater): dropping the last
+        reference would delete it at once, in the middle of its own signal or of a dialog's exec."""
+        self._retiring.add(window)
+        window.destroyed.connect(lambda _obj=None, w=window: self._retiring.discard(w))
+
+    def _closing(self) -> None:
+        self._quitting = True
+
+    def show_settings(self) -> None:
+        from trustdesk.ui.shell.settings_dialog import SettingsDialog
+
+        if self.main_window is None:
+            return
+        dialog = SettingsDialog(self.session, self.preferences, language=self.language, parent=self.main_window)
+        dialog.language_changed.connect(self.set_language)
+        dialog.idle_minutes_changed.connect(self.idle.set_minutes)
+        dialog.restore_requested.connect(self.show_restore)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def _backup_failed(self, reason: str) -> None:
+        self.backup_failure = reason
+
+    def show_restore(self) -> RestoreWizard:
+        """The restore wizard (first run, Settings, or the unlock window when the vault is damaged);
+        top-level."""
+        from trustdesk.ui.security.restore_wizard import RestoreWizard
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
+        wizard = RestoreWizard(self.data_dir, keychain=self.keychain, session=self.session)
+        wizard.restored.connect(self._restored)
+        wizard.finished.connect(self._restore_closed)
+        wizard.show()
+        from trustdesk.ui.kit.appearance import keep_on_screen
+
+        keep_on_screen(wizard)
+        wizard.raise_()
+        self.restore_wizard = wizard
+        return wizard
+
+    def _restored(self, result: object) -> None:
+        from trustdesk.vault.restore import RestoreResult
+
+        if self.wizard is not None:  # restored at first run: the first-run wizard has done its job
+            old, self.wizard = self.wizard, None
+            old.hide()
+            self._hold_until_deleted(old)
+            old.deleteLater()
+        if self.unlock_window is not None:  # else it opens when the restore wizard is closed
+            self.unlock_window.restore_button.hide()
+            self.unlock_window.show_passphrase()
+        if isinstance(result, RestoreResult) and result.kept_aside is not None:
+            self.pending_kept_aside = result.kept_aside  # offered for removal after the first unlock
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def quit(self) -> None:
+        """On quit: lock (flush autosaves, checkpoint the WAL, zero the key)."""
+        self._quitting = True
+        self.session.lock()
