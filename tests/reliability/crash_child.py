@@ -24,7 +24,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-VAULT_FILES = {"vault.db", "vault.db-wal", "vault.db-shm", "keyslots.json"}
+VAULT_FILES = {"vault.db", "vault.db-wal", "vault.db-shm", "keyslots.json", "audit-head.json"}
 
 
 def ranges(numbers: list[int]) -> list[list[int]]:

@@ -49,7 +49,7 @@ def snapshot(directory: Path) -> dict[str, bytes]:
 
 
 def main() -> int:
-    from trustdesk.vault import Keychain, Vault, VaultError, WrongPassphrase
+    from trustdesk.vault import Keychain, Vault, VaultCorrupted, VaultError, WrongPassphrase
     from trustdesk.vault.backup import BackupService
     from trustdesk.vault.restore import inspect_backup
 
@@ -92,6 +92,19 @@ def main() -> int:
                 except WrongPassphrase:
                     pass
                 report["backup_opens_with_current_only"] = ok
+        elif mode == "readonly":  # a read-only medium: remount the tmpfs read-only, then unlock
+            import subprocess
+
+            before = snapshot(data)
+            subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+            try:
+                Vault.unlock(data, OLD, keychain=keychain).lock()
+                report["outcome"] = "opened"
+            except VaultError as exc:
+                report["outcome"] = f"raised {type(exc).__name__}: {exc}"
+                report["corrupted"] = isinstance(exc, VaultCorrupted)
+            report["unchanged"] = snapshot(data) == before
+            subprocess.run(["mount", "-o", "remount,rw", str(mount)], check=True)
         else:  # unlock on a full disk
             before = snapshot(data)
             filler = fill(mount, level)
@@ -100,6 +113,11 @@ def main() -> int:
                 report["outcome"] = "read-only" if vault.read_only else "writable"
                 report["reason"] = vault.read_only_reason
                 report["cases"] = len(vault.cases.list())
+                try:
+                    vault.settings.set("full-disk-probe", 1)
+                    report["write"] = "ok"
+                except VaultError as exc:
+                    report["write"] = type(exc).__name__
                 vault.lock()
             except VaultError as exc:
                 report["outcome"] = f"raised {type(exc).__name__}: {exc}"

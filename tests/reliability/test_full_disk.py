@@ -83,3 +83,30 @@ def test_passphrase_change_on_a_full_disk(pristine: Path, tmp_path: Path) -> Non
     assert "ok" in outcomes and any(o.startswith("raised") for o in outcomes), outcomes  # both sides covered
     print(f"\npassphrase change at {len(reports)} free-space levels: "
           + ", ".join(f"{r['free']}:{r['outcome']}" for r in reports))
+
+
+UNLOCK_LEVELS = (0, 4096, 16384, 65536, 200_000, 400_000, 1_000_000)
+
+
+def test_unlock_on_a_full_disk_reads_and_leaves_no_debris(pristine: Path, tmp_path: Path) -> None:
+    """Item 14: a locked vault on a full disk opens (read-only, saying so) and no file changes or
+    appears: no 0-byte -wal/-shm left behind."""
+    reports = run_levels(pristine, tmp_path, "unlock", UNLOCK_LEVELS)
+    assert len(reports) == len(UNLOCK_LEVELS)
+    for report in reports:
+        assert report["outcome"] in ("read-only", "writable"), report
+        assert report["cases"] == 20, report
+        if report["outcome"] == "read-only":
+            assert report["reason"] == "disk_full" and report["write"] == "WriteFailed", report
+            assert report["unchanged"] and report["files_after"] == report["files_before"], report
+        else:
+            assert set(report["files_after"]) <= set(report["files_before"]) | {"vault.db-wal", "vault.db-shm"}
+    assert reports[0]["outcome"] == "read-only"  # a disk with no byte free opens for reading
+    print("\nunlock on a full disk: " + ", ".join(f"{r['free']}:{r['outcome']}" for r in reports))
+
+
+def test_a_read_only_medium_is_said_and_offers_no_restore(pristine: Path, tmp_path: Path) -> None:
+    """Item 16: a read-only data folder is VaultReadOnly (not VaultCorrupted: no restore offered)."""
+    (report,) = run_levels(pristine, tmp_path, "readonly", (0,))
+    assert report["outcome"].startswith("raised VaultReadOnly"), report
+    assert not report["corrupted"] and report["unchanged"], report

@@ -74,6 +74,45 @@ class Database:
         self._lock = threading.RLock()
         self._depth = 0
         self._after_commit: dict[str, Callable[[], None]] = {}
+        self.read_only = False
+        self.on_close: Callable[[], None] | None = None  # after the connection is closed (sidecar clean-up)
+
+    @classmethod
+    def open_read_only(cls, path: Path, key: bytes | bytearray, *, immutable: bool = False) -> Database:
+        """A connection that cannot write, so it cannot checkpoint either: opening and closing it
+        leaves vault.db and its write-ahead log as they are.
+
+        ``mode=ro`` reads through the write-ahead log and holds the shared lock a WAL reader holds,
+        so a writing connection opened beside it is never the last to close (SQLite checkpoints on
+        the last close).  It needs -wal/-shm files; ``Sidecars.restore`` puts them back as they were.
+        ``immutable`` (only when there is no write-ahead log) creates no file at all: for a disk
+        too full for even that.  Writes raise WriteFailed."""
+        if not path.exists():
+            raise VaultCorrupted("vault.db is missing")
+        if path.stat().st_size == 0:
+            raise VaultCorrupted("vault.db is empty")
+        uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+        try:
+            conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        except sqlcipher.Error as exc:
+            raise WriteFailed(str(exc)) from exc
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            for pragma in ("PRAGMA temp_store = MEMORY", "PRAGMA trusted_schema = OFF", "PRAGMA query_only = ON"):
+                conn.execute(pragma)
+            if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
+                raise VaultCorrupted("temp_store = MEMORY did not hold")
+        except sqlcipher.DatabaseError as exc:
+            conn.close()
+            if _known_write_error(exc):  # no room for the -shm file, or a folder that cannot be read
+                raise WriteFailed(str(exc)) from exc
+            raise VaultCorrupted(str(exc)) from exc
+        conn.row_factory = sqlcipher.Row
+        db = cls(conn, path)
+        db.read_only = True
+        return db
 
     @classmethod
     def open(cls, path: Path, key: bytes | bytearray, *, create: bool = False) -> Database:
@@ -196,11 +235,48 @@ class Database:
             if self._conn is not None:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def close(self) -> None:
+    def close(self, *, checkpoint: bool = True) -> None:
+        """Checkpoint the WAL to zero bytes (unless ``checkpoint`` is False or the connection is
+        read-only) and close.  SQLite still checkpoints when the *last* connection closes: a refused
+        open closes its writing connection while the read-only probe is still open."""
         with self._lock:
             if self._conn is None:
                 return
-            with contextlib.suppress(sqlcipher.Error):
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if checkpoint and not self.read_only:
+                with contextlib.suppress(sqlcipher.Error):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._conn = None
+            hook, self.on_close = self.on_close, None
+        if hook is not None:
+            hook()
+
+
+class Sidecars:
+    """The -wal and -shm files of a database as they were before an open, to put back after a
+    refused one: files the open created are removed (when empty of data), an existing -shm gets its
+    bytes back (a read-only reader rebuilds the index in it).  Nothing else is touched."""
+
+    MAX_SHM = 4 << 20
+
+    def __init__(self, path: Path) -> None:
+        self.wal = path.with_name(path.name + "-wal")
+        self.shm = path.with_name(path.name + "-shm")
+        self.wal_existed = self.wal.exists()
+        self.shm_bytes: bytes | None = None
+        with contextlib.suppress(OSError):
+            if self.shm.stat().st_size <= self.MAX_SHM:
+                self.shm_bytes = self.shm.read_bytes()
+        self.shm_existed = self.shm.exists()
+
+    def restore(self) -> None:
+        with contextlib.suppress(OSError):
+            wal_empty = not self.wal.exists() or self.wal.stat().st_size == 0
+            if not self.wal_existed and wal_empty:
+                self.wal.unlink(missing_ok=True)
+            if not self.shm_existed:
+                self.shm.unlink(missing_ok=True)
+            elif self.shm_bytes is not None and self.shm.exists() and self.shm.read_bytes() != self.shm_bytes:
+                with open(self.shm, "r+b") as handle:
+                    handle.write(self.shm_bytes)
+                    handle.truncate(len(self.shm_bytes))

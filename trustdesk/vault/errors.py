@@ -49,3 +49,8 @@ class KdfTooWeak(VaultError):
 class KdfTooCostly(VaultCorrupted):
     """A key slot or file asks for more key-derivation work than TrustDesk ever sets: refused
     before any derivation (a hostile file must not make us spend a gigabyte and a minute)."""
+
+
+class VaultReadOnly(VaultError):
+    """The data folder (or vault.db) cannot be written: a read-only folder or medium.  Not damage:
+    nothing to restore; the files are as they were."""

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import secrets
+import shutil
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -25,7 +27,7 @@ from trustdesk.vault.audit import AuditEvent, AuditLog
 from trustdesk.vault.audit_head import HEAD_NAME, HeadAnchor, HeadCheck
 from trustdesk.vault.cases import CaseRepository
 from trustdesk.vault.contacts import ContactRepository
-from trustdesk.vault.db import Database
+from trustdesk.vault.db import Database, Sidecars
 from trustdesk.vault.errors import (
     DeviceSecretMissing,
     VaultCorrupted,
@@ -33,6 +35,7 @@ from trustdesk.vault.errors import (
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    VaultReadOnly,
     WriteFailed,
     WrongPassphrase,
 )
@@ -53,6 +56,37 @@ MIN_PASSPHRASE_LENGTH = 10
 KEYS_AUDITED = "keys.audited"  # {slot kind: fingerprint} of keyslots.json as last recorded in the audit log
 
 log = logging.getLogger(__name__)
+
+
+READ_ONLY_DISK_FULL = "disk_full"
+DISK_FULL_BYTES = 256 * 1024  # less free space than this: unlock does not even try to write
+
+
+def _disk_full(data_dir: Path) -> bool:
+    try:
+        return shutil.disk_usage(data_dir).free < DISK_FULL_BYTES
+    except OSError:
+        return False
+
+
+def _check_writable(data_dir: Path, db_path: Path) -> None:
+    """A folder or vault.db that cannot be written is VaultReadOnly (a read-only medium or
+    permissions), told apart from damage before SQLite says 'unable to open database file'."""
+    for target in (data_dir, db_path):
+        if target.exists() and not os.access(target, os.W_OK):
+            raise VaultReadOnly(f"{target} is read-only: TrustDesk needs to write there to open the vault")
+
+
+def _validate(db: Database) -> int:
+    """Read what opening relies on (schema, audit tail, settings) on the read-only probe: damage
+    found here refuses the open before anything could write.  Returns the schema version."""
+    version = schema.version(db)
+    if version == 0:  # the header is written after the schema: this vault lost its data
+        raise VaultCorrupted("vault.db holds no schema (its write-ahead log is missing or damaged)")
+    schema.pending(db)  # VaultTooNew
+    db.query("SELECT key, value FROM settings")
+    db.query_one("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+    return version
 
 
 def _key_change_step(name: str) -> None:
@@ -98,6 +132,7 @@ class Vault:
         self.opened_with_recovery = via_recovery
         self.backup_slot_renewed = False  # unlock found the backup slot out of step and renewed it
         self.head_check: HeadCheck | None = None  # the audit head as found on opening, before any append
+        self.read_only_reason = ""  # READ_ONLY_DISK_FULL: opened for reading only (every write is WriteFailed)
         self.feed = ChangeFeed()
         self._before_lock: list[Callable[[], None]] = []
         self.cases = CaseRepository(db, self.feed)
@@ -173,8 +208,8 @@ class Vault:
             if secret is None:
                 raise DeviceSecretMissing("this laptop's keychain does not hold the vault's device secret")
         key = keyslots.open_passphrase_slot(slot, header.vault_id, passphrase, secret)
-        vault = cls._open(data_dir, header, key, keychain)
-        try:
+
+        def writes(vault: Vault) -> None:
             # The in-database backup slot must open with the passphrase just typed: renew it when
             # it was made alongside another header slot (an interrupted change, an old header).
             vault.backup_slot_renewed = backup_slot.refresh(vault.db, key, header.vault_id, passphrase, slot,
@@ -183,10 +218,8 @@ class Vault:
             if failed_attempts:
                 vault.audit.append(AuditEvent.UNLOCK_FAILED, detail=f"{failed_attempts} failed attempt(s)")
             vault.audit.append(AuditEvent.UNLOCK)
-        except BaseException:  # a damaged page or a full disk: never leave the connection open
-            vault.lock()
-            raise
-        return vault
+
+        return cls._open(data_dir, header, key, keychain, writes=writes)
 
     @classmethod
     def unlock_with_recovery_code(cls, data_dir: Path, code: str, *, keychain: Keychain | None = None) -> Vault:
@@ -196,40 +229,93 @@ class Vault:
         if slot is None:
             raise VaultCorrupted("no recovery slot")
         key = keyslots.open_recovery_slot(slot, header.vault_id, code)
-        vault = cls._open(data_dir, header, key, keychain if keychain is not None else Keychain(),
-                          via_recovery=True)
-        try:
+        def writes(vault: Vault) -> None:
             vault._audit_key_header()
             vault.audit.append(AuditEvent.UNLOCK_RECOVERY)
-        except BaseException:
-            vault.lock()
-            raise
-        return vault
+
+        return cls._open(data_dir, header, key, keychain if keychain is not None else Keychain(),
+                         via_recovery=True, writes=writes)
 
     @classmethod
     def _open(cls, data_dir: Path, header: Header, key: bytearray, keychain: Keychain, *,
-              via_recovery: bool = False) -> Vault:
+              via_recovery: bool = False, writes: Callable[[Vault], None] | None = None) -> Vault:
+        """Open vault.db: validated first on a connection that cannot write (so a refused open
+        leaves every file byte-identical), then for writing, then ``writes`` (unlock's audit entries).
+
+        A disk too full to write gives a read-only session (``read_only_reason == "disk_full"``)
+        instead of a refusal; a read-only folder is VaultReadOnly, never VaultCorrupted."""
         db_path, _ = vault_paths(data_dir)
-        db = Database.open(db_path, key)
-        sweep_scratch(data_dir)  # leftovers of a process killed during a backup or header write
+        _check_writable(data_dir, db_path)
+        sidecars = Sidecars(db_path)
         try:
-            if schema.version(db) == 0:  # the header is written after the schema: this vault lost its data
-                raise VaultCorrupted("vault.db holds no schema (its write-ahead log is missing or damaged)")
-            todo = schema.pending(db)
-            if todo and schema.version(db) > 0:
-                _safety_copy(db, schema.version(db))
+            probe = Database.open_read_only(db_path, key)
+        except WriteFailed:
+            sidecars.restore()
+            if _disk_full(data_dir):
+                return cls._open_read_only(data_dir, header, key, keychain, via_recovery, sidecars)
+            raise
+        except BaseException:
+            sidecars.restore()
+            raise
+        db: Database | None = None
+        version = -1
+        try:
+            version = _validate(probe)
+            if _disk_full(data_dir) and not schema.pending(probe):
+                raise WriteFailed("database or disk is full")
+            db = Database.open(db_path, key)
+            sweep_scratch(data_dir)  # leftovers of a process killed during a backup or header write
+            if schema.pending(db) and version > 0:
+                _safety_copy(db, version)
             applied = schema.migrate(db)
-        except BaseException:
-            db.close()
-            raise
-        vault = cls(data_dir, header, key, db, keychain, via_recovery=via_recovery)
-        try:
+            vault = cls(data_dir, header, key, db, keychain, via_recovery=via_recovery)
             vault._check_audit_head()
+            if applied and applied[0] > 1:
+                vault.audit.append(AuditEvent.MIGRATED, detail=f"schema {applied[0] - 1} -> {applied[-1]}")
+            if writes is not None:
+                writes(vault)
+        except WriteFailed:
+            if db is not None:
+                db.close(checkpoint=False)  # the probe is still open: SQLite does not checkpoint either
+            probe.close()
+            sidecars.restore()
+            if _disk_full(data_dir) and version == schema.LATEST:
+                return cls._open_read_only(data_dir, header, key, keychain, via_recovery, sidecars)
+            raise
+        except BaseException:
+            if db is not None:
+                db.close(checkpoint=False)
+            probe.close()
+            sidecars.restore()
+            raise
+        probe.close()
+        return vault
+
+    @classmethod
+    def _open_read_only(cls, data_dir: Path, header: Header, key: bytearray, keychain: Keychain,
+                        via_recovery: bool, sidecars: Sidecars) -> Vault:
+        """A session that reads and never writes: the disk is full.  Nothing is created on disk
+        (no -wal/-shm debris); the session says why it is read-only."""
+        db_path, _ = vault_paths(data_dir)
+        wal = db_path.with_name(DB_NAME + "-wal")
+        no_log = not wal.exists() or wal.stat().st_size == 0
+        try:
+            db = Database.open_read_only(db_path, key, immutable=no_log)
+        except BaseException:
+            sidecars.restore()
+            raise
+        db.on_close = sidecars.restore
+        try:
+            _validate(db)
+            if schema.pending(db):
+                raise WriteFailed("disk full: the vault's format must be updated, which needs free space")
+            vault = cls(data_dir, header, key, db, keychain, via_recovery=via_recovery)
+            vault.read_only_reason = READ_ONLY_DISK_FULL
+            assert vault.audit.anchor is not None
+            vault.head_check = vault.audit.anchor.check()
         except BaseException:
             db.close()
             raise
-        if applied and applied[0] > 1:
-            vault.audit.append(AuditEvent.MIGRATED, detail=f"schema {applied[0] - 1} -> {applied[-1]}")
         return vault
 
     # -- keys ----------------------------------------------------------------------------------
@@ -288,6 +374,12 @@ class Vault:
     def audit_gap(self) -> HeadCheck | None:
         """What opening found missing from the end of the audit log (None when nothing)."""
         return self.head_check if self.head_check is not None and self.head_check.truncated else None
+
+    @property
+    def read_only(self) -> bool:
+        """Opened for reading only (the disk is full): every write raises WriteFailed; the UI says
+        "disk full: read-only until space is freed".  Lock and unlock again once there is room."""
+        return bool(self.read_only_reason)
 
     @property
     def recovery_slot_missing(self) -> bool:
