@@ -4,6 +4,18 @@
     python -m trustdesk pack build SRC_DIR OUT.zip [--key PRIVATE.pem [--passphrase-stdin]]
     python -m trustdesk pack sign PACK.zip --key PRIVATE.pem [--out SIGNED.zip] [--passphrase-stdin]
     python -m trustdesk pack verify PACK.zip [--pubkey PUBLIC.pem]
+    python -m trustdesk pack preview PACK.zip [--pubkey PUBLIC.pem] [--lang nl|fr]
+    python -m trustdesk pack build SRC_DIR OUT.zip --key CURRENT.pem --announce-key NEW_PUBLIC.pem
+
+Trying a pack with your own key, before any installer exists (nothing is installed, nothing else
+trusts that key): ``keygen`` a test pair, ``build --key`` with it, then ``verify --pubkey`` and
+``preview --pubkey`` with its public half.  ``preview`` shows what TrustDesk would show: the
+directory as the Providers page lists it and every letter template rendered for a made-up case.
+
+Changing the signing key (rotation) without new installers: ``keygen`` the new pair, then build the
+next pack with ``--key`` the CURRENT key and ``--announce-key`` the NEW public key.  Each trust
+person's TrustDesk checks it with the key it trusts now and, once it is imported, trusts only the
+new key.  A pack announcing a key but signed with any other key is refused like any forged pack.
 
 The private key is a PEM file encrypted with a passphrase (asked twice with getpass, or one line
 on stdin).  ``verify`` without ``--pubkey`` uses the key pinned in this build
@@ -65,8 +77,11 @@ def _keygen(args: argparse.Namespace) -> int:
     private_pem, public_pem = generate_key_pair(_passphrase(args.passphrase_stdin, confirm=True))
     _write_new(private, private_pem, 0o600)
     _write_new(public, public_pem, 0o644)
-    print(f"pack keys written: {private} (keep it secret and backed up), {public} "
-          f"(key id {key_id(load_public_key(public_pem))})")
+    from trustdesk.packs.signing import raw_text
+
+    key = load_public_key(public_pem)
+    print(f"pack keys written: {private} (keep it secret and backed up), {public} (key id {key_id(key)})")
+    print(f"  to announce it as your next key (manifest next_key): {raw_text(key)}")
     return 0
 
 
@@ -79,14 +94,34 @@ def _private_key(args: argparse.Namespace) -> Ed25519PrivateKey:
 def _build(args: argparse.Namespace) -> int:
     from trustdesk.packs.pack import build_pack, sign_pack
 
-    data, pack = build_pack(Path(args.src))
+    data, pack = build_pack(Path(args.src), next_key=_announced(args))
     if args.key:
         data = sign_pack(data, _private_key(args))
     _write_atomic(Path(args.out), data)
     state = "signed" if args.key else "unsigned; sign it with `pack sign`"
     print(f"pack built: {args.out} ({pack.manifest.source}, {len(pack.providers)} providers, "
           f"{len(pack.templates)} templates, {state})")
+    if pack.manifest.next_key:
+        print(f"  announces the next signing key {_announced_id(pack.manifest.next_key)}: once imported, "
+              "TrustDesk accepts only packs signed with it")
     return 0
+
+
+def _announced(args: argparse.Namespace) -> str:
+    from trustdesk.packs.signing import load_public_key, raw_text
+
+    if not getattr(args, "announce_key", None):
+        return ""
+    if not args.key:
+        raise ValueError("--announce-key needs --key: the announcement is signed with the current key")
+    return raw_text(load_public_key(Path(args.announce_key).read_bytes()))
+
+
+def _announced_id(text: str) -> str:
+    from trustdesk.packs.signing import key_id, raw_public_key
+
+    key = raw_public_key(text)
+    return key_id(key) if key is not None else "?"
 
 
 def _sign(args: argparse.Namespace) -> int:
@@ -113,7 +148,49 @@ def _verify(args: argparse.Namespace) -> int:
     helplines = "no" if pack.helplines is None else str(len(pack.helplines))
     print(f"pack OK: {pack.manifest.source}, {len(pack.providers)} providers, {len(pack.templates)} templates, "
           f"{helplines} helplines, signed by key {pack.key_id}")
+    if pack.manifest.next_key:
+        print(f"  announces the next signing key {_announced_id(pack.manifest.next_key)}")
     return 0
+
+
+def _preview(args: argparse.Namespace) -> int:
+    """The pack as TrustDesk would show it: verified first, then the directory and each template
+    rendered for a made-up case (the same sandboxed engine and context as the app's previews)."""
+    from trustdesk.documents.letter_context import sample_context
+    from trustdesk.documents.templates import preview
+    from trustdesk.packs.bundled import pinned_public_key
+    from trustdesk.packs.errors import PackRejected
+    from trustdesk.packs.pack import verify_pack
+    from trustdesk.packs.signing import load_public_key
+
+    key = load_public_key(Path(args.pubkey).read_bytes()) if args.pubkey else pinned_public_key()
+    try:
+        pack = verify_pack(Path(args.pack).read_bytes(), key)
+    except PackRejected as exc:
+        print(f"pack REJECTED ({exc.reason.value}): {exc.detail}")
+        return 1
+    print(f"pack {pack.manifest.source} \u201c{pack.manifest.title or pack.id}\u201d, signed by key {pack.key_id}")
+    print(f"\n== Directory: {len(pack.providers)} providers ==")
+    for provider in sorted(pack.providers, key=lambda p: p.name.casefold()):
+        languages = ",".join(sorted(lang.value for lang in provider.languages))
+        kind = provider.kind.value if provider.kind else "-"
+        print(f"  {provider.name}  [{kind}; {provider.region or '-'}; {languages or '-'}]  {provider.phone}")
+    if pack.helplines is not None:
+        print(f"\n== Help lines: {len(pack.helplines)} ==")
+        for line in pack.helplines:
+            print(f"  {line.name}: {line.number}")
+    shown = [t for t in pack.templates if not args.lang or t.language.value == args.lang]
+    print(f"\n== Letter templates: {len(shown)} (rendered for a made-up case) ==")
+    failed = 0
+    for template in shown:
+        result = preview(template.body, sample_context(template.language))
+        print(f"\n--- {template.name}  ({template.source_key}) ---")
+        if result.problems:
+            failed += 1
+            print("  CANNOT BE USED: " + "; ".join(str(p) for p in result.problems))
+        else:
+            print(result.text)
+    return 1 if failed else 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -134,6 +211,12 @@ def _parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", help="check a pack as the app will")
     verify.add_argument("pack")
     verify.add_argument("--pubkey", help="public key PEM (default: the key pinned in this build)")
+    show = sub.add_parser("preview", help="verify, then show the directory and every template rendered as the "
+                                          "app would")
+    show.add_argument("pack")
+    show.add_argument("--pubkey", help="public key PEM (default: the key pinned in this build)")
+    show.add_argument("--lang", choices=("nl", "fr", "en", "de"), help="only the templates in this language")
+    build.add_argument("--announce-key", help="announce this NEW public key as the successor of --key")
     for command in (keygen, build, sign):
         command.add_argument("--passphrase-stdin", action="store_true",
                              help="read the key passphrase as one line from stdin")
@@ -144,7 +227,7 @@ def main(argv: Sequence[str] = ()) -> int:
     from trustdesk.packs.errors import PackRejected
 
     args = _parser().parse_args(list(argv))
-    run = {"keygen": _keygen, "build": _build, "sign": _sign, "verify": _verify}[args.command]
+    run = {"keygen": _keygen, "build": _build, "sign": _sign, "verify": _verify, "preview": _preview}[args.command]
     try:
         return run(args)
     except PackRejected as exc:

@@ -37,3 +37,37 @@ def install_default_templates(vault: Vault) -> list[Template]:
     """Add the default templates the vault does not hold yet; returns the ones added."""
     present = {t.source_key for t in vault.templates.list() if t.source == SOURCE}
     return [vault.templates.add(t) for t in default_templates() if t.source_key not in present]
+
+
+# -- the preferred template per language and kind ------------------------------------------------------
+
+PREFERRED_SETTING = "templates.preferred"  # {"<lang>/<kind>": template id}
+
+
+def preferred_key(template: Template) -> str:
+    return f"{template.language.value}/{template.kind.value}"
+
+
+def preferred_templates(vault: Vault) -> dict[str, int]:
+    """The template chosen as the default for each language and kind (a pack's, one's own, …)."""
+    value = vault.settings.get(PREFERRED_SETTING, {})
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): v for k, v in value.items() if isinstance(v, int) and not isinstance(v, bool)}
+
+
+def set_preferred_template(vault: Vault, template: Template) -> None:
+    """Make ``template`` the one letters of its language and kind start from."""
+    if template.id is None:
+        raise ValueError("the template is not stored")
+    chosen = preferred_templates(vault)
+    chosen[preferred_key(template)] = template.id
+    vault.settings.set(PREFERRED_SETTING, chosen)
+
+
+def is_preferred(template: Template, chosen: dict[str, int]) -> bool:
+    """Chosen explicitly; else the shipped default of its language and kind is."""
+    key = preferred_key(template)
+    if key in chosen:
+        return chosen[key] == template.id
+    return template.source == SOURCE

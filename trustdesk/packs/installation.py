@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, TypeVar
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
 from trustdesk.domain.enums import Language
 from trustdesk.domain.models import Provider, Template
 from trustdesk.packs.bundled import starter_directory_csv
@@ -27,6 +29,18 @@ from trustdesk.vault.audit import AuditEvent
 STARTER_ID = "starter"
 STARTER_VERSION = 1
 HELPLINES_SETTING = "helplines"
+KEY_SETTING = "packs.signing_key"  # base64 raw key announced by the last rotation ("" / absent: the pinned one)
+EVENT_KEY_ROTATED = "pack_key_rotated"
+
+
+def current_pack_key(vault: Vault, pinned: Ed25519PublicKey | None) -> Ed25519PublicKey | None:
+    """The key this vault trusts for packs: the successor announced by the last verified pack that
+    carried one, else the key pinned in the build."""
+    from trustdesk.packs.signing import raw_public_key
+
+    value = vault.settings.get(KEY_SETTING)
+    announced = raw_public_key(value) if isinstance(value, str) and value else None
+    return announced if announced is not None else pinned
 RELEASE_SETTING = "packs.release"  # the release the last pack announced
 LAST_PACK_SETTING = "packs.last"  # {"source": "<id>@<version>", "created": the pack's date}
 
@@ -188,6 +202,13 @@ def import_pack(vault: Vault, pack: Pack, *, reinstall: bool = False) -> Install
         vault.settings.set(LAST_PACK_SETTING, {"source": pack.manifest.source, "created": pack.manifest.created})
         vault.settings.set(version_setting(pack.id), pack.version)
         vault.audit.append(AuditEvent.PACK_IMPORT, detail=pack.manifest.source)
+        if pack.manifest.next_key:  # a signed rotation: from now on the successor key is trusted
+            from trustdesk.packs.signing import key_id, raw_public_key
+
+            successor = raw_public_key(pack.manifest.next_key)
+            if successor is not None and key_id(successor) != pack.key_id:
+                vault.settings.set(KEY_SETTING, pack.manifest.next_key)
+                vault.audit.append(EVENT_KEY_ROTATED, detail=f"key {pack.key_id} -> {key_id(successor)}")
     return InstallReport(pack.manifest.source, provider_counts, template_counts,
                          None if pack.helplines is None else len(pack.helplines), card_changed)
 

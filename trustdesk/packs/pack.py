@@ -2,7 +2,8 @@
 
     manifest.json             {"format": 1, "id": "artsinnood", "version": 3, "created": "2026-11-26",
                                "languages": ["nl", "fr"], "title": "...",            (title optional)
-                               "template_names": {"nl/referral_psy": "..."}}          (optional)
+                               "template_names": {"nl/referral_psy": "..."},          (optional)
+                               "next_key": "<base64 of a raw Ed25519 public key>"}   (optional)
     providers.csv             the provider CSV format (provider_csv) plus a "key" column (stable per item)
     templates/<lang>/<kind>.j2 letter templates; <lang> in the manifest's languages, <kind> a TemplateKind
     helplines.json            [{"key", "name", "number", "languages", "description", "website"}]
@@ -12,7 +13,10 @@
                               SHA-256, security flag
     signature.json            Ed25519 over the SHA-256 of every other member (signing.py)
 
-Only manifest.json is required.  ``version`` is a positive integer: a pack is newer when its number is
+Only manifest.json is required.  ``next_key`` announces the coordinator's successor key: the pack is
+signed by the key the trust person's TrustDesk trusts now, so the announcement is as authentic as
+the pack; once imported, the vault trusts the successor key (and no longer the old one) for every
+later pack (``installation.current_pack_key``).  ``version`` is a positive integer: a pack is newer when its number is
 higher.  ``verify_pack`` checks the archive, then the signature, then parses; anything wrong raises
 PackRejected and nothing is written anywhere.
 """
@@ -52,7 +56,7 @@ MAX_HELPLINES = 200
 PACK_ID = re.compile(r"^[a-z0-9][a-z0-9.-]{0,62}$")
 _TEMPLATE_PATH = re.compile(r"^templates/([a-z]{2})/([a-z_]{1,40})\.j2$")
 _ITEM_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$")
-_MANIFEST_KEYS = {"format", "id", "version", "created", "languages", "title", "template_names"}
+_MANIFEST_KEYS = {"format", "id", "version", "created", "languages", "title", "template_names", "next_key"}
 _HELPLINE_FIELDS = {"key": 100, "name": 200, "number": 60, "description": 1000, "website": 500}
 
 
@@ -64,6 +68,7 @@ class Manifest:
     languages: frozenset[Language]
     title: str = ""
     template_names: Mapping[str, str] = field(default_factory=dict)
+    next_key: str = ""  # base64 raw Ed25519 public key of the successor signing key ("" = none)
 
     @property
     def source(self) -> str:
@@ -157,7 +162,11 @@ def parse_manifest(document: Any) -> Manifest:
     if not isinstance(names, dict) or not all(
             isinstance(k, str) and isinstance(v, str) and len(k) <= 60 and 0 < len(v) <= 200 for k, v in names.items()):
         raise _malformed("manifest.json: template_names must map '<lang>/<kind>' to a short name")
-    return Manifest(pack_id, version, created, languages, title, dict(names))
+    next_key = document.get("next_key", "")
+    if not isinstance(next_key, str) or (next_key and signing.raw_public_key(next_key) is None):
+        raise _malformed("manifest.json: next_key must be the base64 of a raw 32-byte Ed25519 public key "
+                         "(pack keygen prints it)")
+    return Manifest(pack_id, version, created, languages, title, dict(names), next_key)
 
 
 def _helplines(document: Any) -> tuple[Helpline, ...]:
@@ -186,6 +195,25 @@ def limit_of(name: str) -> int:
     return _HELPLINE_FIELDS[name]
 
 
+def key_problem(key: str, used: set[str] | frozenset[str] = frozenset()) -> str:
+    """What is wrong with an item key, in one phrase ("" when nothing is).  The format: 1 to 100
+    characters, ASCII letters and digits, then also '.', '_', '/' or '-' (no spaces, no accents)."""
+    if not key:
+        return "the key is missing (the 'key' column is empty)"
+    if len(key) > 100:
+        return f"the key {key[:20]!r}… is longer than 100 characters"
+    if not key.isascii():
+        odd = next(ch for ch in key if not ch.isascii())
+        return (f"the key {key!r} holds {odd!r} (U+{ord(odd):04X}); keys use only ASCII letters, digits and "
+                f". _ / -")
+    if not _ITEM_KEY.match(key):
+        odd = next((ch for ch in key[1:] if not (ch.isalnum() or ch in "._/-")), key[0])
+        return f"the key {key!r} holds {odd!r}; a key starts with a letter or digit, then letters, digits, . _ / -"
+    if key in used:
+        return f"the key {key!r} is used twice"
+    return ""
+
+
 def providers_from_csv(raw: bytes, source: str) -> tuple[Provider, ...]:
     try:
         preview = parse_providers_csv(raw)
@@ -199,8 +227,9 @@ def providers_from_csv(raw: bytes, source: str) -> tuple[Provider, ...]:
         if row.provider is None or not row.valid:
             first = next(i for i in row.issues if i.blocking)
             raise _malformed(f"providers.csv row {row.row}: {first.problem.value} {first.column}".rstrip())
-        if not _ITEM_KEY.match(row.key) or row.key in keys:
-            raise _malformed(f"providers.csv row {row.row}: the key is missing, malformed or used twice")
+        problem = key_problem(row.key, keys)
+        if problem:
+            raise _malformed(f"providers.csv row {row.row}: {problem}")
         keys.add(row.key)
         found.append(replace(row.provider, source=source, source_key=row.key))
     return tuple(found)
@@ -225,9 +254,20 @@ def _template(name: str, raw: bytes, manifest: Manifest) -> Template:
     if "\x00" in body:
         raise _malformed(f"{name} holds a NUL character")
     key = f"{lang}/{kind}"
-    title = manifest.template_names.get(key) or f"{manifest.title or manifest.id}: {kind}"
+    # Named by the pack's own name for it, else "<pack title> – <the kind in the template's language>"
+    # (never the raw kind, e.g. "referral_psy").
+    title = manifest.template_names.get(key) or f"{manifest.title or manifest.id} – {_kind_name(template_kind, language)}"
     return Template(name=title, kind=template_kind, language=language, body=body, source=manifest.source,
                     source_key=key)
+
+
+def _kind_name(kind: TemplateKind, language: Language) -> str:
+    from trustdesk.documents.labels import Labels
+
+    try:
+        return Labels(language).enum(kind)
+    except KeyError:
+        return kind.value.replace("_", " ")
 
 
 def parse_members(members: Mapping[str, bytes], key_id: str = "") -> Pack:
@@ -297,9 +337,16 @@ def read_source_dir(src: Path) -> dict[str, bytes]:
     return members
 
 
-def build_pack(src: Path) -> tuple[bytes, Pack]:
-    """An unsigned pack zip from a source folder, validated as the app will validate it."""
+def build_pack(src: Path, *, next_key: str = "") -> tuple[bytes, Pack]:
+    """An unsigned pack zip from a source folder, validated as the app will validate it.  ``next_key``
+    (base64 raw public key) is written into the manifest: the pack announces the successor key."""
     members = read_source_dir(Path(src))
+    if next_key:
+        document = _json(members, MANIFEST) if MANIFEST in members else None
+        if not isinstance(document, dict):
+            raise _malformed("manifest.json is missing or not an object")
+        members[MANIFEST] = (json.dumps({**document, "next_key": next_key}, ensure_ascii=False, indent=2)
+                             + "\n").encode("utf-8")
     pack = parse_members(members)
     return archive.write_members(members), pack
 

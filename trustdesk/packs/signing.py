@@ -65,6 +65,21 @@ def load_public_key(pem: bytes) -> Ed25519PublicKey:
     return key
 
 
+def raw_public_key(text: str) -> Ed25519PublicKey | None:
+    """A public key from the base64 of its 32 raw bytes (a manifest's ``next_key``); None if it is not one."""
+    try:
+        raw = base64.b64decode(text.strip(), validate=True)
+        return Ed25519PublicKey.from_public_bytes(raw) if len(raw) == 32 else None
+    except (binascii.Error, ValueError):
+        return None
+
+
+def raw_text(public_key: Ed25519PublicKey) -> str:
+    """The base64 of the key's 32 raw bytes (what a manifest's ``next_key`` holds)."""
+    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
+
+
 def key_id(public_key: Ed25519PublicKey) -> str:
     """A short fingerprint to show and compare (hex of the first 8 bytes of SHA-256 of the raw key)."""
     raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)

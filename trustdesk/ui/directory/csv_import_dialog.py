@@ -154,8 +154,10 @@ def row_problems_text(result: RowResult) -> str:
 
 
 def choose_csv_to_open(parent: QWidget) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("CsvImportDialog", "Import providers from CSV"), "",
+    from trustdesk.ui.document_output import documents_folder
+
+    path, _ = QFileDialog.getOpenFileName(  # from the Documents folder, never the working folder
+        parent, QCoreApplication.translate("CsvImportDialog", "Import providers from CSV"), str(documents_folder()),
         QCoreApplication.translate("CsvImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
         options=QFileDialog.Option.DontUseNativeDialog)
     return Path(path) if path else None
@@ -392,8 +394,11 @@ def ask_export_dialect(parent: QWidget) -> str | None:
 
 
 def choose_csv_to_save(parent: QWidget) -> Path | None:
+    from trustdesk.ui.document_output import documents_folder
+
     path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("CsvExport", "Export the directory"), "providers.csv",
+        parent, QCoreApplication.translate("CsvExport", "Export the directory"),
+        str(documents_folder() / "providers.csv"),
         QCoreApplication.translate("CsvImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
         options=QFileDialog.Option.DontUseNativeDialog)
     if not path:

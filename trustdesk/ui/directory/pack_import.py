@@ -89,10 +89,18 @@ class PackCheck:
     plan: InstallReport
 
 
-def check_pack(vault: Vault, data: bytes, public_key: Ed25519PublicKey | None) -> PackCheck:
-    """verify_pack, then plan_import: raises PackRejected; writes nothing."""
-    from trustdesk.packs.installation import plan_import
+def check_pack(vault: Vault, data: bytes, public_key: Ed25519PublicKey | None, *,
+               follow_rotation: bool = False) -> PackCheck:
+    """verify_pack, then plan_import: raises PackRejected; writes nothing.  With ``follow_rotation``
+    the key is the one this vault trusts now (a successor announced by a signed pack), ``public_key``
+    (the pinned one) only when no rotation was imported."""
+    from trustdesk.packs.installation import current_pack_key, plan_import
     from trustdesk.packs.pack import verify_pack
+
+    if follow_rotation:
+        public_key = current_pack_key(vault, public_key)
+        if public_key is None:
+            raise PackRejected(RejectReason.NO_TRUSTED_KEY, "this build pins no pack key")
 
     pack = verify_pack(data, public_key)
     return PackCheck(pack, plan_import(vault, pack))
@@ -134,6 +142,13 @@ def plan_text(check: PackCheck) -> str:
     if pack.helplines is not None:
         lines.append(QCoreApplication.translate(
             "PackImport", "Help lines: %1 (they replace the current list).").replace("%1", str(len(pack.helplines))))
+    if pack.manifest.next_key:
+        from trustdesk.packs.signing import key_id, raw_public_key
+
+        successor = raw_public_key(pack.manifest.next_key)
+        lines.append(QCoreApplication.translate(
+            "PackImport", "Your coordinator changes keys: after this import, only packs signed with the new key "
+                          "(%1) are accepted.").replace("%1", key_id(successor) if successor else "?"))
     lines.append(QCoreApplication.translate(
         "PackImport", "Your own entries and everything you changed stay as they are."))
     return "\n".join(lines)
@@ -179,16 +194,14 @@ class PackImportDialog(QDialog):
         session.locked.connect(self.reject)
 
         self._key_problem = ""
-        key = self._pinned_key() if public_key is PINNED else public_key
+        pinned = public_key is PINNED
+        key = self._pinned_key() if pinned else public_key
         if not self._key_problem:
-            if key is None:
-                self.refusal = RejectReason.NO_TRUSTED_KEY
-            else:
-                try:  # PackRejected is not a vault failure: it comes out of run() itself
-                    VaultOp(self, lambda v: check_pack(v, data, key), session=session).success(
-                        self._checked).failure(self._failed).run()
-                except PackRejected as exc:
-                    self.refusal = exc.reason
+            try:  # PackRejected is not a vault failure: it comes out of run() itself
+                VaultOp(self, lambda v: check_pack(v, data, key, follow_rotation=pinned), session=session).success(
+                    self._checked).failure(self._failed).run()
+            except PackRejected as exc:
+                self.refusal = exc.reason
         self.retranslate()
 
     def _pinned_key(self) -> Ed25519PublicKey | None:
@@ -259,10 +272,15 @@ class PackImportDialog(QDialog):
 
 
 def choose_pack_file(parent: QWidget) -> Path | None:
+    """Qt's own dialog (labels from Qt's catalogue, in the interface's language), starting in the
+    user's Documents folder (not the process's working folder); its history is forgotten after."""
+    from trustdesk.ui.document_output import documents_folder, forget_dialog_history
+
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate(
-            "PackImport", "Import organisation pack"), "", QCoreApplication.translate("PackImport", "Organisation packs (*.zip *.tdpack);;All files (*)"),
-        options=QFileDialog.Option.DontUseNativeDialog)
+        parent, QCoreApplication.translate("PackImport", "Import organisation pack"), str(documents_folder()),
+        QCoreApplication.translate("PackImport", "Organisation packs (*.zip *.tdpack);;All files (*)"),
+        options=QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks)
+    forget_dialog_history()
     return Path(path) if path else None
 
 

@@ -9,7 +9,7 @@ the doctor's recorded consent (the vault refuses it too).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSignalBlocker
@@ -55,14 +55,20 @@ def letter_language(referral: Referral, case: Case) -> Language:
     return chosen if chosen in LETTER_LANGUAGES else Language.EN
 
 
-def ordered_templates(templates: list[Template], kind: ProviderKind | None) -> list[Template]:
-    """The templates for this kind of provider first, then the other referral templates, then the rest."""
-    wanted = TEMPLATE_FOR_KIND.get(kind) if kind is not None else None
+def ordered_templates(templates: list[Template], kind: ProviderKind | None,
+                      preferred: dict[str, int] | None = None) -> list[Template]:
+    """The templates for this kind of provider first (the one chosen as default first of all), then the
+    other referral templates, then the rest."""
+    from trustdesk.documents.library import is_preferred
 
-    def rank(t: Template) -> tuple[int, str]:
+    wanted = TEMPLATE_FOR_KIND.get(kind) if kind is not None else None
+    chosen = preferred or {}
+
+    def rank(t: Template) -> tuple[int, int, str]:
+        first = 0 if is_preferred(t, chosen) else 1
         if t.kind == wanted:
-            return 0, t.name.casefold()
-        return (1 if t.kind.value.startswith("referral_") else 2), t.name.casefold()
+            return 0, first, t.name.casefold()
+        return (1 if t.kind.value.startswith("referral_") else 2), first, t.name.casefold()
 
     return sorted(templates, key=rank)
 
@@ -72,6 +78,7 @@ class LetterData:
     referral: Referral
     case: Case
     templates: list[Template]
+    preferred: dict[str, int] = field(default_factory=dict)  # the default template per language/kind
 
 
 class LetterDialog(QDialog):
@@ -141,7 +148,9 @@ class LetterDialog(QDialog):
         if referral is None or case is None:
             return None
         ensure_default_templates(vault)
-        return LetterData(referral, case, vault.templates.list())
+        from trustdesk.documents.library import preferred_templates
+
+        return LetterData(referral, case, vault.templates.list(), preferred_templates(vault))
 
     def _loaded(self, data: LetterData | None) -> None:
         self.data = data
@@ -170,7 +179,7 @@ class LetterDialog(QDialog):
             return
         language = Language(self.language.currentData())
         templates = ordered_templates([t for t in data.templates if t.language == language],
-                                      data.referral.provider_kind)
+                                      data.referral.provider_kind, data.preferred)
         with QSignalBlocker(self.template):
             self.template.clear()
             for template in templates:

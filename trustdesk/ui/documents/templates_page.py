@@ -60,6 +60,12 @@ def load_templates(vault: Vault) -> tuple[list[Template], list[tuple[int, str]]]
     return vault.templates.list(), cases
 
 
+def load_preferred(vault: Vault) -> dict[str, int]:
+    from trustdesk.documents.library import preferred_templates
+
+    return preferred_templates(vault)
+
+
 class TemplatesPage(Page):
     tables = ("templates",)
 
@@ -102,6 +108,8 @@ class TemplatesPage(Page):
         self.edit_button = named_button(self, "templates_edit", self.edit_current)
         self.duplicate_button = named_button(self, "templates_duplicate", self.duplicate_current)
         self.delete_button = named_button(self, "templates_delete", self.delete_current)
+        self.default_button = named_button(self, "templates_make_default", self.make_current_default)
+        self.preferred: dict[str, int] = {}
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -122,6 +130,7 @@ class TemplatesPage(Page):
         for button in (self.edit_button, self.duplicate_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.default_button)
         right_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
@@ -255,7 +264,26 @@ class TemplatesPage(Page):
                 self.select_template(editor.saved.id)
         editor.deleteLater()
 
+    def make_current_default(self) -> None:
+        """The chosen template becomes the one letters of its language and kind start from."""
+        template = self.current_template()
+        if template is None:
+            return
+        from trustdesk.documents.library import preferred_templates, set_preferred_template
+
+        def store(vault: Vault) -> dict[str, int]:
+            set_preferred_template(vault, template)
+            return preferred_templates(vault)
+
+        VaultOp(self, store, session=self.session).success(self._preferred_loaded).failure(self._failed).run()
+
+    def _preferred_loaded(self, preferred: dict[str, int]) -> None:
+        self.preferred = preferred
+        self._fill_list()
+
     def _loaded(self, data: tuple[list[Template], list[tuple[int, str]]]) -> None:
+        VaultOp(self, load_preferred, session=self.session).success(
+            lambda found: setattr(self, "preferred", found)).run()
         self.templates, cases = data
         self.count = len(self.templates)
         chosen = self.preview_case.currentData()
@@ -276,8 +304,10 @@ class TemplatesPage(Page):
             for template in sorted(self.templates, key=_order):
                 if language and template.language.value != language:
                     continue
-                item = QTreeWidgetItem([template.name, language_text(template.language),
-                                        template_source_text(template)])
+                name = template.name
+                if self._is_default(template):
+                    name = self.tr("%1 (default)").replace("%1", name)
+                item = QTreeWidgetItem([name, language_text(template.language), template_source_text(template)])
                 item.setData(0, TEMPLATE_ID_ROLE, template.id)
                 item.setToolTip(0, template_kind_text(template.kind))
                 self.list.addTopLevelItem(item)
@@ -321,10 +351,17 @@ class TemplatesPage(Page):
             self.problem.hide()
             self.preview.setPlainText(result.text)
 
+    def _is_default(self, template: Template) -> bool:
+        from trustdesk.documents.library import is_preferred
+
+        return is_preferred(template, self.preferred)
+
     def _update_buttons(self) -> None:
-        chosen = self.current_template() is not None
+        current = self.current_template()
+        chosen = current is not None
         for button in (self.edit_button, self.duplicate_button, self.delete_button):
             button.setEnabled(chosen)
+        self.default_button.setEnabled(current is not None and not self._is_default(current))
 
     def _failed(self, _exc: BaseException, sentence: str) -> None:
         self.last_message = sentence
@@ -360,7 +397,9 @@ class TemplatesPage(Page):
         texts = ((self.new_button, self.tr("&New template…"), self.tr("New template")),
                  (self.edit_button, self.tr("&Edit…"), self.tr("Edit the chosen template")),
                  (self.duplicate_button, self.tr("D&uplicate"), self.tr("Duplicate the chosen template")),
-                 (self.delete_button, self.tr("&Delete"), self.tr("Delete the chosen template")))
+                 (self.delete_button, self.tr("&Delete"), self.tr("Delete the chosen template")),
+                 (self.default_button, self.tr("Use as the de&fault"),
+                  self.tr("Letters of this kind and language start from the chosen template")))
         for button, text, name in texts:
             button.setText(text)
             button.setAccessibleName(name)
