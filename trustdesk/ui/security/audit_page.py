@@ -29,6 +29,7 @@ from trustdesk.ui.kit.appearance import clearable, whole_tab_labels
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.output.document_output import document_kind_text
 from trustdesk.ui.security.disclosures import DisclosuresView, kind_text, redaction_text
 
 if TYPE_CHECKING:
@@ -42,9 +43,74 @@ MAX_SHOWN = 5000
 PERIODS = ("all", "7", "30", "365")
 
 
-def detail_text(detail: str) -> str:
+_SECTION_WORDS = frozenset({"intake", "contacts", "risk", "referrals", "tasks"})
+
+
+def _section_words(name: str) -> str:
+    words = {
+        "intake": QCoreApplication.translate("AuditPage", "intake"),
+        "contacts": QCoreApplication.translate("AuditPage", "contacts"),
+        "risk": QCoreApplication.translate("AuditPage", "risk history"),
+        "referrals": QCoreApplication.translate("AuditPage", "referrals"),
+        "tasks": QCoreApplication.translate("AuditPage", "tasks"),
+        "no-sections": QCoreApplication.translate("AuditPage", "no sections"),
+    }
+    return words.get(name, name)
+
+
+def _document_words(kind: str, rest: str) -> str | None:
+    """``<kind> <details>`` of a document that left the vault, in words; None: not such an entry."""
+    if kind_text(kind) == kind.replace("_", " ") and kind not in ("safety_plan", "recovery_kit"):
+        return None
+    words = [kind_text(kind) if kind not in ("safety_plan", "recovery_kit") else document_kind_text(kind)]
+    tokens = rest.split()
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token in ("full", "pseudonymised", "minimal"):
+            words.append(redaction_text(token))
+        elif token == "referral" and following.isdigit():
+            words.append(QCoreApplication.translate("AuditPage", "referral %1").replace("%1", following))
+            index += 1
+        elif token == "version" and following.isdigit():
+            words.append(QCoreApplication.translate("AuditPage", "version %1").replace("%1", following))
+            index += 1
+        elif token.isdigit() and following == "entries":
+            words.append(QCoreApplication.translate("AuditPage", "%n entries", "", int(token)))
+            index += 1
+        elif "=" in token:
+            key, _, value = token.partition("=")
+            if key == "redaction":
+                words.append(redaction_text(value))
+            elif key == "referral":
+                words.append(QCoreApplication.translate("AuditPage", "referral %1").replace("%1", value))
+            elif key == "recipient":
+                words.append(QCoreApplication.translate("AuditPage", "for %1").replace("%1", value.replace("_", " ")))
+            else:
+                words.append(token)
+        elif "," in token or token in _SECTION_WORDS or token == "no-sections":
+            words.append(QCoreApplication.translate("AuditPage", "sections: %1").replace(
+                "%1", ", ".join(_section_words(name) for name in token.split(",") if name)))
+        else:
+            words.append(token)
+        index += 1
+    return " · ".join(words)
+
+
+def _pack_words(detail: str) -> str | None:
+    """``<pack id>@<version>`` of an organisation pack, in words."""
+    if m := re.fullmatch(r"([\w.-]+)@([\w.-]+)", detail):
+        return QCoreApplication.translate("AuditPage", "pack “%1”, version %2").replace("%1", m.group(1)).replace(
+            "%2", m.group(2))
+    return None
+
+
+def detail_text(detail: str, event: str = "") -> str:
     """The stored (English, technical) detail of an entry in the interface's words; anything not
     recognised is shown exactly as written."""
+    if event == "pack_import" and (pack := _pack_words(detail)) is not None:
+        return pack
     if detail == "passphrase-only":
         return QCoreApplication.translate("AuditPage", "protected by the passphrase only (no keychain)")
     if detail == "access export (json, pdf)":
@@ -61,17 +127,8 @@ def detail_text(detail: str) -> str:
     if m := re.fullmatch(r"schema (\d+) -> (\d+)", detail):
         return QCoreApplication.translate("AuditPage", "database version %1 → %2").replace("%1", m.group(1)).replace("%2", m.group(2))
     kind, _, rest = detail.partition(" ")
-    if kind_text(kind) == kind.replace("_", " ") or not all("=" in part for part in rest.split()):
-        return detail  # not a document that left the vault
-    words = [kind_text(kind)]
-    for key, _, value in (part.partition("=") for part in rest.split()):
-        if key == "redaction":
-            words.append(redaction_text(value))
-        elif key == "referral":
-            words.append(QCoreApplication.translate("AuditPage", "referral %1").replace("%1", value))
-        elif key == "recipient":
-            words.append(QCoreApplication.translate("AuditPage", "for %1").replace("%1", value.replace("_", " ")))
-    return " · ".join(words)
+    document = _document_words(kind, rest)
+    return detail if document is None else document  # not a document that left the vault: as written
 
 
 def _sections_text(names: str) -> str:
@@ -125,7 +182,16 @@ def event_text(event: str) -> str:
         "handover_refused": translate("audit", "Handover file refused"),
         "handover_closed": translate("audit", "Closed after handover"),
         "conflict_decision": translate("audit", "Conflict of interest decided"),
-    }.get(event, event)
+        "recovery_code_changed": translate("audit", "New recovery code made"),
+        "vault_rekeyed": translate("audit", "Vault re-encrypted with a new key"),
+        "key_header_changed": translate("audit", "Key file changed outside TrustDesk"),
+        "audit_gap": translate("audit", "Log entries missing"),
+        "intake_sent": translate("audit", "Case sent to a trust person"),
+        "intake_received": translate("audit", "Case received from the coordinator"),
+        "figures_sent": translate("audit", "Activity figures sent"),
+        "identity_created": translate("audit", "Exchange key made"),
+        "coordinator_card": translate("audit", "Coordinator key recorded"),
+    }.get(event, event.replace("_", " ").capitalize())
 
 
 EVENTS = (
@@ -146,6 +212,15 @@ EVENTS = (
     "handover_refused",
     "handover_closed",
     "conflict_decision",
+    "recovery_code_changed",
+    "vault_rekeyed",
+    "key_header_changed",
+    "audit_gap",
+    "intake_sent",
+    "intake_received",
+    "figures_sent",
+    "identity_created",
+    "coordinator_card",
 )
 
 
@@ -167,7 +242,8 @@ class AuditModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int) -> str:
         e = self.rows[row]
-        return (str(e.seq), datetime_text(e.at, seconds=True), event_text(e.event), e.case_code, detail_text(e.detail))[
+        return (str(e.seq), datetime_text(e.at, seconds=True), event_text(e.event), e.case_code,
+                detail_text(e.detail, e.event))[
             column
         ]
 
