@@ -54,12 +54,12 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="49" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="127" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
             <source>%n failed attempt(s)</source>
             <translation>
                 <numerusform>%n tentative échouée</numerusform>
@@ -67,78 +67,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="136" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="62" />
             <source>database version %1 → %2</source>
             <translation>version de la base de données %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="82" />
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="95" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="71" />
             <source>referral %1</source>
             <translation>orientation %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="97" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="73" />
             <source>for %1</source>
             <translation>pour %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="156" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="91" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>fichier %1, dossier %2 sur %3 ; avec : %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="159" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="94" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>fichier %1, dossier %2 sur %3 ; était %4 chez le prédécesseur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="162" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="97" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>le fichier %1 avait déjà été importé : refusé, rien n’a été importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="164" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="99" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>clôturé après le transfert dans le fichier %1 ; seul le minimum est conservé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="166" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="101" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>clôturé après le transfert dans le fichier %1 ; conservé en entier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="168" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="103" />
             <source>file %1; with: %2</source>
             <translation>fichier %1 ; avec : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="105" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="460" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="376" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="468" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="384" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="471" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="387" />
             <source>No entry matches these filters.</source>
             <translation>Aucune entrée ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="476" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="392" />
             <source>Checking the audit log…</source>
             <translation>Vérification du journal d’audit…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="479" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="395" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -146,102 +145,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="485" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="401" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="497" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="413" />
             <source>All events</source>
             <translation>Tous les événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="500" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
             <source>All time</source>
             <translation>Toute la période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="500" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="500" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="500" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
             <source>Last year</source>
             <translation>Dernière année</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="429" />
             <source>&amp;Events</source>
             <translation>&amp;Événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="514" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="430" />
             <source>What &amp;left this vault</source>
             <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="431" />
             <source>Audit log and disclosures</source>
             <translation>Journal d’audit et divulgations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="432" />
             <source>E&amp;vent:</source>
             <translation>É&amp;vénement :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="433" />
             <source>Show only this kind of event</source>
             <translation>Afficher seulement ce type d’événement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="518" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="434" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="520" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="436" />
             <source>Show only this case code</source>
             <translation>Afficher seulement ce code de dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="521" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="437" />
             <source>&amp;Period:</source>
             <translation>&amp;Période :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="522" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="438" />
             <source>Show only this period</source>
             <translation>Afficher seulement cette période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="523" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="439" />
             <source>Audit log entries, newest first</source>
             <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="524" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="440" />
             <source>E&amp;xport as CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="525" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="441" />
             <source>Export the shown audit entries as CSV</source>
             <translation>Exporter en CSV les entrées d’audit affichées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="535" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="451" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="540" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="456" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n entrée.</numerusform>
@@ -249,12 +248,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="129" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
             <source>case kept, with a reason</source>
             <translation>dossier gardé, avec un motif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="131" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>rendu au coordinateur ; rien n’a été gardé sur le médecin</translation>
         </message>
@@ -6761,112 +6760,112 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="111" />
             <source>Unlocked</source>
             <translation>Déverrouillé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="112" />
             <source>Failed unlock attempts</source>
             <translation>Tentatives de déverrouillage échouées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="113" />
             <source>Unlocked with the recovery code</source>
             <translation>Déverrouillé avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="114" />
             <source>Passphrase changed</source>
             <translation>Phrase secrète modifiée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="115" />
             <source>Vault created</source>
             <translation>Coffre créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="116" />
             <source>Vault updated to a new version</source>
             <translation>Coffre mis à jour vers une nouvelle version</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="117" />
             <source>Saved or exported</source>
             <translation>Enregistré ou exporté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="118" />
             <source>Printed</source>
             <translation>Imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="119" />
             <source>Backup made</source>
             <translation>Sauvegarde effectuée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="120" />
             <source>Restored from a backup</source>
             <translation>Restauré depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
             <source>Organisation pack imported</source>
             <translation>Pack de l’organisation importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="122" />
             <source>Case destroyed</source>
             <translation>Dossier détruit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
             <source>Handed over</source>
             <translation>Transmis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="124" />
             <source>Received by handover</source>
             <translation>Reçu par transmission</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="125" />
             <source>Handover file refused</source>
             <translation>Fichier de transfert refusé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="126" />
             <source>Closed after handover</source>
             <translation>Clôturé après transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="127" />
             <source>Conflict of interest decided</source>
             <translation>Décision sur un conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="275" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="276" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="277" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
             <source>What happened</source>
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="278" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="279" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
             <source>Detail</source>
             <translation>Détail</translation>
         </message>
@@ -7337,42 +7336,42 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="113" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="113" />
             <source>This TrustDesk</source>
             <translation>Ce TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
             <source>Version:</source>
             <translation>Version :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
             <source>Built on:</source>
             <translation>Compilé le :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
             <source>Pack:</source>
             <translation>Paquet :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="121" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="121" />
             <source>development build</source>
             <translation>version de développement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="122" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="122" />
             <source>%1, dated %2</source>
             <translation>%1, du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="123" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="123" />
             <source>no pack imported yet</source>
             <translation>aucun paquet importé pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="127" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="127" />
             <source>TrustDesk never looks for updates on the internet; your coordinator's packs tell it when a newer version exists.</source>
             <translation>TrustDesk ne cherche jamais de mises à jour sur internet ; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
         </message>
@@ -7380,113 +7379,113 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>ContactCardDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="124" />
             <source>No coordinator card yet: it comes with your coordinator's pack.</source>
             <translation>Pas encore de carte du coordinateur : elle arrive avec le paquet de votre coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="130" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="130" />
             <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
             <translation>%1. Comparée par téléphone le %2 : les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="136" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="136" />
             <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
             <translation>%1. Pas encore comparée. Appelez votre coordinateur et lisez-vous ces chiffres l’un à l’autre. Ne confirmez ci-dessous que s’ils correspondent ; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="162" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="162" />
             <source>Type the name the coordinator knows you by first.</source>
             <translation>Tapez d’abord le nom sous lequel le coordinateur vous connaît.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="167" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="167" />
             <source>Save your contact card</source>
             <translation>Enregistrer votre carte de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="168" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="168" />
             <source>TrustDesk contact card (*.tdcard)</source>
             <translation>Carte de contact TrustDesk (*.tdcard)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="185" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="185" />
             <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
             <translation>Enregistrée sous %1. Remettez-la au coordinateur (par courriel ou sur une clé USB) ; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="197" />
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198" />
             <source>Contact cards</source>
             <translation>Cartes de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="199" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199" />
             <source>Your card</source>
             <translation>Votre carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201" />
             <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
             <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois ; elle ne contient que des clés publiques.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203" />
             <source>&amp;Name on the card:</source>
             <translation>&amp;Nom sur la carte :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204" />
             <source>Name on the card</source>
             <translation>Nom sur la carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205" />
             <source>Fingerprint:</source>
             <translation>Empreinte :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206" />
             <source>Fingerprint of your card</source>
             <translation>Empreinte de votre carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207" />
             <source>&amp;Save card file…</source>
             <translation>&amp;Enregistrer le fichier de la carte…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208" />
             <source>Save your contact card as a file</source>
             <translation>Enregistrer votre carte de contact dans un fichier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="209" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209" />
             <source>Your coordinator's card</source>
             <translation>La carte de votre coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="210" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210" />
             <source>Fingerprint of the coordinator's card</source>
             <translation>Empreinte de la carte du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="211" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211" />
             <source>The digits &amp;match: trust this card</source>
             <translation>Les chiffres &amp;correspondent : faire confiance à cette carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212" />
             <source>The digits match: trust the coordinator's card</source>
             <translation>Les chiffres correspondent : faire confiance à la carte du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="214" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="214" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -7494,62 +7493,62 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="67" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="67" />
             <source>This is not a file of the expected kind. Nothing was changed.</source>
             <translation>Ce n’est pas un fichier du type attendu. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="68" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="68" />
             <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
             <translation>Ce fichier a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="71" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="71" />
             <source>This file is far larger than such a file can be. Nothing was changed.</source>
             <translation>Ce fichier est bien plus grand qu’un tel fichier ne peut l’être. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="73" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="73" />
             <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
             <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu ?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="75" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="75" />
             <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
             <translation>Ce fichier est destiné à quelqu’un d’autre : il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="78" />
             <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
             <translation>Ce fichier a été modifié en chemin : son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="80" />
             <source>This file was not signed by your coordinator's key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
             <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas ; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="83" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="83" />
             <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
             <translation>Ce fichier s’ouvre, mais contient quelque chose que TrustDesk n’accepte pas. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="85" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="85" />
             <source>This intake was already opened as a case. Nothing was changed.</source>
             <translation>Cette demande a déjà été ouverte comme dossier. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="86" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="86" />
             <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
             <translation>Cette demande a expiré. Demandez-en une nouvelle au coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="88" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
             <source>The coordinator's card is not here yet: it comes with your coordinator's pack. Nothing was changed.</source>
             <translation>La carte du coordinateur n’est pas encore là : elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="90" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
             <source>Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
             <translation>Comparez d’abord par téléphone l’empreinte du coordinateur (Coordinateur › Ma carte de contact). Rien n’a été modifié.</translation>
         </message>
@@ -7557,27 +7556,27 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="162" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="162" />
             <source>Coordinator</source>
             <translation>Coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="163" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="163" />
             <source>Files to and from the coordinator</source>
             <translation>Fichiers échangés avec le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="164" />
             <source>My &amp;contact card…</source>
             <translation>Ma &amp;carte de contact…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="165" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="165" />
             <source>Open an &amp;intake…</source>
             <translation>Ouvrir une &amp;demande…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="166" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="166" />
             <source>Send &amp;figures…</source>
             <translation>Envoyer les c&amp;hiffres…</translation>
         </message>
@@ -7585,22 +7584,22 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="62" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="62" />
             <source>no domain</source>
             <translation>aucun domaine</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="64" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="64" />
             <source>unknown</source>
             <translation>inconnue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="65" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="65" />
             <source>still open</source>
             <translation>en cours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="66" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66" />
             <source>closed</source>
             <translation>clôturé</translation>
         </message>
@@ -7608,7 +7607,7 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>FiguresDialog</name>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="153" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="153" />
             <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
             <translation>
                 <numerusform>%n nouveau dossier pendant ce trimestre, dans les lignes ci-dessus. C’est tout ce que contient le fichier.</numerusform>
@@ -7616,93 +7615,93 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="163" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="163" />
             <source>Save the figures for the coordinator</source>
             <translation>Enregistrer les chiffres pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="164" />
             <source>TrustDesk figures (*.tdfigures)</source>
             <translation>Chiffres TrustDesk (*.tdfigures)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="180" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="180" />
             <source>Saved as %1, sealed for your coordinator: only the coordinator's key opens it. Send it by mail or on a USB stick.</source>
             <translation>Enregistré sous %1, scellé pour votre coordinateur : seule la clé du coordinateur l’ouvre. Envoyez-le par courriel ou sur une clé USB.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="201" />
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="202" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202" />
             <source>Figures for the coordinator</source>
             <translation>Chiffres pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="204" />
             <source>The exact number of new cases of one whole quarter, per month, knowledge domains, who called, region and how the case stood at the end of the quarter. No codes, names or days. The coordinator merges the figures of all trust persons and publishes only merged figures, with small numbers hidden.</source>
             <translation>Le nombre exact de nouveaux dossiers d’un trimestre complet, par mois, domaines, demandeur, région et état du dossier à la fin du trimestre. Ni codes, ni noms, ni jours. Le coordinateur fusionne les chiffres de toutes les personnes de confiance et ne publie que des chiffres fusionnés, les petits nombres masqués.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="207" />
             <source>&amp;Quarter:</source>
             <translation>&amp;Trimestre :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="208" />
             <source>Quarter of the figures</source>
             <translation>Trimestre des chiffres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
             <source>Month</source>
             <translation>Mois</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
             <source>Knowledge domains</source>
             <translation>Domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
             <source>Who called</source>
             <translation>Demandeur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="220" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="220" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
             <source>Outcome at the quarter's end</source>
             <translation>Issue à la fin du trimestre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="221" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222" />
             <source>What the figures file holds</source>
             <translation>Ce que contient le fichier de chiffres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="223" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223" />
             <source>&amp;Seal and save…</source>
             <translation>&amp;Sceller et enregistrer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="224" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224" />
             <source>Seal the figures for the coordinator and save them</source>
             <translation>Sceller les chiffres pour le coordinateur et les enregistrer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="225" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="225" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="226" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="226" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -7710,138 +7709,138 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="78" />
             <source>Open an intake from the coordinator</source>
             <translation>Ouvrir une demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="79" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="79" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>Demande TrustDesk (*.tdintake);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="86" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="86" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="120" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>oui, le médecin a accepté d’être contacté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="121" />
             <source>no: wait until the doctor contacts you</source>
             <translation>non : attendez que le médecin vous contacte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="129" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="129" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Vérifiez ce que le coordinateur a envoyé. Rien n’entre dans votre coffre avant que vous ne créiez le dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="146" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="146" />
             <source>Contact the doctor (intake %1)</source>
             <translation>Contacter le médecin (demande %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="155" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="155" />
             <source>Case %1 created, with a follow-up to contact the doctor today.</source>
             <translation>Dossier %1 créé, avec un suivi pour contacter le médecin aujourd’hui.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="157" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="186" />
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="187" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="186" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="187" />
             <source>Intake from the coordinator</source>
             <translation>Demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="189" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="189" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé ; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="191" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191" />
             <source>Choose &amp;file…</source>
             <translation>Choisir le &amp;fichier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="192" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="192" />
             <source>Choose the intake file</source>
             <translation>Choisir le fichier de demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
             <source>Coordinator reference:</source>
             <translation>Référence du coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
             <source>Who called:</source>
             <translation>Demandeur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
             <source>Language:</source>
             <translation>Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
             <source>Region:</source>
             <translation>Région :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
             <source>Knowledge domains:</source>
             <translation>Domaines :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
             <source>How and when to contact:</source>
             <translation>Comment et quand contacter :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
             <source>Consent to be contacted:</source>
             <translation>Accord pour être contacté :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
             <source>Contact details:</source>
             <translation>Coordonnées :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
             <source>Valid until:</source>
             <translation>Valable jusqu’au :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
             <source>Signed by:</source>
             <translation>Signé par :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="203" />
             <source>&amp;Create the case</source>
             <translation>&amp;Créer le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="204" />
             <source>Create the case from this intake</source>
             <translation>Créer le dossier à partir de cette demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="206" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -7849,12 +7848,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>ReleaseNotice</name>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="48" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="48" />
             <source>⚠ TrustDesk %1 fixes a security problem. Ask your coordinator for it soon (you have %2).</source>
             <translation>⚠ TrustDesk %1 corrige un problème de sécurité. Demandez-le rapidement à votre coordinateur (vous avez la %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="51" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="51" />
             <source>A newer TrustDesk (%1) is available from your coordinator.</source>
             <translation>Un TrustDesk plus récent (%1) est disponible auprès de votre coordinateur.</translation>
         </message>

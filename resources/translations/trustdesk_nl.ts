@@ -54,12 +54,12 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="49" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="127" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
             <source>%n failed attempt(s)</source>
             <translation>
                 <numerusform>%n mislukte poging</numerusform>
@@ -67,78 +67,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="136" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="62" />
             <source>database version %1 → %2</source>
             <translation>databankversie %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="82" />
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="95" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="71" />
             <source>referral %1</source>
             <translation>doorverwijzing %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="97" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="73" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="156" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="91" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>bestand %1, dossier %2 van %3; met: %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="159" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="94" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="162" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="97" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>bestand %1 was al ingelezen: geweigerd, niets ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="164" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="99" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="166" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="101" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="168" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="103" />
             <source>file %1; with: %2</source>
             <translation>bestand %1; met: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="105" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>bestand %1; vorige codes, in volgorde: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="460" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="376" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="468" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="384" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="471" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="387" />
             <source>No entry matches these filters.</source>
             <translation>Geen regel voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="476" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="392" />
             <source>Checking the audit log…</source>
             <translation>Het auditlogboek wordt gecontroleerd…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="479" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="395" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -146,102 +145,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="485" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="401" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="497" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="413" />
             <source>All events</source>
             <translation>Alle gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="500" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
             <source>All time</source>
             <translation>Altijd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="500" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
             <source>Last 7 days</source>
             <translation>Laatste 7 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="500" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
             <source>Last 30 days</source>
             <translation>Laatste 30 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="500" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
             <source>Last year</source>
             <translation>Afgelopen jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="429" />
             <source>&amp;Events</source>
             <translation>&amp;Gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="514" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="430" />
             <source>What &amp;left this vault</source>
             <translation>Wat deze kluis &amp;verliet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="431" />
             <source>Audit log and disclosures</source>
             <translation>Auditlogboek en openbaarmakingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="432" />
             <source>E&amp;vent:</source>
             <translation>&amp;Gebeurtenis:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="433" />
             <source>Show only this kind of event</source>
             <translation>Alleen dit soort gebeurtenis tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="518" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="434" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="520" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="436" />
             <source>Show only this case code</source>
             <translation>Alleen deze dossiercode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="521" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="437" />
             <source>&amp;Period:</source>
             <translation>&amp;Periode:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="522" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="438" />
             <source>Show only this period</source>
             <translation>Alleen deze periode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="523" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="439" />
             <source>Audit log entries, newest first</source>
             <translation>Regels van het auditlogboek, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="524" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="440" />
             <source>E&amp;xport as CSV…</source>
             <translation>Als csv e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="525" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="441" />
             <source>Export the shown audit entries as CSV</source>
             <translation>De getoonde auditregels als csv exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="535" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="451" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>De nieuwste %1 van %2 regels getoond.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="540" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="456" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n regel.</numerusform>
@@ -249,12 +248,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="129" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
             <source>case kept, with a reason</source>
             <translation>dossier gehouden, met een reden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="131" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>teruggegeven aan de coördinator; niets over de arts bewaard</translation>
         </message>
@@ -6761,112 +6760,112 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="111" />
             <source>Unlocked</source>
             <translation>Ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="112" />
             <source>Failed unlock attempts</source>
             <translation>Mislukte ontgrendelpogingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="113" />
             <source>Unlocked with the recovery code</source>
             <translation>Ontgrendeld met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="114" />
             <source>Passphrase changed</source>
             <translation>Wachtwoordzin gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="115" />
             <source>Vault created</source>
             <translation>Kluis aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="116" />
             <source>Vault updated to a new version</source>
             <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="117" />
             <source>Saved or exported</source>
             <translation>Bewaard of geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="118" />
             <source>Printed</source>
             <translation>Afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="119" />
             <source>Backup made</source>
             <translation>Back-up gemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="120" />
             <source>Restored from a backup</source>
             <translation>Hersteld uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
             <source>Organisation pack imported</source>
             <translation>Organisatiepakket ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="122" />
             <source>Case destroyed</source>
             <translation>Dossier vernietigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
             <source>Handed over</source>
             <translation>Overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="124" />
             <source>Received by handover</source>
             <translation>Ontvangen via overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="125" />
             <source>Handover file refused</source>
             <translation>Overdrachtsbestand geweigerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="126" />
             <source>Closed after handover</source>
             <translation>Afgesloten na overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="127" />
             <source>Conflict of interest decided</source>
             <translation>Beslissing over belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="275" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="276" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="277" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
             <source>What happened</source>
             <translation>Wat er gebeurde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="278" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="279" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
@@ -7337,42 +7336,42 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="113" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="113" />
             <source>This TrustDesk</source>
             <translation>Deze TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
             <source>Version:</source>
             <translation>Versie:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
             <source>Built on:</source>
             <translation>Gebouwd op:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
             <source>Pack:</source>
             <translation>Pakket:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="121" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="121" />
             <source>development build</source>
             <translation>ontwikkelversie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="122" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="122" />
             <source>%1, dated %2</source>
             <translation>%1, van %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="123" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="123" />
             <source>no pack imported yet</source>
             <translation>nog geen pakket ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="127" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="127" />
             <source>TrustDesk never looks for updates on the internet; your coordinator's packs tell it when a newer version exists.</source>
             <translation>TrustDesk zoekt nooit naar updates op het internet; de pakketten van uw coördinator laten weten wanneer er een nieuwere versie is.</translation>
         </message>
@@ -7380,113 +7379,113 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>ContactCardDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="124" />
             <source>No coordinator card yet: it comes with your coordinator's pack.</source>
             <translation>Nog geen kaart van de coördinator: die komt mee met het pakket van uw coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="130" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="130" />
             <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
             <translation>%1. Telefonisch vergeleken op %2: aanmeldingen van deze kaart gaan open, cijfers gaan ernaartoe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="136" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="136" />
             <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
             <translation>%1. Nog niet vergeleken. Bel uw coördinator en lees elkaar deze cijfers voor. Bevestig hieronder pas als ze overeenkomen; tot dan gaat geen aanmelding open en worden geen cijfers verzegeld.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="162" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="162" />
             <source>Type the name the coordinator knows you by first.</source>
             <translation>Typ eerst de naam waaronder de coördinator u kent.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="167" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="167" />
             <source>Save your contact card</source>
             <translation>Uw contactkaart bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="168" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="168" />
             <source>TrustDesk contact card (*.tdcard)</source>
             <translation>TrustDesk-contactkaart (*.tdcard)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="185" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="185" />
             <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
             <translation>Bewaard als %1. Geef ze aan de coördinator (per mail of op een USB-stick); ze bevat geen geheim. Lees de cijfers hierboven voor wanneer de coördinator belt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="197" />
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198" />
             <source>Contact cards</source>
             <translation>Contactkaarten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="199" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199" />
             <source>Your card</source>
             <translation>Uw kaart</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201" />
             <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
             <translation>Uw coördinator verzegelt aanmeldingen voor u met deze kaart, en controleert er de cijfers mee die u stuurt. Geef ze één keer; ze bevat alleen publieke sleutels.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203" />
             <source>&amp;Name on the card:</source>
             <translation>&amp;Naam op de kaart:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204" />
             <source>Name on the card</source>
             <translation>Naam op de kaart</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205" />
             <source>Fingerprint:</source>
             <translation>Vingerafdruk:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206" />
             <source>Fingerprint of your card</source>
             <translation>Vingerafdruk van uw kaart</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207" />
             <source>&amp;Save card file…</source>
             <translation>Kaartbestand &amp;bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208" />
             <source>Save your contact card as a file</source>
             <translation>Uw contactkaart als bestand bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="209" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209" />
             <source>Your coordinator's card</source>
             <translation>De kaart van uw coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="210" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210" />
             <source>Fingerprint of the coordinator's card</source>
             <translation>Vingerafdruk van de kaart van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="211" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211" />
             <source>The digits &amp;match: trust this card</source>
             <translation>De cijfers &amp;komen overeen: deze kaart vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212" />
             <source>The digits match: trust the coordinator's card</source>
             <translation>De cijfers komen overeen: de kaart van de coördinator vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="214" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="214" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -7494,62 +7493,62 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="67" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="67" />
             <source>This is not a file of the expected kind. Nothing was changed.</source>
             <translation>Dit is niet het verwachte soort bestand. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="68" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="68" />
             <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
             <translation>Dit bestand is gemaakt met een nieuwere TrustDesk. Vraag uw coördinator om de nieuwere TrustDesk. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="71" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="71" />
             <source>This file is far larger than such a file can be. Nothing was changed.</source>
             <translation>Dit bestand is veel groter dan zo’n bestand kan zijn. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="73" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="73" />
             <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
             <translation>Dit bestand is afgebroken (een onderbroken kopie of download?). Vraag het opnieuw. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="75" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="75" />
             <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
             <translation>Dit bestand is voor iemand anders bedoeld: het werd verzegeld voor een andere sleutel dan de uwe. Meld het aan de coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="78" />
             <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
             <translation>Dit bestand werd onderweg gewijzigd: zijn zegel of handtekening klopt niet. Vraag het opnieuw. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="80" />
             <source>This file was not signed by your coordinator's key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
             <translation>Dit bestand is niet ondertekend met de sleutel van uw coördinator. Gebruik het niet; meld het telefonisch aan de coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="83" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="83" />
             <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
             <translation>Dit bestand gaat open, maar bevat iets wat TrustDesk niet aanvaardt. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="85" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="85" />
             <source>This intake was already opened as a case. Nothing was changed.</source>
             <translation>Deze aanmelding werd al als dossier geopend. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="86" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="86" />
             <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
             <translation>Deze aanmelding is verlopen. Vraag de coördinator om een nieuwe. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="88" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
             <source>The coordinator's card is not here yet: it comes with your coordinator's pack. Nothing was changed.</source>
             <translation>De kaart van de coördinator is er nog niet: die komt mee met het pakket van uw coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="90" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
             <source>Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
             <translation>Vergelijk eerst telefonisch de vingerafdruk van de coördinator (Coördinator › Mijn contactkaart). Er werd niets gewijzigd.</translation>
         </message>
@@ -7557,27 +7556,27 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="162" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="162" />
             <source>Coordinator</source>
             <translation>Coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="163" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="163" />
             <source>Files to and from the coordinator</source>
             <translation>Bestanden van en naar de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="164" />
             <source>My &amp;contact card…</source>
             <translation>Mijn &amp;contactkaart…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="165" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="165" />
             <source>Open an &amp;intake…</source>
             <translation>Een &amp;aanmelding openen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="166" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="166" />
             <source>Send &amp;figures…</source>
             <translation>&amp;Cijfers versturen…</translation>
         </message>
@@ -7585,22 +7584,22 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="62" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="62" />
             <source>no domain</source>
             <translation>geen domein</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="64" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="64" />
             <source>unknown</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="65" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="65" />
             <source>still open</source>
             <translation>loopt nog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="66" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66" />
             <source>closed</source>
             <translation>afgesloten</translation>
         </message>
@@ -7608,7 +7607,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>FiguresDialog</name>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="153" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="153" />
             <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
             <translation>
                 <numerusform>%n nieuw dossier in dit kwartaal, in de rijen hierboven. Dit is alles wat het bestand bevat.</numerusform>
@@ -7616,93 +7615,93 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="163" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="163" />
             <source>Save the figures for the coordinator</source>
             <translation>De cijfers voor de coördinator bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="164" />
             <source>TrustDesk figures (*.tdfigures)</source>
             <translation>TrustDesk-cijfers (*.tdfigures)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="180" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="180" />
             <source>Saved as %1, sealed for your coordinator: only the coordinator's key opens it. Send it by mail or on a USB stick.</source>
             <translation>Bewaard als %1, verzegeld voor uw coördinator: alleen de sleutel van de coördinator opent het. Stuur het per mail of op een USB-stick.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="201" />
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="202" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202" />
             <source>Figures for the coordinator</source>
             <translation>Cijfers voor de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="204" />
             <source>The exact number of new cases of one whole quarter, per month, knowledge domains, who called, region and how the case stood at the end of the quarter. No codes, names or days. The coordinator merges the figures of all trust persons and publishes only merged figures, with small numbers hidden.</source>
             <translation>Het exacte aantal nieuwe dossiers van één volledig kwartaal, per maand, kennisdomeinen, aanmelder, regio en hoe het dossier er op het einde van het kwartaal voor stond. Geen codes, namen of dagen. De coördinator voegt de cijfers van alle vertrouwenspersonen samen en publiceert alleen samengevoegde cijfers, met kleine aantallen verborgen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="207" />
             <source>&amp;Quarter:</source>
             <translation>&amp;Kwartaal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="208" />
             <source>Quarter of the figures</source>
             <translation>Kwartaal van de cijfers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
             <source>Month</source>
             <translation>Maand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
             <source>Knowledge domains</source>
             <translation>Kennisdomeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
             <source>Who called</source>
             <translation>Aanmelder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="220" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
             <source>Region</source>
             <translation>Regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="220" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
             <source>Outcome at the quarter's end</source>
             <translation>Afloop op het einde van het kwartaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="221" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222" />
             <source>What the figures file holds</source>
             <translation>Wat het cijferbestand bevat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="223" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223" />
             <source>&amp;Seal and save…</source>
             <translation>&amp;Verzegelen en bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="224" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224" />
             <source>Seal the figures for the coordinator and save them</source>
             <translation>De cijfers voor de coördinator verzegelen en bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="225" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="225" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="226" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="226" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -7710,138 +7709,138 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="78" />
             <source>Open an intake from the coordinator</source>
             <translation>Een aanmelding van de coördinator openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="79" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="79" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>TrustDesk-aanmelding (*.tdintake);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="86" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="86" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="120" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>ja, de arts stemde ermee in om gecontacteerd te worden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="121" />
             <source>no: wait until the doctor contacts you</source>
             <translation>nee: wacht tot de arts u contacteert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="129" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="129" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Controleer wat de coördinator stuurde. Er staat niets in uw kluis tot u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="146" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="146" />
             <source>Contact the doctor (intake %1)</source>
             <translation>De arts contacteren (aanmelding %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="155" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="155" />
             <source>Case %1 created, with a follow-up to contact the doctor today.</source>
             <translation>Dossier %1 aangemaakt, met een opvolgtaak om de arts vandaag te contacteren.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="157" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="186" />
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="187" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="186" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="187" />
             <source>Intake from the coordinator</source>
             <translation>Aanmelding van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="189" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="189" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Open het aanmeldingsbestand dat uw coördinator u stuurde. U ziet wat erin staat voor er een dossier wordt gemaakt; een bestand voor iemand anders, onderweg gewijzigd, verlopen of al geopend wordt geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="191" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="192" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="192" />
             <source>Choose the intake file</source>
             <translation>Het aanmeldingsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
             <source>Coordinator reference:</source>
             <translation>Referentie van de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
             <source>Who called:</source>
             <translation>Aanmelder:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
             <source>Language:</source>
             <translation>Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
             <source>Region:</source>
             <translation>Regio:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
             <source>Knowledge domains:</source>
             <translation>Kennisdomeinen:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
             <source>How and when to contact:</source>
             <translation>Hoe en wanneer contacteren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
             <source>Consent to be contacted:</source>
             <translation>Toestemming om gecontacteerd te worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
             <source>Contact details:</source>
             <translation>Contactgegevens:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
             <source>Valid until:</source>
             <translation>Geldig tot:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
             <source>Signed by:</source>
             <translation>Ondertekend door:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="203" />
             <source>&amp;Create the case</source>
             <translation>Het dossier &amp;aanmaken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="204" />
             <source>Create the case from this intake</source>
             <translation>Het dossier aanmaken uit deze aanmelding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="206" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -7849,12 +7848,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>ReleaseNotice</name>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="48" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="48" />
             <source>⚠ TrustDesk %1 fixes a security problem. Ask your coordinator for it soon (you have %2).</source>
             <translation>⚠ TrustDesk %1 lost een beveiligingsprobleem op. Vraag ze snel aan uw coördinator (u hebt %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="51" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="51" />
             <source>A newer TrustDesk (%1) is available from your coordinator.</source>
             <translation>Een nieuwere TrustDesk (%1) is verkrijgbaar bij uw coördinator.</translation>
         </message>

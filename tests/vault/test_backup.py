@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE, MemoryKeyring
-from trustdesk import backup_verify
+from trustdesk.cli import backup_verify
 from trustdesk.domain import (
     Case,
     CaseStatus,

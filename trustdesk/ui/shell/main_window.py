@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         aliases().changed.connect(self.hide_aliases_action.setChecked)
         toolbar.insertAction(self.settings_action, self.hide_aliases_action)
         self.addAction(self.hide_aliases_action)
-        from trustdesk.ui.exchange_menu import ExchangeMenu
+        from trustdesk.ui.exchange.exchange_menu import ExchangeMenu
 
         self.exchange = ExchangeMenu(self, session, self.settings_action)  # intake, figures, contact cards
         self.exchange.case_created.connect(lambda case_id: self.open_case(case_id))
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         else:
             self.passphrase_only_note.hide()
 
-        from trustdesk.ui.release_notice import ReleaseNotice
+        from trustdesk.ui.shell.release_notice import ReleaseNotice
 
         self.release_notice = ReleaseNotice(session, self)  # "a newer TrustDesk is available from your coordinator"
         self.statusBar().addWidget(self.release_notice)

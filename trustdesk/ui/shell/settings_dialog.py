@@ -130,7 +130,7 @@ class SettingsDialog(QDialog):
         right.addWidget(self.backup_box)
         self.affiliations_box = AffiliationsBox(session, self)  # conflict of interest (issue 12)
         right.addWidget(self.affiliations_box)
-        from trustdesk.ui.release_notice import AboutBox
+        from trustdesk.ui.shell.release_notice import AboutBox
 
         self.about_box = AboutBox(session, self)  # version, build date, pack date
         right.addWidget(self.about_box)

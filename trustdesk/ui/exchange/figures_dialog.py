@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.exchange.periods import Quarter, completed_quarters
-from trustdesk.ui.appearance import named_button
-from trustdesk.ui.session import VaultOp, VaultSession
+from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.exchange.figures import Cell
@@ -48,7 +48,7 @@ def cell_texts(cell: Cell) -> list[str]:
     """A cell's five keys in the interface's language."""
     from trustdesk.domain.enums import CloseReason, Initiator, KnowledgeDomain, Province
     from trustdesk.exchange.figures import CLOSED, NO_DOMAIN, OPEN, UNKNOWN_REGION, domains_of
-    from trustdesk.ui.case_labels import (
+    from trustdesk.ui.kit.case_labels import (
         close_reason_text,
         domains_text,
         initiator_text,
@@ -158,7 +158,7 @@ class FiguresDialog(QDialog):
         cells, quarter = self.cells, self.chosen()
         if cells is None:
             return
-        from trustdesk.ui.exchange_menu import ask_save_path, write_file
+        from trustdesk.ui.exchange.exchange_menu import ask_save_path, write_file
 
         path = ask_save_path(self, self.tr("Save the figures for the coordinator"), f"figures-{quarter}.tdfigures",
                              self.tr("TrustDesk figures (*.tdfigures)"))
@@ -183,7 +183,7 @@ class FiguresDialog(QDialog):
 
     def _refused(self, exc: BaseException, message: str) -> None:
         from trustdesk.exchange.errors import ExchangeRejected
-        from trustdesk.ui.exchange_menu import refusal_text
+        from trustdesk.ui.exchange.exchange_menu import refusal_text
 
         self.message.setText(refusal_text(exc.reason) if isinstance(exc, ExchangeRejected) else message)
         self.save_button.setEnabled(self.cells is not None)
@@ -206,7 +206,7 @@ class FiguresDialog(QDialog):
             "the figures of all trust persons and publishes only merged figures, with small numbers hidden."))
         self.quarter_label.setText(self.tr("&Quarter:"))
         self.quarter.setAccessibleName(self.tr("Quarter of the figures"))
-        from trustdesk.ui.pages.reports import quarter_text
+        from trustdesk.ui.reports.reports_page import quarter_text
 
         self.quarter.blockSignals(True)
         if self.quarter.count() != len(self.quarters):

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from trustdesk.ui.appearance import named_button
-from trustdesk.ui.session import VaultOp, VaultSession
+from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.domain.models import Case
@@ -73,7 +73,7 @@ class IntakeDialog(QDialog):
         self.resize(620, 480)
 
     def choose_file(self) -> bool:
-        from trustdesk.ui.exchange_menu import ask_open_path
+        from trustdesk.ui.exchange.exchange_menu import ask_open_path
 
         path = ask_open_path(self, self.tr("Open an intake from the coordinator"),
                              self.tr("TrustDesk intake (*.tdintake);;All files (*)"))
@@ -97,14 +97,14 @@ class IntakeDialog(QDialog):
             self._refused).run_in_background()
 
     def _previewed(self, preview: IntakePreview) -> None:
-        from trustdesk.ui.case_labels import (
+        from trustdesk.ui.case.contact_editor import mode_text
+        from trustdesk.ui.kit.case_labels import (
             date_text,
             domains_text,
             initiator_text,
             language_text,
             province_text,
         )
-        from trustdesk.ui.contact_editor import mode_text
 
         self.preview = preview
         form = preview.form
@@ -133,7 +133,7 @@ class IntakeDialog(QDialog):
 
     def _refused(self, exc: BaseException, message: str) -> None:
         from trustdesk.exchange.errors import ExchangeRejected
-        from trustdesk.ui.exchange_menu import refusal_text
+        from trustdesk.ui.exchange.exchange_menu import refusal_text
 
         self._tell(refusal_text(exc.reason) if isinstance(exc, ExchangeRejected) else message)
 

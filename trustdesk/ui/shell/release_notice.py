@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
-from trustdesk.ui.session import VaultOp, VaultSession
+from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.packs.release import Notice

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QToolButton, QWidget
 
-from trustdesk.ui.session import VaultSession
+from trustdesk.ui.kit.session import VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.exchange.errors import Refusal
@@ -28,7 +28,7 @@ def _options() -> QFileDialog.Option:
 
 def ask_open_path(parent: QWidget | None, title: str, kinds: str) -> Path | None:
     """Qt's own open dialog (the OS recent-files list never learns the name)."""
-    from trustdesk.ui.document_output import documents_folder, forget_dialog_history
+    from trustdesk.ui.output.document_output import documents_folder, forget_dialog_history
 
     try:
         chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()), kinds, "", _options())
@@ -38,7 +38,7 @@ def ask_open_path(parent: QWidget | None, title: str, kinds: str) -> Path | None
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, kinds: str) -> Path | None:
-    from trustdesk.ui.document_output import documents_folder, forget_dialog_history
+    from trustdesk.ui.output.document_output import documents_folder, forget_dialog_history
 
     try:
         chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / suggested), kinds, "",
@@ -131,19 +131,19 @@ class ExchangeMenu(QObject):
         self.retranslate()
 
     def contact_card(self) -> QDialog:
-        from trustdesk.ui.contact_card_dialog import ContactCardDialog
+        from trustdesk.ui.exchange.contact_card_dialog import ContactCardDialog
 
         return self._show(ContactCardDialog(self.session, self.window))
 
     def open_intake(self) -> QDialog:
-        from trustdesk.ui.intake_dialog import IntakeDialog
+        from trustdesk.ui.exchange.intake_dialog import IntakeDialog
 
         dialog = IntakeDialog(self.session, self.window)
         dialog.case_created.connect(self.case_created)
         return self._show(dialog)
 
     def send_figures(self) -> QDialog:
-        from trustdesk.ui.figures_dialog import FiguresDialog
+        from trustdesk.ui.exchange.figures_dialog import FiguresDialog
 
         return self._show(FiguresDialog(self.session, self.window))
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.ui.appearance import monospace, named_button
-from trustdesk.ui.session import VaultOp, VaultSession
+from trustdesk.ui.kit.appearance import monospace, named_button
+from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.exchange.keys import ContactCard
@@ -162,7 +162,7 @@ class ContactCardDialog(QDialog):
             self.message.setText(self.tr("Type the name the coordinator knows you by first."))
             self.name_edit.setFocus()
             return
-        from trustdesk.ui.exchange_menu import ask_save_path, write_file
+        from trustdesk.ui.exchange.exchange_menu import ask_save_path, write_file
 
         path = ask_save_path(self, self.tr("Save your contact card"), "trustdesk-card.tdcard",
                              self.tr("TrustDesk contact card (*.tdcard)"))
