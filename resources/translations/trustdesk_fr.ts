@@ -54,12 +54,12 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="49" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="115" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="119" />
             <source>%n failed attempt(s)</source>
             <translation>
                 <numerusform>%n tentative échouée</numerusform>
@@ -67,77 +67,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="62" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="128" />
             <source>database version %1 → %2</source>
             <translation>version de la base de données %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="71" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="74" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
             <source>referral %1</source>
             <translation>orientation %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="73" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
             <source>for %1</source>
             <translation>pour %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="91" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="148" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>fichier %1, dossier %2 sur %3 ; avec : %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="94" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="151" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>fichier %1, dossier %2 sur %3 ; était %4 chez le prédécesseur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="97" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="154" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>le fichier %1 avait déjà été importé : refusé, rien n’a été importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="99" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="156" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>clôturé après le transfert dans le fichier %1 ; seul le minimum est conservé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="101" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="158" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>clôturé après le transfert dans le fichier %1 ; conservé en entier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="103" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="160" />
             <source>file %1; with: %2</source>
             <translation>fichier %1 ; avec : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="105" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="162" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="376" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="452" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="384" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="460" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="387" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="463" />
             <source>No entry matches these filters.</source>
             <translation>Aucune entrée ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="392" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="468" />
             <source>Checking the audit log…</source>
             <translation>Vérification du journal d’audit…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="395" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="471" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -145,102 +146,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="401" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="477" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="413" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="489" />
             <source>All events</source>
             <translation>Tous les événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
             <source>All time</source>
             <translation>Toute la période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
             <source>Last year</source>
             <translation>Dernière année</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="429" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="505" />
             <source>&amp;Events</source>
             <translation>&amp;Événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="430" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="506" />
             <source>What &amp;left this vault</source>
             <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="431" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="507" />
             <source>Audit log and disclosures</source>
             <translation>Journal d’audit et divulgations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="432" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="508" />
             <source>E&amp;vent:</source>
             <translation>É&amp;vénement :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="433" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
             <source>Show only this kind of event</source>
             <translation>Afficher seulement ce type d’événement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="434" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="510" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="436" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="512" />
             <source>Show only this case code</source>
             <translation>Afficher seulement ce code de dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="437" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
             <source>&amp;Period:</source>
             <translation>&amp;Période :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="438" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="514" />
             <source>Show only this period</source>
             <translation>Afficher seulement cette période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="439" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
             <source>Audit log entries, newest first</source>
             <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="440" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
             <source>E&amp;xport as CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="441" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
             <source>Export the shown audit entries as CSV</source>
             <translation>Exporter en CSV les entrées d’audit affichées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="451" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="527" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="456" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="532" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n entrée.</numerusform>
@@ -248,52 +249,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
             <source>case kept, with a reason</source>
             <translation>dossier gardé, avec un motif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>rendu au coordinateur ; rien n’a été gardé sur le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="59" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="51" />
             <source>intake</source>
             <translation>demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="60" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="52" />
             <source>contacts</source>
             <translation>contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="61" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
             <source>risk history</source>
             <translation>évolution du risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="62" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
             <source>referrals</source>
             <translation>orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="63" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
             <source>tasks</source>
             <translation>tâches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="64" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
             <source>no sections</source>
             <translation>aucune section</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="85" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="77" />
             <source>version %1</source>
             <translation>version %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="80" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entrée</numerusform>
@@ -301,12 +302,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="101" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="93" />
             <source>sections: %1</source>
             <translation>sections : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="112" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="104" />
             <source>pack “%1”, version %2</source>
             <translation>paquet « %1 », version %2</translation>
         </message>
@@ -735,22 +736,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="351" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="358" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="354" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="361" />
             <source>Safety plan of %1.</source>
             <translation>Plan de sécurité du %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="355" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="364" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
         </message>
@@ -1172,27 +1173,27 @@
             <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="266" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="273" />
             <source>your request %1 of %2</source>
             <translation>votre demande %1 du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="267" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
             <source>the request you passed on to me on %1</source>
             <translation>la demande que vous m’avez transmise le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="276" />
             <source>To the coordinator:</source>
             <translation>Au coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="270" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="279" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
         </message>
@@ -1200,52 +1201,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="210" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="217" />
             <source>“%1” and your “%2”</source>
             <translation>« %1 » et votre « %2 »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="213" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="220" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
             <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations désignent le même endroit (%1). Décidez avant de créer le dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="235" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="242" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="244" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="251" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
             <source>&amp;Keep the case, because…</source>
             <translation>&amp;Garder le dossier, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="252" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
             <source>Why you keep the case</source>
             <translation>Pourquoi vous gardez le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Rendre au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
             <source>Return the case to the coordinator</source>
             <translation>Rendre le dossier au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
             <source>(your reason — required)</source>
             <translation>(votre motif — obligatoire)</translation>
         </message>
@@ -1253,183 +1254,183 @@
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
             <source>&amp;When</source>
             <translation>&amp;Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
             <source>D&amp;uration</source>
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
             <source>&amp;Mode</source>
             <translation>&amp;Mode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
             <source>&amp;Present</source>
             <translation>&amp;Présents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Qui a participé, en plus de vous et du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
             <source>A&amp;greements</source>
             <translation>&amp;Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
             <source>&amp;Risk</source>
             <translation>&amp;Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
             <source>Safety &amp;plan…</source>
             <translation>&amp;Plan de sécurité…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
             <source>Date and time of the contact</source>
             <translation>Date et heure du contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="231" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
             <source>Duration in minutes</source>
             <translation>Durée en minutes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
             <source>Mode of contact</source>
             <translation>Mode de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
             <source>Who was present</source>
             <translation>Qui était présent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
             <source>Risk level</source>
             <translation>Niveau de risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="408" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
             <source>Earlier free-text plan</source>
             <translation>Plan antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
             <source>Safety plan (required)</source>
             <translation>Plan de sécurité (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="419" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="424" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="229" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
             <source>Earlier free-text safety plan</source>
             <translation>Plan de sécurité antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
             <source>Open the case's safety plan</source>
             <translation>Ouvrir le plan de sécurité du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="241" />
             <source>Earlier versions of this note</source>
             <translation>Versions antérieures de cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="242" />
             <source>Finish this note</source>
             <translation>Terminer cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="263" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="267" />
             <source>New note: it is saved as you type.</source>
             <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="348" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="353" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="368" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="373" />
             <source>Editing…</source>
             <translation>Modification en cours…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="381" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="386" />
             <source>Not saved yet: {reason}</source>
             <translation>Pas encore enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="425" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="430" />
             <source>A safety plan is needed first</source>
             <translation>Un plan de sécurité est d’abord nécessaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="472" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="477" />
             <source>Saved at {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="342" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="347" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Pas terminé : choisissez le risque que vous avez évalué (« Aucun risque » est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="423" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="428" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risque pas encore évalué : choisissez un niveau avant de terminer la note.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="426" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="431" />
             <source>Choose the risk level first</source>
             <translation>Choisissez d’abord le niveau de risque</translation>
         </message>
@@ -1437,22 +1438,22 @@
     <context>
         <name>ContactMode</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="47" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
             <source>Video call</source>
             <translation>Appel vidéo</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
             <source>In person</source>
             <translation>En personne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
             <source>Written</source>
             <translation>Par écrit</translation>
         </message>
@@ -1552,23 +1553,23 @@
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="378" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380" />
             <source>Excel (Belgium): semicolons, Windows encoding</source>
             <translation>Excel (Belgique) : points-virgules, encodage Windows</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382" />
             <source>UTF-8 with commas (other programs)</source>
             <translation>UTF-8 avec virgules (autres programmes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="386" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="396" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="388" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="400" />
             <source>Export the directory</source>
             <translation>Exporter le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="387" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="389" />
             <source>Format of the CSV file:</source>
             <translation>Format du fichier CSV :</translation>
         </message>
@@ -1576,48 +1577,48 @@
     <context>
         <name>CsvImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="160" />
             <source>Import providers from CSV</source>
             <translation>Importer des intervenants depuis un CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="397" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="161" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="402" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="196" />
             <source>Error: not imported</source>
             <translation>Erreur : non importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198" />
             <source>Duplicate</source>
             <translation>Doublon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="200" />
             <source>Check</source>
             <translation>À vérifier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="199" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="201" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="319" />
             <source>This file cannot be imported: %1 Nothing was changed.</source>
             <translation>Ce fichier ne peut pas être importé : %1 Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="325" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="327" />
             <source>Reading the file…</source>
             <translation>Lecture du fichier…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="332" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="334" />
             <source>%n provider(s) will be added.</source>
             <translation>
                 <numerusform>%n intervenant sera ajouté.</numerusform>
@@ -1625,7 +1626,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="334" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="336" />
             <source>%n row(s) with errors will not be imported.</source>
             <translation>
                 <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
@@ -1633,7 +1634,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="336" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="338" />
             <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
             <translation>
                 <numerusform>%n ligne répète un intervenant déjà présent dans votre répertoire ou plus haut dans le fichier.</numerusform>
@@ -1641,72 +1642,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="338" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="340" />
             <source>Columns not recognised (left out): %1.</source>
             <translation>Colonnes non reconnues (ignorées) : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="340" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="342" />
             <source>Nothing is saved until you choose Import.</source>
             <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347" />
             <source>Import providers: preview</source>
             <translation>Importer des intervenants : aperçu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="234" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="235" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348" />
             <source>Rows of the file and their problems</source>
             <translation>Lignes du fichier et leurs problèmes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
             <source>&amp;Skip rows that are already in the directory</source>
             <translation>&amp;Ignorer les lignes déjà présentes dans le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350" />
             <source>Skip duplicates</source>
             <translation>Ignorer les doublons</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352" />
             <source>Import the valid rows</source>
             <translation>Importer les lignes valides</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="353" />
             <source>Cancel the import</source>
             <translation>Annuler l’importation</translation>
         </message>
@@ -2797,77 +2798,77 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="149" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158" />
             <source>This referral no longer exists.</source>
             <translation>Cette orientation n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="152" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161" />
             <source>No letter without the doctor's recorded consent. Record the consent first.</source>
             <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="179" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188" />
             <source>There is no template in this language yet. Add one on the Templates page.</source>
             <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page Modèles.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="210" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219" />
             <source>The template “%1” cannot be used:</source>
             <translation>Le modèle « %1 » ne peut pas être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="263" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
             <source>Referral letter</source>
             <translation>Lettre d’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="264" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="265" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
             <source>&amp;Template:</source>
             <translation>&amp;Modèle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="266" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
             <source>Letter (&amp;edit as needed):</source>
             <translation>Lettre (&amp;modifiez si nécessaire) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="267" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
             <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
             <translation>La lettre est conservée exactement telle quelle ; les modifications ultérieures du modèle ne la changent pas.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="269" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
             <source>&amp;Keep this letter</source>
             <translation>&amp;Garder cette lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="270" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
             <source>Language of the letter</source>
             <translation>Langue de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="271" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280" />
             <source>Template of the letter</source>
             <translation>Modèle de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281" />
             <source>Text of the letter</source>
             <translation>Texte de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282" />
             <source>Keep this letter</source>
             <translation>Garder cette lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -3062,77 +3063,77 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>La clé de coordinateur de cette version est endommagée : aucun paquet ne peut être vérifié. Réinstallez TrustDesk. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="102" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="110" />
             <source>%1 new</source>
             <translation>%1 nouveaux</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="104" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="112" />
             <source>%1 updated</source>
             <translation>%1 mis à jour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="107" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="115" />
             <source>%1 changed by you, kept as you left them</source>
             <translation>%1 modifiés par vous, laissés tels quels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="110" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="118" />
             <source>%1 no longer in the pack, removed</source>
             <translation>%1 plus dans le paquet, supprimés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="113" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="121" />
             <source>%1 you deleted, not brought back</source>
             <translation>%1 supprimés par vous, pas rétablis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="130" />
             <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
             <translation>Paquet d’organisation « %1 » (%2), version %3, créé le %4.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="125" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="133" />
             <source>Signed with your coordinator's key (%1).</source>
             <translation>Signé avec la clé de votre coordinateur (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="127" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="135" />
             <source>Providers: %1 in the pack; %2.</source>
             <translation>Intervenants : %1 dans le paquet ; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="130" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="138" />
             <source>Letter templates: %1 in the pack; %2.</source>
             <translation>Modèles de lettre : %1 dans le paquet ; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="135" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
             <source>Help lines: %1 (they replace the current list).</source>
             <translation>Lignes d’aide : %1 (elles remplacent la liste actuelle).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="137" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="152" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="158" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Importé. Intervenants : %1. Modèles de lettre : %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="263" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="280" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="264" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="281" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pack_import.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="149" />
             <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
             <translation>Votre coordinateur change de clé : après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
         </message>
@@ -3140,57 +3141,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="216" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="217" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="230" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="218" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="231" />
             <source>Import the pack</source>
             <translation>Importer le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="219" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="232" />
             <source>Do not import</source>
             <translation>Ne pas importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="220" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
             <source>What the pack holds</source>
             <translation>Ce que contient le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="222" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="235" />
             <source>The pack was imported.</source>
             <translation>Le paquet a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="225" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="238" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Votre coordinateur a publié ce paquet d’organisation :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
             <source>Import this organisation pack?</source>
             <translation>Importer ce paquet d’organisation ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
             <source>This pack cannot be imported.</source>
             <translation>Ce paquet ne peut pas être importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -4658,67 +4659,67 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="343" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="357" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="358" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="392" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="393" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
             <source>Report &amp;language</source>
             <translation>&amp;Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Language of the report</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="422" />
             <source>Save as &amp;PDF…</source>
             <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
             <source>Save as &amp;CSV…</source>
             <translation>Enregistrer en &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="416" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
             <source>Save as CSV</source>
             <translation>Enregistrer en CSV</translation>
         </message>
@@ -4728,17 +4729,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>%1 T%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="404" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>&amp;Quarter</source>
             <translation>&amp;Trimestre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="405" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Quarter of the report</source>
             <translation>Trimestre du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="398" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="399" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
         </message>
@@ -5004,42 +5005,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="312" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="315" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
             <source>Returned to the coordinator</source>
             <translation>Rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="321" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="328" />
             <source>Note for the coordinator</source>
             <translation>Note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
             <source>&amp;Copy the note</source>
             <translation>&amp;Copier la note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
             <source>Copy the note for the coordinator</source>
             <translation>Copier la note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -6185,27 +6186,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>TemplatesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="211" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="220" />
             <source>%1 (copy)</source>
             <translation>%1 (copie)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="227" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="236" />
             <source>Delete template</source>
             <translation>Supprimer le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="228" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="237" />
             <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
             <translation>Supprimer le modèle « %1 » ? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="264" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="292" />
             <source>A made-up sample case</source>
             <translation>Un dossier d’exemple fictif</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="292" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="322" />
             <source>%1 of %n template(s) shown.</source>
             <translation>
                 <numerusform>%1 sur %n modèle affiché.</numerusform>
@@ -6213,28 +6214,28 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="305" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="335" />
             <source>Used for: %1 · %2 · %3</source>
             <translation>Utilisé pour : %1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="317" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="347" />
             <source>This template cannot be used:</source>
             <translation>Ce modèle ne peut pas être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="336" />
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="369" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="373" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
             <source>Templates</source>
             <translation>Modèles</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="339" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="376" />
             <source>No templates yet.</source>
             <translation>Aucun modèle pour l’instant.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="342" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="379" />
             <source>%n template(s).</source>
             <translation>
                 <numerusform>%n modèle.</numerusform>
@@ -6242,97 +6243,97 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="354" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="391" />
             <source>All languages</source>
             <translation>Toutes les langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="358" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="358" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="358" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="359" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
             <source>Preview &amp;with:</source>
             <translation>Aperçu &amp;avec :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="360" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
             <source>&amp;New template…</source>
             <translation>&amp;Nouveau modèle…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="360" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
             <source>New template</source>
             <translation>Nouveau modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="361" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="361" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
             <source>Edit the chosen template</source>
             <translation>Modifier le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="362" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Dupliquer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="362" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
             <source>Duplicate the chosen template</source>
             <translation>Dupliquer le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="363" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="363" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
             <source>Delete the chosen template</source>
             <translation>Supprimer le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="367" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Filter by language</source>
             <translation>Filtrer par langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="368" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="407" />
             <source>Case to preview the template with</source>
             <translation>Dossier avec lequel prévisualiser le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="370" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
             <source>Preview of the chosen template</source>
             <translation>Aperçu du modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="309" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="309" />
             <source>%1 (default)</source>
             <translation>%1 (par défaut)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="401" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="401" />
             <source>Use as the de&amp;fault</source>
             <translation>Utiliser par &amp;défaut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="402" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="402" />
             <source>Letters of this kind and language start from the chosen template</source>
             <translation>Les lettres de ce type et de cette langue partent du modèle choisi</translation>
         </message>
@@ -6760,157 +6761,157 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="111" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="168" />
             <source>Unlocked</source>
             <translation>Déverrouillé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="112" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="169" />
             <source>Failed unlock attempts</source>
             <translation>Tentatives de déverrouillage échouées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="113" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
             <source>Unlocked with the recovery code</source>
             <translation>Déverrouillé avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="114" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="171" />
             <source>Passphrase changed</source>
             <translation>Phrase secrète modifiée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="115" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
             <source>Vault created</source>
             <translation>Coffre créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="116" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="173" />
             <source>Vault updated to a new version</source>
             <translation>Coffre mis à jour vers une nouvelle version</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="117" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="174" />
             <source>Saved or exported</source>
             <translation>Enregistré ou exporté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="118" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
             <source>Printed</source>
             <translation>Imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="119" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
             <source>Backup made</source>
             <translation>Sauvegarde effectuée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="120" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
             <source>Restored from a backup</source>
             <translation>Restauré depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
             <source>Organisation pack imported</source>
             <translation>Pack de l’organisation importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="122" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
             <source>Case destroyed</source>
             <translation>Dossier détruit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
             <source>Handed over</source>
             <translation>Transmis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="124" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
             <source>Received by handover</source>
             <translation>Reçu par transmission</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="125" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
             <source>Handover file refused</source>
             <translation>Fichier de transfert refusé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="126" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
             <source>Closed after handover</source>
             <translation>Clôturé après transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="127" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
             <source>Conflict of interest decided</source>
             <translation>Décision sur un conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="267" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="268" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="269" />
             <source>What happened</source>
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="271" />
             <source>Detail</source>
             <translation>Détail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
             <source>New recovery code made</source>
             <translation>Nouveau code de récupération créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
             <source>Vault re-encrypted with a new key</source>
             <translation>Coffre rechiffré avec une nouvelle clé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
             <source>Key file changed outside TrustDesk</source>
             <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="196" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
             <source>Log entries missing</source>
             <translation>Entrées du journal manquantes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="197" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
             <source>Case sent to a trust person</source>
             <translation>Dossier envoyé à une personne de confiance</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="198" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
             <source>Case received from the coordinator</source>
             <translation>Dossier reçu du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="199" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
             <source>Activity figures sent</source>
             <translation>Chiffres d’activité envoyés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="200" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
             <source>Exchange key made</source>
             <translation>Clé d’échange créée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="201" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
             <source>Coordinator key recorded</source>
             <translation>Clé du coordinateur enregistrée</translation>
         </message>
@@ -7336,42 +7337,42 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="113" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="113" />
             <source>This TrustDesk</source>
             <translation>Ce TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
             <source>Version:</source>
             <translation>Version :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
             <source>Built on:</source>
             <translation>Compilé le :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
             <source>Pack:</source>
             <translation>Paquet :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="121" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="121" />
             <source>development build</source>
             <translation>version de développement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="122" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="122" />
             <source>%1, dated %2</source>
             <translation>%1, du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="123" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="123" />
             <source>no pack imported yet</source>
             <translation>aucun paquet importé pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="127" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="127" />
             <source>TrustDesk never looks for updates on the internet; your coordinator's packs tell it when a newer version exists.</source>
             <translation>TrustDesk ne cherche jamais de mises à jour sur internet ; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
         </message>
@@ -7379,113 +7380,113 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>ContactCardDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="124" />
             <source>No coordinator card yet: it comes with your coordinator's pack.</source>
             <translation>Pas encore de carte du coordinateur : elle arrive avec le paquet de votre coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="130" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="130" />
             <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
             <translation>%1. Comparée par téléphone le %2 : les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="136" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="136" />
             <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
             <translation>%1. Pas encore comparée. Appelez votre coordinateur et lisez-vous ces chiffres l’un à l’autre. Ne confirmez ci-dessous que s’ils correspondent ; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="162" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="162" />
             <source>Type the name the coordinator knows you by first.</source>
             <translation>Tapez d’abord le nom sous lequel le coordinateur vous connaît.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="167" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="167" />
             <source>Save your contact card</source>
             <translation>Enregistrer votre carte de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="168" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="168" />
             <source>TrustDesk contact card (*.tdcard)</source>
             <translation>Carte de contact TrustDesk (*.tdcard)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="185" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="185" />
             <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
             <translation>Enregistrée sous %1. Remettez-la au coordinateur (par courriel ou sur une clé USB) ; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197" />
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="198" />
             <source>Contact cards</source>
             <translation>Cartes de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="199" />
             <source>Your card</source>
             <translation>Votre carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="201" />
             <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
             <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois ; elle ne contient que des clés publiques.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="203" />
             <source>&amp;Name on the card:</source>
             <translation>&amp;Nom sur la carte :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="204" />
             <source>Name on the card</source>
             <translation>Nom sur la carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="205" />
             <source>Fingerprint:</source>
             <translation>Empreinte :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="206" />
             <source>Fingerprint of your card</source>
             <translation>Empreinte de votre carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="207" />
             <source>&amp;Save card file…</source>
             <translation>&amp;Enregistrer le fichier de la carte…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="208" />
             <source>Save your contact card as a file</source>
             <translation>Enregistrer votre carte de contact dans un fichier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="209" />
             <source>Your coordinator's card</source>
             <translation>La carte de votre coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="210" />
             <source>Fingerprint of the coordinator's card</source>
             <translation>Empreinte de la carte du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="211" />
             <source>The digits &amp;match: trust this card</source>
             <translation>Les chiffres &amp;correspondent : faire confiance à cette carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="212" />
             <source>The digits match: trust the coordinator's card</source>
             <translation>Les chiffres correspondent : faire confiance à la carte du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="213" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="214" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="214" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -7493,62 +7494,62 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="67" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="67" />
             <source>This is not a file of the expected kind. Nothing was changed.</source>
             <translation>Ce n’est pas un fichier du type attendu. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="68" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="68" />
             <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
             <translation>Ce fichier a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="71" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="71" />
             <source>This file is far larger than such a file can be. Nothing was changed.</source>
             <translation>Ce fichier est bien plus grand qu’un tel fichier ne peut l’être. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="73" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="73" />
             <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
             <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu ?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="75" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="75" />
             <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
             <translation>Ce fichier est destiné à quelqu’un d’autre : il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="78" />
             <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
             <translation>Ce fichier a été modifié en chemin : son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="80" />
             <source>This file was not signed by your coordinator's key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
             <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas ; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="83" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="83" />
             <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
             <translation>Ce fichier s’ouvre, mais contient quelque chose que TrustDesk n’accepte pas. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="85" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="85" />
             <source>This intake was already opened as a case. Nothing was changed.</source>
             <translation>Cette demande a déjà été ouverte comme dossier. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="86" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="86" />
             <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
             <translation>Cette demande a expiré. Demandez-en une nouvelle au coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="88" />
             <source>The coordinator's card is not here yet: it comes with your coordinator's pack. Nothing was changed.</source>
             <translation>La carte du coordinateur n’est pas encore là : elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="90" />
             <source>Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
             <translation>Comparez d’abord par téléphone l’empreinte du coordinateur (Coordinateur › Ma carte de contact). Rien n’a été modifié.</translation>
         </message>
@@ -7556,27 +7557,27 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="162" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="162" />
             <source>Coordinator</source>
             <translation>Coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="163" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="163" />
             <source>Files to and from the coordinator</source>
             <translation>Fichiers échangés avec le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="164" />
             <source>My &amp;contact card…</source>
             <translation>Ma &amp;carte de contact…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="165" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="165" />
             <source>Open an &amp;intake…</source>
             <translation>Ouvrir une &amp;demande…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="166" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="166" />
             <source>Send &amp;figures…</source>
             <translation>Envoyer les c&amp;hiffres…</translation>
         </message>
@@ -7584,22 +7585,22 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="62" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="62" />
             <source>no domain</source>
             <translation>aucun domaine</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="64" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="64" />
             <source>unknown</source>
             <translation>inconnue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="65" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="65" />
             <source>still open</source>
             <translation>en cours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="66" />
             <source>closed</source>
             <translation>clôturé</translation>
         </message>
@@ -7607,7 +7608,7 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>FiguresDialog</name>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="153" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="153" />
             <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
             <translation>
                 <numerusform>%n nouveau dossier pendant ce trimestre, dans les lignes ci-dessus. C’est tout ce que contient le fichier.</numerusform>
@@ -7615,93 +7616,93 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="163" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="163" />
             <source>Save the figures for the coordinator</source>
             <translation>Enregistrer les chiffres pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="164" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="164" />
             <source>TrustDesk figures (*.tdfigures)</source>
             <translation>Chiffres TrustDesk (*.tdfigures)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="180" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="180" />
             <source>Saved as %1, sealed for your coordinator: only the coordinator's key opens it. Send it by mail or on a USB stick.</source>
             <translation>Enregistré sous %1, scellé pour votre coordinateur : seule la clé du coordinateur l’ouvre. Envoyez-le par courriel ou sur une clé USB.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="201" />
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="202" />
             <source>Figures for the coordinator</source>
             <translation>Chiffres pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="204" />
             <source>The exact number of new cases of one whole quarter, per month, knowledge domains, who called, region and how the case stood at the end of the quarter. No codes, names or days. The coordinator merges the figures of all trust persons and publishes only merged figures, with small numbers hidden.</source>
             <translation>Le nombre exact de nouveaux dossiers d’un trimestre complet, par mois, domaines, demandeur, région et état du dossier à la fin du trimestre. Ni codes, ni noms, ni jours. Le coordinateur fusionne les chiffres de toutes les personnes de confiance et ne publie que des chiffres fusionnés, les petits nombres masqués.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="207" />
             <source>&amp;Quarter:</source>
             <translation>&amp;Trimestre :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="208" />
             <source>Quarter of the figures</source>
             <translation>Trimestre des chiffres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
             <source>Month</source>
             <translation>Mois</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
             <source>Knowledge domains</source>
             <translation>Domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
             <source>Who called</source>
             <translation>Demandeur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="220" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="220" />
             <source>Outcome at the quarter's end</source>
             <translation>Issue à la fin du trimestre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="221" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="222" />
             <source>What the figures file holds</source>
             <translation>Ce que contient le fichier de chiffres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="223" />
             <source>&amp;Seal and save…</source>
             <translation>&amp;Sceller et enregistrer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="224" />
             <source>Seal the figures for the coordinator and save them</source>
             <translation>Sceller les chiffres pour le coordinateur et les enregistrer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="225" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="225" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="226" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="226" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -7709,138 +7710,138 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="78" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="78" />
             <source>Open an intake from the coordinator</source>
             <translation>Ouvrir une demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="79" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="79" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>Demande TrustDesk (*.tdintake);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="86" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="86" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="120" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>oui, le médecin a accepté d’être contacté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="121" />
             <source>no: wait until the doctor contacts you</source>
             <translation>non : attendez que le médecin vous contacte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="129" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="129" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Vérifiez ce que le coordinateur a envoyé. Rien n’entre dans votre coffre avant que vous ne créiez le dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="146" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="146" />
             <source>Contact the doctor (intake %1)</source>
             <translation>Contacter le médecin (demande %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="155" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="155" />
             <source>Case %1 created, with a follow-up to contact the doctor today.</source>
             <translation>Dossier %1 créé, avec un suivi pour contacter le médecin aujourd’hui.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="157" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="186" />
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="187" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="186" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="187" />
             <source>Intake from the coordinator</source>
             <translation>Demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="189" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="189" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé ; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="191" />
             <source>Choose &amp;file…</source>
             <translation>Choisir le &amp;fichier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="192" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="192" />
             <source>Choose the intake file</source>
             <translation>Choisir le fichier de demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="193" />
             <source>Coordinator reference:</source>
             <translation>Référence du coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="193" />
             <source>Who called:</source>
             <translation>Demandeur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="194" />
             <source>Language:</source>
             <translation>Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="194" />
             <source>Region:</source>
             <translation>Région :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="195" />
             <source>Knowledge domains:</source>
             <translation>Domaines :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="195" />
             <source>How and when to contact:</source>
             <translation>Comment et quand contacter :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="196" />
             <source>Consent to be contacted:</source>
             <translation>Accord pour être contacté :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="196" />
             <source>Contact details:</source>
             <translation>Coordonnées :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="197" />
             <source>Valid until:</source>
             <translation>Valable jusqu’au :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="197" />
             <source>Signed by:</source>
             <translation>Signé par :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="203" />
             <source>&amp;Create the case</source>
             <translation>&amp;Créer le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="204" />
             <source>Create the case from this intake</source>
             <translation>Créer le dossier à partir de cette demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="205" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="206" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -7848,12 +7849,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>ReleaseNotice</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="48" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="48" />
             <source>⚠ TrustDesk %1 fixes a security problem. Ask your coordinator for it soon (you have %2).</source>
             <translation>⚠ TrustDesk %1 corrige un problème de sécurité. Demandez-le rapidement à votre coordinateur (vous avez la %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="51" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="51" />
             <source>A newer TrustDesk (%1) is available from your coordinator.</source>
             <translation>Un TrustDesk plus récent (%1) est disponible auprès de votre coordinateur.</translation>
         </message>

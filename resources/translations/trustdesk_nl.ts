@@ -54,12 +54,12 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="49" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="115" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="119" />
             <source>%n failed attempt(s)</source>
             <translation>
                 <numerusform>%n mislukte poging</numerusform>
@@ -67,77 +67,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="62" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="128" />
             <source>database version %1 → %2</source>
             <translation>databankversie %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="71" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="74" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
             <source>referral %1</source>
             <translation>doorverwijzing %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="73" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="91" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="148" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>bestand %1, dossier %2 van %3; met: %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="94" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="151" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="97" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="154" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>bestand %1 was al ingelezen: geweigerd, niets ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="99" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="156" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="101" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="158" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="103" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="160" />
             <source>file %1; with: %2</source>
             <translation>bestand %1; met: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="105" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="162" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>bestand %1; vorige codes, in volgorde: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="376" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="452" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="384" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="460" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="387" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="463" />
             <source>No entry matches these filters.</source>
             <translation>Geen regel voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="392" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="468" />
             <source>Checking the audit log…</source>
             <translation>Het auditlogboek wordt gecontroleerd…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="395" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="471" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -145,102 +146,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="401" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="477" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="413" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="489" />
             <source>All events</source>
             <translation>Alle gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
             <source>All time</source>
             <translation>Altijd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
             <source>Last 7 days</source>
             <translation>Laatste 7 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
             <source>Last 30 days</source>
             <translation>Laatste 30 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="416" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
             <source>Last year</source>
             <translation>Afgelopen jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="429" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="505" />
             <source>&amp;Events</source>
             <translation>&amp;Gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="430" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="506" />
             <source>What &amp;left this vault</source>
             <translation>Wat deze kluis &amp;verliet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="431" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="507" />
             <source>Audit log and disclosures</source>
             <translation>Auditlogboek en openbaarmakingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="432" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="508" />
             <source>E&amp;vent:</source>
             <translation>&amp;Gebeurtenis:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="433" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
             <source>Show only this kind of event</source>
             <translation>Alleen dit soort gebeurtenis tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="434" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="510" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="436" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="512" />
             <source>Show only this case code</source>
             <translation>Alleen deze dossiercode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="437" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
             <source>&amp;Period:</source>
             <translation>&amp;Periode:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="438" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="514" />
             <source>Show only this period</source>
             <translation>Alleen deze periode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="439" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
             <source>Audit log entries, newest first</source>
             <translation>Regels van het auditlogboek, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="440" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
             <source>E&amp;xport as CSV…</source>
             <translation>Als csv e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="441" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
             <source>Export the shown audit entries as CSV</source>
             <translation>De getoonde auditregels als csv exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="451" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="527" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>De nieuwste %1 van %2 regels getoond.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="456" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="532" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n regel.</numerusform>
@@ -248,52 +249,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
             <source>case kept, with a reason</source>
             <translation>dossier gehouden, met een reden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>teruggegeven aan de coördinator; niets over de arts bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="59" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="51" />
             <source>intake</source>
             <translation>aanmelding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="60" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="52" />
             <source>contacts</source>
             <translation>contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="61" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
             <source>risk history</source>
             <translation>risicoverloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="62" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
             <source>referrals</source>
             <translation>doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="63" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
             <source>tasks</source>
             <translation>taken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="64" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
             <source>no sections</source>
             <translation>geen onderdelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="85" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="77" />
             <source>version %1</source>
             <translation>versie %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="80" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n regel</numerusform>
@@ -301,12 +302,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="101" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="93" />
             <source>sections: %1</source>
             <translation>onderdelen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="112" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="104" />
             <source>pack “%1”, version %2</source>
             <translation>pakket “%1”, versie %2</translation>
         </message>
@@ -735,22 +736,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="351" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="358" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="354" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="361" />
             <source>Safety plan of %1.</source>
             <translation>Veiligheidsplan van %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="355" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
             <source>No safety plan yet.</source>
             <translation>Nog geen veiligheidsplan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="364" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
         </message>
@@ -1172,27 +1173,27 @@
             <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="266" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="273" />
             <source>your request %1 of %2</source>
             <translation>uw aanvraag %1 van %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="267" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
             <source>the request you passed on to me on %1</source>
             <translation>de aanvraag die u mij op %1 doorgaf</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="276" />
             <source>To the coordinator:</source>
             <translation>Aan de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="270" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="279" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
         </message>
@@ -1200,52 +1201,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="210" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="217" />
             <source>“%1” and your “%2”</source>
             <translation>„%1” en uw „%2”</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="213" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="220" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
             <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen verbondenheden noemen dezelfde plek (%1). Beslis voor u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="235" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="242" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="244" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="251" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
             <source>&amp;Keep the case, because…</source>
             <translation>Het dossier &amp;houden, omdat…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="252" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
             <source>Why you keep the case</source>
             <translation>Waarom u het dossier houdt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
             <source>Return the case to the coordinator</source>
             <translation>Het dossier teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
             <source>(your reason — required)</source>
             <translation>(uw reden — verplicht)</translation>
         </message>
@@ -1253,183 +1254,183 @@
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
             <source>&amp;When</source>
             <translation>&amp;Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
             <source>D&amp;uration</source>
             <translation>D&amp;uur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
             <source>&amp;Mode</source>
             <translation>&amp;Vorm</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
             <source>&amp;Present</source>
             <translation>&amp;Aanwezig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Wie er deelnam, naast u en de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
             <source>A&amp;greements</source>
             <translation>Af&amp;spraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
             <source>&amp;Risk</source>
             <translation>&amp;Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
             <source>&amp;History…</source>
             <translation>&amp;Geschiedenis…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
             <source>Safety &amp;plan…</source>
             <translation>Veiligheids&amp;plan…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
             <source>Date and time of the contact</source>
             <translation>Datum en uur van het contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="231" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
             <source>Duration in minutes</source>
             <translation>Duur in minuten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
             <source>Mode of contact</source>
             <translation>Vorm van contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
             <source>Who was present</source>
             <translation>Wie aanwezig was</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
             <source>Risk level</source>
             <translation>Risiconiveau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="408" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
             <source>Earlier free-text plan</source>
             <translation>Eerder plan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
             <source>Safety plan (required)</source>
             <translation>Veiligheidsplan (verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="419" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="424" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="229" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
             <source>Earlier free-text safety plan</source>
             <translation>Eerder veiligheidsplan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
             <source>Open the case's safety plan</source>
             <translation>Het veiligheidsplan van het dossier openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="241" />
             <source>Earlier versions of this note</source>
             <translation>Eerdere versies van deze notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="242" />
             <source>Finish this note</source>
             <translation>Deze notitie afronden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="263" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="267" />
             <source>New note: it is saved as you type.</source>
             <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="348" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="353" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="368" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="373" />
             <source>Editing…</source>
             <translation>Bezig met bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="381" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="386" />
             <source>Not saved yet: {reason}</source>
             <translation>Nog niet bewaard: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="425" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="430" />
             <source>A safety plan is needed first</source>
             <translation>Eerst is een veiligheidsplan nodig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="472" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="477" />
             <source>Saved at {time}</source>
             <translation>Bewaard om {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="342" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="347" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Niet afgerond: kies het risico dat u inschatte (ook “Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="423" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="428" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risico nog niet ingeschat: kies een niveau voor u de nota afrondt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="426" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="431" />
             <source>Choose the risk level first</source>
             <translation>Kies eerst het risiconiveau</translation>
         </message>
@@ -1437,22 +1438,22 @@
     <context>
         <name>ContactMode</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="47" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
             <source>Video call</source>
             <translation>Videogesprek</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
             <source>In person</source>
             <translation>Persoonlijk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
             <source>Written</source>
             <translation>Schriftelijk</translation>
         </message>
@@ -1552,23 +1553,23 @@
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="378" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380" />
             <source>Excel (Belgium): semicolons, Windows encoding</source>
             <translation>Excel (België): puntkomma’s, Windows-codering</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382" />
             <source>UTF-8 with commas (other programs)</source>
             <translation>UTF-8 met komma’s (andere programma’s)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="386" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="396" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="388" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="400" />
             <source>Export the directory</source>
             <translation>De lijst exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="387" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="389" />
             <source>Format of the CSV file:</source>
             <translation>Formaat van het CSV-bestand:</translation>
         </message>
@@ -1576,48 +1577,48 @@
     <context>
         <name>CsvImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="160" />
             <source>Import providers from CSV</source>
             <translation>Hulpverleners importeren uit CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="397" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="161" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="402" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="196" />
             <source>Error: not imported</source>
             <translation>Fout: niet geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198" />
             <source>Duplicate</source>
             <translation>Dubbel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="200" />
             <source>Check</source>
             <translation>Nakijken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="199" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="201" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="319" />
             <source>This file cannot be imported: %1 Nothing was changed.</source>
             <translation>Dit bestand kan niet geïmporteerd worden: %1 Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="325" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="327" />
             <source>Reading the file…</source>
             <translation>Het bestand wordt gelezen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="332" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="334" />
             <source>%n provider(s) will be added.</source>
             <translation>
                 <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
@@ -1625,7 +1626,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="334" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="336" />
             <source>%n row(s) with errors will not be imported.</source>
             <translation>
                 <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
@@ -1633,7 +1634,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="336" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="338" />
             <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
             <translation>
                 <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
@@ -1641,72 +1642,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="338" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="340" />
             <source>Columns not recognised (left out): %1.</source>
             <translation>Niet herkende kolommen (weggelaten): %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="340" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="342" />
             <source>Nothing is saved until you choose Import.</source>
             <translation>Er wordt niets bewaard tot u Importeren kiest.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347" />
             <source>Import providers: preview</source>
             <translation>Hulpverleners importeren: voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="234" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="235" />
             <source>Problems</source>
             <translation>Problemen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348" />
             <source>Rows of the file and their problems</source>
             <translation>Rijen van het bestand en hun problemen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
             <source>&amp;Skip rows that are already in the directory</source>
             <translation>Rijen &amp;overslaan die al in de lijst staan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350" />
             <source>Skip duplicates</source>
             <translation>Dubbels overslaan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352" />
             <source>Import the valid rows</source>
             <translation>De geldige rijen importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="353" />
             <source>Cancel the import</source>
             <translation>Het importeren annuleren</translation>
         </message>
@@ -2797,77 +2798,77 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="149" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158" />
             <source>This referral no longer exists.</source>
             <translation>Deze doorverwijzing bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="152" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161" />
             <source>No letter without the doctor's recorded consent. Record the consent first.</source>
             <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="179" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188" />
             <source>There is no template in this language yet. Add one on the Templates page.</source>
             <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="210" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219" />
             <source>The template “%1” cannot be used:</source>
             <translation>Het sjabloon „%1” kan niet gebruikt worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="263" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
             <source>Referral letter</source>
             <translation>Verwijsbrief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="264" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="265" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
             <source>&amp;Template:</source>
             <translation>&amp;Sjabloon:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="266" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
             <source>Letter (&amp;edit as needed):</source>
             <translation>Brief (&amp;pas aan waar nodig):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="267" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
             <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
             <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="269" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
             <source>&amp;Keep this letter</source>
             <translation>Deze brief &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="270" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
             <source>Language of the letter</source>
             <translation>Taal van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="271" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280" />
             <source>Template of the letter</source>
             <translation>Sjabloon van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281" />
             <source>Text of the letter</source>
             <translation>Tekst van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282" />
             <source>Keep this letter</source>
             <translation>Deze brief bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -3062,77 +3063,77 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>De coördinatorsleutel van deze versie is beschadigd, dus geen enkel pakket kan gecontroleerd worden. Installeer TrustDesk opnieuw. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="102" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="110" />
             <source>%1 new</source>
             <translation>%1 nieuw</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="104" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="112" />
             <source>%1 updated</source>
             <translation>%1 bijgewerkt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="107" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="115" />
             <source>%1 changed by you, kept as you left them</source>
             <translation>%1 door u gewijzigd, gelaten zoals u ze achterliet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="110" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="118" />
             <source>%1 no longer in the pack, removed</source>
             <translation>%1 niet meer in het pakket, verwijderd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="113" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="121" />
             <source>%1 you deleted, not brought back</source>
             <translation>%1 door u verwijderd, niet teruggezet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="130" />
             <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
             <translation>Organisatiepakket „%1” (%2), versie %3, gemaakt op %4.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="125" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="133" />
             <source>Signed with your coordinator's key (%1).</source>
             <translation>Ondertekend met de sleutel van uw coördinator (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="127" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="135" />
             <source>Providers: %1 in the pack; %2.</source>
             <translation>Hulpverleners: %1 in het pakket; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="130" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="138" />
             <source>Letter templates: %1 in the pack; %2.</source>
             <translation>Briefsjablonen: %1 in het pakket; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="135" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
             <source>Help lines: %1 (they replace the current list).</source>
             <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="137" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="152" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="158" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="263" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="280" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="264" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="281" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pack_import.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="149" />
             <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
             <translation>Uw coördinator verandert van sleutel: na deze import worden alleen pakketten aanvaard die met de nieuwe sleutel (%1) ondertekend zijn.</translation>
         </message>
@@ -3140,57 +3141,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="216" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="217" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="230" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="218" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="231" />
             <source>Import the pack</source>
             <translation>Het pakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="219" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="232" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="220" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
             <source>What the pack holds</source>
             <translation>Wat het pakket bevat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="222" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="235" />
             <source>The pack was imported.</source>
             <translation>Het pakket is geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="225" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="238" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
             <source>Import this organisation pack?</source>
             <translation>Dit organisatiepakket importeren?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
             <source>This pack cannot be imported.</source>
             <translation>Dit pakket kan niet geïmporteerd worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -4658,67 +4659,67 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="343" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="357" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="358" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="392" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="393" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
             <source>Report &amp;language</source>
             <translation>&amp;Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Language of the report</source>
             <translation>Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>French</source>
             <translation>Frans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="422" />
             <source>Save as &amp;PDF…</source>
             <translation>Als &amp;pdf bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
             <source>Save as PDF</source>
             <translation>Als pdf bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
             <source>Save as &amp;CSV…</source>
             <translation>Als &amp;csv bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="416" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
             <source>Save as CSV</source>
             <translation>Als csv bewaren</translation>
         </message>
@@ -4728,17 +4729,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>%1 K%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="404" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>&amp;Quarter</source>
             <translation>&amp;Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="405" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Quarter of the report</source>
             <translation>Kwartaal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="398" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="399" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
         </message>
@@ -5004,42 +5005,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="312" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
             <source>Copied</source>
             <translation>Gekopieerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="315" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
             <source>Returned to the coordinator</source>
             <translation>Teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="321" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="328" />
             <source>Note for the coordinator</source>
             <translation>Nota voor de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
             <source>&amp;Copy the note</source>
             <translation>Nota &amp;kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
             <source>Copy the note for the coordinator</source>
             <translation>De nota voor de coördinator kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -6185,27 +6186,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TemplatesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="211" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="220" />
             <source>%1 (copy)</source>
             <translation>%1 (kopie)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="227" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="236" />
             <source>Delete template</source>
             <translation>Sjabloon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="228" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="237" />
             <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
             <translation>Het sjabloon „%1” verwijderen? Brieven die al bij doorverwijzingen bewaard zijn, veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="264" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="292" />
             <source>A made-up sample case</source>
             <translation>Een verzonnen voorbeelddossier</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="292" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="322" />
             <source>%1 of %n template(s) shown.</source>
             <translation>
                 <numerusform>%1 van %n sjabloon getoond.</numerusform>
@@ -6213,28 +6214,28 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="305" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="335" />
             <source>Used for: %1 · %2 · %3</source>
             <translation>Gebruikt voor: %1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="317" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="347" />
             <source>This template cannot be used:</source>
             <translation>Dit sjabloon kan niet gebruikt worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="336" />
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="369" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="373" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
             <source>Templates</source>
             <translation>Sjablonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="339" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="376" />
             <source>No templates yet.</source>
             <translation>Nog geen sjablonen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="342" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="379" />
             <source>%n template(s).</source>
             <translation>
                 <numerusform>%n sjabloon.</numerusform>
@@ -6242,97 +6243,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="354" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="391" />
             <source>All languages</source>
             <translation>Alle talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="358" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="358" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="358" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="359" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
             <source>Preview &amp;with:</source>
             <translation>Voorbeeld &amp;met:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="360" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
             <source>&amp;New template…</source>
             <translation>&amp;Nieuw sjabloon…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="360" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
             <source>New template</source>
             <translation>Nieuw sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="361" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="361" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
             <source>Edit the chosen template</source>
             <translation>Het gekozen sjabloon bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="362" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Dupliceren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="362" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
             <source>Duplicate the chosen template</source>
             <translation>Het gekozen sjabloon dupliceren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="363" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="363" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
             <source>Delete the chosen template</source>
             <translation>Het gekozen sjabloon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="367" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Filter by language</source>
             <translation>Filteren op taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="368" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="407" />
             <source>Case to preview the template with</source>
             <translation>Dossier waarmee het sjabloon getoond wordt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="370" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
             <source>Preview of the chosen template</source>
             <translation>Voorbeeld van het gekozen sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="309" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="309" />
             <source>%1 (default)</source>
             <translation>%1 (standaard)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="401" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="401" />
             <source>Use as the de&amp;fault</source>
             <translation>Als &amp;standaard gebruiken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/pages/templates.py" line="402" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="402" />
             <source>Letters of this kind and language start from the chosen template</source>
             <translation>Brieven van deze soort en taal vertrekken van het gekozen sjabloon</translation>
         </message>
@@ -6760,157 +6761,157 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="111" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="168" />
             <source>Unlocked</source>
             <translation>Ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="112" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="169" />
             <source>Failed unlock attempts</source>
             <translation>Mislukte ontgrendelpogingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="113" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
             <source>Unlocked with the recovery code</source>
             <translation>Ontgrendeld met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="114" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="171" />
             <source>Passphrase changed</source>
             <translation>Wachtwoordzin gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="115" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
             <source>Vault created</source>
             <translation>Kluis aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="116" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="173" />
             <source>Vault updated to a new version</source>
             <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="117" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="174" />
             <source>Saved or exported</source>
             <translation>Bewaard of geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="118" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
             <source>Printed</source>
             <translation>Afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="119" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
             <source>Backup made</source>
             <translation>Back-up gemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="120" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
             <source>Restored from a backup</source>
             <translation>Hersteld uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
             <source>Organisation pack imported</source>
             <translation>Organisatiepakket ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="122" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
             <source>Case destroyed</source>
             <translation>Dossier vernietigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
             <source>Handed over</source>
             <translation>Overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="124" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
             <source>Received by handover</source>
             <translation>Ontvangen via overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="125" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
             <source>Handover file refused</source>
             <translation>Overdrachtsbestand geweigerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="126" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
             <source>Closed after handover</source>
             <translation>Afgesloten na overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="127" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
             <source>Conflict of interest decided</source>
             <translation>Beslissing over belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="267" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="268" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="269" />
             <source>What happened</source>
             <translation>Wat er gebeurde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="271" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
             <source>New recovery code made</source>
             <translation>Nieuwe herstelcode aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
             <source>Vault re-encrypted with a new key</source>
             <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
             <source>Key file changed outside TrustDesk</source>
             <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="196" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
             <source>Log entries missing</source>
             <translation>Regels van het logboek ontbreken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="197" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
             <source>Case sent to a trust person</source>
             <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="198" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
             <source>Case received from the coordinator</source>
             <translation>Dossier ontvangen van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="199" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
             <source>Activity figures sent</source>
             <translation>Activiteitscijfers verstuurd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="200" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
             <source>Exchange key made</source>
             <translation>Uitwisselingssleutel aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="201" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
             <source>Coordinator key recorded</source>
             <translation>Sleutel van de coördinator genoteerd</translation>
         </message>
@@ -7336,42 +7337,42 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="113" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="113" />
             <source>This TrustDesk</source>
             <translation>Deze TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
             <source>Version:</source>
             <translation>Versie:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
             <source>Built on:</source>
             <translation>Gebouwd op:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
             <source>Pack:</source>
             <translation>Pakket:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="121" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="121" />
             <source>development build</source>
             <translation>ontwikkelversie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="122" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="122" />
             <source>%1, dated %2</source>
             <translation>%1, van %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="123" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="123" />
             <source>no pack imported yet</source>
             <translation>nog geen pakket ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="127" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="127" />
             <source>TrustDesk never looks for updates on the internet; your coordinator's packs tell it when a newer version exists.</source>
             <translation>TrustDesk zoekt nooit naar updates op het internet; de pakketten van uw coördinator laten weten wanneer er een nieuwere versie is.</translation>
         </message>
@@ -7379,113 +7380,113 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>ContactCardDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="124" />
             <source>No coordinator card yet: it comes with your coordinator's pack.</source>
             <translation>Nog geen kaart van de coördinator: die komt mee met het pakket van uw coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="130" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="130" />
             <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
             <translation>%1. Telefonisch vergeleken op %2: aanmeldingen van deze kaart gaan open, cijfers gaan ernaartoe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="136" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="136" />
             <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
             <translation>%1. Nog niet vergeleken. Bel uw coördinator en lees elkaar deze cijfers voor. Bevestig hieronder pas als ze overeenkomen; tot dan gaat geen aanmelding open en worden geen cijfers verzegeld.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="162" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="162" />
             <source>Type the name the coordinator knows you by first.</source>
             <translation>Typ eerst de naam waaronder de coördinator u kent.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="167" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="167" />
             <source>Save your contact card</source>
             <translation>Uw contactkaart bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="168" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="168" />
             <source>TrustDesk contact card (*.tdcard)</source>
             <translation>TrustDesk-contactkaart (*.tdcard)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="185" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="185" />
             <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
             <translation>Bewaard als %1. Geef ze aan de coördinator (per mail of op een USB-stick); ze bevat geen geheim. Lees de cijfers hierboven voor wanneer de coördinator belt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197" />
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="198" />
             <source>Contact cards</source>
             <translation>Contactkaarten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="199" />
             <source>Your card</source>
             <translation>Uw kaart</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="201" />
             <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
             <translation>Uw coördinator verzegelt aanmeldingen voor u met deze kaart, en controleert er de cijfers mee die u stuurt. Geef ze één keer; ze bevat alleen publieke sleutels.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="203" />
             <source>&amp;Name on the card:</source>
             <translation>&amp;Naam op de kaart:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="204" />
             <source>Name on the card</source>
             <translation>Naam op de kaart</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="205" />
             <source>Fingerprint:</source>
             <translation>Vingerafdruk:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="206" />
             <source>Fingerprint of your card</source>
             <translation>Vingerafdruk van uw kaart</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="207" />
             <source>&amp;Save card file…</source>
             <translation>Kaartbestand &amp;bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="208" />
             <source>Save your contact card as a file</source>
             <translation>Uw contactkaart als bestand bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="209" />
             <source>Your coordinator's card</source>
             <translation>De kaart van uw coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="210" />
             <source>Fingerprint of the coordinator's card</source>
             <translation>Vingerafdruk van de kaart van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="211" />
             <source>The digits &amp;match: trust this card</source>
             <translation>De cijfers &amp;komen overeen: deze kaart vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="212" />
             <source>The digits match: trust the coordinator's card</source>
             <translation>De cijfers komen overeen: de kaart van de coördinator vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="213" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="214" />
+            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="214" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -7493,62 +7494,62 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="67" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="67" />
             <source>This is not a file of the expected kind. Nothing was changed.</source>
             <translation>Dit is niet het verwachte soort bestand. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="68" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="68" />
             <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
             <translation>Dit bestand is gemaakt met een nieuwere TrustDesk. Vraag uw coördinator om de nieuwere TrustDesk. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="71" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="71" />
             <source>This file is far larger than such a file can be. Nothing was changed.</source>
             <translation>Dit bestand is veel groter dan zo’n bestand kan zijn. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="73" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="73" />
             <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
             <translation>Dit bestand is afgebroken (een onderbroken kopie of download?). Vraag het opnieuw. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="75" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="75" />
             <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
             <translation>Dit bestand is voor iemand anders bedoeld: het werd verzegeld voor een andere sleutel dan de uwe. Meld het aan de coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="78" />
             <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
             <translation>Dit bestand werd onderweg gewijzigd: zijn zegel of handtekening klopt niet. Vraag het opnieuw. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="80" />
             <source>This file was not signed by your coordinator's key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
             <translation>Dit bestand is niet ondertekend met de sleutel van uw coördinator. Gebruik het niet; meld het telefonisch aan de coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="83" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="83" />
             <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
             <translation>Dit bestand gaat open, maar bevat iets wat TrustDesk niet aanvaardt. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="85" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="85" />
             <source>This intake was already opened as a case. Nothing was changed.</source>
             <translation>Deze aanmelding werd al als dossier geopend. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="86" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="86" />
             <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
             <translation>Deze aanmelding is verlopen. Vraag de coördinator om een nieuwe. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="88" />
             <source>The coordinator's card is not here yet: it comes with your coordinator's pack. Nothing was changed.</source>
             <translation>De kaart van de coördinator is er nog niet: die komt mee met het pakket van uw coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="90" />
             <source>Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
             <translation>Vergelijk eerst telefonisch de vingerafdruk van de coördinator (Coördinator › Mijn contactkaart). Er werd niets gewijzigd.</translation>
         </message>
@@ -7556,27 +7557,27 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="162" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="162" />
             <source>Coordinator</source>
             <translation>Coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="163" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="163" />
             <source>Files to and from the coordinator</source>
             <translation>Bestanden van en naar de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="164" />
             <source>My &amp;contact card…</source>
             <translation>Mijn &amp;contactkaart…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="165" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="165" />
             <source>Open an &amp;intake…</source>
             <translation>Een &amp;aanmelding openen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="166" />
+            <location filename="../../trustdesk/ui/exchange_menu.py" line="166" />
             <source>Send &amp;figures…</source>
             <translation>&amp;Cijfers versturen…</translation>
         </message>
@@ -7584,22 +7585,22 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="62" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="62" />
             <source>no domain</source>
             <translation>geen domein</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="64" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="64" />
             <source>unknown</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="65" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="65" />
             <source>still open</source>
             <translation>loopt nog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="66" />
             <source>closed</source>
             <translation>afgesloten</translation>
         </message>
@@ -7607,7 +7608,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>FiguresDialog</name>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="153" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="153" />
             <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
             <translation>
                 <numerusform>%n nieuw dossier in dit kwartaal, in de rijen hierboven. Dit is alles wat het bestand bevat.</numerusform>
@@ -7615,93 +7616,93 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="163" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="163" />
             <source>Save the figures for the coordinator</source>
             <translation>De cijfers voor de coördinator bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="164" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="164" />
             <source>TrustDesk figures (*.tdfigures)</source>
             <translation>TrustDesk-cijfers (*.tdfigures)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="180" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="180" />
             <source>Saved as %1, sealed for your coordinator: only the coordinator's key opens it. Send it by mail or on a USB stick.</source>
             <translation>Bewaard als %1, verzegeld voor uw coördinator: alleen de sleutel van de coördinator opent het. Stuur het per mail of op een USB-stick.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="201" />
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="202" />
             <source>Figures for the coordinator</source>
             <translation>Cijfers voor de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="204" />
             <source>The exact number of new cases of one whole quarter, per month, knowledge domains, who called, region and how the case stood at the end of the quarter. No codes, names or days. The coordinator merges the figures of all trust persons and publishes only merged figures, with small numbers hidden.</source>
             <translation>Het exacte aantal nieuwe dossiers van één volledig kwartaal, per maand, kennisdomeinen, aanmelder, regio en hoe het dossier er op het einde van het kwartaal voor stond. Geen codes, namen of dagen. De coördinator voegt de cijfers van alle vertrouwenspersonen samen en publiceert alleen samengevoegde cijfers, met kleine aantallen verborgen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="207" />
             <source>&amp;Quarter:</source>
             <translation>&amp;Kwartaal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="208" />
             <source>Quarter of the figures</source>
             <translation>Kwartaal van de cijfers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
             <source>Month</source>
             <translation>Maand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
             <source>Knowledge domains</source>
             <translation>Kennisdomeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
             <source>Who called</source>
             <translation>Aanmelder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="220" />
             <source>Region</source>
             <translation>Regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="220" />
             <source>Outcome at the quarter's end</source>
             <translation>Afloop op het einde van het kwartaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="221" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="222" />
             <source>What the figures file holds</source>
             <translation>Wat het cijferbestand bevat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="223" />
             <source>&amp;Seal and save…</source>
             <translation>&amp;Verzegelen en bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="224" />
             <source>Seal the figures for the coordinator and save them</source>
             <translation>De cijfers voor de coördinator verzegelen en bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="225" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="225" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="226" />
+            <location filename="../../trustdesk/ui/figures_dialog.py" line="226" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -7709,138 +7710,138 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="78" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="78" />
             <source>Open an intake from the coordinator</source>
             <translation>Een aanmelding van de coördinator openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="79" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="79" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>TrustDesk-aanmelding (*.tdintake);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="86" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="86" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="120" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>ja, de arts stemde ermee in om gecontacteerd te worden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="121" />
             <source>no: wait until the doctor contacts you</source>
             <translation>nee: wacht tot de arts u contacteert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="129" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="129" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Controleer wat de coördinator stuurde. Er staat niets in uw kluis tot u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="146" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="146" />
             <source>Contact the doctor (intake %1)</source>
             <translation>De arts contacteren (aanmelding %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="155" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="155" />
             <source>Case %1 created, with a follow-up to contact the doctor today.</source>
             <translation>Dossier %1 aangemaakt, met een opvolgtaak om de arts vandaag te contacteren.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="157" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="186" />
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="187" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="186" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="187" />
             <source>Intake from the coordinator</source>
             <translation>Aanmelding van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="189" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="189" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Open het aanmeldingsbestand dat uw coördinator u stuurde. U ziet wat erin staat voor er een dossier wordt gemaakt; een bestand voor iemand anders, onderweg gewijzigd, verlopen of al geopend wordt geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="191" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="192" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="192" />
             <source>Choose the intake file</source>
             <translation>Het aanmeldingsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="193" />
             <source>Coordinator reference:</source>
             <translation>Referentie van de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="193" />
             <source>Who called:</source>
             <translation>Aanmelder:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="194" />
             <source>Language:</source>
             <translation>Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="194" />
             <source>Region:</source>
             <translation>Regio:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="195" />
             <source>Knowledge domains:</source>
             <translation>Kennisdomeinen:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="195" />
             <source>How and when to contact:</source>
             <translation>Hoe en wanneer contacteren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="196" />
             <source>Consent to be contacted:</source>
             <translation>Toestemming om gecontacteerd te worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="196" />
             <source>Contact details:</source>
             <translation>Contactgegevens:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="197" />
             <source>Valid until:</source>
             <translation>Geldig tot:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="197" />
             <source>Signed by:</source>
             <translation>Ondertekend door:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="203" />
             <source>&amp;Create the case</source>
             <translation>Het dossier &amp;aanmaken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="204" />
             <source>Create the case from this intake</source>
             <translation>Het dossier aanmaken uit deze aanmelding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="205" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/intake_dialog.py" line="206" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -7848,12 +7849,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>ReleaseNotice</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="48" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="48" />
             <source>⚠ TrustDesk %1 fixes a security problem. Ask your coordinator for it soon (you have %2).</source>
             <translation>⚠ TrustDesk %1 lost een beveiligingsprobleem op. Vraag ze snel aan uw coördinator (u hebt %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="51" />
+            <location filename="../../trustdesk/ui/release_notice.py" line="51" />
             <source>A newer TrustDesk (%1) is available from your coordinator.</source>
             <translation>Een nieuwere TrustDesk (%1) is verkrijgbaar bij uw coördinator.</translation>
         </message>

@@ -20,7 +20,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -154,6 +154,13 @@ class AffiliationsBox(QGroupBox):
         self.edit.setAccessibleName(self.tr("Your affiliations, one per line"))
         self.save_button.setText(self.tr("&Save affiliations"))
         self.save_button.setAccessibleName(self.tr("Save your affiliations"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:  # Settings stays open across a language switch
+            self.retranslate()
+            if self.state.text():
+                self._edited()
+        super().changeEvent(event)
 
 
 def _save_if_alive(ref: weakref.ReferenceType[AffiliationsBox], vault: Vault) -> None:

@@ -8,6 +8,7 @@ the note without one, but whatever was typed is saved all the same.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -97,6 +98,7 @@ class ContactEditor(QWidget):
         self._loading = False
         self.plan: SafetyPlan | None = None  # the case's current structured safety plan
         self.plan_dialog: QWidget | None = None
+        self._status_maker: Callable[[], str] | None = None
         self.autosave = Autosave(self, session, write=_write, snapshot=self.current, stored=self._stored)
         self.autosave.saved.connect(self._on_saved)
         self.autosave.failed.connect(self._on_failed)
@@ -242,6 +244,8 @@ class ContactEditor(QWidget):
         for widget, object_name, accessible in names:
             _name(widget, object_name, accessible)
         self._update_safety()
+        if self._status_maker is not None:  # "Saved at 14:02" follows a language switch too
+            self._set_status(self._status_maker)
 
     # -- public API ----------------------------------------------------------------------------
 
@@ -260,7 +264,7 @@ class ContactEditor(QWidget):
         self._contact = None
         self._load_plan()
         self._fill(Contact(case_id=case_id, at=(at or datetime.now()).replace(second=0, microsecond=0)))
-        self._set_status(self.tr("New note: it is saved as you type."))
+        self._set_status(lambda: self.tr("New note: it is saved as you type."))
         self.notes_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def load(self, contact: Contact) -> None:
@@ -310,6 +314,7 @@ class ContactEditor(QWidget):
         finally:
             self._loading = False
         self.status_label.clear()
+        self._status_maker = None
         self.setEnabled(False)
         self._update_safety()
 
@@ -339,13 +344,13 @@ class ContactEditor(QWidget):
             return False
         if risk_missing(contact):
             self._update_safety()
-            self._set_status(self.tr("Not finished: choose the risk level you assessed (“No risk” is a "
+            self._set_status(lambda: self.tr("Not finished: choose the risk level you assessed (“No risk” is a "
                                      "choice too). What you typed is saved."))
             self.risk_combo.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         if plan_missing(contact, self.plan):
             self._update_safety()
-            self._set_status(self.tr("Not finished: high or acute risk needs a safety plan. "
+            self._set_status(lambda: self.tr("Not finished: high or acute risk needs a safety plan. "
                                      "What you typed is saved."))
             self.plan_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
@@ -365,7 +370,7 @@ class ContactEditor(QWidget):
         if self._loading or self._case_id is None:
             return
         self.autosave.touch()
-        self._set_status(self.tr("Editing…"))
+        self._set_status(lambda: self.tr("Editing…"))
 
     def _risk_changed(self) -> None:
         self._update_safety()
@@ -378,7 +383,7 @@ class ContactEditor(QWidget):
             self.saved.emit(self._contact)
 
     def _on_failed(self, message: str) -> None:
-        self._set_status(self.tr("Not saved yet: {reason}").format(reason=message))
+        self._set_status(lambda: self.tr("Not saved yet: {reason}").format(reason=message))
 
     # -- display -------------------------------------------------------------------------------
 
@@ -467,11 +472,14 @@ class ContactEditor(QWidget):
 
     def _show_saved_at(self, stamp: datetime | None) -> None:
         if stamp is None:
-            self._set_status("")
+            self._set_status(lambda: "")
         else:
-            self._set_status(self.tr("Saved at {time}").format(time=stamp.strftime("%H:%M")))
+            self._set_status(lambda: self.tr("Saved at {time}").format(time=stamp.strftime("%H:%M")))
 
-    def _set_status(self, text: str) -> None:
+    def _set_status(self, make: Callable[[], str]) -> None:
+        """Show the status ``make()`` says; it is asked again when the interface language changes."""
+        self._status_maker = make
+        text = make()
         self.status_label.setText(text)
         self.status_label.setAccessibleName(text)
 

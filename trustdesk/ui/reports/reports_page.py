@@ -93,8 +93,9 @@ class ReportsPage(Page):
         self.language_label.setBuddy(self.language)
         for code in REPORT_LANGUAGES:
             self.language.addItem("", code)
-        current = QLocale().name()[:2]
-        self.language.setCurrentIndex(REPORT_LANGUAGES.index(current) if current in REPORT_LANGUAGES else 0)
+        self._language_chosen = False  # until the trust person picks one, the report follows the interface
+        self._follow_interface_language()
+        self.language.activated.connect(lambda _i: setattr(self, "_language_chosen", True))
         self.save_pdf = named_button(self, "reports_save_pdf", lambda: self._save("pdf"))
         self.save_csv = named_button(self, "reports_save_csv", lambda: self._save("csv"))
         self.busy = busy_indicator(self, "reports_busy")
@@ -398,8 +399,16 @@ class ReportsPage(Page):
         return self.tr("Anonymous figures for the knowledge centre. What you see below is exactly what the "
                        "saved file holds.")
 
+    def _follow_interface_language(self) -> None:
+        current = QLocale().name()[:2]
+        index = REPORT_LANGUAGES.index(current) if current in REPORT_LANGUAGES else 0
+        if index != self.language.currentIndex():
+            self.language.setCurrentIndex(index)
+
     def retranslate(self) -> None:
         super().retranslate()
+        if hasattr(self, "language") and not self._language_chosen:
+            self._follow_interface_language()
         self.state.hide()
         self.period_label.setText(self.tr("&Quarter"))
         self.period_choice.setAccessibleName(self.tr("Quarter of the report"))
