@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from tests.conftest import PASSPHRASE
 from tests.packs.pack_factory import base_members, manifest, signed
-from trustdesk import pack_cli
+from trustdesk.cli import pack_cli
 from trustdesk.packs.archive import read_members, write_members
 from trustdesk.packs.errors import PackRejected, RejectReason
 from trustdesk.packs.installation import EVENT_KEY_ROTATED, current_pack_key, import_pack

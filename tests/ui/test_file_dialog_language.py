@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from trustdesk.ui.language import Translations
+from trustdesk.ui.kit.language import Translations
 
 ENGLISH = ("Look in:", "Files of type:", "File name:")
 
@@ -21,7 +21,8 @@ ENGLISH = ("Look in:", "Files of type:", "File name:")
 def test_file_dialogs_are_translated_and_start_in_documents(qtbot: QtBot, translations: Translations,
                                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                             language: str, opener: str) -> None:
-    from trustdesk.ui import csv_import_dialog, document_output, pack_import
+    from trustdesk.ui.directory import csv_import_dialog, pack_import
+    from trustdesk.ui.output import document_output
 
     translations.install(language)
     documents = tmp_path / "Documents"

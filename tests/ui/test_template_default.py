@@ -13,10 +13,10 @@ from trustdesk.documents.library import preferred_templates
 from trustdesk.domain.enums import Language, ProviderKind, TemplateKind
 from trustdesk.packs.installation import import_pack
 from trustdesk.packs.pack import verify_pack
-from trustdesk.ui.pages.templates import TemplatesPage
-from trustdesk.ui.referral_letter import ordered_templates
-from trustdesk.ui.session import VaultSession
-from trustdesk.ui.template_editor import ensure_default_templates
+from trustdesk.ui.documents.referral_letter import ordered_templates
+from trustdesk.ui.documents.template_editor import ensure_default_templates
+from trustdesk.ui.documents.templates_page import TemplatesPage
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 
 

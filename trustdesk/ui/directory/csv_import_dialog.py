@@ -154,7 +154,7 @@ def row_problems_text(result: RowResult) -> str:
 
 
 def choose_csv_to_open(parent: QWidget) -> Path | None:
-    from trustdesk.ui.document_output import documents_folder
+    from trustdesk.ui.output.document_output import documents_folder
 
     path, _ = QFileDialog.getOpenFileName(  # from the Documents folder, never the working folder
         parent, QCoreApplication.translate("CsvImportDialog", "Import providers from CSV"), str(documents_folder()),
@@ -394,7 +394,7 @@ def ask_export_dialect(parent: QWidget) -> str | None:
 
 
 def choose_csv_to_save(parent: QWidget) -> Path | None:
-    from trustdesk.ui.document_output import documents_folder
+    from trustdesk.ui.output.document_output import documents_folder
 
     path, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("CsvExport", "Export the directory"),

@@ -274,7 +274,7 @@ class PackImportDialog(QDialog):
 def choose_pack_file(parent: QWidget) -> Path | None:
     """Qt's own dialog (labels from Qt's catalogue, in the interface's language), starting in the
     user's Documents folder (not the process's working folder); its history is forgotten after."""
-    from trustdesk.ui.document_output import documents_folder, forget_dialog_history
+    from trustdesk.ui.output.document_output import documents_folder, forget_dialog_history
 
     path, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("PackImport", "Import organisation pack"), str(documents_folder()),
