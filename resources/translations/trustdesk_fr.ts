@@ -736,22 +736,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="358" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="351" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="361" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="354" />
             <source>Safety plan of %1.</source>
             <translation>Plan de sécurité du %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="355" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="364" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
         </message>
@@ -1173,27 +1173,27 @@
             <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="273" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="266" />
             <source>your request %1 of %2</source>
             <translation>votre demande %1 du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="267" />
             <source>the request you passed on to me on %1</source>
             <translation>la demande que vous m’avez transmise le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="276" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
             <source>To the coordinator:</source>
             <translation>Au coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="270" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="279" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
         </message>
@@ -1201,52 +1201,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="217" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="210" />
             <source>“%1” and your “%2”</source>
             <translation>« %1 » et votre « %2 »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="220" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="213" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
             <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations désignent le même endroit (%1). Décidez avant de créer le dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="242" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="235" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="244" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="251" />
             <source>&amp;Keep the case, because…</source>
             <translation>&amp;Garder le dossier, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="252" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
             <source>Why you keep the case</source>
             <translation>Pourquoi vous gardez le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Rendre au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
             <source>Return the case to the coordinator</source>
             <translation>Rendre le dossier au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
             <source>(your reason — required)</source>
             <translation>(votre motif — obligatoire)</translation>
         </message>
@@ -1254,183 +1254,183 @@
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
             <source>&amp;When</source>
             <translation>&amp;Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
             <source>D&amp;uration</source>
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
             <source>&amp;Mode</source>
             <translation>&amp;Mode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
             <source>&amp;Present</source>
             <translation>&amp;Présents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="221" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Qui a participé, en plus de vous et du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
             <source>A&amp;greements</source>
             <translation>&amp;Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
             <source>&amp;Risk</source>
             <translation>&amp;Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
             <source>Safety &amp;plan…</source>
             <translation>&amp;Plan de sécurité…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
             <source>Date and time of the contact</source>
             <translation>Date et heure du contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="231" />
             <source>Duration in minutes</source>
             <translation>Durée en minutes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
             <source>Mode of contact</source>
             <translation>Mode de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
             <source>Who was present</source>
             <translation>Qui était présent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
             <source>Risk level</source>
             <translation>Niveau de risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="408" />
             <source>Earlier free-text plan</source>
             <translation>Plan antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
             <source>Safety plan (required)</source>
             <translation>Plan de sécurité (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="424" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="419" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="229" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
             <source>Earlier free-text safety plan</source>
             <translation>Plan de sécurité antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
             <source>Open the case's safety plan</source>
             <translation>Ouvrir le plan de sécurité du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="241" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
             <source>Earlier versions of this note</source>
             <translation>Versions antérieures de cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="242" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
             <source>Finish this note</source>
             <translation>Terminer cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="267" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="263" />
             <source>New note: it is saved as you type.</source>
             <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="353" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="348" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="373" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="368" />
             <source>Editing…</source>
             <translation>Modification en cours…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="386" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="381" />
             <source>Not saved yet: {reason}</source>
             <translation>Pas encore enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="430" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="425" />
             <source>A safety plan is needed first</source>
             <translation>Un plan de sécurité est d’abord nécessaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="477" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="472" />
             <source>Saved at {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="347" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="342" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Pas terminé : choisissez le risque que vous avez évalué (« Aucun risque » est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="428" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="423" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risque pas encore évalué : choisissez un niveau avant de terminer la note.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="431" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="426" />
             <source>Choose the risk level first</source>
             <translation>Choisissez d’abord le niveau de risque</translation>
         </message>
@@ -1438,22 +1438,22 @@
     <context>
         <name>ContactMode</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="47" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
             <source>Video call</source>
             <translation>Appel vidéo</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
             <source>In person</source>
             <translation>En personne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
             <source>Written</source>
             <translation>Par écrit</translation>
         </message>
@@ -4659,67 +4659,67 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="343" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="358" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="357" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="393" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="392" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
             <source>Report &amp;language</source>
             <translation>&amp;Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
             <source>Language of the report</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="422" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>Save as &amp;PDF…</source>
             <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
             <source>Save as &amp;CSV…</source>
             <translation>Enregistrer en &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="416" />
             <source>Save as CSV</source>
             <translation>Enregistrer en CSV</translation>
         </message>
@@ -4729,17 +4729,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>%1 T%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="404" />
             <source>&amp;Quarter</source>
             <translation>&amp;Trimestre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="405" />
             <source>Quarter of the report</source>
             <translation>Trimestre du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="399" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="398" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
         </message>
@@ -5005,42 +5005,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="312" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="315" />
             <source>Returned to the coordinator</source>
             <translation>Rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="328" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="321" />
             <source>Note for the coordinator</source>
             <translation>Note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
             <source>&amp;Copy the note</source>
             <translation>&amp;Copier la note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
             <source>Copy the note for the coordinator</source>
             <translation>Copier la note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -7337,42 +7337,42 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="113" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="113" />
             <source>This TrustDesk</source>
             <translation>Ce TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
             <source>Version:</source>
             <translation>Version :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
             <source>Built on:</source>
             <translation>Compilé le :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
             <source>Pack:</source>
             <translation>Paquet :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="121" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="121" />
             <source>development build</source>
             <translation>version de développement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="122" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="122" />
             <source>%1, dated %2</source>
             <translation>%1, du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="123" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="123" />
             <source>no pack imported yet</source>
             <translation>aucun paquet importé pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="127" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="127" />
             <source>TrustDesk never looks for updates on the internet; your coordinator's packs tell it when a newer version exists.</source>
             <translation>TrustDesk ne cherche jamais de mises à jour sur internet ; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
         </message>
@@ -7380,113 +7380,113 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>ContactCardDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="124" />
             <source>No coordinator card yet: it comes with your coordinator's pack.</source>
             <translation>Pas encore de carte du coordinateur : elle arrive avec le paquet de votre coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="130" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="130" />
             <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
             <translation>%1. Comparée par téléphone le %2 : les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="136" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="136" />
             <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
             <translation>%1. Pas encore comparée. Appelez votre coordinateur et lisez-vous ces chiffres l’un à l’autre. Ne confirmez ci-dessous que s’ils correspondent ; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="162" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="162" />
             <source>Type the name the coordinator knows you by first.</source>
             <translation>Tapez d’abord le nom sous lequel le coordinateur vous connaît.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="167" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="167" />
             <source>Save your contact card</source>
             <translation>Enregistrer votre carte de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="168" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="168" />
             <source>TrustDesk contact card (*.tdcard)</source>
             <translation>Carte de contact TrustDesk (*.tdcard)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="185" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="185" />
             <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
             <translation>Enregistrée sous %1. Remettez-la au coordinateur (par courriel ou sur une clé USB) ; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="197" />
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198" />
             <source>Contact cards</source>
             <translation>Cartes de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="199" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199" />
             <source>Your card</source>
             <translation>Votre carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201" />
             <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
             <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois ; elle ne contient que des clés publiques.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203" />
             <source>&amp;Name on the card:</source>
             <translation>&amp;Nom sur la carte :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204" />
             <source>Name on the card</source>
             <translation>Nom sur la carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205" />
             <source>Fingerprint:</source>
             <translation>Empreinte :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206" />
             <source>Fingerprint of your card</source>
             <translation>Empreinte de votre carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207" />
             <source>&amp;Save card file…</source>
             <translation>&amp;Enregistrer le fichier de la carte…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208" />
             <source>Save your contact card as a file</source>
             <translation>Enregistrer votre carte de contact dans un fichier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="209" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209" />
             <source>Your coordinator's card</source>
             <translation>La carte de votre coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="210" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210" />
             <source>Fingerprint of the coordinator's card</source>
             <translation>Empreinte de la carte du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="211" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211" />
             <source>The digits &amp;match: trust this card</source>
             <translation>Les chiffres &amp;correspondent : faire confiance à cette carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212" />
             <source>The digits match: trust the coordinator's card</source>
             <translation>Les chiffres correspondent : faire confiance à la carte du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="214" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="214" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -7494,62 +7494,62 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="67" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="67" />
             <source>This is not a file of the expected kind. Nothing was changed.</source>
             <translation>Ce n’est pas un fichier du type attendu. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="68" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="68" />
             <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
             <translation>Ce fichier a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="71" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="71" />
             <source>This file is far larger than such a file can be. Nothing was changed.</source>
             <translation>Ce fichier est bien plus grand qu’un tel fichier ne peut l’être. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="73" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="73" />
             <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
             <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu ?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="75" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="75" />
             <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
             <translation>Ce fichier est destiné à quelqu’un d’autre : il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="78" />
             <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
             <translation>Ce fichier a été modifié en chemin : son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="80" />
             <source>This file was not signed by your coordinator's key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
             <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas ; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="83" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="83" />
             <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
             <translation>Ce fichier s’ouvre, mais contient quelque chose que TrustDesk n’accepte pas. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="85" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="85" />
             <source>This intake was already opened as a case. Nothing was changed.</source>
             <translation>Cette demande a déjà été ouverte comme dossier. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="86" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="86" />
             <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
             <translation>Cette demande a expiré. Demandez-en une nouvelle au coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="88" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
             <source>The coordinator's card is not here yet: it comes with your coordinator's pack. Nothing was changed.</source>
             <translation>La carte du coordinateur n’est pas encore là : elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="90" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
             <source>Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
             <translation>Comparez d’abord par téléphone l’empreinte du coordinateur (Coordinateur › Ma carte de contact). Rien n’a été modifié.</translation>
         </message>
@@ -7557,27 +7557,27 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="162" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="162" />
             <source>Coordinator</source>
             <translation>Coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="163" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="163" />
             <source>Files to and from the coordinator</source>
             <translation>Fichiers échangés avec le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="164" />
             <source>My &amp;contact card…</source>
             <translation>Ma &amp;carte de contact…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="165" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="165" />
             <source>Open an &amp;intake…</source>
             <translation>Ouvrir une &amp;demande…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="166" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="166" />
             <source>Send &amp;figures…</source>
             <translation>Envoyer les c&amp;hiffres…</translation>
         </message>
@@ -7585,22 +7585,22 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="62" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="62" />
             <source>no domain</source>
             <translation>aucun domaine</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="64" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="64" />
             <source>unknown</source>
             <translation>inconnue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="65" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="65" />
             <source>still open</source>
             <translation>en cours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="66" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66" />
             <source>closed</source>
             <translation>clôturé</translation>
         </message>
@@ -7608,7 +7608,7 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>FiguresDialog</name>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="153" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="153" />
             <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
             <translation>
                 <numerusform>%n nouveau dossier pendant ce trimestre, dans les lignes ci-dessus. C’est tout ce que contient le fichier.</numerusform>
@@ -7616,93 +7616,93 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="163" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="163" />
             <source>Save the figures for the coordinator</source>
             <translation>Enregistrer les chiffres pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="164" />
             <source>TrustDesk figures (*.tdfigures)</source>
             <translation>Chiffres TrustDesk (*.tdfigures)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="180" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="180" />
             <source>Saved as %1, sealed for your coordinator: only the coordinator's key opens it. Send it by mail or on a USB stick.</source>
             <translation>Enregistré sous %1, scellé pour votre coordinateur : seule la clé du coordinateur l’ouvre. Envoyez-le par courriel ou sur une clé USB.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="201" />
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="202" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202" />
             <source>Figures for the coordinator</source>
             <translation>Chiffres pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="204" />
             <source>The exact number of new cases of one whole quarter, per month, knowledge domains, who called, region and how the case stood at the end of the quarter. No codes, names or days. The coordinator merges the figures of all trust persons and publishes only merged figures, with small numbers hidden.</source>
             <translation>Le nombre exact de nouveaux dossiers d’un trimestre complet, par mois, domaines, demandeur, région et état du dossier à la fin du trimestre. Ni codes, ni noms, ni jours. Le coordinateur fusionne les chiffres de toutes les personnes de confiance et ne publie que des chiffres fusionnés, les petits nombres masqués.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="207" />
             <source>&amp;Quarter:</source>
             <translation>&amp;Trimestre :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="208" />
             <source>Quarter of the figures</source>
             <translation>Trimestre des chiffres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
             <source>Month</source>
             <translation>Mois</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
             <source>Knowledge domains</source>
             <translation>Domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
             <source>Who called</source>
             <translation>Demandeur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="220" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="220" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
             <source>Outcome at the quarter's end</source>
             <translation>Issue à la fin du trimestre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="221" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222" />
             <source>What the figures file holds</source>
             <translation>Ce que contient le fichier de chiffres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="223" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223" />
             <source>&amp;Seal and save…</source>
             <translation>&amp;Sceller et enregistrer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="224" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224" />
             <source>Seal the figures for the coordinator and save them</source>
             <translation>Sceller les chiffres pour le coordinateur et les enregistrer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="225" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="225" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="226" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="226" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -7710,138 +7710,138 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="78" />
             <source>Open an intake from the coordinator</source>
             <translation>Ouvrir une demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="79" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="79" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>Demande TrustDesk (*.tdintake);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="86" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="86" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="120" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>oui, le médecin a accepté d’être contacté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="121" />
             <source>no: wait until the doctor contacts you</source>
             <translation>non : attendez que le médecin vous contacte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="129" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="129" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Vérifiez ce que le coordinateur a envoyé. Rien n’entre dans votre coffre avant que vous ne créiez le dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="146" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="146" />
             <source>Contact the doctor (intake %1)</source>
             <translation>Contacter le médecin (demande %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="155" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="155" />
             <source>Case %1 created, with a follow-up to contact the doctor today.</source>
             <translation>Dossier %1 créé, avec un suivi pour contacter le médecin aujourd’hui.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="157" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="186" />
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="187" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="186" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="187" />
             <source>Intake from the coordinator</source>
             <translation>Demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="189" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="189" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé ; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="191" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191" />
             <source>Choose &amp;file…</source>
             <translation>Choisir le &amp;fichier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="192" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="192" />
             <source>Choose the intake file</source>
             <translation>Choisir le fichier de demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
             <source>Coordinator reference:</source>
             <translation>Référence du coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
             <source>Who called:</source>
             <translation>Demandeur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
             <source>Language:</source>
             <translation>Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
             <source>Region:</source>
             <translation>Région :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
             <source>Knowledge domains:</source>
             <translation>Domaines :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
             <source>How and when to contact:</source>
             <translation>Comment et quand contacter :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
             <source>Consent to be contacted:</source>
             <translation>Accord pour être contacté :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
             <source>Contact details:</source>
             <translation>Coordonnées :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
             <source>Valid until:</source>
             <translation>Valable jusqu’au :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
             <source>Signed by:</source>
             <translation>Signé par :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="203" />
             <source>&amp;Create the case</source>
             <translation>&amp;Créer le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="204" />
             <source>Create the case from this intake</source>
             <translation>Créer le dossier à partir de cette demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="206" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -7849,12 +7849,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>ReleaseNotice</name>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="48" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="48" />
             <source>⚠ TrustDesk %1 fixes a security problem. Ask your coordinator for it soon (you have %2).</source>
             <translation>⚠ TrustDesk %1 corrige un problème de sécurité. Demandez-le rapidement à votre coordinateur (vous avez la %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="51" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="51" />
             <source>A newer TrustDesk (%1) is available from your coordinator.</source>
             <translation>Un TrustDesk plus récent (%1) est disponible auprès de votre coordinateur.</translation>
         </message>
@@ -7862,12 +7862,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/qt_words.py" line="19" />
+            <location filename="../../trustdesk/ui/kit/qt_words.py" line="19" />
             <source>&amp;Look in:</source>
             <translation>&amp;Voir dans :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/qt_words.py" line="20" />
+            <location filename="../../trustdesk/ui/kit/qt_words.py" line="20" />
             <source>Files of &amp;type:</source>
             <translation>Fichiers de &amp;type :</translation>
         </message>

@@ -736,22 +736,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="358" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="351" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="361" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="354" />
             <source>Safety plan of %1.</source>
             <translation>Veiligheidsplan van %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="355" />
             <source>No safety plan yet.</source>
             <translation>Nog geen veiligheidsplan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="364" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
         </message>
@@ -1173,27 +1173,27 @@
             <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="273" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="266" />
             <source>your request %1 of %2</source>
             <translation>uw aanvraag %1 van %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="267" />
             <source>the request you passed on to me on %1</source>
             <translation>de aanvraag die u mij op %1 doorgaf</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="276" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
             <source>To the coordinator:</source>
             <translation>Aan de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="270" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="279" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
         </message>
@@ -1201,52 +1201,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="217" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="210" />
             <source>“%1” and your “%2”</source>
             <translation>„%1” en uw „%2”</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="220" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="213" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
             <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen verbondenheden noemen dezelfde plek (%1). Beslis voor u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="242" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="235" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="244" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="251" />
             <source>&amp;Keep the case, because…</source>
             <translation>Het dossier &amp;houden, omdat…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="252" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
             <source>Why you keep the case</source>
             <translation>Waarom u het dossier houdt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
             <source>Return the case to the coordinator</source>
             <translation>Het dossier teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
             <source>(your reason — required)</source>
             <translation>(uw reden — verplicht)</translation>
         </message>
@@ -1254,183 +1254,183 @@
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
             <source>&amp;When</source>
             <translation>&amp;Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
             <source>D&amp;uration</source>
             <translation>D&amp;uur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
             <source>&amp;Mode</source>
             <translation>&amp;Vorm</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
             <source>&amp;Present</source>
             <translation>&amp;Aanwezig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="221" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Wie er deelnam, naast u en de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
             <source>A&amp;greements</source>
             <translation>Af&amp;spraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
             <source>&amp;Risk</source>
             <translation>&amp;Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
             <source>&amp;History…</source>
             <translation>&amp;Geschiedenis…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
             <source>Safety &amp;plan…</source>
             <translation>Veiligheids&amp;plan…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
             <source>Date and time of the contact</source>
             <translation>Datum en uur van het contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="231" />
             <source>Duration in minutes</source>
             <translation>Duur in minuten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
             <source>Mode of contact</source>
             <translation>Vorm van contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
             <source>Who was present</source>
             <translation>Wie aanwezig was</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
             <source>Risk level</source>
             <translation>Risiconiveau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="408" />
             <source>Earlier free-text plan</source>
             <translation>Eerder plan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
             <source>Safety plan (required)</source>
             <translation>Veiligheidsplan (verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="424" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="419" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="229" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
             <source>Earlier free-text safety plan</source>
             <translation>Eerder veiligheidsplan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
             <source>Open the case's safety plan</source>
             <translation>Het veiligheidsplan van het dossier openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="241" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
             <source>Earlier versions of this note</source>
             <translation>Eerdere versies van deze notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="242" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
             <source>Finish this note</source>
             <translation>Deze notitie afronden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="267" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="263" />
             <source>New note: it is saved as you type.</source>
             <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="353" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="348" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="373" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="368" />
             <source>Editing…</source>
             <translation>Bezig met bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="386" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="381" />
             <source>Not saved yet: {reason}</source>
             <translation>Nog niet bewaard: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="430" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="425" />
             <source>A safety plan is needed first</source>
             <translation>Eerst is een veiligheidsplan nodig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="477" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="472" />
             <source>Saved at {time}</source>
             <translation>Bewaard om {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="347" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="342" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Niet afgerond: kies het risico dat u inschatte (ook “Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="428" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="423" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risico nog niet ingeschat: kies een niveau voor u de nota afrondt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="431" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="426" />
             <source>Choose the risk level first</source>
             <translation>Kies eerst het risiconiveau</translation>
         </message>
@@ -1438,22 +1438,22 @@
     <context>
         <name>ContactMode</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="47" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
             <source>Video call</source>
             <translation>Videogesprek</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
             <source>In person</source>
             <translation>Persoonlijk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
             <source>Written</source>
             <translation>Schriftelijk</translation>
         </message>
@@ -4659,67 +4659,67 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="343" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="358" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="357" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="393" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="392" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
             <source>Report &amp;language</source>
             <translation>&amp;Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
             <source>Language of the report</source>
             <translation>Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
             <source>French</source>
             <translation>Frans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="422" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>Save as &amp;PDF…</source>
             <translation>Als &amp;pdf bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Save as PDF</source>
             <translation>Als pdf bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
             <source>Save as &amp;CSV…</source>
             <translation>Als &amp;csv bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="416" />
             <source>Save as CSV</source>
             <translation>Als csv bewaren</translation>
         </message>
@@ -4729,17 +4729,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>%1 K%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="404" />
             <source>&amp;Quarter</source>
             <translation>&amp;Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="405" />
             <source>Quarter of the report</source>
             <translation>Kwartaal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="399" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="398" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
         </message>
@@ -5005,42 +5005,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="312" />
             <source>Copied</source>
             <translation>Gekopieerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="315" />
             <source>Returned to the coordinator</source>
             <translation>Teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="328" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="321" />
             <source>Note for the coordinator</source>
             <translation>Nota voor de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
             <source>&amp;Copy the note</source>
             <translation>Nota &amp;kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
             <source>Copy the note for the coordinator</source>
             <translation>De nota voor de coördinator kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -7337,42 +7337,42 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="113" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="113" />
             <source>This TrustDesk</source>
             <translation>Deze TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
             <source>Version:</source>
             <translation>Versie:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
             <source>Built on:</source>
             <translation>Gebouwd op:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
             <source>Pack:</source>
             <translation>Pakket:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="121" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="121" />
             <source>development build</source>
             <translation>ontwikkelversie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="122" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="122" />
             <source>%1, dated %2</source>
             <translation>%1, van %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="123" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="123" />
             <source>no pack imported yet</source>
             <translation>nog geen pakket ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="127" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="127" />
             <source>TrustDesk never looks for updates on the internet; your coordinator's packs tell it when a newer version exists.</source>
             <translation>TrustDesk zoekt nooit naar updates op het internet; de pakketten van uw coördinator laten weten wanneer er een nieuwere versie is.</translation>
         </message>
@@ -7380,113 +7380,113 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>ContactCardDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="124" />
             <source>No coordinator card yet: it comes with your coordinator's pack.</source>
             <translation>Nog geen kaart van de coördinator: die komt mee met het pakket van uw coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="130" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="130" />
             <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
             <translation>%1. Telefonisch vergeleken op %2: aanmeldingen van deze kaart gaan open, cijfers gaan ernaartoe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="136" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="136" />
             <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
             <translation>%1. Nog niet vergeleken. Bel uw coördinator en lees elkaar deze cijfers voor. Bevestig hieronder pas als ze overeenkomen; tot dan gaat geen aanmelding open en worden geen cijfers verzegeld.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="162" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="162" />
             <source>Type the name the coordinator knows you by first.</source>
             <translation>Typ eerst de naam waaronder de coördinator u kent.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="167" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="167" />
             <source>Save your contact card</source>
             <translation>Uw contactkaart bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="168" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="168" />
             <source>TrustDesk contact card (*.tdcard)</source>
             <translation>TrustDesk-contactkaart (*.tdcard)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="185" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="185" />
             <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
             <translation>Bewaard als %1. Geef ze aan de coördinator (per mail of op een USB-stick); ze bevat geen geheim. Lees de cijfers hierboven voor wanneer de coördinator belt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="197" />
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198" />
             <source>Contact cards</source>
             <translation>Contactkaarten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="199" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199" />
             <source>Your card</source>
             <translation>Uw kaart</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201" />
             <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
             <translation>Uw coördinator verzegelt aanmeldingen voor u met deze kaart, en controleert er de cijfers mee die u stuurt. Geef ze één keer; ze bevat alleen publieke sleutels.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203" />
             <source>&amp;Name on the card:</source>
             <translation>&amp;Naam op de kaart:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204" />
             <source>Name on the card</source>
             <translation>Naam op de kaart</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205" />
             <source>Fingerprint:</source>
             <translation>Vingerafdruk:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206" />
             <source>Fingerprint of your card</source>
             <translation>Vingerafdruk van uw kaart</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207" />
             <source>&amp;Save card file…</source>
             <translation>Kaartbestand &amp;bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208" />
             <source>Save your contact card as a file</source>
             <translation>Uw contactkaart als bestand bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="209" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209" />
             <source>Your coordinator's card</source>
             <translation>De kaart van uw coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="210" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210" />
             <source>Fingerprint of the coordinator's card</source>
             <translation>Vingerafdruk van de kaart van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="211" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211" />
             <source>The digits &amp;match: trust this card</source>
             <translation>De cijfers &amp;komen overeen: deze kaart vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212" />
             <source>The digits match: trust the coordinator's card</source>
             <translation>De cijfers komen overeen: de kaart van de coördinator vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/contact_card_dialog.py" line="214" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="214" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -7494,62 +7494,62 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="67" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="67" />
             <source>This is not a file of the expected kind. Nothing was changed.</source>
             <translation>Dit is niet het verwachte soort bestand. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="68" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="68" />
             <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
             <translation>Dit bestand is gemaakt met een nieuwere TrustDesk. Vraag uw coördinator om de nieuwere TrustDesk. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="71" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="71" />
             <source>This file is far larger than such a file can be. Nothing was changed.</source>
             <translation>Dit bestand is veel groter dan zo’n bestand kan zijn. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="73" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="73" />
             <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
             <translation>Dit bestand is afgebroken (een onderbroken kopie of download?). Vraag het opnieuw. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="75" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="75" />
             <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
             <translation>Dit bestand is voor iemand anders bedoeld: het werd verzegeld voor een andere sleutel dan de uwe. Meld het aan de coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="78" />
             <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
             <translation>Dit bestand werd onderweg gewijzigd: zijn zegel of handtekening klopt niet. Vraag het opnieuw. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="80" />
             <source>This file was not signed by your coordinator's key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
             <translation>Dit bestand is niet ondertekend met de sleutel van uw coördinator. Gebruik het niet; meld het telefonisch aan de coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="83" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="83" />
             <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
             <translation>Dit bestand gaat open, maar bevat iets wat TrustDesk niet aanvaardt. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="85" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="85" />
             <source>This intake was already opened as a case. Nothing was changed.</source>
             <translation>Deze aanmelding werd al als dossier geopend. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="86" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="86" />
             <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
             <translation>Deze aanmelding is verlopen. Vraag de coördinator om een nieuwe. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="88" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
             <source>The coordinator's card is not here yet: it comes with your coordinator's pack. Nothing was changed.</source>
             <translation>De kaart van de coördinator is er nog niet: die komt mee met het pakket van uw coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="90" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
             <source>Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
             <translation>Vergelijk eerst telefonisch de vingerafdruk van de coördinator (Coördinator › Mijn contactkaart). Er werd niets gewijzigd.</translation>
         </message>
@@ -7557,27 +7557,27 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="162" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="162" />
             <source>Coordinator</source>
             <translation>Coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="163" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="163" />
             <source>Files to and from the coordinator</source>
             <translation>Bestanden van en naar de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="164" />
             <source>My &amp;contact card…</source>
             <translation>Mijn &amp;contactkaart…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="165" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="165" />
             <source>Open an &amp;intake…</source>
             <translation>Een &amp;aanmelding openen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange_menu.py" line="166" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="166" />
             <source>Send &amp;figures…</source>
             <translation>&amp;Cijfers versturen…</translation>
         </message>
@@ -7585,22 +7585,22 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="62" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="62" />
             <source>no domain</source>
             <translation>geen domein</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="64" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="64" />
             <source>unknown</source>
             <translation>onbekend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="65" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="65" />
             <source>still open</source>
             <translation>loopt nog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="66" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66" />
             <source>closed</source>
             <translation>afgesloten</translation>
         </message>
@@ -7608,7 +7608,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>FiguresDialog</name>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="153" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="153" />
             <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
             <translation>
                 <numerusform>%n nieuw dossier in dit kwartaal, in de rijen hierboven. Dit is alles wat het bestand bevat.</numerusform>
@@ -7616,93 +7616,93 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="163" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="163" />
             <source>Save the figures for the coordinator</source>
             <translation>De cijfers voor de coördinator bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="164" />
             <source>TrustDesk figures (*.tdfigures)</source>
             <translation>TrustDesk-cijfers (*.tdfigures)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="180" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="180" />
             <source>Saved as %1, sealed for your coordinator: only the coordinator's key opens it. Send it by mail or on a USB stick.</source>
             <translation>Bewaard als %1, verzegeld voor uw coördinator: alleen de sleutel van de coördinator opent het. Stuur het per mail of op een USB-stick.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="201" />
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="202" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202" />
             <source>Figures for the coordinator</source>
             <translation>Cijfers voor de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="204" />
             <source>The exact number of new cases of one whole quarter, per month, knowledge domains, who called, region and how the case stood at the end of the quarter. No codes, names or days. The coordinator merges the figures of all trust persons and publishes only merged figures, with small numbers hidden.</source>
             <translation>Het exacte aantal nieuwe dossiers van één volledig kwartaal, per maand, kennisdomeinen, aanmelder, regio en hoe het dossier er op het einde van het kwartaal voor stond. Geen codes, namen of dagen. De coördinator voegt de cijfers van alle vertrouwenspersonen samen en publiceert alleen samengevoegde cijfers, met kleine aantallen verborgen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="207" />
             <source>&amp;Quarter:</source>
             <translation>&amp;Kwartaal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="208" />
             <source>Quarter of the figures</source>
             <translation>Kwartaal van de cijfers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
             <source>Month</source>
             <translation>Maand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
             <source>Knowledge domains</source>
             <translation>Kennisdomeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="219" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
             <source>Who called</source>
             <translation>Aanmelder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="220" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
             <source>Region</source>
             <translation>Regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="220" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
             <source>Outcome at the quarter's end</source>
             <translation>Afloop op het einde van het kwartaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="221" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222" />
             <source>What the figures file holds</source>
             <translation>Wat het cijferbestand bevat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="223" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223" />
             <source>&amp;Seal and save…</source>
             <translation>&amp;Verzegelen en bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="224" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224" />
             <source>Seal the figures for the coordinator and save them</source>
             <translation>De cijfers voor de coördinator verzegelen en bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="225" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="225" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/figures_dialog.py" line="226" />
+            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="226" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -7710,138 +7710,138 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="78" />
             <source>Open an intake from the coordinator</source>
             <translation>Een aanmelding van de coördinator openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="79" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="79" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>TrustDesk-aanmelding (*.tdintake);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="86" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="86" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="120" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>ja, de arts stemde ermee in om gecontacteerd te worden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="121" />
             <source>no: wait until the doctor contacts you</source>
             <translation>nee: wacht tot de arts u contacteert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="129" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="129" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Controleer wat de coördinator stuurde. Er staat niets in uw kluis tot u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="146" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="146" />
             <source>Contact the doctor (intake %1)</source>
             <translation>De arts contacteren (aanmelding %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="155" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="155" />
             <source>Case %1 created, with a follow-up to contact the doctor today.</source>
             <translation>Dossier %1 aangemaakt, met een opvolgtaak om de arts vandaag te contacteren.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="157" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="186" />
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="187" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="186" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="187" />
             <source>Intake from the coordinator</source>
             <translation>Aanmelding van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="189" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="189" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Open het aanmeldingsbestand dat uw coördinator u stuurde. U ziet wat erin staat voor er een dossier wordt gemaakt; een bestand voor iemand anders, onderweg gewijzigd, verlopen of al geopend wordt geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="191" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="192" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="192" />
             <source>Choose the intake file</source>
             <translation>Het aanmeldingsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
             <source>Coordinator reference:</source>
             <translation>Referentie van de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
             <source>Who called:</source>
             <translation>Aanmelder:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
             <source>Language:</source>
             <translation>Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
             <source>Region:</source>
             <translation>Regio:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
             <source>Knowledge domains:</source>
             <translation>Kennisdomeinen:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
             <source>How and when to contact:</source>
             <translation>Hoe en wanneer contacteren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
             <source>Consent to be contacted:</source>
             <translation>Toestemming om gecontacteerd te worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
             <source>Contact details:</source>
             <translation>Contactgegevens:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
             <source>Valid until:</source>
             <translation>Geldig tot:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
             <source>Signed by:</source>
             <translation>Ondertekend door:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="203" />
             <source>&amp;Create the case</source>
             <translation>Het dossier &amp;aanmaken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="204" />
             <source>Create the case from this intake</source>
             <translation>Het dossier aanmaken uit deze aanmelding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/intake_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="206" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -7849,12 +7849,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>ReleaseNotice</name>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="48" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="48" />
             <source>⚠ TrustDesk %1 fixes a security problem. Ask your coordinator for it soon (you have %2).</source>
             <translation>⚠ TrustDesk %1 lost een beveiligingsprobleem op. Vraag ze snel aan uw coördinator (u hebt %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/release_notice.py" line="51" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="51" />
             <source>A newer TrustDesk (%1) is available from your coordinator.</source>
             <translation>Een nieuwere TrustDesk (%1) is verkrijgbaar bij uw coördinator.</translation>
         </message>
@@ -7862,12 +7862,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/qt_words.py" line="19" />
+            <location filename="../../trustdesk/ui/kit/qt_words.py" line="19" />
             <source>&amp;Look in:</source>
             <translation>&amp;Zoeken in:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/qt_words.py" line="20" />
+            <location filename="../../trustdesk/ui/kit/qt_words.py" line="20" />
             <source>Files of &amp;type:</source>
             <translation>Bestanden van &amp;type:</translation>
         </message>
