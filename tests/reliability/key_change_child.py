@@ -53,7 +53,11 @@ def main() -> int:
         elif op == "recovery":
             result = vault.new_recovery_code()
         else:
-            result = vault.rekey(old, new)
+            from trustdesk.vault.keyslots import new_recovery_code
+
+            code = new_recovery_code()
+            print(f"code {code}", flush=True)  # before any kill: the parent must know the new code
+            result = vault.rekey(old, new, recovery_code=code)
     except (VaultError, OSError) as exc:
         print(f"raised {type(exc).__name__}", flush=True)
         return 0

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.faults import STEPS
-from trustdesk.vault import Keychain, Vault, WrongPassphrase
+from trustdesk.vault import Keychain, Vault, VaultCorrupted, WrongPassphrase
 from trustdesk.vault.audit import AuditEvent
 from trustdesk.vault.backup import BackupService
 from trustdesk.vault.restore import inspect_backup
@@ -49,16 +49,24 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, s
 
 
 def _run(template: tuple[Path, str], tmp_path: Path, op: str, how: str, where: str, n: int) -> tuple[Path, str]:
+    data_dir, outcome, _ = _run_full(template, tmp_path, op, how, where, n)
+    return data_dir, outcome
+
+
+def _run_full(template: tuple[Path, str], tmp_path: Path, op: str, how: str, where: str,
+              n: int) -> tuple[Path, str, str]:
     data_dir = tmp_path / "data"
     shutil.copytree(template[0], data_dir)
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1", TRUSTDESK_NO_KEYCHAIN="1")
     result = subprocess.run([sys.executable, str(CHILD), str(data_dir), op, how, where, str(n), OLD, NEW],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=180, check=False)
+    lines = result.stdout.splitlines()
+    code = next((line.split()[1] for line in lines if line.startswith("code ")), "")
     if how == "kill":
         assert result.returncode == 137, result.stderr
-        return data_dir, "killed"
+        return data_dir, "killed", code
     assert result.returncode == 0, result.stderr
-    return data_dir, result.stdout.strip()
+    return data_dir, next((line for line in lines if not line.startswith("code ")), ""), code
 
 
 def _opens(data_dir: Path, passphrase: str) -> bool:
@@ -130,3 +138,51 @@ def test_new_recovery_code_interrupted_at_every_step(template: tuple[Path, str],
     if not old_opens:
         assert {AuditEvent.RECOVERY_CODE_CHANGED, AuditEvent.KEY_HEADER_CHANGED} & events
     TALLY["recovery code change: one code in force, audited"] += 1
+
+
+REKEY_STEPS = ("start", "copy written", "old database closed", "header written", "database replaced", "installed",
+               "reopened")
+REKEY_CASES = ([("kill", "step", n) for n in range(1, len(REKEY_STEPS) + 1)]
+               + [(how, "header", n) for how in ("kill", "enospc") for n in range(1, len(STEPS) + 1)])
+
+
+def _opens_with_code(data_dir: Path, code: str) -> bool:
+    try:
+        Vault.unlock_with_recovery_code(data_dir, code, keychain=Keychain.none()).lock()
+    except (WrongPassphrase, VaultCorrupted):
+        return False
+    return True
+
+
+@pytest.mark.parametrize(("how", "where", "n"), REKEY_CASES, ids=[f"{h}-{w}-{n}" for h, w, n in REKEY_CASES])
+def test_rekey_interrupted_at_every_step(template: tuple[Path, str], tmp_path: Path, how: str, where: str,
+                                         n: int) -> None:
+    """Item 3: exactly one consistent secret set opens the vault after a kill or a failure at any step
+    of a re-key; once it took effect, the old keyslots.json no longer opens the database."""
+    data_dir, outcome, new_code = _run_full(template, tmp_path, "rekey", how, where, n)
+    old_code = template[1]
+    assert new_code
+    sets = {"old": (_opens(data_dir, OLD), _opens_with_code(data_dir, old_code)),
+            "new": (_opens(data_dir, NEW), _opens_with_code(data_dir, new_code))}
+    in_force = [name for name, (passphrase, code) in sets.items() if passphrase and code]
+    assert len(in_force) == 1 and not any(any(v) for k, v in sets.items() if k not in in_force), (outcome, sets)
+    current = in_force[0]
+    if outcome.startswith("raised"):
+        assert current == "old", "a reported failure must leave the old secrets in force"
+    elif outcome.startswith("ok"):
+        assert current == "new"
+    passphrase, other = (OLD, NEW) if current == "old" else (NEW, OLD)
+    events = _check_backup(data_dir, passphrase, other)
+    assert not (data_dir / "vault.db.rekey").exists()
+    if current == "new":
+        assert AuditEvent.REKEYED in events
+        # An old copy of keyslots.json with the old passphrase no longer opens the re-keyed database.
+        header = data_dir / "keyslots.json"
+        current_header = header.read_bytes()
+        before = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file() and p.name != "keyslots.json"}
+        header.write_bytes((template[0] / "keyslots.json").read_bytes())
+        with pytest.raises((VaultCorrupted, WrongPassphrase)):
+            Vault.unlock(data_dir, OLD, keychain=Keychain.none())
+        assert before == {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file() and p.name != "keyslots.json"}
+        header.write_bytes(current_header)
+    TALLY["re-key: one secret set in force, backup opens with it"] += 1

@@ -235,6 +235,15 @@ class Database:
             if self._conn is not None:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def adopt(self, other: Database) -> None:
+        """Take over ``other``'s connection (a re-key reopens the same file under its new key; the
+        repositories keep this object)."""
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+            self._conn, other._conn = other._conn, None
+            self.read_only = other.read_only
+
     def close(self, *, checkpoint: bool = True) -> None:
         """Checkpoint the WAL to zero bytes (unless ``checkpoint`` is False or the connection is
         read-only) and close.  SQLite still checkpoints when the *last* connection closes: a refused

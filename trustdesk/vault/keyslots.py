@@ -54,6 +54,7 @@ MAX_SALT_BYTES = 64
 NONCE_BYTES = 12
 WRAPPED_BYTES = 32 + 16  # the data key and the GCM tag
 
+REKEY_NEXT = "vault.db.rekey"  # the re-encrypted database of a re-key, before it replaces vault.db
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 
@@ -225,6 +226,9 @@ class Header:
     created: str
     slots: tuple[KeySlot, ...]
     format: int = FORMAT_VERSION
+    # A re-key in progress: the name of the re-encrypted database that these slots open and that
+    # still has to replace vault.db (see Vault.rekey).  Only ever REKEY_NEXT.
+    pending: str = ""
 
     def slot(self, kind: str) -> KeySlot | None:
         return next((s for s in self.slots if s.kind == kind), None)
@@ -234,8 +238,10 @@ class Header:
         return replace(self, slots=others + (slot,))
 
     def to_bytes(self) -> bytes:
-        data = {"format": self.format, "vault_id": self.vault_id, "created": self.created,
-                "slots": [s.to_json() for s in self.slots]}
+        data: dict[str, Any] = {"format": self.format, "vault_id": self.vault_id, "created": self.created,
+                                "slots": [s.to_json() for s in self.slots]}
+        if self.pending:
+            data["pending"] = self.pending
         return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     @staticmethod
@@ -265,7 +271,10 @@ class Header:
         parsed = tuple(KeySlot.from_json(s) for s in slots)
         if len({s.kind for s in parsed}) != len(parsed):
             raise VaultCorrupted("keyslots.json holds two slots of one kind")
-        return Header(vault_id=vault_id, created=created, slots=parsed)
+        pending = data.get("pending", "")
+        if pending not in ("", REKEY_NEXT):
+            raise VaultCorrupted("keyslots.json names an unknown pending database")
+        return Header(vault_id=vault_id, created=created, slots=parsed, pending=pending)
 
     @staticmethod
     def read(path: Path) -> Header:

@@ -17,14 +17,16 @@ import secrets
 import shutil
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from trustdesk.domain.models import SearchHit
-from trustdesk.vault import backup_slot, keyslots, schema
+from trustdesk.vault import audit_head, backup_slot, keyslots, schema
 from trustdesk.vault import search as fts
 from trustdesk.vault.audit import AuditEvent, AuditLog
 from trustdesk.vault.audit_head import HEAD_NAME, HeadAnchor, HeadCheck
+from trustdesk.vault.backup_file import export_copy
 from trustdesk.vault.cases import CaseRepository
 from trustdesk.vault.contacts import ContactRepository
 from trustdesk.vault.db import Database, Sidecars
@@ -40,7 +42,7 @@ from trustdesk.vault.errors import (
     WrongPassphrase,
 )
 from trustdesk.vault.events import Change, ChangeFeed
-from trustdesk.vault.files import atomic_copy, ensure_private_dir, sweep_scratch
+from trustdesk.vault.files import atomic_copy, ensure_private_dir, fsync_dir, sweep_scratch
 from trustdesk.vault.keychain import SECRET_BYTES, Keychain
 from trustdesk.vault.keyslots import Header, KdfParams
 from trustdesk.vault.providers import ProviderRepository
@@ -87,6 +89,39 @@ def _validate(db: Database) -> int:
     db.query("SELECT key, value FROM settings")
     db.query_one("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
     return version
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+    fsync_dir(path.parent)
+
+
+def _remove_database(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                     path.with_name(path.name + "-journal")):
+        leftover.unlink(missing_ok=True)
+
+
+def _finish_rekey(data_dir: Path, header: Header) -> Header:
+    """Complete a re-key whose header (the commit point) is written: the re-encrypted copy replaces
+    vault.db (the old write-ahead log is never replayed onto it), then the header loses ``pending``.
+    Idempotent: a kill anywhere in here is finished by the next call."""
+    if not header.pending:
+        return header
+    db_path, header_path = vault_paths(data_dir)
+    next_path = db_path.with_name(header.pending)
+    if next_path.exists():
+        for stale in (db_path.with_name(DB_NAME + "-wal"), db_path.with_name(DB_NAME + "-shm")):
+            stale.unlink(missing_ok=True)
+        for stale in (next_path.with_name(next_path.name + "-wal"), next_path.with_name(next_path.name + "-shm")):
+            stale.unlink(missing_ok=True)
+        os.replace(next_path, db_path)
+        fsync_dir(data_dir)
+    _key_change_step("database replaced")
+    final = replace(header, pending="")
+    final.write(header_path)
+    return final
 
 
 def _key_change_step(name: str) -> None:
@@ -246,6 +281,10 @@ class Vault:
         instead of a refusal; a read-only folder is VaultReadOnly, never VaultCorrupted."""
         db_path, _ = vault_paths(data_dir)
         _check_writable(data_dir, db_path)
+        if header.pending:  # a re-key whose header was written: the slot opened, so finish it
+            header = _finish_rekey(data_dir, header)
+        elif db_path.with_name(keyslots.REKEY_NEXT).exists():  # a re-key killed before its commit point
+            _remove_database(db_path.with_name(keyslots.REKEY_NEXT))
         sidecars = Sidecars(db_path)
         try:
             probe = Database.open_read_only(db_path, key)
@@ -473,6 +512,90 @@ class Vault:
         _key_change_step("header written")
         self._audit_key_change(AuditEvent.RECOVERY_CODE_CHANGED)
         _key_change_step("audited")
+        return code
+
+    def rekey(self, passphrase: str, new_passphrase: str | None = None, *,
+              recovery_code: str | None = None) -> str:
+        """Re-key after a suspected leak: a new data key, the database re-encrypted under it, new key
+        slots (the passphrase, or ``new_passphrase``, and a NEW recovery code, returned and shown
+        once), in one crash-safe procedure.  Afterwards no earlier copy of keyslots.json and no
+        earlier secret opens this vault's database; earlier *backups* still open with the secrets
+        they were made with (they hold their own copy).
+
+        Order (a kill at any point leaves exactly one secret set that opens the vault):
+        1. the re-encrypted copy ``vault.db.rekey`` (new key; new backup slot, audit entry inside)
+        2. the old connection closed (its write-ahead log checkpointed into vault.db)
+        3. keyslots.json with the new slots and ``pending`` = vault.db.rekey  <- the commit point
+        4. vault.db replaced by the copy; 5. keyslots.json without ``pending``.
+        A kill after 3 is finished by the next unlock (``_finish_rekey``); before 3 the old vault
+        is untouched and the copy is removed."""
+        if not self.verify_passphrase(passphrase):
+            raise WrongPassphrase("the current passphrase is not right")
+        chosen = new_passphrase if new_passphrase else passphrase
+        if len(chosen) < MIN_PASSPHRASE_LENGTH:
+            raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE_LENGTH} characters")
+        if self.read_only:
+            raise WriteFailed("the vault is open read-only")
+        old_key = self._require_key()
+        old_slot = self._header.slot(keyslots.PASSPHRASE)
+        params = old_slot.kdf if old_slot and old_slot.kdf else KdfParams()
+        secret = self._keychain.get(self.vault_id) if old_slot is not None and old_slot.device_secret else None
+        code = recovery_code or keyslots.new_recovery_code()
+        new_key = bytearray(secrets.token_bytes(keyslots.DATA_KEY_BYTES))
+        slots = (keyslots.make_passphrase_slot(new_key, self.vault_id, chosen, params, secret),
+                 keyslots.make_recovery_slot(new_key, self.vault_id, code))
+        final = Header(vault_id=self.vault_id, created=self._header.created, slots=slots)
+        pending = replace(final, pending=keyslots.REKEY_NEXT)
+        db_path, header_path = vault_paths(self.data_dir)
+        next_path = db_path.with_name(keyslots.REKEY_NEXT)
+        _key_change_step("start")
+        for callback in list(self._before_lock):  # flush pending autosaves into the old database first
+            callback()
+        try:
+            _remove_database(next_path)
+            with self._db._lock:  # no other thread writes between the copy and the switch
+                export_copy(self._db.conn, next_path, new_key, self._db.transaction)
+                copy = Database.open(next_path, new_key)
+                try:
+                    backup_slot.store(copy, backup_slot.make(new_key, self.vault_id, chosen, params),
+                                      keyslots.fingerprint(slots[0]))
+                    copy_audit = AuditLog(copy, ChangeFeed())
+                    with copy.transaction():
+                        copy_audit.append(AuditEvent.REKEYED, detail="new data key, database re-encrypted, new "
+                                          "passphrase slot and recovery code")
+                        SettingsRepository(copy, ChangeFeed()).set(KEYS_AUDITED, _fingerprints(final))
+                    new_head = copy_audit.head()
+                    head_key = audit_head.head_key(copy, create=True)
+                finally:
+                    copy.close()
+                fsync_file(next_path)
+                _key_change_step("copy written")
+                self._db.close()  # checkpoints the old write-ahead log into the old vault.db
+        except BaseException:
+            _remove_database(next_path)
+            if not self._db.is_open:  # closed before the commit point: reopen the untouched vault
+                self._db.adopt(Database.open(db_path, old_key))
+            raise
+        _key_change_step("old database closed")
+        try:
+            pending.write(header_path)
+        except WriteFailed:
+            _remove_database(next_path)
+            self._db.adopt(Database.open(db_path, old_key))
+            raise
+        _key_change_step("header written")
+        # From here on the new secrets are in force; whatever fails now is finished on the next unlock.
+        _finish_rekey(self.data_dir, pending)
+        _key_change_step("installed")
+        with contextlib.suppress(OSError):
+            if head_key is not None and new_head is not None:
+                audit_head.write_record(self.data_dir / HEAD_NAME, head_key, self.vault_id, new_head)
+        old_key[:] = new_key
+        new_key[:] = bytes(len(new_key))
+        self._header = final
+        self.recovery_code = code
+        self._db.adopt(Database.open(db_path, self._key))
+        _key_change_step("reopened")
         return code
 
     @property
