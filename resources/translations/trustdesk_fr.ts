@@ -736,22 +736,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="351" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="358" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="354" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="361" />
             <source>Safety plan of %1.</source>
             <translation>Plan de sécurité du %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="355" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="364" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
         </message>
@@ -1173,27 +1173,27 @@
             <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="266" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="273" />
             <source>your request %1 of %2</source>
             <translation>votre demande %1 du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="267" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
             <source>the request you passed on to me on %1</source>
             <translation>la demande que vous m’avez transmise le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="276" />
             <source>To the coordinator:</source>
             <translation>Au coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="270" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="279" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
         </message>
@@ -1201,52 +1201,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="210" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="217" />
             <source>“%1” and your “%2”</source>
             <translation>« %1 » et votre « %2 »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="213" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="220" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
             <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations désignent le même endroit (%1). Décidez avant de créer le dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="235" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="242" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="244" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="251" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
             <source>&amp;Keep the case, because…</source>
             <translation>&amp;Garder le dossier, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="252" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
             <source>Why you keep the case</source>
             <translation>Pourquoi vous gardez le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Rendre au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
             <source>Return the case to the coordinator</source>
             <translation>Rendre le dossier au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
             <source>(your reason — required)</source>
             <translation>(votre motif — obligatoire)</translation>
         </message>
@@ -1254,183 +1254,183 @@
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
             <source>&amp;When</source>
             <translation>&amp;Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
             <source>D&amp;uration</source>
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
             <source>&amp;Mode</source>
             <translation>&amp;Mode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
             <source>&amp;Present</source>
             <translation>&amp;Présents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Qui a participé, en plus de vous et du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
             <source>A&amp;greements</source>
             <translation>&amp;Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
             <source>&amp;Risk</source>
             <translation>&amp;Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
             <source>Safety &amp;plan…</source>
             <translation>&amp;Plan de sécurité…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
             <source>Date and time of the contact</source>
             <translation>Date et heure du contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="231" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
             <source>Duration in minutes</source>
             <translation>Durée en minutes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
             <source>Mode of contact</source>
             <translation>Mode de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
             <source>Who was present</source>
             <translation>Qui était présent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
             <source>Risk level</source>
             <translation>Niveau de risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="408" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
             <source>Earlier free-text plan</source>
             <translation>Plan antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
             <source>Safety plan (required)</source>
             <translation>Plan de sécurité (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="419" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="424" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="229" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
             <source>Earlier free-text safety plan</source>
             <translation>Plan de sécurité antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
             <source>Open the case's safety plan</source>
             <translation>Ouvrir le plan de sécurité du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="241" />
             <source>Earlier versions of this note</source>
             <translation>Versions antérieures de cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="242" />
             <source>Finish this note</source>
             <translation>Terminer cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="263" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="267" />
             <source>New note: it is saved as you type.</source>
             <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="348" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="353" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="368" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="373" />
             <source>Editing…</source>
             <translation>Modification en cours…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="381" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="386" />
             <source>Not saved yet: {reason}</source>
             <translation>Pas encore enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="425" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="430" />
             <source>A safety plan is needed first</source>
             <translation>Un plan de sécurité est d’abord nécessaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="472" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="477" />
             <source>Saved at {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="342" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="347" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Pas terminé : choisissez le risque que vous avez évalué (« Aucun risque » est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="423" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="428" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risque pas encore évalué : choisissez un niveau avant de terminer la note.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="426" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="431" />
             <source>Choose the risk level first</source>
             <translation>Choisissez d’abord le niveau de risque</translation>
         </message>
@@ -1438,22 +1438,22 @@
     <context>
         <name>ContactMode</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="47" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
             <source>Video call</source>
             <translation>Appel vidéo</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
             <source>In person</source>
             <translation>En personne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
             <source>Written</source>
             <translation>Par écrit</translation>
         </message>
@@ -2226,32 +2226,32 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="236" />
             <source>opened %1</source>
             <translation>ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="237" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="239" />
             <source>last contact %1</source>
             <translation>dernier contact %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="238" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="240" />
             <source>no contact yet</source>
             <translation>pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="255" />
             <source>There are no open cases to hand over.</source>
             <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="271" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273" />
             <source>Tick the cases to hand over first.</source>
             <translation>Cochez d’abord les dossiers à transférer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="276" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
@@ -2259,22 +2259,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="300" />
             <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
             <translation>Non enregistré : rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="314" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="316" />
             <source>Handover code %1</source>
             <translation>Code de transfert %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="315" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
@@ -2282,7 +2282,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -2290,7 +2290,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="336" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338" />
             <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
             <translation>
                 <numerusform>Clôturer le dossier transféré (%1) avec le motif « transféré » ? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -2298,7 +2298,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340" />
             <source>Close %n case(s)</source>
             <translation>
                 <numerusform>Clôturer %n dossier</numerusform>
@@ -2306,126 +2306,131 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="346" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348" />
             <source>Say who takes these cases over first.</source>
             <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353" />
             <source>Handed over on %1 to %2.</source>
             <translation>Transféré le %1 à %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="367" />
             <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
             <translation>Clôturés : %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés ; tout le reste de ces dossiers a été effacé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="368" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370" />
             <source>Closed: %1. Their retention period has started.</source>
             <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
             <source>Hand over cases</source>
             <translation>Transférer des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
             <source>Open cases to hand over</source>
             <translation>Dossiers ouverts à transférer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
             <source>What goes with each case (the minimum necessary is ticked):</source>
             <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Transférer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
             <source>Write the handover file</source>
             <translation>Écrire le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
             <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
             <translation>Notez ce code maintenant : il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
             <source>Close the handed-over cases with the reason handed over</source>
             <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404" />
             <source>&amp;Successor:</source>
             <translation>&amp;Successeur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
             <source>The trust person who takes the cases over</source>
             <translation>La personne de confiance qui reprend les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406" />
             <source>name of the trust person who takes over</source>
             <translation>nom de la personne de confiance qui reprend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407" />
             <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (recommended)</source>
             <translation>Ne garder que le &amp;minimum : le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (recommandé)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409" />
             <source>Keep only the minimum</source>
             <translation>Ne garder que le minimum</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410" />
             <source>Keep the &amp;full cases until the end of the retention period</source>
             <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411" />
             <source>Keep the full cases</source>
             <translation>Garder les dossiers complets</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412" />
             <source>Not now</source>
             <translation>Pas maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413" />
             <source>Do not close the cases now</source>
             <translation>Ne pas clôturer les dossiers maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="414" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="415" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417" />
             <source>Done</source>
             <translation>Terminé</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235" />
+            <source>%1 “%2”</source>
+            <translation>%1 « %2 »</translation>
         </message>
     </context>
     <context>
@@ -2519,22 +2524,22 @@
     <context>
         <name>HandoverMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="472" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="474" />
             <source>Handover</source>
             <translation>Transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="473" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="475" />
             <source>Hand over or receive cases</source>
             <translation>Transférer ou recevoir des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="474" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="476" />
             <source>&amp;Hand over cases…</source>
             <translation>&amp;Transférer des dossiers…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="475" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="477" />
             <source>&amp;Receive handover…</source>
             <translation>&amp;Recevoir un transfert…</translation>
         </message>
@@ -4659,67 +4664,67 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="343" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="357" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="358" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="392" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="393" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
             <source>Report &amp;language</source>
             <translation>&amp;Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Language of the report</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="422" />
             <source>Save as &amp;PDF…</source>
             <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
             <source>Save as &amp;CSV…</source>
             <translation>Enregistrer en &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="416" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
             <source>Save as CSV</source>
             <translation>Enregistrer en CSV</translation>
         </message>
@@ -4729,17 +4734,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>%1 T%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="404" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>&amp;Quarter</source>
             <translation>&amp;Trimestre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="405" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Quarter of the report</source>
             <translation>Trimestre du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="398" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="399" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
         </message>
@@ -5005,42 +5010,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="312" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="315" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
             <source>Returned to the coordinator</source>
             <translation>Rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="321" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="328" />
             <source>Note for the coordinator</source>
             <translation>Note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
             <source>&amp;Copy the note</source>
             <translation>&amp;Copier la note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
             <source>Copy the note for the coordinator</source>
             <translation>Copier la note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -5646,128 +5651,129 @@ Il contient toujours chacun de ses dossiers ; supprimez ce dossier quand vous ê
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="177" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="198" />
             <source>Changing the passphrase…</source>
             <translation>Modification de la phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="184" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="205" />
             <source>Your passphrase was changed. Use the new one from now on.</source>
             <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="190" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="211" />
             <source>The current passphrase is not right; nothing was changed.</source>
             <translation>La phrase secrète actuelle n’est pas correcte ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="212" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="262" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="283" />
             <source>New recovery code</source>
             <translation>Nouveau code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234" />
             <source>A new recovery code replaces the old one: the old code stops working. Continue?</source>
             <translation>Un nouveau code de récupération remplace l’ancien : l’ancien code ne fonctionnera plus. Continuer ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="243" />
             <source>A new recovery code, shown on this screen</source>
             <translation>Un nouveau code de récupération, affiché à cet écran</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="245" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="266" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="246" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="267" />
             <source>Interface</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="268" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="249" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270" />
             <source>Lock after &amp;idle minutes:</source>
             <translation>Verrouiller après &amp;minutes d’inactivité :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="250" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271" />
             <source>Minutes without use before TrustDesk locks</source>
             <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="251" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="272" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="252" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="273" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="253" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="274" />
             <source>C&amp;urrent passphrase:</source>
             <translation>Phrase secrète &amp;actuelle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="254" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="275" />
             <source>Current passphrase</source>
             <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="255" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="276" />
             <source>C&amp;hange passphrase</source>
             <translation>&amp;Modifier la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="256" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="277" />
             <source>Change passphrase</source>
             <translation>Modifier la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="257" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="278" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="259" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280" />
             <source>Lost the paper with your recovery code? Make a new one; the old code then stops working.</source>
             <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code ne fonctionnera plus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="260" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="281" />
             <source>Make a &amp;new recovery code…</source>
             <translation>Créer un &amp;nouveau code de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="282" />
             <source>Make a new recovery code</source>
             <translation>Créer un nouveau code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="263" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="284" />
             <source>&amp;Print a recovery kit…</source>
             <translation>&amp;Imprimer un kit de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="264" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="285" />
             <source>Print a recovery kit</source>
             <translation>Imprimer un kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="265" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="286" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -7862,12 +7868,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en 
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/qt_words.py" line="19" />
+            <location filename="../../trustdesk/ui/qt_words.py" line="19" />
             <source>&amp;Look in:</source>
             <translation>&amp;Voir dans :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/qt_words.py" line="20" />
+            <location filename="../../trustdesk/ui/qt_words.py" line="20" />
             <source>Files of &amp;type:</source>
             <translation>Fichiers de &amp;type :</translation>
         </message>

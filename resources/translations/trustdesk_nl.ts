@@ -736,22 +736,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="351" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="358" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="354" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="361" />
             <source>Safety plan of %1.</source>
             <translation>Veiligheidsplan van %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="355" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
             <source>No safety plan yet.</source>
             <translation>Nog geen veiligheidsplan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="364" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
         </message>
@@ -1173,27 +1173,27 @@
             <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="266" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="273" />
             <source>your request %1 of %2</source>
             <translation>uw aanvraag %1 van %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="267" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
             <source>the request you passed on to me on %1</source>
             <translation>de aanvraag die u mij op %1 doorgaf</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="276" />
             <source>To the coordinator:</source>
             <translation>Aan de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="270" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="279" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
         </message>
@@ -1201,52 +1201,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="210" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="217" />
             <source>“%1” and your “%2”</source>
             <translation>„%1” en uw „%2”</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="213" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="220" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the same place (%1). Decide before you create the case.</source>
             <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen verbondenheden noemen dezelfde plek (%1). Beslis voor u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="235" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="242" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="244" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="251" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
             <source>&amp;Keep the case, because…</source>
             <translation>Het dossier &amp;houden, omdat…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="252" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
             <source>Why you keep the case</source>
             <translation>Waarom u het dossier houdt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
             <source>Return the case to the coordinator</source>
             <translation>Het dossier teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
             <source>(your reason — required)</source>
             <translation>(uw reden — verplicht)</translation>
         </message>
@@ -1254,183 +1254,183 @@
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
             <source>&amp;When</source>
             <translation>&amp;Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
             <source>D&amp;uration</source>
             <translation>D&amp;uur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
             <source>&amp;Mode</source>
             <translation>&amp;Vorm</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
             <source>&amp;Present</source>
             <translation>&amp;Aanwezig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Wie er deelnam, naast u en de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
             <source>A&amp;greements</source>
             <translation>Af&amp;spraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
             <source>&amp;Risk</source>
             <translation>&amp;Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
             <source>&amp;History…</source>
             <translation>&amp;Geschiedenis…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
             <source>Safety &amp;plan…</source>
             <translation>Veiligheids&amp;plan…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
             <source>Date and time of the contact</source>
             <translation>Datum en uur van het contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="231" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
             <source>Duration in minutes</source>
             <translation>Duur in minuten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
             <source>Mode of contact</source>
             <translation>Vorm van contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
             <source>Who was present</source>
             <translation>Wie aanwezig was</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
             <source>Risk level</source>
             <translation>Risiconiveau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="408" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
             <source>Earlier free-text plan</source>
             <translation>Eerder plan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
             <source>Safety plan (required)</source>
             <translation>Veiligheidsplan (verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="419" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="424" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="229" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
             <source>Earlier free-text safety plan</source>
             <translation>Eerder veiligheidsplan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
             <source>Open the case's safety plan</source>
             <translation>Het veiligheidsplan van het dossier openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="241" />
             <source>Earlier versions of this note</source>
             <translation>Eerdere versies van deze notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="242" />
             <source>Finish this note</source>
             <translation>Deze notitie afronden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="263" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="267" />
             <source>New note: it is saved as you type.</source>
             <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="348" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="353" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="368" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="373" />
             <source>Editing…</source>
             <translation>Bezig met bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="381" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="386" />
             <source>Not saved yet: {reason}</source>
             <translation>Nog niet bewaard: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="425" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="430" />
             <source>A safety plan is needed first</source>
             <translation>Eerst is een veiligheidsplan nodig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="472" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="477" />
             <source>Saved at {time}</source>
             <translation>Bewaard om {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="342" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="347" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Niet afgerond: kies het risico dat u inschatte (ook “Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="423" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="428" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risico nog niet ingeschat: kies een niveau voor u de nota afrondt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="426" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="431" />
             <source>Choose the risk level first</source>
             <translation>Kies eerst het risiconiveau</translation>
         </message>
@@ -1438,22 +1438,22 @@
     <context>
         <name>ContactMode</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="47" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
             <source>Video call</source>
             <translation>Videogesprek</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
             <source>In person</source>
             <translation>Persoonlijk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
             <source>Written</source>
             <translation>Schriftelijk</translation>
         </message>
@@ -2226,32 +2226,32 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="236" />
             <source>opened %1</source>
             <translation>geopend %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="237" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="239" />
             <source>last contact %1</source>
             <translation>laatste contact %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="238" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="240" />
             <source>no contact yet</source>
             <translation>nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="255" />
             <source>There are no open cases to hand over.</source>
             <translation>Er zijn geen open dossiers om over te dragen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="271" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273" />
             <source>Tick the cases to hand over first.</source>
             <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="276" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -2259,22 +2259,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="300" />
             <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
             <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
             <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="314" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="316" />
             <source>Handover code %1</source>
             <translation>Overdrachtscode %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="315" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -2282,7 +2282,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -2290,7 +2290,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="336" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338" />
             <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
             <translation>
                 <numerusform>Het overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
@@ -2298,7 +2298,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340" />
             <source>Close %n case(s)</source>
             <translation>
                 <numerusform>%n dossier afsluiten</numerusform>
@@ -2306,126 +2306,131 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="346" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348" />
             <source>Say who takes these cases over first.</source>
             <translation>Zeg eerst wie deze dossiers overneemt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353" />
             <source>Handed over on %1 to %2.</source>
             <translation>Overgedragen op %1 aan %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="367" />
             <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
             <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="368" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370" />
             <source>Closed: %1. Their retention period has started.</source>
             <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
             <source>Hand over cases</source>
             <translation>Dossiers overdragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
             <source>Open cases to hand over</source>
             <translation>Open dossiers om over te dragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
             <source>What goes with each case (the minimum necessary is ticked):</source>
             <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Overdragen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
             <source>Write the handover file</source>
             <translation>Het overdrachtsbestand schrijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
             <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
             <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
             <source>Close the handed-over cases with the reason handed over</source>
             <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404" />
             <source>&amp;Successor:</source>
             <translation>&amp;Opvolger:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
             <source>The trust person who takes the cases over</source>
             <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406" />
             <source>name of the trust person who takes over</source>
             <translation>naam van de vertrouwenspersoon die overneemt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407" />
             <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (recommended)</source>
             <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (aanbevolen)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409" />
             <source>Keep only the minimum</source>
             <translation>Alleen het minimum bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410" />
             <source>Keep the &amp;full cases until the end of the retention period</source>
             <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411" />
             <source>Keep the full cases</source>
             <translation>De volledige dossiers bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412" />
             <source>Not now</source>
             <translation>Niet nu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413" />
             <source>Do not close the cases now</source>
             <translation>De dossiers nu niet afsluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="414" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="415" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417" />
             <source>Done</source>
             <translation>Klaar</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235" />
+            <source>%1 “%2”</source>
+            <translation>%1 „%2”</translation>
         </message>
     </context>
     <context>
@@ -2519,22 +2524,22 @@
     <context>
         <name>HandoverMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="472" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="474" />
             <source>Handover</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="473" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="475" />
             <source>Hand over or receive cases</source>
             <translation>Dossiers overdragen of ontvangen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="474" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="476" />
             <source>&amp;Hand over cases…</source>
             <translation>Dossiers &amp;overdragen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="475" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="477" />
             <source>&amp;Receive handover…</source>
             <translation>Overdracht &amp;ontvangen…</translation>
         </message>
@@ -4659,67 +4664,67 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="343" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="357" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="358" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="392" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="393" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
             <source>Report &amp;language</source>
             <translation>&amp;Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Language of the report</source>
             <translation>Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>French</source>
             <translation>Frans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="422" />
             <source>Save as &amp;PDF…</source>
             <translation>Als &amp;pdf bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
             <source>Save as PDF</source>
             <translation>Als pdf bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
             <source>Save as &amp;CSV…</source>
             <translation>Als &amp;csv bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="416" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
             <source>Save as CSV</source>
             <translation>Als csv bewaren</translation>
         </message>
@@ -4729,17 +4734,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>%1 K%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="404" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>&amp;Quarter</source>
             <translation>&amp;Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="405" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Quarter of the report</source>
             <translation>Kwartaal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="398" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="399" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
         </message>
@@ -5005,42 +5010,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="312" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
             <source>Copied</source>
             <translation>Gekopieerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="315" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
             <source>Returned to the coordinator</source>
             <translation>Teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="321" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="328" />
             <source>Note for the coordinator</source>
             <translation>Nota voor de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
             <source>&amp;Copy the note</source>
             <translation>Nota &amp;kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
             <source>Copy the note for the coordinator</source>
             <translation>De nota voor de coördinator kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -5646,128 +5651,129 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="177" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="198" />
             <source>Changing the passphrase…</source>
             <translation>De wachtwoordzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="184" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="205" />
             <source>Your passphrase was changed. Use the new one from now on.</source>
             <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="190" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="211" />
             <source>The current passphrase is not right; nothing was changed.</source>
             <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="212" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="262" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="283" />
             <source>New recovery code</source>
             <translation>Nieuwe herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234" />
             <source>A new recovery code replaces the old one: the old code stops working. Continue?</source>
             <translation>Een nieuwe herstelcode vervangt de oude: de oude code werkt dan niet meer. Doorgaan?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="243" />
             <source>A new recovery code, shown on this screen</source>
             <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="245" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="266" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="246" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="267" />
             <source>Interface</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="268" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="249" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270" />
             <source>Lock after &amp;idle minutes:</source>
             <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="250" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271" />
             <source>Minutes without use before TrustDesk locks</source>
             <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="251" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="272" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="252" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="273" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="253" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="274" />
             <source>C&amp;urrent passphrase:</source>
             <translation>H&amp;uidige wachtwoordzin:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="254" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="275" />
             <source>Current passphrase</source>
             <translation>Huidige wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="255" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="276" />
             <source>C&amp;hange passphrase</source>
             <translation>Wachtwoordzin &amp;wijzigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="256" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="277" />
             <source>Change passphrase</source>
             <translation>Wachtwoordzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="257" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="278" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="259" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280" />
             <source>Lost the paper with your recovery code? Make a new one; the old code then stops working.</source>
             <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code werkt dan niet meer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="260" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="281" />
             <source>Make a &amp;new recovery code…</source>
             <translation>&amp;Nieuwe herstelcode maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="282" />
             <source>Make a new recovery code</source>
             <translation>Nieuwe herstelcode maken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="263" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="284" />
             <source>&amp;Print a recovery kit…</source>
             <translation>Een herstelkit &amp;afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="264" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="285" />
             <source>Print a recovery kit</source>
             <translation>Een herstelkit afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="265" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="286" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -7862,12 +7868,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/qt_words.py" line="19" />
+            <location filename="../../trustdesk/ui/qt_words.py" line="19" />
             <source>&amp;Look in:</source>
             <translation>&amp;Zoeken in:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/qt_words.py" line="20" />
+            <location filename="../../trustdesk/ui/qt_words.py" line="20" />
             <source>Files of &amp;type:</source>
             <translation>Bestanden van &amp;type:</translation>
         </message>

@@ -168,8 +168,177 @@ def new_laptop(app: QApplication, tmp: Path, shots: Shots, lang: str, translatio
     settle(0.3)
 
 
+def _session_window(tmp: Path, name: str, lang: str) -> tuple[Any, Any, Vault]:
+    from trustdesk.ui.kit.session import VaultSession
+    from trustdesk.ui.shell.main_window import MainWindow
+
+    vault = Vault.create(tmp / name, PASSPHRASE, keychain=Keychain.none(), kdf=KdfParams())
+    session = VaultSession()
+    session.open(vault)
+    prefs = Preferences(QSettings(str(tmp / f"prefs-{name}.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(session, prefs)
+    window.resize(1366, 740)
+    window.move(0, 0)
+    window.show()
+    return session, window, vault
+
+
+def handover(app: QApplication, tmp: Path, shots: Shots, lang: str, translations: Translations) -> None:
+    from trustdesk.domain import Case, Contact, KnowledgeDomain, Referral, RiskLevel
+    from trustdesk.ui.security import handover_dialogs, handover_receive
+    from trustdesk.ui.security.handover_dialogs import HandOverDialog
+    from trustdesk.ui.security.handover_receive import ReceiveHandoverDialog
+
+    session_a, window_a, sender = _session_window(tmp, "sender", lang)
+    for i, (alias, domain) in enumerate((("collega Gent", KnowledgeDomain.BURNOUT),
+                                         ("assistent chirurgie", KnowledgeDomain.DEPRESSION),
+                                         ("huisarts Lier", KnowledgeDomain.SUBSTANCE_ABUSE))):
+        case = sender.cases.add(Case(code="", opened_on=date(2026, 2, 3 + 7 * i), doctor_name=f"Dr. {alias}",
+                                     alias=alias, domains=frozenset({domain})))
+        assert case.id is not None
+        sender.contacts.add(Contact(case_id=case.id, at=datetime(2026, 3, 1 + i, 10), risk=RiskLevel.MODERATE))
+        sender.referrals.add(Referral(case_id=case.id, provider_name="Praktijk De Linde", reason="begeleiding"))
+    target = tmp / "stick" / "overdracht.tdhandover"
+    target.parent.mkdir()
+    handover_dialogs.require_reauth = lambda *_a: True  # type: ignore[assignment]
+    handover_dialogs.ask_save_path = lambda *_a: target  # type: ignore[assignment]
+    dialog = HandOverDialog(session_a, window_a)
+    dialog.show()
+    settle(0.5)
+    codes = sorted(c.code for c in sender.cases.list())
+    dialog.set_chosen(set(codes[:2]))
+    shots.screen("handover-picker")
+    dialog.hand_over()
+    wait_for(lambda: dialog.stack.currentIndex() == 1)
+    shots.screen("handover-code")
+    dialog.ask_close()
+    dialog.successor.setText("Dr. Sofie Claes")
+    shots.screen("handover-close-asks")
+    dialog.close_handed_over()
+    shots.screen("handover-closed-minimum")
+    code = dialog.code.text()
+    dialog.accept()
+
+    session_b, window_b, receiver = _session_window(tmp, "receiver", lang)
+    receiver.cases.add(Case(code="", opened_on=date(2026, 1, 5)))
+    handover_receive.ask_open_path = lambda *_a: target  # type: ignore[assignment]
+    receive = ReceiveHandoverDialog(session_b, window_b)
+    receive.show()
+    receive.choose_file()
+    receive.code_edit.setText(code)
+    receive.check()
+    wait_for(lambda: receive.import_button.isEnabled())
+    shots.screen("handover-receive-preview")
+    receive.import_cases()
+    shots.screen("handover-received-mapping")
+    first = receive.imported[0]
+    receive.accept()
+    assert first.id is not None
+    window_b.open_case(first.id)
+    shots.screen("handover-received-case-was", 1.0)
+    again = ReceiveHandoverDialog(session_b, window_b)
+    again.show()
+    again.choose_file()
+    again.code_edit.setText(code)
+    again.check()
+    shots.screen("handover-replay-refused-at-once", 1.0)
+    again.reject()
+    window_b.show_page("audit")
+    shots.screen("handover-receiver-audit", 1.5)
+    window_a.raise_()
+    window_a.show_page("audit")
+    shots.screen("handover-sender-audit", 1.5)
+    for session, window in ((session_a, window_a), (session_b, window_b)):
+        session.lock()
+        window.close()
+    settle(0.3)
+
+
+def conflict(app: QApplication, tmp: Path, shots: Shots, lang: str, translations: Translations) -> None:
+    from trustdesk.ui.case.new_case_dialog import NewCaseDialog
+    from trustdesk.ui.shell.settings_dialog import SettingsDialog
+
+    session, window, vault = _session_window(tmp, "conflict", lang)
+    prefs = Preferences(QSettings(str(tmp / "prefs-c.ini"), QSettings.Format.IniFormat))
+    settings = SettingsDialog(session, prefs, language=lang, parent=window)
+    settings.show()
+    shots.screen("conflict-settings-empty-affiliations", 1.0)
+    settings.affiliations_box.edit.setPlainText("AZ Sint-Jan Brugge\nFaculteit Geneeskunde UGent")
+    shots.screen("conflict-settings-not-saved-yet")
+    settings.affiliations_box.save_button.click()
+    shots.screen("conflict-settings-saved")
+    settings.close()
+    dialog = NewCaseDialog(session, window)
+    dialog.show()
+    dialog.form.workplace.setText("Huisartsenpraktijk, Brugge")
+    shots.screen("conflict-town-only-not-flagged")
+    dialog.form.workplace.setText("Sint-Jansziekenhuis Brugge, spoed")
+    dialog.form.coordinator_ref.setText("ANI-2026-117")
+    shots.screen("conflict-flagged-decide")
+    dialog.conflict.give_back.setChecked(True)
+    dialog.create_button.click()
+    wait_for(lambda: dialog.created is not None)
+    shots.screen("conflict-returned-note-for-coordinator", 1.0)
+    if dialog.return_dialog is not None:
+        dialog.return_dialog.accept()
+    session.lock()
+    window.close()
+    settle(0.3)
+
+
+def pack(app: QApplication, tmp: Path, shots: Shots, lang: str, translations: Translations) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from tests.packs.pack_factory import base_members, signed
+    from trustdesk.packs.installation import import_pack
+    from trustdesk.packs.pack import verify_pack
+    from trustdesk.packs.signing import raw_text
+    from trustdesk.ui.directory.pack_import import PackImportDialog
+
+    session, window, vault = _session_window(tmp, "pack", lang)
+    old, new = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    members = base_members(1)
+    import json as _json
+
+    document = _json.loads(members["manifest.json"])
+    members["manifest.json"] = _json.dumps({**document, "next_key": raw_text(new.public_key())}).encode()
+    data = signed(members, old)
+    dialog = PackImportDialog(session, data, public_key=old.public_key(), parent=window)
+    dialog.show()
+    shots.screen("pack-import-announces-rotation", 1.0)
+    dialog.reject()
+    import_pack(vault, verify_pack(data, old.public_key()))
+    window.show_page("templates")
+    shots.screen("pack-templates-named-in-words", 1.5)
+    page = window.pages["templates"]
+    packed = next(t for t in page.templates if t.source.startswith("testpack@") and t.language.value == lang)
+    page.select_template(packed.id)
+    page.default_button.click()
+    shots.screen("pack-template-made-default", 1.0)
+    from trustdesk.ui.directory.pack_import import choose_pack_file
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, look)
+            return
+        shots.screen("pack-file-dialog-translated", 0.8)
+        dialog.reject()
+
+    QTimer.singleShot(50, look)
+    choose_pack_file(window)
+    session.lock()
+    window.close()
+    settle(0.3)
+
+
 FLOWS: dict[str, Callable[[QApplication, Path, Shots, str, Translations], None]] = {
     "new-laptop": new_laptop,
+    "handover": handover,
+    "conflict": conflict,
+    "pack": pack,
 }
 
 

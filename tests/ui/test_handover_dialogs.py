@@ -6,6 +6,7 @@ was: wrong code, tampered, truncated, replayed, not a handover file."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,13 @@ def test_round_trip_between_two_vaults(qtbot: QtBot, sessions: tuple[VaultSessio
     first, second, kept = _cases(vault)
     target = tmp_path / "out" / "h.tdhandover"
     target.parent.mkdir()
+    vault.cases.update(replace(first, alias="collega cardiologie"))
+    picker = HandOverDialog(a)
+    qtbot.addWidget(picker)
+    lines = [picker.cases.item(i).text() for i in range(picker.cases.count())]
+    assert [line.split()[0] for line in lines] == sorted(line.split()[0] for line in lines)  # in code order
+    assert "“collega cardiologie”" in lines[0] and "opened" in lines[0] and "last contact" in lines[0]
+    picker.reject()
     dialog = _send(qtbot, a, {first.code, second.code}, target, monkeypatch)
     code = dialog.code.text()
     assert len(code.replace("-", "")) >= 26 and target.exists()  # shown once, the file is written

@@ -25,7 +25,7 @@ EVENT = "conflict_decision"
 def minimal_for_return(case: Case) -> Case:
     """The case reduced to what returning it to the coordinator needs."""
     return replace(case, doctor_name="", doctor_phone="", doctor_email="", workplace="", details="", specialty="",
-                   region="", domains=frozenset(), consent_to_contact=False, conflict_note="")
+                   region="", domains=frozenset(), consent_to_contact=False, conflict_note="", alias="")
 
 
 def create_case(vault: Vault, case: Case, *, returned_note: str = "") -> Case:

@@ -386,7 +386,7 @@ def close_handed_over(vault: Vault, case_ids: list[int], *, file_id: str, minimu
                 _erase_texts(vault, case_id)
                 case = vault.cases.update(replace(
                     case, doctor_name="", doctor_phone="", doctor_email="", workplace="", details="",
-                    specialty="", conflict_note=""))
+                    specialty="", conflict_note="", alias=""))
             stored = vault.cases.change_status(case_id, CaseStatus.CLOSED, on=on, reason=CloseReason.HANDED_OVER,
                                                note=note)
             vault.audit.append(EVENT_CLOSED, case_code=stored.code,

@@ -109,6 +109,8 @@ class HandOverDialog(QDialog):
         self.intro.setWordWrap(True)
         self.cases = QListWidget(choose)
         self.cases.setObjectName("handover_cases")
+        self.cases.setWordWrap(True)  # long lines wrap instead of hiding the last contact off to the right
+        self.cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections_label = QLabel(choose)
         self.section_boxes: dict[str, QCheckBox] = {}
         for key in ("intake", "risk", "tasks", "referrals", "contacts"):
@@ -220,7 +222,7 @@ class HandOverDialog(QDialog):
         self.finish_button.clicked.connect(self.accept)
         session.locked.connect(self.reject)
         self.retranslate()
-        self.resize(640, 620)
+        self.resize(780, 620)
         VaultOp(self, lambda v: v.cases.overview(include_closed=False), session=session).success(self._fill).run()
 
     def case_text(self, row: CaseOverview) -> str:
@@ -228,9 +230,9 @@ class HandOverDialog(QDialog):
         vault has one), opening date, domains, last contact, status."""
         case = row.case
         parts = [case.code]
-        alias = str(getattr(case, "alias", "") or "").strip()
+        alias = case.alias.strip()  # the trust person's private alias: the quickest way to the right case
         if alias:
-            parts[0] = f"{case.code} “{alias}”"
+            parts[0] = self.tr("%1 “%2”").replace("%1", case.code).replace("%2", alias)
         parts.append(self.tr("opened %1").replace("%1", date_text(case.opened_on)))
         if case.domains:
             parts.append(domains_text(case.domains))

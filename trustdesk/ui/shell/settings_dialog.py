@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -137,7 +136,23 @@ class SettingsDialog(QDialog):
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout.addLayout(columns)
+        # The boxes scroll inside the dialog: on a 1366×768 screen they no longer fit, and a dialog
+        # held to the screen squeezed them until texts overlapped (backup status over the conflict box).
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        content = QWidget()
+        content.setObjectName("settingsContent")
+        content.setLayout(columns)
+        columns.setContentsMargins(0, 0, 6, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("settingsScroll")
+        self.scroll_area.setAccessibleName(self.tr("Settings"))
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields are the tab stops
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
 
         self.language.currentIndexChanged.connect(self._language_picked)
@@ -148,8 +163,14 @@ class SettingsDialog(QDialog):
         self.recovery_button.clicked.connect(self.make_new_recovery_code)
         self.retranslate()
         self.fields.judge()
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with its messages
         self.setMinimumWidth(600)
+        wanted = content.sizeHint()
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width = wanted.width() + 40 + self.scroll_area.verticalScrollBar().sizeHint().width()
+        height = wanted.height() + self.buttons.sizeHint().height() + 60
+        if screen is not None:
+            width, height = min(width, screen.width() - 20), min(height, screen.height() - 40)
+        self.resize(width, height)
 
     # -- interface --------------------------------------------------------------------------------
 
