@@ -27,7 +27,7 @@ def test_full_summary_holds_everything(filled: FilledCase, tmp_path: Path) -> No
     for field, marker in SECRETS.items():
         assert marker in text, f"{field} missing from the full summary"
     assert filled.case.code in text
-    assert "Dossieroverzicht" in text and "Vertrouwelijk" in text and "Pagina 1 van" in text
+    assert "Dossiersamenvatting" in text and "Vertrouwelijk" in text and "Pagina 1 van" in text
     assert "« ça va mieux », €15 café" in text  # accents, guillemets and the euro sign survive
 
 
@@ -57,7 +57,7 @@ def test_pseudonymised_keeps_the_non_identifying_facts(filled: FilledCase) -> No
 def test_sections_are_selectable(filled: FilledCase) -> None:
     text = pdf_text(case_summary_pdf(filled.vault, filled.case.id, Redaction.FULL, {Section.RISK}))
     assert "Risicoverloop" in text
-    for heading in ("Aanmelding", "Contacten", "Doorverwijzingen", "Opvolging"):
+    for heading in ("Aanmelding", "Contacten", "Doorverwijzingen", "Taken"):
         assert heading not in text
     assert FREE_TEXT["notes"] not in text and IDENTIFYING["details"] not in text
 

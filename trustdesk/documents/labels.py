@@ -13,6 +13,7 @@ a missing language is a syntax error, not a blank in a letter.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -58,7 +59,7 @@ _T: dict[str, tuple[str, str, str]] = {
     # -- enum values -------------------------------------------------------------------------
     "domain.burnout": ("burn-out", "burn-out", "burnout"),
     "domain.depression": ("depressie", "dépression", "depression"),
-    "domain.substance_abuse": ("middelenmisbruik", "assuétudes", "substance misuse"),
+    "domain.substance_abuse": ("middelengebruik", "assuétudes", "substance misuse"),
     "domain.suicidal_behaviour": ("suïcidaal gedrag", "comportement suicidaire", "suicidal behaviour"),
     "domain.second_victim": ("second victim", "seconde victime", "second victim"),
     "domain.other": ("andere", "autre", "other"),
@@ -67,7 +68,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "initiator.family": ("familie", "la famille", "family"),
     "initiator.coordinator": ("de coördinator", "le coordinateur", "the coordinator"),
     "initiator.other": ("andere", "autre", "other"),
-    "status.intake": ("intake", "accueil", "intake"),
+    "status.intake": ("aanmelding", "nouvelle demande", "intake"),
     "status.active": ("lopend", "en cours", "active"),
     "status.waiting": ("wachtend", "en attente", "waiting"),
     "status.closed": ("afgesloten", "clôturé", "closed"),
@@ -156,7 +157,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "none": ("—", "—", "—"),
     "minutes": ("{n} min", "{n} min", "{n} min"),
     # -- case summary --------------------------------------------------------------------------
-    "summary.title": ("Dossieroverzicht", "Résumé du dossier", "Case summary"),
+    "summary.title": ("Dossiersamenvatting", "Résumé du dossier", "Case summary"),
     "summary.level.full": ("Volledig: bevat namen, contactgegevens en notities.",
                            "Complet : contient les noms, les coordonnées et les notes.",
                            "Full: contains names, contact details and notes."),
@@ -180,15 +181,15 @@ _T: dict[str, tuple[str, str, str]] = {
     "specialty_group.surgical": ("heelkundige specialismen", "spécialités chirurgicales", "surgical specialties"),
     "specialty_group.medical": ("geneeskundige specialismen", "spécialités médicales", "medical specialties"),
     "specialty_group.other": ("ander specialisme", "autre spécialité", "other specialty"),
-    "section.intake": ("Aanmelding", "Accueil", "Intake"),
+    "section.intake": ("Aanmelding", "Demande", "Intake"),
     "section.contacts": ("Contacten", "Contacts", "Contacts"),
     "section.risk": ("Risicoverloop", "Évolution du risque", "Risk history"),
     "section.referrals": ("Doorverwijzingen", "Orientations", "Referrals"),
-    "section.tasks": ("Opvolging", "Suivi", "Follow-ups"),
+    "section.tasks": ("Taken", "Tâches", "Tasks"),
     "field.code": ("Dossiercode", "Code du dossier", "Case code"),
     "field.opened_on": ("Geopend op", "Ouvert le", "Opened on"),
     "field.status": ("Status", "Statut", "Status"),
-    "field.initiator": ("Eerste oproep door", "Premier appel par", "First call by"),
+    "field.initiator": ("Aangemeld door", "Premier contact par", "First call by"),
     "field.coordinator_ref": ("Referentie coördinator", "Référence du coordinateur", "Coordinator reference"),
     "field.language": ("Taal", "Langue", "Language"),
     "field.region": ("Regio", "Région", "Region"),
@@ -214,7 +215,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "field.notes": ("Notities", "Notes", "Notes"),
     "field.agreements": ("Afspraken", "Accords", "Agreements"),
     "field.safety_plan": ("Veiligheidsplan", "Plan de sécurité", "Safety plan"),
-    "field.provider": ("Zorgverlener", "Prestataire", "Provider"),
+    "field.provider": ("Hulpverlener", "Intervenant", "Provider"),
     "field.provider_kind": ("Soort", "Type", "Kind"),
     "field.reason": ("Reden", "Motif", "Reason"),
     "field.consent": ("Toestemming", "Consentement", "Consent"),
@@ -222,14 +223,15 @@ _T: dict[str, tuple[str, str, str]] = {
     "field.feedback": ("Terugkoppeling", "Retour", "Feedback"),
     "field.steps": ("Verloop", "Étapes", "Steps"),
     "field.task": ("Taak", "Tâche", "Task"),
-    "field.due_on": ("Tegen", "Pour le", "Due"),
+    "field.due_on": ("Uiterste datum", "Échéance", "Due"),
     "field.done": ("Gedaan", "Fait", "Done"),
     "field.open": ("Open", "À faire", "Open"),
     "summary.no_contacts": ("Nog geen contacten.", "Pas encore de contacts.", "No contacts yet."),
     "summary.no_referrals": ("Geen doorverwijzingen.", "Aucune orientation.", "No referrals."),
-    "summary.no_tasks": ("Geen opvolgtaken.", "Aucune tâche de suivi.", "No follow-ups."),
+    "summary.no_tasks": ("Geen taken.", "Aucune tâche.", "No tasks."),
     "summary.current_risk": ("Huidig risico: {risk}", "Risque actuel : {risk}", "Current risk: {risk}"),
     "summary.contact_count": ("{n} contacten", "{n} contacts", "{n} contacts"),
+    "summary.contact_count.one": ("{n} contact", "{n} contact", "{n} contact"),
     # -- contact log ---------------------------------------------------------------------------
     "log.title": ("Contactlogboek", "Journal des contacts", "Contact log"),
     "log.subtitle": ("Alle contacten van dossier {code}, van oud naar nieuw.",
@@ -273,7 +275,7 @@ _T: dict[str, tuple[str, str, str]] = {
         "dossiers lezen.",
         "Imprimez cette page et conservez-la en lieu sûr chez vous, par exemple avec vos papiers "
         "importants, à l'écart de votre ordinateur et de vos sauvegardes. Ne gardez pas ce code sur "
-        "l'ordinateur lui-même, ni dans vos e-mails, ni dans un dossier cloud. Quiconque possède ce code "
+        "l'ordinateur lui-même, ni dans vos e-mails, ni dans un répertoire synchronisé dans le cloud. Quiconque possède ce code "
         "et une copie de votre coffre peut lire vos dossiers.",
         "Print this page and keep it somewhere safe at home, for example with your important papers, away "
         "from your laptop and from your backups. Do not keep the code on the laptop itself, in your email "
@@ -310,11 +312,11 @@ _T: dict[str, tuple[str, str, str]] = {
                        "New cases in this period:"),
     "activity.table.month": ("Nieuwe dossiers per maand", "Nouveaux dossiers par mois", "New cases per month"),
     "activity.table.domain": ("Dossiers per kennisdomein", "Dossiers par domaine", "Cases per knowledge domain"),
-    "activity.table.initiator": ("Dossiers per aanmelder", "Dossiers par demandeur", "Cases per initiator"),
+    "activity.table.initiator": ("Dossiers per aanmelder", "Dossiers selon le premier contact", "Cases per initiator"),
     "activity.table.status": ("Dossiers per huidige status", "Dossiers par statut actuel",
                               "Cases per current status"),
-    "activity.table.referral_kind": ("Doorverwijzingen per soort zorgverlener",
-                                     "Orientations par type de prestataire", "Referrals per kind of provider"),
+    "activity.table.referral_kind": ("Doorverwijzingen per soort hulpverlener",
+                                     "Orientations par type d’intervenant", "Referrals per kind of provider"),
     "activity.column.count": ("Aantal", "Nombre", "Count"),
     "activity.domain_note": ("Een dossier kan meerdere kennisdomeinen hebben.",
                              "Un dossier peut concerner plusieurs domaines.",
@@ -347,6 +349,17 @@ _T: dict[str, tuple[str, str, str]] = {
 }
 
 
+_NBSP = "\u00a0"
+
+
+def french_typography(text: str) -> str:
+    """A no-break space before : ; ? ! and inside « », and the typographic apostrophe (’)."""
+    text = re.sub(r"(\S) ([:;?!])", lambda m: f"{m.group(1)}{_NBSP}{m.group(2)}", text)
+    text = re.sub(r"«[ ]?(?=\S)", f"«{_NBSP}", text)
+    text = re.sub(r"(?<=\S)[ ]?»", f"{_NBSP}»", text)
+    return re.sub(r"(?<=\w)'(?=\w)", "’", text)
+
+
 def doc_language(language: Language | str) -> str:
     """The language a document is written in: nl, fr or en (German and anything else: English)."""
     value = str(language.value if isinstance(language, Language) else language).lower()
@@ -363,7 +376,14 @@ class Labels:
 
     def __call__(self, key: str, **values: object) -> str:
         text = _T[key][self._index]
+        if self.language == "fr":
+            text = french_typography(text)  # the label's own text, before any value is put in
         return text.format(**values) if values else text
+
+    def count(self, key: str, n: int) -> str:
+        """``key`` for ``n`` things: ``key.one`` for one (French: zero or one), else ``key``."""
+        one = n == 1 or (self.language == "fr" and n == 0)
+        return self(f"{key}.one" if one and f"{key}.one" in _T else key, n=n)
 
     def enum(self, value: StrEnum) -> str:
         return self(f"{ENUM_PREFIX[type(value)]}.{value.value}")

@@ -165,7 +165,7 @@ _CONTACT_COLUMNS = (("at", "field.date", 58), ("mode", "field.mode", 48), ("dura
 def _contacts(contacts: list[Contact], words: Labels, level: Redaction) -> list[Flowable]:
     if not contacts:
         return [para(words("summary.no_contacts"))]
-    story: list[Flowable] = [para(words("summary.contact_count", n=len(contacts)), styles().small)]
+    story: list[Flowable] = [para(words.count("summary.contact_count", len(contacts)), styles().small)]
     if all(show(level, Contact, name) is Show.EXACT for name in ("at", "present", "notes", "agreements",
                                                                    "safety_plan")):
         for index, contact in enumerate(contacts):
