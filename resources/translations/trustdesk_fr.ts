@@ -2655,7 +2655,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -2663,7 +2663,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="336" />
             <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
             <translation>
                 <numerusform>Clôturer le dossier transféré (%1) avec le motif « transféré » ? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -2671,7 +2671,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338" />
             <source>Close %n case(s)</source>
             <translation>
                 <numerusform>Clôturer %n dossier</numerusform>
@@ -4485,12 +4485,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/qt_words.py" line="19" />
+            <location filename="../../trustdesk/ui/kit/qt_words.py" line="19" />
             <source>&amp;Look in:</source>
             <translation>&amp;Voir dans :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/qt_words.py" line="20" />
+            <location filename="../../trustdesk/ui/kit/qt_words.py" line="20" />
             <source>Files of &amp;type:</source>
             <translation>Fichiers de &amp;type :</translation>
         </message>

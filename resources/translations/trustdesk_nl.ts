@@ -2624,7 +2624,7 @@
             <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="276" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -2647,7 +2647,7 @@
             <translation>Overdrachtscode %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="315" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -2655,7 +2655,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -2663,7 +2663,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="336" />
             <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
             <translation>
                 <numerusform>Het overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
@@ -2671,7 +2671,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338" />
             <source>Close %n case(s)</source>
             <translation>
                 <numerusform>%n dossier afsluiten</numerusform>
@@ -4485,12 +4485,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/qt_words.py" line="19" />
+            <location filename="../../trustdesk/ui/kit/qt_words.py" line="19" />
             <source>&amp;Look in:</source>
             <translation>&amp;Zoeken in:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/qt_words.py" line="20" />
+            <location filename="../../trustdesk/ui/kit/qt_words.py" line="20" />
             <source>Files of &amp;type:</source>
             <translation>Bestanden van &amp;type:</translation>
         </message>
