@@ -115,7 +115,7 @@ def test_the_profile_is_kept_in_the_vault_and_signs_the_letters(vault: Vault) ->
 
 
 def test_unchanged_defaults_follow_the_shipped_text_changed_ones_stay(vault: Vault) -> None:
-    from trustdesk.ui.documents.template_editor import ensure_default_templates
+    from trustdesk.documents.library import ensure_default_templates
 
     ensure_default_templates(vault)
     stored = {t.source_key: t for t in vault.templates.list()}

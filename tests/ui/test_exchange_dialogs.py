@@ -66,7 +66,7 @@ def test_contact_card_dialog_saves_the_card_and_confirms_the_coordinator(
     assert dialog.confirm_button.isVisibleTo(dialog)
     _named(dialog)
     target = tmp_path / "me.tdcard"
-    monkeypatch.setattr("trustdesk.ui.exchange.exchange_menu.ask_save_path", lambda *_a: target)
+    monkeypatch.setattr("trustdesk.ui.exchange.exchange_files.ask_save_path", lambda *_a: target)
     dialog.name_edit.setText("Dr  Vertrouwen ")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: target.exists() and "me.tdcard" in dialog.message.text(), timeout=10_000)
@@ -81,7 +81,7 @@ def test_without_a_name_no_card_is_saved(qtbot: QtBot, session: VaultSession, mo
     from trustdesk.ui.exchange.contact_card_dialog import ContactCardDialog
 
     asked: list[object] = []
-    monkeypatch.setattr("trustdesk.ui.exchange.exchange_menu.ask_save_path", lambda *a: asked.append(a))
+    monkeypatch.setattr("trustdesk.ui.exchange.exchange_files.ask_save_path", lambda *a: asked.append(a))
     dialog = ContactCardDialog(session)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.card is not None)
@@ -120,7 +120,7 @@ def test_an_intake_is_previewed_then_becomes_a_case(qtbot: QtBot, session: Vault
 @pytest.mark.parametrize("problem", ["stranger", "unconfirmed", "cut"])
 def test_a_refused_intake_is_one_sentence_and_changes_nothing(qtbot: QtBot, session: VaultSession, vault: Vault,
                                                               problem: str) -> None:
-    from trustdesk.ui.exchange.exchange_menu import refusal_text
+    from trustdesk.ui.exchange.exchange_files import refusal_text
     from trustdesk.ui.exchange.intake_dialog import IntakeDialog
 
     if problem != "unconfirmed":
@@ -166,7 +166,7 @@ def test_figures_are_reviewed_then_sealed_for_the_coordinator(qtbot: QtBot, sess
     assert not any("Geheim" in text or "TD-" in text for row in shown for text in row)
     _named(dialog)
     target = tmp_path / "q3.tdfigures"
-    monkeypatch.setattr("trustdesk.ui.exchange.exchange_menu.ask_save_path", lambda *_a: target)
+    monkeypatch.setattr("trustdesk.ui.exchange.exchange_files.ask_save_path", lambda *_a: target)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.saved == target, timeout=10_000)
     figures = read_figures(target.read_bytes(), COORDINATOR, {card.key_id: card})

@@ -9,12 +9,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pytestqt.qtbot import QtBot
 
 from tests.packs.pack_factory import base_members, signed
-from trustdesk.documents.library import preferred_templates
+from trustdesk.documents.library import ensure_default_templates, preferred_templates
 from trustdesk.domain.enums import Language, ProviderKind, TemplateKind
 from trustdesk.packs.installation import import_pack
 from trustdesk.packs.pack import verify_pack
 from trustdesk.ui.documents.referral_letter import ordered_templates
-from trustdesk.ui.documents.template_editor import ensure_default_templates
 from trustdesk.ui.documents.templates_page import TemplatesPage
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from trustdesk.documents.library import default_templates
+from trustdesk.documents.library import default_templates, ensure_default_templates
 from trustdesk.domain.enums import Language, TemplateKind
 from trustdesk.domain.models import Case, Template
-from trustdesk.ui.documents.template_editor import TemplateEditor, ensure_default_templates
+from trustdesk.ui.documents.template_editor import TemplateEditor
 from trustdesk.ui.documents.templates_page import TemplatesPage
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault

@@ -18,15 +18,9 @@ from trustdesk.domain.models import Case, Contact
 from trustdesk.domain.scores import Instrument, Score
 from trustdesk.ui.kit.risk_badge import risk_colour
 from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.safety.queries import TimelineData
 from trustdesk.ui.safety.score_dialog import ScoreDialog
-from trustdesk.ui.safety.timeline_chart import (
-    RISK_ORDER,
-    RISK_SYMBOL,
-    TimelineChart,
-    TimelineData,
-    TimelineTab,
-    risk_steps,
-)
+from trustdesk.ui.safety.timeline_chart import RISK_ORDER, RISK_SYMBOL, TimelineChart, TimelineTab, risk_steps
 from trustdesk.vault import Vault
 
 LEVELS = [RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.ACUTE, RiskLevel.HIGH, RiskLevel.HIGH, RiskLevel.MODERATE,

@@ -7,6 +7,8 @@ template the trust person edited or deleted-and-recreated.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from trustdesk.documents.labels import LANGUAGES, Labels
 from trustdesk.documents.layout import resources_dir
 from trustdesk.domain.enums import Language, TemplateKind
@@ -71,3 +73,30 @@ def is_preferred(template: Template, chosen: dict[str, int]) -> bool:
     if key in chosen:
         return chosen[key] == template.id
     return template.source == SOURCE
+
+
+DEFAULTS_OFFERED = "templates.defaults_offered"  # source keys of default templates already offered once
+
+
+def ensure_default_templates(vault: Vault) -> int:
+    """Add the shipped default templates not offered before (a deleted default stays deleted);
+    returns how many were added.  What the UI calls (first run, pack import, the templates page)."""
+    offered = vault.settings.get(DEFAULTS_OFFERED)
+    offered_keys = {str(k) for k in offered} if isinstance(offered, list) else set()
+    stored = {t.source_key: t for t in vault.templates.list() if t.source == SOURCE}
+    defaults = default_templates()
+    missing = [t for t in defaults if t.source_key not in stored and t.source_key not in offered_keys]
+    # A default the trust person never changed follows the shipped text (rewritten letters reach
+    # vaults made before); a changed one is theirs and stays as it is.
+    outdated = [replace(stored[t.source_key], body=t.body, name=t.name) for t in defaults
+                if t.source_key in stored and not stored[t.source_key].edited
+                and (stored[t.source_key].body, stored[t.source_key].name) != (t.body, t.name)]
+    if not missing and not outdated and offered_keys >= {t.source_key for t in defaults}:
+        return 0
+    with vault.transaction():
+        for template in missing:
+            vault.templates.add(template)
+        for template in outdated:
+            vault.templates.update(template)
+        vault.settings.set(DEFAULTS_OFFERED, sorted(offered_keys | {t.source_key for t in defaults}))
+    return len(missing)

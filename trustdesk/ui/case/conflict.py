@@ -347,7 +347,7 @@ class CaseNotices(QLabel):
     def show_for(self, session: VaultSession, case: Case, risk: RiskLevel | None) -> None:
         lines: list[str] = []
         if risk is RiskLevel.ACUTE and case.id is not None and session.is_unlocked:
-            from trustdesk.ui.safety.safety_plan_editor import crisis_lines
+            from trustdesk.ui.safety.queries import crisis_lines
 
             case_id, language = case.id, case.language.value
             found: list[tuple[SafetyPlan | None, str]] = []

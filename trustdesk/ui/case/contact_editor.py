@@ -414,7 +414,7 @@ class ContactEditor(QWidget):
         self.safety_label.setVisible(has_text)
         self.safety_edit.setVisible(has_text)
         self.plan_label.setText(self.tr("Safety plan (required)") if needed else self.tr("Safety plan"))
-        from trustdesk.ui.safety.safety_plan_editor import plan_state_text
+        from trustdesk.ui.safety.labels import plan_state_text
 
         self.plan_state.setText(plan_state_text(self.plan) if self._case_id is not None else "")
         missing = needed and not plan_satisfies(self.plan) and not has_text

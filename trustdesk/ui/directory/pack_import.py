@@ -324,8 +324,8 @@ def offer_bundled_pack(session: VaultSession, parent: QWidget | None) -> PackImp
 
 def install_first_run_content(vault: Vault) -> None:
     """A new vault gets the starter directory and the default letter templates (idempotent)."""
+    from trustdesk.documents.library import ensure_default_templates
     from trustdesk.packs.installation import install_starter_directory
-    from trustdesk.ui.documents.template_editor import ensure_default_templates
 
     with contextlib.suppress(OSError):  # a build without its resources still starts
         install_starter_directory(vault)

@@ -24,14 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.documents.library import ensure_default_templates
 from trustdesk.domain.enums import Language, ProviderKind, TemplateKind
 from trustdesk.domain.models import Case, Referral, Template
-from trustdesk.ui.documents.template_editor import (
-    LETTER_LANGUAGES,
-    ensure_default_templates,
-    raw_text,
-    template_problem_text,
-)
+from trustdesk.ui.documents.template_editor import LETTER_LANGUAGES, raw_text, template_problem_text
 from trustdesk.ui.kit.case_labels import language_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 

@@ -36,9 +36,7 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 LETTER_LANGUAGES = (Language.NL, Language.FR, Language.EN)
-DEFAULTS_OFFERED = "templates.defaults_offered"  # source keys of default templates already offered once
 PREVIEW_DELAY_MS = 250
-
 
 
 def raw_text(edit: QPlainTextEdit) -> str:
@@ -102,31 +100,6 @@ def template_problem_text(problem: TemplateProblem) -> str:
         text = QCoreApplication.translate(
             "TemplateProblems", "the template cannot be filled in (%1).").replace("%1", problem.message)
     return where + text
-
-
-def ensure_default_templates(vault: Vault) -> int:
-    """Add the shipped default templates not offered before (a deleted default stays deleted)."""
-    from trustdesk.documents.library import default_templates
-
-    offered = vault.settings.get(DEFAULTS_OFFERED)
-    offered_keys = {str(k) for k in offered} if isinstance(offered, list) else set()
-    stored = {t.source_key: t for t in vault.templates.list() if t.source == "default"}
-    defaults = default_templates()
-    missing = [t for t in defaults if t.source_key not in stored and t.source_key not in offered_keys]
-    # A default the trust person never changed follows the shipped text (rewritten letters reach
-    # vaults made before); a changed one is theirs and stays as it is.
-    outdated = [replace(stored[t.source_key], body=t.body, name=t.name) for t in defaults
-                if t.source_key in stored and not stored[t.source_key].edited
-                and (stored[t.source_key].body, stored[t.source_key].name) != (t.body, t.name)]
-    if not missing and not outdated and offered_keys >= {t.source_key for t in defaults}:
-        return 0
-    with vault.transaction():
-        for template in missing:
-            vault.templates.add(template)
-        for template in outdated:
-            vault.templates.update(template)
-        vault.settings.set(DEFAULTS_OFFERED, sorted(offered_keys | {t.source_key for t in defaults}))
-    return len(missing)
 
 
 def preview_context(vault: Vault, case_id: int | None, language: Language) -> dict[str, Any]:

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.documents.library import ensure_default_templates
 from trustdesk.domain.enums import Language
 from trustdesk.domain.models import Template
 from trustdesk.ui.documents.template_editor import (
     LETTER_LANGUAGES,
     TemplateEditor,
-    ensure_default_templates,
     preview_context,
     template_kind_text,
     template_problem_text,

@@ -162,7 +162,7 @@ class ContactCardDialog(QDialog):
             self.message.setText(self.tr("Type the name the coordinator knows you by first."))
             self.name_edit.setFocus()
             return
-        from trustdesk.ui.exchange.exchange_menu import ask_save_path, write_file
+        from trustdesk.ui.exchange.exchange_files import ask_save_path, write_file
 
         path = ask_save_path(self, self.tr("Save your contact card"), "trustdesk-card.tdcard",
                              self.tr("TrustDesk contact card (*.tdcard)"))

@@ -158,7 +158,7 @@ class FiguresDialog(QDialog):
         cells, quarter = self.cells, self.chosen()
         if cells is None:
             return
-        from trustdesk.ui.exchange.exchange_menu import ask_save_path, write_file
+        from trustdesk.ui.exchange.exchange_files import ask_save_path, write_file
 
         path = ask_save_path(self, self.tr("Save the figures for the coordinator"), f"figures-{quarter}.tdfigures",
                              self.tr("TrustDesk figures (*.tdfigures)"))
@@ -183,7 +183,7 @@ class FiguresDialog(QDialog):
 
     def _refused(self, exc: BaseException, message: str) -> None:
         from trustdesk.exchange.errors import ExchangeRejected
-        from trustdesk.ui.exchange.exchange_menu import refusal_text
+        from trustdesk.ui.exchange.exchange_files import refusal_text
 
         self.message.setText(refusal_text(exc.reason) if isinstance(exc, ExchangeRejected) else message)
         self.save_button.setEnabled(self.cells is not None)

@@ -73,7 +73,7 @@ class IntakeDialog(QDialog):
         self.resize(620, 480)
 
     def choose_file(self) -> bool:
-        from trustdesk.ui.exchange.exchange_menu import ask_open_path
+        from trustdesk.ui.exchange.exchange_files import ask_open_path
 
         path = ask_open_path(self, self.tr("Open an intake from the coordinator"),
                              self.tr("TrustDesk intake (*.tdintake);;All files (*)"))
@@ -133,7 +133,7 @@ class IntakeDialog(QDialog):
 
     def _refused(self, exc: BaseException, message: str) -> None:
         from trustdesk.exchange.errors import ExchangeRejected
-        from trustdesk.ui.exchange.exchange_menu import refusal_text
+        from trustdesk.ui.exchange.exchange_files import refusal_text
 
         self._tell(refusal_text(exc.reason) if isinstance(exc, ExchangeRejected) else message)
 

@@ -41,12 +41,18 @@ def monospace(label: QWidget, scale: float = 1.6) -> None:
     label.setFont(font)
 
 
-def named_button(parent: QWidget, name: str, slot: Callable[[], object]) -> QPushButton:
-    """A push button with its stable objectName, calling ``slot()`` when clicked (texts come with
-    the caller's retranslate)."""
+def named_button(parent: QWidget, name: str, slot: Callable[[], object] | None = None,
+                 text: str | None = None) -> QPushButton:
+    """A push button with its stable objectName, calling ``slot()`` when clicked.  Texts usually come
+    with the caller's retranslate; ``text`` sets it now, with the same accessible name (no ``&``, no
+    trailing ellipsis)."""
     button = QPushButton(parent)
     button.setObjectName(name)
-    button.clicked.connect(lambda _checked=False: slot())
+    if slot is not None:
+        button.clicked.connect(lambda _checked=False: slot())
+    if text is not None:
+        button.setText(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
     return button
 
 

@@ -141,9 +141,8 @@ def forget_dialog_history() -> None:
         store.sync()
 
 
-# Older names (handover dialogs import them): keep them working.
-_documents_folder = documents_folder
-_forget_dialog_history = forget_dialog_history
+# Qt's own file dialog, symlinks shown as they are: the OS recent-places list never learns the name.
+OWN_DIALOG = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks
 
 
 def _file_filter(extension: str) -> str:
@@ -185,7 +184,7 @@ def write_document(parent: QWidget | None, vault: Vault, data: bytes, suggested_
     name = Path(suggested_name).name or suggested_file_name(kind, case_code)
     extension = Path(name).suffix.lstrip(".").lower() or "pdf"
     start = (start_folder or documents_folder()) / name
-    options = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks
+    options = OWN_DIALOG
     try:
         title = QCoreApplication.translate("document_output", "Save document")
         chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start),
@@ -411,10 +410,3 @@ def print_pdf(parent: QWidget | None, vault: Vault, pdf: bytes, *, kind: str, ca
         return False
     return complete
 
-
-def __getattr__(name: str) -> object:
-    if name == "PdfPreviewDialog":  # lives in pdf_preview.py (QtPdfWidgets loads on first preview)
-        from trustdesk.ui.output.pdf_preview import PdfPreviewDialog
-
-        return PdfPreviewDialog
-    raise AttributeError(name)

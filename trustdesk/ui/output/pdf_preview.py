@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.output.document_output import PdfBytes, print_document, save_document, suggested_file_name
 
@@ -62,11 +62,13 @@ class PdfPreviewDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("pdfPreviewStatus")
 
-        self.fit_button = self._button("pdfPreviewFitWidth", self.tr("Fit &width"), self._fit_width)
-        self.whole_button = self._button("pdfPreviewWholePage", self.tr("Whole &page"), self._whole_page)
-        self.print_button = self._button("pdfPreviewPrint", self.tr("&Print…"), self._print)
-        self.save_button = self._button("pdfPreviewSave", self.tr("&Save as PDF…"), self._save)
-        self.close_button = self._button("pdfPreviewClose", self.tr("Close"), self.reject)
+        self.fit_button = named_button(self, "pdfPreviewFitWidth", self._fit_width, text=self.tr("Fit &width"))
+        self.whole_button = named_button(self, "pdfPreviewWholePage", self._whole_page, text=self.tr("Whole &page"))
+        self.print_button = named_button(self, "pdfPreviewPrint", self._print, text=self.tr("&Print…"))
+        self.save_button = named_button(self, "pdfPreviewSave", self._save, text=self.tr("&Save as PDF…"))
+        self.close_button = named_button(self, "pdfPreviewClose", self.reject, text=self.tr("Close"))
+        for button in (self.fit_button, self.whole_button, self.print_button, self.save_button, self.close_button):
+            button.setAutoDefault(False)
 
         top = QHBoxLayout()
         top.addWidget(self.subject, 1)
@@ -93,14 +95,6 @@ class PdfPreviewDialog(QDialog):
         session.locked.connect(self._on_locked)
         self.resize(860, 1000)
         self.view.setFocus()
-
-    def _button(self, name: str, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     @property
     def page_count(self) -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import weakref
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -32,85 +31,16 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from trustdesk.domain.enums import ProviderKind, RiskLevel
-from trustdesk.domain.models import Case
-from trustdesk.domain.safety import STEPS, SafetyPlan, default_professionals, plan_required, plan_satisfies
-from trustdesk.ui.kit.case_labels import date_text
+from trustdesk.domain.enums import RiskLevel
+from trustdesk.domain.safety import STEPS, SafetyPlan, plan_required, plan_satisfies
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.safety.labels import plan_state_text, step_hint, step_title
+from trustdesk.ui.safety.queries import PlanContext, load_plan_context
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-
-
-
-def step_title(name: str) -> str:
-    return {
-        "warning_signs": translate("SafetyPlan", "1. Warning signs"),
-        "coping_alone": translate("SafetyPlan", "2. What helps, on my own"),
-        "distractions": translate("SafetyPlan", "3. People and places that distract"),
-        "help_people": translate("SafetyPlan", "4. People I can ask for help"),
-        "professionals": translate("SafetyPlan", "5. Professionals and crisis lines"),
-        "environment_safety": translate("SafetyPlan", "6. Making the environment safe"),
-        "reasons_to_live": translate("SafetyPlan", "7. Reasons to live"),
-    }[name]
-
-
-def step_hint(name: str) -> str:
-    return {
-        "warning_signs": translate(
-            "SafetyPlan", "Thoughts, moods, situations or behaviour that tell a crisis may be coming"),
-        "coping_alone": translate(
-            "SafetyPlan", "What the doctor can do alone to feel a little better (walk, music, sport…)"),
-        "distractions": translate(
-            "SafetyPlan", "People to be with and places to go that take the mind off things"),
-        "help_people": translate(
-            "SafetyPlan", "Names and phone numbers of people the doctor can ask for help"),
-        "professionals": translate(
-            "SafetyPlan", "Own GP, psychologist, crisis lines: name and phone number"),
-        "environment_safety": translate(
-            "SafetyPlan", "Access to medication at work and at home (cabinets, samples, prescriptions), "
-                          "other means; who keeps what, and until when"),
-        "reasons_to_live": translate("SafetyPlan", "What matters most, in the doctor's own words"),
-    }[name]
-
-
-def crisis_lines(vault: Vault, language: str) -> str:
-    """The pre-filled step 5: public crisis lines in ``language`` plus the directory's crisis lines."""
-    lines = default_professionals(language).splitlines()
-    for provider in vault.providers.list(kind=ProviderKind.CRISIS_LINE):
-        if provider.phone and not any(provider.phone in line for line in lines):
-            lines.append(f"{provider.name}: {provider.phone}")
-    return "\n".join(lines)
-
-
-@dataclass(frozen=True)
-class PlanContext:
-    case: Case
-    plan: SafetyPlan | None
-    crisis_lines: str
-
-
-def load_plan_context(vault: Vault, case_id: int) -> PlanContext | None:
-    case = vault.cases.get(case_id)
-    if case is None:
-        return None
-    return PlanContext(case, vault.safety_plans.current(case_id), crisis_lines(vault, case.language.value))
-
-
-def plan_state_text(plan: SafetyPlan | None) -> str:
-    """One line on the plan as stored: date and version, not applicable, or none yet."""
-    if plan is None or plan.is_empty:
-        return translate("SafetyPlan", "No safety plan yet.")
-    when = date_text(plan.saved_at.date()) if plan.saved_at else ""
-    if plan.not_applicable_reason.strip():
-        return translate("SafetyPlan", "Not applicable (%1), recorded %2.").replace("%1", plan.not_applicable_reason.strip()).replace(
-            "%2", when)
-    text = translate("SafetyPlan", "Safety plan of %1 (version %2).").replace("%1", when).replace("%2", str(plan.version))
-    if not plan_satisfies(plan):
-        text += " " + translate("SafetyPlan", "Not complete yet.")
-    return text
 
 
 class SafetyPlanEditor(QWidget):
@@ -398,7 +328,6 @@ class SafetyPlanDialog(QDialog):
             self.session.locked.disconnect(self._on_locked)
         self._dirty = False
         super().done(result)
-
 
 
 def _flush_if_alive(ref: weakref.ReferenceType[SafetyPlanDialog], vault: Vault) -> None:

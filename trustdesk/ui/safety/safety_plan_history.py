@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.safety import STEPS, SafetyPlan
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
-from trustdesk.ui.safety.safety_plan_editor import step_title
+from trustdesk.ui.safety.labels import step_title
 
 if TYPE_CHECKING:
     from trustdesk.vault.events import Change

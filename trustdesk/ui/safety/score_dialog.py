@@ -26,7 +26,7 @@ from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.scores import MAXIMUM, Instrument, Score, severity
 from trustdesk.ui.kit.case_labels import date_format
 from trustdesk.ui.kit.session import VaultOp, VaultSession
-from trustdesk.ui.safety.timeline_chart import instrument_text, severity_text
+from trustdesk.ui.safety.labels import instrument_text, severity_text
 
 
 class ScoreDialog(QDialog):

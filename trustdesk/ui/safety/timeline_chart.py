@@ -10,7 +10,6 @@ built the first time the tab is shown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
@@ -20,12 +19,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from trustdesk.domain import rules
 from trustdesk.domain.enums import RiskLevel
-from trustdesk.domain.scores import BANDS, MAXIMUM, Instrument, Score, Severity
+from trustdesk.domain.scores import BANDS, MAXIMUM, Instrument, Severity
 from trustdesk.ui.kit.risk_badge import risk_colour, risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.safety.labels import instrument_text, severity_text
+from trustdesk.ui.safety.queries import TimelineData, load_timeline
 
 if TYPE_CHECKING:
-    from trustdesk.vault import Vault
     from trustdesk.vault.events import Change
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -36,32 +36,6 @@ RISK_SYMBOL = {RiskLevel.NOT_ASSESSED: "x", RiskLevel.NONE: "o", RiskLevel.LOW: 
 INSTRUMENT_SYMBOL = {Instrument.PHQ9: "o", Instrument.GAD7: "t1"}
 INSTRUMENT_STYLE = {Instrument.PHQ9: Qt.PenStyle.SolidLine, Instrument.GAD7: Qt.PenStyle.DashLine}
 BAND_TINT = ("#eef4ee", "#f6f3e6", "#f8ece0", "#f6e4e0", "#f2dede")
-
-
-
-def instrument_text(instrument: Instrument) -> str:
-    return {Instrument.PHQ9: "PHQ-9", Instrument.GAD7: "GAD-7"}[instrument]
-
-
-def severity_text(severity: Severity) -> str:
-    return {
-        Severity.MINIMAL: translate("Timeline", "minimal"),
-        Severity.MILD: translate("Timeline", "mild"),
-        Severity.MODERATE: translate("Timeline", "moderate"),
-        Severity.MODERATELY_SEVERE: translate("Timeline", "moderately severe"),
-        Severity.SEVERE: translate("Timeline", "severe"),
-    }[severity]
-
-
-@dataclass(frozen=True)
-class TimelineData:
-    contacts: list[tuple[datetime, RiskLevel]]  # oldest first
-    scores: list[Score]  # oldest first
-
-
-def load_timeline(vault: Vault, case_id: int) -> TimelineData:
-    contacts = [(c.at, c.risk) for c in reversed(vault.contacts.for_case(case_id))]
-    return TimelineData(contacts, vault.scores.for_case(case_id))
 
 
 def _stamp(value: datetime | date) -> float:

@@ -9,7 +9,8 @@ offer to close the handed-over cases with the reason "handed over": it asks firs
 is; keep only the minimum -- the fact of the handover, its date, the successor and the anonymous
 figures -- or the full cases until the retention date), and every closure is audited.
 
-*Receive handover…* is ``handover_receive.ReceiveHandoverDialog``.  ``ask_save_path`` is a module
+*Receive handover…* is ``handover_receive.ReceiveHandoverDialog``; the toolbar menu that offers both is
+``handover_menu.HandoverMenu``.  ``ask_save_path`` is a module
 function so tests can stand in for the dialog.
 """
 
@@ -19,8 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,18 +32,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QPushButton,
     QRadioButton,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from trustdesk.domain.models import Case
-from trustdesk.ui.kit.appearance import busy_indicator, monospace
+from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
 from trustdesk.ui.kit.case_labels import date_text, domains_text
 from trustdesk.ui.kit.risk_badge import status_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -59,18 +55,14 @@ CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 
-def _options() -> QFileDialog.Option:
-    return QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks
-
-
 def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Qt's own save dialog (the OS recent-files list never learns the name)."""
-    from trustdesk.ui.output.document_output import _documents_folder, _forget_dialog_history
+    from trustdesk.ui.output.document_output import OWN_DIALOG, documents_folder, forget_dialog_history
 
     title = translate("Handover", "Save the handover file")
     kinds = translate("Handover", "TrustDesk handover (*.tdhandover)")
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(_documents_folder() / suggested), kinds, "", _options())
-    _forget_dialog_history()
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / suggested), kinds, "", OWN_DIALOG)
+    forget_dialog_history()
     if not chosen:
         return None
     path = Path(chosen)
@@ -85,12 +77,6 @@ def section_text(key: str) -> str:
         "referrals": translate("Handover", "Referrals"),
         "contacts": translate("Handover", "Full contact notes (only when really needed)"),
     }.get(key, key)
-
-
-def _button(parent: QWidget, name: str) -> QPushButton:
-    button = QPushButton(parent)
-    button.setObjectName(name)
-    return button
 
 
 class HandOverDialog(QDialog):
@@ -124,9 +110,9 @@ class HandOverDialog(QDialog):
         self.error.setWordWrap(True)
         self.busy = busy_indicator(choose, "handover_busy")
         self.busy.hide()
-        self.send_button = _button(choose, "handover_send")
+        self.send_button = named_button(choose, "handover_send")
         self.send_button.setDefault(True)
-        self.cancel_button = _button(choose, "handover_cancel")
+        self.cancel_button = named_button(choose, "handover_cancel")
         column = QVBoxLayout(choose)
         column.addWidget(self.intro)
         column.addWidget(self.cases, 1)
@@ -153,7 +139,7 @@ class HandOverDialog(QDialog):
         self.advice = QLabel(done)
         self.advice.setObjectName("handover_advice")
         self.advice.setWordWrap(True)
-        self.close_cases_button = _button(done, "handover_close_cases")
+        self.close_cases_button = named_button(done, "handover_close_cases")
         self.close_panel = QFrame(done)  # closing asks first: successor, minimum or full
         self.close_panel.setObjectName("handover_close_panel")
         self.close_panel.setFrameShape(QFrame.Shape.StyledPanel)
@@ -173,8 +159,8 @@ class HandOverDialog(QDialog):
         self.keep_group = QButtonGroup(self.close_panel)
         self.keep_group.addButton(self.keep_minimum)
         self.keep_group.addButton(self.keep_full)
-        self.confirm_close_button = _button(self.close_panel, "handover_confirm_close")
-        self.cancel_close_button = _button(self.close_panel, "handover_cancel_close")
+        self.confirm_close_button = named_button(self.close_panel, "handover_confirm_close")
+        self.cancel_close_button = named_button(self.close_panel, "handover_cancel_close")
         panel = QVBoxLayout(self.close_panel)
         panel.addWidget(self.close_question)
         successor_row = QHBoxLayout()
@@ -192,7 +178,7 @@ class HandOverDialog(QDialog):
         self.closed_note = QLabel(done)
         self.closed_note.setObjectName("handover_closed_note")
         self.closed_note.setWordWrap(True)
-        self.finish_button = _button(done, "handover_finish")
+        self.finish_button = named_button(done, "handover_finish")
         column = QVBoxLayout(done)
         column.addWidget(self.code_intro)
         column.addSpacing(12)
@@ -415,63 +401,3 @@ class HandOverDialog(QDialog):
             self._close_texts()
         self.finish_button.setText(self.tr("&Done"))
         self.finish_button.setAccessibleName(self.tr("Done"))
-
-
-class HandoverMenu(QObject):
-    """A toolbar button "Handover" with the two menu entries, on the main window (retranslated live)."""
-
-    def __init__(self, window: QMainWindow, session: VaultSession, toolbar_before: QAction | None = None) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = session
-        self.send_action = QAction(window)
-        self.send_action.setObjectName("handOverAction")
-        self.receive_action = QAction(window)
-        self.receive_action.setObjectName("receiveHandoverAction")
-        self.menu = QMenu(window)
-        self.menu.setObjectName("handoverMenu")
-        self.menu.addAction(self.send_action)
-        self.menu.addAction(self.receive_action)
-        self.button = QToolButton(window)
-        self.button.setObjectName("handoverButton")
-        self.button.setMenu(self.menu)
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        toolbar = getattr(window, "toolbar", None)
-        if toolbar is not None:
-            if toolbar_before is not None:
-                toolbar.insertWidget(toolbar_before, self.button)
-            else:
-                toolbar.addWidget(self.button)
-        self.send_action.triggered.connect(self.hand_over)
-        self.receive_action.triggered.connect(self.receive)
-        self.dialog: QDialog | None = None
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def hand_over(self) -> HandOverDialog:
-        dialog = HandOverDialog(self.session, self.window)
-        self._show(dialog)
-        return dialog
-
-    def receive(self) -> QDialog:
-        from trustdesk.ui.security.handover_receive import ReceiveHandoverDialog
-
-        dialog = ReceiveHandoverDialog(self.session, self.window)
-        self._show(dialog)
-        return dialog
-
-    def _show(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-    def retranslate(self) -> None:
-        self.button.setText(self.tr("Handover"))
-        self.button.setAccessibleName(self.tr("Hand over or receive cases"))
-        self.send_action.setText(self.tr("&Hand over cases…"))
-        self.receive_action.setText(self.tr("&Receive handover…"))

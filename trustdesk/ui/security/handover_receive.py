@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from trustdesk.domain.models import Case
-from trustdesk.ui.kit.appearance import busy_indicator, monospace
+from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
 from trustdesk.ui.kit.session import VaultOp, VaultSession
-from trustdesk.ui.security.handover_dialogs import _button, _options, section_text
+from trustdesk.ui.security.handover_dialogs import section_text
 
 if TYPE_CHECKING:
     from trustdesk.vault.handover import HandoverPreview, HandoverReason
@@ -44,12 +44,12 @@ def made_text(created: str) -> str:
 
 
 def ask_open_path(parent: QWidget | None) -> Path | None:
-    from trustdesk.ui.output.document_output import _documents_folder, _forget_dialog_history
+    from trustdesk.ui.output.document_output import OWN_DIALOG, documents_folder, forget_dialog_history
 
     title = translate("Handover", "Open a handover file")
     kinds = translate("Handover", "TrustDesk handover (*.tdhandover);;All files (*)")
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(_documents_folder()), kinds, "", _options())
-    _forget_dialog_history()
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()), kinds, "", OWN_DIALOG)
+    forget_dialog_history()
     return Path(chosen) if chosen else None
 
 
@@ -87,7 +87,7 @@ class ReceiveHandoverDialog(QDialog):
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.file_button = _button(self, "handover_choose_file")
+        self.file_button = named_button(self, "handover_choose_file")
         self.file_label = QLabel(self)
         self.file_label.setObjectName("handover_file")
         self.code_label = QLabel(self)
@@ -95,7 +95,7 @@ class ReceiveHandoverDialog(QDialog):
         self.code_edit.setObjectName("handover_code_input")
         monospace(self.code_edit, 1.3)
         self.code_label.setBuddy(self.code_edit)
-        self.check_button = _button(self, "handover_check")
+        self.check_button = named_button(self, "handover_check")
         self.busy = busy_indicator(self, "handover_receive_busy")
         self.busy.hide()
         self.summary = QLabel(self)
@@ -104,9 +104,9 @@ class ReceiveHandoverDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("handover_message")
         self.message.setWordWrap(True)
-        self.import_button = _button(self, "handover_import")
+        self.import_button = named_button(self, "handover_import")
         self.import_button.setEnabled(False)
-        self.close_button = _button(self, "handover_receive_close")
+        self.close_button = named_button(self, "handover_receive_close")
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_button)

@@ -12,8 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.output.document_output import (
     print_document,
@@ -67,9 +68,9 @@ class RecoveryKitDialog(QDialog):
             "computer: anyone with the file and this computer can open your vault."), self)
         self.save_note.setObjectName("recoveryKitSaveNote")
         self.save_note.setWordWrap(True)
-        self.print_button = self._button("recoveryKitPrint", self.tr("&Print the kit…"), self.print_kit)
-        self.save_button = self._button("recoveryKitSave", self.tr("&Save as PDF…"), self.save_kit)
-        self.close_button = self._button("recoveryKitClose", self.tr("Close"), self.accept)
+        self.print_button = named_button(self, "recoveryKitPrint", self.print_kit, text=self.tr("&Print the kit…"))
+        self.save_button = named_button(self, "recoveryKitSave", self.save_kit, text=self.tr("&Save as PDF…"))
+        self.close_button = named_button(self, "recoveryKitClose", self.accept, text=self.tr("Close"))
         self.result_label = QLabel(self)
         self.result_label.setObjectName("recoveryKitResult")
         self.result_label.setWordWrap(True)
@@ -87,13 +88,6 @@ class RecoveryKitDialog(QDialog):
         if session is not None:
             session.locked.connect(self.reject)
         self.resize(520, 240)
-
-    def _button(self, name: str, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return button
 
     def _what(self) -> str:
         return self.tr("Recovery kit with your recovery code (PDF)")

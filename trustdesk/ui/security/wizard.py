@@ -220,7 +220,7 @@ class CreatePage(QWizardPage):
             params = kdf if kdf is not None else calibrate(CALIBRATION_SECONDS)
             vault = Vault.create(data_dir, passphrase, keychain=keychain, kdf=params)
             try:  # letters work from the first referral; the Templates page offers them again if this fails
-                from trustdesk.ui.documents.template_editor import ensure_default_templates
+                from trustdesk.documents.library import ensure_default_templates
 
                 ensure_default_templates(vault)
             except Exception:  # noqa: BLE001 - the vault exists: never report its creation as failed

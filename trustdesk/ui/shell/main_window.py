@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         toolbar.insertAction(self.settings_action, self.search.action)
         self.search_button = toolbar.widgetForAction(self.search.action)
         self.search_button.setObjectName("searchButton")
-        from trustdesk.ui.security.handover_dialogs import HandoverMenu
+        from trustdesk.ui.security.handover_menu import HandoverMenu
 
         self.handover = HandoverMenu(self, session, self.settings_action)  # Hand over cases… / Receive handover…
         from trustdesk.ui.kit.alias import HIDE_SHORTCUT, aliases
