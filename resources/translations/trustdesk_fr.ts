@@ -2594,32 +2594,32 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="220" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="222" />
             <source>opened %1</source>
             <translation>ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="223" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="225" />
             <source>last contact %1</source>
             <translation>dernier contact %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="224" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="226" />
             <source>no contact yet</source>
             <translation>pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="239" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="241" />
             <source>There are no open cases to hand over.</source>
             <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="259" />
             <source>Tick the cases to hand over first.</source>
             <translation>Cochez d’abord les dossiers à transférer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="260" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="262" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
@@ -2637,12 +2637,12 @@
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre répertoire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="300" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="302" />
             <source>Handover code %1</source>
             <translation>Code de transfert %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="301" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="303" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
@@ -2650,7 +2650,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="303" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -2658,7 +2658,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="322" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="324" />
             <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
             <translation>
                 <numerusform>Clôturer le dossier transféré (%1) avec le motif « transféré » ? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -2666,7 +2666,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="324" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="326" />
             <source>Close %n case(s)</source>
             <translation>
                 <numerusform>Clôturer %n dossier</numerusform>
@@ -2674,17 +2674,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334" />
             <source>Say who takes these cases over first.</source>
             <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="337" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="339" />
             <source>Handed over on %1 to %2.</source>
             <translation>Transféré le %1 à %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353" />
             <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
             <translation>Clôturés : %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés ; tout le reste de ces dossiers a été effacé.</translation>
         </message>
@@ -2694,18 +2694,18 @@
             <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="369" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="371" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372" />
             <source>Hand over cases</source>
             <translation>Transférer des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376" />
             <source>Open cases to hand over</source>
             <translation>Dossiers ouverts à transférer</translation>
         </message>
@@ -2715,18 +2715,18 @@
             <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="379" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Transférer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382" />
             <source>Write the handover file</source>
             <translation>Écrire le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -2741,62 +2741,62 @@
             <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
             <source>&amp;Successor:</source>
             <translation>&amp;Successeur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
             <source>The trust person who takes the cases over</source>
             <translation>La personne de confiance qui reprend les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392" />
             <source>name of the trust person who takes over</source>
             <translation>nom de la personne de confiance qui reprend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
             <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (recommended)</source>
             <translation>Ne garder que le &amp;minimum : le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (recommandé)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
             <source>Keep only the minimum</source>
             <translation>Ne garder que le minimum</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
             <source>Keep the &amp;full cases until the end of the retention period</source>
             <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
             <source>Keep the full cases</source>
             <translation>Garder les dossiers complets</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
             <source>Not now</source>
             <translation>Pas maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399" />
             <source>Do not close the cases now</source>
             <translation>Ne pas clôturer les dossiers maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="221" />
             <source>%1 “%2”</source>
             <translation>%1 « %2 »</translation>
         </message>
@@ -6129,12 +6129,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="177" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="198" />
             <source>Changing the passphrase…</source>
             <translation>Modification de la phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="184" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="205" />
             <source>Your passphrase was changed. Use the new one from now on.</source>
             <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
         </message>
@@ -6144,8 +6144,8 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>La phrase secrète actuelle n’est pas correcte ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="212" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="262" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="283" />
             <source>New recovery code</source>
             <translation>Nouveau code de récupération</translation>
         </message>
@@ -6155,17 +6155,18 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Un nouveau code de récupération remplace l’ancien : l’ancien code ne fonctionnera plus. Continuer ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="243" />
             <source>A new recovery code, shown on this screen</source>
             <translation>Un nouveau code de récupération, affiché à cet écran</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="245" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="266" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="246" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="267" />
             <source>Interface</source>
             <translation>Interface</translation>
         </message>
@@ -6175,7 +6176,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
@@ -6185,17 +6186,17 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Verrouiller après &amp;minutes d’inactivité :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="250" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271" />
             <source>Minutes without use before TrustDesk locks</source>
             <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="251" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="272" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="252" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="273" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
@@ -6205,22 +6206,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Phrase secrète &amp;actuelle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="254" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="275" />
             <source>Current passphrase</source>
             <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="255" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="276" />
             <source>C&amp;hange passphrase</source>
             <translation>&amp;Modifier la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="256" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="277" />
             <source>Change passphrase</source>
             <translation>Modifier la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="257" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="278" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
@@ -6230,27 +6231,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code ne fonctionnera plus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="260" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="281" />
             <source>Make a &amp;new recovery code…</source>
             <translation>Créer un &amp;nouveau code de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="282" />
             <source>Make a new recovery code</source>
             <translation>Créer un nouveau code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="263" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="284" />
             <source>&amp;Print a recovery kit…</source>
             <translation>&amp;Imprimer un kit de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="264" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="285" />
             <source>Print a recovery kit</source>
             <translation>Imprimer un kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="265" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="286" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>

@@ -2594,32 +2594,32 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="220" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="222" />
             <source>opened %1</source>
             <translation>geopend %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="223" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="225" />
             <source>last contact %1</source>
             <translation>laatste contact %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="224" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="226" />
             <source>no contact yet</source>
             <translation>nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="239" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="241" />
             <source>There are no open cases to hand over.</source>
             <translation>Er zijn geen open dossiers om over te dragen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="259" />
             <source>Tick the cases to hand over first.</source>
             <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="260" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="262" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -2627,22 +2627,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="284" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="286" />
             <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
             <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="291" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="293" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
             <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="300" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="302" />
             <source>Handover code %1</source>
             <translation>Overdrachtscode %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="301" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="303" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -2650,7 +2650,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="303" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -2658,7 +2658,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="322" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="324" />
             <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
             <translation>
                 <numerusform>Het overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
@@ -2666,7 +2666,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="324" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="326" />
             <source>Close %n case(s)</source>
             <translation>
                 <numerusform>%n dossier afsluiten</numerusform>
@@ -2674,129 +2674,129 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334" />
             <source>Say who takes these cases over first.</source>
             <translation>Zeg eerst wie deze dossiers overneemt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="337" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="339" />
             <source>Handed over on %1 to %2.</source>
             <translation>Overgedragen op %1 aan %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353" />
             <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
             <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="354" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="356" />
             <source>Closed: %1. Their retention period has started.</source>
             <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="369" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="371" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372" />
             <source>Hand over cases</source>
             <translation>Dossiers overdragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376" />
             <source>Open cases to hand over</source>
             <translation>Open dossiers om over te dragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="377" />
             <source>What goes with each case (the minimum necessary is ticked):</source>
             <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="379" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Overdragen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382" />
             <source>Write the handover file</source>
             <translation>Het overdrachtsbestand schrijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
             <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
             <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389" />
             <source>Close the handed-over cases with the reason handed over</source>
             <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
             <source>&amp;Successor:</source>
             <translation>&amp;Opvolger:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
             <source>The trust person who takes the cases over</source>
             <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392" />
             <source>name of the trust person who takes over</source>
             <translation>naam van de vertrouwenspersoon die overneemt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
             <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (recommended)</source>
             <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (aanbevolen)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
             <source>Keep only the minimum</source>
             <translation>Alleen het minimum bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
             <source>Keep the &amp;full cases until the end of the retention period</source>
             <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
             <source>Keep the full cases</source>
             <translation>De volledige dossiers bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
             <source>Not now</source>
             <translation>Niet nu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399" />
             <source>Do not close the cases now</source>
             <translation>De dossiers nu niet afsluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
             <source>Done</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="221" />
             <source>%1 “%2”</source>
             <translation>%1 „%2”</translation>
         </message>
@@ -6129,128 +6129,129 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="177" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="198" />
             <source>Changing the passphrase…</source>
             <translation>De wachtwoordzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="184" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="205" />
             <source>Your passphrase was changed. Use the new one from now on.</source>
             <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="190" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="211" />
             <source>The current passphrase is not right; nothing was changed.</source>
             <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="212" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="262" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="283" />
             <source>New recovery code</source>
             <translation>Nieuwe herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234" />
             <source>A new recovery code replaces the old one: the old code stops working. Continue?</source>
             <translation>Een nieuwe herstelcode vervangt de oude: de oude code werkt dan niet meer. Doorgaan?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="243" />
             <source>A new recovery code, shown on this screen</source>
             <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="245" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="266" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="246" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="267" />
             <source>Interface</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="268" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="249" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270" />
             <source>Lock after &amp;idle minutes:</source>
             <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="250" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271" />
             <source>Minutes without use before TrustDesk locks</source>
             <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="251" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="272" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="252" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="273" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="253" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="274" />
             <source>C&amp;urrent passphrase:</source>
             <translation>H&amp;uidige wachtwoordzin:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="254" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="275" />
             <source>Current passphrase</source>
             <translation>Huidige wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="255" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="276" />
             <source>C&amp;hange passphrase</source>
             <translation>Wachtwoordzin &amp;wijzigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="256" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="277" />
             <source>Change passphrase</source>
             <translation>Wachtwoordzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="257" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="278" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="259" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280" />
             <source>Lost the paper with your recovery code? Make a new one; the old code then stops working.</source>
             <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code werkt dan niet meer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="260" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="281" />
             <source>Make a &amp;new recovery code…</source>
             <translation>&amp;Nieuwe herstelcode maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="282" />
             <source>Make a new recovery code</source>
             <translation>Nieuwe herstelcode maken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="263" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="284" />
             <source>&amp;Print a recovery kit…</source>
             <translation>Een herstelkit &amp;afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="264" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="285" />
             <source>Print a recovery kit</source>
             <translation>Een herstelkit afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="265" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="286" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
