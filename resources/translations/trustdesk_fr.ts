@@ -784,17 +784,17 @@
             <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="361" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="354" />
             <source>Safety plan of %1.</source>
             <translation>Plan de sécurité du %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="355" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="364" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
         </message>
@@ -1216,27 +1216,27 @@
             <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="273" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="266" />
             <source>your request %1 of %2</source>
             <translation>votre demande %1 du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="267" />
             <source>the request you passed on to me on %1</source>
             <translation>la demande que vous m’avez transmise le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="276" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
             <source>To the coordinator:</source>
             <translation>Au coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="270" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="279" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
         </message>
@@ -1259,37 +1259,37 @@
             <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="244" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="251" />
             <source>&amp;Keep the case, because…</source>
             <translation>&amp;Garder le dossier, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="252" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
             <source>Why you keep the case</source>
             <translation>Pourquoi vous gardez le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Rendre au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
             <source>Return the case to the coordinator</source>
             <translation>Rendre le dossier au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
             <source>(your reason — required)</source>
             <translation>(votre motif — obligatoire)</translation>
         </message>
@@ -1411,107 +1411,107 @@
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
             <source>&amp;When</source>
             <translation>&amp;Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
             <source>D&amp;uration</source>
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
             <source>&amp;Mode</source>
             <translation>&amp;Mode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
             <source>&amp;Present</source>
             <translation>&amp;Présents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="221" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Qui a participé, en plus de vous et du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
             <source>A&amp;greements</source>
             <translation>&amp;Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
             <source>&amp;Risk</source>
             <translation>&amp;Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
             <source>Safety &amp;plan…</source>
             <translation>&amp;Plan de sécurité…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
             <source>Date and time of the contact</source>
             <translation>Date et heure du contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="231" />
             <source>Duration in minutes</source>
             <translation>Durée en minutes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
             <source>Mode of contact</source>
             <translation>Mode de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
             <source>Who was present</source>
             <translation>Qui était présent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
             <source>Risk level</source>
             <translation>Niveau de risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="408" />
             <source>Earlier free-text plan</source>
             <translation>Plan antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
             <source>Safety plan (required)</source>
             <translation>Plan de sécurité (obligatoire)</translation>
         </message>
@@ -1521,28 +1521,28 @@
             <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="229" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
             <source>Earlier free-text safety plan</source>
             <translation>Plan de sécurité antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
             <source>Open the case's safety plan</source>
             <translation>Ouvrir le plan de sécurité du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="241" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
             <source>Earlier versions of this note</source>
             <translation>Versions antérieures de cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="242" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
             <source>Finish this note</source>
             <translation>Terminer cette note</translation>
         </message>
@@ -1557,7 +1557,7 @@
             <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="373" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="368" />
             <source>Editing…</source>
             <translation>Modification en cours…</translation>
         </message>
@@ -1567,27 +1567,27 @@
             <translation>Pas encore enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="430" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="425" />
             <source>A safety plan is needed first</source>
             <translation>Un plan de sécurité est d’abord nécessaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="477" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="472" />
             <source>Saved at {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="347" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="342" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Pas terminé : choisissez le risque que vous avez évalué (« Aucun risque » est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="428" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="423" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risque pas encore évalué : choisissez un niveau avant de terminer la note.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="431" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="426" />
             <source>Choose the risk level first</source>
             <translation>Choisissez d’abord le niveau de risque</translation>
         </message>
@@ -1595,22 +1595,22 @@
     <context>
         <name>ContactMode</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="47" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
             <source>Video call</source>
             <translation>Appel vidéo</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
             <source>In person</source>
             <translation>En personne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
             <source>Written</source>
             <translation>Par écrit</translation>
         </message>
@@ -2114,6 +2114,11 @@
             <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
             <translation>Les copies de ce coffre-fort gardées dans son répertoire (avant une restauration ou une mise à jour) perdent aussi ce dossier :</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="156" />
+            <source>• These copies on this computer still hold it (kept aside by a restore or before an update); delete them when you no longer need them:</source>
+            <translation>• Ces copies sur cet ordinateur le contiennent encore (mises de côté lors d’une restauration ou avant une mise à jour) ; supprimez-les quand vous n’en avez plus besoin :</translation>
+        </message>
     </context>
     <context>
         <name>DetailsTab</name>
@@ -2325,62 +2330,62 @@
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="57" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="67" />
             <source>This is not a file of the expected kind. Nothing was changed.</source>
             <translation>Ce n’est pas un fichier du type attendu. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="58" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="68" />
             <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
             <translation>Ce fichier a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="61" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="71" />
             <source>This file is far larger than such a file can be. Nothing was changed.</source>
             <translation>Ce fichier est bien plus grand qu’un tel fichier ne peut l’être. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="73" />
             <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
             <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu ?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="65" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="75" />
             <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
             <translation>Ce fichier est destiné à quelqu’un d’autre : il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="78" />
             <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
             <translation>Ce fichier a été modifié en chemin : son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="70" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="80" />
             <source>This file was not signed by your coordinator's key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
             <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas ; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="83" />
             <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
             <translation>Ce fichier s’ouvre, mais contient quelque chose que TrustDesk n’accepte pas. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="75" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="85" />
             <source>This intake was already opened as a case. Nothing was changed.</source>
             <translation>Cette demande a déjà été ouverte comme dossier. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="76" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="86" />
             <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
             <translation>Cette demande a expiré. Demandez-en une nouvelle au coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
             <source>The coordinator's card is not here yet: it comes with your coordinator's pack. Nothing was changed.</source>
             <translation>La carte du coordinateur n’est pas encore là : elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
             <source>Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
             <translation>Comparez d’abord par téléphone l’empreinte du coordinateur (Coordinateur › Ma carte de contact). Rien n’a été modifié.</translation>
         </message>
@@ -2388,27 +2393,27 @@
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="162" />
             <source>Coordinator</source>
             <translation>Coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="89" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="163" />
             <source>Files to and from the coordinator</source>
             <translation>Fichiers échangés avec le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="164" />
             <source>My &amp;contact card…</source>
             <translation>Ma &amp;carte de contact…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="91" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="165" />
             <source>Open an &amp;intake…</source>
             <translation>Ouvrir une &amp;demande…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="92" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="166" />
             <source>Send &amp;figures…</source>
             <translation>Envoyer les c&amp;hiffres…</translation>
         </message>
@@ -2594,32 +2599,32 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="222" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234" />
             <source>opened %1</source>
             <translation>ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="225" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="237" />
             <source>last contact %1</source>
             <translation>dernier contact %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="226" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="238" />
             <source>no contact yet</source>
             <translation>pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="241" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253" />
             <source>There are no open cases to hand over.</source>
             <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="259" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="271" />
             <source>Tick the cases to hand over first.</source>
             <translation>Cochez d’abord les dossiers à transférer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="262" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="276" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
@@ -2637,12 +2642,12 @@
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre répertoire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="302" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="314" />
             <source>Handover code %1</source>
             <translation>Code de transfert %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="303" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
@@ -2650,7 +2655,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -2658,7 +2663,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="324" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338" />
             <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
             <translation>
                 <numerusform>Clôturer le dossier transféré (%1) avec le motif « transféré » ? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -2666,7 +2671,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="326" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340" />
             <source>Close %n case(s)</source>
             <translation>
                 <numerusform>Clôturer %n dossier</numerusform>
@@ -2674,17 +2679,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="346" />
             <source>Say who takes these cases over first.</source>
             <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="339" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351" />
             <source>Handed over on %1 to %2.</source>
             <translation>Transféré le %1 à %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365" />
             <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
             <translation>Clôturés : %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés ; tout le reste de ces dossiers a été effacé.</translation>
         </message>
@@ -2694,18 +2699,18 @@
             <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="371" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
             <source>Hand over cases</source>
             <translation>Transférer des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
             <source>Open cases to hand over</source>
             <translation>Dossiers ouverts à transférer</translation>
         </message>
@@ -2715,18 +2720,18 @@
             <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Transférer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394" />
             <source>Write the handover file</source>
             <translation>Écrire le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -2741,62 +2746,62 @@
             <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
             <source>&amp;Successor:</source>
             <translation>&amp;Successeur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
             <source>The trust person who takes the cases over</source>
             <translation>La personne de confiance qui reprend les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404" />
             <source>name of the trust person who takes over</source>
             <translation>nom de la personne de confiance qui reprend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
             <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (recommended)</source>
             <translation>Ne garder que le &amp;minimum : le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (recommandé)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407" />
             <source>Keep only the minimum</source>
             <translation>Ne garder que le minimum</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408" />
             <source>Keep the &amp;full cases until the end of the retention period</source>
             <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409" />
             <source>Keep the full cases</source>
             <translation>Garder les dossiers complets</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410" />
             <source>Not now</source>
             <translation>Pas maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411" />
             <source>Do not close the cases now</source>
             <translation>Ne pas clôturer les dossiers maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="414" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="415" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="221" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235" />
             <source>%1 “%2”</source>
             <translation>%1 « %2 »</translation>
         </message>
@@ -2804,12 +2809,12 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="62" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="70" />
             <source>Save the handover file</source>
             <translation>Enregistrer le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="63" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="71" />
             <source>TrustDesk handover (*.tdhandover)</source>
             <translation>Transfert TrustDesk (*.tdhandover)</translation>
         </message>
@@ -2819,7 +2824,7 @@
             <translation>Demande (toujours)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="75" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="83" />
             <source>Current risk and safety plan</source>
             <translation>Risque actuel et plan de sécurité</translation>
         </message>
@@ -2829,12 +2834,12 @@
             <translation>Tâches en cours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="85" />
             <source>Referrals</source>
             <translation>Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="86" />
             <source>Full contact notes (only when really needed)</source>
             <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
         </message>
@@ -2892,22 +2897,22 @@
     <context>
         <name>HandoverMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="70" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="472" />
             <source>Handover</source>
             <translation>Transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="71" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="473" />
             <source>Hand over or receive cases</source>
             <translation>Transférer ou recevoir des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="72" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="474" />
             <source>&amp;Hand over cases…</source>
             <translation>&amp;Transférer des dossiers…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="73" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="475" />
             <source>&amp;Receive handover…</source>
             <translation>&amp;Recevoir un transfert…</translation>
         </message>
@@ -3310,17 +3315,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="154" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158" />
             <source>This referral no longer exists.</source>
             <translation>Cette orientation n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="157" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161" />
             <source>No letter without the doctor's recorded consent. Record the consent first.</source>
             <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="184" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188" />
             <source>There is no template in this language yet. Add one on the Templates page.</source>
             <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page Modèles.</translation>
         </message>
@@ -3330,7 +3335,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Le modèle « %1 » ne peut pas être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="268" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
             <source>Referral letter</source>
             <translation>Lettre d’orientation</translation>
         </message>
@@ -3355,32 +3360,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>La lettre est conservée exactement telle quelle ; les modifications ultérieures du modèle ne la changent pas.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
             <source>&amp;Keep this letter</source>
             <translation>&amp;Garder cette lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
             <source>Language of the letter</source>
             <translation>Langue de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280" />
             <source>Template of the letter</source>
             <translation>Modèle de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="277" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281" />
             <source>Text of the letter</source>
             <translation>Texte de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282" />
             <source>Keep this letter</source>
             <translation>Garder cette lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -3865,7 +3870,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Fermer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="92" />
+            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="90" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -3873,12 +3878,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="117" />
+            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="123" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="124" />
+            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="130" />
             <source>Sent to the printer.</source>
             <translation>Envoyé à l’imprimante.</translation>
         </message>
@@ -4680,13 +4685,13 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RecoveryKitDialog</name>
         <message>
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="57" />
             <location filename="../../trustdesk/ui/security/recovery_kit.py" line="58" />
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="59" />
             <source>Recovery kit</source>
             <translation>Kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="61" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="60" />
             <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
             <translation>Le kit est une page avec votre code de récupération, le numéro du coffre-fort et la marche à suivre si vous oubliez la phrase secrète ou perdez cet ordinateur. Imprimez-le et gardez-le avec vos papiers importants, loin de cet ordinateur.</translation>
         </message>
@@ -4696,32 +4701,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Si vous l’enregistrez plutôt en PDF, gardez le fichier sur une clé USB rangée ailleurs, pas sur cet ordinateur : qui a le fichier et cet ordinateur peut ouvrir votre coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="71" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="70" />
             <source>&amp;Print the kit…</source>
             <translation>&amp;Imprimer le kit…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="72" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="71" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Enregistrer en PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="73" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="72" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="93" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="99" />
             <source>Recovery kit with your recovery code (PDF)</source>
             <translation>Kit de récupération avec votre code de récupération (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="110" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="116" />
             <source>The kit was sent to the printer. Collect the page now.</source>
             <translation>Le kit a été envoyé à l’imprimante. Récupérez la page maintenant.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="124" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="130" />
             <source>Saved as %1. Move it off this computer.</source>
             <translation>Enregistré sous %1. Déplacez-le hors de cet ordinateur.</translation>
         </message>
@@ -5197,67 +5202,67 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="343" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="358" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="357" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="393" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="392" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
             <source>Report &amp;language</source>
             <translation>&amp;Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
             <source>Language of the report</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="422" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>Save as &amp;PDF…</source>
             <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
             <source>Save as &amp;CSV…</source>
             <translation>Enregistrer en &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="416" />
             <source>Save as CSV</source>
             <translation>Enregistrer en CSV</translation>
         </message>
@@ -5267,19 +5272,69 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>%1 T%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="404" />
             <source>&amp;Quarter</source>
             <translation>&amp;Trimestre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="405" />
             <source>Quarter of the report</source>
             <translation>Trimestre du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="399" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="398" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="394" />
+            <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds: counts below 5 appear as “&lt;5”, and there are no case codes, names or dates finer than a month.</source>
+            <translation>Chiffres anonymes pour le centre d’expertise. Ce que vous voyez ci-dessous est exactement le contenu du fichier enregistré : les nombres inférieurs à 5 apparaissent comme « &lt;5 », et il n’y a ni codes de dossier, ni noms, ni dates plus précises que le mois.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="156" />
+            <source>The period ends before it starts: choose a later end month.</source>
+            <translation>La période se termine avant de commencer : choisissez un mois de fin plus tardif.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="397" />
+            <source>&amp;From</source>
+            <translation>&amp;De</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="398" />
+            <source>First month of the period</source>
+            <translation>Premier mois de la période</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="399" />
+            <source>&amp;to</source>
+            <translation>&amp;à</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="400" />
+            <source>Last month of the period</source>
+            <translation>Dernier mois de la période</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="401" />
+            <source>This &amp;year</source>
+            <translation>Cette &amp;année</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="402" />
+            <source>This year</source>
+            <translation>Cette année</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="403" />
+            <source>&amp;Last year</source>
+            <translation>L’année &amp;dernière</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="404" />
+            <source>Last year</source>
+            <translation>L’année dernière</translation>
         </message>
     </context>
     <context>
@@ -5493,42 +5548,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="312" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="315" />
             <source>Returned to the coordinator</source>
             <translation>Rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="328" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="321" />
             <source>Note for the coordinator</source>
             <translation>Note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
             <source>&amp;Copy the note</source>
             <translation>&amp;Copier la note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
             <source>Copy the note for the coordinator</source>
             <translation>Copier la note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -5707,57 +5762,57 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SafetyPlan</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="17" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="50" />
             <source>1. Warning signs</source>
             <translation>1. Signes d’alerte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="18" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="51" />
             <source>2. What helps, on my own</source>
             <translation>2. Ce qui m’aide, seul</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="19" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="52" />
             <source>3. People and places that distract</source>
             <translation>3. Personnes et lieux qui changent les idées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="20" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="53" />
             <source>4. People I can ask for help</source>
             <translation>4. Personnes à qui je peux demander de l’aide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="21" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="54" />
             <source>5. Professionals and crisis lines</source>
             <translation>5. Professionnels et lignes de crise</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="22" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="55" />
             <source>6. Making the environment safe</source>
             <translation>6. Sécuriser l’environnement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="23" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="56" />
             <source>7. Reasons to live</source>
             <translation>7. Raisons de vivre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="29" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="62" />
             <source>Thoughts, moods, situations or behaviour that tell a crisis may be coming</source>
             <translation>Pensées, humeurs, situations ou comportements qui annoncent qu’une crise peut arriver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="31" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="64" />
             <source>What the doctor can do alone to feel a little better (walk, music, sport…)</source>
             <translation>Ce que le médecin peut faire seul pour se sentir un peu mieux (marche, musique, sport…)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="33" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="66" />
             <source>People to be with and places to go that take the mind off things</source>
             <translation>Personnes à voir et lieux où aller qui changent les idées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="35" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="68" />
             <source>Names and phone numbers of people the doctor can ask for help</source>
             <translation>Noms et numéros de téléphone des personnes à qui le médecin peut demander de l’aide</translation>
         </message>
@@ -5772,27 +5827,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Accès aux médicaments au travail et à la maison (armoires, échantillons, prescriptions), autres moyens ; qui garde quoi, et jusqu’à quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="42" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="75" />
             <source>What matters most, in the doctor's own words</source>
             <translation>Ce qui compte le plus, dans les mots du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="49" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="105" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="52" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="108" />
             <source>Not applicable (%1), recorded %2.</source>
             <translation>Sans objet (%1), noté le %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="54" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="110" />
             <source>Safety plan of %1 (version %2).</source>
             <translation>Plan de sécurité du %1 (version %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="56" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="112" />
             <source>Not complete yet.</source>
             <translation>Pas encore complet.</translation>
         </message>
@@ -5800,7 +5855,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SafetyPlanDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="266" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="336" />
             <source>Say why the plan is not applicable.</source>
             <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
         </message>
@@ -5815,54 +5870,54 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Plan de sécurité du dossier %1 (pour le médecin ; pas de code de dossier sur la page)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="293" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="363" />
             <source>Safety plan for the doctor</source>
             <translation>Plan de sécurité pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="312" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="313" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="382" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="383" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="315" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="385" />
             <source>Written together with the doctor, in the doctor's words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
             <translation>Rédigé avec le médecin, dans ses mots. Chaque version enregistrée est conservée avec sa date. La page pour le médecin ne porte pas de code de dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="317" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="387" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="318" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="388" />
             <source>Save this version of the safety plan</source>
             <translation>Enregistrer cette version du plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="319" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="389" />
             <source>For the &amp;doctor…</source>
             <translation>Pour le &amp;médecin…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="390" />
             <source>Preview, print or save the page for the doctor</source>
             <translation>Prévisualiser, imprimer ou enregistrer la page pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="391" />
             <source>Earlier &amp;versions…</source>
             <translation>&amp;Versions antérieures…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="392" />
             <source>Earlier versions of the safety plan</source>
             <translation>Versions antérieures du plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="393" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="394" />
             <source>Close without saving</source>
             <translation>Fermer sans enregistrer</translation>
         </message>
@@ -5870,22 +5925,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SafetyPlanEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="94" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="164" />
             <source>Not applicable, because…</source>
             <translation>Sans objet, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="95" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="165" />
             <source>Safety plan not applicable</source>
             <translation>Plan de sécurité sans objet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="166" />
             <source>Why no plan is needed now</source>
             <translation>Pourquoi aucun plan n’est nécessaire maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="167" />
             <source>Reason the safety plan is not applicable</source>
             <translation>Raison pour laquelle le plan de sécurité est sans objet</translation>
         </message>
@@ -6062,6 +6117,11 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <source>3 – nearly every day</source>
             <translation>3 – presque tous les jours</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/score_dialog.py" line="114" />
+            <source>The total of a questionnaire the doctor completed, and when. Only the total is kept.</source>
+            <translation>Le total d’un questionnaire rempli par le médecin, et quand. Seul le total est conservé.</translation>
+        </message>
     </context>
     <context>
         <name>SearchDialog</name>
@@ -6129,12 +6189,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="177" />
             <source>Changing the passphrase…</source>
             <translation>Modification de la phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="184" />
             <source>Your passphrase was changed. Use the new one from now on.</source>
             <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
         </message>
@@ -6144,8 +6204,8 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>La phrase secrète actuelle n’est pas correcte ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="233" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="283" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="262" />
             <source>New recovery code</source>
             <translation>Nouveau code de récupération</translation>
         </message>
@@ -6155,18 +6215,17 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Un nouveau code de récupération remplace l’ancien : l’ancien code ne fonctionnera plus. Continuer ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="243" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222" />
             <source>A new recovery code, shown on this screen</source>
             <translation>Un nouveau code de récupération, affiché à cet écran</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="149" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="266" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="245" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="267" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="246" />
             <source>Interface</source>
             <translation>Interface</translation>
         </message>
@@ -6176,7 +6235,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
@@ -6186,17 +6245,17 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Verrouiller après &amp;minutes d’inactivité :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="250" />
             <source>Minutes without use before TrustDesk locks</source>
             <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="272" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="251" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="273" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="252" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
@@ -6206,22 +6265,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Phrase secrète &amp;actuelle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="275" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="254" />
             <source>Current passphrase</source>
             <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="276" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="255" />
             <source>C&amp;hange passphrase</source>
             <translation>&amp;Modifier la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="277" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="256" />
             <source>Change passphrase</source>
             <translation>Modifier la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="278" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="257" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
@@ -6231,29 +6290,59 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code ne fonctionnera plus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="281" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="260" />
             <source>Make a &amp;new recovery code…</source>
             <translation>Créer un &amp;nouveau code de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="282" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261" />
             <source>Make a new recovery code</source>
             <translation>Créer un nouveau code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="284" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="263" />
             <source>&amp;Print a recovery kit…</source>
             <translation>&amp;Imprimer un kit de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="285" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="264" />
             <source>Print a recovery kit</source>
             <translation>Imprimer un kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="286" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="265" />
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="218" />
+            <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
+            <translation>Un nouveau code de récupération remplace l’ancien : l’ancien code n’ouvre plus ce coffre-fort (les sauvegardes faites auparavant s’ouvrent encore avec lui). Continuer ?</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="249" />
+            <source>Re-keying the vault…</source>
+            <translation>Changement de clé du coffre-fort…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="258" />
+            <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
+            <translation>Le coffre-fort a une nouvelle clé. Voici son nouveau code de récupération, affiché une seule fois : notez-le ou imprimez un kit de récupération. L’ancien code de récupération ne l’ouvre plus.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="303" />
+            <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
+            <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé : une nouvelle clé pour tout le coffre-fort.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="310" />
+            <source>Re-&amp;key after a suspected leak…</source>
+            <translation>Changer de &amp;clé après une fuite présumée…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="311" />
+            <source>Re-key after a suspected leak</source>
+            <translation>Changer de clé après une fuite présumée</translation>
         </message>
     </context>
     <context>
@@ -6459,12 +6548,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="235" />
             <source>Edit template</source>
             <translation>Modifier le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="235" />
             <source>New template</source>
             <translation>Nouveau modèle</translation>
         </message>
@@ -6489,12 +6578,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>&amp;Texte du modèle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="240" />
             <source>Preview with the chosen case</source>
             <translation>Aperçu avec le dossier choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="241" />
             <source>Preview with a made-up sample case</source>
             <translation>Aperçu avec un dossier d’exemple fictif</translation>
         </message>
@@ -6504,42 +6593,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Champs à remplir : {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions : {% if provider.address %}…{% endif %}.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="246" />
             <source>Template name</source>
             <translation>Nom du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="246" />
             <source>What the template is for</source>
             <translation>À quoi sert le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="247" />
             <source>Language of the template</source>
             <translation>Langue du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="248" />
             <source>Template text</source>
             <translation>Texte du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="248" />
             <source>Preview of the letter</source>
             <translation>Aperçu de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="249" />
             <source>Problems found in the template</source>
             <translation>Problèmes trouvés dans le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="250" />
             <source>Save the template</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="251" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -6554,12 +6643,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Pas d’aperçu : le modèle a un problème (voir ci-dessous).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="262" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="289" />
             <source>✔ No problems found.</source>
             <translation>✔ Aucun problème trouvé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="283" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="310" />
             <source>Give the template a name.</source>
             <translation>Donnez un nom au modèle.</translation>
         </message>
@@ -6567,62 +6656,62 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TemplateProblems</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="52" />
             <source>Referral to a psychologist or psychiatrist</source>
             <translation>Orientation vers un psychologue ou un psychiatre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="52" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="54" />
             <source>Referral to a GP</source>
             <translation>Orientation vers un médecin généraliste</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="53" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
             <source>Referral to an occupational physician</source>
             <translation>Orientation vers un médecin du travail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
             <source>Referral to addiction care</source>
             <translation>Orientation vers l’aide en assuétudes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="59" />
             <source>Referral to peer coaching</source>
             <translation>Orientation vers le coaching par les pairs</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="59" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="61" />
             <source>Referral to a wellbeing activity</source>
             <translation>Orientation vers une activité de bien-être</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="61" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="63" />
             <source>Note of agreements</source>
             <translation>Note des accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="62" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="64" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="69" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="71" />
             <source>Your own</source>
             <translation>Le vôtre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="71" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="73" />
             <source>Default</source>
             <translation>Par défaut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="73" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="75" />
             <source>Pack %1</source>
             <translation>Paquet %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="75" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="77" />
             <source> (changed by you)</source>
             <translation> (modifié par vous)</translation>
         </message>
@@ -6632,7 +6721,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Ligne %1 : </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="85" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="87" />
             <source>this is not valid template text (%1).</source>
             <translation>ce n’est pas un texte de modèle valide (%1).</translation>
         </message>
@@ -6642,24 +6731,29 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>« %1 » n’est pas un nom connu des lettres. Noms connus : doctor, trust_person, provider, referral, case, contact, today.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="93" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="95" />
             <source>this is not allowed in letters (%1).</source>
             <translation>ceci n’est pas autorisé dans les lettres (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="96" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="98" />
             <source>the template or the letter is too long.</source>
             <translation>le modèle ou la lettre est trop long.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="98" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="100" />
             <source>filling in the template takes too long.</source>
             <translation>le remplissage du modèle prend trop de temps.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="100" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="102" />
             <source>the template cannot be filled in (%1).</source>
             <translation>le modèle ne peut pas être rempli (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/template_editor.py" line="48" />
+            <source>Referral to a GP or occupational physician</source>
+            <translation>Orientation vers un médecin généraliste ou un médecin du travail</translation>
         </message>
     </context>
     <context>
@@ -6820,42 +6914,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="66" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="48" />
             <source>minimal</source>
             <translation>minimal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="67" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="49" />
             <source>mild</source>
             <translation>léger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="68" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="50" />
             <source>moderate</source>
             <translation>modéré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="69" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="51" />
             <source>moderately severe</source>
             <translation>modérément sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="70" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="52" />
             <source>severe</source>
             <translation>sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="155" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="181" />
             <source>Risk</source>
             <translation>Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="168" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="194" />
             <source>%1 total</source>
             <translation>%1 au total</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="221" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="247" />
             <source>%n contact(s).</source>
             <translation>
                 <numerusform>%n contact.</numerusform>
@@ -6873,17 +6967,17 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>%1 : %2 (dernier %3).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="187" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="213" />
             <source>No %1 scores yet</source>
             <translation>Pas encore de score %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="205" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="231" />
             <source>⚠ item 9: %1</source>
             <translation>⚠ item 9 : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="232" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="258" />
             <source>PHQ-9 item 9 above 0 on %1.</source>
             <translation>PHQ-9 item 9 supérieur à 0 le %1.</translation>
         </message>
@@ -6891,7 +6985,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="317" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="343" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
         </message>
@@ -6906,12 +7000,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Niveaux de sévérité de quel questionnaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="347" />
             <source>Add a &amp;score…</source>
             <translation>Ajouter un &amp;score…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="348" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
         </message>
@@ -7175,6 +7269,11 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <source>Forgot the passphrase? Use the recovery code</source>
             <translation>Phrase secrète oubliée ? Utilisez le code de récupération</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/unlock.py" line="336" />
+            <source>Forgot the passphrase or new computer? Use the recovery code</source>
+            <translation>Phrase secrète oubliée ou nouvel ordinateur ? Utilisez le code de récupération</translation>
+        </message>
     </context>
     <context>
         <name>access_export</name>
@@ -7222,12 +7321,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>appearance</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="69" />
+            <location filename="../../trustdesk/ui/kit/appearance.py" line="63" />
             <source>Working, please wait</source>
             <translation>En cours, veuillez patienter</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="99" />
+            <location filename="../../trustdesk/ui/kit/appearance.py" line="93" />
             <source>Clear the text</source>
             <translation>Effacer le texte</translation>
         </message>
@@ -7637,23 +7736,23 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <translation>&amp;Tâches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="150" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="151" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="151" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="152" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="189" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="190" />
             <source>Save document</source>
             <translation>Enregistrer le document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="206" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="214" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="207" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="215" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
@@ -7668,46 +7767,46 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <translation>Le coffre-fort n’a pas pu enregistrer cette exportation : le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="305" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="306" />
             <source>Sending the pages to the printer…</source>
             <translation>Envoi des pages à l’imprimante…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="306" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="307" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="308" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="309" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="310" />
             <source>Printing</source>
             <translation>Impression</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="356" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="357" />
             <source>Before you print</source>
             <translation>Avant d’imprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="357" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="358" />
             <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
             <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="366" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="368" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="395" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="367" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="369" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="396" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="397" />
             <source>Print</source>
             <translation>Imprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="408" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="409" />
             <source>Not printed</source>
             <translation>Non imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="409" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="410" />
             <source>The printer could not be started. Nothing was printed.</source>
             <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
         </message>
@@ -7720,6 +7819,16 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <location filename="../../trustdesk/ui/output/document_output.py" line="104" />
             <source>&amp;Minimal: months, domains and status only</source>
             <translation>&amp;Minimal : seulement les mois, les domaines et le statut</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/document_output.py" line="102" />
+            <source>P&amp;seudonymised: the case code only, no name or contact details</source>
+            <translation>&amp;Pseudonymisé : seulement le code du dossier, ni nom ni coordonnées</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/document_output.py" line="104" />
+            <source>&amp;Minimal: dates, domains and status only</source>
+            <translation>&amp;Minimal : seulement les dates, les domaines et le statut</translation>
         </message>
     </context>
     <context>
@@ -7784,6 +7893,11 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <source>The key file asks for far more key-stretching work than TrustDesk ever sets, so it was refused before any work was done. It was not made by TrustDesk or it was tampered with; nothing was changed.</source>
             <translation>Le fichier de clés demande bien plus de calcul de dérivation que TrustDesk n’en fixe jamais ; il a donc été refusé avant tout calcul. Il n’a pas été créé par TrustDesk ou il a été falsifié ; rien n’a été modifié.</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/kit/messages.py" line="24" />
+            <source>The data folder is read-only (a read-only drive or folder permissions), so TrustDesk cannot open the vault there. The files are not damaged and nothing was changed: make the folder writable, then try again.</source>
+            <translation>Le dossier de données est en lecture seule (un disque en lecture seule ou les autorisations du dossier) ; TrustDesk ne peut donc pas y ouvrir le coffre-fort. Les fichiers ne sont pas endommagés et rien n’a été modifié : rendez le dossier accessible en écriture, puis réessayez.</translation>
+        </message>
     </context>
     <context>
         <name>preferences</name>
@@ -7796,6 +7910,97 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <location filename="../../trustdesk/ui/kit/preferences.py" line="53" />
             <source>Lock after this many minutes without use</source>
             <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
+        </message>
+    </context>
+    <context>
+        <name>RekeyDialog</name>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="24" />
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="25" />
+            <source>Re-key after a suspected leak</source>
+            <translation>Changer de clé après une fuite présumée</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="27" />
+            <source>Re-keying gives the vault a new key and re-encrypts it, with a new recovery code (shown once). Copies of the old key file and the old recovery code then no longer open this vault. Backups made before still open with the passphrase and recovery code they were made with: delete them if those may have leaked. Leave the new passphrase empty to keep the current one.</source>
+            <translation>Changer de clé donne au coffre-fort une nouvelle clé et le chiffre à nouveau, avec un nouveau code de récupération (affiché une seule fois). Les copies de l’ancien fichier de clés et l’ancien code de récupération n’ouvrent alors plus ce coffre-fort. Les sauvegardes faites auparavant s’ouvrent toujours avec la phrase secrète et le code de récupération avec lesquels elles ont été faites : supprimez-les s’ils ont pu fuiter. Laissez la nouvelle phrase secrète vide pour garder l’actuelle.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="36" />
+            <source>Current passphrase</source>
+            <translation>Phrase secrète actuelle</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="37" />
+            <source>C&amp;urrent passphrase:</source>
+            <translation>Phrase secrète &amp;actuelle :</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="46" />
+            <source>Re-&amp;key</source>
+            <translation>Changer de &amp;clé</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="48" />
+            <source>Re-key</source>
+            <translation>Changer de clé</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="51" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>vault_notices</name>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="33" />
+            <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
+            <translation>Disque plein : lecture seule jusqu’à ce que de l’espace soit libéré. Vous pouvez lire chaque dossier, mais rien de ce que vous modifiez ne peut être enregistré. Libérez de l’espace sur ce disque, puis verrouillez et déverrouillez à nouveau.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="39" />
+            <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
+            <translation>
+                <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée : %n entrée du journal d’audit manque (la dernière modification enregistrée date du %1 ; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
+                <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée : %n entrées du journal d’audit manquent (la dernière modification enregistrée date du %1 ; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="43" />
+            <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
+            <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1) : il a été réécrit en dehors de TrustDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="50" />
+            <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
+            <translation>La sauvegarde %1 (faite le %2) contient ce qui manque ; Restaurer, dans les Paramètres, le récupère (le coffre-fort actuel est mis de côté).</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="54" />
+            <source>No backup in the backup folder holds it.</source>
+            <translation>Aucune sauvegarde du dossier de sauvegarde ne le contient.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="57" />
+            <source>This vault has no recovery code: if the passphrase or this computer's keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
+            <translation>Ce coffre-fort n’a pas de code de récupération : si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="68" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="71" />
+            <source>Please read</source>
+            <translation>À lire</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="73" />
+            <source>Make a new recovery code…</source>
+            <translation>Créer un nouveau code de récupération…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="75" />
+            <source>Make a new recovery code</source>
+            <translation>Créer un nouveau code de récupération</translation>
         </message>
     </context>
 </TS>

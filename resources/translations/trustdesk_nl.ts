@@ -779,22 +779,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="358" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="351" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="361" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="354" />
             <source>Safety plan of %1.</source>
             <translation>Veiligheidsplan van %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="355" />
             <source>No safety plan yet.</source>
             <translation>Nog geen veiligheidsplan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="364" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
         </message>
@@ -1216,27 +1216,27 @@
             <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="273" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="266" />
             <source>your request %1 of %2</source>
             <translation>uw aanvraag %1 van %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="267" />
             <source>the request you passed on to me on %1</source>
             <translation>de aanvraag die u mij op %1 doorgaf</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="276" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
             <source>To the coordinator:</source>
             <translation>Aan de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="270" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="279" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
         </message>
@@ -1244,7 +1244,7 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="217" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="210" />
             <source>“%1” and your “%2”</source>
             <translation>„%1” en uw „%2”</translation>
         </message>
@@ -1254,42 +1254,42 @@
             <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen werkplekken noemen dezelfde plek (%1). Beslis voor u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="242" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="235" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="244" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="251" />
             <source>&amp;Keep the case, because…</source>
             <translation>Het dossier &amp;houden, omdat…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="252" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
             <source>Why you keep the case</source>
             <translation>Waarom u het dossier houdt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
             <source>Return the case to the coordinator</source>
             <translation>Het dossier teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
             <source>(your reason — required)</source>
             <translation>(uw reden — verplicht)</translation>
         </message>
@@ -1411,183 +1411,183 @@
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
             <source>&amp;When</source>
             <translation>&amp;Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
             <source>D&amp;uration</source>
             <translation>D&amp;uur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
             <source>&amp;Mode</source>
             <translation>&amp;Vorm</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
             <source>&amp;Present</source>
             <translation>&amp;Aanwezig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="221" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Wie er deelnam, naast u en de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
             <source>A&amp;greements</source>
             <translation>Af&amp;spraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
             <source>&amp;Risk</source>
             <translation>&amp;Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
             <source>&amp;History…</source>
             <translation>&amp;Geschiedenis…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
             <source>Safety &amp;plan…</source>
             <translation>Veiligheids&amp;plan…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
             <source>Date and time of the contact</source>
             <translation>Datum en uur van het contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="231" />
             <source>Duration in minutes</source>
             <translation>Duur in minuten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
             <source>Mode of contact</source>
             <translation>Vorm van contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
             <source>Who was present</source>
             <translation>Wie aanwezig was</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
             <source>Risk level</source>
             <translation>Risiconiveau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="408" />
             <source>Earlier free-text plan</source>
             <translation>Eerder plan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
             <source>Safety plan (required)</source>
             <translation>Veiligheidsplan (verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="424" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="419" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="229" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
             <source>Earlier free-text safety plan</source>
             <translation>Eerder veiligheidsplan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
             <source>Open the case's safety plan</source>
             <translation>Het veiligheidsplan van het dossier openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="241" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
             <source>Earlier versions of this note</source>
             <translation>Eerdere versies van deze notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="242" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
             <source>Finish this note</source>
             <translation>Deze notitie afronden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="267" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="263" />
             <source>New note: it is saved as you type.</source>
             <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="353" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="348" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="373" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="368" />
             <source>Editing…</source>
             <translation>Bezig met bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="386" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="381" />
             <source>Not saved yet: {reason}</source>
             <translation>Nog niet bewaard: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="430" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="425" />
             <source>A safety plan is needed first</source>
             <translation>Eerst is een veiligheidsplan nodig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="477" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="472" />
             <source>Saved at {time}</source>
             <translation>Bewaard om {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="347" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="342" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Niet afgerond: kies het risico dat u inschatte (ook “Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="428" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="423" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risico nog niet ingeschat: kies een niveau voor u de nota afrondt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="431" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="426" />
             <source>Choose the risk level first</source>
             <translation>Kies eerst het risiconiveau</translation>
         </message>
@@ -1595,22 +1595,22 @@
     <context>
         <name>ContactMode</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="47" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
             <source>Video call</source>
             <translation>Videogesprek</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
             <source>In person</source>
             <translation>Persoonlijk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
             <source>Written</source>
             <translation>Schriftelijk</translation>
         </message>
@@ -2114,6 +2114,11 @@
             <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
             <translation>De kopieën van deze kluis in haar map (van vóór een herstel of een update) verliezen dit dossier ook:</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/destroy_dialog.py" line="156" />
+            <source>• These copies on this computer still hold it (kept aside by a restore or before an update); delete them when you no longer need them:</source>
+            <translation>• Deze kopieën op deze computer bevatten het nog (opzij gezet bij een herstel of voor een update); verwijder ze als u ze niet meer nodig hebt:</translation>
+        </message>
     </context>
     <context>
         <name>DetailsTab</name>
@@ -2325,62 +2330,62 @@
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="57" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="67" />
             <source>This is not a file of the expected kind. Nothing was changed.</source>
             <translation>Dit is niet het verwachte soort bestand. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="58" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="68" />
             <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
             <translation>Dit bestand is gemaakt met een nieuwere TrustDesk. Vraag uw coördinator om de nieuwere TrustDesk. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="61" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="71" />
             <source>This file is far larger than such a file can be. Nothing was changed.</source>
             <translation>Dit bestand is veel groter dan zo’n bestand kan zijn. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="73" />
             <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
             <translation>Dit bestand is afgebroken (een onderbroken kopie of download?). Vraag het opnieuw. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="65" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="75" />
             <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
             <translation>Dit bestand is voor iemand anders bedoeld: het werd verzegeld voor een andere sleutel dan de uwe. Meld het aan de coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="78" />
             <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
             <translation>Dit bestand werd onderweg gewijzigd: zijn zegel of handtekening klopt niet. Vraag het opnieuw. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="70" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="80" />
             <source>This file was not signed by your coordinator's key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
             <translation>Dit bestand is niet ondertekend met de sleutel van uw coördinator. Gebruik het niet; meld het telefonisch aan de coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="83" />
             <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
             <translation>Dit bestand gaat open, maar bevat iets wat TrustDesk niet aanvaardt. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="75" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="85" />
             <source>This intake was already opened as a case. Nothing was changed.</source>
             <translation>Deze aanmelding werd al als dossier geopend. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="76" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="86" />
             <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
             <translation>Deze aanmelding is verlopen. Vraag de coördinator om een nieuwe. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
             <source>The coordinator's card is not here yet: it comes with your coordinator's pack. Nothing was changed.</source>
             <translation>De kaart van de coördinator is er nog niet: die komt mee met het pakket van uw coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
             <source>Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
             <translation>Vergelijk eerst telefonisch de vingerafdruk van de coördinator (Coördinator › Mijn contactkaart). Er werd niets gewijzigd.</translation>
         </message>
@@ -2388,27 +2393,27 @@
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="162" />
             <source>Coordinator</source>
             <translation>Coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="89" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="163" />
             <source>Files to and from the coordinator</source>
             <translation>Bestanden van en naar de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="164" />
             <source>My &amp;contact card…</source>
             <translation>Mijn &amp;contactkaart…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="91" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="165" />
             <source>Open an &amp;intake…</source>
             <translation>Een &amp;aanmelding openen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="92" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="166" />
             <source>Send &amp;figures…</source>
             <translation>&amp;Cijfers versturen…</translation>
         </message>
@@ -2594,32 +2599,32 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="222" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234" />
             <source>opened %1</source>
             <translation>geopend %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="225" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="237" />
             <source>last contact %1</source>
             <translation>laatste contact %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="226" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="238" />
             <source>no contact yet</source>
             <translation>nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="241" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253" />
             <source>There are no open cases to hand over.</source>
             <translation>Er zijn geen open dossiers om over te dragen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="259" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="271" />
             <source>Tick the cases to hand over first.</source>
             <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="262" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="276" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -2627,22 +2632,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="286" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298" />
             <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
             <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="293" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
             <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="302" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="314" />
             <source>Handover code %1</source>
             <translation>Overdrachtscode %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="303" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -2650,7 +2655,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -2658,7 +2663,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="324" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338" />
             <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
             <translation>
                 <numerusform>Het overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
@@ -2666,7 +2671,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="326" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340" />
             <source>Close %n case(s)</source>
             <translation>
                 <numerusform>%n dossier afsluiten</numerusform>
@@ -2674,129 +2679,129 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="346" />
             <source>Say who takes these cases over first.</source>
             <translation>Zeg eerst wie deze dossiers overneemt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="339" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351" />
             <source>Handed over on %1 to %2.</source>
             <translation>Overgedragen op %1 aan %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365" />
             <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
             <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="356" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="368" />
             <source>Closed: %1. Their retention period has started.</source>
             <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="371" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
             <source>Hand over cases</source>
             <translation>Dossiers overdragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
             <source>Open cases to hand over</source>
             <translation>Open dossiers om over te dragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="377" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389" />
             <source>What goes with each case (the minimum necessary is ticked):</source>
             <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Overdragen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394" />
             <source>Write the handover file</source>
             <translation>Het overdrachtsbestand schrijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
             <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
             <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401" />
             <source>Close the handed-over cases with the reason handed over</source>
             <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
             <source>&amp;Successor:</source>
             <translation>&amp;Opvolger:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
             <source>The trust person who takes the cases over</source>
             <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404" />
             <source>name of the trust person who takes over</source>
             <translation>naam van de vertrouwenspersoon die overneemt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
             <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (recommended)</source>
             <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (aanbevolen)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407" />
             <source>Keep only the minimum</source>
             <translation>Alleen het minimum bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408" />
             <source>Keep the &amp;full cases until the end of the retention period</source>
             <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409" />
             <source>Keep the full cases</source>
             <translation>De volledige dossiers bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410" />
             <source>Not now</source>
             <translation>Niet nu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411" />
             <source>Do not close the cases now</source>
             <translation>De dossiers nu niet afsluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="414" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="415" />
             <source>Done</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="221" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235" />
             <source>%1 “%2”</source>
             <translation>%1 „%2”</translation>
         </message>
@@ -2804,22 +2809,22 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="62" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="70" />
             <source>Save the handover file</source>
             <translation>Het overdrachtsbestand bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="63" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="71" />
             <source>TrustDesk handover (*.tdhandover)</source>
             <translation>TrustDesk-overdracht (*.tdhandover)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="74" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="82" />
             <source>Intake (always)</source>
             <translation>Intake (altijd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="75" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="83" />
             <source>Current risk and safety plan</source>
             <translation>Huidig risico en veiligheidsplan</translation>
         </message>
@@ -2829,12 +2834,12 @@
             <translation>Open taken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="85" />
             <source>Referrals</source>
             <translation>Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="86" />
             <source>Full contact notes (only when really needed)</source>
             <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
         </message>
@@ -2892,22 +2897,22 @@
     <context>
         <name>HandoverMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="70" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="472" />
             <source>Handover</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="71" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="473" />
             <source>Hand over or receive cases</source>
             <translation>Dossiers overdragen of ontvangen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="72" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="474" />
             <source>&amp;Hand over cases…</source>
             <translation>Dossiers &amp;overdragen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="73" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="475" />
             <source>&amp;Receive handover…</source>
             <translation>Overdracht &amp;ontvangen…</translation>
         </message>
@@ -3310,77 +3315,77 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="154" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158" />
             <source>This referral no longer exists.</source>
             <translation>Deze doorverwijzing bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="157" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161" />
             <source>No letter without the doctor's recorded consent. Record the consent first.</source>
             <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="184" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188" />
             <source>There is no template in this language yet. Add one on the Templates page.</source>
             <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="215" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219" />
             <source>The template “%1” cannot be used:</source>
             <translation>Het sjabloon „%1” kan niet gebruikt worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="268" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
             <source>Referral letter</source>
             <translation>Verwijsbrief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="269" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="270" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
             <source>&amp;Template:</source>
             <translation>&amp;Sjabloon:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="271" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
             <source>Letter (&amp;edit as needed):</source>
             <translation>Brief (&amp;pas aan waar nodig):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
             <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
             <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
             <source>&amp;Keep this letter</source>
             <translation>Deze brief &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
             <source>Language of the letter</source>
             <translation>Taal van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280" />
             <source>Template of the letter</source>
             <translation>Sjabloon van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="277" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281" />
             <source>Text of the letter</source>
             <translation>Tekst van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282" />
             <source>Keep this letter</source>
             <translation>Deze brief bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -3865,7 +3870,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Sluiten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="92" />
+            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="90" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n pagina</numerusform>
@@ -3873,12 +3878,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="117" />
+            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="123" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="124" />
+            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="130" />
             <source>Sent to the printer.</source>
             <translation>Naar de printer gestuurd.</translation>
         </message>
@@ -4680,48 +4685,48 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>RecoveryKitDialog</name>
         <message>
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="57" />
             <location filename="../../trustdesk/ui/security/recovery_kit.py" line="58" />
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="59" />
             <source>Recovery kit</source>
             <translation>Herstelkit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="61" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="60" />
             <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
             <translation>De kit is één pagina met uw herstelcode, het nummer van de kluis en wat u moet doen als u de wachtwoordzin vergeet of deze computer kwijtraakt. Druk hem af en bewaar hem bij uw belangrijke papieren, weg van deze computer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="67" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="66" />
             <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
             <translation>Bewaart u hem liever als pdf, zet het bestand dan op een USB-stick die elders ligt, niet op deze computer: wie het bestand en deze computer heeft, kan uw kluis openen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="71" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="70" />
             <source>&amp;Print the kit…</source>
             <translation>De kit &amp;afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="72" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="71" />
             <source>&amp;Save as PDF…</source>
             <translation>Als pdf &amp;bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="73" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="72" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="93" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="99" />
             <source>Recovery kit with your recovery code (PDF)</source>
             <translation>Herstelkit met uw herstelcode (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="110" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="116" />
             <source>The kit was sent to the printer. Collect the page now.</source>
             <translation>De kit is naar de printer gestuurd. Haal de pagina nu op.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="124" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="130" />
             <source>Saved as %1. Move it off this computer.</source>
             <translation>Bewaard als %1. Zet het bestand weg van deze computer.</translation>
         </message>
@@ -5197,67 +5202,67 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="343" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="358" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="357" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="393" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="392" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
             <source>Report &amp;language</source>
             <translation>&amp;Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
             <source>Language of the report</source>
             <translation>Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
             <source>French</source>
             <translation>Frans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="422" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>Save as &amp;PDF…</source>
             <translation>Als &amp;pdf bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Save as PDF</source>
             <translation>Als pdf bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
             <source>Save as &amp;CSV…</source>
             <translation>Als &amp;csv bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="416" />
             <source>Save as CSV</source>
             <translation>Als csv bewaren</translation>
         </message>
@@ -5267,19 +5272,69 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>%1 K%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="404" />
             <source>&amp;Quarter</source>
             <translation>&amp;Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="405" />
             <source>Quarter of the report</source>
             <translation>Kwartaal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="399" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="398" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="394" />
+            <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds: counts below 5 appear as “&lt;5”, and there are no case codes, names or dates finer than a month.</source>
+            <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat: aantallen onder 5 verschijnen als „&lt;5”, en er staan geen dossiercodes, namen of datums fijner dan een maand in.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="156" />
+            <source>The period ends before it starts: choose a later end month.</source>
+            <translation>De periode eindigt voor ze begint: kies een latere eindmaand.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="397" />
+            <source>&amp;From</source>
+            <translation>&amp;Van</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="398" />
+            <source>First month of the period</source>
+            <translation>Eerste maand van de periode</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="399" />
+            <source>&amp;to</source>
+            <translation>&amp;tot</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="400" />
+            <source>Last month of the period</source>
+            <translation>Laatste maand van de periode</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="401" />
+            <source>This &amp;year</source>
+            <translation>Dit &amp;jaar</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="402" />
+            <source>This year</source>
+            <translation>Dit jaar</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="403" />
+            <source>&amp;Last year</source>
+            <translation>&amp;Vorig jaar</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/pages/reports.py" line="404" />
+            <source>Last year</source>
+            <translation>Vorig jaar</translation>
         </message>
     </context>
     <context>
@@ -5493,42 +5548,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="312" />
             <source>Copied</source>
             <translation>Gekopieerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="315" />
             <source>Returned to the coordinator</source>
             <translation>Teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="328" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="321" />
             <source>Note for the coordinator</source>
             <translation>Nota voor de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
             <source>&amp;Copy the note</source>
             <translation>Nota &amp;kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
             <source>Copy the note for the coordinator</source>
             <translation>De nota voor de coördinator kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -5707,92 +5762,92 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>SafetyPlan</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="17" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="50" />
             <source>1. Warning signs</source>
             <translation>1. Waarschuwingssignalen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="18" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="51" />
             <source>2. What helps, on my own</source>
             <translation>2. Wat helpt, op mijn eentje</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="19" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="52" />
             <source>3. People and places that distract</source>
             <translation>3. Mensen en plekken die afleiden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="20" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="53" />
             <source>4. People I can ask for help</source>
             <translation>4. Mensen die ik om hulp kan vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="21" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="54" />
             <source>5. Professionals and crisis lines</source>
             <translation>5. Professionals en crisislijnen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="22" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="55" />
             <source>6. Making the environment safe</source>
             <translation>6. De omgeving veilig maken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="23" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="56" />
             <source>7. Reasons to live</source>
             <translation>7. Redenen om te leven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="29" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="62" />
             <source>Thoughts, moods, situations or behaviour that tell a crisis may be coming</source>
             <translation>Gedachten, stemmingen, situaties of gedrag die aangeven dat een crisis kan komen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="31" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="64" />
             <source>What the doctor can do alone to feel a little better (walk, music, sport…)</source>
             <translation>Wat de arts alleen kan doen om zich wat beter te voelen (wandelen, muziek, sport…)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="33" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="66" />
             <source>People to be with and places to go that take the mind off things</source>
             <translation>Mensen om bij te zijn en plekken om naartoe te gaan die de gedachten verzetten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="35" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="68" />
             <source>Names and phone numbers of people the doctor can ask for help</source>
             <translation>Namen en telefoonnummers van mensen die de arts om hulp kan vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="37" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="70" />
             <source>Own GP, psychologist, crisis lines: name and phone number</source>
             <translation>Eigen huisarts, psycholoog, crisislijnen: naam en telefoonnummer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="39" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="72" />
             <source>Access to medication at work and at home (cabinets, samples, prescriptions), other means; who keeps what, and until when</source>
             <translation>Toegang tot medicatie op het werk en thuis (kasten, stalen, voorschriften), andere middelen; wie wat bewaart, en tot wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="42" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="75" />
             <source>What matters most, in the doctor's own words</source>
             <translation>Wat het meest telt, in de woorden van de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="49" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="105" />
             <source>No safety plan yet.</source>
             <translation>Nog geen veiligheidsplan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="52" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="108" />
             <source>Not applicable (%1), recorded %2.</source>
             <translation>Niet van toepassing (%1), genoteerd %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="54" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="110" />
             <source>Safety plan of %1 (version %2).</source>
             <translation>Veiligheidsplan van %1 (versie %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="56" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="112" />
             <source>Not complete yet.</source>
             <translation>Nog niet volledig.</translation>
         </message>
@@ -5800,69 +5855,69 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>SafetyPlanDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="266" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="336" />
             <source>Say why the plan is not applicable.</source>
             <translation>Zeg waarom het plan niet van toepassing is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="268" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="338" />
             <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
             <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of professional om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="290" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="360" />
             <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
             <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="293" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="363" />
             <source>Safety plan for the doctor</source>
             <translation>Veiligheidsplan voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="312" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="313" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="382" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="383" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="315" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="385" />
             <source>Written together with the doctor, in the doctor's words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
             <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="317" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="387" />
             <source>&amp;Save</source>
             <translation>&amp;Bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="318" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="388" />
             <source>Save this version of the safety plan</source>
             <translation>Deze versie van het veiligheidsplan bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="319" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="389" />
             <source>For the &amp;doctor…</source>
             <translation>Voor de &amp;arts…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="390" />
             <source>Preview, print or save the page for the doctor</source>
             <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="391" />
             <source>Earlier &amp;versions…</source>
             <translation>Eerdere &amp;versies…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="392" />
             <source>Earlier versions of the safety plan</source>
             <translation>Eerdere versies van het veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="393" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="394" />
             <source>Close without saving</source>
             <translation>Sluiten zonder bewaren</translation>
         </message>
@@ -5870,22 +5925,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>SafetyPlanEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="94" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="164" />
             <source>Not applicable, because…</source>
             <translation>Niet van toepassing, omdat…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="95" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="165" />
             <source>Safety plan not applicable</source>
             <translation>Veiligheidsplan niet van toepassing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="166" />
             <source>Why no plan is needed now</source>
             <translation>Waarom er nu geen plan nodig is</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="167" />
             <source>Reason the safety plan is not applicable</source>
             <translation>Reden waarom het veiligheidsplan niet van toepassing is</translation>
         </message>
@@ -6062,6 +6117,11 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <source>3 – nearly every day</source>
             <translation>3 – bijna elke dag</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/score_dialog.py" line="114" />
+            <source>The total of a questionnaire the doctor completed, and when. Only the total is kept.</source>
+            <translation>Het totaal van een vragenlijst die de arts invulde, en wanneer. Alleen het totaal wordt bewaard.</translation>
+        </message>
     </context>
     <context>
         <name>SearchDialog</name>
@@ -6129,23 +6189,23 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="177" />
             <source>Changing the passphrase…</source>
             <translation>De wachtwoordzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="184" />
             <source>Your passphrase was changed. Use the new one from now on.</source>
             <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="211" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="190" />
             <source>The current passphrase is not right; nothing was changed.</source>
             <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="233" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="283" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="262" />
             <source>New recovery code</source>
             <translation>Nieuwe herstelcode</translation>
         </message>
@@ -6155,73 +6215,72 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Een nieuwe herstelcode vervangt de oude: de oude code werkt dan niet meer. Doorgaan?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="243" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222" />
             <source>A new recovery code, shown on this screen</source>
             <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="149" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="266" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="245" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="267" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="246" />
             <source>Interface</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="268" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="247" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="249" />
             <source>Lock after &amp;idle minutes:</source>
             <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="250" />
             <source>Minutes without use before TrustDesk locks</source>
             <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="272" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="251" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="273" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="252" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="274" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="253" />
             <source>C&amp;urrent passphrase:</source>
             <translation>H&amp;uidige wachtwoordzin:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="275" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="254" />
             <source>Current passphrase</source>
             <translation>Huidige wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="276" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="255" />
             <source>C&amp;hange passphrase</source>
             <translation>Wachtwoordzin &amp;wijzigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="277" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="256" />
             <source>Change passphrase</source>
             <translation>Wachtwoordzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="278" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="257" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
@@ -6231,29 +6290,59 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code werkt dan niet meer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="281" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="260" />
             <source>Make a &amp;new recovery code…</source>
             <translation>&amp;Nieuwe herstelcode maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="282" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261" />
             <source>Make a new recovery code</source>
             <translation>Nieuwe herstelcode maken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="284" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="263" />
             <source>&amp;Print a recovery kit…</source>
             <translation>Een herstelkit &amp;afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="285" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="264" />
             <source>Print a recovery kit</source>
             <translation>Een herstelkit afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="286" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="265" />
             <source>Close</source>
             <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="218" />
+            <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
+            <translation>Een nieuwe herstelcode vervangt de oude: de oude code opent deze kluis niet meer (back-ups van vroeger openen er nog wel mee). Doorgaan?</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="249" />
+            <source>Re-keying the vault…</source>
+            <translation>De kluis krijgt een nieuwe sleutel…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="258" />
+            <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
+            <translation>De kluis heeft een nieuwe sleutel. Hier is de nieuwe herstelcode, één keer getoond: schrijf ze op of druk een herstelkit af. De oude herstelcode opent de kluis niet meer.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="303" />
+            <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
+            <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code opent deze kluis dan niet meer. Kan een geheim uitgelekt zijn, geef de kluis dan een nieuwe sleutel: een nieuwe sleutel voor de hele kluis.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="310" />
+            <source>Re-&amp;key after a suspected leak…</source>
+            <translation>&amp;Nieuwe sleutel na een vermoed lek…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="311" />
+            <source>Re-key after a suspected leak</source>
+            <translation>Nieuwe sleutel na een vermoed lek</translation>
         </message>
     </context>
     <context>
@@ -6459,107 +6548,107 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="235" />
             <source>Edit template</source>
             <translation>Sjabloon bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="235" />
             <source>New template</source>
             <translation>Nieuw sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="236" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="237" />
             <source>&amp;Used for:</source>
             <translation>&amp;Gebruikt voor:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="238" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="239" />
             <source>&amp;Template text:</source>
             <translation>&amp;Tekst van het sjabloon:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="240" />
             <source>Preview with the chosen case</source>
             <translation>Voorbeeld met het gekozen dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="241" />
             <source>Preview with a made-up sample case</source>
             <translation>Voorbeeld met een verzonnen voorbeelddossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="243" />
             <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
             <translation>Invulvelden: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Voorwaarden: {% if provider.address %}…{% endif %}.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="246" />
             <source>Template name</source>
             <translation>Naam van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="246" />
             <source>What the template is for</source>
             <translation>Waarvoor het sjabloon dient</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="247" />
             <source>Language of the template</source>
             <translation>Taal van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="248" />
             <source>Template text</source>
             <translation>Tekst van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="248" />
             <source>Preview of the letter</source>
             <translation>Voorbeeld van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="249" />
             <source>Problems found in the template</source>
             <translation>Problemen gevonden in het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="250" />
             <source>Save the template</source>
             <translation>Het sjabloon bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="251" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="258" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="285" />
             <source>This template cannot be used yet:</source>
             <translation>Dit sjabloon kan nog niet gebruikt worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="260" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="287" />
             <source>No preview: the template has a problem (see below).</source>
             <translation>Geen voorbeeld: het sjabloon heeft een probleem (zie hieronder).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="262" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="289" />
             <source>✔ No problems found.</source>
             <translation>✔ Geen problemen gevonden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="283" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="310" />
             <source>Give the template a name.</source>
             <translation>Geef het sjabloon een naam.</translation>
         </message>
@@ -6567,99 +6656,104 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TemplateProblems</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="52" />
             <source>Referral to a psychologist or psychiatrist</source>
             <translation>Doorverwijzing naar een psycholoog of psychiater</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="52" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="54" />
             <source>Referral to a GP</source>
             <translation>Doorverwijzing naar een huisarts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="53" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
             <source>Referral to an occupational physician</source>
             <translation>Doorverwijzing naar een arbeidsarts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
             <source>Referral to addiction care</source>
             <translation>Doorverwijzing naar verslavingszorg</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="59" />
             <source>Referral to peer coaching</source>
             <translation>Doorverwijzing naar peercoaching</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="59" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="61" />
             <source>Referral to a wellbeing activity</source>
             <translation>Doorverwijzing naar een welzijnsactiviteit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="61" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="63" />
             <source>Note of agreements</source>
             <translation>Nota van afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="62" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="64" />
             <source>Other</source>
             <translation>Andere</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="69" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="71" />
             <source>Your own</source>
             <translation>Uw eigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="71" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="73" />
             <source>Default</source>
             <translation>Standaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="73" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="75" />
             <source>Pack %1</source>
             <translation>Pakket %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="75" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="77" />
             <source> (changed by you)</source>
             <translation> (door u gewijzigd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="82" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="84" />
             <source>Line %1: </source>
             <translation>Regel %1: </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="85" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="87" />
             <source>this is not valid template text (%1).</source>
             <translation>dit is geen geldige sjabloontekst (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="89" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="91" />
             <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
             <translation>„%1” is geen naam die brieven kennen. Gekende namen: doctor, trust_person, provider, referral, case, contact, today.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="93" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="95" />
             <source>this is not allowed in letters (%1).</source>
             <translation>dit is niet toegestaan in brieven (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="96" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="98" />
             <source>the template or the letter is too long.</source>
             <translation>het sjabloon of de brief is te lang.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="98" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="100" />
             <source>filling in the template takes too long.</source>
             <translation>het invullen van het sjabloon duurt te lang.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="100" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="102" />
             <source>the template cannot be filled in (%1).</source>
             <translation>het sjabloon kan niet ingevuld worden (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/template_editor.py" line="48" />
+            <source>Referral to a GP or occupational physician</source>
+            <translation>Doorverwijzing naar een huisarts of arbeidsarts</translation>
         </message>
     </context>
     <context>
@@ -6820,42 +6914,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="66" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="48" />
             <source>minimal</source>
             <translation>minimaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="67" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="49" />
             <source>mild</source>
             <translation>licht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="68" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="50" />
             <source>moderate</source>
             <translation>matig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="69" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="51" />
             <source>moderately severe</source>
             <translation>matig ernstig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="70" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="52" />
             <source>severe</source>
             <translation>ernstig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="155" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="181" />
             <source>Risk</source>
             <translation>Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="168" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="194" />
             <source>%1 total</source>
             <translation>%1 totaal</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="221" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="247" />
             <source>%n contact(s).</source>
             <translation>
                 <numerusform>%n contact.</numerusform>
@@ -6863,27 +6957,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="224" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="250" />
             <source>Latest risk: %1.</source>
             <translation>Laatste risico: %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="228" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="254" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1: %2 (laatste %3).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="187" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="213" />
             <source>No %1 scores yet</source>
             <translation>Nog geen %1-scores</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="205" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="231" />
             <source>⚠ item 9: %1</source>
             <translation>⚠ item 9: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="232" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="258" />
             <source>PHQ-9 item 9 above 0 on %1.</source>
             <translation>PHQ-9 item 9 boven 0 op %1.</translation>
         </message>
@@ -6891,7 +6985,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="317" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="343" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
         </message>
@@ -6906,12 +7000,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Ernstniveaus van welke vragenlijst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="347" />
             <source>Add a &amp;score…</source>
             <translation>Een &amp;score toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="348" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
         </message>
@@ -7175,6 +7269,11 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <source>Forgot the passphrase? Use the recovery code</source>
             <translation>Wachtwoordzin vergeten? Gebruik de herstelcode</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/unlock.py" line="336" />
+            <source>Forgot the passphrase or new computer? Use the recovery code</source>
+            <translation>Wachtwoordzin vergeten of nieuwe computer? Gebruik de herstelcode</translation>
+        </message>
     </context>
     <context>
         <name>access_export</name>
@@ -7222,12 +7321,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>appearance</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="69" />
+            <location filename="../../trustdesk/ui/kit/appearance.py" line="63" />
             <source>Working, please wait</source>
             <translation>Bezig, even geduld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="99" />
+            <location filename="../../trustdesk/ui/kit/appearance.py" line="93" />
             <source>Clear the text</source>
             <translation>De tekst wissen</translation>
         </message>
@@ -7637,77 +7736,77 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>&amp;Taken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="150" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="151" />
             <source>CSV files (*.csv)</source>
             <translation>Csv-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="151" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="152" />
             <source>PDF documents (*.pdf)</source>
             <translation>Pdf-documenten (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="189" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="190" />
             <source>Save document</source>
             <translation>Document bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="206" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="214" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="207" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="215" />
             <source>Not saved</source>
             <translation>Niet bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="207" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="208" />
             <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
             <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="215" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="216" />
             <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
             <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="305" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="306" />
             <source>Sending the pages to the printer…</source>
             <translation>De pagina’s worden naar de printer gestuurd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="306" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="307" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="308" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="309" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="310" />
             <source>Printing</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="356" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="357" />
             <source>Before you print</source>
             <translation>Voor u afdrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="357" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="358" />
             <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
             <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="366" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="368" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="395" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="367" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="369" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="396" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="397" />
             <source>Print</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="408" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="409" />
             <source>Not printed</source>
             <translation>Niet afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="409" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="410" />
             <source>The printer could not be started. Nothing was printed.</source>
             <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
         </message>
@@ -7720,6 +7819,16 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <location filename="../../trustdesk/ui/output/document_output.py" line="104" />
             <source>&amp;Minimal: months, domains and status only</source>
             <translation>&amp;Minimaal: alleen maanden, domeinen en status</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/document_output.py" line="102" />
+            <source>P&amp;seudonymised: the case code only, no name or contact details</source>
+            <translation>Ge&amp;pseudonimiseerd: alleen de dossiercode, geen naam of contactgegevens</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/document_output.py" line="104" />
+            <source>&amp;Minimal: dates, domains and status only</source>
+            <translation>&amp;Minimaal: alleen datums, domeinen en status</translation>
         </message>
     </context>
     <context>
@@ -7784,6 +7893,11 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <source>The key file asks for far more key-stretching work than TrustDesk ever sets, so it was refused before any work was done. It was not made by TrustDesk or it was tampered with; nothing was changed.</source>
             <translation>Het sleutelbestand vraagt veel meer rekenwerk voor de sleutelafleiding dan TrustDesk ooit instelt, dus werd het geweigerd voordat er gerekend werd. Het is niet door TrustDesk gemaakt of er is mee geknoeid; er is niets gewijzigd.</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/kit/messages.py" line="24" />
+            <source>The data folder is read-only (a read-only drive or folder permissions), so TrustDesk cannot open the vault there. The files are not damaged and nothing was changed: make the folder writable, then try again.</source>
+            <translation>De gegevensmap is alleen-lezen (een alleen-lezen schijf of mapmachtigingen), dus TrustDesk kan de kluis daar niet openen. De bestanden zijn niet beschadigd en er is niets gewijzigd: maak de map beschrijfbaar en probeer opnieuw.</translation>
+        </message>
     </context>
     <context>
         <name>preferences</name>
@@ -7796,6 +7910,97 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <location filename="../../trustdesk/ui/kit/preferences.py" line="53" />
             <source>Lock after this many minutes without use</source>
             <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
+        </message>
+    </context>
+    <context>
+        <name>RekeyDialog</name>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="24" />
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="25" />
+            <source>Re-key after a suspected leak</source>
+            <translation>Nieuwe sleutel na een vermoed lek</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="27" />
+            <source>Re-keying gives the vault a new key and re-encrypts it, with a new recovery code (shown once). Copies of the old key file and the old recovery code then no longer open this vault. Backups made before still open with the passphrase and recovery code they were made with: delete them if those may have leaked. Leave the new passphrase empty to keep the current one.</source>
+            <translation>Met een nieuwe sleutel wordt de kluis opnieuw versleuteld, met een nieuwe herstelcode (één keer getoond). Kopieën van het oude sleutelbestand en de oude herstelcode openen deze kluis daarna niet meer. Back-ups van vroeger openen nog met de wachtwoordzin en de herstelcode waarmee ze gemaakt zijn: verwijder ze als die uitgelekt kunnen zijn. Laat de nieuwe wachtwoordzin leeg om de huidige te houden.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="36" />
+            <source>Current passphrase</source>
+            <translation>Huidige wachtwoordzin</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="37" />
+            <source>C&amp;urrent passphrase:</source>
+            <translation>H&amp;uidige wachtwoordzin:</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="46" />
+            <source>Re-&amp;key</source>
+            <translation>&amp;Nieuwe sleutel</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="48" />
+            <source>Re-key</source>
+            <translation>Nieuwe sleutel</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="51" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>vault_notices</name>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="33" />
+            <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
+            <translation>Schijf vol: alleen-lezen tot er ruimte vrijkomt. U kunt elk dossier lezen, maar wat u wijzigt kan niet bewaard worden. Maak ruimte vrij op deze schijf en vergrendel en ontgrendel daarna opnieuw.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="39" />
+            <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
+            <translation>
+                <numerusform>De kluis houdt op vóór haar laatst vastgelegde wijziging: %n regel van het auditlogboek ontbreekt (de laatst vastgelegde wijziging was op %1; de kluis houdt nu op bij %2). Wijzigingen van na %2 kunnen verloren zijn.</numerusform>
+                <numerusform>De kluis houdt op vóór haar laatst vastgelegde wijziging: %n regels van het auditlogboek ontbreken (de laatst vastgelegde wijziging was op %1; de kluis houdt nu op bij %2). Wijzigingen van na %2 kunnen verloren zijn.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="43" />
+            <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
+            <translation>Het auditlogboek klopt niet met zijn laatst vastgelegde wijziging (regel %1): het is buiten TrustDesk herschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="50" />
+            <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
+            <translation>De back-up %1 (gemaakt op %2) bevat wat ontbreekt; Herstellen in Instellingen haalt het terug (de huidige kluis wordt opzijgezet).</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="54" />
+            <source>No backup in the backup folder holds it.</source>
+            <translation>Geen enkele back-up in de back-upmap bevat het.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="57" />
+            <source>This vault has no recovery code: if the passphrase or this computer's keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
+            <translation>Deze kluis heeft geen herstelcode: als de wachtwoordzin of de sleutelhanger van deze computer verloren gaat, opent niets anders haar. Maak nu een nieuwe herstelcode en bewaar ze op papier.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="68" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="71" />
+            <source>Please read</source>
+            <translation>Even lezen</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="73" />
+            <source>Make a new recovery code…</source>
+            <translation>Nieuwe herstelcode maken…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="75" />
+            <source>Make a new recovery code</source>
+            <translation>Nieuwe herstelcode maken</translation>
         </message>
     </context>
 </TS>

@@ -21,6 +21,10 @@ _SENTENCES: tuple[tuple[type[BaseException], Callable[[], str]], ...] = (
     (errors.KdfTooCostly, lambda: QCoreApplication.translate("messages",
         "The key file asks for far more key-stretching work than TrustDesk ever sets, so it was refused "
         "before any work was done. It was not made by TrustDesk or it was tampered with; nothing was changed.")),
+    (errors.VaultReadOnly, lambda: QCoreApplication.translate("messages",
+        "The data folder is read-only (a read-only drive or folder permissions), so TrustDesk cannot open the "
+        "vault there. The files are not damaged and nothing was changed: make the folder writable, then try "
+        "again.")),
     (errors.VaultCorrupted, lambda: QCoreApplication.translate("messages",
         "The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. "
         "Keep the data folder as it is; a backup can restore your cases.")),

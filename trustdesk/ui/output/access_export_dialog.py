@@ -67,10 +67,11 @@ def export_access(
 
     def work(vault: Vault) -> tuple[Path, Path]:
         from trustdesk.documents import ALL_SECTIONS, Redaction, case_summary_pdf
+        from trustdesk.ui.output.document_output import audit_stamped
         from trustdesk.vault.access_export import write_access_export
 
-        pdf = case_summary_pdf(vault, case_id, Redaction.FULL, ALL_SECTIONS)
-        return write_access_export(vault, case_id, folder, bytes(pdf))
+        pdf = audit_stamped(vault, bytes(case_summary_pdf(vault, case_id, Redaction.FULL, ALL_SECTIONS)))
+        return write_access_export(vault, case_id, folder, pdf)
 
     written: list[tuple[Path, Path]] = []
     VaultOp(parent or session, work, session=session).success(written.append).failure(

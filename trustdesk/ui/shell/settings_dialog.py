@@ -1,4 +1,5 @@
-"""Settings: interface language (switched live), idle-lock minutes, passphrase, a new recovery code."""
+"""Settings: interface language (switched live), idle-lock minutes, passphrase, a new recovery code,
+re-key after a suspected leak."""
 
 from __future__ import annotations
 
@@ -103,6 +104,10 @@ class SettingsDialog(QDialog):
         self.recovery_kit_button.hide()
         self._kit_code = ""
         box.addWidget(self.recovery_kit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.rekey_button = QPushButton(self.recovery_box)  # issue 17, item 3
+        self.rekey_button.setObjectName("rekeyButton")
+        self.rekey_button.clicked.connect(self.rekey)
+        box.addWidget(self.rekey_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.setObjectName("settingsButtons")
@@ -231,7 +236,8 @@ class SettingsDialog(QDialog):
     def confirm_new_recovery_code(self) -> bool:
         answer = QMessageBox.question(
             self, self.tr("New recovery code"),
-            self.tr("A new recovery code replaces the old one: the old code stops working. Continue?"))
+            self.tr("A new recovery code replaces the old one: the old code no longer opens this vault (backups "
+                    "made before still open with it). Continue?"))
         return answer == QMessageBox.StandardButton.Yes
 
     def make_new_recovery_code(self) -> None:
@@ -246,6 +252,44 @@ class SettingsDialog(QDialog):
         VaultOp(self, lambda v: v.new_recovery_code()).success(self._new_code_made).failure(
             lambda _exc, sentence: self._show_code(sentence)).finished(
             lambda: self.recovery_button.setEnabled(True)).run_in_background()
+
+    def rekey(self) -> None:
+        """Re-key after a suspected leak: the dialog asks for the passphrase (that is the
+        re-authentication); the work runs in a worker; the new recovery code is shown here once."""
+        from trustdesk.ui.security.rekey_dialog import RekeyDialog
+
+        dialog = RekeyDialog(self)
+        self.rekey_dialog = dialog
+
+        def accepted() -> None:
+            current, new = dialog.current.text(), dialog.new_passphrase
+            dialog.current.clear()
+            dialog.fields.clear()
+            self.rekey_button.setEnabled(False)
+            self.recovery_button.setEnabled(False)
+            self._show_code(self.tr("Re-keying the vault…"))
+            VaultOp(self, lambda v: v.rekey(current, new)).success(self._rekeyed).failure(
+                self._rekey_refused).finished(self._rekey_done).run_in_background()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def _rekeyed(self, code: str) -> None:
+        self._new_code_made(code)
+        self._tell(self.tr("The vault has a new key. Here is its new recovery code, shown once: write it down "
+                           "or print a recovery kit. The old recovery code no longer opens it."))
+
+    def _rekey_refused(self, exc: BaseException, sentence: str) -> None:
+        from trustdesk.vault import WrongPassphrase
+
+        if isinstance(exc, WrongPassphrase):
+            sentence = self.tr("The current passphrase is not right; nothing was changed.")
+        self._show_code("")
+        self._tell(sentence)
+
+    def _rekey_done(self) -> None:
+        self.rekey_button.setEnabled(True)
+        self.recovery_button.setEnabled(True)
 
     def _new_code_made(self, code: str) -> None:
         self._show_code(code)
@@ -277,12 +321,15 @@ class SettingsDialog(QDialog):
         self.change_button.setAccessibleName(self.tr("Change passphrase"))
         self.recovery_box.setTitle(self.tr("Recovery code"))
         self.recovery_intro.setText(self.tr(
-            "Lost the paper with your recovery code? Make a new one; the old code then stops working."))
+            "Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. "
+            "If a secret may have leaked, re-key: a new key for the whole vault."))
         self.recovery_button.setText(self.tr("Make a &new recovery code…"))
         self.recovery_button.setAccessibleName(self.tr("Make a new recovery code"))
         self.recovery_code.setAccessibleName(self.tr("New recovery code"))
         self.recovery_kit_button.setText(self.tr("&Print a recovery kit…"))
         self.recovery_kit_button.setAccessibleName(self.tr("Print a recovery kit"))
+        self.rekey_button.setText(self.tr("Re-&key after a suspected leak…"))
+        self.rekey_button.setAccessibleName(self.tr("Re-key after a suspected leak"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         if hasattr(self, "about_box"):
             self.about_box.retranslate()

@@ -81,6 +81,7 @@ class Shell(QObject):
         self.restore_wizard: QWidget | None = None
         self.pending_kept_aside: Path | None = None
         self.kept_aside_offer: QWidget | None = None
+        self.vault_notice: QWidget | None = None  # what opening found (read-only, log gap, no recovery code)
 
     # -- start ------------------------------------------------------------------------------------
 
@@ -192,6 +193,11 @@ class Shell(QObject):
         self.idle.set_minutes(self.preferences.idle_minutes)
         self.app.installEventFilter(self.idle)
         self.idle.start()
+        vault = self.session.vault
+        if vault is not None:  # disk full (read-only), a log that ends too early, no recovery slot
+            from trustdesk.ui.security.vault_notices import show_notices
+
+            self.vault_notice = show_notices(window, vault, self._new_recovery_code_offered)
         if self.pending_kept_aside is not None:  # the restored vault opened: offer to remove the old one
             from trustdesk.ui.security.kept_aside import KeptAsideOffer
 
@@ -235,6 +241,11 @@ class Shell(QObject):
         dialog.restore_requested.connect(self.show_restore)
         dialog.open()
         self.settings_dialog = dialog
+
+    def _new_recovery_code_offered(self) -> None:
+        self.show_settings()
+        if self.settings_dialog is not None:
+            self.settings_dialog.make_new_recovery_code()
 
     def _backup_failed(self, reason: str) -> None:
         self.backup_failure = reason

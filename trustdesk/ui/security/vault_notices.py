@@ -1,0 +1,78 @@
+"""What opening the vault found and the user must hear, right after unlock (issue 17, items 9, 14, 20).
+
+- the disk is full: the vault is open read-only until space is freed;
+- the vault ends before its last recorded change (the audit head names later entries): what is
+  missing and which backup holds it;
+- keyslots.json holds no recovery slot: a warning and the offer of a new recovery code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+
+
+def _when(value: str) -> str:
+    try:
+        return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return value or "?"
+
+
+def notices(vault: Vault) -> list[str]:
+    """The sentences to show after this unlock, most urgent first (empty: nothing to say)."""
+    said: list[str] = []
+    if vault.read_only:
+        said.append(QCoreApplication.translate("vault_notices", "Disk full: read-only until space is freed. You can read every case, but nothing you "
+                        "change can be saved. Free some space on this disk, then lock and unlock again."))
+    gap = vault.audit_gap
+    if gap is not None and gap.head is not None:
+        last_at = _when(gap.last.at) if gap.last else "?"
+        if gap.missing:
+            text = QCoreApplication.translate("vault_notices", "The vault ends before its last recorded change: %n entr(y/ies) of the audit log are "
+                       "missing (the last recorded change was at %1; the vault now ends at %2). Changes made "
+                       "after %2 may be lost.", None, gap.missing).replace("%1", _when(gap.head.at)).replace("%2", last_at)
+        else:
+            text = QCoreApplication.translate("vault_notices", "The audit log does not match its last recorded change (entry %1): it was rewritten "
+                       "outside TrustDesk.").replace("%1", str(gap.head.seq))
+        from trustdesk.vault.backup import backups_holding
+
+        holding = backups_holding(vault, gap.last.seq if gap.last else 0)
+        if holding:
+            path, header = holding[0]
+            text += " " + QCoreApplication.translate("vault_notices", "The backup %1 (made %2) holds what is missing; Restore in Settings brings it back "
+                              "(the current vault is kept aside).").replace("%1", path.name).replace(
+                                  "%2", _when(header.created))
+        else:
+            text += " " + QCoreApplication.translate("vault_notices", "No backup in the backup folder holds it.")
+        said.append(text)
+    if vault.recovery_slot_missing:
+        said.append(QCoreApplication.translate("vault_notices", "This vault has no recovery code: if the passphrase or this computer's keychain is lost, "
+                        "nothing else opens it. Make a new recovery code now and keep it on paper."))
+    return said
+
+
+def show_notices(parent: QWidget, vault: Vault, make_recovery_code: Callable[[], None]) -> QMessageBox | None:
+    """One window-modal message with every notice; with a 'Make a new recovery code' button when
+    the recovery slot is missing.  Returns the box (shown with ``open``), or None."""
+    said = notices(vault)
+    if not said:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("vault_notices", "Please read"), "\n\n".join(said), QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("vaultNoticeBox")
+    box.setAccessibleName(QCoreApplication.translate("vault_notices", "Please read"))
+    if vault.recovery_slot_missing:
+        button = box.addButton(QCoreApplication.translate("vault_notices", "Make a new recovery code…"), QMessageBox.ButtonRole.AcceptRole)
+        button.setObjectName("noticeNewRecoveryCodeButton")
+        button.setAccessibleName(QCoreApplication.translate("vault_notices", "Make a new recovery code"))
+        button.clicked.connect(make_recovery_code)
+    box.open()
+    return box
