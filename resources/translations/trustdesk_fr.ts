@@ -2114,11 +2114,6 @@
             <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
             <translation>Les copies de ce coffre-fort gardées dans son répertoire (avant une restauration ou une mise à jour) perdent aussi ce dossier :</translation>
         </message>
-        <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="156" />
-            <source>• These copies on this computer still hold it (kept aside by a restore or before an update); delete them when you no longer need them:</source>
-            <translation>• Ces copies sur cet ordinateur le contiennent encore (mises de côté lors d’une restauration ou avant une mise à jour) ; supprimez-les quand vous n’en avez plus besoin :</translation>
-        </message>
     </context>
     <context>
         <name>DetailsTab</name>
@@ -5286,56 +5281,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
         </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="394" />
-            <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds: counts below 5 appear as “&lt;5”, and there are no case codes, names or dates finer than a month.</source>
-            <translation>Chiffres anonymes pour le centre d’expertise. Ce que vous voyez ci-dessous est exactement le contenu du fichier enregistré : les nombres inférieurs à 5 apparaissent comme « &lt;5 », et il n’y a ni codes de dossier, ni noms, ni dates plus précises que le mois.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="156" />
-            <source>The period ends before it starts: choose a later end month.</source>
-            <translation>La période se termine avant de commencer : choisissez un mois de fin plus tardif.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="397" />
-            <source>&amp;From</source>
-            <translation>&amp;De</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="398" />
-            <source>First month of the period</source>
-            <translation>Premier mois de la période</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="399" />
-            <source>&amp;to</source>
-            <translation>&amp;à</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="400" />
-            <source>Last month of the period</source>
-            <translation>Dernier mois de la période</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="401" />
-            <source>This &amp;year</source>
-            <translation>Cette &amp;année</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="402" />
-            <source>This year</source>
-            <translation>Cette année</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="403" />
-            <source>&amp;Last year</source>
-            <translation>L’année &amp;dernière</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="404" />
-            <source>Last year</source>
-            <translation>L’année dernière</translation>
-        </message>
     </context>
     <context>
         <name>RestoreWizard</name>
@@ -6117,11 +6062,6 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <source>3 – nearly every day</source>
             <translation>3 – presque tous les jours</translation>
         </message>
-        <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="114" />
-            <source>The total of a questionnaire the doctor completed, and when. Only the total is kept.</source>
-            <translation>Le total d’un questionnaire rempli par le médecin, et quand. Seul le total est conservé.</translation>
-        </message>
     </context>
     <context>
         <name>SearchDialog</name>
@@ -6210,11 +6150,6 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Nouveau code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234" />
-            <source>A new recovery code replaces the old one: the old code stops working. Continue?</source>
-            <translation>Un nouveau code de récupération remplace l’ancien : l’ancien code ne fonctionnera plus. Continuer ?</translation>
-        </message>
-        <message>
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222" />
             <source>A new recovery code, shown on this screen</source>
             <translation>Un nouveau code de récupération, affiché à cet écran</translation>
@@ -6283,11 +6218,6 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="257" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280" />
-            <source>Lost the paper with your recovery code? Make a new one; the old code then stops working.</source>
-            <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code ne fonctionnera plus.</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="260" />
@@ -6749,11 +6679,6 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <location filename="../../trustdesk/ui/documents/template_editor.py" line="102" />
             <source>the template cannot be filled in (%1).</source>
             <translation>le modèle ne peut pas être rempli (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="48" />
-            <source>Referral to a GP or occupational physician</source>
-            <translation>Orientation vers un médecin généraliste ou un médecin du travail</translation>
         </message>
     </context>
     <context>
@@ -7268,11 +7193,6 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <location filename="../../trustdesk/ui/security/unlock.py" line="336" />
             <source>Forgot the passphrase? Use the recovery code</source>
             <translation>Phrase secrète oubliée ? Utilisez le code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="336" />
-            <source>Forgot the passphrase or new computer? Use the recovery code</source>
-            <translation>Phrase secrète oubliée ou nouvel ordinateur ? Utilisez le code de récupération</translation>
         </message>
     </context>
     <context>
@@ -7819,16 +7739,6 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <location filename="../../trustdesk/ui/output/document_output.py" line="104" />
             <source>&amp;Minimal: months, domains and status only</source>
             <translation>&amp;Minimal : seulement les mois, les domaines et le statut</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/document_output.py" line="102" />
-            <source>P&amp;seudonymised: the case code only, no name or contact details</source>
-            <translation>&amp;Pseudonymisé : seulement le code du dossier, ni nom ni coordonnées</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/document_output.py" line="104" />
-            <source>&amp;Minimal: dates, domains and status only</source>
-            <translation>&amp;Minimal : seulement les dates, les domaines et le statut</translation>
         </message>
     </context>
     <context>

@@ -2114,11 +2114,6 @@
             <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
             <translation>De kopieën van deze kluis in haar map (van vóór een herstel of een update) verliezen dit dossier ook:</translation>
         </message>
-        <message>
-            <location filename="../../trustdesk/ui/destroy_dialog.py" line="156" />
-            <source>• These copies on this computer still hold it (kept aside by a restore or before an update); delete them when you no longer need them:</source>
-            <translation>• Deze kopieën op deze computer bevatten het nog (opzij gezet bij een herstel of voor een update); verwijder ze als u ze niet meer nodig hebt:</translation>
-        </message>
     </context>
     <context>
         <name>DetailsTab</name>
@@ -5286,56 +5281,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
         </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="394" />
-            <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds: counts below 5 appear as “&lt;5”, and there are no case codes, names or dates finer than a month.</source>
-            <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat: aantallen onder 5 verschijnen als „&lt;5”, en er staan geen dossiercodes, namen of datums fijner dan een maand in.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="156" />
-            <source>The period ends before it starts: choose a later end month.</source>
-            <translation>De periode eindigt voor ze begint: kies een latere eindmaand.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="397" />
-            <source>&amp;From</source>
-            <translation>&amp;Van</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="398" />
-            <source>First month of the period</source>
-            <translation>Eerste maand van de periode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="399" />
-            <source>&amp;to</source>
-            <translation>&amp;tot</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="400" />
-            <source>Last month of the period</source>
-            <translation>Laatste maand van de periode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="401" />
-            <source>This &amp;year</source>
-            <translation>Dit &amp;jaar</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="402" />
-            <source>This year</source>
-            <translation>Dit jaar</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="403" />
-            <source>&amp;Last year</source>
-            <translation>&amp;Vorig jaar</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/pages/reports.py" line="404" />
-            <source>Last year</source>
-            <translation>Vorig jaar</translation>
-        </message>
     </context>
     <context>
         <name>RestoreWizard</name>
@@ -6117,11 +6062,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <source>3 – nearly every day</source>
             <translation>3 – bijna elke dag</translation>
         </message>
-        <message>
-            <location filename="../../trustdesk/ui/score_dialog.py" line="114" />
-            <source>The total of a questionnaire the doctor completed, and when. Only the total is kept.</source>
-            <translation>Het totaal van een vragenlijst die de arts invulde, en wanneer. Alleen het totaal wordt bewaard.</translation>
-        </message>
     </context>
     <context>
         <name>SearchDialog</name>
@@ -6210,11 +6150,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Nieuwe herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234" />
-            <source>A new recovery code replaces the old one: the old code stops working. Continue?</source>
-            <translation>Een nieuwe herstelcode vervangt de oude: de oude code werkt dan niet meer. Doorgaan?</translation>
-        </message>
-        <message>
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222" />
             <source>A new recovery code, shown on this screen</source>
             <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
@@ -6283,11 +6218,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="257" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280" />
-            <source>Lost the paper with your recovery code? Make a new one; the old code then stops working.</source>
-            <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code werkt dan niet meer.</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="260" />
@@ -6749,11 +6679,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <location filename="../../trustdesk/ui/documents/template_editor.py" line="102" />
             <source>the template cannot be filled in (%1).</source>
             <translation>het sjabloon kan niet ingevuld worden (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/template_editor.py" line="48" />
-            <source>Referral to a GP or occupational physician</source>
-            <translation>Doorverwijzing naar een huisarts of arbeidsarts</translation>
         </message>
     </context>
     <context>
@@ -7268,11 +7193,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <location filename="../../trustdesk/ui/security/unlock.py" line="336" />
             <source>Forgot the passphrase? Use the recovery code</source>
             <translation>Wachtwoordzin vergeten? Gebruik de herstelcode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/unlock.py" line="336" />
-            <source>Forgot the passphrase or new computer? Use the recovery code</source>
-            <translation>Wachtwoordzin vergeten of nieuwe computer? Gebruik de herstelcode</translation>
         </message>
     </context>
     <context>
@@ -7819,16 +7739,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <location filename="../../trustdesk/ui/output/document_output.py" line="104" />
             <source>&amp;Minimal: months, domains and status only</source>
             <translation>&amp;Minimaal: alleen maanden, domeinen en status</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/document_output.py" line="102" />
-            <source>P&amp;seudonymised: the case code only, no name or contact details</source>
-            <translation>Ge&amp;pseudonimiseerd: alleen de dossiercode, geen naam of contactgegevens</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/document_output.py" line="104" />
-            <source>&amp;Minimal: dates, domains and status only</source>
-            <translation>&amp;Minimaal: alleen datums, domeinen en status</translation>
         </message>
     </context>
     <context>
