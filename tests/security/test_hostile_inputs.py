@@ -329,7 +329,8 @@ def test_read_only_data_dir(file_mode: int, pristine: Pristine, world_readable_t
             os.chown(path, UNPRIVILEGED, UNPRIVILEGED)
     answer = _child(env, "readonly", str(data_dir), PASSPHRASE, str(UNPRIVILEGED))
     assert answer["uid"] != 0
-    assert answer["unlock"] == "trustdesk.vault.errors.WriteFailed", answer
+    # Its own error (issue 17, item 16): not damage, so the unlock window offers no restore.
+    assert answer["unlock"] == "trustdesk.vault.errors.VaultReadOnly", answer
     assert snapshot(data_dir) == before
     # Writable again: the same vault opens and is whole.
     data_dir.chmod(0o700)
