@@ -402,183 +402,183 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="195" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="297" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="197" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="201" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="203" />
             <source>Save a backup</source>
             <translation>Enregistrer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="202" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="204" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="220" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="222" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="222" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="224" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="249" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="251" />
             <source>Writing and checking the backup…</source>
             <translation>Écriture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="255" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="257" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="271" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="273" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="286" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="288" />
             <source>No backup has been made yet.</source>
             <translation>Aucune sauvegarde n’a encore été faite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="289" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="291" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="290" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="292" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="293" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
             <source>Backups and keeping</source>
             <translation>Sauvegardes et conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="294" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="296" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="297" />
             <source>Back up now to a file you choose</source>
             <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="296" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
             <source>Automatic backups to:</source>
             <translation>Sauvegardes automatiques vers :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="300" />
             <source>Off: no folder chosen</source>
             <translation>Désactivées : aucun répertoire choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="300" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="301" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
             <source>&amp;Off</source>
             <translation>&amp;Désactiver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
             <source>Stop automatic backups</source>
             <translation>Arrêter les sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
             <source>&amp;Keep the newest:</source>
             <translation>&amp;Garder les plus récentes :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="308" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
             <source>How many automatic backups to keep</source>
             <translation>Nombre de sauvegardes automatiques à garder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="308" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Conserver les dossiers clôturés &amp;pendant :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="313" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Effacer le texte de dossier copié &amp;après :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="313" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="324" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="326" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ Le répertoire est introuvable : la clé USB est-elle branchée ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="326" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule ?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="266" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="270" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
         </message>
@@ -784,17 +784,17 @@
             <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="354" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="361" />
             <source>Safety plan of %1.</source>
             <translation>Plan de sécurité du %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="355" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="364" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
         </message>
@@ -802,157 +802,157 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="270" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="251" />
             <source>This case no longer exists in the vault.</source>
             <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="275" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="256" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="285" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="266" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="288" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="269" />
             <source>Domains: %1</source>
             <translation>Domaines : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="289" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="270" />
             <source>No knowledge domain chosen yet</source>
             <translation>Aucun domaine choisi pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="290" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="271" />
             <source>Opened %1</source>
             <translation>Ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="294" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="275" />
             <source>no reason recorded</source>
             <translation>aucune raison notée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="296" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="277" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="345" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="326" />
             <source>Close case…</source>
             <translation>Clôturer le dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="347" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
             <source>Reopen (active)</source>
             <translation>Rouvrir (actif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="348" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="329" />
             <source>Set to %1</source>
             <translation>Passer à %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="401" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="382" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="402" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="383" />
             <source>Back to the cases list</source>
             <translation>Retour à la liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="403" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="384" />
             <source>Back to the cases list (%1)</source>
             <translation>Retour à la liste des dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="405" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="386" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="406" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="387" />
             <source>Current risk:</source>
             <translation>Risque actuel :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="407" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="389" />
             <source>Copy the case code</source>
             <translation>Copier le code du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="409" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="410" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
             <source>Access e&amp;xport…</source>
             <translation>E&amp;xport pour l’accès…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="411" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="392" />
             <source>Export the complete case for the doctor</source>
             <translation>Exporter le dossier complet pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="412" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="393" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="413" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="394" />
             <source>Destroy…</source>
             <translation>Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="414" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="395" />
             <source>Destroy this case for good</source>
             <translation>Détruire définitivement ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="415" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="396" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
             <source>&amp;Referrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
             <source>T&amp;asks</source>
             <translation>T&amp;âches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
             <source>&amp;Documents</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="417" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
             <source>D&amp;etails</source>
             <translation>Déta&amp;ils</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="417" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
             <source>O&amp;ver time</source>
             <translation>É&amp;volution</translation>
         </message>
@@ -1137,68 +1137,68 @@
     <context>
         <name>CloseCaseDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="47" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="38" />
             <source>Close case %1</source>
             <translation>Clôturer le dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="49" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="40" />
             <source>Closing ends the follow-up of %1. You can reopen it while it is kept.</source>
             <translation>La clôture met fin au suivi de %1. Vous pouvez le rouvrir tant qu’il est conservé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="55" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="46" />
             <source>Reason for closing</source>
             <translation>Raison de la clôture</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="56" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="47" />
             <source>Choose a reason</source>
             <translation>Choisissez une raison</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="64" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="55" />
             <source>Date of closing</source>
             <translation>Date de clôture</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="73" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="64" />
             <source>Closing note</source>
             <translation>Note de clôture</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="74" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="65" />
             <source>Optional: what was agreed at the end</source>
             <translation>Facultatif : ce qui a été convenu à la fin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="87" />
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="89" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="78" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="80" />
             <source>Close case</source>
             <translation>Clôturer le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="93" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="84" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="98" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="89" />
             <source>Reason</source>
             <translation>Raison</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="99" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="90" />
             <source>Closed on</source>
             <translation>Clôturé le</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="100" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="127" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="118" />
             <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
             <translation>Après la clôture, le dossier est conservé jusqu’au %1 (%2 ans), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</translation>
         </message>
@@ -1216,27 +1216,27 @@
             <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="266" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="273" />
             <source>your request %1 of %2</source>
             <translation>votre demande %1 du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="267" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
             <source>the request you passed on to me on %1</source>
             <translation>la demande que vous m’avez transmise le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="276" />
             <source>To the coordinator:</source>
             <translation>Au coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="270" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="279" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
         </message>
@@ -1259,37 +1259,37 @@
             <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="244" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="251" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
             <source>&amp;Keep the case, because…</source>
             <translation>&amp;Garder le dossier, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="252" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
             <source>Why you keep the case</source>
             <translation>Pourquoi vous gardez le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Rendre au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
             <source>Return the case to the coordinator</source>
             <translation>Rendre le dossier au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
             <source>(your reason — required)</source>
             <translation>(votre motif — obligatoire)</translation>
         </message>
@@ -1411,107 +1411,107 @@
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
             <source>&amp;When</source>
             <translation>&amp;Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
             <source>D&amp;uration</source>
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
             <source>&amp;Mode</source>
             <translation>&amp;Mode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
             <source>&amp;Present</source>
             <translation>&amp;Présents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Qui a participé, en plus de vous et du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
             <source>A&amp;greements</source>
             <translation>&amp;Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
             <source>&amp;Risk</source>
             <translation>&amp;Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
             <source>Safety &amp;plan…</source>
             <translation>&amp;Plan de sécurité…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
             <source>Date and time of the contact</source>
             <translation>Date et heure du contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="231" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
             <source>Duration in minutes</source>
             <translation>Durée en minutes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
             <source>Mode of contact</source>
             <translation>Mode de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
             <source>Who was present</source>
             <translation>Qui était présent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
             <source>Risk level</source>
             <translation>Niveau de risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="408" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
             <source>Earlier free-text plan</source>
             <translation>Plan antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
             <source>Safety plan (required)</source>
             <translation>Plan de sécurité (obligatoire)</translation>
         </message>
@@ -1521,28 +1521,28 @@
             <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="229" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
             <source>Earlier free-text safety plan</source>
             <translation>Plan de sécurité antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
             <source>Open the case's safety plan</source>
             <translation>Ouvrir le plan de sécurité du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="241" />
             <source>Earlier versions of this note</source>
             <translation>Versions antérieures de cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="242" />
             <source>Finish this note</source>
             <translation>Terminer cette note</translation>
         </message>
@@ -1557,7 +1557,7 @@
             <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="368" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="373" />
             <source>Editing…</source>
             <translation>Modification en cours…</translation>
         </message>
@@ -1567,27 +1567,27 @@
             <translation>Pas encore enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="425" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="430" />
             <source>A safety plan is needed first</source>
             <translation>Un plan de sécurité est d’abord nécessaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="472" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="477" />
             <source>Saved at {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="342" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="347" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Pas terminé : choisissez le risque que vous avez évalué (« Aucun risque » est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="423" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="428" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risque pas encore évalué : choisissez un niveau avant de terminer la note.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="426" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="431" />
             <source>Choose the risk level first</source>
             <translation>Choisissez d’abord le niveau de risque</translation>
         </message>
@@ -1595,22 +1595,22 @@
     <context>
         <name>ContactMode</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="47" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="48" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
             <source>Video call</source>
             <translation>Appel vidéo</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
             <source>In person</source>
             <translation>En personne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
             <source>Written</source>
             <translation>Par écrit</translation>
         </message>
@@ -2325,62 +2325,62 @@
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="67" />
+            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="57" />
             <source>This is not a file of the expected kind. Nothing was changed.</source>
             <translation>Ce n’est pas un fichier du type attendu. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="68" />
+            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="58" />
             <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
             <translation>Ce fichier a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="71" />
+            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="61" />
             <source>This file is far larger than such a file can be. Nothing was changed.</source>
             <translation>Ce fichier est bien plus grand qu’un tel fichier ne peut l’être. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="73" />
+            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63" />
             <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
             <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu ?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="75" />
+            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="65" />
             <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
             <translation>Ce fichier est destiné à quelqu’un d’autre : il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68" />
             <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
             <translation>Ce fichier a été modifié en chemin : son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="70" />
             <source>This file was not signed by your coordinator's key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
             <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas ; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="83" />
+            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73" />
             <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
             <translation>Ce fichier s’ouvre, mais contient quelque chose que TrustDesk n’accepte pas. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="85" />
+            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="75" />
             <source>This intake was already opened as a case. Nothing was changed.</source>
             <translation>Cette demande a déjà été ouverte comme dossier. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="86" />
+            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="76" />
             <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
             <translation>Cette demande a expiré. Demandez-en une nouvelle au coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
+            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="78" />
             <source>The coordinator's card is not here yet: it comes with your coordinator's pack. Nothing was changed.</source>
             <translation>La carte du coordinateur n’est pas encore là : elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
+            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="80" />
             <source>Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
             <translation>Comparez d’abord par téléphone l’empreinte du coordinateur (Coordinateur › Ma carte de contact). Rien n’a été modifié.</translation>
         </message>
@@ -2388,27 +2388,27 @@
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="162" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
             <source>Coordinator</source>
             <translation>Coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="163" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="89" />
             <source>Files to and from the coordinator</source>
             <translation>Fichiers échangés avec le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
             <source>My &amp;contact card…</source>
             <translation>Ma &amp;carte de contact…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="165" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="91" />
             <source>Open an &amp;intake…</source>
             <translation>Ouvrir une &amp;demande…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="166" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="92" />
             <source>Send &amp;figures…</source>
             <translation>Envoyer les c&amp;hiffres…</translation>
         </message>
@@ -2594,32 +2594,32 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="222" />
             <source>opened %1</source>
             <translation>ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="237" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="225" />
             <source>last contact %1</source>
             <translation>dernier contact %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="238" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="226" />
             <source>no contact yet</source>
             <translation>pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="241" />
             <source>There are no open cases to hand over.</source>
             <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="271" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="259" />
             <source>Tick the cases to hand over first.</source>
             <translation>Cochez d’abord les dossiers à transférer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="276" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="262" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
@@ -2627,22 +2627,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="300" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="286" />
             <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
             <translation>Non enregistré : rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="293" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre répertoire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="314" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="302" />
             <source>Handover code %1</source>
             <translation>Code de transfert %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="303" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
@@ -2650,7 +2650,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -2658,7 +2658,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="324" />
             <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
             <translation>
                 <numerusform>Clôturer le dossier transféré (%1) avec le motif « transféré » ? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -2666,7 +2666,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="326" />
             <source>Close %n case(s)</source>
             <translation>
                 <numerusform>Clôturer %n dossier</numerusform>
@@ -2674,129 +2674,129 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="346" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334" />
             <source>Say who takes these cases over first.</source>
             <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="339" />
             <source>Handed over on %1 to %2.</source>
             <translation>Transféré le %1 à %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353" />
             <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
             <translation>Clôturés : %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés ; tout le reste de ces dossiers a été effacé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="356" />
             <source>Closed: %1. Their retention period has started.</source>
             <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="371" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372" />
             <source>Hand over cases</source>
             <translation>Transférer des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376" />
             <source>Open cases to hand over</source>
             <translation>Dossiers ouverts à transférer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="377" />
             <source>What goes with each case (the minimum necessary is ticked):</source>
             <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Transférer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382" />
             <source>Write the handover file</source>
             <translation>Écrire le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
             <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
             <translation>Notez ce code maintenant : il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389" />
             <source>Close the handed-over cases with the reason handed over</source>
             <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
             <source>&amp;Successor:</source>
             <translation>&amp;Successeur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
             <source>The trust person who takes the cases over</source>
             <translation>La personne de confiance qui reprend les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392" />
             <source>name of the trust person who takes over</source>
             <translation>nom de la personne de confiance qui reprend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
             <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (recommended)</source>
             <translation>Ne garder que le &amp;minimum : le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (recommandé)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
             <source>Keep only the minimum</source>
             <translation>Ne garder que le minimum</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
             <source>Keep the &amp;full cases until the end of the retention period</source>
             <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
             <source>Keep the full cases</source>
             <translation>Garder les dossiers complets</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
             <source>Not now</source>
             <translation>Pas maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399" />
             <source>Do not close the cases now</source>
             <translation>Ne pas clôturer les dossiers maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="414" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="415" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="221" />
             <source>%1 “%2”</source>
             <translation>%1 « %2 »</translation>
         </message>
@@ -2804,37 +2804,37 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="70" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="62" />
             <source>Save the handover file</source>
             <translation>Enregistrer le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="71" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="63" />
             <source>TrustDesk handover (*.tdhandover)</source>
             <translation>Transfert TrustDesk (*.tdhandover)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="82" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="74" />
             <source>Intake (always)</source>
             <translation>Demande (toujours)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="83" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="75" />
             <source>Current risk and safety plan</source>
             <translation>Risque actuel et plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="84" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76" />
             <source>Open follow-ups</source>
             <translation>Tâches en cours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="85" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77" />
             <source>Referrals</source>
             <translation>Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="86" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78" />
             <source>Full contact notes (only when really needed)</source>
             <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
         </message>
@@ -2892,22 +2892,22 @@
     <context>
         <name>HandoverMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="472" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="70" />
             <source>Handover</source>
             <translation>Transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="473" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="71" />
             <source>Hand over or receive cases</source>
             <translation>Transférer ou recevoir des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="474" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="72" />
             <source>&amp;Hand over cases…</source>
             <translation>&amp;Transférer des dossiers…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="475" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="73" />
             <source>&amp;Receive handover…</source>
             <translation>&amp;Recevoir un transfert…</translation>
         </message>
@@ -3310,77 +3310,77 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="154" />
             <source>This referral no longer exists.</source>
             <translation>Cette orientation n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="157" />
             <source>No letter without the doctor's recorded consent. Record the consent first.</source>
             <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="184" />
             <source>There is no template in this language yet. Add one on the Templates page.</source>
             <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page Modèles.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="215" />
             <source>The template “%1” cannot be used:</source>
             <translation>Le modèle « %1 » ne peut pas être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="268" />
             <source>Referral letter</source>
             <translation>Lettre d’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="269" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="270" />
             <source>&amp;Template:</source>
             <translation>&amp;Modèle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="271" />
             <source>Letter (&amp;edit as needed):</source>
             <translation>Lettre (&amp;modifiez si nécessaire) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
             <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
             <translation>La lettre est conservée exactement telle quelle ; les modifications ultérieures du modèle ne la changent pas.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
             <source>&amp;Keep this letter</source>
             <translation>&amp;Garder cette lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
             <source>Language of the letter</source>
             <translation>Langue de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
             <source>Template of the letter</source>
             <translation>Modèle de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="277" />
             <source>Text of the letter</source>
             <translation>Texte de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
             <source>Keep this letter</source>
             <translation>Garder cette lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -3865,7 +3865,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Fermer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="90" />
+            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="92" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -3873,12 +3873,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="123" />
+            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="117" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="130" />
+            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="124" />
             <source>Sent to the printer.</source>
             <translation>Envoyé à l’imprimante.</translation>
         </message>
@@ -4680,48 +4680,48 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RecoveryKitDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="57" />
             <location filename="../../trustdesk/ui/security/recovery_kit.py" line="58" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="59" />
             <source>Recovery kit</source>
             <translation>Kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="60" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="61" />
             <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
             <translation>Le kit est une page avec votre code de récupération, le numéro du coffre-fort et la marche à suivre si vous oubliez la phrase secrète ou perdez cet ordinateur. Imprimez-le et gardez-le avec vos papiers importants, loin de cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="66" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="67" />
             <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
             <translation>Si vous l’enregistrez plutôt en PDF, gardez le fichier sur une clé USB rangée ailleurs, pas sur cet ordinateur : qui a le fichier et cet ordinateur peut ouvrir votre coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="70" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="71" />
             <source>&amp;Print the kit…</source>
             <translation>&amp;Imprimer le kit…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="71" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="72" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Enregistrer en PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="72" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="73" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="99" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="93" />
             <source>Recovery kit with your recovery code (PDF)</source>
             <translation>Kit de récupération avec votre code de récupération (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="116" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="110" />
             <source>The kit was sent to the printer. Collect the page now.</source>
             <translation>Le kit a été envoyé à l’imprimante. Récupérez la page maintenant.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="130" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="124" />
             <source>Saved as %1. Move it off this computer.</source>
             <translation>Enregistré sous %1. Déplacez-le hors de cet ordinateur.</translation>
         </message>
@@ -5197,67 +5197,67 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="343" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="357" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="358" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="392" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="393" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
             <source>Report &amp;language</source>
             <translation>&amp;Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Language of the report</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="410" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="422" />
             <source>Save as &amp;PDF…</source>
             <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
             <source>Save as &amp;CSV…</source>
             <translation>Enregistrer en &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="416" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
             <source>Save as CSV</source>
             <translation>Enregistrer en CSV</translation>
         </message>
@@ -5267,17 +5267,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>%1 T%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="404" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>&amp;Quarter</source>
             <translation>&amp;Trimestre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="405" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Quarter of the report</source>
             <translation>Trimestre du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="398" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="399" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
         </message>
@@ -5493,42 +5493,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="312" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="315" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
             <source>Returned to the coordinator</source>
             <translation>Rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="321" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="328" />
             <source>Note for the coordinator</source>
             <translation>Note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
             <source>&amp;Copy the note</source>
             <translation>&amp;Copier la note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
             <source>Copy the note for the coordinator</source>
             <translation>Copier la note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -5707,92 +5707,92 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SafetyPlan</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="17" />
             <source>1. Warning signs</source>
             <translation>1. Signes d’alerte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="51" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="18" />
             <source>2. What helps, on my own</source>
             <translation>2. Ce qui m’aide, seul</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="52" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="19" />
             <source>3. People and places that distract</source>
             <translation>3. Personnes et lieux qui changent les idées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="53" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="20" />
             <source>4. People I can ask for help</source>
             <translation>4. Personnes à qui je peux demander de l’aide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="54" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="21" />
             <source>5. Professionals and crisis lines</source>
             <translation>5. Professionnels et lignes de crise</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="55" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="22" />
             <source>6. Making the environment safe</source>
             <translation>6. Sécuriser l’environnement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="56" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="23" />
             <source>7. Reasons to live</source>
             <translation>7. Raisons de vivre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="62" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="29" />
             <source>Thoughts, moods, situations or behaviour that tell a crisis may be coming</source>
             <translation>Pensées, humeurs, situations ou comportements qui annoncent qu’une crise peut arriver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="64" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="31" />
             <source>What the doctor can do alone to feel a little better (walk, music, sport…)</source>
             <translation>Ce que le médecin peut faire seul pour se sentir un peu mieux (marche, musique, sport…)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="66" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="33" />
             <source>People to be with and places to go that take the mind off things</source>
             <translation>Personnes à voir et lieux où aller qui changent les idées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="68" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="35" />
             <source>Names and phone numbers of people the doctor can ask for help</source>
             <translation>Noms et numéros de téléphone des personnes à qui le médecin peut demander de l’aide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="70" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="37" />
             <source>Own GP, psychologist, crisis lines: name and phone number</source>
             <translation>Propre médecin généraliste, psychologue, lignes de crise : nom et numéro de téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="72" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="39" />
             <source>Access to medication at work and at home (cabinets, samples, prescriptions), other means; who keeps what, and until when</source>
             <translation>Accès aux médicaments au travail et à la maison (armoires, échantillons, prescriptions), autres moyens ; qui garde quoi, et jusqu’à quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="75" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="42" />
             <source>What matters most, in the doctor's own words</source>
             <translation>Ce qui compte le plus, dans les mots du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="105" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="49" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="108" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="52" />
             <source>Not applicable (%1), recorded %2.</source>
             <translation>Sans objet (%1), noté le %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="110" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="54" />
             <source>Safety plan of %1 (version %2).</source>
             <translation>Plan de sécurité du %1 (version %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="112" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="56" />
             <source>Not complete yet.</source>
             <translation>Pas encore complet.</translation>
         </message>
@@ -5800,69 +5800,69 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SafetyPlanDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="336" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="266" />
             <source>Say why the plan is not applicable.</source>
             <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="338" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="268" />
             <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
             <translation>⚠ Obligatoire pour un risque élevé ou aigu : signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou « sans objet » avec une raison.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="360" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="290" />
             <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
             <translation>Plan de sécurité du dossier %1 (pour le médecin ; pas de code de dossier sur la page)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="363" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="293" />
             <source>Safety plan for the doctor</source>
             <translation>Plan de sécurité pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="382" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="383" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="312" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="313" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="385" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="315" />
             <source>Written together with the doctor, in the doctor's words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
             <translation>Rédigé avec le médecin, dans ses mots. Chaque version enregistrée est conservée avec sa date. La page pour le médecin ne porte pas de code de dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="387" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="317" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="388" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="318" />
             <source>Save this version of the safety plan</source>
             <translation>Enregistrer cette version du plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="389" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="319" />
             <source>For the &amp;doctor…</source>
             <translation>Pour le &amp;médecin…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="390" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320" />
             <source>Preview, print or save the page for the doctor</source>
             <translation>Prévisualiser, imprimer ou enregistrer la page pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="391" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321" />
             <source>Earlier &amp;versions…</source>
             <translation>&amp;Versions antérieures…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="392" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322" />
             <source>Earlier versions of the safety plan</source>
             <translation>Versions antérieures du plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="393" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="394" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324" />
             <source>Close without saving</source>
             <translation>Fermer sans enregistrer</translation>
         </message>
@@ -5870,22 +5870,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SafetyPlanEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="164" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="94" />
             <source>Not applicable, because…</source>
             <translation>Sans objet, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="165" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="95" />
             <source>Safety plan not applicable</source>
             <translation>Plan de sécurité sans objet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="166" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96" />
             <source>Why no plan is needed now</source>
             <translation>Pourquoi aucun plan n’est nécessaire maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="167" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97" />
             <source>Reason the safety plan is not applicable</source>
             <translation>Raison pour laquelle le plan de sécurité est sans objet</translation>
         </message>
@@ -6129,12 +6129,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="177" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="198" />
             <source>Changing the passphrase…</source>
             <translation>Modification de la phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="184" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="205" />
             <source>Your passphrase was changed. Use the new one from now on.</source>
             <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
         </message>
@@ -6144,23 +6144,24 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>La phrase secrète actuelle n’est pas correcte ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="212" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="262" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="283" />
             <source>New recovery code</source>
             <translation>Nouveau code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="243" />
             <source>A new recovery code, shown on this screen</source>
             <translation>Un nouveau code de récupération, affiché à cet écran</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="245" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="266" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="246" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="267" />
             <source>Interface</source>
             <translation>Interface</translation>
         </message>
@@ -6170,7 +6171,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="248" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="269" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
@@ -6180,17 +6181,17 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Verrouiller après &amp;minutes d’inactivité :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="250" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271" />
             <source>Minutes without use before TrustDesk locks</source>
             <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="251" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="272" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="252" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="273" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
@@ -6200,47 +6201,47 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Phrase secrète &amp;actuelle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="254" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="275" />
             <source>Current passphrase</source>
             <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="255" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="276" />
             <source>C&amp;hange passphrase</source>
             <translation>&amp;Modifier la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="256" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="277" />
             <source>Change passphrase</source>
             <translation>Modifier la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="257" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="278" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="260" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="281" />
             <source>Make a &amp;new recovery code…</source>
             <translation>Créer un &amp;nouveau code de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="282" />
             <source>Make a new recovery code</source>
             <translation>Créer un nouveau code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="263" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="284" />
             <source>&amp;Print a recovery kit…</source>
             <translation>&amp;Imprimer un kit de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="264" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="285" />
             <source>Print a recovery kit</source>
             <translation>Imprimer un kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="265" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="286" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -6273,6 +6274,16 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="311" />
             <source>Re-key after a suspected leak</source>
             <translation>Changer de clé après une fuite présumée</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="234" />
+            <source>A new recovery code replaces the old one: the old code stops working. Continue?</source>
+            <translation>Un nouveau code de récupération remplace l’ancien : l’ancien code ne fonctionnera plus. Continuer ?</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280" />
+            <source>Lost the paper with your recovery code? Make a new one; the old code then stops working.</source>
+            <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code ne fonctionnera plus.</translation>
         </message>
     </context>
     <context>
@@ -6478,107 +6489,107 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
             <source>Edit template</source>
             <translation>Modifier le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
             <source>New template</source>
             <translation>Nouveau modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="209" />
             <source>&amp;Name:</source>
             <translation>&amp;Nom :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="210" />
             <source>&amp;Used for:</source>
             <translation>&amp;Utilisé pour :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="238" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="211" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="239" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="212" />
             <source>&amp;Template text:</source>
             <translation>&amp;Texte du modèle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="240" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="213" />
             <source>Preview with the chosen case</source>
             <translation>Aperçu avec le dossier choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="241" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="214" />
             <source>Preview with a made-up sample case</source>
             <translation>Aperçu avec un dossier d’exemple fictif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="243" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="216" />
             <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
             <translation>Champs à remplir : {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions : {% if provider.address %}…{% endif %}.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="246" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
             <source>Template name</source>
             <translation>Nom du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="246" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
             <source>What the template is for</source>
             <translation>À quoi sert le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="247" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="220" />
             <source>Language of the template</source>
             <translation>Langue du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="248" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="221" />
             <source>Template text</source>
             <translation>Texte du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="248" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="221" />
             <source>Preview of the letter</source>
             <translation>Aperçu de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="249" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="222" />
             <source>Problems found in the template</source>
             <translation>Problèmes trouvés dans le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="250" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="223" />
             <source>Save the template</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="251" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="224" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="285" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="258" />
             <source>This template cannot be used yet:</source>
             <translation>Ce modèle ne peut pas encore être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="287" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="260" />
             <source>No preview: the template has a problem (see below).</source>
             <translation>Pas d’aperçu : le modèle a un problème (voir ci-dessous).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="289" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="262" />
             <source>✔ No problems found.</source>
             <translation>✔ Aucun problème trouvé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="310" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="283" />
             <source>Give the template a name.</source>
             <translation>Donnez un nom au modèle.</translation>
         </message>
@@ -6586,97 +6597,97 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TemplateProblems</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="52" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="50" />
             <source>Referral to a psychologist or psychiatrist</source>
             <translation>Orientation vers un psychologue ou un psychiatre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="54" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="52" />
             <source>Referral to a GP</source>
             <translation>Orientation vers un médecin généraliste</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="53" />
             <source>Referral to an occupational physician</source>
             <translation>Orientation vers un médecin du travail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
             <source>Referral to addiction care</source>
             <translation>Orientation vers l’aide en assuétudes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="59" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
             <source>Referral to peer coaching</source>
             <translation>Orientation vers le coaching par les pairs</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="61" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="59" />
             <source>Referral to a wellbeing activity</source>
             <translation>Orientation vers une activité de bien-être</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="63" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="61" />
             <source>Note of agreements</source>
             <translation>Note des accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="64" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="62" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="71" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="69" />
             <source>Your own</source>
             <translation>Le vôtre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="73" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="71" />
             <source>Default</source>
             <translation>Par défaut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="75" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="73" />
             <source>Pack %1</source>
             <translation>Paquet %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="77" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="75" />
             <source> (changed by you)</source>
             <translation> (modifié par vous)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="84" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="82" />
             <source>Line %1: </source>
             <translation>Ligne %1 : </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="87" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="85" />
             <source>this is not valid template text (%1).</source>
             <translation>ce n’est pas un texte de modèle valide (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="91" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="89" />
             <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
             <translation>« %1 » n’est pas un nom connu des lettres. Noms connus : doctor, trust_person, provider, referral, case, contact, today.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="95" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="93" />
             <source>this is not allowed in letters (%1).</source>
             <translation>ceci n’est pas autorisé dans les lettres (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="98" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="96" />
             <source>the template or the letter is too long.</source>
             <translation>le modèle ou la lettre est trop long.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="100" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="98" />
             <source>filling in the template takes too long.</source>
             <translation>le remplissage du modèle prend trop de temps.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="102" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="100" />
             <source>the template cannot be filled in (%1).</source>
             <translation>le modèle ne peut pas être rempli (%1).</translation>
         </message>
@@ -6839,42 +6850,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="48" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="66" />
             <source>minimal</source>
             <translation>minimal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="49" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="67" />
             <source>mild</source>
             <translation>léger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="50" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="68" />
             <source>moderate</source>
             <translation>modéré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="51" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="69" />
             <source>moderately severe</source>
             <translation>modérément sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="52" />
+            <location filename="../../trustdesk/ui/safety/labels.py" line="70" />
             <source>severe</source>
             <translation>sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="181" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="155" />
             <source>Risk</source>
             <translation>Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="194" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="168" />
             <source>%1 total</source>
             <translation>%1 au total</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="247" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="221" />
             <source>%n contact(s).</source>
             <translation>
                 <numerusform>%n contact.</numerusform>
@@ -6882,27 +6893,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="250" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="224" />
             <source>Latest risk: %1.</source>
             <translation>Dernier risque : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="254" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="228" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1 : %2 (dernier %3).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="213" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="187" />
             <source>No %1 scores yet</source>
             <translation>Pas encore de score %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="231" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="205" />
             <source>⚠ item 9: %1</source>
             <translation>⚠ item 9 : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="258" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="232" />
             <source>PHQ-9 item 9 above 0 on %1.</source>
             <translation>PHQ-9 item 9 supérieur à 0 le %1.</translation>
         </message>
@@ -6910,27 +6921,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="343" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="317" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="345" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="319" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Niveaux de :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="346" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="320" />
             <source>Severity bands of which questionnaire</source>
             <translation>Niveaux de sévérité de quel questionnaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="347" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
             <source>Add a &amp;score…</source>
             <translation>Ajouter un &amp;score…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="348" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
         </message>
@@ -7241,12 +7252,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>appearance</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="63" />
+            <location filename="../../trustdesk/ui/kit/appearance.py" line="69" />
             <source>Working, please wait</source>
             <translation>En cours, veuillez patienter</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="93" />
+            <location filename="../../trustdesk/ui/kit/appearance.py" line="99" />
             <source>Clear the text</source>
             <translation>Effacer le texte</translation>
         </message>
@@ -7656,77 +7667,77 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <translation>&amp;Tâches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="151" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="150" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="152" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="151" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="190" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="189" />
             <source>Save document</source>
             <translation>Enregistrer le document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="207" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="215" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="206" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="214" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="208" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="207" />
             <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
             <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; choisissez un autre répertoire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="216" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="215" />
             <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
             <translation>Le coffre-fort n’a pas pu enregistrer cette exportation : le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="306" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="305" />
             <source>Sending the pages to the printer…</source>
             <translation>Envoi des pages à l’imprimante…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="307" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="306" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
+            <location filename="../../trustdesk/ui/output/document_output.py" line="308" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="309" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="310" />
             <source>Printing</source>
             <translation>Impression</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="357" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="356" />
             <source>Before you print</source>
             <translation>Avant d’imprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="358" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="357" />
             <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
             <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="367" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="369" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="366" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="368" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="395" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="396" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="397" />
             <source>Print</source>
             <translation>Imprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="409" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="408" />
             <source>Not printed</source>
             <translation>Non imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="410" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="409" />
             <source>The printer could not be started. Nothing was printed.</source>
             <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
         </message>

@@ -1,6 +1,9 @@
 """Retention and destruction of closed cases (DESIGN §1.7: never silently, with a reminder).
 
-- ``retention.years`` (vault setting, default 5): how long a closed case is kept.
+- ``retention.years`` (vault setting, default 5, 1 to 30): how long a closed case is kept.  This
+  module is the one place that reads it: the case header's "kept until" date, its Destroy button,
+  Today's reminder and the destruction list all ask ``retention_years`` / ``destroy_on`` /
+  ``is_due`` here, so a stored value outside the limits falls back to the default everywhere.
 - ``cases_past_retention(vault, today)``: closed cases due for destruction (the UI reminds).
 - ``destroy_case(vault, case_id, typed_code)``: the trust person types the case code to confirm.
   Every row of the case goes (contacts and their revisions, referrals with their letters, tasks,
@@ -77,11 +80,16 @@ def destroy_on(case: Case, years: int) -> date | None:
     return rules.retention_until(case.closed_on, years)
 
 
+def is_due(case: Case, years: int, today: date) -> bool:
+    """Whether a closed case's retention period has run out on ``today`` (never while open)."""
+    until = destroy_on(case, years)
+    return until is not None and today >= until
+
+
 def cases_past_retention(vault: Vault, today: date) -> list[Case]:
     """Closed cases whose retention period has run out, oldest closure first."""
     years = retention_years(vault)
-    due = [c for c in vault.cases.list(status=CaseStatus.CLOSED)
-           if rules.past_retention(c.closed_on, today, years)]
+    due = [c for c in vault.cases.list(status=CaseStatus.CLOSED) if is_due(c, years, today)]
     return sorted(due, key=lambda c: (c.closed_on or today, c.code))
 
 

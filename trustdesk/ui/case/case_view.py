@@ -8,8 +8,6 @@ their unsaved edits -- when another case opens, when the view is left and when t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -26,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain import rules
-from trustdesk.domain.enums import CaseStatus, RiskLevel
-from trustdesk.domain.models import Case
+from trustdesk.domain.enums import CaseStatus
 from trustdesk.ui.case.case_details import DetailsTab
-from trustdesk.ui.case.close_case_dialog import RETENTION_KEY, CloseCaseDialog, retention_years
+from trustdesk.ui.case.close_case_dialog import CloseCaseDialog
 from trustdesk.ui.case.conflict import CaseNotices
 from trustdesk.ui.case.contacts_tab import ContactsTab
+from trustdesk.ui.case.queries import CaseHeader, load_header
 from trustdesk.ui.case.referrals_tab import ReferralsTab
 from trustdesk.ui.case.tasks_tab import TasksTab
 from trustdesk.ui.documents.documents_tab import DocumentsTab
@@ -43,24 +41,7 @@ from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.timeline_chart import TimelineTab
 
 if TYPE_CHECKING:
-    from trustdesk.vault import Vault
     from trustdesk.vault.events import Change
-
-
-@dataclass(frozen=True, slots=True)
-class CaseHeader:
-    case: Case
-    risk: RiskLevel  # the latest assessed risk (NOT_ASSESSED: none yet)
-    retention_years: int
-
-
-def load_header(vault: Vault, case_id: int) -> CaseHeader | None:
-    case = vault.cases.get(case_id)
-    if case is None:
-        return None
-    contacts = vault.contacts.for_case(case_id)  # newest first
-    years = retention_years(vault.settings.get(RETENTION_KEY, rules.DEFAULT_RETENTION_YEARS))
-    return CaseHeader(case, rules.current_risk(c.risk for c in contacts), years)
 
 
 class CaseView(QWidget):
@@ -289,14 +270,14 @@ class CaseView(QWidget):
                              else self.tr("No knowledge domain chosen yet"))
         self.opened.setText(self.tr("Opened %1").replace("%1", date_text(case.opened_on)))
         self.notices.show_for(self.session, case, header.risk)
-        if case.status is CaseStatus.CLOSED and case.closed_on is not None:
-            until = rules.retention_until(case.closed_on, header.retention_years)
+        if case.status is CaseStatus.CLOSED and case.closed_on is not None and header.kept_until is not None:
+            until = header.kept_until
             reason = close_reason_text(case.close_reason) if case.close_reason else self.tr("no reason recorded")
             self.closed_info.setText(self.tr(
                 "Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.")
                 .replace("%1", date_text(case.closed_on)).replace("%2", reason).replace("%3", date_text(until)))
             self.closed_info.show()
-            self.destroy_button.setVisible(rules.past_retention(case.closed_on, date.today(), header.retention_years))
+            self.destroy_button.setVisible(header.due)
         else:
             self.closed_info.clear()
             self.closed_info.hide()

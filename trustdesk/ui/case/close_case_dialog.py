@@ -24,15 +24,6 @@ from trustdesk.domain.models import Case
 from trustdesk.ui.kit.case_labels import CLOSE_REASONS_OFFERED, close_reason_text, date_format, date_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
-RETENTION_KEY = "retention.years"
-
-
-def retention_years(value: object) -> int:
-    """The stored retention setting, or the default when it is missing or nonsense."""
-    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 100:
-        return value
-    return rules.DEFAULT_RETENTION_YEARS
-
 
 class CloseCaseDialog(QDialog):
     """Asks why and when the case ends; closes it through a VaultOp. ``closed_case`` after accept."""

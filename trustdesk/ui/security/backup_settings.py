@@ -77,7 +77,9 @@ class BackupSettings(QGroupBox):
         self.keep.setRange(1, 100)
         self.retention = QSpinBox(self)
         self.retention.setObjectName("retentionYearsSpin")
-        self.retention.setRange(1, 30)
+        from trustdesk.vault.retention import MAX_YEARS, MIN_YEARS
+
+        self.retention.setRange(MIN_YEARS, MAX_YEARS)
         self.clipboard = QSpinBox(self)
         self.clipboard.setObjectName("clipboardSecondsSpin")
         self.clipboard.setRange(5, 300)

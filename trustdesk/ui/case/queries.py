@@ -1,0 +1,35 @@
+"""What the case feature reads from the vault (Qt-free; run inside ``VaultOp``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from trustdesk.domain import rules
+from trustdesk.domain.enums import RiskLevel
+from trustdesk.domain.models import Case
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class CaseHeader:
+    case: Case
+    risk: RiskLevel  # the latest assessed risk (NOT_ASSESSED: none yet)
+    retention_years: int  # the vault's one retention rule (trustdesk.vault.retention)
+    kept_until: date | None  # closed cases: the day they become due for destruction
+    due: bool  # past that day: the header offers Destroy…, Today lists it
+
+
+def load_header(vault: Vault, case_id: int, today: date | None = None) -> CaseHeader | None:
+    from trustdesk.vault.retention import destroy_on, is_due, retention_years
+
+    case = vault.cases.get(case_id)
+    if case is None:
+        return None
+    contacts = vault.contacts.for_case(case_id)  # newest first
+    years = retention_years(vault)
+    return CaseHeader(case, rules.current_risk(c.risk for c in contacts), years, destroy_on(case, years),
+                      is_due(case, years, today or date.today()))
