@@ -408,17 +408,17 @@
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="203" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="201" />
             <source>Save a backup</source>
             <translation>Enregistrer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="204" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="202" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="222" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="220" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
         </message>
@@ -428,7 +428,7 @@
             <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="251" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="249" />
             <source>Writing and checking the backup…</source>
             <translation>Écriture et vérification de la sauvegarde…</translation>
         </message>
@@ -443,7 +443,7 @@
             <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="288" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="286" />
             <source>No backup has been made yet.</source>
             <translation>Aucune sauvegarde n’a encore été faite.</translation>
         </message>
@@ -453,22 +453,22 @@
             <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="292" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="290" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="293" />
             <source>Backups and keeping</source>
             <translation>Sauvegardes et conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="296" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="294" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="297" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
             <source>Back up now to a file you choose</source>
             <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
         </message>
@@ -483,7 +483,7 @@
             <translation>Désactivées : aucun répertoire choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="300" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
@@ -493,12 +493,12 @@
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
             <source>&amp;Off</source>
             <translation>&amp;Désactiver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
             <source>Stop automatic backups</source>
             <translation>Arrêter les sauvegardes automatiques</translation>
         </message>
@@ -508,12 +508,12 @@
             <translation>&amp;Garder les plus récentes :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="308" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
             <source>How many automatic backups to keep</source>
             <translation>Nombre de sauvegardes automatiques à garder</translation>
         </message>
@@ -523,12 +523,12 @@
             <translation>Conserver les dossiers clôturés &amp;pendant :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
         </message>
@@ -538,22 +538,22 @@
             <translation>Effacer le texte de dossier copié &amp;après :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="313" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
@@ -802,12 +802,12 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="251" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="270" />
             <source>This case no longer exists in the vault.</source>
             <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="256" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="275" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
@@ -822,17 +822,17 @@
             <translation>Domaines : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="270" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="289" />
             <source>No knowledge domain chosen yet</source>
             <translation>Aucun domaine choisi pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="271" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="290" />
             <source>Opened %1</source>
             <translation>Ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="275" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="294" />
             <source>no reason recorded</source>
             <translation>aucune raison notée</translation>
         </message>
@@ -842,37 +842,37 @@
             <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="326" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="345" />
             <source>Close case…</source>
             <translation>Clôturer le dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="347" />
             <source>Reopen (active)</source>
             <translation>Rouvrir (actif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="329" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="348" />
             <source>Set to %1</source>
             <translation>Passer à %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="382" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="401" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="383" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="402" />
             <source>Back to the cases list</source>
             <translation>Retour à la liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="384" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="403" />
             <source>Back to the cases list (%1)</source>
             <translation>Retour à la liste des dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="386" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="405" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
@@ -882,12 +882,12 @@
             <translation>Risque actuel :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="407" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="389" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
             <source>Copy the case code</source>
             <translation>Copier le code du dossier</translation>
         </message>
@@ -897,12 +897,12 @@
             <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="410" />
             <source>Access e&amp;xport…</source>
             <translation>E&amp;xport pour l’accès…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="392" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="411" />
             <source>Export the complete case for the doctor</source>
             <translation>Exporter le dossier complet pour le médecin</translation>
         </message>
@@ -912,47 +912,47 @@
             <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="394" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="413" />
             <source>Destroy…</source>
             <translation>Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="395" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="414" />
             <source>Destroy this case for good</source>
             <translation>Détruire définitivement ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="396" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="415" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
             <source>&amp;Referrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
             <source>T&amp;asks</source>
             <translation>T&amp;âches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
             <source>&amp;Documents</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="417" />
             <source>D&amp;etails</source>
             <translation>Déta&amp;ils</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="417" />
             <source>O&amp;ver time</source>
             <translation>É&amp;volution</translation>
         </message>
@@ -1137,32 +1137,32 @@
     <context>
         <name>CloseCaseDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="38" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="47" />
             <source>Close case %1</source>
             <translation>Clôturer le dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="40" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="49" />
             <source>Closing ends the follow-up of %1. You can reopen it while it is kept.</source>
             <translation>La clôture met fin au suivi de %1. Vous pouvez le rouvrir tant qu’il est conservé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="46" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="55" />
             <source>Reason for closing</source>
             <translation>Raison de la clôture</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="47" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="56" />
             <source>Choose a reason</source>
             <translation>Choisissez une raison</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="55" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="64" />
             <source>Date of closing</source>
             <translation>Date de clôture</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="64" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="73" />
             <source>Closing note</source>
             <translation>Note de clôture</translation>
         </message>
@@ -1172,33 +1172,33 @@
             <translation>Facultatif : ce qui a été convenu à la fin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="78" />
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="80" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="87" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="89" />
             <source>Close case</source>
             <translation>Clôturer le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="84" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="93" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="89" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="98" />
             <source>Reason</source>
             <translation>Raison</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="90" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="99" />
             <source>Closed on</source>
             <translation>Clôturé le</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="100" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="118" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="127" />
             <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
             <translation>Après la clôture, le dossier est conservé jusqu’au %1 (%2 ans), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</translation>
         </message>
@@ -1292,6 +1292,11 @@
             <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
             <source>(your reason — required)</source>
             <translation>(votre motif — obligatoire)</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/conflict.py" line="220" />
+            <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
+            <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
         </message>
     </context>
     <context>
@@ -2325,62 +2330,62 @@
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="57" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="67" />
             <source>This is not a file of the expected kind. Nothing was changed.</source>
             <translation>Ce n’est pas un fichier du type attendu. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="58" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="68" />
             <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
             <translation>Ce fichier a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="61" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="71" />
             <source>This file is far larger than such a file can be. Nothing was changed.</source>
             <translation>Ce fichier est bien plus grand qu’un tel fichier ne peut l’être. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="73" />
             <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
             <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu ?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="65" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="75" />
             <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
             <translation>Ce fichier est destiné à quelqu’un d’autre : il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="78" />
             <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
             <translation>Ce fichier a été modifié en chemin : son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="70" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="80" />
             <source>This file was not signed by your coordinator's key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
             <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas ; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="83" />
             <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
             <translation>Ce fichier s’ouvre, mais contient quelque chose que TrustDesk n’accepte pas. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="75" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="85" />
             <source>This intake was already opened as a case. Nothing was changed.</source>
             <translation>Cette demande a déjà été ouverte comme dossier. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="76" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="86" />
             <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
             <translation>Cette demande a expiré. Demandez-en une nouvelle au coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
             <source>The coordinator's card is not here yet: it comes with your coordinator's pack. Nothing was changed.</source>
             <translation>La carte du coordinateur n’est pas encore là : elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
             <source>Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
             <translation>Comparez d’abord par téléphone l’empreinte du coordinateur (Coordinateur › Ma carte de contact). Rien n’a été modifié.</translation>
         </message>
@@ -2388,27 +2393,27 @@
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="162" />
             <source>Coordinator</source>
             <translation>Coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="89" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="163" />
             <source>Files to and from the coordinator</source>
             <translation>Fichiers échangés avec le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="164" />
             <source>My &amp;contact card…</source>
             <translation>Ma &amp;carte de contact…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="91" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="165" />
             <source>Open an &amp;intake…</source>
             <translation>Ouvrir une &amp;demande…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="92" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="166" />
             <source>Send &amp;figures…</source>
             <translation>Envoyer les c&amp;hiffres…</translation>
         </message>
@@ -2594,27 +2599,27 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="222" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="236" />
             <source>opened %1</source>
             <translation>ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="225" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="239" />
             <source>last contact %1</source>
             <translation>dernier contact %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="226" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="240" />
             <source>no contact yet</source>
             <translation>pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="241" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="255" />
             <source>There are no open cases to hand over.</source>
             <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="259" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273" />
             <source>Tick the cases to hand over first.</source>
             <translation>Cochez d’abord les dossiers à transférer.</translation>
         </message>
@@ -2637,7 +2642,7 @@
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre répertoire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="302" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="316" />
             <source>Handover code %1</source>
             <translation>Code de transfert %1</translation>
         </message>
@@ -2674,17 +2679,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348" />
             <source>Say who takes these cases over first.</source>
             <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="339" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353" />
             <source>Handed over on %1 to %2.</source>
             <translation>Transféré le %1 à %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="367" />
             <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
             <translation>Clôturés : %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés ; tout le reste de ces dossiers a été effacé.</translation>
         </message>
@@ -2694,18 +2699,18 @@
             <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="371" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
             <source>Hand over cases</source>
             <translation>Transférer des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
             <source>Open cases to hand over</source>
             <translation>Dossiers ouverts à transférer</translation>
         </message>
@@ -2715,18 +2720,18 @@
             <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Transférer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
             <source>Write the handover file</source>
             <translation>Écrire le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -2741,62 +2746,62 @@
             <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404" />
             <source>&amp;Successor:</source>
             <translation>&amp;Successeur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
             <source>The trust person who takes the cases over</source>
             <translation>La personne de confiance qui reprend les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406" />
             <source>name of the trust person who takes over</source>
             <translation>nom de la personne de confiance qui reprend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407" />
             <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (recommended)</source>
             <translation>Ne garder que le &amp;minimum : le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (recommandé)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409" />
             <source>Keep only the minimum</source>
             <translation>Ne garder que le minimum</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410" />
             <source>Keep the &amp;full cases until the end of the retention period</source>
             <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411" />
             <source>Keep the full cases</source>
             <translation>Garder les dossiers complets</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412" />
             <source>Not now</source>
             <translation>Pas maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413" />
             <source>Do not close the cases now</source>
             <translation>Ne pas clôturer les dossiers maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="221" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235" />
             <source>%1 “%2”</source>
             <translation>%1 « %2 »</translation>
         </message>
@@ -2804,12 +2809,12 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="62" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="70" />
             <source>Save the handover file</source>
             <translation>Enregistrer le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="63" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="71" />
             <source>TrustDesk handover (*.tdhandover)</source>
             <translation>Transfert TrustDesk (*.tdhandover)</translation>
         </message>
@@ -2819,7 +2824,7 @@
             <translation>Demande (toujours)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="75" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="83" />
             <source>Current risk and safety plan</source>
             <translation>Risque actuel et plan de sécurité</translation>
         </message>
@@ -2829,12 +2834,12 @@
             <translation>Tâches en cours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="85" />
             <source>Referrals</source>
             <translation>Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="86" />
             <source>Full contact notes (only when really needed)</source>
             <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
         </message>
@@ -2892,22 +2897,22 @@
     <context>
         <name>HandoverMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="70" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="474" />
             <source>Handover</source>
             <translation>Transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="71" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="475" />
             <source>Hand over or receive cases</source>
             <translation>Transférer ou recevoir des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="72" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="476" />
             <source>&amp;Hand over cases…</source>
             <translation>&amp;Transférer des dossiers…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="73" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="477" />
             <source>&amp;Receive handover…</source>
             <translation>&amp;Recevoir un transfert…</translation>
         </message>
@@ -3310,17 +3315,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="154" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158" />
             <source>This referral no longer exists.</source>
             <translation>Cette orientation n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="157" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161" />
             <source>No letter without the doctor's recorded consent. Record the consent first.</source>
             <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="184" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188" />
             <source>There is no template in this language yet. Add one on the Templates page.</source>
             <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page Modèles.</translation>
         </message>
@@ -3330,7 +3335,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Le modèle « %1 » ne peut pas être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="268" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
             <source>Referral letter</source>
             <translation>Lettre d’orientation</translation>
         </message>
@@ -3355,32 +3360,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>La lettre est conservée exactement telle quelle ; les modifications ultérieures du modèle ne la changent pas.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
             <source>&amp;Keep this letter</source>
             <translation>&amp;Garder cette lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
             <source>Language of the letter</source>
             <translation>Langue de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280" />
             <source>Template of the letter</source>
             <translation>Modèle de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="277" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281" />
             <source>Text of the letter</source>
             <translation>Texte de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282" />
             <source>Keep this letter</source>
             <translation>Garder cette lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -3873,12 +3878,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="117" />
+            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="123" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="124" />
+            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="130" />
             <source>Sent to the printer.</source>
             <translation>Envoyé à l’imprimante.</translation>
         </message>
@@ -4680,13 +4685,13 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RecoveryKitDialog</name>
         <message>
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="57" />
             <location filename="../../trustdesk/ui/security/recovery_kit.py" line="58" />
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="59" />
             <source>Recovery kit</source>
             <translation>Kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="61" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="60" />
             <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
             <translation>Le kit est une page avec votre code de récupération, le numéro du coffre-fort et la marche à suivre si vous oubliez la phrase secrète ou perdez cet ordinateur. Imprimez-le et gardez-le avec vos papiers importants, loin de cet ordinateur.</translation>
         </message>
@@ -4696,32 +4701,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Si vous l’enregistrez plutôt en PDF, gardez le fichier sur une clé USB rangée ailleurs, pas sur cet ordinateur : qui a le fichier et cet ordinateur peut ouvrir votre coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="71" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="70" />
             <source>&amp;Print the kit…</source>
             <translation>&amp;Imprimer le kit…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="72" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="71" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Enregistrer en PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="73" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="72" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="93" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="99" />
             <source>Recovery kit with your recovery code (PDF)</source>
             <translation>Kit de récupération avec votre code de récupération (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="110" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="116" />
             <source>The kit was sent to the printer. Collect the page now.</source>
             <translation>Le kit a été envoyé à l’imprimante. Récupérez la page maintenant.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="124" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="130" />
             <source>Saved as %1. Move it off this computer.</source>
             <translation>Enregistré sous %1. Déplacez-le hors de cet ordinateur.</translation>
         </message>
@@ -5707,57 +5712,57 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SafetyPlan</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="17" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="50" />
             <source>1. Warning signs</source>
             <translation>1. Signes d’alerte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="18" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="51" />
             <source>2. What helps, on my own</source>
             <translation>2. Ce qui m’aide, seul</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="19" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="52" />
             <source>3. People and places that distract</source>
             <translation>3. Personnes et lieux qui changent les idées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="20" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="53" />
             <source>4. People I can ask for help</source>
             <translation>4. Personnes à qui je peux demander de l’aide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="21" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="54" />
             <source>5. Professionals and crisis lines</source>
             <translation>5. Professionnels et lignes de crise</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="22" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="55" />
             <source>6. Making the environment safe</source>
             <translation>6. Sécuriser l’environnement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="23" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="56" />
             <source>7. Reasons to live</source>
             <translation>7. Raisons de vivre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="29" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="62" />
             <source>Thoughts, moods, situations or behaviour that tell a crisis may be coming</source>
             <translation>Pensées, humeurs, situations ou comportements qui annoncent qu’une crise peut arriver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="31" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="64" />
             <source>What the doctor can do alone to feel a little better (walk, music, sport…)</source>
             <translation>Ce que le médecin peut faire seul pour se sentir un peu mieux (marche, musique, sport…)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="33" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="66" />
             <source>People to be with and places to go that take the mind off things</source>
             <translation>Personnes à voir et lieux où aller qui changent les idées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="35" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="68" />
             <source>Names and phone numbers of people the doctor can ask for help</source>
             <translation>Noms et numéros de téléphone des personnes à qui le médecin peut demander de l’aide</translation>
         </message>
@@ -5772,27 +5777,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Accès aux médicaments au travail et à la maison (armoires, échantillons, prescriptions), autres moyens ; qui garde quoi, et jusqu’à quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="42" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="75" />
             <source>What matters most, in the doctor's own words</source>
             <translation>Ce qui compte le plus, dans les mots du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="49" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="105" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="52" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="108" />
             <source>Not applicable (%1), recorded %2.</source>
             <translation>Sans objet (%1), noté le %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="54" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="110" />
             <source>Safety plan of %1 (version %2).</source>
             <translation>Plan de sécurité du %1 (version %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="56" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="112" />
             <source>Not complete yet.</source>
             <translation>Pas encore complet.</translation>
         </message>
@@ -5800,7 +5805,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SafetyPlanDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="266" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="336" />
             <source>Say why the plan is not applicable.</source>
             <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
         </message>
@@ -5815,54 +5820,54 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Plan de sécurité du dossier %1 (pour le médecin ; pas de code de dossier sur la page)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="293" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="363" />
             <source>Safety plan for the doctor</source>
             <translation>Plan de sécurité pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="312" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="313" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="382" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="383" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="315" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="385" />
             <source>Written together with the doctor, in the doctor's words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
             <translation>Rédigé avec le médecin, dans ses mots. Chaque version enregistrée est conservée avec sa date. La page pour le médecin ne porte pas de code de dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="317" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="387" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="318" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="388" />
             <source>Save this version of the safety plan</source>
             <translation>Enregistrer cette version du plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="319" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="389" />
             <source>For the &amp;doctor…</source>
             <translation>Pour le &amp;médecin…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="390" />
             <source>Preview, print or save the page for the doctor</source>
             <translation>Prévisualiser, imprimer ou enregistrer la page pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="391" />
             <source>Earlier &amp;versions…</source>
             <translation>&amp;Versions antérieures…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="392" />
             <source>Earlier versions of the safety plan</source>
             <translation>Versions antérieures du plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="393" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="394" />
             <source>Close without saving</source>
             <translation>Fermer sans enregistrer</translation>
         </message>
@@ -5870,22 +5875,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SafetyPlanEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="94" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="164" />
             <source>Not applicable, because…</source>
             <translation>Sans objet, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="95" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="165" />
             <source>Safety plan not applicable</source>
             <translation>Plan de sécurité sans objet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="166" />
             <source>Why no plan is needed now</source>
             <translation>Pourquoi aucun plan n’est nécessaire maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="167" />
             <source>Reason the safety plan is not applicable</source>
             <translation>Raison pour laquelle le plan de sécurité est sans objet</translation>
         </message>
@@ -6489,12 +6494,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="235" />
             <source>Edit template</source>
             <translation>Modifier le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="235" />
             <source>New template</source>
             <translation>Nouveau modèle</translation>
         </message>
@@ -6519,12 +6524,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>&amp;Texte du modèle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="240" />
             <source>Preview with the chosen case</source>
             <translation>Aperçu avec le dossier choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="241" />
             <source>Preview with a made-up sample case</source>
             <translation>Aperçu avec un dossier d’exemple fictif</translation>
         </message>
@@ -6534,42 +6539,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Champs à remplir : {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions : {% if provider.address %}…{% endif %}.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="246" />
             <source>Template name</source>
             <translation>Nom du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="246" />
             <source>What the template is for</source>
             <translation>À quoi sert le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="247" />
             <source>Language of the template</source>
             <translation>Langue du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="248" />
             <source>Template text</source>
             <translation>Texte du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="248" />
             <source>Preview of the letter</source>
             <translation>Aperçu de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="249" />
             <source>Problems found in the template</source>
             <translation>Problèmes trouvés dans le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="250" />
             <source>Save the template</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="251" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -6584,12 +6589,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Pas d’aperçu : le modèle a un problème (voir ci-dessous).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="262" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="289" />
             <source>✔ No problems found.</source>
             <translation>✔ Aucun problème trouvé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="283" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="310" />
             <source>Give the template a name.</source>
             <translation>Donnez un nom au modèle.</translation>
         </message>
@@ -6597,62 +6602,62 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TemplateProblems</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="52" />
             <source>Referral to a psychologist or psychiatrist</source>
             <translation>Orientation vers un psychologue ou un psychiatre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="52" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="54" />
             <source>Referral to a GP</source>
             <translation>Orientation vers un médecin généraliste</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="53" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
             <source>Referral to an occupational physician</source>
             <translation>Orientation vers un médecin du travail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
             <source>Referral to addiction care</source>
             <translation>Orientation vers l’aide en assuétudes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="59" />
             <source>Referral to peer coaching</source>
             <translation>Orientation vers le coaching par les pairs</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="59" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="61" />
             <source>Referral to a wellbeing activity</source>
             <translation>Orientation vers une activité de bien-être</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="61" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="63" />
             <source>Note of agreements</source>
             <translation>Note des accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="62" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="64" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="69" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="71" />
             <source>Your own</source>
             <translation>Le vôtre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="71" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="73" />
             <source>Default</source>
             <translation>Par défaut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="73" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="75" />
             <source>Pack %1</source>
             <translation>Paquet %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="75" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="77" />
             <source> (changed by you)</source>
             <translation> (modifié par vous)</translation>
         </message>
@@ -6662,7 +6667,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Ligne %1 : </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="85" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="87" />
             <source>this is not valid template text (%1).</source>
             <translation>ce n’est pas un texte de modèle valide (%1).</translation>
         </message>
@@ -6672,22 +6677,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>« %1 » n’est pas un nom connu des lettres. Noms connus : doctor, trust_person, provider, referral, case, contact, today.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="93" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="95" />
             <source>this is not allowed in letters (%1).</source>
             <translation>ceci n’est pas autorisé dans les lettres (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="96" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="98" />
             <source>the template or the letter is too long.</source>
             <translation>le modèle ou la lettre est trop long.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="98" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="100" />
             <source>filling in the template takes too long.</source>
             <translation>le remplissage du modèle prend trop de temps.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="100" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="102" />
             <source>the template cannot be filled in (%1).</source>
             <translation>le modèle ne peut pas être rempli (%1).</translation>
         </message>
@@ -6850,37 +6855,37 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="66" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="48" />
             <source>minimal</source>
             <translation>minimal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="67" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="49" />
             <source>mild</source>
             <translation>léger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="68" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="50" />
             <source>moderate</source>
             <translation>modéré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="69" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="51" />
             <source>moderately severe</source>
             <translation>modérément sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="70" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="52" />
             <source>severe</source>
             <translation>sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="155" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="181" />
             <source>Risk</source>
             <translation>Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="168" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="194" />
             <source>%1 total</source>
             <translation>%1 au total</translation>
         </message>
@@ -6903,17 +6908,17 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>%1 : %2 (dernier %3).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="187" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="213" />
             <source>No %1 scores yet</source>
             <translation>Pas encore de score %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="205" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="231" />
             <source>⚠ item 9: %1</source>
             <translation>⚠ item 9 : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="232" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="258" />
             <source>PHQ-9 item 9 above 0 on %1.</source>
             <translation>PHQ-9 item 9 supérieur à 0 le %1.</translation>
         </message>
@@ -6921,7 +6926,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="317" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="343" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
         </message>
@@ -6936,12 +6941,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Niveaux de sévérité de quel questionnaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="347" />
             <source>Add a &amp;score…</source>
             <translation>Ajouter un &amp;score…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="348" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
         </message>
@@ -7252,12 +7257,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>appearance</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="69" />
+            <location filename="../../trustdesk/ui/kit/appearance.py" line="63" />
             <source>Working, please wait</source>
             <translation>En cours, veuillez patienter</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="99" />
+            <location filename="../../trustdesk/ui/kit/appearance.py" line="93" />
             <source>Clear the text</source>
             <translation>Effacer le texte</translation>
         </message>
@@ -7667,23 +7672,23 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <translation>&amp;Tâches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="150" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="151" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="151" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="152" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="189" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="190" />
             <source>Save document</source>
             <translation>Enregistrer le document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="206" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="214" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="207" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="215" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
@@ -7698,46 +7703,46 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <translation>Le coffre-fort n’a pas pu enregistrer cette exportation : le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="305" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="306" />
             <source>Sending the pages to the printer…</source>
             <translation>Envoi des pages à l’imprimante…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="306" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="307" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="308" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="309" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="310" />
             <source>Printing</source>
             <translation>Impression</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="356" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="357" />
             <source>Before you print</source>
             <translation>Avant d’imprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="357" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="358" />
             <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
             <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="366" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="368" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="395" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="367" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="369" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="396" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="397" />
             <source>Print</source>
             <translation>Imprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="408" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="409" />
             <source>Not printed</source>
             <translation>Non imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="409" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="410" />
             <source>The printer could not be started. Nothing was printed.</source>
             <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
         </message>

@@ -402,183 +402,183 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="197" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="195" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="297" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="203" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="201" />
             <source>Save a backup</source>
             <translation>Een back-up bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="204" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="202" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="222" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="220" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="224" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="222" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="251" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="249" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="257" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="255" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="273" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="271" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="288" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="286" />
             <source>No backup has been made yet.</source>
             <translation>Er is nog geen back-up gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="291" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="289" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="292" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="290" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ De laatste back-up is mislukt (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="293" />
             <source>Backups and keeping</source>
             <translation>Back-ups en bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="296" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="294" />
             <source>&amp;Back up now…</source>
             <translation>Nu een &amp;back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="297" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
             <source>Back up now to a file you choose</source>
             <translation>Nu een back-up maken naar een bestand naar keuze</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="296" />
             <source>Automatic backups to:</source>
             <translation>Automatische back-ups naar:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="300" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
             <source>Off: no folder chosen</source>
             <translation>Uit: geen map gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="300" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="301" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
             <source>&amp;Off</source>
             <translation>&amp;Uit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
             <source>Stop automatic backups</source>
             <translation>Automatische back-ups stoppen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
             <source>&amp;Keep the newest:</source>
             <translation>De nieuwste &amp;bewaren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="308" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
             <source>How many automatic backups to keep</source>
             <translation>Hoeveel automatische back-ups bewaard blijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="308" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="313" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Gekopieerde dossiertekst wissen &amp;na:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="313" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Herstellen uit een back-up…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
             <source>Restore the vault from a backup</source>
             <translation>De kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="326" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="324" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ De map is er niet: is de USB-stick aangesloten?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="326" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="266" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="270" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
         </message>
@@ -802,157 +802,157 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="251" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="270" />
             <source>This case no longer exists in the vault.</source>
             <translation>Dit dossier bestaat niet meer in de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="256" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="275" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="266" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="285" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="269" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="288" />
             <source>Domains: %1</source>
             <translation>Domeinen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="270" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="289" />
             <source>No knowledge domain chosen yet</source>
             <translation>Nog geen kennisdomein gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="271" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="290" />
             <source>Opened %1</source>
             <translation>Geopend op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="275" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="294" />
             <source>no reason recorded</source>
             <translation>geen reden genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="277" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="296" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="326" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="345" />
             <source>Close case…</source>
             <translation>Dossier afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="347" />
             <source>Reopen (active)</source>
             <translation>Heropenen (actief)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="329" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="348" />
             <source>Set to %1</source>
             <translation>Zetten op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="382" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="401" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="383" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="402" />
             <source>Back to the cases list</source>
             <translation>Terug naar de lijst van dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="384" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="403" />
             <source>Back to the cases list (%1)</source>
             <translation>Terug naar de lijst van dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="386" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="405" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="387" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="406" />
             <source>Current risk:</source>
             <translation>Huidig risico:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="407" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="389" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
             <source>Copy the case code</source>
             <translation>De dossiercode kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="409" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="410" />
             <source>Access e&amp;xport…</source>
             <translation>Inzage-e&amp;xport…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="392" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="411" />
             <source>Export the complete case for the doctor</source>
             <translation>Het volledige dossier exporteren voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="393" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="412" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="394" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="413" />
             <source>Destroy…</source>
             <translation>Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="395" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="414" />
             <source>Destroy this case for good</source>
             <translation>Dit dossier definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="396" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="415" />
             <source>Parts of the case</source>
             <translation>Onderdelen van het dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
             <source>&amp;Referrals</source>
             <translation>&amp;Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
             <source>T&amp;asks</source>
             <translation>T&amp;aken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
             <source>&amp;Documents</source>
             <translation>D&amp;ocumenten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="417" />
             <source>D&amp;etails</source>
             <translation>D&amp;etails</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="417" />
             <source>O&amp;ver time</source>
             <translation>&amp;Verloop</translation>
         </message>
@@ -1137,68 +1137,68 @@
     <context>
         <name>CloseCaseDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="38" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="47" />
             <source>Close case %1</source>
             <translation>Dossier %1 afsluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="40" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="49" />
             <source>Closing ends the follow-up of %1. You can reopen it while it is kept.</source>
             <translation>Afsluiten beëindigt de opvolging van %1. U kunt het heropenen zolang het bewaard wordt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="46" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="55" />
             <source>Reason for closing</source>
             <translation>Reden van afsluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="47" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="56" />
             <source>Choose a reason</source>
             <translation>Kies een reden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="55" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="64" />
             <source>Date of closing</source>
             <translation>Datum van afsluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="64" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="73" />
             <source>Closing note</source>
             <translation>Afsluitende notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="65" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="74" />
             <source>Optional: what was agreed at the end</source>
             <translation>Optioneel: wat er op het einde afgesproken is</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="78" />
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="80" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="87" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="89" />
             <source>Close case</source>
             <translation>Dossier afsluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="84" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="93" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="89" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="98" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="90" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="99" />
             <source>Closed on</source>
             <translation>Afgesloten op</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="100" />
             <source>Note</source>
             <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="118" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="127" />
             <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
             <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</translation>
         </message>
@@ -1292,6 +1292,11 @@
             <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
             <source>(your reason — required)</source>
             <translation>(uw reden — verplicht)</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/conflict.py" line="220" />
+            <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
+            <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen verbondenheden zijn dezelfde instelling, misschien onder een andere naam of op een andere campus (%1). Beslis voor u het dossier aanmaakt.</translation>
         </message>
     </context>
     <context>
@@ -2325,62 +2330,62 @@
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="57" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="67" />
             <source>This is not a file of the expected kind. Nothing was changed.</source>
             <translation>Dit is niet het verwachte soort bestand. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="58" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="68" />
             <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
             <translation>Dit bestand is gemaakt met een nieuwere TrustDesk. Vraag uw coördinator om de nieuwere TrustDesk. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="61" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="71" />
             <source>This file is far larger than such a file can be. Nothing was changed.</source>
             <translation>Dit bestand is veel groter dan zo’n bestand kan zijn. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="73" />
             <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
             <translation>Dit bestand is afgebroken (een onderbroken kopie of download?). Vraag het opnieuw. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="65" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="75" />
             <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
             <translation>Dit bestand is voor iemand anders bedoeld: het werd verzegeld voor een andere sleutel dan de uwe. Meld het aan de coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="78" />
             <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
             <translation>Dit bestand werd onderweg gewijzigd: zijn zegel of handtekening klopt niet. Vraag het opnieuw. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="70" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="80" />
             <source>This file was not signed by your coordinator's key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
             <translation>Dit bestand is niet ondertekend met de sleutel van uw coördinator. Gebruik het niet; meld het telefonisch aan de coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="83" />
             <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
             <translation>Dit bestand gaat open, maar bevat iets wat TrustDesk niet aanvaardt. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="75" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="85" />
             <source>This intake was already opened as a case. Nothing was changed.</source>
             <translation>Deze aanmelding werd al als dossier geopend. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="76" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="86" />
             <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
             <translation>Deze aanmelding is verlopen. Vraag de coördinator om een nieuwe. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="78" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
             <source>The coordinator's card is not here yet: it comes with your coordinator's pack. Nothing was changed.</source>
             <translation>De kaart van de coördinator is er nog niet: die komt mee met het pakket van uw coördinator. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
             <source>Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
             <translation>Vergelijk eerst telefonisch de vingerafdruk van de coördinator (Coördinator › Mijn contactkaart). Er werd niets gewijzigd.</translation>
         </message>
@@ -2388,27 +2393,27 @@
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="162" />
             <source>Coordinator</source>
             <translation>Coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="89" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="163" />
             <source>Files to and from the coordinator</source>
             <translation>Bestanden van en naar de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="164" />
             <source>My &amp;contact card…</source>
             <translation>Mijn &amp;contactkaart…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="91" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="165" />
             <source>Open an &amp;intake…</source>
             <translation>Een &amp;aanmelding openen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="92" />
+            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="166" />
             <source>Send &amp;figures…</source>
             <translation>&amp;Cijfers versturen…</translation>
         </message>
@@ -2594,27 +2599,27 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="222" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="236" />
             <source>opened %1</source>
             <translation>geopend %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="225" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="239" />
             <source>last contact %1</source>
             <translation>laatste contact %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="226" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="240" />
             <source>no contact yet</source>
             <translation>nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="241" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="255" />
             <source>There are no open cases to hand over.</source>
             <translation>Er zijn geen open dossiers om over te dragen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="259" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273" />
             <source>Tick the cases to hand over first.</source>
             <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
         </message>
@@ -2627,17 +2632,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="286" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="300" />
             <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
             <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="293" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
             <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="302" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="316" />
             <source>Handover code %1</source>
             <translation>Overdrachtscode %1</translation>
         </message>
@@ -2674,129 +2679,129 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348" />
             <source>Say who takes these cases over first.</source>
             <translation>Zeg eerst wie deze dossiers overneemt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="339" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353" />
             <source>Handed over on %1 to %2.</source>
             <translation>Overgedragen op %1 aan %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="367" />
             <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
             <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="356" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370" />
             <source>Closed: %1. Their retention period has started.</source>
             <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="371" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
             <source>Hand over cases</source>
             <translation>Dossiers overdragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
             <source>Open cases to hand over</source>
             <translation>Open dossiers om over te dragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="377" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
             <source>What goes with each case (the minimum necessary is ticked):</source>
             <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Overdragen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
             <source>Write the handover file</source>
             <translation>Het overdrachtsbestand schrijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
             <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
             <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
             <source>Close the handed-over cases with the reason handed over</source>
             <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404" />
             <source>&amp;Successor:</source>
             <translation>&amp;Opvolger:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
             <source>The trust person who takes the cases over</source>
             <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406" />
             <source>name of the trust person who takes over</source>
             <translation>naam van de vertrouwenspersoon die overneemt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407" />
             <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (recommended)</source>
             <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (aanbevolen)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409" />
             <source>Keep only the minimum</source>
             <translation>Alleen het minimum bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410" />
             <source>Keep the &amp;full cases until the end of the retention period</source>
             <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411" />
             <source>Keep the full cases</source>
             <translation>De volledige dossiers bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412" />
             <source>Not now</source>
             <translation>Niet nu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413" />
             <source>Do not close the cases now</source>
             <translation>De dossiers nu niet afsluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417" />
             <source>Done</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="221" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235" />
             <source>%1 “%2”</source>
             <translation>%1 „%2”</translation>
         </message>
@@ -2804,22 +2809,22 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="62" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="70" />
             <source>Save the handover file</source>
             <translation>Het overdrachtsbestand bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="63" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="71" />
             <source>TrustDesk handover (*.tdhandover)</source>
             <translation>TrustDesk-overdracht (*.tdhandover)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="74" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="82" />
             <source>Intake (always)</source>
             <translation>Intake (altijd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="75" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="83" />
             <source>Current risk and safety plan</source>
             <translation>Huidig risico en veiligheidsplan</translation>
         </message>
@@ -2829,12 +2834,12 @@
             <translation>Open taken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="85" />
             <source>Referrals</source>
             <translation>Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="86" />
             <source>Full contact notes (only when really needed)</source>
             <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
         </message>
@@ -2892,22 +2897,22 @@
     <context>
         <name>HandoverMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="70" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="474" />
             <source>Handover</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="71" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="475" />
             <source>Hand over or receive cases</source>
             <translation>Dossiers overdragen of ontvangen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="72" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="476" />
             <source>&amp;Hand over cases…</source>
             <translation>Dossiers &amp;overdragen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="73" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="477" />
             <source>&amp;Receive handover…</source>
             <translation>Overdracht &amp;ontvangen…</translation>
         </message>
@@ -3310,77 +3315,77 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="154" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158" />
             <source>This referral no longer exists.</source>
             <translation>Deze doorverwijzing bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="157" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161" />
             <source>No letter without the doctor's recorded consent. Record the consent first.</source>
             <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="184" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188" />
             <source>There is no template in this language yet. Add one on the Templates page.</source>
             <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="215" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219" />
             <source>The template “%1” cannot be used:</source>
             <translation>Het sjabloon „%1” kan niet gebruikt worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="268" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
             <source>Referral letter</source>
             <translation>Verwijsbrief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="269" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="270" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
             <source>&amp;Template:</source>
             <translation>&amp;Sjabloon:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="271" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
             <source>Letter (&amp;edit as needed):</source>
             <translation>Brief (&amp;pas aan waar nodig):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
             <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
             <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
             <source>&amp;Keep this letter</source>
             <translation>Deze brief &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
             <source>Language of the letter</source>
             <translation>Taal van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280" />
             <source>Template of the letter</source>
             <translation>Sjabloon van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="277" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281" />
             <source>Text of the letter</source>
             <translation>Tekst van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282" />
             <source>Keep this letter</source>
             <translation>Deze brief bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -3873,12 +3878,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="117" />
+            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="123" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="124" />
+            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="130" />
             <source>Sent to the printer.</source>
             <translation>Naar de printer gestuurd.</translation>
         </message>
@@ -4680,48 +4685,48 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>RecoveryKitDialog</name>
         <message>
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="57" />
             <location filename="../../trustdesk/ui/security/recovery_kit.py" line="58" />
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="59" />
             <source>Recovery kit</source>
             <translation>Herstelkit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="61" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="60" />
             <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
             <translation>De kit is één pagina met uw herstelcode, het nummer van de kluis en wat u moet doen als u de wachtwoordzin vergeet of deze computer kwijtraakt. Druk hem af en bewaar hem bij uw belangrijke papieren, weg van deze computer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="67" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="66" />
             <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
             <translation>Bewaart u hem liever als pdf, zet het bestand dan op een USB-stick die elders ligt, niet op deze computer: wie het bestand en deze computer heeft, kan uw kluis openen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="71" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="70" />
             <source>&amp;Print the kit…</source>
             <translation>De kit &amp;afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="72" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="71" />
             <source>&amp;Save as PDF…</source>
             <translation>Als pdf &amp;bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="73" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="72" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="93" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="99" />
             <source>Recovery kit with your recovery code (PDF)</source>
             <translation>Herstelkit met uw herstelcode (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="110" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="116" />
             <source>The kit was sent to the printer. Collect the page now.</source>
             <translation>De kit is naar de printer gestuurd. Haal de pagina nu op.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="124" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="130" />
             <source>Saved as %1. Move it off this computer.</source>
             <translation>Bewaard als %1. Zet het bestand weg van deze computer.</translation>
         </message>
@@ -5707,92 +5712,92 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>SafetyPlan</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="17" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="50" />
             <source>1. Warning signs</source>
             <translation>1. Waarschuwingssignalen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="18" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="51" />
             <source>2. What helps, on my own</source>
             <translation>2. Wat helpt, op mijn eentje</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="19" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="52" />
             <source>3. People and places that distract</source>
             <translation>3. Mensen en plekken die afleiden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="20" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="53" />
             <source>4. People I can ask for help</source>
             <translation>4. Mensen die ik om hulp kan vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="21" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="54" />
             <source>5. Professionals and crisis lines</source>
             <translation>5. Professionals en crisislijnen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="22" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="55" />
             <source>6. Making the environment safe</source>
             <translation>6. De omgeving veilig maken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="23" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="56" />
             <source>7. Reasons to live</source>
             <translation>7. Redenen om te leven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="29" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="62" />
             <source>Thoughts, moods, situations or behaviour that tell a crisis may be coming</source>
             <translation>Gedachten, stemmingen, situaties of gedrag die aangeven dat een crisis kan komen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="31" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="64" />
             <source>What the doctor can do alone to feel a little better (walk, music, sport…)</source>
             <translation>Wat de arts alleen kan doen om zich wat beter te voelen (wandelen, muziek, sport…)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="33" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="66" />
             <source>People to be with and places to go that take the mind off things</source>
             <translation>Mensen om bij te zijn en plekken om naartoe te gaan die de gedachten verzetten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="35" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="68" />
             <source>Names and phone numbers of people the doctor can ask for help</source>
             <translation>Namen en telefoonnummers van mensen die de arts om hulp kan vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="37" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="70" />
             <source>Own GP, psychologist, crisis lines: name and phone number</source>
             <translation>Eigen huisarts, psycholoog, crisislijnen: naam en telefoonnummer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="39" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="72" />
             <source>Access to medication at work and at home (cabinets, samples, prescriptions), other means; who keeps what, and until when</source>
             <translation>Toegang tot medicatie op het werk en thuis (kasten, stalen, voorschriften), andere middelen; wie wat bewaart, en tot wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="42" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="75" />
             <source>What matters most, in the doctor's own words</source>
             <translation>Wat het meest telt, in de woorden van de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="49" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="105" />
             <source>No safety plan yet.</source>
             <translation>Nog geen veiligheidsplan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="52" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="108" />
             <source>Not applicable (%1), recorded %2.</source>
             <translation>Niet van toepassing (%1), genoteerd %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="54" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="110" />
             <source>Safety plan of %1 (version %2).</source>
             <translation>Veiligheidsplan van %1 (versie %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="56" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="112" />
             <source>Not complete yet.</source>
             <translation>Nog niet volledig.</translation>
         </message>
@@ -5800,69 +5805,69 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>SafetyPlanDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="266" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="336" />
             <source>Say why the plan is not applicable.</source>
             <translation>Zeg waarom het plan niet van toepassing is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="268" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="338" />
             <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
             <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of professional om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="290" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="360" />
             <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
             <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="293" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="363" />
             <source>Safety plan for the doctor</source>
             <translation>Veiligheidsplan voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="312" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="313" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="382" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="383" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="315" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="385" />
             <source>Written together with the doctor, in the doctor's words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
             <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="317" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="387" />
             <source>&amp;Save</source>
             <translation>&amp;Bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="318" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="388" />
             <source>Save this version of the safety plan</source>
             <translation>Deze versie van het veiligheidsplan bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="319" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="389" />
             <source>For the &amp;doctor…</source>
             <translation>Voor de &amp;arts…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="390" />
             <source>Preview, print or save the page for the doctor</source>
             <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="391" />
             <source>Earlier &amp;versions…</source>
             <translation>Eerdere &amp;versies…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="392" />
             <source>Earlier versions of the safety plan</source>
             <translation>Eerdere versies van het veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="393" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="394" />
             <source>Close without saving</source>
             <translation>Sluiten zonder bewaren</translation>
         </message>
@@ -5870,22 +5875,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>SafetyPlanEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="94" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="164" />
             <source>Not applicable, because…</source>
             <translation>Niet van toepassing, omdat…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="95" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="165" />
             <source>Safety plan not applicable</source>
             <translation>Veiligheidsplan niet van toepassing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="166" />
             <source>Why no plan is needed now</source>
             <translation>Waarom er nu geen plan nodig is</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="167" />
             <source>Reason the safety plan is not applicable</source>
             <translation>Reden waarom het veiligheidsplan niet van toepassing is</translation>
         </message>
@@ -6489,107 +6494,107 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="235" />
             <source>Edit template</source>
             <translation>Sjabloon bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="235" />
             <source>New template</source>
             <translation>Nieuw sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="236" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="237" />
             <source>&amp;Used for:</source>
             <translation>&amp;Gebruikt voor:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="238" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="239" />
             <source>&amp;Template text:</source>
             <translation>&amp;Tekst van het sjabloon:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="240" />
             <source>Preview with the chosen case</source>
             <translation>Voorbeeld met het gekozen dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="241" />
             <source>Preview with a made-up sample case</source>
             <translation>Voorbeeld met een verzonnen voorbeelddossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="243" />
             <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
             <translation>Invulvelden: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Voorwaarden: {% if provider.address %}…{% endif %}.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="246" />
             <source>Template name</source>
             <translation>Naam van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="246" />
             <source>What the template is for</source>
             <translation>Waarvoor het sjabloon dient</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="247" />
             <source>Language of the template</source>
             <translation>Taal van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="248" />
             <source>Template text</source>
             <translation>Tekst van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="248" />
             <source>Preview of the letter</source>
             <translation>Voorbeeld van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="249" />
             <source>Problems found in the template</source>
             <translation>Problemen gevonden in het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="250" />
             <source>Save the template</source>
             <translation>Het sjabloon bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="251" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="258" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="285" />
             <source>This template cannot be used yet:</source>
             <translation>Dit sjabloon kan nog niet gebruikt worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="260" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="287" />
             <source>No preview: the template has a problem (see below).</source>
             <translation>Geen voorbeeld: het sjabloon heeft een probleem (zie hieronder).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="262" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="289" />
             <source>✔ No problems found.</source>
             <translation>✔ Geen problemen gevonden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="283" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="310" />
             <source>Give the template a name.</source>
             <translation>Geef het sjabloon een naam.</translation>
         </message>
@@ -6597,97 +6602,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TemplateProblems</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="52" />
             <source>Referral to a psychologist or psychiatrist</source>
             <translation>Doorverwijzing naar een psycholoog of psychiater</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="52" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="54" />
             <source>Referral to a GP</source>
             <translation>Doorverwijzing naar een huisarts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="53" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
             <source>Referral to an occupational physician</source>
             <translation>Doorverwijzing naar een arbeidsarts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
             <source>Referral to addiction care</source>
             <translation>Doorverwijzing naar verslavingszorg</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="59" />
             <source>Referral to peer coaching</source>
             <translation>Doorverwijzing naar peercoaching</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="59" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="61" />
             <source>Referral to a wellbeing activity</source>
             <translation>Doorverwijzing naar een welzijnsactiviteit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="61" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="63" />
             <source>Note of agreements</source>
             <translation>Nota van afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="62" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="64" />
             <source>Other</source>
             <translation>Andere</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="69" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="71" />
             <source>Your own</source>
             <translation>Uw eigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="71" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="73" />
             <source>Default</source>
             <translation>Standaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="73" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="75" />
             <source>Pack %1</source>
             <translation>Pakket %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="75" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="77" />
             <source> (changed by you)</source>
             <translation> (door u gewijzigd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="82" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="84" />
             <source>Line %1: </source>
             <translation>Regel %1: </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="85" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="87" />
             <source>this is not valid template text (%1).</source>
             <translation>dit is geen geldige sjabloontekst (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="89" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="91" />
             <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
             <translation>„%1” is geen naam die brieven kennen. Gekende namen: doctor, trust_person, provider, referral, case, contact, today.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="93" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="95" />
             <source>this is not allowed in letters (%1).</source>
             <translation>dit is niet toegestaan in brieven (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="96" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="98" />
             <source>the template or the letter is too long.</source>
             <translation>het sjabloon of de brief is te lang.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="98" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="100" />
             <source>filling in the template takes too long.</source>
             <translation>het invullen van het sjabloon duurt te lang.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="100" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="102" />
             <source>the template cannot be filled in (%1).</source>
             <translation>het sjabloon kan niet ingevuld worden (%1).</translation>
         </message>
@@ -6850,37 +6855,37 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="66" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="48" />
             <source>minimal</source>
             <translation>minimaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="67" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="49" />
             <source>mild</source>
             <translation>licht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="68" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="50" />
             <source>moderate</source>
             <translation>matig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="69" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="51" />
             <source>moderately severe</source>
             <translation>matig ernstig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="70" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="52" />
             <source>severe</source>
             <translation>ernstig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="155" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="181" />
             <source>Risk</source>
             <translation>Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="168" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="194" />
             <source>%1 total</source>
             <translation>%1 totaal</translation>
         </message>
@@ -6893,27 +6898,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="224" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="250" />
             <source>Latest risk: %1.</source>
             <translation>Laatste risico: %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="228" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="254" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1: %2 (laatste %3).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="187" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="213" />
             <source>No %1 scores yet</source>
             <translation>Nog geen %1-scores</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="205" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="231" />
             <source>⚠ item 9: %1</source>
             <translation>⚠ item 9: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="232" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="258" />
             <source>PHQ-9 item 9 above 0 on %1.</source>
             <translation>PHQ-9 item 9 boven 0 op %1.</translation>
         </message>
@@ -6921,7 +6926,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="317" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="343" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
         </message>
@@ -6936,12 +6941,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Ernstniveaus van welke vragenlijst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="347" />
             <source>Add a &amp;score…</source>
             <translation>Een &amp;score toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="348" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
         </message>
@@ -7252,12 +7257,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>appearance</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="69" />
+            <location filename="../../trustdesk/ui/kit/appearance.py" line="63" />
             <source>Working, please wait</source>
             <translation>Bezig, even geduld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="99" />
+            <location filename="../../trustdesk/ui/kit/appearance.py" line="93" />
             <source>Clear the text</source>
             <translation>De tekst wissen</translation>
         </message>
@@ -7667,77 +7672,77 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>&amp;Taken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="150" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="151" />
             <source>CSV files (*.csv)</source>
             <translation>Csv-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="151" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="152" />
             <source>PDF documents (*.pdf)</source>
             <translation>Pdf-documenten (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="189" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="190" />
             <source>Save document</source>
             <translation>Document bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="206" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="214" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="207" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="215" />
             <source>Not saved</source>
             <translation>Niet bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="207" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="208" />
             <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
             <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="215" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="216" />
             <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
             <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="305" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="306" />
             <source>Sending the pages to the printer…</source>
             <translation>De pagina’s worden naar de printer gestuurd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="306" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="307" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="308" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="309" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="310" />
             <source>Printing</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="356" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="357" />
             <source>Before you print</source>
             <translation>Voor u afdrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="357" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="358" />
             <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
             <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="366" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="368" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="395" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="367" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="369" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="396" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="397" />
             <source>Print</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="408" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="409" />
             <source>Not printed</source>
             <translation>Niet afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="409" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="410" />
             <source>The printer could not be started. Nothing was printed.</source>
             <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
         </message>

@@ -217,8 +217,8 @@ class ConflictPanel(QFrame):
         pairs = "; ".join(self.tr("“%1” and your “%2”").replace("%1", o.workplace).replace("%2", o.affiliation)
                           for o in self.found)
         self.message.setText(self.tr(
-            "⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations name the "
-            "same place (%1). Decide before you create the case.").replace("%1", pairs))
+            "⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations are the "
+            "same institution, perhaps under another name or campus (%1). Decide before you create the case.").replace("%1", pairs))
 
     @property
     def has_conflict(self) -> bool:
