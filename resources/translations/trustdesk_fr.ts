@@ -402,8 +402,8 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="197" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="195" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="297" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
@@ -423,7 +423,7 @@
             <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="224" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="222" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
         </message>
@@ -433,12 +433,12 @@
             <translation>Écriture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="257" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="255" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="273" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="271" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
         </message>
@@ -448,7 +448,7 @@
             <translation>Aucune sauvegarde n’a encore été faite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="291" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="289" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
         </message>
@@ -473,12 +473,12 @@
             <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="296" />
             <source>Automatic backups to:</source>
             <translation>Sauvegardes automatiques vers :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="300" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
             <source>Off: no folder chosen</source>
             <translation>Désactivées : aucun répertoire choisi</translation>
         </message>
@@ -488,7 +488,7 @@
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="301" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
@@ -503,7 +503,7 @@
             <translation>Arrêter les sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
             <source>&amp;Keep the newest:</source>
             <translation>&amp;Garder les plus récentes :</translation>
         </message>
@@ -518,7 +518,7 @@
             <translation>Nombre de sauvegardes automatiques à garder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="308" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Conserver les dossiers clôturés &amp;pendant :</translation>
         </message>
@@ -533,7 +533,7 @@
             <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="313" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Effacer le texte de dossier copié &amp;après :</translation>
         </message>
@@ -558,27 +558,27 @@
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="326" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="324" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ Le répertoire est introuvable : la clé USB est-elle branchée ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="326" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule ?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="266" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="270" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
         </message>
@@ -812,12 +812,12 @@
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="266" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="285" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="269" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="288" />
             <source>Domains: %1</source>
             <translation>Domaines : %1</translation>
         </message>
@@ -837,7 +837,7 @@
             <translation>aucune raison notée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="277" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="296" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
         </message>
@@ -877,7 +877,7 @@
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="387" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="406" />
             <source>Current risk:</source>
             <translation>Risque actuel :</translation>
         </message>
@@ -892,7 +892,7 @@
             <translation>Copier le code du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="409" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
         </message>
@@ -907,7 +907,7 @@
             <translation>Exporter le dossier complet pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="393" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="412" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
         </message>
@@ -1167,7 +1167,7 @@
             <translation>Note de clôture</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="65" />
+            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="74" />
             <source>Optional: what was agreed at the end</source>
             <translation>Facultatif : ce qui a été convenu à la fin</translation>
         </message>
@@ -2632,12 +2632,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="286" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="300" />
             <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
             <translation>Non enregistré : rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="293" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre répertoire.</translation>
         </message>
@@ -2694,7 +2694,7 @@
             <translation>Clôturés : %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés ; tout le reste de ces dossiers a été effacé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="356" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370" />
             <source>Closed: %1. Their retention period has started.</source>
             <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
         </message>
@@ -2715,7 +2715,7 @@
             <translation>Dossiers ouverts à transférer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="377" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
             <source>What goes with each case (the minimum necessary is ticked):</source>
             <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
         </message>
@@ -2736,12 +2736,12 @@
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
             <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
             <translation>Notez ce code maintenant : il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
             <source>Close the handed-over cases with the reason handed over</source>
             <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
         </message>
@@ -2819,7 +2819,7 @@
             <translation>Transfert TrustDesk (*.tdhandover)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="74" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="82" />
             <source>Intake (always)</source>
             <translation>Demande (toujours)</translation>
         </message>
@@ -2829,7 +2829,7 @@
             <translation>Risque actuel et plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="84" />
             <source>Open follow-ups</source>
             <translation>Tâches en cours</translation>
         </message>
@@ -3330,7 +3330,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page Modèles.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="215" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219" />
             <source>The template “%1” cannot be used:</source>
             <translation>Le modèle « %1 » ne peut pas être utilisé :</translation>
         </message>
@@ -3340,22 +3340,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Lettre d’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="269" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="270" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
             <source>&amp;Template:</source>
             <translation>&amp;Modèle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="271" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
             <source>Letter (&amp;edit as needed):</source>
             <translation>Lettre (&amp;modifiez si nécessaire) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
             <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
             <translation>La lettre est conservée exactement telle quelle ; les modifications ultérieures du modèle ne la changent pas.</translation>
         </message>
@@ -3727,27 +3727,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PassphraseFields</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="94" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="171" />
             <source>New &amp;passphrase:</source>
             <translation>Nouvelle &amp;phrase secrète :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="95" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="172" />
             <source>&amp;Repeat it:</source>
             <translation>&amp;Répétez-la :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="96" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
             <source>New passphrase</source>
             <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="97" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="174" />
             <source>Repeat the new passphrase</source>
             <translation>Répétez la nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="98" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="175" />
             <source>Passphrase strength</source>
             <translation>Solidité de la phrase secrète</translation>
         </message>
@@ -3768,39 +3768,49 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
             <source>Strength: very weak.</source>
             <translation>Solidité : très faible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
             <source>Strength: weak.</source>
             <translation>Solidité : faible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
             <source>Strength: fair.</source>
             <translation>Solidité : moyenne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="110" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="189" />
             <source>Strength: strong.</source>
             <translation>Solidité : bonne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="110" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="189" />
             <source>Strength: very strong.</source>
             <translation>Solidité : très bonne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="113" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
             <source>The two passphrases are not the same yet.</source>
             <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="115" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="194" />
             <source>Add another unusual word to make it stronger.</source>
             <translation>Ajoutez un mot peu courant pour la renforcer.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
+            <source>Sho&amp;w the passphrase</source>
+            <translation>A&amp;fficher la phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <source>Show the passphrase as you type it</source>
+            <translation>Afficher la phrase secrète pendant la saisie</translation>
         </message>
     </context>
     <context>
@@ -3913,7 +3923,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="134" />
             <source>Sa&amp;ve profile</source>
-            <translation>En&amp;registrer le profil</translation>
+            <translation>Enregistrer le pr&amp;ofil</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="135" />
@@ -3926,7 +3936,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="60" />
             <source>Na&amp;me:</source>
-            <translation>No&amp;m :</translation>
+            <translation>&amp;Votre nom :</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="60" />
@@ -3956,7 +3966,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="62" />
             <source>Contact lin&amp;e:</source>
-            <translation>Lign&amp;e de contact :</translation>
+            <translation>Ligne de &amp;contact :</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="62" />
@@ -3971,7 +3981,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="64" />
             <source>RI&amp;ZIV/INAMI number:</source>
-            <translation>Numéro IN&amp;AMI :</translation>
+            <translation>N&amp;uméro INAMI :</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="64" />
@@ -4696,7 +4706,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Le kit est une page avec votre code de récupération, le numéro du coffre-fort et la marche à suivre si vous oubliez la phrase secrète ou perdez cet ordinateur. Imprimez-le et gardez-le avec vos papiers importants, loin de cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="67" />
+            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="66" />
             <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
             <translation>Si vous l’enregistrez plutôt en PDF, gardez le fichier sur une clé USB rangée ailleurs, pas sur cet ordinateur : qui a le fichier et cet ordinateur peut ouvrir votre coffre-fort.</translation>
         </message>
@@ -5767,12 +5777,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Noms et numéros de téléphone des personnes à qui le médecin peut demander de l’aide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="37" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="70" />
             <source>Own GP, psychologist, crisis lines: name and phone number</source>
             <translation>Propre médecin généraliste, psychologue, lignes de crise : nom et numéro de téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="39" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="72" />
             <source>Access to medication at work and at home (cabinets, samples, prescriptions), other means; who keeps what, and until when</source>
             <translation>Accès aux médicaments au travail et à la maison (armoires, échantillons, prescriptions), autres moyens ; qui garde quoi, et jusqu’à quand</translation>
         </message>
@@ -5810,12 +5820,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="268" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="338" />
             <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
             <translation>⚠ Obligatoire pour un risque élevé ou aigu : signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou « sans objet » avec une raison.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="290" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="360" />
             <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
             <translation>Plan de sécurité du dossier %1 (pour le médecin ; pas de code de dossier sur la page)</translation>
         </message>
@@ -6504,22 +6514,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Nouveau modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="236" />
             <source>&amp;Name:</source>
             <translation>&amp;Nom :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="237" />
             <source>&amp;Used for:</source>
             <translation>&amp;Utilisé pour :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="238" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="239" />
             <source>&amp;Template text:</source>
             <translation>&amp;Texte du modèle :</translation>
         </message>
@@ -6534,7 +6544,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Aperçu avec un dossier d’exemple fictif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="243" />
             <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
             <translation>Champs à remplir : {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions : {% if provider.address %}…{% endif %}.</translation>
         </message>
@@ -6579,12 +6589,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="258" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="285" />
             <source>This template cannot be used yet:</source>
             <translation>Ce modèle ne peut pas encore être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="260" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="287" />
             <source>No preview: the template has a problem (see below).</source>
             <translation>Pas d’aperçu : le modèle a un problème (voir ci-dessous).</translation>
         </message>
@@ -6662,7 +6672,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation> (modifié par vous)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="82" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="84" />
             <source>Line %1: </source>
             <translation>Ligne %1 : </translation>
         </message>
@@ -6672,7 +6682,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>ce n’est pas un texte de modèle valide (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="89" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="91" />
             <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
             <translation>« %1 » n’est pas un nom connu des lettres. Noms connus : doctor, trust_person, provider, referral, case, contact, today.</translation>
         </message>
@@ -6898,12 +6908,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="224" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="250" />
             <source>Latest risk: %1.</source>
             <translation>Dernier risque : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="228" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="254" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1 : %2 (dernier %3).</translation>
         </message>
@@ -6931,12 +6941,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="319" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="345" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Niveaux de :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="320" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="346" />
             <source>Severity bands of which questionnaire</source>
             <translation>Niveaux de sévérité de quel questionnaire</translation>
         </message>
@@ -7693,12 +7703,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <translation>Non enregistré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="207" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="208" />
             <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
             <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; choisissez un autre répertoire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="215" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="216" />
             <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
             <translation>Le coffre-fort n’a pas pu enregistrer cette exportation : le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
         </message>

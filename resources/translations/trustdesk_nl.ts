@@ -2829,7 +2829,7 @@
             <translation>Huidig risico en veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="84" />
             <source>Open follow-ups</source>
             <translation>Open taken</translation>
         </message>
@@ -3727,27 +3727,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PassphraseFields</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="94" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="171" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtwoordzin:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="95" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="172" />
             <source>&amp;Repeat it:</source>
             <translation>&amp;Herhaal ze:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="96" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="97" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="174" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="98" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="175" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtwoordzin</translation>
         </message>
@@ -3768,39 +3768,49 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
             <source>Strength: very weak.</source>
             <translation>Sterkte: zeer zwak.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
             <source>Strength: weak.</source>
             <translation>Sterkte: zwak.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
             <source>Strength: fair.</source>
             <translation>Sterkte: redelijk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="110" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="189" />
             <source>Strength: strong.</source>
             <translation>Sterkte: sterk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="110" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="189" />
             <source>Strength: very strong.</source>
             <translation>Sterkte: zeer sterk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="113" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
             <source>The two passphrases are not the same yet.</source>
             <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="115" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="194" />
             <source>Add another unusual word to make it stronger.</source>
             <translation>Voeg nog een ongewoon woord toe om ze sterker te maken.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
+            <source>Sho&amp;w the passphrase</source>
+            <translation>Wachtwoordzin t&amp;onen</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <source>Show the passphrase as you type it</source>
+            <translation>De wachtwoordzin tonen terwijl u hem typt</translation>
         </message>
     </context>
     <context>
@@ -3913,7 +3923,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="134" />
             <source>Sa&amp;ve profile</source>
-            <translation>Profiel be&amp;waren</translation>
+            <translation>Profiel bewa&amp;ren</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="135" />
@@ -3926,7 +3936,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="60" />
             <source>Na&amp;me:</source>
-            <translation>Na&amp;am:</translation>
+            <translation>Naam (on&amp;dertekening):</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="60" />
@@ -3941,7 +3951,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="61" />
             <source>&amp;Title:</source>
-            <translation>&amp;Titel:</translation>
+            <translation>Tite&amp;l:</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/kit/profile.py" line="61" />
@@ -6931,12 +6941,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="319" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="345" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Ernstniveaus van:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="320" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="346" />
             <source>Severity bands of which questionnaire</source>
             <translation>Ernstniveaus van welke vragenlijst</translation>
         </message>
