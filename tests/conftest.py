@@ -21,10 +21,13 @@ for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_H
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TRUSTDESK_NO_KEYCHAIN"] = "1"  # never touch the developer's real keychain
 
+from trustdesk.ui.kit.refcount_fix import keep_singletons_alive  # noqa: E402
+
+keep_singletons_alive()  # the test suite is an entry point too: the refcount fix before any Qt call
+
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import trustdesk.ui  # noqa: E402,F401  (PySide6 6.12 / Python 3.11 refcount workaround, before any Qt call)
 from tests.vault_copies import MemoryKeyring, VaultTemplates  # noqa: E402
 from trustdesk.ui.kit.language import Translations, translations_dir  # noqa: E402
 from trustdesk.ui.kit.preferences import Preferences  # noqa: E402

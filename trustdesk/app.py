@@ -75,10 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     data_dir: Path = args.data_dir if args.data_dir is not None else default_data_dir()
 
+    from trustdesk.ui.kit.refcount_fix import keep_singletons_alive
+
+    keep_singletons_alive()  # before any Qt call: the PySide6 6.12 / Python 3.11 refcount fix
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
-
-    import trustdesk.ui  # noqa: F401  (first: the PySide6 6.12 / Python 3.11 refcount workaround)
 
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)

@@ -127,7 +127,8 @@ def case_list_query(ref: ReferenceInfo) -> list[Figure]:
 _RSS_SCRIPT = """
 import sys, time
 from pathlib import Path
-import trustdesk.ui
+from trustdesk.ui.kit.refcount_fix import keep_singletons_alive
+keep_singletons_alive()
 from PySide6.QtWidgets import QApplication
 from trustdesk.ui.case.cases_page import CasesPage
 from trustdesk.ui.kit.session import VaultSession

@@ -16,9 +16,10 @@ from trustdesk.vault import Keychain, Vault
 
 
 def _app() -> object:
-    from PySide6.QtWidgets import QApplication
+    from trustdesk.ui.kit.refcount_fix import keep_singletons_alive
 
-    import trustdesk.ui  # noqa: F401  (refcount workaround first)
+    keep_singletons_alive()  # before any Qt call
+    from PySide6.QtWidgets import QApplication
 
     return QApplication.instance() or QApplication([])
 

@@ -29,6 +29,9 @@ def send_char(widget: QWidget, char: str) -> None:
 
 
 def main() -> int:
+    from trustdesk.ui.kit.refcount_fix import keep_singletons_alive
+
+    keep_singletons_alive()  # this driver is its own entry point
     data_dir, case_id = Path(sys.argv[1]), int(sys.argv[2])
     passphrase = sys.stdin.readline().rstrip("\n")
     app = QApplication(sys.argv[:1])

@@ -13,7 +13,7 @@
 Everything happens in a temp dir, removed afterwards.  Fast key derivation (the KDF floor).
 """
 
-# ruff: noqa: I001  (trustdesk.ui first: the PySide6 workaround must run before Qt loads)
+# ruff: noqa: I001, E402  (the PySide6 refcount fix must run before Qt loads)
 from __future__ import annotations
 
 import argparse
@@ -25,7 +25,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import trustdesk.ui  # noqa: F401  (PySide6 refcount workaround, before any Qt call)
+from trustdesk.ui.kit.refcount_fix import keep_singletons_alive
+
+keep_singletons_alive()  # before any Qt call (the PySide6 6.12 / Python 3.11 refcount fix)
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 

@@ -6,7 +6,7 @@
 Builds a realistic throw-away vault (tests/i18n/sample.py) in a temp dir, removed afterwards.
 """
 
-# ruff: noqa: I001  (trustdesk.ui first: the PySide6 workaround must run before Qt loads)
+# ruff: noqa: I001, E402  (the PySide6 refcount fix must run before Qt loads)
 from __future__ import annotations
 
 import argparse
@@ -16,7 +16,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import trustdesk.ui  # noqa: F401  (PySide6 refcount workaround, before any Qt call)
+from trustdesk.ui.kit.refcount_fix import keep_singletons_alive
+
+keep_singletons_alive()  # before any Qt call (the PySide6 6.12 / Python 3.11 refcount fix)
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from trustdesk.hardening import harden_process
+from trustdesk.ui.kit.refcount_fix import keep_singletons_alive
 
 # name -> (module, function, one-line help). The function takes the remaining argv, returns an exit code.
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -35,6 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Every entry point (the app, each command, main.py, ``python -m trustdesk``, the frozen
     builds) comes through here: the process is hardened before anything else runs."""
     harden_process()  # no core dumps, not dumpable/attachable: before any secret is read
+    keep_singletons_alive()  # the PySide6 6.12 / Python 3.11 refcount fix, before any Qt call
     args = list(sys.argv[1:] if argv is None else argv)
     if not is_command(args):
         if args and args[0] in ("-h", "--help", "help"):

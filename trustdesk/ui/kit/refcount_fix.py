@@ -1,4 +1,12 @@
-"""Work around a reference-count bug of the PySide6 6.12.0 wheels on Python 3.11.
+"""The PySide6 6.12 / Python 3.11 reference-count fix: ``keep_singletons_alive()``.
+
+Every entry point calls it first, before Qt is imported (``trustdesk.cli.main``, ``trustdesk.app.main``,
+the test suite's conftest, the test helpers run as their own process); importing a module never
+applies it as a side effect.  ``tests/unit/test_refcount_fix.py`` runs Qt without it and is expected
+to fail while the bug exists (strict xfail): when a fixed wheel ships, that test passes and fails the
+suite, the sign to remove this module.
+
+What it works around: a reference-count bug of the PySide6 6.12.0 wheels on Python 3.11.
 
 The abi3 wheels are built with Python >= 3.12 headers, where ``None``, ``True`` and ``False`` are
 immortal and need no reference counting.  On Python 3.11 they are not: every Qt method that returns
@@ -20,7 +28,8 @@ _DONE = False
 BOOST = 1 << 40
 
 
-def immortalise() -> None:
+def keep_singletons_alive() -> None:
+    """Raise the reference count of None/True/False/Ellipsis/NotImplemented by 2**40 (once)."""
     global _DONE
     if _DONE or sys.version_info >= (3, 12):
         return
