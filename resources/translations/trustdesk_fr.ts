@@ -618,7 +618,7 @@
     <message>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="47"/>
         <source>The doctor</source>
-        <translation>Le médecin lui-même</translation>
+        <translation>Le médecin en personne</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="48"/>
@@ -2932,7 +2932,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="120"/>
         <source>yes, the doctor agreed to be contacted</source>
-        <translation>oui, le médecin a accepté d’être contacté</translation>
+        <translation>oui, le médecin accepte un contact</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="121"/>
@@ -3013,7 +3013,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196"/>
         <source>Consent to be contacted:</source>
-        <translation>Accord pour être contacté :</translation>
+        <translation>Accord pour un contact :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196"/>
@@ -3120,7 +3120,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/case_details.py" line="267"/>
         <source>Consent to be contacted</source>
-        <translation>Consentement à être contacté</translation>
+        <translation>Consentement à un contact</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_details.py" line="268"/>
@@ -3220,7 +3220,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/case_details.py" line="239"/>
         <source>Initials or a word, for your eyes only</source>
-        <translation>Des initiales ou un mot, pour vous seul</translation>
+        <translation>Des initiales ou un mot, pour vous uniquement</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_details.py" line="240"/>
@@ -5763,7 +5763,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/safety/labels.py" line="18"/>
         <source>2. What helps, on my own</source>
-        <translation>2. Ce qui m’aide, seul</translation>
+        <translation>2. Ce qui m’aide, par moi-même</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/labels.py" line="19"/>
@@ -5798,7 +5798,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/safety/labels.py" line="31"/>
         <source>What the doctor can do alone to feel a little better (walk, music, sport…)</source>
-        <translation>Ce que le médecin peut faire seul pour se sentir un peu mieux (marche, musique, sport…)</translation>
+        <translation>Ce que le médecin peut faire par soi-même pour se sentir un peu mieux (marche, musique, sport…)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/labels.py" line="33"/>

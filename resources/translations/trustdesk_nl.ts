@@ -4638,7 +4638,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <message>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="242"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
-        <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u apart van hem of haar kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
+        <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u daarnaast apart kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="244"/>
