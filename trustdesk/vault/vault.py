@@ -546,31 +546,36 @@ class Vault:
                  keyslots.make_recovery_slot(new_key, self.vault_id, code))
         final = Header(vault_id=self.vault_id, created=self._header.created, slots=slots)
         pending = replace(final, pending=keyslots.REKEY_NEXT)
+        _key_change_step("start")
+        # The database lock is held from the copy to the switch: another thread's write (an autosave)
+        # waits and then lands in the re-keyed database, never between the two.
+        with self._db._lock:
+            return self._rekey_locked(code, new_key, final, pending, chosen, params, old_key)
+
+    def _rekey_locked(self, code: str, new_key: bytearray, final: Header, pending: Header, chosen: str,
+                      params: KdfParams, old_key: bytearray) -> str:
         db_path, header_path = vault_paths(self.data_dir)
         next_path = db_path.with_name(keyslots.REKEY_NEXT)
-        _key_change_step("start")
-        for callback in list(self._before_lock):  # flush pending autosaves into the old database first
-            callback()
+        slots = final.slots
         try:
             _remove_database(next_path)
-            with self._db._lock:  # no other thread writes between the copy and the switch
-                export_copy(self._db.conn, next_path, new_key, self._db.transaction)
-                copy = Database.open(next_path, new_key)
-                try:
-                    backup_slot.store(copy, backup_slot.make(new_key, self.vault_id, chosen, params),
-                                      keyslots.fingerprint(slots[0]))
-                    copy_audit = AuditLog(copy, ChangeFeed())
-                    with copy.transaction():
-                        copy_audit.append(AuditEvent.REKEYED, detail="new data key, database re-encrypted, new "
-                                          "passphrase slot and recovery code")
-                        SettingsRepository(copy, ChangeFeed()).set(KEYS_AUDITED, _fingerprints(final))
-                    new_head = copy_audit.head()
-                    head_key = audit_head.head_key(copy, create=True)
-                finally:
-                    copy.close()
-                fsync_file(next_path)
-                _key_change_step("copy written")
-                self._db.close()  # checkpoints the old write-ahead log into the old vault.db
+            export_copy(self._db.conn, next_path, new_key, self._db.transaction)
+            copy = Database.open(next_path, new_key)
+            try:
+                backup_slot.store(copy, backup_slot.make(new_key, self.vault_id, chosen, params),
+                                  keyslots.fingerprint(slots[0]))
+                copy_audit = AuditLog(copy, ChangeFeed())
+                with copy.transaction():
+                    copy_audit.append(AuditEvent.REKEYED, detail="new data key, database re-encrypted, new "
+                                      "passphrase slot and recovery code")
+                    SettingsRepository(copy, ChangeFeed()).set(KEYS_AUDITED, _fingerprints(final))
+                new_head = copy_audit.head()
+                head_key = audit_head.head_key(copy, create=True)
+            finally:
+                copy.close()
+            fsync_file(next_path)
+            _key_change_step("copy written")
+            self._db.close()  # checkpoints the old write-ahead log into the old vault.db
         except BaseException:
             _remove_database(next_path)
             if not self._db.is_open:  # closed before the commit point: reopen the untouched vault
