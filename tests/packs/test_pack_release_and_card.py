@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -16,7 +17,7 @@ from trustdesk.exchange.keys import Identity, Role
 from trustdesk.packs.errors import PackRejected, RejectReason
 from trustdesk.packs.installation import announced_release, import_pack, last_pack, plan_import
 from trustdesk.packs.pack import verify_pack
-from trustdesk.packs.release import ReleaseAnnouncement, notice_for, parse_release, version_key
+from trustdesk.packs.release import Installer, ReleaseAnnouncement, notice_for, parse_release, version_key
 from trustdesk.vault import Vault
 
 RELEASE = {"version": "0.3.0", "date": "2027-01-15", "security": True,
@@ -97,3 +98,32 @@ def test_a_notice_only_for_a_newer_release(announced: str, running: str, securit
 def test_versions_compare_as_numbers() -> None:
     assert version_key("0.10.0") > version_key("0.9.9") and version_key("1") == version_key("1.0.0")
     assert notice_for(ReleaseAnnouncement("0.2.0", "2027-01-01", False), "0.1.0.dev3") is None
+
+
+def test_pack_build_puts_the_card_and_the_release_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    import hashlib
+    import io
+
+    from trustdesk.pack_cli import main as pack_cli
+    from trustdesk.packs.pack import parse_members
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "manifest.json").write_bytes(manifest())
+    card_file = tmp_path / "coordinator.tdcard"
+    card_file.write_bytes(COORDINATOR.card("Coördinatie", Role.COORDINATOR).to_bytes())
+    installer = tmp_path / "TrustDesk-0.3.0-setup.exe"
+    installer.write_bytes(b"MZ" + b"\0" * 1000)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert pack_cli(["build", str(src), str(tmp_path / "p.zip"), "--coordinator-card", str(card_file),
+                     "--release-version", "0.3.0", "--release-date", "2027-01-15", "--security-release",
+                     "--installer", str(installer)]) == 0
+    from trustdesk.packs.archive import read_members
+
+    pack = parse_members(read_members((tmp_path / "p.zip").read_bytes()))
+    assert pack.coordinator_card is not None and pack.coordinator_card.key_id == COORDINATOR.key_id
+    assert pack.release == ReleaseAnnouncement("0.3.0", "2027-01-15", True, (
+        Installer("TrustDesk-0.3.0-setup.exe", hashlib.sha256(installer.read_bytes()).hexdigest()),))
+    assert pack_cli(["build", str(src), str(tmp_path / "q.zip"), "--security-release"]) == 1
+    assert "go with --release-version" in capsys.readouterr().err

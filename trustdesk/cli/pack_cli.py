@@ -2,6 +2,8 @@
 
     python -m trustdesk pack keygen OUT_PRIVATE.pem OUT_PUBLIC.pem [--passphrase-stdin]
     python -m trustdesk pack build SRC_DIR OUT.zip [--key PRIVATE.pem [--passphrase-stdin]]
+            [--coordinator-card DESK/coordinator.tdcard]
+            [--release-version 0.3.0 [--release-date D] [--security-release] [--installer FILE ...]]
     python -m trustdesk pack sign PACK.zip --key PRIVATE.pem [--out SIGNED.zip] [--passphrase-stdin]
     python -m trustdesk pack verify PACK.zip [--pubkey PUBLIC.pem]
     python -m trustdesk pack preview PACK.zip [--pubkey PUBLIC.pem] [--lang nl|fr]
@@ -94,7 +96,7 @@ def _private_key(args: argparse.Namespace) -> Ed25519PrivateKey:
 def _build(args: argparse.Namespace) -> int:
     from trustdesk.packs.pack import build_pack, sign_pack
 
-    data, pack = build_pack(Path(args.src), next_key=_announced(args))
+    data, pack = build_pack(Path(args.src), _extra_members(args), next_key=_announced(args))
     if args.key:
         data = sign_pack(data, _private_key(args))
     _write_atomic(Path(args.out), data)
@@ -122,6 +124,31 @@ def _announced_id(text: str) -> str:
 
     key = raw_public_key(text)
     return key_id(key) if key is not None else "?"
+
+
+def _extra_members(args: argparse.Namespace) -> dict[str, bytes]:
+    """coordinator.tdcard from --coordinator-card; release.json from --release-version and friends."""
+    import hashlib
+    import json
+    from datetime import date
+
+    extra: dict[str, bytes] = {}
+    if args.coordinator_card:
+        extra["coordinator.tdcard"] = Path(args.coordinator_card).read_bytes()
+    if args.release_version:
+        installers = []
+        for name in args.installer:
+            digest = hashlib.sha256()
+            with open(name, "rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+            installers.append({"file": Path(name).name, "sha256": digest.hexdigest()})
+        extra["release.json"] = json.dumps({
+            "version": args.release_version, "date": args.release_date or date.today().isoformat(),
+            "security": bool(args.security_release), "installers": installers}, indent=1).encode("utf-8")
+    elif args.installer or args.security_release or args.release_date:
+        raise ValueError("--installer, --release-date and --security-release go with --release-version")
+    return extra
 
 
 def _sign(args: argparse.Namespace) -> int:
@@ -204,6 +231,12 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("src")
     build.add_argument("out")
     build.add_argument("--key", help="sign with this private key right away")
+    build.add_argument("--coordinator-card", help="put this coordinator card (.tdcard) in the pack")
+    build.add_argument("--release-version", help="announce this TrustDesk release in the pack (release.json)")
+    build.add_argument("--release-date", help="the release's date (default: today)")
+    build.add_argument("--security-release", action="store_true", help="the release fixes a security problem")
+    build.add_argument("--installer", action="append", default=[], help="an installer of the release (its "
+                       "SHA-256 goes into release.json); repeat for each platform")
     sign = sub.add_parser("sign", help="sign (or re-sign) a pack zip")
     sign.add_argument("pack")
     sign.add_argument("--key", required=True)

@@ -337,10 +337,11 @@ def read_source_dir(src: Path) -> dict[str, bytes]:
     return members
 
 
-def build_pack(src: Path, *, next_key: str = "") -> tuple[bytes, Pack]:
-    """An unsigned pack zip from a source folder, validated as the app will validate it.  ``next_key``
-    (base64 raw public key) is written into the manifest: the pack announces the successor key."""
-    members = read_source_dir(Path(src))
+def build_pack(src: Path, extra: Mapping[str, bytes] | None = None, *, next_key: str = "") -> tuple[bytes, Pack]:
+    """An unsigned pack zip from a source folder (plus ``extra`` members, which win: the coordinator's
+    card, release.json), validated as the app will validate it.  ``next_key`` (base64 raw public key)
+    is written into the manifest: the pack announces the successor key."""
+    members = {**read_source_dir(Path(src)), **(extra or {})}
     if next_key:
         document = _json(members, MANIFEST) if MANIFEST in members else None
         if not isinstance(document, dict):

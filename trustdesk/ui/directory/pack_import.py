@@ -149,6 +149,15 @@ def plan_text(check: PackCheck) -> str:
         lines.append(QCoreApplication.translate(
             "PackImport", "Your coordinator changes keys: after this import, only packs signed with the new key "
                           "(%1) are accepted.").replace("%1", key_id(successor) if successor else "?"))
+    if plan.coordinator_card_changed and pack.coordinator_card is not None:
+        lines.append(QCoreApplication.translate(
+            "PackImport", "A new card of your coordinator, fingerprint %1: compare it by phone before intakes and "
+                          "figures use it (Coordinator › My contact card).").replace(
+            "%1", pack.coordinator_card.fingerprint))
+    if pack.release is not None:
+        lines.append(QCoreApplication.translate(
+            "PackImport", "Current TrustDesk release: %1 of %2.").replace("%1", pack.release.version).replace(
+            "%2", pack.release.date))
     lines.append(QCoreApplication.translate(
         "PackImport", "Your own entries and everything you changed stay as they are."))
     return "\n".join(lines)
