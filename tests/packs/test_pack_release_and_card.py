@@ -105,7 +105,7 @@ def test_pack_build_puts_the_card_and_the_release_in(tmp_path: Path, monkeypatch
     import hashlib
     import io
 
-    from trustdesk.pack_cli import main as pack_cli
+    from trustdesk.cli.pack_cli import main as pack_cli
     from trustdesk.packs.pack import parse_members
 
     src = tmp_path / "src"
