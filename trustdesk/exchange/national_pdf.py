@@ -69,6 +69,9 @@ _W: dict[str, tuple[str, str, str]] = {
     "table.region": ("Per regio", "Par région", "Per region"),
     "table.outcome": ("Per afloop op het einde van het kwartaal", "Par issue à la fin du trimestre",
                       "Per outcome at the end of the quarter"),
+    "month_1": ("1e maand", "1er mois", "1st month"),
+    "month_2": ("2e maand", "2e mois", "2nd month"),
+    "month_3": ("3e maand", "3e mois", "3rd month"),
     "withheld": ("minder dan 5 (niet gepubliceerd)", "moins de 5 (non publié)", "fewer than 5 (not published)"),
     "none_domain": ("geen domein", "aucun domaine", "no domain"),
     "unknown_region": ("onbekend", "inconnue", "unknown"),
@@ -150,7 +153,7 @@ def _style(grid: Table) -> Table:
 
 def _month_grid(words: Labels, releases: Sequence[Release]) -> list[Flowable]:
     """Months differ per quarter: one row per quarter, its three months side by side."""
-    rows: list[list[str]] = [["", "1", "2", "3"]]
+    rows: list[list[str]] = [["", _w(words, "month_1"), _w(words, "month_2"), _w(words, "month_3")]]
     for r in releases:
         rows.append([quarter_label(words, r.quarter)] + [
             f"{row_label(words, 'month', key)}: {'–' if r.total is None else _shown(value)}"

@@ -108,7 +108,7 @@ class IntakeDialog(QDialog):
 
         self.preview = preview
         form = preview.form
-        when = f"; {form.contact_when}" if form.contact_when else ""
+        when = f", {form.contact_when}" if form.contact_when else ""
         details = [v for v in (form.doctor_name, form.doctor_phone, form.doctor_email) if v]
         values = {
             "reference": form.coordinator_ref,
