@@ -95,6 +95,12 @@ def test_the_whole_flow(tmp_path: Path, new_vault: Callable[..., Vault], monkeyp
     assert code == 1 and "consent" in out and not (mail / "AIN-2026-17.tdintake").exists()
     code, out = run(monkeypatch, capsys, [*intake_args, "--consent"], DESK_PASSPHRASE + "\n")
     assert code == 0, out
+    # contact details can come on stdin instead of the command line (shell history)
+    private_args = [a for a in intake_args if a not in ("--name", "Dr X")]
+    private_args[private_args.index("--out") + 1] = str(mail / "AIN-2026-18.tdintake")
+    code, out = run(monkeypatch, capsys, [*private_args, "--consent", "--contact-stdin"],
+                    DESK_PASSPHRASE + "\n" + json.dumps({"name": "Dr Y", "phone": "0470 11 22 33"}) + "\n")
+    assert code == 0, out
 
     # -- the trust person checks it headless, then imports it
     code, out = run(monkeypatch, capsys, ["intake-verify", str(mail / "AIN-2026-17.tdintake"), "--data-dir",
@@ -157,8 +163,8 @@ def test_the_whole_flow(tmp_path: Path, new_vault: Callable[..., Vault], monkeyp
         "2026-Q1", "2026-Q2", "2026-Q3"]
     assert desk.audit_intact()
     events = [e["event"] for e in desk.audit_entries()]
-    assert events.count("intake_sent") == 1 and "figures_merged" in events
-    assert not any("Dr X" in e["detail"] for e in desk.audit_entries())
+    assert events.count("intake_sent") == 2 and "figures_merged" in events
+    assert not any("Dr X" in e["detail"] or "Dr Y" in e["detail"] for e in desk.audit_entries())
     if shutil.which("pdftoppm"):
         for language in ("nl", "fr"):
             subprocess.run(["pdftoppm", "-r", "40", "-png", str(out_dir / f"national_{language}.pdf"),

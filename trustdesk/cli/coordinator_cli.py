@@ -7,7 +7,8 @@
     python -m trustdesk coordinator intake DESK --to WHO --ref REF --initiator doctor|colleague|family|other
             --language nl|fr|en|de [--region PROVINCE] [--domain D ...] [--profession P]
             [--contact-mode phone|video|in_person|written] [--when TEXT]
-            [--consent [--name N] [--phone P] [--email E]] [--valid-days 30] --out FILE.tdintake
+            [--consent [--name N] [--phone P] [--email E] | --consent --contact-stdin]
+            [--valid-days 30] --out FILE.tdintake
 
 DESK is the coordinator's folder (exchange/coordinator.py); its private keys are encrypted with the
 desk passphrase (asked with getpass, or one line on stdin).  WHO is a trust person's exact card
@@ -18,6 +19,7 @@ only with --consent.  Exit codes: 0 done, 1 refused or failed, 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -107,19 +109,26 @@ def _intake(args: argparse.Namespace) -> int:
     from trustdesk.exchange.intake import EVENT_SENT, IntakeForm, make_intake
     from trustdesk.vault.files import atomic_write_bytes
 
+    desk = open_desk(Path(args.desk), args.passphrase_stdin)  # first line of stdin: the passphrase
+    name, phone, email = args.name, args.phone, args.email
+    if args.contact_stdin:  # next line: {"name": ..., "phone": ..., "email": ...}, kept out of shell history
+        details = json.loads(sys.stdin.readline() or "{}")
+        if not isinstance(details, dict) or set(details) - {"name", "phone", "email"} or not all(
+                isinstance(v, str) for v in details.values()):
+            raise ValueError('--contact-stdin expects one line {"name": …, "phone": …, "email": …}')
+        name, phone, email = details.get("name", ""), details.get("phone", ""), details.get("email", "")
     form = IntakeForm(
         coordinator_ref=args.ref, initiator=Initiator(args.initiator), language=Language(args.language),
         region=Province(args.region) if args.region else None,
         domains=frozenset(KnowledgeDomain(d) for d in args.domain), profession=Profession(args.profession),
         contact_mode=ContactMode(args.contact_mode), contact_when=args.when, consent_to_contact=args.consent,
-        doctor_name=args.name, doctor_phone=args.phone, doctor_email=args.email)
+        doctor_name=name, doctor_phone=phone, doctor_email=email)
     if form.problems():
         raise ValueError(f"the intake cannot be made: check {', '.join(form.problems())} "
                          "(contact details need --consent)")
     out = Path(args.out)
     if out.exists():
         raise ValueError(f"{out} exists already")
-    desk = open_desk(Path(args.desk), args.passphrase_stdin)
     recipient = desk.find_card(args.to)
     data, intake_id = make_intake(form, desk.identity, recipient, valid_days=args.valid_days)
     atomic_write_bytes(out, data)
@@ -160,6 +169,8 @@ def _parser() -> argparse.ArgumentParser:
     intake.add_argument("--name", default="")
     intake.add_argument("--phone", default="")
     intake.add_argument("--email", default="")
+    intake.add_argument("--contact-stdin", action="store_true", help='read the contact details as one JSON line '
+                        '{"name", "phone", "email"} from stdin (after the passphrase): not in shell history')
     intake.add_argument("--valid-days", type=int, default=30)
     intake.add_argument("--out", required=True)
     for command in (init, add, cards, intake):
