@@ -2124,6 +2124,11 @@
             <source>• These copies on this computer still hold it (kept aside by a restore or before an update); delete them when you no longer need them:</source>
             <translation>• Ces copies sur cet ordinateur le contiennent encore (mises de côté lors d’une restauration ou avant une mise à jour) ; supprimez-les quand vous n’en avez plus besoin :</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="172" />
+            <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today's date.</source>
+            <translation>Tout ce que TrustDesk conserve sur ce dossier — contacts et leurs notes, orientations et lettres, tâches — est effacé du coffre-fort et ne peut pas être récupéré. Seule une ligne reste dans le journal d’audit : « dossier %1 détruit le » avec la date du jour.</translation>
+        </message>
     </context>
     <context>
         <name>DetailsTab</name>
@@ -2898,6 +2903,11 @@
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76" />
+            <source>Open tasks</source>
+            <translation>Tâches en cours</translation>
+        </message>
     </context>
     <context>
         <name>HandoverMenu</name>
@@ -3059,6 +3069,11 @@
             <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="206" />
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="155" />
+            <source>Case %1 created, with a task to contact the doctor today.</source>
+            <translation>Dossier %1 créé, avec une tâche pour contacter le médecin aujourd’hui.</translation>
         </message>
     </context>
     <context>
@@ -3635,22 +3650,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Lignes d’aide : %1 (elles remplacent la liste actuelle).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="161" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="152" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="167" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="158" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Importé. Intervenants : %1. Modèles de lettre : %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="289" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="280" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="290" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="281" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
         </message>
@@ -3673,57 +3688,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="238" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="230" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="231" />
             <source>Import the pack</source>
             <translation>Importer le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="241" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="232" />
             <source>Do not import</source>
             <translation>Ne pas importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
             <source>What the pack holds</source>
             <translation>Ce que contient le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="244" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="235" />
             <source>The pack was imported.</source>
             <translation>Le paquet a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="247" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="238" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Votre coordinateur a publié ce paquet d’organisation :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="248" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
             <source>Import this organisation pack?</source>
             <translation>Importer ce paquet d’organisation ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="251" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
             <source>This pack cannot be imported.</source>
             <translation>Ce paquet ne peut pas être importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="255" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="255" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -4705,6 +4720,14 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <location filename="../../trustdesk/ui/security/handover_receive.py" line="254" />
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="186" />
+            <source>%n open task(s)</source>
+            <translation>
+                <numerusform>%n tâche ouverte</numerusform>
+                <numerusform>%n tâches ouvertes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6544,6 +6567,26 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="104" />
+            <source>Edit task</source>
+            <translation>Modifier la tâche</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="104" />
+            <source>New task</source>
+            <translation>Nouvelle tâche</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="116" />
+            <source>None (a free-standing task)</source>
+            <translation>Aucun (une tâche indépendante)</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="117" />
+            <source>Save the task</source>
+            <translation>Enregistrer la tâche</translation>
+        </message>
     </context>
     <context>
         <name>TaskDue</name>
@@ -6608,6 +6651,36 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
         <message>
             <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112" />
             <source>Edit the chosen follow-up</source>
+            <translation>Modifier la tâche choisie</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="106" />
+            <source>&amp;Tasks (tick when done)</source>
+            <translation>&amp;Tâches (cochez quand c’est fait)</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107" />
+            <source>Tasks of this case; Space marks one done</source>
+            <translation>Tâches de ce dossier ; Espace en marque une comme faite</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108" />
+            <source>No tasks for this case.</source>
+            <translation>Aucune tâche pour ce dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109" />
+            <source>&amp;New task…</source>
+            <translation>&amp;Nouvelle tâche…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110" />
+            <source>New task</source>
+            <translation>Nouvelle tâche</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112" />
+            <source>Edit the chosen task</source>
             <translation>Modifier la tâche choisie</translation>
         </message>
     </context>
@@ -7215,6 +7288,36 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
                 <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
                 <numerusform>Votre dernière sauvegarde date de %n jours. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/today_page.py" line="232" />
+            <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
+            <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’ils soient faits.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/today_page.py" line="285" />
+            <source>Tasks due</source>
+            <translation>Tâches à faire</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/today_page.py" line="395" />
+            <source>Tasks due and cases that need attention</source>
+            <translation>Tâches à faire et dossiers qui demandent de l’attention</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/today_page.py" line="399" />
+            <source>Mark the chosen task done</source>
+            <translation>Marquer la tâche choisie comme faite</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/today_page.py" line="400" />
+            <source>New &amp;task…</source>
+            <translation>Nouvelle &amp;tâche…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/today_page.py" line="401" />
+            <source>New task without a case</source>
+            <translation>Nouvelle tâche sans dossier</translation>
         </message>
     </context>
     <context>

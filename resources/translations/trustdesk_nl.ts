@@ -2124,6 +2124,11 @@
             <source>• These copies on this computer still hold it (kept aside by a restore or before an update); delete them when you no longer need them:</source>
             <translation>• Deze kopieën op deze computer bevatten het nog (opzij gezet bij een herstel of voor een update); verwijder ze als u ze niet meer nodig hebt:</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="172" />
+            <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today's date.</source>
+            <translation>Alles wat TrustDesk over dit dossier bewaart — contacten en hun notities, doorverwijzingen en brieven, taken — wordt uit de kluis gewist en kan niet teruggehaald worden. Er blijft alleen één regel in het auditlogboek: „dossier %1 vernietigd op” de datum van vandaag.</translation>
+        </message>
     </context>
     <context>
         <name>DetailsTab</name>
@@ -2898,6 +2903,11 @@
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76" />
+            <source>Open tasks</source>
+            <translation>Open taken</translation>
+        </message>
     </context>
     <context>
         <name>HandoverMenu</name>
@@ -3059,6 +3069,11 @@
             <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="206" />
             <source>Close</source>
             <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="155" />
+            <source>Case %1 created, with a task to contact the doctor today.</source>
+            <translation>Dossier %1 aangemaakt, met een taak om de arts vandaag te contacteren.</translation>
         </message>
     </context>
     <context>
@@ -3635,22 +3650,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="161" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="152" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="167" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="158" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="289" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="280" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="290" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="281" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
         </message>
@@ -3673,57 +3688,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="238" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="230" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="231" />
             <source>Import the pack</source>
             <translation>Het pakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="241" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="232" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
             <source>What the pack holds</source>
             <translation>Wat het pakket bevat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="244" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="235" />
             <source>The pack was imported.</source>
             <translation>Het pakket is geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="247" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="238" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="248" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
             <source>Import this organisation pack?</source>
             <translation>Dit organisatiepakket importeren?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="251" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
             <source>This pack cannot be imported.</source>
             <translation>Dit pakket kan niet geïmporteerd worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="255" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="255" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -4705,6 +4720,14 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <location filename="../../trustdesk/ui/security/handover_receive.py" line="254" />
             <source>Close</source>
             <translation>Sluiten</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="186" />
+            <source>%n open task(s)</source>
+            <translation>
+                <numerusform>%n open taak</numerusform>
+                <numerusform>%n open taken</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6544,6 +6567,26 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="104" />
+            <source>Edit task</source>
+            <translation>Taak bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="104" />
+            <source>New task</source>
+            <translation>Nieuwe taak</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="116" />
+            <source>None (a free-standing task)</source>
+            <translation>Geen (een losse taak)</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="117" />
+            <source>Save the task</source>
+            <translation>De taak bewaren</translation>
+        </message>
     </context>
     <context>
         <name>TaskDue</name>
@@ -6608,6 +6651,36 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <message>
             <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112" />
             <source>Edit the chosen follow-up</source>
+            <translation>De gekozen taak bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="106" />
+            <source>&amp;Tasks (tick when done)</source>
+            <translation>&amp;Taken (aanvinken als klaar)</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107" />
+            <source>Tasks of this case; Space marks one done</source>
+            <translation>Taken van dit dossier; spatie markeert er een als klaar</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108" />
+            <source>No tasks for this case.</source>
+            <translation>Geen taken voor dit dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109" />
+            <source>&amp;New task…</source>
+            <translation>Nie&amp;uwe taak…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110" />
+            <source>New task</source>
+            <translation>Nieuwe taak</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112" />
+            <source>Edit the chosen task</source>
             <translation>De gekozen taak bewerken</translation>
         </message>
     </context>
@@ -7215,6 +7288,36 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
                 <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
                 <numerusform>Uw laatste back-up is %n dagen oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/today_page.py" line="232" />
+            <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
+            <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/today_page.py" line="285" />
+            <source>Tasks due</source>
+            <translation>Taken te doen</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/today_page.py" line="395" />
+            <source>Tasks due and cases that need attention</source>
+            <translation>Taken te doen en dossiers die aandacht vragen</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/today_page.py" line="399" />
+            <source>Mark the chosen task done</source>
+            <translation>De gekozen taak als klaar markeren</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/today_page.py" line="400" />
+            <source>New &amp;task…</source>
+            <translation>Nieuwe &amp;taak…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/today_page.py" line="401" />
+            <source>New task without a case</source>
+            <translation>Nieuwe taak zonder dossier</translation>
         </message>
     </context>
     <context>

@@ -143,7 +143,7 @@ def test_round_trip_between_two_vaults(qtbot: QtBot, sessions: tuple[VaultSessio
     _open(qtbot, receiver, code.lower())  # typed in lower case: still the code
     assert receiver.import_button.isEnabled(), receiver.message.text()
     assert "2 case" in receiver.summary.text() and "0 contact note(s)" in receiver.summary.text()
-    assert "2 open follow-up(s)" in receiver.summary.text()
+    assert "2 open task(s)" in receiver.summary.text()
     assert successor.cases.list() == []  # a preview writes nothing
     qtbot.mouseClick(receiver.import_button, Qt.MouseButton.LeftButton)
     imported = sorted(successor.cases.list(), key=lambda c: c.code)

@@ -170,7 +170,7 @@ class DestroyDialog(QDialog):
         self.title.setText(self.tr("Destroy case %1 for good?").replace("%1", self.code))
         self.explain.setText(self.tr(
             "Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, "
-            "follow-ups — is erased from the vault and cannot be brought back. Only one line stays in the audit "
+            "tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit "
             "log: “case %1 destroyed on” today's date.").replace("%1", self.code))
         self.copies.setText(self._remnants_text())
         self.copies.setAccessibleName(self._remnants_text())

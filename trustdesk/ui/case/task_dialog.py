@@ -101,7 +101,7 @@ class TaskDialog(QDialog):
         self.resize(460, 320)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Edit follow-up") if self._task else self.tr("New follow-up"))
+        self.setWindowTitle(self.tr("Edit task") if self._task else self.tr("New task"))
         self.title_caption.setText(self.tr("&What"))
         self.title_edit.setPlaceholderText(self.tr("e.g. Call back about the appointment"))
         self.title_edit.setAccessibleName(self.tr("What to do"))
@@ -113,8 +113,8 @@ class TaskDialog(QDialog):
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.case_caption.setText(self.tr("Case"))
         if self._case_id is None:
-            self.case_label.setText(self.tr("None (a free-standing follow-up)"))
-        self.save_button.setAccessibleName(self.tr("Save the follow-up"))
+            self.case_label.setText(self.tr("None (a free-standing task)"))
+        self.save_button.setAccessibleName(self.tr("Save the task"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
 
     def _fill(self, task: Task | None) -> None:

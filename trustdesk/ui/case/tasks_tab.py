@@ -103,13 +103,13 @@ class TasksTab(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.list_label.setText(self.tr("&Follow-ups (tick when done)"))
-        self.list.setAccessibleName(self.tr("Follow-ups of this case; Space marks one done"))
-        self.empty_label.setText(self.tr("No follow-ups for this case."))
-        self.new_button.setText(self.tr("New &follow-up…"))
-        self.new_button.setAccessibleName(self.tr("New follow-up"))
+        self.list_label.setText(self.tr("&Tasks (tick when done)"))
+        self.list.setAccessibleName(self.tr("Tasks of this case; Space marks one done"))
+        self.empty_label.setText(self.tr("No tasks for this case."))
+        self.new_button.setText(self.tr("&New task…"))
+        self.new_button.setAccessibleName(self.tr("New task"))
         self.edit_button.setText(self.tr("&Edit…"))
-        self.edit_button.setAccessibleName(self.tr("Edit the chosen follow-up"))
+        self.edit_button.setAccessibleName(self.tr("Edit the chosen task"))
 
     # -- page contract -------------------------------------------------------------------------
 

@@ -229,7 +229,7 @@ class TodayPage(Page):
         return self.tr("Nothing is due today, and no case is waiting for you.")
 
     def hint_text(self) -> str:
-        return self.tr("Enter or double-click opens the case. Follow-ups you add without a date stay here "
+        return self.tr("Enter or double-click opens the case. Tasks you add without a date stay here "
                        "until they are done.")
 
     # -- actions -------------------------------------------------------------------------------
@@ -282,7 +282,7 @@ class TodayPage(Page):
         with QSignalBlocker(self.tree):
             self.tree.clear()
             if data.tasks:
-                group = self._group(self.tr("Follow-ups due"))
+                group = self._group(self.tr("Tasks due"))
                 for task, code in data.tasks:
                     item = QTreeWidgetItem(group, [task.title, code or self.tr("no case"),
                                                    due_text(task, data.day)])
@@ -392,13 +392,13 @@ class TodayPage(Page):
         if not hasattr(self, "tree"):
             return
         self.tree.setHeaderLabels([self.tr("What"), self.tr("Case"), self.tr("When")])
-        self.tree.setAccessibleName(self.tr("Due follow-ups and cases that need attention"))
+        self.tree.setAccessibleName(self.tr("Tasks due and cases that need attention"))
         self.open_button.setText(self.tr("&Open case"))
         self.open_button.setAccessibleName(self.tr("Open the case of the chosen line"))
         self.done_button.setText(self.tr("Mark &done"))
-        self.done_button.setAccessibleName(self.tr("Mark the chosen follow-up done"))
-        self.new_button.setText(self.tr("New &follow-up…"))
-        self.new_button.setAccessibleName(self.tr("New follow-up without a case"))
+        self.done_button.setAccessibleName(self.tr("Mark the chosen task done"))
+        self.new_button.setText(self.tr("New &task…"))
+        self.new_button.setAccessibleName(self.tr("New task without a case"))
         if self.count:
             self.state.clear()
         data = getattr(self, "data", None)

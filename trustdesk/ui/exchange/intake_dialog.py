@@ -152,7 +152,7 @@ class IntakeDialog(QDialog):
     def _created(self, case: Case) -> None:
         self.created = case
         self.preview = None
-        self.message.setText(self.tr("Case %1 created, with a follow-up to contact the doctor today.")
+        self.message.setText(self.tr("Case %1 created, with a task to contact the doctor today.")
                              .replace("%1", case.code))
         self.close_button.setText(self.tr("&Done"))
         if case.id is not None:

@@ -73,7 +73,7 @@ def section_text(key: str) -> str:
     return {
         "intake": translate("Handover", "Intake (always)"),
         "risk": translate("Handover", "Current risk and safety plan"),
-        "tasks": translate("Handover", "Open follow-ups"),
+        "tasks": translate("Handover", "Open tasks"),
         "referrals": translate("Handover", "Referrals"),
         "contacts": translate("Handover", "Full contact notes (only when really needed)"),
     }.get(key, key)

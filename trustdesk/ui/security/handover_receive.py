@@ -183,7 +183,7 @@ class ReceiveHandoverDialog(QDialog):
             self.tr("%n case(s), made on %1.", "", preview.case_count).replace("%1", made_text(preview.created)),
             self.tr("Included: %1.").replace("%1", sections),
             "; ".join((self.tr("%n contact note(s)", "", preview.count("contacts")),
-                       self.tr("%n open follow-up(s)", "", preview.count("tasks")),
+                       self.tr("%n open task(s)", "", preview.count("tasks")),
                        self.tr("%n referral(s)", "", preview.count("referrals")))) + ".",
         )))
         self.import_button.setEnabled(True)
