@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from trustdesk.vault import search_index
 from trustdesk.vault.errors import VaultCorrupted, VaultLocked, WriteFailed
 from trustdesk.vault.files import create_new
 
@@ -196,6 +197,7 @@ class Database:
             self._depth = 1
             try:
                 yield self
+                search_index.flush(self.conn)  # the rows this transaction changed, indexed before it commits
                 self.conn.execute("COMMIT")
             except BaseException as exc:
                 self._after_commit.clear()

@@ -281,6 +281,61 @@ INSERT INTO cases_fts(cases_fts) VALUES ('rebuild');
 """
 
 
+# Search over folded words (see folding.py): "coeur" finds "cœur", an emoji finds itself.  The
+# search tables become *contentless* (they hold the index of the folded words only; snippets are
+# made in Python from the notes themselves).  Folding is Python and trusted_schema stays OFF, so
+# the triggers only list changed rows in search_pending and search_index.flush() indexes them
+# before each commit; existing vaults are re-indexed the same way (every row listed).
+FOLDED_SEARCH_VERSION = 6  # the next free number when this landed; renumber on a clash
+_CASE_FTS_COLUMNS = ", ".join(("code", "alias", "doctor_name", "specialty", "region", "coordinator_ref",
+                               "workplace", "details"))
+_FOLDED_SEARCH = f"""
+DROP TRIGGER contacts_ai;
+DROP TRIGGER contacts_ad;
+DROP TRIGGER contacts_au;
+DROP TRIGGER cases_ai;
+DROP TRIGGER cases_ad;
+DROP TRIGGER cases_au;
+DROP TABLE contacts_fts;
+DROP TABLE cases_fts;
+CREATE VIRTUAL TABLE contacts_fts USING fts5(
+    notes, agreements, content='', contentless_delete=1,
+    tokenize="unicode61 remove_diacritics 2"
+);
+CREATE VIRTUAL TABLE cases_fts USING fts5(
+    {_CASE_FTS_COLUMNS}, content='', contentless_delete=1,
+    tokenize="unicode61 remove_diacritics 2"
+);
+CREATE TABLE search_pending (
+    kind TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+CREATE TRIGGER contacts_ai AFTER INSERT ON contacts BEGIN
+    INSERT OR IGNORE INTO search_pending (kind, id) VALUES ('contact', new.id);
+END;
+CREATE TRIGGER contacts_au AFTER UPDATE OF notes, agreements ON contacts BEGIN
+    INSERT OR IGNORE INTO search_pending (kind, id) VALUES ('contact', new.id);
+END;
+CREATE TRIGGER contacts_ad AFTER DELETE ON contacts BEGIN
+    DELETE FROM contacts_fts WHERE rowid = old.id;
+    DELETE FROM search_pending WHERE kind = 'contact' AND id = old.id;
+END;
+CREATE TRIGGER cases_ai AFTER INSERT ON cases BEGIN
+    INSERT OR IGNORE INTO search_pending (kind, id) VALUES ('case', new.id);
+END;
+CREATE TRIGGER cases_au AFTER UPDATE OF {_CASE_FTS_COLUMNS} ON cases BEGIN
+    INSERT OR IGNORE INTO search_pending (kind, id) VALUES ('case', new.id);
+END;
+CREATE TRIGGER cases_ad AFTER DELETE ON cases BEGIN
+    DELETE FROM cases_fts WHERE rowid = old.id;
+    DELETE FROM search_pending WHERE kind = 'case' AND id = old.id;
+END;
+INSERT INTO search_pending (kind, id) SELECT 'contact', id FROM contacts;
+INSERT INTO search_pending (kind, id) SELECT 'case', id FROM cases;
+"""
+
+
 def _script(sql: str) -> Callable[[Database], None]:
     statements = [s.strip() for s in _split(sql) if s.strip()]
 
@@ -324,6 +379,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
                 "DROP INDEX contacts_case_at;\n")),
     (4, _script(_V4)),  # big notes listed apart for search (see BIG_NOTE)
     (5, _script(_V5)),  # PHQ-9 item 9 apart; a private alias per case (searchable)
+    (FOLDED_SEARCH_VERSION, _script(_FOLDED_SEARCH)),  # search folds œ/æ/ß and finds emoji; existing vaults re-indexed
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,100 +1,126 @@
-"""Full-text search over notes, agreements and searchable case fields (FTS5, accent-insensitive).
+"""Full-text search over notes, agreements and searchable case fields (FTS5 over folded words).
 
-The user's words become prefix terms (``"word"*``), AND-ed; quotes in the input are neutralised,
-so no FTS5 syntax from the search box ever reaches the engine.  Snippets mark matches with
-``\\x02`` ... ``\\x03`` so the UI can escape the text and highlight safely.
+Both sides are folded the same way (``folding.py``): case, accents, ligatures and sharp s do not
+count ("coeur" finds "cœur", "strasse" finds "Straße") and an emoji is a word of its own.  The
+user's words become prefix terms (``"word"*``), AND-ed; only folded word characters reach FTS5,
+so no FTS5 syntax from the search box ever reaches the engine.  The search tables hold the index
+only (contentless, schema 6): snippets are made here, in Python, from the stored text, and mark
+matches with ``\\x02`` ... ``\\x03`` so the UI can escape the text and highlight safely.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from trustdesk.domain.models import SearchHit
+from trustdesk.vault import folding
 from trustdesk.vault.db import Database
 
 MARK_START = "\x02"
 MARK_END = "\x03"
-_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 16
+BLOCK = 4096  # snippets look for the first match block by block (folded in C), then word by word
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_SPACE = re.compile(r"\s")
+CASE_FIELDS = ("code", "alias", "doctor_name", "specialty", "region", "coordinator_ref", "workplace", "details")
+
+
+def terms(text: str) -> list[str]:
+    """The folded words of a query (at most MAX_TERMS)."""
+    return folding.words(text)[:MAX_TERMS]
 
 
 def fts_query(text: str) -> str:
     """Turn free text into a safe FTS5 query of prefix terms; empty when nothing searchable."""
-    words = _WORD.findall(unicodedata.normalize("NFC", text))
-    return " ".join(f'"{w}"*' for w in words[:16])
+    return " ".join(f'"{w}"*' for w in terms(text))
 
 
-_FOLDS = {
-    "a": "aàáâãäåāăą", "c": "cçćč", "e": "eèéêëēėęě", "i": "iìíîïīį", "n": "nñńň", "o": "oòóôõöøō",
-    "u": "uùúûüūů", "y": "yýÿ", "s": "sśš", "z": "zźżž", "g": "gğ", "l": "lł", "r": "rř", "d": "dď", "t": "tť",
-}
+def _hit(piece: str, wanted: list[str]) -> bool:
+    return any(word.startswith(term) for word in folding.words(piece) for term in wanted)
 
 
-def _strip_accents(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+def _first_match(text: str, wanted: list[str]) -> int | None:
+    """Where the first word matching a term starts (linear: whole blocks are folded at once and
+    only the block that matches is looked at word by word)."""
+    position, length = 0, len(text)
+    while position < length:
+        end = min(length, position + BLOCK)
+        if end < length:  # end the block at a space, so no word is cut in two
+            space = _SPACE.search(text, end, min(length, end + 256))
+            end = space.start() if space else end
+        block = text[position:end]
+        folded = " " + folding.fold_for_index(block)
+        if any(" " + term in folded for term in wanted):
+            for match in _TOKEN.finditer(block):
+                if _hit(match.group(0), wanted):
+                    return position + match.start()
+            return position
+        position = max(end, position + 1)
+    return None
 
 
-def _pattern(text: str) -> re.Pattern[str] | None:
-    """The search words as a regex with FTS5's meaning: word starts, prefixes, case and accents ignored."""
-    words = _WORD.findall(unicodedata.normalize("NFC", text))[:16]
-    if not words:
-        return None
-    parts = ["".join(f"[{re.escape(_FOLDS[ch])}]" if ch in _FOLDS else re.escape(ch) for ch in _strip_accents(w))
-             for w in words]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\w*", re.IGNORECASE)
-
-
-def text_snippet(text: str, pattern: re.Pattern[str], width: int = 160) -> str:
-    """A snippet like FTS5's, made in Python (linear): the first match with some context, matches marked."""
-    match = pattern.search(text)
-    if match is None:
-        return text[:width] + ("…" if len(text) > width else "")
-    start = max(0, match.start() - width // 3)
+def snippet(text: str, wanted: list[str], width: int = 160, first: int | None = -1) -> str:
+    """About ``width`` characters around the first match (``first``, when already known), every
+    matching word marked."""
+    if first == -1:
+        first = _first_match(text, wanted) if wanted else None
+    start = 0 if first is None else max(0, first - width // 3)
     end = min(len(text), start + width)
-    window = pattern.sub(lambda m: f"{MARK_START}{m.group(0)}{MARK_END}", text[start:end])
-    return ("…" if start else "") + window + ("…" if end < len(text) else "")
+    window = text[start:end]
+    parts: list[str] = []
+    last = 0
+    for match in _TOKEN.finditer(window):
+        if _hit(match.group(0), wanted):
+            parts += [window[last:match.start()], MARK_START, match.group(0), MARK_END]
+            last = match.end()
+    parts.append(window[last:])
+    return ("…" if start else "") + "".join(parts) + ("…" if end < len(text) else "")
+
+
+def _in(ids: list[int]) -> str:
+    return ",".join("?" * len(ids))
 
 
 def search(db: Database, text: str, limit: int = 100) -> list[SearchHit]:
     """Best ``limit`` hits over notes/agreements and case fields, by BM25.
 
-    Each FTS5 table is asked the textbook way (``ORDER BY rank LIMIT n``: FTS5 sorts by rank
-    itself and computes snippets only for the rows it returns); the case codes are then fetched
-    by primary key for those rows only.  Big notes (``big_contacts``) are ranked by FTS5 too, but
-    their snippets are made in Python: FTS5's snippet() is superlinear inside one huge row.
+    Each FTS5 table is asked the textbook way (``ORDER BY rank LIMIT n``); the notes and case
+    fields of those rows only are then read by primary key for their snippets and codes.
     """
-    query = fts_query(text)
+    wanted = terms(text)
+    query = " ".join(f'"{w}"*' for w in wanted)
     if not query:
         return []
-    contact_rows = db.query(
-        "SELECT rowid, snippet(contacts_fts, -1, ?, ?, '…', 16), rank FROM contacts_fts"
-        " WHERE contacts_fts MATCH ? AND rowid NOT IN (SELECT id FROM big_contacts) ORDER BY rank LIMIT ?",
-        (MARK_START, MARK_END, query, limit))
-    big = db.query("SELECT rowid, rank FROM contacts_fts WHERE contacts_fts MATCH ?"
-                   " AND rowid IN (SELECT id FROM big_contacts) ORDER BY rank LIMIT ?", (query, limit))
-    if big:
-        pattern = _pattern(text)
-        assert pattern is not None
-        texts = {r[0]: f"{r[1]}\n{r[2]}" for r in db.query(
-            f"SELECT id, notes, agreements FROM contacts WHERE id IN ({','.join('?' * len(big))})",
-            [r[0] for r in big])}
-        contact_rows = [*contact_rows, *((r[0], text_snippet(texts.get(r[0], ""), pattern), r[1]) for r in big)]
-    case_rows = db.query(
-        "SELECT rowid, snippet(cases_fts, -1, ?, ?, '…', 16), rank FROM cases_fts"
-        " WHERE cases_fts MATCH ? ORDER BY rank LIMIT ?", (MARK_START, MARK_END, query, limit))
-    owners: dict[int, tuple[int, str]] = {}
+    if db.scalar("SELECT EXISTS (SELECT 1 FROM search_pending)"):  # a change made outside a transaction
+        with db.transaction():
+            pass  # indexed on commit (search_index.flush)
+    contact_rows = db.query("SELECT rowid, rank FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rank LIMIT ?",
+                            (query, limit))
+    case_rows = db.query("SELECT rowid, rank FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rank LIMIT ?",
+                         (query, limit))
+    hits: list[SearchHit] = []
     if contact_rows:
         ids = [r[0] for r in contact_rows]
-        owners = {r[0]: (r[1], r[2]) for r in db.query(
-            "SELECT k.id, k.case_id, c.code FROM contacts k JOIN cases c ON c.id = k.case_id"
-            f" WHERE k.id IN ({','.join('?' * len(ids))})", ids)}
-    codes: dict[int, str] = {}
+        found = {r[0]: r for r in db.query(
+            "SELECT k.id, k.case_id, c.code, k.notes, k.agreements FROM contacts k JOIN cases c ON c.id = k.case_id"
+            f" WHERE k.id IN ({_in(ids)})", ids)}
+        for rowid, rank in contact_rows:
+            row = found.get(rowid)
+            if row is not None:
+                body, first = row[3], _first_match(row[3], wanted)
+                if first is None and row[4]:
+                    body, first = row[4], _first_match(row[4], wanted)
+                hits.append(SearchHit(row[1], row[2], rowid, snippet(body, wanted, first=first), float(rank)))
     if case_rows:
         ids = [r[0] for r in case_rows]
-        codes = {r[0]: r[1] for r in db.query(
-            f"SELECT id, code FROM cases WHERE id IN ({','.join('?' * len(ids))})", ids)}
-    hits = [SearchHit(owners[r[0]][0], owners[r[0]][1], r[0], r[1], float(r[2]))
-            for r in contact_rows if r[0] in owners]
-    hits += [SearchHit(r[0], codes[r[0]], None, r[1], float(r[2])) for r in case_rows if r[0] in codes]
+        found = {r[0]: r for r in db.query(
+            f"SELECT id, {', '.join(CASE_FIELDS)} FROM cases WHERE id IN ({_in(ids)})", ids)}
+        for rowid, rank in case_rows:
+            row = found.get(rowid)
+            if row is not None:
+                fields = [str(v or "") for v in row[1:]]
+                body = next((f for f in fields if f and _first_match(f, wanted) is not None),
+                            next((f for f in fields if f), ""))
+                hits.append(SearchHit(rowid, row[1], None, snippet(body, wanted), float(rank)))
     hits.sort(key=lambda hit: hit.rank)
     return hits[:limit]
