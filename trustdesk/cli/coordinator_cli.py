@@ -85,7 +85,9 @@ def _card(args: argparse.Namespace) -> int:
     data = (Path(args.desk) / CARD_FILE).read_bytes()
     card = parse_card(data)
     if args.out:
-        Path(args.out).write_bytes(data)
+        from trustdesk.vault.files import atomic_write_bytes
+
+        atomic_write_bytes(Path(args.out), data, mode=0o644)  # a public key card
     print(f"{card.name}\n  fingerprint  {card.fingerprint}\n  key id       {card.key_id}")
     return 0
 
