@@ -8,11 +8,24 @@ On top of Jinja2's ``ImmutableSandboxedEnvironment`` with ``StrictUndefined``:
 - every loop (``Meter`` rewrites ``for`` to iterate through ``_td_iter``), ``~`` join, macro call
   and buffer join is metered against the ``Budget`` of the current render: time, loop steps,
   call depth and text size;
+- memory: every value the template *makes* (the result of a method call, a filter, an operator, a
+  slice, a join, a list/tuple/dict literal, a macro) is charged, in bytes as Python holds it
+  (``sys.getsizeof`` of the value and of its items), against ``MAX_ALLOCATED`` for the whole
+  render.  The sum of all allocations bounds the peak, whatever the template keeps in ``set``
+  variables (a 20 KB template used to split 200 K-character strings into lists 400 times: >1 GB);
+- time: a watchdog raises ``TemplateTooSlow`` *inside* the rendering thread at the deadline (an
+  asynchronous exception, delivered at the next bytecode), so the budget holds between metered
+  operations too; no single operation can run long, as every value is capped in size;
 - only text and numbers can be printed.
+
+Templates from packs, the trust person's own and the live preview all render through here.
 """
 
 from __future__ import annotations
 
+import ctypes
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,6 +47,7 @@ MAX_RANGE = 1_000
 MAX_ITERATIONS = 100_000  # loop steps over the whole render
 MAX_CALL_DEPTH = 30  # nested macro calls (recursion)
 MAX_NESTING = 60  # depth of the parsed template (compiling deep expressions is slow, then fails)
+MAX_ALLOCATED = 64 * 1024 * 1024  # bytes of values made during one render (a real letter: well under 1 MB)
 
 
 @dataclass
@@ -41,6 +55,15 @@ class Budget:
     deadline: float
     iterations: int = 0
     depth: int = 0
+    allocated: int = 0
+
+    def charge(self, value: Any) -> Any:
+        """Count what ``value`` holds against MAX_ALLOCATED; returns it unchanged."""
+        self.allocated += _cost(value)
+        if self.allocated > MAX_ALLOCATED:
+            raise TemplateTooLarge(f"the template makes more than {MAX_ALLOCATED // (1024 * 1024)} MB of text and "
+                                   "lists while it is filled in")
+        return value
 
     def check_time(self) -> None:
         if time.monotonic() > self.deadline:
@@ -55,6 +78,22 @@ class Budget:
 
 
 BUDGET: ContextVar[Budget | None] = ContextVar("trustdesk_template_budget", default=None)
+
+
+def _cost(value: Any) -> int:
+    """Bytes ``value`` holds as Python keeps it: the object and, for a container, its items (one
+    level: every container the template makes is charged when it is made, so nested ones are
+    already counted).  ``map`` keeps it in C: a 200 K-item list costs a few milliseconds."""
+    size = sys.getsizeof(value)
+    if isinstance(value, dict):
+        size += sum(map(sys.getsizeof, value.keys())) + sum(map(sys.getsizeof, value.values()))
+    elif isinstance(value, list | tuple | set | frozenset):
+        size += sum(map(sys.getsizeof, value))
+    return size
+
+
+def _charge(value: Any) -> Any:
+    return _budget().charge(value)
 
 
 def _budget() -> Budget:
@@ -90,8 +129,11 @@ def _bounded_join(parts: Any) -> str:
     items = list(parts)
     if sum(len(p) for p in items) > MAX_OUTPUT:
         raise TemplateTooLarge(f"the text grows beyond {MAX_OUTPUT} characters")
-    _budget().check_time()
-    return "".join(items)
+    budget = _budget()
+    budget.check_time()
+    joined = "".join(items)
+    budget.charge(joined)
+    return joined
 
 
 def _td_concat(*parts: Any) -> str:
@@ -103,6 +145,11 @@ def _td_iter(value: Any) -> Iterator[Any]:
     for item in value:
         budget.step()
         yield item
+
+
+def _td_make(value: Any) -> Any:
+    """A list, tuple or dict the template writes out literally: charged when made."""
+    return _charge(value)
 
 
 def _range(*args: Any) -> range:
@@ -179,7 +226,13 @@ def _last(value: Any) -> Any:
     return items[-1] if items else StrictUndefined(hint="last() of an empty list")
 
 
-FILTERS: dict[str, Callable[..., Any]] = {
+def _charged(func: Callable[..., Any]) -> Callable[..., Any]:
+    def apply(*args: Any, **kwargs: Any) -> Any:
+        return _charge(func(*args, **kwargs))
+    return apply
+
+
+_FILTERS: dict[str, Callable[..., Any]] = {
     "upper": _text_filter(str.upper),
     "lower": _text_filter(str.lower),
     "title": _text_filter(str.title),
@@ -197,6 +250,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "last": _last,
     "string": lambda v: str(_scalar(v, "string")),
 }
+FILTERS: dict[str, Callable[..., Any]] = {name: _charged(func) for name, func in _FILTERS.items()}
 
 _CALLABLE_METHODS: dict[type, frozenset[str]] = {
     str: frozenset({"upper", "lower", "title", "capitalize", "strip", "lstrip", "rstrip", "startswith",
@@ -207,7 +261,7 @@ _CALLABLE_METHODS: dict[type, frozenset[str]] = {
     tuple: frozenset({"index", "count"}),
     LoopContext: frozenset({"cycle", "changed"}),
 }
-_HELPERS = (_range, _td_iter, _td_concat)
+_HELPERS = (_range, _td_iter, _td_concat, _td_make)
 
 
 def _may_call(obj: Any) -> bool:
@@ -232,7 +286,8 @@ class _LetterEnvironment(ImmutableSandboxedEnvironment):
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                          optimized=False)  # constant folding is quadratic in expression depth
         self.globals.clear()  # no cycler, joiner, namespace, lipsum, dict
-        self.globals.update({"range": _range, "_td_iter": _td_iter, "_td_concat": _td_concat})
+        self.globals.update({"range": _range, "_td_iter": _td_iter, "_td_concat": _td_concat,
+                             "_td_make": _td_make})
         self.filters = dict(FILTERS)
         self.concat = _bounded_join  # type: ignore[method-assign]
 
@@ -247,9 +302,13 @@ class _LetterEnvironment(ImmutableSandboxedEnvironment):
             if budget.depth > MAX_CALL_DEPTH:
                 raise TemplateTooLarge(f"macros call each other more than {MAX_CALL_DEPTH} levels deep "
                                        "(a macro calling itself?)")
-            return super().call(__context, __obj, *args, **kwargs)
+            return budget.charge(super().call(__context, __obj, *args, **kwargs))
         finally:
             budget.depth -= 1
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        value = super().getitem(obj, argument)
+        return _charge(value) if isinstance(argument, slice) else value
 
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
         _budget().check_time()
@@ -268,7 +327,7 @@ class _LetterEnvironment(ImmutableSandboxedEnvironment):
             raise TemplateTooLarge("this power is too large for a letter")
         if not _numbers_bounded(left, right):
             raise TemplateTooLarge("this number is too large for a letter")
-        return self.binop_table[operator_name](left, right)
+        return _charge(self.binop_table[operator_name](left, right))
 
 
 class Meter(NodeTransformer):
@@ -285,16 +344,69 @@ class Meter(NodeTransformer):
         return nodes.Call(nodes.Name("_td_concat", "load", lineno=node.lineno), list(node.nodes), [], None, None,
                           lineno=node.lineno)
 
+    def _made(self, node: nodes.Expr) -> nodes.Node:
+        self.generic_visit(node)
+        return nodes.Call(nodes.Name("_td_make", "load", lineno=node.lineno), [node], [], None, None,
+                          lineno=node.lineno)
+
+    def visit_List(self, node: nodes.List) -> nodes.Node:  # noqa: N802
+        return self._made(node)
+
+    def visit_Tuple(self, node: nodes.Tuple) -> nodes.Node:  # noqa: N802
+        if node.ctx != "load":  # the target of a for loop or a set: nothing is made
+            return self.generic_visit(node) or node
+        return self._made(node)
+
+    def visit_Dict(self, node: nodes.Dict) -> nodes.Node:  # noqa: N802
+        return self._made(node)
+
 
 ENV = _LetterEnvironment()
 
 
+class _Deadline(TemplateTooSlow):
+    """Raised inside the rendering thread by the watchdog (an exception *class* is all
+    ``PyThreadState_SetAsyncExc`` takes, hence the fixed message)."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(f"the template takes longer than {MAX_SECONDS:g} s to fill in (an endless loop?)")
+
+
+_set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
+_set_async_exc.argtypes = (ctypes.c_ulong, ctypes.py_object)
+
+
+class _Watchdog:
+    """Raises ``_Deadline`` in one thread at ``deadline``, unless stopped first (never after)."""
+
+    def __init__(self, deadline: float) -> None:
+        self._thread_id = threading.get_ident()
+        self._lock = threading.Lock()
+        self._active = True
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._active:
+                _set_async_exc(self._thread_id, _Deadline)
+
+    def stop(self) -> None:
+        with self._lock:
+            self._active = False
+        self._timer.cancel()
+
+
 @contextmanager
 def metered() -> Iterator[Budget]:
-    """The budget of one render, seen by every metered operation in this thread or task."""
+    """The budget of one render, seen by every metered operation in this thread or task, and a
+    watchdog that stops the render at its deadline wherever it is."""
     budget = Budget(deadline=time.monotonic() + MAX_SECONDS)
     token = BUDGET.set(budget)
+    watchdog = _Watchdog(budget.deadline + 0.05)  # metered checks normally fire first, with a line number
     try:
         yield budget
     finally:
+        watchdog.stop()
         BUDGET.reset(token)
