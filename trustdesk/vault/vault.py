@@ -42,7 +42,7 @@ from trustdesk.vault.errors import (
     WrongPassphrase,
 )
 from trustdesk.vault.events import Change, ChangeFeed
-from trustdesk.vault.files import atomic_copy, ensure_private_dir, fsync_dir, sweep_scratch
+from trustdesk.vault.files import atomic_copy, ensure_private_dir, fsync_dir, install_file, sweep_scratch
 from trustdesk.vault.keychain import SECRET_BYTES, Keychain
 from trustdesk.vault.keyslots import Header, KdfParams
 from trustdesk.vault.providers import ProviderRepository
@@ -116,8 +116,7 @@ def _finish_rekey(data_dir: Path, header: Header) -> Header:
             stale.unlink(missing_ok=True)
         for stale in (next_path.with_name(next_path.name + "-wal"), next_path.with_name(next_path.name + "-shm")):
             stale.unlink(missing_ok=True)
-        os.replace(next_path, db_path)
-        fsync_dir(data_dir)
+        install_file(next_path, db_path)  # os.replace + fsync of the folder
     _key_change_step("database replaced")
     final = replace(header, pending="")
     final.write(header_path)
