@@ -5395,21 +5395,45 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="323"/>
-        <source>It holds %1 cases, %2 contacts and %3 referrals; it was checked and is sound.</source>
-        <translation>Ze bevat %1 dossiers, %2 contacten en %3 doorverwijzingen; ze is gecontroleerd en in orde.</translation>
+        <source>It holds %1, %2 and %3; it was checked and is sound.</source>
+        <translation>Ze bevat %1, %2 en %3; ze is gecontroleerd en in orde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="324"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="324"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="325"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n doorverwijzing</numerusform>
+            <numerusform>%n doorverwijzingen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="326"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327"/>
         <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
         <translation>Herstellen vervangt de kluis op deze computer door deze back-up. Wat u na het maken van de back-up schreef, zit er niet in. De kluis die u nu hebt, wordt eerst als kopie in de gegevensmap opzij gezet, zodat niets verloren gaat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="335"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="336"/>
         <source>The backup of %1 is restored.</source>
         <translation>De back-up van %1 is hersteld.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="338"/>
         <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -5418,133 +5442,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat u ze niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341"/>
         <source>Unlock with your new passphrase.</source>
         <translation>Ontgrendel met uw nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="342"/>
         <source>Unlock with the passphrase you used for the backup.</source>
         <translation>Ontgrendel met de wachtwoordzin die u voor de back-up gebruikte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345"/>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="347"/>
         <source>Restore from a backup</source>
         <translation>Herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348"/>
         <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
         <translation>Kies het back-upbestand (.tdbackup) om te herstellen, bijvoorbeeld van uw USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350"/>
         <source>Backup file</source>
         <translation>Back-upbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="352"/>
         <source>Choose the backup file</source>
         <translation>Het back-upbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="353"/>
         <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
         <translation>Een back-up opent met de wachtwoordzin die u had toen ze gemaakt werd, of met uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355"/>
         <source>With the &amp;passphrase</source>
         <translation>Met de &amp;wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356"/>
         <source>Open the backup with the passphrase</source>
         <translation>De back-up openen met de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
         <source>With the recovery &amp;code</source>
         <translation>Met de herstel&amp;code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358"/>
         <source>Open the backup with the recovery code</source>
         <translation>De back-up openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362"/>
         <source>Choose the passphrase you will use from now on:</source>
         <translation>Kies de wachtwoordzin die u voortaan gebruikt:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363"/>
         <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
         <translation>Mijn kluis &amp;vervangen door deze back-up (de huidige wordt opzij gezet)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364"/>
         <source>Confirm the restore</source>
         <translation>Het herstellen bevestigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370"/>
         <source>Cancel the restore</source>
         <translation>Het herstellen annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371"/>
         <source>&amp;Open backup</source>
         <translation>Back-up &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372"/>
         <source>&amp;Restore</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
@@ -7039,11 +7063,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>afgesloten %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="339"/>
-        <source>last contact {date} ({days} days ago)</source>
-        <translation>laatste contact {date} ({days} dagen geleden)</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/case/today_page.py" line="341"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend {date}, nog geen contact</translation>
@@ -7115,6 +7134,14 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <location filename="../../trustdesk/ui/case/today_page.py" line="285"/>
         <source>Tasks due</source>
         <translation>Taken te doen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="340"/>
+        <source>last contact %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
+            <numerusform>laatste contact %1 (%n dagen geleden)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/today_page.py" line="395"/>

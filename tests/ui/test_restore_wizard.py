@@ -51,7 +51,7 @@ def test_round_trip_keeps_the_old_vault_aside(qtbot: QtBot, qapp: QApplication, 
     wizard.secret.setText(PASSPHRASE)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.page == PREVIEW_PAGE, timeout=15_000)
-    assert "2 cases" in wizard.preview.text()
+    assert "2 case" in wizard.preview.text()
     assert session.is_unlocked  # nothing happens before the confirmation
     assert not wizard.next_button.isEnabled()
     wizard.confirm.setChecked(True)

@@ -336,8 +336,8 @@ class TodayPage(Page):
     def _attention_when(self, entry: Attention, day: date) -> str:
         overview = entry.overview
         if overview.last_contact is not None:
-            return self.tr("last contact {date} ({days} days ago)").format(
-                date=date_text(overview.last_contact), days=(day - overview.last_contact).days)
+            days = (day - overview.last_contact).days
+            return self.tr("last contact %1 (%n day(s) ago)", "", days).replace("%1", date_text(overview.last_contact))
         return self.tr("opened {date}, no contact yet").format(date=date_text(overview.case.opened_on))
 
     def _restore(self, keep: tuple[object, object, object] | None) -> None:

@@ -320,8 +320,9 @@ class RestoreWizard(QDialog):
             return ""
         return "\n".join([
             self.tr("Backup made on %1.").replace("%1", datetime_text(info.created)),
-            self.tr("It holds %1 cases, %2 contacts and %3 referrals; it was checked and is sound.")
-            .replace("%1", str(info.cases)).replace("%2", str(info.contacts)).replace("%3", str(info.referrals)),
+            self.tr("It holds %1, %2 and %3; it was checked and is sound.")
+            .replace("%1", self.tr("%n case(s)", "", info.cases)).replace("%2", self.tr("%n contact(s)", "", info.contacts))
+            .replace("%3", self.tr("%n referral(s)", "", info.referrals)),
             "",
             self.tr("Restoring replaces the vault on this computer with this backup. Everything written after "
                     "the backup was made is not in it. The vault you have now is first kept aside as a copy in "
