@@ -11,17 +11,17 @@
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="114"/>
         <source>Version:</source>
-        <translation>Version&#xa0;:</translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="114"/>
         <source>Built on:</source>
-        <translation>Compilé le&#xa0;:</translation>
+        <translation>Compilé le :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="114"/>
         <source>Pack:</source>
-        <translation>Paquet&#xa0;:</translation>
+        <translation>Paquet :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="121"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="127"/>
         <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
-        <translation>TrustDesk ne cherche jamais de mises à jour sur internet&#xa0;; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
+        <translation>TrustDesk ne cherche jamais de mises à jour sur internet ; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
     </message>
 </context>
 <context>
@@ -74,14 +74,14 @@
         <location filename="../../trustdesk/ui/case/conflict.py" line="140"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
-            <numerusform>✓ Enregistré&#xa0;: %n affiliation.</numerusform>
-            <numerusform>✓ Enregistré&#xa0;: %n affiliations.</numerusform>
+            <numerusform>✓ Enregistré : %n affiliation.</numerusform>
+            <numerusform>✓ Enregistré : %n affiliations.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
-        <translation>Là où vous travaillez vous-même&#xa0;: hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple «&#xa0;CHU de Liège&#xa0;»). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
+        <translation>Là où vous travaillez vous-même : hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple « CHU de Liège »). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="155"/>
@@ -128,37 +128,37 @@
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="148"/>
         <source>file %1, case %2 of %3; with: %4</source>
-        <translation>fichier %1, dossier %2 sur %3&#xa0;; avec&#xa0;: %4</translation>
+        <translation>fichier %1, dossier %2 sur %3 ; avec : %4</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="151"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
-        <translation>fichier %1, dossier %2 sur %3&#xa0;; était %4 chez le prédécesseur</translation>
+        <translation>fichier %1, dossier %2 sur %3 ; était %4 chez le prédécesseur</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="154"/>
         <source>file %1 was already imported: refused, nothing imported</source>
-        <translation>le fichier %1 avait déjà été importé&#xa0;: refusé, rien n’a été importé</translation>
+        <translation>le fichier %1 avait déjà été importé : refusé, rien n’a été importé</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="156"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
-        <translation>clôturé après le transfert dans le fichier %1&#xa0;; seul le minimum est conservé</translation>
+        <translation>clôturé après le transfert dans le fichier %1 ; seul le minimum est conservé</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="158"/>
         <source>closed after the handover in file %1; kept in full</source>
-        <translation>clôturé après le transfert dans le fichier %1&#xa0;; conservé en entier</translation>
+        <translation>clôturé après le transfert dans le fichier %1 ; conservé en entier</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="160"/>
         <source>file %1; with: %2</source>
-        <translation>fichier %1&#xa0;; avec&#xa0;: %2</translation>
+        <translation>fichier %1 ; avec : %2</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="162"/>
         <source>file %1; previous codes, in order: %2</source>
-        <translation>fichier %1&#xa0;; codes précédents, dans l’ordre&#xa0;: %2</translation>
+        <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="452"/>
@@ -184,14 +184,14 @@
         <location filename="../../trustdesk/ui/security/audit_page.py" line="471"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
-            <numerusform>✓ Le journal d’audit est intact&#xa0;: %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
-            <numerusform>✓ Le journal d’audit est intact&#xa0;: %n entrées, aucune modifiée ou supprimée depuis leur écriture.</numerusform>
+            <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
+            <numerusform>✓ Le journal d’audit est intact : %n entrées, aucune modifiée ou supprimée depuis leur écriture.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="477"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
-        <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk&#xa0;: l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
+        <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="489"/>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="508"/>
         <source>E&amp;vent:</source>
-        <translation>É&amp;vénement&#xa0;:</translation>
+        <translation>É&amp;vénement :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="509"/>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="510"/>
         <source>&amp;Case:</source>
-        <translation>&amp;Dossier&#xa0;:</translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="512"/>
@@ -256,7 +256,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="513"/>
         <source>&amp;Period:</source>
-        <translation>&amp;Période&#xa0;:</translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="514"/>
@@ -299,7 +299,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="123"/>
         <source>returned to the coordinator; nothing about the doctor kept</source>
-        <translation>rendu au coordinateur&#xa0;; rien n’a été gardé sur le médecin</translation>
+        <translation>rendu au coordinateur ; rien n’a été gardé sur le médecin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="51"/>
@@ -347,12 +347,12 @@
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="93"/>
         <source>sections: %1</source>
-        <translation>sections&#xa0;: %1</translation>
+        <translation>sections : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="104"/>
         <source>pack “%1”, version %2</source>
-        <translation>paquet «&#xa0;%1&#xa0;», version %2</translation>
+        <translation>paquet « %1 », version %2</translation>
     </message>
 </context>
 <context>
@@ -396,7 +396,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="419"/>
         <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
-        <translation>Pas de clé sous la main&#xa0;? Passez cette étape&#xa0;: Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
+        <translation>Pas de clé sous la main ? Passez cette étape : Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
     </message>
 </context>
 <context>
@@ -425,7 +425,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="224"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
-        <translation>Les sauvegardes automatiques sont désactivées. Utilisez «&#xa0;Sauvegarder maintenant&#xa0;» pour en faire une vous-même.</translation>
+        <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="251"/>
@@ -435,12 +435,12 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="257"/>
         <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
-        <translation>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
+        <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="273"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
-        <translation>La sauvegarde n’a pas pu être faite&#xa0;; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
+        <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="288"/>
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="291"/>
         <source>✓ Last backup: %1 (checked)</source>
-        <translation>✓ Dernière sauvegarde&#xa0;: %1 (vérifiée)</translation>
+        <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="292"/>
@@ -475,12 +475,12 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="298"/>
         <source>Automatic backups to:</source>
-        <translation>Sauvegardes automatiques vers&#xa0;:</translation>
+        <translation>Sauvegardes automatiques vers :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="300"/>
         <source>Off: no folder chosen</source>
-        <translation>Désactivées&#xa0;: aucun répertoire choisi</translation>
+        <translation>Désactivées : aucun répertoire choisi</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="302"/>
@@ -505,7 +505,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="307"/>
         <source>&amp;Keep the newest:</source>
-        <translation>&amp;Garder les plus récentes&#xa0;:</translation>
+        <translation>&amp;Garder les plus récentes :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="308"/>
@@ -520,7 +520,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="310"/>
         <source>Keep closed cases &amp;for:</source>
-        <translation>Conserver les dossiers clôturés &amp;pendant&#xa0;:</translation>
+        <translation>Conserver les dossiers clôturés &amp;pendant :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="311"/>
@@ -535,7 +535,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="313"/>
         <source>Clear copied case text &amp;after:</source>
-        <translation>Effacer le texte de dossier copié &amp;après&#xa0;:</translation>
+        <translation>Effacer le texte de dossier copié &amp;après :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
@@ -560,27 +560,27 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
         <source>Reason: {reason}</source>
-        <translation>Raison&#xa0;: {reason}</translation>
+        <translation>Raison : {reason}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="326"/>
         <source>⚠ The folder is not there: is the USB stick connected?</source>
-        <translation>⚠ Le répertoire est introuvable&#xa0;: la clé USB est-elle branchée&#xa0;?</translation>
+        <translation>⚠ Le répertoire est introuvable : la clé USB est-elle branchée ?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="328"/>
         <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
-        <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule&#xa0;?).</translation>
+        <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule ?).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="268"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
-        <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
+        <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="270"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
-        <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
+        <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -781,7 +781,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="358"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
-        <translation>⚠ Risque aigu. Lignes de crise&#xa0;: %1</translation>
+        <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="361"/>
@@ -796,7 +796,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="364"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
-        <translation>Reçu par transfert&#xa0;: était %1 (chez votre prédécesseur).</translation>
+        <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
     </message>
 </context>
 <context>
@@ -814,12 +814,12 @@
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="266"/>
         <source>Status: %1</source>
-        <translation>Statut&#xa0;: %1</translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="269"/>
         <source>Domains: %1</source>
-        <translation>Domaines&#xa0;: %1</translation>
+        <translation>Domaines : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="270"/>
@@ -839,7 +839,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="277"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
-        <translation>Clôturé le %1 (%2). Conservé jusqu’au %3&#xa0;; après cette date, TrustDesk vous demande de le détruire.</translation>
+        <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="326"/>
@@ -879,7 +879,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="387"/>
         <source>Current risk:</source>
-        <translation>Risque actuel&#xa0;:</translation>
+        <translation>Risque actuel :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="388"/>
@@ -894,7 +894,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="390"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
-        <translation>Copier le code du dossier&#xa0;; il quitte le presse-papiers après un moment</translation>
+        <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="391"/>
@@ -909,7 +909,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="393"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
-        <translation>Le droit d’accès du médecin&#xa0;: tout le dossier en PDF et JSON</translation>
+        <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="394"/>
@@ -1004,7 +1004,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/cases_model.py" line="397"/>
         <source>This case needs attention today: %1</source>
-        <translation>Ce dossier demande de l’attention aujourd’hui&#xa0;: %1</translation>
+        <translation>Ce dossier demande de l’attention aujourd’hui : %1</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1017,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="322"/>
         <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
-        <translation>Les dossiers clôturés sont masqués&#xa0;; cochez «&#xa0;Afficher les dossiers clôturés&#xa0;» pour les inclure.</translation>
+        <translation>Les dossiers clôturés sont masqués ; cochez « Afficher les dossiers clôturés » pour les inclure.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="333"/>
@@ -1044,7 +1044,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="326"/>
         <source>Total: %1</source>
-        <translation>Total&#xa0;: %1</translation>
+        <translation>Total : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="342"/>
@@ -1169,7 +1169,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="65"/>
         <source>Optional: what was agreed at the end</source>
-        <translation>Facultatif&#xa0;: ce qui a été convenu à la fin</translation>
+        <translation>Facultatif : ce qui a été convenu à la fin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="78"/>
@@ -1208,12 +1208,12 @@
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="68"/>
         <source>Possible conflict of interest: kept, because %1</source>
-        <translation>Conflit d’intérêts possible&#xa0;: gardé, parce que %1</translation>
+        <translation>Conflit d’intérêts possible : gardé, parce que %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="71"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
-        <translation>Conflit d’intérêts possible&#xa0;: rendu au coordinateur</translation>
+        <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="273"/>
@@ -1228,17 +1228,17 @@
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="276"/>
         <source>To the coordinator:</source>
-        <translation>Au coordinateur&#xa0;:</translation>
+        <translation>Au coordinateur :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="277"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
-        <translation>Je ne peux pas prendre en charge %1&#xa0;: j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance&#xa0;?</translation>
+        <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
-        <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer&#xa0;; sinon je le supprime.</translation>
+        <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
     </message>
 </context>
 <context>
@@ -1246,12 +1246,12 @@
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="217"/>
         <source>“%1” and your “%2”</source>
-        <translation>«&#xa0;%1&#xa0;» et votre «&#xa0;%2&#xa0;»</translation>
+        <translation>« %1 » et votre « %2 »</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="242"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
-        <translation>Décidez d’abord&#xa0;: garder le dossier, ou le rendre au coordinateur.</translation>
+        <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="244"/>
@@ -1291,7 +1291,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="220"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
-        <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
+        <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
     </message>
 </context>
 <context>
@@ -1299,17 +1299,17 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="124"/>
         <source>No coordinator card yet: it comes with your coordinator&apos;s pack.</source>
-        <translation>Pas encore de carte du coordinateur&#xa0;: elle arrive avec le paquet de votre coordinateur.</translation>
+        <translation>Pas encore de carte du coordinateur : elle arrive avec le paquet de votre coordinateur.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="130"/>
         <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
-        <translation>%1. Comparée par téléphone le %2&#xa0;: les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
+        <translation>%1. Comparée par téléphone le %2 : les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="136"/>
         <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
-        <translation>%1. Pas encore comparée. Appelez votre coordinateur et lisez-vous ces chiffres l’un à l’autre. Ne confirmez ci-dessous que s’ils correspondent&#xa0;; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
+        <translation>%1. Pas encore comparée. Appelez votre coordinateur et lisez-vous ces chiffres l’un à l’autre. Ne confirmez ci-dessous que s’ils correspondent ; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="162"/>
@@ -1329,7 +1329,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="185"/>
         <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
-        <translation>Enregistrée sous %1. Remettez-la au coordinateur (par courriel ou sur une clé USB)&#xa0;; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
+        <translation>Enregistrée sous %1. Remettez-la au coordinateur (par courriel ou sur une clé USB) ; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197"/>
@@ -1345,12 +1345,12 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
         <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
-        <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois&#xa0;; elle ne contient que des clés publiques.</translation>
+        <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois ; elle ne contient que des clés publiques.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
         <source>&amp;Name on the card:</source>
-        <translation>&amp;Nom sur la carte&#xa0;:</translation>
+        <translation>&amp;Nom sur la carte :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
@@ -1360,7 +1360,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205"/>
         <source>Fingerprint:</source>
-        <translation>Empreinte&#xa0;:</translation>
+        <translation>Empreinte :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206"/>
@@ -1390,12 +1390,12 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211"/>
         <source>The digits &amp;match: trust this card</source>
-        <translation>Les chiffres &amp;correspondent&#xa0;: faire confiance à cette carte</translation>
+        <translation>Les chiffres &amp;correspondent : faire confiance à cette carte</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212"/>
         <source>The digits match: trust the coordinator&apos;s card</source>
-        <translation>Les chiffres correspondent&#xa0;: faire confiance à la carte du coordinateur</translation>
+        <translation>Les chiffres correspondent : faire confiance à la carte du coordinateur</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213"/>
@@ -1518,7 +1518,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
-        <translation>⚠ Risque élevé ou aigu&#xa0;: établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
+        <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
@@ -1549,12 +1549,12 @@
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="267"/>
         <source>New note: it is saved as you type.</source>
-        <translation>Nouvelle note&#xa0;: elle est enregistrée au fil de la frappe.</translation>
+        <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="353"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
-        <translation>Pas terminée&#xa0;: un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
+        <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="373"/>
@@ -1564,7 +1564,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="386"/>
         <source>Not saved yet: {reason}</source>
-        <translation>Pas encore enregistré&#xa0;: {reason}</translation>
+        <translation>Pas encore enregistré : {reason}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="430"/>
@@ -1579,12 +1579,12 @@
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="347"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
-        <translation>Pas terminé&#xa0;: choisissez le risque que vous avez évalué («&#xa0;Aucun risque&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
+        <translation>Pas terminé : choisissez le risque que vous avez évalué (« Aucun risque » est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="428"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
-        <translation>Risque pas encore évalué&#xa0;: choisissez un niveau avant de terminer la note.</translation>
+        <translation>Risque pas encore évalué : choisissez un niveau avant de terminer la note.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="431"/>
@@ -1646,7 +1646,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
-        <translation>Pas encore de contacts. Tapez la première note à droite&#xa0;; elle est enregistrée au fil de la frappe.</translation>
+        <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contacts_tab.py" line="253"/>
@@ -1656,7 +1656,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/contacts_tab.py" line="254"/>
         <source>Risk: {risk}</source>
-        <translation>Risque&#xa0;: {risk}</translation>
+        <translation>Risque : {risk}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contacts_tab.py" line="260"/>
@@ -1712,7 +1712,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
-        <translation>Excel (Belgique)&#xa0;: points-virgules, encodage Windows</translation>
+        <translation>Excel (Belgique) : points-virgules, encodage Windows</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382"/>
@@ -1728,7 +1728,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="389"/>
         <source>Format of the CSV file:</source>
-        <translation>Format du fichier CSV&#xa0;:</translation>
+        <translation>Format du fichier CSV :</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1747,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="196"/>
         <source>Error: not imported</source>
-        <translation>Erreur&#xa0;: non importé</translation>
+        <translation>Erreur : non importé</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198"/>
@@ -1767,7 +1767,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="319"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
-        <translation>Ce fichier ne peut pas être importé&#xa0;: %1 Rien n’a été modifié.</translation>
+        <translation>Ce fichier ne peut pas être importé : %1 Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="327"/>
@@ -1801,7 +1801,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="340"/>
         <source>Columns not recognised (left out): %1.</source>
-        <translation>Colonnes non reconnues (ignorées)&#xa0;: %1.</translation>
+        <translation>Colonnes non reconnues (ignorées) : %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="342"/>
@@ -1811,7 +1811,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
         <source>Import providers: preview</source>
-        <translation>Importer des intervenants&#xa0;: aperçu</translation>
+        <translation>Importer des intervenants : aperçu</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231"/>
@@ -1874,7 +1874,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="63"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation>Le fichier dépasse %1 Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
+        <translation>Le fichier dépasse %1 Mo ; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="66"/>
@@ -1884,47 +1884,47 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="74"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
-        <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur&#xa0;? Enregistrez-le d’abord en CSV).</translation>
+        <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur ? Enregistrez-le d’abord en CSV).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="77"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
-        <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé&#xa0;?).</translation>
+        <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé ?).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="79"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
-        <translation>La première ligne doit nommer les colonnes (type, nom, …)&#xa0;; elle est vide.</translation>
+        <translation>La première ligne doit nommer les colonnes (type, nom, …) ; elle est vide.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>The column “%1” is missing.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» manque.</translation>
+        <translation>La colonne « %1 » manque.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="83"/>
         <source>The column “%1” appears twice.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+        <translation>La colonne « %1 » apparaît deux fois.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="86"/>
         <source>“%1” is empty but required.</source>
-        <translation>«&#xa0;%1&#xa0;» est vide mais obligatoire.</translation>
+        <translation>« %1 » est vide mais obligatoire.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
         <source>Unknown kind of provider: “%1”.</source>
-        <translation>Type d’intervenant inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <translation>Type d’intervenant inconnu : « %1 ».</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
         <source>Unknown language: “%1”.</source>
-        <translation>Langue inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <translation>Langue inconnue : « %1 ».</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="92"/>
         <source>“%1” is not yes or no.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
+        <translation>« %1 » n’est ni oui ni non.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="94"/>
@@ -1939,7 +1939,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="98"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
-        <translation>Pas une adresse web commençant par http:// ou https://&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <translation>Pas une adresse web commençant par http:// ou https:// : « %1 ».</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
@@ -1949,7 +1949,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
-        <translation>Commence comme une formule de tableur&#xa0;; importé en texte simple.</translation>
+        <translation>Commence comme une formule de tableur ; importé en texte simple.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="105"/>
@@ -1959,7 +1959,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108"/>
         <source>Already in your directory as “%1”.</source>
-        <translation>Déjà dans votre répertoire sous «&#xa0;%1&#xa0;».</translation>
+        <translation>Déjà dans votre répertoire sous « %1 ».</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="120"/>
@@ -2024,17 +2024,17 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="150"/>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="68"/>
         <source>Line %1 has more than %2 cells; this is not a provider list.</source>
-        <translation>La ligne %1 compte plus de %2 cellules&#xa0;; ce n’est pas une liste d’intervenants.</translation>
+        <translation>La ligne %1 compte plus de %2 cellules ; ce n’est pas une liste d’intervenants.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="71"/>
         <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
-        <translation>La ligne %1 dépasse %2 caractères&#xa0;; ce n’est pas une liste d’intervenants.</translation>
+        <translation>La ligne %1 dépasse %2 caractères ; ce n’est pas une liste d’intervenants.</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2042,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="148"/>
         <source>What destruction cannot reach:</source>
-        <translation>Ce que la destruction n’atteint pas&#xa0;:</translation>
+        <translation>Ce que la destruction n’atteint pas :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="151"/>
@@ -2067,12 +2067,12 @@
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="170"/>
         <source>Destroy case %1 for good?</source>
-        <translation>Détruire définitivement le dossier %1&#xa0;?</translation>
+        <translation>Détruire définitivement le dossier %1 ?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="177"/>
         <source>To confirm, &amp;type the case code (%1):</source>
-        <translation>Pour confirmer, &amp;tapez le code du dossier (%1)&#xa0;:</translation>
+        <translation>Pour confirmer, &amp;tapez le code du dossier (%1) :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="178"/>
@@ -2102,17 +2102,17 @@
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="159"/>
         <source>• These copies of another vault on this computer (kept aside by a restore) may still hold it and cannot be opened with this vault&apos;s key; delete them:</source>
-        <translation>• Ces copies d’un autre coffre-fort sur cet ordinateur (mises de côté lors d’une restauration) peuvent encore le contenir et ne s’ouvrent pas avec la clé de ce coffre-fort&#xa0;; supprimez-les&#xa0;:</translation>
+        <translation>• Ces copies d’un autre coffre-fort sur cet ordinateur (mises de côté lors d’une restauration) peuvent encore le contenir et ne s’ouvrent pas avec la clé de ce coffre-fort ; supprimez-les :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="163"/>
         <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
-        <translation>Les copies de ce coffre-fort gardées dans son répertoire (avant une restauration ou une mise à jour) perdent aussi ce dossier&#xa0;:</translation>
+        <translation>Les copies de ce coffre-fort gardées dans son répertoire (avant une restauration ou une mise à jour) perdent aussi ce dossier :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="172"/>
         <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today&apos;s date.</source>
-        <translation>Tout ce que TrustDesk conserve sur ce dossier — contacts et leurs notes, orientations et lettres, tâches — est effacé du coffre-fort et ne peut pas être récupéré. Seule une ligne reste dans le journal d’audit&#xa0;: «&#xa0;dossier %1 détruit le&#xa0;» avec la date du jour.</translation>
+        <translation>Tout ce que TrustDesk conserve sur ce dossier — contacts et leurs notes, orientations et lettres, tâches — est effacé du coffre-fort et ne peut pas être récupéré. Seule une ligne reste dans le journal d’audit : « dossier %1 détruit le » avec la date du jour.</translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2158,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/disclosures.py" line="206"/>
         <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
-        <translation>Tout ce qui a quitté le coffre-fort chiffré sous forme de document lisible&#xa0;: quoi, quand, pour quel dossier, à qui, ce qu’il montrait et le consentement sur lequel il reposait.</translation>
+        <translation>Tout ce qui a quitté le coffre-fort chiffré sous forme de document lisible : quoi, quand, pour quel dossier, à qui, ce qu’il montrait et le consentement sur lequel il reposait.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/disclosures.py" line="210"/>
@@ -2239,7 +2239,7 @@
     <message>
         <location filename="../../trustdesk/ui/documents/documents_tab.py" line="331"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
-        <translation>Chaque contact de ce dossier en entier&#xa0;: notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
+        <translation>Chaque contact de ce dossier en entier : notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/documents_tab.py" line="335"/>
@@ -2249,7 +2249,7 @@
     <message>
         <location filename="../../trustdesk/ui/documents/documents_tab.py" line="341"/>
         <source>Written in the language of the case: %1.</source>
-        <translation>Rédigé dans la langue du dossier&#xa0;: %1.</translation>
+        <translation>Rédigé dans la langue du dossier : %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/documents_tab.py" line="344"/>
@@ -2342,22 +2342,22 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63"/>
         <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
-        <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu&#xa0;?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
+        <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu ?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="65"/>
         <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
-        <translation>Ce fichier est destiné à quelqu’un d’autre&#xa0;: il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
+        <translation>Ce fichier est destiné à quelqu’un d’autre : il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68"/>
         <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
-        <translation>Ce fichier a été modifié en chemin&#xa0;: son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
+        <translation>Ce fichier a été modifié en chemin : son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="70"/>
         <source>This file was not signed by your coordinator&apos;s key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
-        <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas&#xa0;; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
+        <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas ; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73"/>
@@ -2377,7 +2377,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="78"/>
         <source>The coordinator&apos;s card is not here yet: it comes with your coordinator&apos;s pack. Nothing was changed.</source>
-        <translation>La carte du coordinateur n’est pas encore là&#xa0;: elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
+        <translation>La carte du coordinateur n’est pas encore là : elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="80"/>
@@ -2459,7 +2459,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="180"/>
         <source>Saved as %1, sealed for your coordinator: only the coordinator&apos;s key opens it. Send it by mail or on a USB stick.</source>
-        <translation>Enregistré sous %1, scellé pour votre coordinateur&#xa0;: seule la clé du coordinateur l’ouvre. Envoyez-le par courriel ou sur une clé USB.</translation>
+        <translation>Enregistré sous %1, scellé pour votre coordinateur : seule la clé du coordinateur l’ouvre. Envoyez-le par courriel ou sur une clé USB.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="201"/>
@@ -2475,7 +2475,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="207"/>
         <source>&amp;Quarter:</source>
-        <translation>&amp;Trimestre&#xa0;:</translation>
+        <translation>&amp;Trimestre :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="208"/>
@@ -2622,19 +2622,19 @@
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="262"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
-            <numerusform>Transfert de %n dossier&#xa0;: %1 (fichier chiffré)</numerusform>
-            <numerusform>Transfert de %n dossiers&#xa0;: %1 (fichier chiffré)</numerusform>
+            <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
+            <numerusform>Transfert de %n dossiers : %1 (fichier chiffré)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="286"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
-        <translation>Non enregistré&#xa0;: rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
+        <translation>Non enregistré : rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="293"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
-        <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; essayez un autre répertoire.</translation>
+        <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre répertoire.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="302"/>
@@ -2645,8 +2645,8 @@
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="303"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
-            <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
-            <numerusform>Le fichier avec %n dossiers est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
+            <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
+            <numerusform>Le fichier avec %n dossiers est enregistré sous %1. Voici son code de transfert :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2661,8 +2661,8 @@
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="324"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
-            <numerusform>Clôturer le dossier transféré (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Son délai de conservation commence aujourd’hui.</numerusform>
-            <numerusform>Clôturer les %n dossiers transférés (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Leur délai de conservation commence aujourd’hui.</numerusform>
+            <numerusform>Clôturer le dossier transféré (%1) avec le motif « transféré » ? Son délai de conservation commence aujourd’hui.</numerusform>
+            <numerusform>Clôturer les %n dossiers transférés (%1) avec le motif « transféré » ? Leur délai de conservation commence aujourd’hui.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2686,12 +2686,12 @@
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
-        <translation>Clôturés&#xa0;: %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés&#xa0;; tout le reste de ces dossiers a été effacé.</translation>
+        <translation>Clôturés : %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés ; tout le reste de ces dossiers a été effacé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="356"/>
         <source>Closed: %1. Their retention period has started.</source>
-        <translation>Clôturés&#xa0;: %1. Leur durée de conservation a commencé.</translation>
+        <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="371"/>
@@ -2712,7 +2712,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="377"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
-        <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché)&#xa0;:</translation>
+        <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
@@ -2733,17 +2733,17 @@
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
-        <translation>Notez ce code maintenant&#xa0;: il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
+        <translation>Notez ce code maintenant : il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389"/>
         <source>Close the handed-over cases with the reason handed over</source>
-        <translation>Clôturer les dossiers transférés avec le motif «&#xa0;transféré&#xa0;»</translation>
+        <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390"/>
         <source>&amp;Successor:</source>
-        <translation>&amp;Successeur&#xa0;:</translation>
+        <translation>&amp;Successeur :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391"/>
@@ -2758,7 +2758,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (recommended)</source>
-        <translation>Ne garder que le &amp;minimum&#xa0;: le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (recommandé)</translation>
+        <translation>Ne garder que le &amp;minimum : le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (recommandé)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
@@ -2798,7 +2798,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="221"/>
         <source>%1 “%2”</source>
-        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+        <translation>%1 « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +2937,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="121"/>
         <source>no: wait until the doctor contacts you</source>
-        <translation>non&#xa0;: attendez que le médecin vous contacte</translation>
+        <translation>non : attendez que le médecin vous contacte</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="129"/>
@@ -2963,7 +2963,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="189"/>
         <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
-        <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé&#xa0;; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
+        <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé ; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191"/>
@@ -2978,52 +2978,52 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193"/>
         <source>Coordinator reference:</source>
-        <translation>Référence du coordinateur&#xa0;:</translation>
+        <translation>Référence du coordinateur :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193"/>
         <source>Who called:</source>
-        <translation>Premier contact par&#xa0;:</translation>
+        <translation>Premier contact par :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194"/>
         <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194"/>
         <source>Region:</source>
-        <translation>Région&#xa0;:</translation>
+        <translation>Région :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195"/>
         <source>Knowledge domains:</source>
-        <translation>Domaines&#xa0;:</translation>
+        <translation>Domaines :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195"/>
         <source>How and when to contact:</source>
-        <translation>Comment et quand contacter&#xa0;:</translation>
+        <translation>Comment et quand contacter :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196"/>
         <source>Consent to be contacted:</source>
-        <translation>Accord pour un contact&#xa0;:</translation>
+        <translation>Accord pour un contact :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196"/>
         <source>Contact details:</source>
-        <translation>Coordonnées&#xa0;:</translation>
+        <translation>Coordonnées :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197"/>
         <source>Valid until:</source>
-        <translation>Valable jusqu’au&#xa0;:</translation>
+        <translation>Valable jusqu’au :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197"/>
         <source>Signed by:</source>
-        <translation>Signé par&#xa0;:</translation>
+        <translation>Signé par :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="203"/>
@@ -3099,7 +3099,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/case_details.py" line="253"/>
         <source>For example: general practice, anaesthesia</source>
-        <translation>Par exemple&#xa0;: médecine générale, anesthésie</translation>
+        <translation>Par exemple : médecine générale, anesthésie</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_details.py" line="236"/>
@@ -3130,7 +3130,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/case_details.py" line="269"/>
         <source>Most sensitive: who the doctor is (optional)</source>
-        <translation>Données les plus sensibles&#xa0;: l’identité du médecin (facultatif)</translation>
+        <translation>Données les plus sensibles : l’identité du médecin (facultatif)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_details.py" line="270"/>
@@ -3248,7 +3248,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/kept_aside.py" line="68"/>
         <source>The old copy could not be removed: %1</source>
-        <translation>L’ancienne copie n’a pas pu être supprimée&#xa0;: %1</translation>
+        <translation>L’ancienne copie n’a pas pu être supprimée : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/kept_aside.py" line="71"/>
@@ -3262,7 +3262,7 @@
 %1
 
 It holds every case it held then, including cases you may since have closed or destroyed. Remove it now, unless you still need something from it.</source>
-        <translation>Votre coffre-fort restauré s’ouvre. Le coffre-fort que cet ordinateur avait avant la restauration est encore mis de côté, chiffré, dans&#xa0;:
+        <translation>Votre coffre-fort restauré s’ouvre. Le coffre-fort que cet ordinateur avait avant la restauration est encore mis de côté, chiffré, dans :
 
 %1
 
@@ -3327,7 +3327,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="215"/>
         <source>The template “%1” cannot be used:</source>
-        <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;:</translation>
+        <translation>Le modèle « %1 » ne peut pas être utilisé :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="268"/>
@@ -3337,22 +3337,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="269"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="270"/>
         <source>&amp;Template:</source>
-        <translation>&amp;Modèle&#xa0;:</translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="271"/>
         <source>Letter (&amp;edit as needed):</source>
-        <translation>Lettre (&amp;modifiez si nécessaire)&#xa0;:</translation>
+        <translation>Lettre (&amp;modifiez si nécessaire) :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
-        <translation>La lettre est conservée exactement telle quelle&#xa0;; les modifications ultérieures du modèle ne la changent pas.</translation>
+        <translation>La lettre est conservée exactement telle quelle ; les modifications ultérieures du modèle ne la changent pas.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274"/>
@@ -3514,7 +3514,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="126"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
-        <translation>Rendu au coordinateur&#xa0;: conflit d’intérêts possible.</translation>
+        <translation>Rendu au coordinateur : conflit d’intérêts possible.</translation>
     </message>
 </context>
 <context>
@@ -3522,17 +3522,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="45"/>
         <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
-        <translation>Ce paquet n’est pas signé&#xa0;: TrustDesk ne peut pas savoir qui l’a fait. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+        <translation>Ce paquet n’est pas signé : TrustDesk ne peut pas savoir qui l’a fait. Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="48"/>
         <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
-        <translation>Ce paquet a été modifié après sa signature (ou le fichier est endommagé). Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+        <translation>Ce paquet a été modifié après sa signature (ou le fichier est endommagé). Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="51"/>
         <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
-        <translation>Ce paquet a été signé par quelqu’un d’autre que votre coordinateur. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+        <translation>Ce paquet a été signé par quelqu’un d’autre que votre coordinateur. Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="54"/>
@@ -3542,12 +3542,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="58"/>
         <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
-        <translation>Ce fichier n’est pas un paquet d’organisation valide. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+        <translation>Ce fichier n’est pas un paquet d’organisation valide. Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="61"/>
         <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
-        <translation>Une version plus récente de ce paquet est déjà importée. Cette version plus ancienne n’a pas été importée&#xa0;; rien n’a été modifié.</translation>
+        <translation>Une version plus récente de ce paquet est déjà importée. Cette version plus ancienne n’a pas été importée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="64"/>
@@ -3557,22 +3557,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="66"/>
         <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
-        <translation>Ce paquet est plus volumineux que ce que TrustDesk accepte. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+        <translation>Ce paquet est plus volumineux que ce que TrustDesk accepte. Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="69"/>
         <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
-        <translation>Ce paquet contient des fichiers aux noms dangereux. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+        <translation>Ce paquet contient des fichiers aux noms dangereux. Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="72"/>
         <source>This pack holds too many files. It was not imported; nothing was changed.</source>
-        <translation>Ce paquet contient trop de fichiers. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+        <translation>Ce paquet contient trop de fichiers. Il n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="79"/>
         <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
-        <translation>La clé de coordinateur de cette version est endommagée&#xa0;: aucun paquet ne peut être vérifié. Réinstallez TrustDesk. Rien n’a été modifié.</translation>
+        <translation>La clé de coordinateur de cette version est endommagée : aucun paquet ne peut être vérifié. Réinstallez TrustDesk. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="110"/>
@@ -3602,7 +3602,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="130"/>
         <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
-        <translation>Paquet d’organisation «&#xa0;%1&#xa0;» (%2), version %3, créé le %4.</translation>
+        <translation>Paquet d’organisation « %1 » (%2), version %3, créé le %4.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="133"/>
@@ -3612,17 +3612,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="135"/>
         <source>Providers: %1 in the pack; %2.</source>
-        <translation>Intervenants&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
+        <translation>Intervenants : %1 dans le paquet ; %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="138"/>
         <source>Letter templates: %1 in the pack; %2.</source>
-        <translation>Modèles de lettre&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
+        <translation>Modèles de lettre : %1 dans le paquet ; %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="143"/>
         <source>Help lines: %1 (they replace the current list).</source>
-        <translation>Lignes d’aide&#xa0;: %1 (elles remplacent la liste actuelle).</translation>
+        <translation>Lignes d’aide : %1 (elles remplacent la liste actuelle).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="161"/>
@@ -3632,7 +3632,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="167"/>
         <source>Imported. Providers: %1. Letter templates: %2.</source>
-        <translation>Importé. Intervenants&#xa0;: %1. Modèles de lettre&#xa0;: %2.</translation>
+        <translation>Importé. Intervenants : %1. Modèles de lettre : %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="289"/>
@@ -3647,17 +3647,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="149"/>
         <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
-        <translation>Votre coordinateur change de clé&#xa0;: après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
+        <translation>Votre coordinateur change de clé : après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="153"/>
         <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
-        <translation>Une nouvelle carte de votre coordinateur, empreinte %1&#xa0;: comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
+        <translation>Une nouvelle carte de votre coordinateur, empreinte %1 : comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="158"/>
         <source>Current TrustDesk release: %1 of %2.</source>
-        <translation>Version actuelle de TrustDesk&#xa0;: %1 du %2.</translation>
+        <translation>Version actuelle de TrustDesk : %1 du %2.</translation>
     </message>
 </context>
 <context>
@@ -3695,12 +3695,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="247"/>
         <source>Your coordinator published this organisation pack:</source>
-        <translation>Votre coordinateur a publié ce paquet d’organisation&#xa0;:</translation>
+        <translation>Votre coordinateur a publié ce paquet d’organisation :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="248"/>
         <source>Import this organisation pack?</source>
-        <translation>Importer ce paquet d’organisation&#xa0;?</translation>
+        <translation>Importer ce paquet d’organisation ?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="251"/>
@@ -3734,12 +3734,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="171"/>
         <source>New &amp;passphrase:</source>
-        <translation>Nouvelle &amp;phrase secrète&#xa0;:</translation>
+        <translation>Nouvelle &amp;phrase secrète :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="172"/>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Répétez-la&#xa0;:</translation>
+        <translation>&amp;Répétez-la :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="173"/>
@@ -3760,42 +3760,42 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="184"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
-            <numerusform>Utilisez au moins %n caractère&#xa0;; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
-            <numerusform>Utilisez au moins %n caractères&#xa0;; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
+            <numerusform>Utilisez au moins %n caractère ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
+            <numerusform>Utilisez au moins %n caractères ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="187"/>
         <source>Too short: at least %n characters.</source>
         <translation>
-            <numerusform>Trop court&#xa0;: au moins %n caractère.</numerusform>
-            <numerusform>Trop court&#xa0;: au moins %n caractères.</numerusform>
+            <numerusform>Trop court : au moins %n caractère.</numerusform>
+            <numerusform>Trop court : au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="188"/>
         <source>Strength: very weak.</source>
-        <translation>Solidité&#xa0;: très faible.</translation>
+        <translation>Solidité : très faible.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="188"/>
         <source>Strength: weak.</source>
-        <translation>Solidité&#xa0;: faible.</translation>
+        <translation>Solidité : faible.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="188"/>
         <source>Strength: fair.</source>
-        <translation>Solidité&#xa0;: moyenne.</translation>
+        <translation>Solidité : moyenne.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
         <source>Strength: strong.</source>
-        <translation>Solidité&#xa0;: bonne.</translation>
+        <translation>Solidité : bonne.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
         <source>Strength: very strong.</source>
-        <translation>Solidité&#xa0;: très bonne.</translation>
+        <translation>Solidité : très bonne.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="192"/>
@@ -3838,7 +3838,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="165"/>
         <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
-        <translation>Personne ne peut la retrouver pour vous&#xa0;: si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
+        <translation>Personne ne peut la retrouver pour vous : si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="167"/>
@@ -3913,7 +3913,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="128"/>
         <source>✓ Saved: your letters are signed with it.</source>
-        <translation>✓ Enregistré&#xa0;: vos lettres sont signées ainsi.</translation>
+        <translation>✓ Enregistré : vos lettres sont signées ainsi.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="131"/>
@@ -3941,7 +3941,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="60"/>
         <source>Na&amp;me:</source>
-        <translation>&amp;Votre nom&#xa0;:</translation>
+        <translation>&amp;Votre nom :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="60"/>
@@ -3956,7 +3956,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="61"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="61"/>
@@ -3971,7 +3971,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
         <source>Contact lin&amp;e:</source>
-        <translation>Ligne de &amp;contact&#xa0;:</translation>
+        <translation>Ligne de &amp;contact :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
@@ -3986,7 +3986,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
         <source>RI&amp;ZIV/INAMI number:</source>
-        <translation>N&amp;uméro INAMI&#xa0;:</translation>
+        <translation>N&amp;uméro INAMI :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
@@ -4014,7 +4014,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="356"/>
         <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
-        <translation>Comme vous signez une lettre à un confrère ou une consœur&#xa0;: votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
+        <translation>Comme vous signez une lettre à un confrère ou une consœur : votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -4288,7 +4288,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/providers_model.py" line="66"/>
         <source> (changed by you: updates leave it alone)</source>
-        <translation> (modifié par vous&#xa0;: les mises à jour n’y touchent pas)</translation>
+        <translation> (modifié par vous : les mises à jour n’y touchent pas)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/providers_model.py" line="195"/>
@@ -4339,7 +4339,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/providers_page.py" line="256"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» de votre répertoire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
+        <translation>Supprimer « %1 » de votre répertoire ? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/providers_page.py" line="274"/>
@@ -4502,12 +4502,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/qt_words.py" line="19"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans&#xa0;:</translation>
+        <translation>&amp;Voir dans :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/qt_words.py" line="20"/>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type&#xa0;:</translation>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -4521,7 +4521,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/output/reauth.py" line="75"/>
         <source>This will leave the encrypted vault:</source>
-        <translation>Ceci va quitter le coffre-fort chiffré&#xa0;:</translation>
+        <translation>Ceci va quitter le coffre-fort chiffré :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/reauth.py" line="79"/>
@@ -4537,7 +4537,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/output/reauth.py" line="90"/>
         <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète&#xa0;:</translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/reauth.py" line="94"/>
@@ -4559,7 +4559,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
         <source>&amp;Recovery code:</source>
-        <translation>Code de &amp;récupération&#xa0;:</translation>
+        <translation>Code de &amp;récupération :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/reauth.py" line="141"/>
@@ -4590,7 +4590,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="184"/>
         <source>Included: %1.</source>
-        <translation>Inclus&#xa0;: %1.</translation>
+        <translation>Inclus : %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="185"/>
@@ -4612,8 +4612,8 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="220"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
-            <numerusform>%n dossier importé&#xa0;:</numerusform>
-            <numerusform>%n dossiers importés, dans l’ordre des codes de votre prédécesseur&#xa0;:</numerusform>
+            <numerusform>%n dossier importé :</numerusform>
+            <numerusform>%n dossiers importés, dans l’ordre des codes de votre prédécesseur :</numerusform>
         </translation>
     </message>
     <message>
@@ -4624,7 +4624,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="223"/>
         <source>Each case shows the code it had before; the audit log of both of you records this.</source>
-        <translation>Chaque dossier affiche le code qu’il avait avant&#xa0;; le journal d’audit de chacun de vous l’enregistre.</translation>
+        <translation>Chaque dossier affiche le code qu’il avait avant ; le journal d’audit de chacun de vous l’enregistre.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="225"/>
@@ -4655,7 +4655,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="246"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Code&#xa0;:</translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="247"/>
@@ -4713,7 +4713,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/recovery_kit.py" line="67"/>
         <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
-        <translation>Si vous l’enregistrez plutôt en PDF, gardez le fichier sur une clé USB rangée ailleurs, pas sur cet ordinateur&#xa0;: qui a le fichier et cet ordinateur peut ouvrir votre coffre-fort.</translation>
+        <translation>Si vous l’enregistrez plutôt en PDF, gardez le fichier sur une clé USB rangée ailleurs, pas sur cet ordinateur : qui a le fichier et cet ordinateur peut ouvrir votre coffre-fort.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/recovery_kit.py" line="71"/>
@@ -4781,7 +4781,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="302"/>
         <source>One page to print: the recovery code and what to do with it</source>
-        <translation>Une page à imprimer&#xa0;: le code de récupération et ce qu’il faut en faire</translation>
+        <translation>Une page à imprimer : le code de récupération et ce qu’il faut en faire</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="303"/>
@@ -4791,7 +4791,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="306"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
-        <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk&#xa0;: sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
+        <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk : sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
     </message>
 </context>
 <context>
@@ -4809,7 +4809,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106"/>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referrals_tab.py" line="112"/>
@@ -4862,12 +4862,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="284"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
-        <translation>⚠ %1 %2&#xa0;: le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
+        <translation>⚠ %1 %2 : le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="296"/>
         <source>A letter was written with this consent; it stays recorded.</source>
-        <translation>Une lettre a été rédigée avec ce consentement&#xa0;; il reste noté.</translation>
+        <translation>Une lettre a été rédigée avec ce consentement ; il reste noté.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="302"/>
@@ -4887,22 +4887,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="304"/>
         <source>&amp;Search the directory:</source>
-        <translation>&amp;Rechercher dans le répertoire&#xa0;:</translation>
+        <translation>&amp;Rechercher dans le répertoire :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="305"/>
         <source>&amp;Name (or type one not in the directory):</source>
-        <translation>&amp;Nom (ou tapez-en un absent du répertoire)&#xa0;:</translation>
+        <translation>&amp;Nom (ou tapez-en un absent du répertoire) :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="306"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="307"/>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="308"/>
@@ -4917,12 +4917,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="310"/>
         <source>Consent &amp;given on:</source>
-        <translation>Consentement &amp;donné le&#xa0;:</translation>
+        <translation>Consentement &amp;donné le :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="311"/>
         <source>What may be &amp;shared:</source>
-        <translation>Ce qui peut être &amp;partagé&#xa0;:</translation>
+        <translation>Ce qui peut être &amp;partagé :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="312"/>
@@ -4932,7 +4932,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="313"/>
         <source>&amp;Feedback notes:</source>
-        <translation>Notes de &amp;retour&#xa0;:</translation>
+        <translation>Notes de &amp;retour :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="314"/>
@@ -5048,7 +5048,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/referrals_tab.py" line="300"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
-        <translation>Supprimer l’orientation vers «&#xa0;%1&#xa0;», avec sa lettre et ses notes&#xa0;?</translation>
+        <translation>Supprimer l’orientation vers « %1 », avec sa lettre et ses notes ?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referrals_tab.py" line="335"/>
@@ -5068,7 +5068,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/referrals_tab.py" line="413"/>
         <source>This referral has ended: no further steps.</source>
-        <translation>Cette orientation est terminée&#xa0;: plus d’étapes.</translation>
+        <translation>Cette orientation est terminée : plus d’étapes.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referrals_tab.py" line="420"/>
@@ -5078,7 +5078,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423"/>
         <source>The letter was sent; it stays as it was sent.</source>
-        <translation>La lettre a été envoyée&#xa0;; elle reste telle qu’envoyée.</translation>
+        <translation>La lettre a été envoyée ; elle reste telle qu’envoyée.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
@@ -5118,7 +5118,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444"/>
         <source>Next &amp;step:</source>
-        <translation>&amp;Étape suivante&#xa0;:</translation>
+        <translation>&amp;Étape suivante :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
@@ -5212,7 +5212,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="27"/>
         <source>Re-keying gives the vault a new key and re-encrypts it, with a new recovery code (shown once). Copies of the old key file and the old recovery code then no longer open this vault. Backups made before still open with the passphrase and recovery code they were made with: delete them if those may have leaked. Leave the new passphrase empty to keep the current one.</source>
-        <translation>Changer de clé donne au coffre-fort une nouvelle clé et le chiffre à nouveau, avec un nouveau code de récupération (affiché une seule fois). Les copies de l’ancien fichier de clés et l’ancien code de récupération n’ouvrent alors plus ce coffre-fort. Les sauvegardes faites auparavant s’ouvrent toujours avec la phrase secrète et le code de récupération avec lesquels elles ont été faites&#xa0;: supprimez-les s’ils ont pu fuiter. Laissez la nouvelle phrase secrète vide pour garder l’actuelle.</translation>
+        <translation>Changer de clé donne au coffre-fort une nouvelle clé et le chiffre à nouveau, avec un nouveau code de récupération (affiché une seule fois). Les copies de l’ancien fichier de clés et l’ancien code de récupération n’ouvrent alors plus ce coffre-fort. Les sauvegardes faites auparavant s’ouvrent toujours avec la phrase secrète et le code de récupération avec lesquels elles ont été faites : supprimez-les s’ils ont pu fuiter. Laissez la nouvelle phrase secrète vide pour garder l’actuelle.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="36"/>
@@ -5222,7 +5222,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="37"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
+        <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="46"/>
@@ -5371,7 +5371,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="274"/>
         <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
-        <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk&#xa0;: on ne peut pas s’y fier. Rien n’a été modifié&#xa0;; essayez une autre sauvegarde.</translation>
+        <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk : on ne peut pas s’y fier. Rien n’a été modifié ; essayez une autre sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="295"/>
@@ -5381,7 +5381,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="301"/>
         <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
-        <translation>La restauration n’a pas démarré&#xa0;; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
+        <translation>La restauration n’a pas démarré ; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="312"/>
@@ -5425,7 +5425,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327"/>
         <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
-        <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données&#xa0;: rien n’est perdu.</translation>
+        <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données : rien n’est perdu.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="336"/>
@@ -5437,9 +5437,9 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
-        <translation>Le coffre-fort que vous aviez est mis de côté dans&#xa0;:
+        <translation>Le coffre-fort que vous aviez est mis de côté dans :
 %1
-Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quand vous êtes certain de ne plus en avoir besoin.</translation>
+Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vous êtes certain de ne plus en avoir besoin.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341"/>
@@ -5515,7 +5515,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362"/>
         <source>Choose the passphrase you will use from now on:</source>
-        <translation>Choisissez la phrase secrète que vous utiliserez désormais&#xa0;:</translation>
+        <translation>Choisissez la phrase secrète que vous utiliserez désormais :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363"/>
@@ -5588,7 +5588,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
-        <translation>Le dossier %1 est clôturé comme «&#xa0;rendu au coordinateur&#xa0;». Il ne garde que la date et la référence du coordinateur&#xa0;; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone)&#xa0;:</translation>
+        <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="328"/>
@@ -5626,7 +5626,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/case/revision_history.py" line="95"/>
         <source>A note is a record: when you change a note that is more than a day old, the text it had before is kept here. Versions cannot be changed.</source>
-        <translation>Une note est un compte rendu&#xa0;: quand vous modifiez une note de plus d’un jour, le texte précédent est conservé ici. Les versions ne peuvent pas être modifiées.</translation>
+        <translation>Une note est un compte rendu : quand vous modifiez une note de plus d’un jour, le texte précédent est conservé ici. Les versions ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/revision_history.py" line="97"/>
@@ -5749,12 +5749,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="250"/>
         <source>Current risk: %1</source>
-        <translation>Risque actuel&#xa0;: %1</translation>
+        <translation>Risque actuel : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="254"/>
         <source>Status: %1</source>
-        <translation>Statut&#xa0;: %1</translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
@@ -5779,7 +5779,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="79"/>
         <source>PHQ-9 item 9 positive: assess the risk</source>
-        <translation>PHQ-9 item 9 positif&#xa0;: évaluez le risque</translation>
+        <translation>PHQ-9 item 9 positif : évaluez le risque</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="93"/>
@@ -5847,12 +5847,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/safety/labels.py" line="37"/>
         <source>Own GP, psychologist, crisis lines: name and phone number</source>
-        <translation>Propre médecin généraliste, psychologue, lignes de crise&#xa0;: nom et numéro de téléphone</translation>
+        <translation>Propre médecin généraliste, psychologue, lignes de crise : nom et numéro de téléphone</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/labels.py" line="39"/>
         <source>Access to medication at work and at home (cabinets, samples, prescriptions), other means; who keeps what, and until when</source>
-        <translation>Accès aux médicaments au travail et à la maison (armoires, échantillons, prescriptions), autres moyens&#xa0;; qui garde quoi, et jusqu’à quand</translation>
+        <translation>Accès aux médicaments au travail et à la maison (armoires, échantillons, prescriptions), autres moyens ; qui garde quoi, et jusqu’à quand</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/labels.py" line="42"/>
@@ -5890,12 +5890,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="268"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
-        <translation>⚠ Obligatoire pour un risque élevé ou aigu&#xa0;: signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou «&#xa0;sans objet&#xa0;» avec une raison.</translation>
+        <translation>⚠ Obligatoire pour un risque élevé ou aigu : signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou « sans objet » avec une raison.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="290"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
-        <translation>Plan de sécurité du dossier %1 (pour le médecin&#xa0;; pas de code de dossier sur la page)</translation>
+        <translation>Plan de sécurité du dossier %1 (pour le médecin ; pas de code de dossier sur la page)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="293"/>
@@ -5993,13 +5993,13 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="93"/>
         <source>Not applicable, because: %1</source>
-        <translation>Sans objet, parce que&#xa0;: %1</translation>
+        <translation>Sans objet, parce que : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="118"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="119"/>
         <source>Safety plan: earlier versions</source>
-        <translation>Plan de sécurité&#xa0;: versions antérieures</translation>
+        <translation>Plan de sécurité : versions antérieures</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="120"/>
@@ -6027,7 +6027,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="130"/>
         <source>Standard band: %1</source>
-        <translation>Niveau standard&#xa0;: %1</translation>
+        <translation>Niveau standard : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="180"/>
@@ -6038,7 +6038,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
         <source>&amp;Questionnaire:</source>
-        <translation>&amp;Questionnaire&#xa0;:</translation>
+        <translation>&amp;Questionnaire :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
@@ -6048,7 +6048,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
         <source>&amp;Total:</source>
-        <translation>&amp;Total&#xa0;:</translation>
+        <translation>&amp;Total :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
@@ -6058,7 +6058,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
         <source>&amp;Completed on:</source>
-        <translation>&amp;Rempli le&#xa0;:</translation>
+        <translation>&amp;Rempli le :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
@@ -6108,12 +6108,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
         <source>Item &amp;9:</source>
-        <translation>Item &amp;9&#xa0;:</translation>
+        <translation>Item &amp;9 :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
-        <translation>PHQ-9 item 9&#xa0;: pensées de mort ou d’automutilation</translation>
+        <translation>PHQ-9 item 9 : pensées de mort ou d’automutilation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
@@ -6166,7 +6166,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="185"/>
         <source>Results; Enter opens the case at that note</source>
-        <translation>Résultats&#xa0;; Entrée ouvre le dossier à cette note</translation>
+        <translation>Résultats ; Entrée ouvre le dossier à cette note</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="212"/>
@@ -6225,7 +6225,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="216"/>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="286"/>
         <source>The current passphrase is not right; nothing was changed.</source>
-        <translation>La phrase secrète actuelle n’est pas correcte&#xa0;; rien n’a été modifié.</translation>
+        <translation>La phrase secrète actuelle n’est pas correcte ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="238"/>
@@ -6252,7 +6252,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="312"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="313"/>
@@ -6262,7 +6262,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="314"/>
         <source>Lock after &amp;idle minutes:</source>
-        <translation>Verrouiller après &amp;minutes d’inactivité&#xa0;:</translation>
+        <translation>Verrouiller après &amp;minutes d’inactivité :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="315"/>
@@ -6282,7 +6282,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="318"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
+        <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="319"/>
@@ -6332,7 +6332,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
-        <translation>Un nouveau code de récupération remplace l’ancien&#xa0;: l’ancien code n’ouvre plus ce coffre-fort (les sauvegardes faites auparavant s’ouvrent encore avec lui). Continuer&#xa0;?</translation>
+        <translation>Un nouveau code de récupération remplace l’ancien : l’ancien code n’ouvre plus ce coffre-fort (les sauvegardes faites auparavant s’ouvrent encore avec lui). Continuer ?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
@@ -6342,12 +6342,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="279"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
-        <translation>Le coffre-fort a une nouvelle clé. Voici son nouveau code de récupération, affiché une seule fois&#xa0;: notez-le ou imprimez un kit de récupération. L’ancien code de récupération ne l’ouvre plus.</translation>
+        <translation>Le coffre-fort a une nouvelle clé. Voici son nouveau code de récupération, affiché une seule fois : notez-le ou imprimez un kit de récupération. L’ancien code de récupération ne l’ouvre plus.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="324"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
-        <translation>Vous avez perdu le papier avec votre code de récupération&#xa0;? Créez-en un nouveau&#xa0;; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé&#xa0;: une nouvelle clé pour tout le coffre-fort.</translation>
+        <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé : une nouvelle clé pour tout le coffre-fort.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331"/>
@@ -6365,7 +6365,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/shell/shell.py" line="153"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
-        <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage&#xa0;; les Paramètres montrent où vont les sauvegardes.</translation>
+        <translation>La sauvegarde automatique faite au verrouillage a échoué : il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage ; les Paramètres montrent où vont les sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -6373,17 +6373,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="125"/>
         <source>A new vault, or your vault from a backup?</source>
-        <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde&#xa0;?</translation>
+        <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde ?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="126"/>
         <source>Moving to a new computer? Bring your backup, not a new vault.</source>
-        <translation>Vous changez d’ordinateur&#xa0;? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
+        <translation>Vous changez d’ordinateur ? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="127"/>
         <source>How do you start TrustDesk on this computer?</source>
-        <translation>Comment commencez-vous TrustDesk sur cet ordinateur&#xa0;?</translation>
+        <translation>Comment commencez-vous TrustDesk sur cet ordinateur ?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="128"/>
@@ -6537,7 +6537,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107"/>
         <source>Tasks of this case; Space marks one done</source>
-        <translation>Tâches de ce dossier&#xa0;; Espace en marque une comme faite</translation>
+        <translation>Tâches de ce dossier ; Espace en marque une comme faite</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
@@ -6575,22 +6575,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
         <source>&amp;Used for:</source>
-        <translation>&amp;Utilisé pour&#xa0;:</translation>
+        <translation>&amp;Utilisé pour :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
         <source>&amp;Template text:</source>
-        <translation>&amp;Texte du modèle&#xa0;:</translation>
+        <translation>&amp;Texte du modèle :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
@@ -6605,7 +6605,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
-        <translation>Champs à remplir&#xa0;: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions&#xa0;: {% if provider.address %}…{% endif %}.</translation>
+        <translation>Champs à remplir : {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions : {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
@@ -6650,12 +6650,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="258"/>
         <source>This template cannot be used yet:</source>
-        <translation>Ce modèle ne peut pas encore être utilisé&#xa0;:</translation>
+        <translation>Ce modèle ne peut pas encore être utilisé :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="260"/>
         <source>No preview: the template has a problem (see below).</source>
-        <translation>Pas d’aperçu&#xa0;: le modèle a un problème (voir ci-dessous).</translation>
+        <translation>Pas d’aperçu : le modèle a un problème (voir ci-dessous).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="262"/>
@@ -6733,7 +6733,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="82"/>
         <source>Line %1: </source>
-        <translation>Ligne %1&#xa0;: </translation>
+        <translation>Ligne %1 : </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="85"/>
@@ -6743,7 +6743,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="89"/>
         <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom connu des lettres. Noms connus&#xa0;: doctor, trust_person, provider, referral, case, contact, today.</translation>
+        <translation>« %1 » n’est pas un nom connu des lettres. Noms connus : doctor, trust_person, provider, referral, case, contact, today.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="93"/>
@@ -6781,7 +6781,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/documents/templates_page.py" line="237"/>
         <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
-        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
+        <translation>Supprimer le modèle « %1 » ? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/templates_page.py" line="292"/>
@@ -6799,12 +6799,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/documents/templates_page.py" line="335"/>
         <source>Used for: %1 · %2 · %3</source>
-        <translation>Utilisé pour&#xa0;: %1 · %2 · %3</translation>
+        <translation>Utilisé pour : %1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/templates_page.py" line="347"/>
         <source>This template cannot be used:</source>
-        <translation>Ce modèle ne peut pas être utilisé&#xa0;:</translation>
+        <translation>Ce modèle ne peut pas être utilisé :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/templates_page.py" line="373"/>
@@ -6848,7 +6848,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
         <source>Preview &amp;with:</source>
-        <translation>Aperçu &amp;avec&#xa0;:</translation>
+        <translation>Aperçu &amp;avec :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
@@ -6969,12 +6969,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="224"/>
         <source>Latest risk: %1.</source>
-        <translation>Dernier risque&#xa0;: %1.</translation>
+        <translation>Dernier risque : %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="228"/>
         <source>%1: %2 (latest %3).</source>
-        <translation>%1&#xa0;: %2 (dernier %3).</translation>
+        <translation>%1 : %2 (dernier %3).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="187"/>
@@ -6984,7 +6984,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="205"/>
         <source>⚠ item 9: %1</source>
-        <translation>⚠ item 9&#xa0;: %1</translation>
+        <translation>⚠ item 9 : %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="232"/>
@@ -7002,7 +7002,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="319"/>
         <source>&amp;Bands of:</source>
-        <translation>&amp;Niveaux de&#xa0;:</translation>
+        <translation>&amp;Niveaux de :</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="320"/>
@@ -7045,7 +7045,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/case/today_page.py" line="303"/>
         <source>Current risk: {risk}</source>
-        <translation>Risque actuel&#xa0;: {risk}</translation>
+        <translation>Risque actuel : {risk}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/today_page.py" line="309"/>
@@ -7055,7 +7055,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/case/today_page.py" line="312"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
-        <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
+        <translation>⌛ À détruire : ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/today_page.py" line="313"/>
@@ -7075,7 +7075,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/case/today_page.py" line="383"/>
         <source>Reason: {reason}</source>
-        <translation>Raison&#xa0;: {reason}</translation>
+        <translation>Raison : {reason}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/today_page.py" line="394"/>
@@ -7110,12 +7110,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/case/today_page.py" line="368"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
-        <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
+        <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque : TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
-        <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
+        <translation>Pas encore de sauvegarde de vos dossiers : branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/case/today_page.py" line="374"/>
@@ -7174,7 +7174,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/security/unlock.py" line="281"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
-        <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre&#xa0;; vérifiez chaque groupe.</translation>
+        <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre ; vérifiez chaque groupe.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/unlock.py" line="313"/>
@@ -7280,7 +7280,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
     <message>
         <location filename="../../trustdesk/ui/security/unlock.py" line="336"/>
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation>Phrase secrète oubliée&#xa0;? Utilisez le code de récupération</translation>
+        <translation>Phrase secrète oubliée ? Utilisez le code de récupération</translation>
     </message>
 </context>
 <context>
@@ -7307,10 +7307,10 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
 %2
 %3
 Both hold names and notes: hand them to the doctor and keep no other copy.</source>
-        <translation>Le dossier complet %1 a été écrit&#xa0;:
+        <translation>Le dossier complet %1 a été écrit :
 %2
 %3
-Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n’en gardez aucune autre copie.</translation>
+Les deux contiennent des noms et des notes : remettez-les au médecin et n’en gardez aucune autre copie.</translation>
     </message>
 </context>
 <context>
@@ -7323,7 +7323,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/app.py" line="101"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
-        <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
+        <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches) ; une seconde copie ne serait pas sûre.</translation>
     </message>
 </context>
 <context>
@@ -7508,8 +7508,8 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/ui/output/clipboard.py" line="406"/>
         <source>“%1” copied whole to the clipboard (%n character(s))</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» copié en entier dans le presse-papiers (%n caractère)</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» copié en entier dans le presse-papiers (%n caractères)</numerusform>
+            <numerusform>« %1 » copié en entier dans le presse-papiers (%n caractère)</numerusform>
+            <numerusform>« %1 » copié en entier dans le presse-papiers (%n caractères)</numerusform>
         </translation>
     </message>
     <message>
@@ -7520,7 +7520,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/ui/output/clipboard.py" line="419"/>
         <source>The vault could not record this copy, so nothing was copied.</source>
-        <translation>Le coffre n’a pas pu enregistrer cette copie&#xa0;; rien n’a donc été copié.</translation>
+        <translation>Le coffre n’a pas pu enregistrer cette copie ; rien n’a donc été copié.</translation>
     </message>
 </context>
 <context>
@@ -7716,7 +7716,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
-        <translation>&amp;Complet&#xa0;: avec le nom et les coordonnées du médecin</translation>
+        <translation>&amp;Complet : avec le nom et les coordonnées du médecin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
@@ -7767,12 +7767,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="224"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
-        <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; choisissez un autre répertoire.</translation>
+        <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; choisissez un autre répertoire.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="232"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
-        <translation>Le coffre-fort n’a pas pu enregistrer cette exportation&#xa0;: le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
+        <translation>Le coffre-fort n’a pas pu enregistrer cette exportation : le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="322"/>
@@ -7821,12 +7821,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
         <source>P&amp;seudonymised: the case code, no name, contact details, region or exact dates</source>
-        <translation>&amp;Pseudonymisé&#xa0;: le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
+        <translation>&amp;Pseudonymisé : le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
         <source>&amp;Minimal: months, domains and status only</source>
-        <translation>&amp;Minimal&#xa0;: seulement les mois, les domaines et le statut</translation>
+        <translation>&amp;Minimal : seulement les mois, les domaines et le statut</translation>
     </message>
 </context>
 <context>
@@ -7844,12 +7844,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="28"/>
         <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
-        <translation>Les fichiers du coffre-fort sont endommagés ou incomplets&#xa0;: TrustDesk ne peut pas les ouvrir. Rien n’a été modifié. Laissez le répertoire de données tel quel&#xa0;; une sauvegarde permet de restaurer vos dossiers.</translation>
+        <translation>Les fichiers du coffre-fort sont endommagés ou incomplets : TrustDesk ne peut pas les ouvrir. Rien n’a été modifié. Laissez le répertoire de données tel quel ; une sauvegarde permet de restaurer vos dossiers.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="31"/>
         <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
-        <translation>Ce coffre-fort a été enregistré par une version plus récente de TrustDesk. Installez la dernière version pour l’ouvrir&#xa0;; rien n’a été modifié.</translation>
+        <translation>Ce coffre-fort a été enregistré par une version plus récente de TrustDesk. Installez la dernière version pour l’ouvrir ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="34"/>
@@ -7859,7 +7859,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="35"/>
         <source>A vault already exists in this data folder; it was left untouched.</source>
-        <translation>Un coffre-fort existe déjà dans ce répertoire de données&#xa0;; il n’a pas été touché.</translation>
+        <translation>Un coffre-fort existe déjà dans ce répertoire de données ; il n’a pas été touché.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="36"/>
@@ -7869,12 +7869,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="37"/>
         <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
-        <translation>TrustDesk n’a pas pu enregistrer&#xa0;: le disque est peut-être plein ou en lecture seule. Rien n’a été écrit à moitié&#xa0;; libérez de l’espace et réessayez.</translation>
+        <translation>TrustDesk n’a pas pu enregistrer : le disque est peut-être plein ou en lecture seule. Rien n’a été écrit à moitié ; libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="40"/>
         <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
-        <translation>Le fichier de clés demande une protection plus faible que celle admise par TrustDesk&#xa0;; il a donc été refusé.</translation>
+        <translation>Le fichier de clés demande une protection plus faible que celle admise par TrustDesk ; il a donc été refusé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="42"/>
@@ -7889,12 +7889,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="21"/>
         <source>The key file asks for far more key-stretching work than TrustDesk ever sets, so it was refused before any work was done. It was not made by TrustDesk or it was tampered with; nothing was changed.</source>
-        <translation>Le fichier de clés demande bien plus de calcul de dérivation que TrustDesk n’en fixe jamais&#xa0;; il a donc été refusé avant tout calcul. Il n’a pas été créé par TrustDesk ou il a été falsifié&#xa0;; rien n’a été modifié.</translation>
+        <translation>Le fichier de clés demande bien plus de calcul de dérivation que TrustDesk n’en fixe jamais ; il a donc été refusé avant tout calcul. Il n’a pas été créé par TrustDesk ou il a été falsifié ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="24"/>
         <source>The data folder is read-only (a read-only drive or folder permissions), so TrustDesk cannot open the vault there. The files are not damaged and nothing was changed: make the folder writable, then try again.</source>
-        <translation>Le répertoire de données est en lecture seule (un disque en lecture seule ou les autorisations du dossier)&#xa0;; TrustDesk ne peut donc pas y ouvrir le coffre-fort. Les fichiers ne sont pas endommagés et rien n’a été modifié&#xa0;: rendez le dossier accessible en écriture, puis réessayez.</translation>
+        <translation>Le répertoire de données est en lecture seule (un disque en lecture seule ou les autorisations du dossier) ; TrustDesk ne peut donc pas y ouvrir le coffre-fort. Les fichiers ne sont pas endommagés et rien n’a été modifié : rendez le dossier accessible en écriture, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -7915,25 +7915,25 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="33"/>
         <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
-        <translation>Disque plein&#xa0;: lecture seule jusqu’à ce que de l’espace soit libéré. Vous pouvez lire chaque dossier, mais rien de ce que vous modifiez ne peut être enregistré. Libérez de l’espace sur ce disque, puis verrouillez et déverrouillez à nouveau.</translation>
+        <translation>Disque plein : lecture seule jusqu’à ce que de l’espace soit libéré. Vous pouvez lire chaque dossier, mais rien de ce que vous modifiez ne peut être enregistré. Libérez de l’espace sur ce disque, puis verrouillez et déverrouillez à nouveau.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="39"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
-            <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée&#xa0;: %n entrée du journal d’audit manque (la dernière modification enregistrée date du %1&#xa0;; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
-            <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée&#xa0;: %n entrées du journal d’audit manquent (la dernière modification enregistrée date du %1&#xa0;; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
+            <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée : %n entrée du journal d’audit manque (la dernière modification enregistrée date du %1 ; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
+            <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée : %n entrées du journal d’audit manquent (la dernière modification enregistrée date du %1 ; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
         <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
-        <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1)&#xa0;: il a été réécrit en dehors de TrustDesk.</translation>
+        <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1) : il a été réécrit en dehors de TrustDesk.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="50"/>
         <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
-        <translation>La sauvegarde %1 (faite le %2) contient ce qui manque&#xa0;; Restaurer, dans les Paramètres, le récupère (le coffre-fort actuel est mis de côté).</translation>
+        <translation>La sauvegarde %1 (faite le %2) contient ce qui manque ; Restaurer, dans les Paramètres, le récupère (le coffre-fort actuel est mis de côté).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="54"/>
@@ -7943,7 +7943,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="57"/>
         <source>This vault has no recovery code: if the passphrase or this computer&apos;s keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
-        <translation>Ce coffre-fort n’a pas de code de récupération&#xa0;: si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
+        <translation>Ce coffre-fort n’a pas de code de récupération : si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="68"/>
