@@ -34,7 +34,7 @@ from trustdesk.domain.enums import CaseStatus
 from trustdesk.domain.models import Case
 from trustdesk.vault.audit import AuditEvent
 from trustdesk.vault.db import Database
-from trustdesk.vault.events import Change
+from trustdesk.vault.events import Change, Table
 
 if TYPE_CHECKING:
     from trustdesk.vault.vault import Vault
@@ -121,7 +121,7 @@ def destroy_case(vault: Vault, case_id: int, typed_code: str, *, today: date | N
         vault.audit.append(AuditEvent.DESTROYED, case_code=case.code,
                            detail=f"case {case.code} destroyed on {on.isoformat()}")
     scrub_freed_pages(vault)
-    vault.feed.emit(Change("cases", (case_id,), case_id))
+    vault.feed.emit(Change(Table.CASES, (case_id,), case_id))
     reached, unreached = _erase_from_copies(vault, case.code)
     return Destruction(case.code, on, contacts, referrals, tasks, reached, unreached)
 

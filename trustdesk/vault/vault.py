@@ -41,7 +41,7 @@ from trustdesk.vault.errors import (
     WriteFailed,
     WrongPassphrase,
 )
-from trustdesk.vault.events import Change, ChangeFeed
+from trustdesk.vault.events import ChangeFeed
 from trustdesk.vault.files import atomic_copy, ensure_private_dir, fsync_dir, install_file, sweep_scratch
 from trustdesk.vault.keychain import SECRET_BYTES, Keychain
 from trustdesk.vault.keyslots import Header, KdfParams
@@ -647,8 +647,7 @@ class Vault:
         self._db.close()
         self._key[:] = bytes(len(self._key))
         self.recovery_code = None
-        self.feed.emit(Change("*"))
-        self.feed.clear()
+        self.feed.clear()  # listeners learn of the lock from whoever locked (VaultSession.locked)
 
 
 def _safety_copy(db: Database, from_version: int) -> Path:

@@ -43,6 +43,7 @@ from trustdesk.ui.kit.case_labels import (
     region_text,
 )
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -529,7 +530,7 @@ class DetailsTab(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         # Another view changed this case (status, closing): show it unless the user is editing.
-        if change.table == "cases" and change.case_id == self.case_id and not self._dirty and not self._saving:
+        if change.concerns(self.case_id, Table.CASES) and not self._dirty and not self._saving:
             self.load()
 
     def clear(self) -> None:

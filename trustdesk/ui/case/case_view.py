@@ -39,6 +39,7 @@ from trustdesk.ui.kit.case_labels import close_reason_text, date_text, domains_t
 from trustdesk.ui.kit.risk_badge import RiskBadge, status_icon, status_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.timeline_chart import TimelineTab
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.vault.events import Change
@@ -373,7 +374,7 @@ class CaseView(QWidget):
     def _on_changed(self, change: Change) -> None:
         if self.header is None:
             return
-        if change.table in ("cases", "contacts", "settings", "safety_plans") and change.case_id in (None, self.case_id):
+        if change.concerns(self.case_id, Table.CASES, Table.CONTACTS, Table.SETTINGS, Table.SAFETY_PLANS):
             self.reload()
 
     # -- Qt -----------------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from trustdesk.ui.kit.risk_badge import (
     status_text,
 )
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_RELOAD_TABLES = frozenset({"cases", "contacts", "tasks", "safety_plans", "scores", "*"})
+_RELOAD_TABLES = (Table.CASES, Table.CONTACTS, Table.TASKS, Table.SAFETY_PLANS, Table.SCORES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +253,7 @@ class CasesModel(QAbstractTableModel):
             self.reload()
 
     def _on_changed(self, change: Change) -> None:
-        if change.table not in _RELOAD_TABLES:
+        if not change.concerns(None, *_RELOAD_TABLES):
             return
         self._stale = True
         if self._active:

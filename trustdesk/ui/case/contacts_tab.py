@@ -33,6 +33,7 @@ from trustdesk.ui.case.revision_history import RevisionHistoryDialog
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.risk_badge import risk_icon, risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -289,9 +290,8 @@ class ContactsTab(QWidget):
         self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_change(self, change: Change) -> None:
-        if change.table == "*" or (change.table in ("contacts", "safety_plans")
-                                   and change.case_id in (self.case_id, None)):
-            self.refresh(background=change.table != "*")
+        if change.concerns(self.case_id, Table.CONTACTS, Table.SAFETY_PLANS):
+            self.refresh(background=True)
 
     def _history_closed(self) -> None:
         if self._history is not None:

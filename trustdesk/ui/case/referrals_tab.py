@@ -42,6 +42,7 @@ from trustdesk.ui.documents.referral_letter import LetterDialog
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.case_labels import date_format, date_text, language_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -433,7 +434,7 @@ class ReferralsTab(QWidget):
         self.message.show()
 
     def _on_change(self, change: Change) -> None:
-        if change.table == "*" or (change.table == "referrals" and change.case_id in (self.case_id, None)):
+        if change.concerns(self.case_id, Table.REFERRALS):
             self.refresh()
 
     def retranslate(self) -> None:

@@ -27,6 +27,7 @@ from trustdesk.ui.case.task_dialog import TaskDialog
 from trustdesk.ui.kit.case_labels import date_text
 from trustdesk.ui.kit.risk_badge import attention_icon
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -210,7 +211,7 @@ class TasksTab(QWidget):
         self.edit_button.setEnabled(self.current_task() is not None)
 
     def _on_change(self, change: Change) -> None:
-        if change.table == "*" or (change.table == "tasks" and change.case_id in (self.case_id, None)):
+        if change.concerns(self.case_id, Table.TASKS):
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -41,6 +41,7 @@ from trustdesk.ui.kit.case_labels import date_text, datetime_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.risk_badge import attention_icon, attention_text, risk_icon, risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -141,7 +142,7 @@ def _bold(item: QTreeWidgetItem) -> None:
 
 
 class TodayPage(Page):
-    tables = ("tasks", "cases", "contacts", "settings", "scores", "safety_plans")
+    tables = (Table.TASKS, Table.CASES, Table.CONTACTS, Table.SETTINGS, Table.SCORES, Table.SAFETY_PLANS)
     open_case_requested = Signal(int, object)  # case id, contact id (None here)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:

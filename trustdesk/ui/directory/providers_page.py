@@ -52,6 +52,7 @@ from trustdesk.ui.kit.appearance import clearable, named_button
 from trustdesk.ui.kit.case_labels import language_text, region_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -100,7 +101,7 @@ def provider_details_html(provider: Provider) -> str:
 
 
 class ProvidersPage(Page):
-    tables = ("providers",)
+    tables = (Table.PROVIDERS,)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -39,6 +39,7 @@ from trustdesk.ui.output.document_output import (
     section_text,
     suggested_file_name,
 )
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.domain.models import AuditEntry
@@ -464,7 +465,7 @@ class DocumentsTab(QWidget):
     def _on_changed(self, change: Change) -> None:
         if self.info is None or not self.isVisible():
             return
-        if change.table in ("referrals", "audit") or (change.table == "cases" and change.case_id == self.case_id):
+        if change.concerns(None, Table.REFERRALS, Table.AUDIT) or change.concerns(self.case_id, Table.CASES):
             self.refresh()
 
     # -- Qt ---------------------------------------------------------------------------------------

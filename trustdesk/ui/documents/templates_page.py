@@ -40,6 +40,7 @@ from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.case_labels import language_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -67,7 +68,7 @@ def load_preferred(vault: Vault) -> dict[str, int]:
 
 
 class TemplatesPage(Page):
-    tables = ("templates",)
+    tables = (Table.TEMPLATES,)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -33,6 +33,7 @@ from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
+    from trustdesk.vault.events import Change, Table
 
 PAGES: tuple[tuple[str, str, str], ...] = (
     ("today", "trustdesk.ui.case.today_page", "TodayPage"),
@@ -47,7 +48,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
 class Page(QWidget):
     """A page with a heading and a calm empty state until it has something to show."""
 
-    tables: tuple[str, ...] = ()  # vault tables whose changes call refresh()
+    tables: tuple[Table, ...] = ()  # vault tables whose changes call refresh()
     loaded = Signal()  # what refresh() asked for is on screen (see the page contract above)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
@@ -117,9 +118,8 @@ class Page(QWidget):
         else:
             self.state.setText(self.empty_text() if self.count == 0 else self.count_text(self.count))
 
-    def _on_change(self, change: object) -> None:
-        table = getattr(change, "table", "")
-        if self.isVisible() and (table == "*" or table in self.tables):
+    def _on_change(self, change: Change) -> None:
+        if self.isVisible() and change.concerns(None, *self.tables):
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API

@@ -36,6 +36,7 @@ from trustdesk.ui.kit.appearance import busy_indicator, heading, named_button
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.document_output import save_document, suggested_file_name
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.documents.activity import ActivityReport, ActivityTable
@@ -71,7 +72,7 @@ def build_report(vault: Vault, start: date, end: date) -> ActivityReport:
 
 
 class ReportsPage(Page):
-    tables = ("cases", "referrals")
+    tables = (Table.CASES, Table.REFERRALS)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

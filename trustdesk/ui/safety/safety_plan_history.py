@@ -22,6 +22,7 @@ from trustdesk.domain.safety import STEPS, SafetyPlan
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.labels import step_title
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.vault.events import Change
@@ -105,7 +106,7 @@ class SafetyPlanHistoryDialog(QDialog):
             self.text.setPlainText(self.plan_text(plan))
 
     def _on_changed(self, change: Change) -> None:
-        if change.table == "safety_plans" and change.case_id in (self.case_id, None):
+        if change.concerns(self.case_id, Table.SAFETY_PLANS):
             self.refresh()
 
     def _on_locked(self) -> None:

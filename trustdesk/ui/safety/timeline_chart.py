@@ -24,6 +24,7 @@ from trustdesk.ui.kit.risk_badge import risk_colour, risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.labels import instrument_text, severity_text
 from trustdesk.ui.safety.queries import TimelineData, load_timeline
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.vault.events import Change
@@ -304,7 +305,7 @@ class TimelineTab(QWidget):
         return dialog
 
     def _on_changed(self, change: Change) -> None:
-        if self.chart is not None and change.table in ("contacts", "scores") and change.case_id in (self.case_id, None):
+        if self.chart is not None and change.concerns(self.case_id, Table.CONTACTS, Table.SCORES):
             self.refresh()
 
     def clear(self) -> None:

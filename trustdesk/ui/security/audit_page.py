@@ -31,6 +31,7 @@ from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.document_output import document_kind_text
 from trustdesk.ui.security.disclosures import DisclosuresView, kind_text, redaction_text
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.domain.models import AuditEntry
@@ -282,7 +283,7 @@ def read_entries(vault: Vault, filters: AuditFilter) -> tuple[list[AuditEntry], 
 
 
 class AuditPage(Page):
-    tables = ("audit",)
+    tables = (Table.AUDIT,)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

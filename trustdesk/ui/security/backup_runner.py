@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from trustdesk.vault.events import Change
 
 CHECK_INTERVAL_MS = 10 * 60 * 1000
-QUIET_TABLES = frozenset({"audit"})  # an unlock or a backup's own audit line is no reason to back up
 
 
 class BackupRunner(QObject):
@@ -85,7 +84,10 @@ class BackupRunner(QObject):
             self._unsubscribe = None
 
     def _noticed(self, change: Change) -> None:  # any thread
-        if change.table in QUIET_TABLES or (self._own_write and change.table == "settings"):
+        from trustdesk.vault.events import Table  # here: this module loads before the vault does
+
+        # an unlock or a backup's own audit line is no reason to back up
+        if change.concerns(None, Table.AUDIT) or (self._own_write and change.concerns(None, Table.SETTINGS)):
             return
         self._dirty = True
 
