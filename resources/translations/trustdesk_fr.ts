@@ -11,17 +11,17 @@
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="114"/>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="114"/>
         <source>Built on:</source>
-        <translation>Compilé le :</translation>
+        <translation>Compilé le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="114"/>
         <source>Pack:</source>
-        <translation>Paquet :</translation>
+        <translation>Paquet&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="121"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="127"/>
         <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
-        <translation>TrustDesk ne cherche jamais de mises à jour sur internet ; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
+        <translation>TrustDesk ne cherche jamais de mises à jour sur internet&#xa0;; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
     </message>
 </context>
 <context>
@@ -74,14 +74,14 @@
         <location filename="../../trustdesk/ui/case/conflict.py" line="140"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
-            <numerusform>✓ Enregistré : %n affiliation.</numerusform>
-            <numerusform>✓ Enregistré : %n affiliations.</numerusform>
+            <numerusform>✓ Enregistré&#xa0;: %n affiliation.</numerusform>
+            <numerusform>✓ Enregistré&#xa0;: %n affiliations.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
-        <translation>Là où vous travaillez vous-même : hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple « CHU de Liège »). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
+        <translation>Là où vous travaillez vous-même&#xa0;: hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple «&#xa0;CHU de Liège&#xa0;»). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="155"/>
@@ -97,12 +97,12 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="115"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="116"/>
         <source>protected by the passphrase only (no keychain)</source>
         <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="119"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="120"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n tentative échouée</numerusform>
@@ -110,181 +110,181 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="128"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="129"/>
         <source>database version %1 → %2</source>
         <translation>version de la base de données %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="74"/>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="87"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="75"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="88"/>
         <source>referral %1</source>
         <translation>orientation %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="90"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="148"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="149"/>
         <source>file %1, case %2 of %3; with: %4</source>
-        <translation>fichier %1, dossier %2 sur %3 ; avec : %4</translation>
+        <translation>fichier %1, dossier %2 sur %3&#xa0;; avec&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="151"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="152"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
-        <translation>fichier %1, dossier %2 sur %3 ; était %4 chez le prédécesseur</translation>
+        <translation>fichier %1, dossier %2 sur %3&#xa0;; était %4 chez le prédécesseur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="155"/>
         <source>file %1 was already imported: refused, nothing imported</source>
-        <translation>le fichier %1 avait déjà été importé : refusé, rien n’a été importé</translation>
+        <translation>le fichier %1 avait déjà été importé&#xa0;: refusé, rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="157"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
-        <translation>clôturé après le transfert dans le fichier %1 ; seul le minimum est conservé</translation>
+        <translation>clôturé après le transfert dans le fichier %1&#xa0;; seul le minimum est conservé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="158"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="159"/>
         <source>closed after the handover in file %1; kept in full</source>
-        <translation>clôturé après le transfert dans le fichier %1 ; conservé en entier</translation>
+        <translation>clôturé après le transfert dans le fichier %1&#xa0;; conservé en entier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="160"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="161"/>
         <source>file %1; with: %2</source>
-        <translation>fichier %1 ; avec : %2</translation>
+        <translation>fichier %1&#xa0;; avec&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="162"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="163"/>
         <source>file %1; previous codes, in order: %2</source>
-        <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
+        <translation>fichier %1&#xa0;; codes précédents, dans l’ordre&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="453"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="460"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="461"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="463"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="464"/>
         <source>No entry matches these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="468"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="469"/>
         <source>Checking the audit log…</source>
         <translation>Vérification du journal d’audit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="471"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="472"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
-            <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
-            <numerusform>✓ Le journal d’audit est intact : %n entrées, aucune modifiée ou supprimée depuis leur écriture.</numerusform>
+            <numerusform>✓ Le journal d’audit est intact&#xa0;: %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
+            <numerusform>✓ Le journal d’audit est intact&#xa0;: %n entrées, aucune modifiée ou supprimée depuis leur écriture.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="478"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
-        <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
+        <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk&#xa0;: l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="489"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="490"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="492"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="493"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="492"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="493"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="492"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="493"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="492"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="493"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="505"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="506"/>
         <source>&amp;Events</source>
         <translation>&amp;Événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="506"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="507"/>
         <source>What &amp;left this vault</source>
         <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="507"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="508"/>
         <source>Audit log and disclosures</source>
         <translation>Journal d’audit et communications</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="508"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="509"/>
         <source>E&amp;vent:</source>
-        <translation>É&amp;vénement :</translation>
+        <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="509"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="510"/>
         <source>Show only this kind of event</source>
         <translation>Afficher seulement ce type d’événement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="510"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="511"/>
         <source>&amp;Case:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="512"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="513"/>
         <source>Show only this case code</source>
         <translation>Afficher seulement ce code de dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="513"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="514"/>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="514"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="515"/>
         <source>Show only this period</source>
         <translation>Afficher seulement cette période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="515"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="516"/>
         <source>Audit log entries, newest first</source>
         <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="516"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="517"/>
         <source>E&amp;xport as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="517"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="518"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="527"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="528"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="532"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="533"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -292,52 +292,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="121"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="122"/>
         <source>case kept, with a reason</source>
         <translation>dossier gardé, avec un motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="123"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="124"/>
         <source>returned to the coordinator; nothing about the doctor kept</source>
-        <translation>rendu au coordinateur ; rien n’a été gardé sur le médecin</translation>
+        <translation>rendu au coordinateur&#xa0;; rien n’a été gardé sur le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="52"/>
         <source>intake</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="53"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="53"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="54"/>
         <source>risk history</source>
         <translation>évolution du risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="54"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="55"/>
         <source>referrals</source>
         <translation>orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="55"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="56"/>
         <source>tasks</source>
         <translation>tâches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="56"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="57"/>
         <source>no sections</source>
         <translation>aucune section</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="78"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="80"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="81"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -345,14 +345,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="93"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="94"/>
         <source>sections: %1</source>
-        <translation>sections : %1</translation>
+        <translation>sections&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="104"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="105"/>
         <source>pack “%1”, version %2</source>
-        <translation>paquet « %1 », version %2</translation>
+        <translation>paquet «&#xa0;%1&#xa0;», version %2</translation>
     </message>
 </context>
 <context>
@@ -396,7 +396,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="419"/>
         <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
-        <translation>Pas de clé sous la main ? Passez cette étape : Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
+        <translation>Pas de clé sous la main&#xa0;? Passez cette étape&#xa0;: Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
     </message>
 </context>
 <context>
@@ -425,7 +425,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="224"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
-        <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
+        <translation>Les sauvegardes automatiques sont désactivées. Utilisez «&#xa0;Sauvegarder maintenant&#xa0;» pour en faire une vous-même.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="251"/>
@@ -435,12 +435,12 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="257"/>
         <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
-        <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
+        <translation>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="273"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
-        <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
+        <translation>La sauvegarde n’a pas pu être faite&#xa0;; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="288"/>
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="291"/>
         <source>✓ Last backup: %1 (checked)</source>
-        <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
+        <translation>✓ Dernière sauvegarde&#xa0;: %1 (vérifiée)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="292"/>
@@ -475,12 +475,12 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="298"/>
         <source>Automatic backups to:</source>
-        <translation>Sauvegardes automatiques vers :</translation>
+        <translation>Sauvegardes automatiques vers&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="300"/>
         <source>Off: no folder chosen</source>
-        <translation>Désactivées : aucun répertoire choisi</translation>
+        <translation>Désactivées&#xa0;: aucun répertoire choisi</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="302"/>
@@ -505,7 +505,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="307"/>
         <source>&amp;Keep the newest:</source>
-        <translation>&amp;Garder les plus récentes :</translation>
+        <translation>&amp;Garder les plus récentes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="308"/>
@@ -520,7 +520,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="310"/>
         <source>Keep closed cases &amp;for:</source>
-        <translation>Conserver les dossiers clôturés &amp;pendant :</translation>
+        <translation>Conserver les dossiers clôturés &amp;pendant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="311"/>
@@ -535,7 +535,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="313"/>
         <source>Clear copied case text &amp;after:</source>
-        <translation>Effacer le texte de dossier copié &amp;après :</translation>
+        <translation>Effacer le texte de dossier copié &amp;après&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
@@ -560,27 +560,27 @@
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
         <source>Reason: {reason}</source>
-        <translation>Raison : {reason}</translation>
+        <translation>Raison&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="326"/>
         <source>⚠ The folder is not there: is the USB stick connected?</source>
-        <translation>⚠ Le répertoire est introuvable : la clé USB est-elle branchée ?</translation>
+        <translation>⚠ Le répertoire est introuvable&#xa0;: la clé USB est-elle branchée&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="328"/>
         <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
-        <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule ?).</translation>
+        <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule&#xa0;?).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="268"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
-        <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
+        <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="270"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
-        <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
+        <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -781,7 +781,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="358"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
-        <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
+        <translation>⚠ Risque aigu. Lignes de crise&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="361"/>
@@ -796,163 +796,163 @@
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="364"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
-        <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
+        <translation>Reçu par transfert&#xa0;: était %1 (chez votre prédécesseur).</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="251"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="252"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="256"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="257"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="267"/>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="269"/>
-        <source>Domains: %1</source>
-        <translation>Domaines : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/case_view.py" line="270"/>
+        <source>Domains: %1</source>
+        <translation>Domaines&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="271"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="271"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="272"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="275"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="276"/>
         <source>no reason recorded</source>
         <translation>aucune raison notée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="277"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="278"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
-        <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
+        <translation>Clôturé le %1 (%2). Conservé jusqu’au %3&#xa0;; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="327"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="328"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="329"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="329"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="383"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="384"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="385"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="387"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="388"/>
         <source>Current risk:</source>
-        <translation>Risque actuel :</translation>
+        <translation>Risque actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="389"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="389"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="390"/>
         <source>Copy the case code</source>
         <translation>Copier le code du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="390"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="391"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
-        <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
+        <translation>Copier le code du dossier&#xa0;; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="392"/>
         <source>Access e&amp;xport…</source>
         <translation>E&amp;xport pour l’accès…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="392"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="393"/>
         <source>Export the complete case for the doctor</source>
         <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="393"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="394"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
-        <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
+        <translation>Le droit d’accès du médecin&#xa0;: tout le dossier en PDF et JSON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="395"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="396"/>
         <source>Destroy this case for good</source>
         <translation>Détruire définitivement ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="397"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="398"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="398"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="398"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="398"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="399"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="399"/>
         <source>O&amp;ver time</source>
         <translation>É&amp;volution</translation>
     </message>
@@ -960,51 +960,51 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="218"/>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="234"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="235"/>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="377"/>
         <source>None yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="370"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="371"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="372"/>
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="373"/>
         <source>Current risk</source>
         <translation>Risque actuel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="374"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="375"/>
         <source>Opened</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="376"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="398"/>
         <source>This case needs attention today: %1</source>
-        <translation>Ce dossier demande de l’attention aujourd’hui : %1</translation>
+        <translation>Ce dossier demande de l’attention aujourd’hui&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1017,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="322"/>
         <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
-        <translation>Les dossiers clôturés sont masqués ; cochez « Afficher les dossiers clôturés » pour les inclure.</translation>
+        <translation>Les dossiers clôturés sont masqués&#xa0;; cochez «&#xa0;Afficher les dossiers clôturés&#xa0;» pour les inclure.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="333"/>
@@ -1044,7 +1044,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="326"/>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="342"/>
@@ -1169,7 +1169,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="65"/>
         <source>Optional: what was agreed at the end</source>
-        <translation>Facultatif : ce qui a été convenu à la fin</translation>
+        <translation>Facultatif&#xa0;: ce qui a été convenu à la fin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="78"/>
@@ -1208,12 +1208,12 @@
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="68"/>
         <source>Possible conflict of interest: kept, because %1</source>
-        <translation>Conflit d’intérêts possible : gardé, parce que %1</translation>
+        <translation>Conflit d’intérêts possible&#xa0;: gardé, parce que %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="71"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
-        <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
+        <translation>Conflit d’intérêts possible&#xa0;: rendu au coordinateur</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="273"/>
@@ -1228,17 +1228,17 @@
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="276"/>
         <source>To the coordinator:</source>
-        <translation>Au coordinateur :</translation>
+        <translation>Au coordinateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="277"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
-        <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
+        <translation>Je ne peux pas prendre en charge %1&#xa0;: j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
-        <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
+        <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer&#xa0;; sinon je le supprime.</translation>
     </message>
 </context>
 <context>
@@ -1246,12 +1246,12 @@
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="217"/>
         <source>“%1” and your “%2”</source>
-        <translation>« %1 » et votre « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» et votre «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="242"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
-        <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
+        <translation>Décidez d’abord&#xa0;: garder le dossier, ou le rendre au coordinateur.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="244"/>
@@ -1291,7 +1291,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="220"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
-        <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
+        <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
     </message>
 </context>
 <context>
@@ -1299,17 +1299,17 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="124"/>
         <source>No coordinator card yet: it comes with your coordinator&apos;s pack.</source>
-        <translation>Pas encore de carte du coordinateur : elle arrive avec le paquet de votre coordinateur.</translation>
+        <translation>Pas encore de carte du coordinateur&#xa0;: elle arrive avec le paquet de votre coordinateur.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="130"/>
         <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
-        <translation>%1. Comparée par téléphone le %2 : les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
+        <translation>%1. Comparée par téléphone le %2&#xa0;: les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="136"/>
         <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
-        <translation>%1. Pas encore comparée. Appelez votre coordinateur et lisez-vous ces chiffres l’un à l’autre. Ne confirmez ci-dessous que s’ils correspondent ; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
+        <translation>%1. Pas encore comparée. Appelez votre coordinateur et lisez-vous ces chiffres l’un à l’autre. Ne confirmez ci-dessous que s’ils correspondent&#xa0;; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="162"/>
@@ -1329,7 +1329,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="185"/>
         <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
-        <translation>Enregistrée sous %1. Remettez-la au coordinateur (par courriel ou sur une clé USB) ; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
+        <translation>Enregistrée sous %1. Remettez-la au coordinateur (par courriel ou sur une clé USB)&#xa0;; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197"/>
@@ -1345,12 +1345,12 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
         <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
-        <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois ; elle ne contient que des clés publiques.</translation>
+        <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois&#xa0;; elle ne contient que des clés publiques.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
         <source>&amp;Name on the card:</source>
-        <translation>&amp;Nom sur la carte :</translation>
+        <translation>&amp;Nom sur la carte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
@@ -1360,7 +1360,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205"/>
         <source>Fingerprint:</source>
-        <translation>Empreinte :</translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206"/>
@@ -1390,12 +1390,12 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211"/>
         <source>The digits &amp;match: trust this card</source>
-        <translation>Les chiffres &amp;correspondent : faire confiance à cette carte</translation>
+        <translation>Les chiffres &amp;correspondent&#xa0;: faire confiance à cette carte</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212"/>
         <source>The digits match: trust the coordinator&apos;s card</source>
-        <translation>Les chiffres correspondent : faire confiance à la carte du coordinateur</translation>
+        <translation>Les chiffres correspondent&#xa0;: faire confiance à la carte du coordinateur</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213"/>
@@ -1411,183 +1411,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="195"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="196"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="197"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="198"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
         <source>&amp;Present</source>
         <translation>&amp;Présents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Qui a participé, en plus de vous et du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
         <source>A&amp;greements</source>
         <translation>&amp;Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="208"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="209"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
         <source>Safety &amp;plan…</source>
         <translation>&amp;Plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>Date and time of the contact</source>
         <translation>Date et heure du contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="233"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="234"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>Mode of contact</source>
         <translation>Mode de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="235"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
         <source>Who was present</source>
         <translation>Qui était présent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="236"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="237"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="238"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="399"/>
         <source>Earlier free-text plan</source>
         <translation>Plan antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="416"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="402"/>
         <source>Safety plan (required)</source>
         <translation>Plan de sécurité (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="410"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
-        <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
+        <translation>⚠ Risque élevé ou aigu&#xa0;: établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="416"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="402"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="239"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
         <source>Earlier free-text safety plan</source>
         <translation>Plan de sécurité antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="240"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Ouvrir le plan de sécurité du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="241"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>Earlier versions of this note</source>
         <translation>Versions antérieures de cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="242"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>Finish this note</source>
         <translation>Terminer cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="249"/>
         <source>New note: it is saved as you type.</source>
-        <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
+        <translation>Nouvelle note&#xa0;: elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="353"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="339"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
-        <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
+        <translation>Pas terminée&#xa0;: un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="359"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="372"/>
         <source>Not saved yet: {reason}</source>
-        <translation>Pas encore enregistré : {reason}</translation>
+        <translation>Pas encore enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="430"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="416"/>
         <source>A safety plan is needed first</source>
         <translation>Un plan de sécurité est d’abord nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="463"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="333"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
-        <translation>Pas terminé : choisissez le risque que vous avez évalué (« Aucun risque » est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
+        <translation>Pas terminé&#xa0;: choisissez le risque que vous avez évalué («&#xa0;Aucun risque&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="428"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="414"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
-        <translation>Risque pas encore évalué : choisissez un niveau avant de terminer la note.</translation>
+        <translation>Risque pas encore évalué&#xa0;: choisissez un niveau avant de terminer la note.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="431"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="417"/>
         <source>Choose the risk level first</source>
         <translation>Choisissez d’abord le niveau de risque</translation>
     </message>
@@ -1618,58 +1618,58 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="133"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="134"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="134"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135"/>
         <source>New contact ({shortcut})</source>
         <translation>Nouveau contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135"/>
         <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
         <source>Contacts, newest first</source>
         <translation>Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
-        <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
+        <translation>Pas encore de contacts. Tapez la première note à droite&#xa0;; elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="254"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="254"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="255"/>
         <source>Risk: {risk}</source>
-        <translation>Risque : {risk}</translation>
+        <translation>Risque&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="261"/>
         <source>(no notes yet)</source>
         <translation>(pas encore de notes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="266"/>
         <source>⚠ Safety plan missing</source>
         <translation>⚠ Plan de sécurité manquant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="262"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="264"/>
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risque non évalué</translation>
     </message>
@@ -1712,7 +1712,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
-        <translation>Excel (Belgique) : points-virgules, encodage Windows</translation>
+        <translation>Excel (Belgique)&#xa0;: points-virgules, encodage Windows</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382"/>
@@ -1728,7 +1728,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="389"/>
         <source>Format of the CSV file:</source>
-        <translation>Format du fichier CSV :</translation>
+        <translation>Format du fichier CSV&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1747,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="196"/>
         <source>Error: not imported</source>
-        <translation>Erreur : non importé</translation>
+        <translation>Erreur&#xa0;: non importé</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198"/>
@@ -1767,7 +1767,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="319"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
-        <translation>Ce fichier ne peut pas être importé : %1 Rien n’a été modifié.</translation>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1 Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="327"/>
@@ -1801,7 +1801,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="340"/>
         <source>Columns not recognised (left out): %1.</source>
-        <translation>Colonnes non reconnues (ignorées) : %1.</translation>
+        <translation>Colonnes non reconnues (ignorées)&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="342"/>
@@ -1811,7 +1811,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
         <source>Import providers: preview</source>
-        <translation>Importer des intervenants : aperçu</translation>
+        <translation>Importer des intervenants&#xa0;: aperçu</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231"/>
@@ -1874,7 +1874,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="63"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation>Le fichier dépasse %1 Mo ; divisez-le en fichiers plus petits.</translation>
+        <translation>Le fichier dépasse %1 Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="66"/>
@@ -1884,47 +1884,47 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="74"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
-        <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur ? Enregistrez-le d’abord en CSV).</translation>
+        <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur&#xa0;? Enregistrez-le d’abord en CSV).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="77"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
-        <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé ?).</translation>
+        <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé&#xa0;?).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="79"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
-        <translation>La première ligne doit nommer les colonnes (type, nom, …) ; elle est vide.</translation>
+        <translation>La première ligne doit nommer les colonnes (type, nom, …)&#xa0;; elle est vide.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>The column “%1” is missing.</source>
-        <translation>La colonne « %1 » manque.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="83"/>
         <source>The column “%1” appears twice.</source>
-        <translation>La colonne « %1 » apparaît deux fois.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="86"/>
         <source>“%1” is empty but required.</source>
-        <translation>« %1 » est vide mais obligatoire.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide mais obligatoire.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
         <source>Unknown kind of provider: “%1”.</source>
-        <translation>Type d’intervenant inconnu : « %1 ».</translation>
+        <translation>Type d’intervenant inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
         <source>Unknown language: “%1”.</source>
-        <translation>Langue inconnue : « %1 ».</translation>
+        <translation>Langue inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="92"/>
         <source>“%1” is not yes or no.</source>
-        <translation>« %1 » n’est ni oui ni non.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="94"/>
@@ -1939,7 +1939,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="98"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
-        <translation>Pas une adresse web commençant par http:// ou https:// : « %1 ».</translation>
+        <translation>Pas une adresse web commençant par http:// ou https://&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
@@ -1949,7 +1949,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
-        <translation>Commence comme une formule de tableur ; importé en texte simple.</translation>
+        <translation>Commence comme une formule de tableur&#xa0;; importé en texte simple.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="105"/>
@@ -1959,7 +1959,7 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108"/>
         <source>Already in your directory as “%1”.</source>
-        <translation>Déjà dans votre répertoire sous « %1 ».</translation>
+        <translation>Déjà dans votre répertoire sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="120"/>
@@ -2024,17 +2024,17 @@
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="150"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="68"/>
         <source>Line %1 has more than %2 cells; this is not a provider list.</source>
-        <translation>La ligne %1 compte plus de %2 cellules ; ce n’est pas une liste d’intervenants.</translation>
+        <translation>La ligne %1 compte plus de %2 cellules&#xa0;; ce n’est pas une liste d’intervenants.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="71"/>
         <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
-        <translation>La ligne %1 dépasse %2 caractères ; ce n’est pas une liste d’intervenants.</translation>
+        <translation>La ligne %1 dépasse %2 caractères&#xa0;; ce n’est pas une liste d’intervenants.</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2042,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="148"/>
         <source>What destruction cannot reach:</source>
-        <translation>Ce que la destruction n’atteint pas :</translation>
+        <translation>Ce que la destruction n’atteint pas&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="151"/>
@@ -2067,12 +2067,12 @@
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="170"/>
         <source>Destroy case %1 for good?</source>
-        <translation>Détruire définitivement le dossier %1 ?</translation>
+        <translation>Détruire définitivement le dossier %1&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="177"/>
         <source>To confirm, &amp;type the case code (%1):</source>
-        <translation>Pour confirmer, &amp;tapez le code du dossier (%1) :</translation>
+        <translation>Pour confirmer, &amp;tapez le code du dossier (%1)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="178"/>
@@ -2102,48 +2102,48 @@
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="159"/>
         <source>• These copies of another vault on this computer (kept aside by a restore) may still hold it and cannot be opened with this vault&apos;s key; delete them:</source>
-        <translation>• Ces copies d’un autre coffre-fort sur cet ordinateur (mises de côté lors d’une restauration) peuvent encore le contenir et ne s’ouvrent pas avec la clé de ce coffre-fort ; supprimez-les :</translation>
+        <translation>• Ces copies d’un autre coffre-fort sur cet ordinateur (mises de côté lors d’une restauration) peuvent encore le contenir et ne s’ouvrent pas avec la clé de ce coffre-fort&#xa0;; supprimez-les&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="163"/>
         <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
-        <translation>Les copies de ce coffre-fort gardées dans son répertoire (avant une restauration ou une mise à jour) perdent aussi ce dossier :</translation>
+        <translation>Les copies de ce coffre-fort gardées dans son répertoire (avant une restauration ou une mise à jour) perdent aussi ce dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="172"/>
         <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today&apos;s date.</source>
-        <translation>Tout ce que TrustDesk conserve sur ce dossier — contacts et leurs notes, orientations et lettres, tâches — est effacé du coffre-fort et ne peut pas être récupéré. Seule une ligne reste dans le journal d’audit : « dossier %1 détruit le » avec la date du jour.</translation>
+        <translation>Tout ce que TrustDesk conserve sur ce dossier — contacts et leurs notes, orientations et lettres, tâches — est effacé du coffre-fort et ne peut pas être récupéré. Seule une ligne reste dans le journal d’audit&#xa0;: «&#xa0;dossier %1 détruit le&#xa0;» avec la date du jour.</translation>
     </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="452"/>
         <source>Intake details</source>
         <translation>Données de la demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="453"/>
         <source>Save now</source>
         <translation>Enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="454"/>
         <source>Save the details now</source>
         <translation>Enregistrer les données maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="480"/>
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="497"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="498"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="511"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="512"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -2158,7 +2158,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/disclosures.py" line="206"/>
         <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
-        <translation>Tout ce qui a quitté le coffre-fort chiffré sous forme de document lisible : quoi, quand, pour quel dossier, à qui, ce qu’il montrait et le consentement sur lequel il reposait.</translation>
+        <translation>Tout ce qui a quitté le coffre-fort chiffré sous forme de document lisible&#xa0;: quoi, quand, pour quel dossier, à qui, ce qu’il montrait et le consentement sur lequel il reposait.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/disclosures.py" line="210"/>
@@ -2192,132 +2192,132 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="262"/>
         <source>Referral letter — %1</source>
         <translation>Lettre d’orientation — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (pas encore de lettre)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="266"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="310"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="312"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="312"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="317"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="318"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="318"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319"/>
         <source>Saved and printed documents of this case</source>
         <translation>Documents enregistrés et imprimés de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="328"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="329"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="331"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="332"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
-        <translation>Chaque contact de ce dossier en entier : notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
+        <translation>Chaque contact de ce dossier en entier&#xa0;: notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="335"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="336"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="341"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="342"/>
         <source>Written in the language of the case: %1.</source>
-        <translation>Rédigé dans la langue du dossier : %1.</translation>
+        <translation>Rédigé dans la langue du dossier&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="344"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="345"/>
         <source>Written in the language of the letter.</source>
         <translation>Rédigé dans la langue de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="356"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="357"/>
         <source>Choose at least one part of the case.</source>
         <translation>Choisissez au moins une partie du dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="375"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="376"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Résumé du dossier %1 (%2, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="378"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="379"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="379"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="380"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="434"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="435"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="473"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="474"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="474"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="475"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="475"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="476"/>
         <source>What the summary reveals</source>
         <translation>Ce que le résumé révèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="479"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="480"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="483"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484"/>
         <source>Pre&amp;view</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="483"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="487"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="488"/>
         <source>Saved and printed</source>
         <translation>Enregistrés et imprimés</translation>
     </message>
@@ -2342,22 +2342,22 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63"/>
         <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
-        <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu ?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
+        <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu&#xa0;?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="65"/>
         <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
-        <translation>Ce fichier est destiné à quelqu’un d’autre : il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
+        <translation>Ce fichier est destiné à quelqu’un d’autre&#xa0;: il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68"/>
         <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
-        <translation>Ce fichier a été modifié en chemin : son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
+        <translation>Ce fichier a été modifié en chemin&#xa0;: son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="70"/>
         <source>This file was not signed by your coordinator&apos;s key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
-        <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas ; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
+        <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas&#xa0;; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73"/>
@@ -2377,7 +2377,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="78"/>
         <source>The coordinator&apos;s card is not here yet: it comes with your coordinator&apos;s pack. Nothing was changed.</source>
-        <translation>La carte du coordinateur n’est pas encore là : elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
+        <translation>La carte du coordinateur n’est pas encore là&#xa0;: elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="80"/>
@@ -2459,7 +2459,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="180"/>
         <source>Saved as %1, sealed for your coordinator: only the coordinator&apos;s key opens it. Send it by mail or on a USB stick.</source>
-        <translation>Enregistré sous %1, scellé pour votre coordinateur : seule la clé du coordinateur l’ouvre. Envoyez-le par courriel ou sur une clé USB.</translation>
+        <translation>Enregistré sous %1, scellé pour votre coordinateur&#xa0;: seule la clé du coordinateur l’ouvre. Envoyez-le par courriel ou sur une clé USB.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="201"/>
@@ -2475,7 +2475,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="207"/>
         <source>&amp;Quarter:</source>
-        <translation>&amp;Trimestre :</translation>
+        <translation>&amp;Trimestre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="208"/>
@@ -2622,19 +2622,19 @@
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="262"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
-            <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
-            <numerusform>Transfert de %n dossiers : %1 (fichier chiffré)</numerusform>
+            <numerusform>Transfert de %n dossier&#xa0;: %1 (fichier chiffré)</numerusform>
+            <numerusform>Transfert de %n dossiers&#xa0;: %1 (fichier chiffré)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="286"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
-        <translation>Non enregistré : rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
+        <translation>Non enregistré&#xa0;: rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="293"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
-        <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre répertoire.</translation>
+        <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; essayez un autre répertoire.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="302"/>
@@ -2645,8 +2645,8 @@
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="303"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
-            <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
-            <numerusform>Le fichier avec %n dossiers est enregistré sous %1. Voici son code de transfert :</numerusform>
+            <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
+            <numerusform>Le fichier avec %n dossiers est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2661,8 +2661,8 @@
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="324"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
-            <numerusform>Clôturer le dossier transféré (%1) avec le motif « transféré » ? Son délai de conservation commence aujourd’hui.</numerusform>
-            <numerusform>Clôturer les %n dossiers transférés (%1) avec le motif « transféré » ? Leur délai de conservation commence aujourd’hui.</numerusform>
+            <numerusform>Clôturer le dossier transféré (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Son délai de conservation commence aujourd’hui.</numerusform>
+            <numerusform>Clôturer les %n dossiers transférés (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Leur délai de conservation commence aujourd’hui.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2686,12 +2686,12 @@
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
-        <translation>Clôturés : %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés ; tout le reste de ces dossiers a été effacé.</translation>
+        <translation>Clôturés&#xa0;: %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés&#xa0;; tout le reste de ces dossiers a été effacé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="356"/>
         <source>Closed: %1. Their retention period has started.</source>
-        <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
+        <translation>Clôturés&#xa0;: %1. Leur durée de conservation a commencé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="371"/>
@@ -2712,7 +2712,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="377"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
-        <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
+        <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
@@ -2733,17 +2733,17 @@
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
-        <translation>Notez ce code maintenant : il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
+        <translation>Notez ce code maintenant&#xa0;: il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389"/>
         <source>Close the handed-over cases with the reason handed over</source>
-        <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
+        <translation>Clôturer les dossiers transférés avec le motif «&#xa0;transféré&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390"/>
         <source>&amp;Successor:</source>
-        <translation>&amp;Successeur :</translation>
+        <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391"/>
@@ -2758,7 +2758,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (recommended)</source>
-        <translation>Ne garder que le &amp;minimum : le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (recommandé)</translation>
+        <translation>Ne garder que le &amp;minimum&#xa0;: le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (recommandé)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
@@ -2798,7 +2798,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="221"/>
         <source>%1 “%2”</source>
-        <translation>%1 « %2 »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +2937,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="121"/>
         <source>no: wait until the doctor contacts you</source>
-        <translation>non : attendez que le médecin vous contacte</translation>
+        <translation>non&#xa0;: attendez que le médecin vous contacte</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="129"/>
@@ -2963,7 +2963,7 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="189"/>
         <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
-        <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé ; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
+        <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé&#xa0;; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191"/>
@@ -2978,52 +2978,52 @@
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193"/>
         <source>Coordinator reference:</source>
-        <translation>Référence du coordinateur :</translation>
+        <translation>Référence du coordinateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193"/>
         <source>Who called:</source>
-        <translation>Premier contact par :</translation>
+        <translation>Premier contact par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194"/>
         <source>Region:</source>
-        <translation>Région :</translation>
+        <translation>Région&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195"/>
         <source>Knowledge domains:</source>
-        <translation>Domaines :</translation>
+        <translation>Domaines&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195"/>
         <source>How and when to contact:</source>
-        <translation>Comment et quand contacter :</translation>
+        <translation>Comment et quand contacter&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196"/>
         <source>Consent to be contacted:</source>
-        <translation>Accord pour un contact :</translation>
+        <translation>Accord pour un contact&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196"/>
         <source>Contact details:</source>
-        <translation>Coordonnées :</translation>
+        <translation>Coordonnées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197"/>
         <source>Valid until:</source>
-        <translation>Valable jusqu’au :</translation>
+        <translation>Valable jusqu’au&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197"/>
         <source>Signed by:</source>
-        <translation>Signé par :</translation>
+        <translation>Signé par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="203"/>
@@ -3054,176 +3054,176 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="230"/>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="246"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="231"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="247"/>
         <source>Opened on</source>
         <translation>Ouvert le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="247"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="248"/>
         <source>Who made the first call</source>
         <translation>Qui a pris le premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="248"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="249"/>
         <source>As given by the coordinator</source>
         <translation>Tel que transmis par le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="232"/>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="249"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="233"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="250"/>
         <source>Coordinator reference</source>
         <translation>Référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="250"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="251"/>
         <source>Language of the contacts</source>
         <translation>Langue des contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="261"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="262"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="251"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="252"/>
         <source>Region or province</source>
         <translation>Région ou province</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="235"/>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="252"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="236"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="253"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="253"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="254"/>
         <source>For example: general practice, anaesthesia</source>
-        <translation>Par exemple : médecine générale, anesthésie</translation>
+        <translation>Par exemple&#xa0;: médecine générale, anesthésie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="236"/>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="254"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="237"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="255"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="262"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="263"/>
         <source>Knowledge domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="267"/>
         <source>The doctor agrees to be contacted by me</source>
         <translation>Le médecin accepte un contact de ma part</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="268"/>
         <source>Consent to be contacted</source>
         <translation>Consentement à un contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="269"/>
         <source>Padlock</source>
         <translation>Cadenas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="269"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="270"/>
         <source>Most sensitive: who the doctor is (optional)</source>
-        <translation>Données les plus sensibles : l’identité du médecin (facultatif)</translation>
+        <translation>Données les plus sensibles&#xa0;: l’identité du médecin (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="271"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
         <translation>Conservé uniquement dans ce coffre-fort, jamais dans les documents pseudonymisés ni dans les chiffres anonymes. Laissez vide si le code suffit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="272"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="273"/>
         <source>Doctor&apos;s name (most sensitive)</source>
         <translation>Nom du médecin (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="273"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="274"/>
         <source>Doctor&apos;s phone (most sensitive)</source>
         <translation>Téléphone du médecin (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="274"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="275"/>
         <source>Doctor&apos;s e-mail (most sensitive)</source>
         <translation>E-mail du médecin (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="275"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="276"/>
         <source>Workplace (most sensitive)</source>
         <translation>Lieu de travail (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="242"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="243"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="243"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="244"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="244"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="245"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="246"/>
         <source>Workplace</source>
         <translation>Lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="231"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="232"/>
         <source>First call by</source>
         <translation>Premier contact par</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="233"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="234"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="234"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="235"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="277"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="278"/>
         <source>What the coordinator passed on, the question for help, context that stays true over time</source>
         <translation>Ce que le coordinateur a transmis, la demande d’aide, le contexte qui reste valable dans le temps</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="279"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="280"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="280"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="281"/>
         <source>&amp;Background</source>
         <translation>&amp;Contexte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="237"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="238"/>
         <source>Your alias</source>
         <translation>Votre alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="238"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="239"/>
         <source>Your private alias or initials for this case</source>
         <translation>Votre alias ou vos initiales personnels pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="239"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="240"/>
         <source>Initials or a word, for your eyes only</source>
         <translation>Des initiales ou un mot, pour vous uniquement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="240"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="241"/>
         <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
         <translation>Affiché à côté du code dans vos listes, jamais dans les documents pseudonymisés. %1 masque tous les alias pendant que vous partagez votre écran.</translation>
     </message>
@@ -3248,7 +3248,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/kept_aside.py" line="68"/>
         <source>The old copy could not be removed: %1</source>
-        <translation>L’ancienne copie n’a pas pu être supprimée : %1</translation>
+        <translation>L’ancienne copie n’a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/kept_aside.py" line="71"/>
@@ -3262,7 +3262,7 @@
 %1
 
 It holds every case it held then, including cases you may since have closed or destroyed. Remove it now, unless you still need something from it.</source>
-        <translation>Votre coffre-fort restauré s’ouvre. Le coffre-fort que cet ordinateur avait avant la restauration est encore mis de côté, chiffré, dans :
+        <translation>Votre coffre-fort restauré s’ouvre. Le coffre-fort que cet ordinateur avait avant la restauration est encore mis de côté, chiffré, dans&#xa0;:
 
 %1
 
@@ -3327,7 +3327,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="215"/>
         <source>The template “%1” cannot be used:</source>
-        <translation>Le modèle « %1 » ne peut pas être utilisé :</translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="268"/>
@@ -3337,22 +3337,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="269"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="270"/>
         <source>&amp;Template:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="271"/>
         <source>Letter (&amp;edit as needed):</source>
-        <translation>Lettre (&amp;modifiez si nécessaire) :</translation>
+        <translation>Lettre (&amp;modifiez si nécessaire)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
-        <translation>La lettre est conservée exactement telle quelle ; les modifications ultérieures du modèle ne la changent pas.</translation>
+        <translation>La lettre est conservée exactement telle quelle&#xa0;; les modifications ultérieures du modèle ne la changent pas.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274"/>
@@ -3388,92 +3388,92 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="249"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="255"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="250"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="256"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="250"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="256"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="250"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="256"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="251"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="257"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="251"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="257"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="251"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="257"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="257"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="263"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="258"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="264"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="259"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="265"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="263"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="269"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="264"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="270"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="265"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="271"/>
         <source>Search notes and cases</source>
         <translation>Rechercher dans les notes et les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="266"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="272"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="267"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="273"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="269"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="275"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="260"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="266"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="261"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="267"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
     </message>
@@ -3514,7 +3514,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="126"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
-        <translation>Rendu au coordinateur : conflit d’intérêts possible.</translation>
+        <translation>Rendu au coordinateur&#xa0;: conflit d’intérêts possible.</translation>
     </message>
 </context>
 <context>
@@ -3522,17 +3522,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="45"/>
         <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
-        <translation>Ce paquet n’est pas signé : TrustDesk ne peut pas savoir qui l’a fait. Il n’a pas été importé ; rien n’a été modifié.</translation>
+        <translation>Ce paquet n’est pas signé&#xa0;: TrustDesk ne peut pas savoir qui l’a fait. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="48"/>
         <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
-        <translation>Ce paquet a été modifié après sa signature (ou le fichier est endommagé). Il n’a pas été importé ; rien n’a été modifié.</translation>
+        <translation>Ce paquet a été modifié après sa signature (ou le fichier est endommagé). Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="51"/>
         <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
-        <translation>Ce paquet a été signé par quelqu’un d’autre que votre coordinateur. Il n’a pas été importé ; rien n’a été modifié.</translation>
+        <translation>Ce paquet a été signé par quelqu’un d’autre que votre coordinateur. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="54"/>
@@ -3542,12 +3542,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="58"/>
         <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
-        <translation>Ce fichier n’est pas un paquet d’organisation valide. Il n’a pas été importé ; rien n’a été modifié.</translation>
+        <translation>Ce fichier n’est pas un paquet d’organisation valide. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="61"/>
         <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
-        <translation>Une version plus récente de ce paquet est déjà importée. Cette version plus ancienne n’a pas été importée ; rien n’a été modifié.</translation>
+        <translation>Une version plus récente de ce paquet est déjà importée. Cette version plus ancienne n’a pas été importée&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="64"/>
@@ -3557,22 +3557,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="66"/>
         <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
-        <translation>Ce paquet est plus volumineux que ce que TrustDesk accepte. Il n’a pas été importé ; rien n’a été modifié.</translation>
+        <translation>Ce paquet est plus volumineux que ce que TrustDesk accepte. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="69"/>
         <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
-        <translation>Ce paquet contient des fichiers aux noms dangereux. Il n’a pas été importé ; rien n’a été modifié.</translation>
+        <translation>Ce paquet contient des fichiers aux noms dangereux. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="72"/>
         <source>This pack holds too many files. It was not imported; nothing was changed.</source>
-        <translation>Ce paquet contient trop de fichiers. Il n’a pas été importé ; rien n’a été modifié.</translation>
+        <translation>Ce paquet contient trop de fichiers. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="79"/>
         <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
-        <translation>La clé de coordinateur de cette version est endommagée : aucun paquet ne peut être vérifié. Réinstallez TrustDesk. Rien n’a été modifié.</translation>
+        <translation>La clé de coordinateur de cette version est endommagée&#xa0;: aucun paquet ne peut être vérifié. Réinstallez TrustDesk. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="110"/>
@@ -3602,7 +3602,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="130"/>
         <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
-        <translation>Paquet d’organisation « %1 » (%2), version %3, créé le %4.</translation>
+        <translation>Paquet d’organisation «&#xa0;%1&#xa0;» (%2), version %3, créé le %4.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="133"/>
@@ -3612,17 +3612,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="135"/>
         <source>Providers: %1 in the pack; %2.</source>
-        <translation>Intervenants : %1 dans le paquet ; %2.</translation>
+        <translation>Intervenants&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="138"/>
         <source>Letter templates: %1 in the pack; %2.</source>
-        <translation>Modèles de lettre : %1 dans le paquet ; %2.</translation>
+        <translation>Modèles de lettre&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="143"/>
         <source>Help lines: %1 (they replace the current list).</source>
-        <translation>Lignes d’aide : %1 (elles remplacent la liste actuelle).</translation>
+        <translation>Lignes d’aide&#xa0;: %1 (elles remplacent la liste actuelle).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="161"/>
@@ -3632,7 +3632,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="167"/>
         <source>Imported. Providers: %1. Letter templates: %2.</source>
-        <translation>Importé. Intervenants : %1. Modèles de lettre : %2.</translation>
+        <translation>Importé. Intervenants&#xa0;: %1. Modèles de lettre&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="289"/>
@@ -3647,17 +3647,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="149"/>
         <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
-        <translation>Votre coordinateur change de clé : après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
+        <translation>Votre coordinateur change de clé&#xa0;: après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="153"/>
         <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
-        <translation>Une nouvelle carte de votre coordinateur, empreinte %1 : comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
+        <translation>Une nouvelle carte de votre coordinateur, empreinte %1&#xa0;: comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="158"/>
         <source>Current TrustDesk release: %1 of %2.</source>
-        <translation>Version actuelle de TrustDesk : %1 du %2.</translation>
+        <translation>Version actuelle de TrustDesk&#xa0;: %1 du %2.</translation>
     </message>
 </context>
 <context>
@@ -3695,12 +3695,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="247"/>
         <source>Your coordinator published this organisation pack:</source>
-        <translation>Votre coordinateur a publié ce paquet d’organisation :</translation>
+        <translation>Votre coordinateur a publié ce paquet d’organisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="248"/>
         <source>Import this organisation pack?</source>
-        <translation>Importer ce paquet d’organisation ?</translation>
+        <translation>Importer ce paquet d’organisation&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="251"/>
@@ -3721,7 +3721,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>Page</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/page.py" line="100"/>
+        <location filename="../../trustdesk/ui/kit/page.py" line="92"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n élément.</numerusform>
@@ -3734,12 +3734,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="171"/>
         <source>New &amp;passphrase:</source>
-        <translation>Nouvelle &amp;phrase secrète :</translation>
+        <translation>Nouvelle &amp;phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="172"/>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Répétez-la :</translation>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="173"/>
@@ -3760,42 +3760,42 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="184"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
-            <numerusform>Utilisez au moins %n caractère ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
-            <numerusform>Utilisez au moins %n caractères ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
+            <numerusform>Utilisez au moins %n caractère&#xa0;; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
+            <numerusform>Utilisez au moins %n caractères&#xa0;; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="187"/>
         <source>Too short: at least %n characters.</source>
         <translation>
-            <numerusform>Trop court : au moins %n caractère.</numerusform>
-            <numerusform>Trop court : au moins %n caractères.</numerusform>
+            <numerusform>Trop court&#xa0;: au moins %n caractère.</numerusform>
+            <numerusform>Trop court&#xa0;: au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="188"/>
         <source>Strength: very weak.</source>
-        <translation>Solidité : très faible.</translation>
+        <translation>Solidité&#xa0;: très faible.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="188"/>
         <source>Strength: weak.</source>
-        <translation>Solidité : faible.</translation>
+        <translation>Solidité&#xa0;: faible.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="188"/>
         <source>Strength: fair.</source>
-        <translation>Solidité : moyenne.</translation>
+        <translation>Solidité&#xa0;: moyenne.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
         <source>Strength: strong.</source>
-        <translation>Solidité : bonne.</translation>
+        <translation>Solidité&#xa0;: bonne.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
         <source>Strength: very strong.</source>
-        <translation>Solidité : très bonne.</translation>
+        <translation>Solidité&#xa0;: très bonne.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/passphrase.py" line="192"/>
@@ -3838,7 +3838,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="165"/>
         <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
-        <translation>Personne ne peut la retrouver pour vous : si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
+        <translation>Personne ne peut la retrouver pour vous&#xa0;: si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="167"/>
@@ -3913,7 +3913,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="128"/>
         <source>✓ Saved: your letters are signed with it.</source>
-        <translation>✓ Enregistré : vos lettres sont signées ainsi.</translation>
+        <translation>✓ Enregistré&#xa0;: vos lettres sont signées ainsi.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="131"/>
@@ -3941,7 +3941,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="60"/>
         <source>Na&amp;me:</source>
-        <translation>&amp;Votre nom :</translation>
+        <translation>&amp;Votre nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="60"/>
@@ -3956,7 +3956,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="61"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="61"/>
@@ -3971,7 +3971,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
         <source>Contact lin&amp;e:</source>
-        <translation>Ligne de &amp;contact :</translation>
+        <translation>Ligne de &amp;contact&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
@@ -3986,7 +3986,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
         <source>RI&amp;ZIV/INAMI number:</source>
-        <translation>N&amp;uméro INAMI :</translation>
+        <translation>N&amp;uméro INAMI&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
@@ -4014,73 +4014,73 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="356"/>
         <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
-        <translation>Comme vous signez une lettre à un confrère ou une consœur : votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
+        <translation>Comme vous signez une lettre à un confrère ou une consœur&#xa0;: votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
     </message>
 </context>
 <context>
     <name>ProviderDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="83"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="88"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="88"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="89"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="89"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="90"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="90"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="91"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="91"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="92"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="92"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="93"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="93"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="94"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="93"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="94"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="94"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="95"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="95"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="96"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -4288,7 +4288,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/directory/providers_model.py" line="66"/>
         <source> (changed by you: updates leave it alone)</source>
-        <translation> (modifié par vous : les mises à jour n’y touchent pas)</translation>
+        <translation> (modifié par vous&#xa0;: les mises à jour n’y touchent pas)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/providers_model.py" line="195"/>
@@ -4332,27 +4332,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="255"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="256"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="256"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="257"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
-        <translation>Supprimer « %1 » de votre répertoire ? Les orientations qui le nomment gardent le nom.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de votre répertoire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="274"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="275"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="293"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="294"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="297"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="298"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -4360,27 +4360,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="345"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="351"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="360"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="361"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="383"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="384"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="397"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="398"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -4388,18 +4388,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="419"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre répertoire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="422"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre répertoire.</numerusform>
@@ -4407,92 +4407,92 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="432"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="432"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="432"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="433"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="432"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="433"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="433"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="433"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>Import providers from a CSV file</source>
         <translation>Importer des intervenants depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>Export the directory as a CSV file</source>
         <translation>Exporter le répertoire en fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Import organisation pack</source>
         <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
         <source>Search the directory</source>
         <translation>Rechercher dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
@@ -4502,12 +4502,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/kit/qt_words.py" line="19"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/qt_words.py" line="20"/>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4521,7 +4521,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/output/reauth.py" line="75"/>
         <source>This will leave the encrypted vault:</source>
-        <translation>Ceci va quitter le coffre-fort chiffré :</translation>
+        <translation>Ceci va quitter le coffre-fort chiffré&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/reauth.py" line="79"/>
@@ -4537,7 +4537,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/output/reauth.py" line="90"/>
         <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/reauth.py" line="94"/>
@@ -4559,7 +4559,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
         <source>&amp;Recovery code:</source>
-        <translation>Code de &amp;récupération :</translation>
+        <translation>Code de &amp;récupération&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/reauth.py" line="141"/>
@@ -4590,7 +4590,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="184"/>
         <source>Included: %1.</source>
-        <translation>Inclus : %1.</translation>
+        <translation>Inclus&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="185"/>
@@ -4612,8 +4612,8 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="220"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
-            <numerusform>%n dossier importé :</numerusform>
-            <numerusform>%n dossiers importés, dans l’ordre des codes de votre prédécesseur :</numerusform>
+            <numerusform>%n dossier importé&#xa0;:</numerusform>
+            <numerusform>%n dossiers importés, dans l’ordre des codes de votre prédécesseur&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -4624,7 +4624,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="223"/>
         <source>Each case shows the code it had before; the audit log of both of you records this.</source>
-        <translation>Chaque dossier affiche le code qu’il avait avant ; le journal d’audit de chacun de vous l’enregistre.</translation>
+        <translation>Chaque dossier affiche le code qu’il avait avant&#xa0;; le journal d’audit de chacun de vous l’enregistre.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="225"/>
@@ -4655,7 +4655,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="246"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="247"/>
@@ -4713,7 +4713,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/recovery_kit.py" line="67"/>
         <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
-        <translation>Si vous l’enregistrez plutôt en PDF, gardez le fichier sur une clé USB rangée ailleurs, pas sur cet ordinateur : qui a le fichier et cet ordinateur peut ouvrir votre coffre-fort.</translation>
+        <translation>Si vous l’enregistrez plutôt en PDF, gardez le fichier sur une clé USB rangée ailleurs, pas sur cet ordinateur&#xa0;: qui a le fichier et cet ordinateur peut ouvrir votre coffre-fort.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/recovery_kit.py" line="71"/>
@@ -4781,7 +4781,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="302"/>
         <source>One page to print: the recovery code and what to do with it</source>
-        <translation>Une page à imprimer : le code de récupération et ce qu’il faut en faire</translation>
+        <translation>Une page à imprimer&#xa0;: le code de récupération et ce qu’il faut en faire</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="303"/>
@@ -4791,63 +4791,63 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="306"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
-        <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk : sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
+        <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk&#xa0;: sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
     </message>
 </context>
 <context>
     <name>ReferralDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="103"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="104"/>
         <source>Given on %1</source>
         <translation>Donné le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="105"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="107"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="113"/>
         <source>Kept (%1)</source>
         <translation>Gardée (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="114"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="115"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="116"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119"/>
         <source>May be shared</source>
         <translation>Peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122"/>
         <source>Feedback</source>
         <translation>Retour</translation>
     </message>
@@ -4862,12 +4862,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="284"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
-        <translation>⚠ %1 %2 : le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
+        <translation>⚠ %1 %2&#xa0;: le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="296"/>
         <source>A letter was written with this consent; it stays recorded.</source>
-        <translation>Une lettre a été rédigée avec ce consentement ; il reste noté.</translation>
+        <translation>Une lettre a été rédigée avec ce consentement&#xa0;; il reste noté.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="302"/>
@@ -4887,22 +4887,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="304"/>
         <source>&amp;Search the directory:</source>
-        <translation>&amp;Rechercher dans le répertoire :</translation>
+        <translation>&amp;Rechercher dans le répertoire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="305"/>
         <source>&amp;Name (or type one not in the directory):</source>
-        <translation>&amp;Nom (ou tapez-en un absent du répertoire) :</translation>
+        <translation>&amp;Nom (ou tapez-en un absent du répertoire)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="306"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="307"/>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="308"/>
@@ -4917,12 +4917,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="310"/>
         <source>Consent &amp;given on:</source>
-        <translation>Consentement &amp;donné le :</translation>
+        <translation>Consentement &amp;donné le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="311"/>
         <source>What may be &amp;shared:</source>
-        <translation>Ce qui peut être &amp;partagé :</translation>
+        <translation>Ce qui peut être &amp;partagé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="312"/>
@@ -4932,7 +4932,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="313"/>
         <source>&amp;Feedback notes:</source>
-        <translation>Notes de &amp;retour :</translation>
+        <translation>Notes de &amp;retour&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="314"/>
@@ -4998,37 +4998,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReferralStatus</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="59"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="60"/>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="60"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="61"/>
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="61"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63"/>
         <source>Accepted by the provider</source>
         <translation>Acceptée par l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64"/>
         <source>First appointment</source>
         <translation>Premier rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66"/>
         <source>Declined</source>
         <translation>Refusée</translation>
     </message>
@@ -5036,167 +5036,167 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="282"/>
         <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
         <translation>Cette étape demande le consentement noté du médecin. Notez-le d’abord via Modifier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="299"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="300"/>
         <source>Delete referral</source>
         <translation>Supprimer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="300"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="301"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
-        <translation>Supprimer l’orientation vers « %1 », avec sa lettre et ses notes ?</translation>
+        <translation>Supprimer l’orientation vers «&#xa0;%1&#xa0;», avec sa lettre et ses notes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="336"/>
         <source>Referral letter for case %1</source>
         <translation>Lettre d’orientation pour le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="375"/>
         <source>yes, %1</source>
         <translation>oui, %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="376"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="414"/>
         <source>This referral has ended: no further steps.</source>
-        <translation>Cette orientation est terminée : plus d’étapes.</translation>
+        <translation>Cette orientation est terminée&#xa0;: plus d’étapes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="420"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="421"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement via Modifier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="424"/>
         <source>The letter was sent; it stays as it was sent.</source>
-        <translation>La lettre a été envoyée ; elle reste telle qu’envoyée.</translation>
+        <translation>La lettre a été envoyée&#xa0;; elle reste telle qu’envoyée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="427"/>
         <source>Write or rewrite the letter from a template.</source>
         <translation>Rédiger ou réécrire la lettre à partir d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="429"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="430"/>
         <source>Write the letter first.</source>
         <translation>Rédigez d’abord la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441"/>
         <source>Provider</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="442"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
         <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
         <translation>Pas encore d’orientation pour ce dossier. Les orientations vers un psychologue, un médecin généraliste, l’aide en assuétudes ou le coaching par les pairs apparaîtront ici, chacune avec le consentement noté du médecin, sa lettre et son état d’avancement.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445"/>
         <source>Next &amp;step:</source>
-        <translation>&amp;Étape suivante :</translation>
+        <translation>&amp;Étape suivante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
         <source>&amp;New referral…</source>
         <translation>&amp;Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
         <source>Edit the chosen referral</source>
         <translation>Modifier l’orientation choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
         <source>Delete the chosen referral</source>
         <translation>Supprimer l’orientation choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
         <source>&amp;Write letter…</source>
         <translation>&amp;Rédiger la lettre…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
         <source>Write the referral letter</source>
         <translation>Rédiger la lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
         <source>Letter &amp;PDF…</source>
         <translation>Lettre en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
         <source>Preview, print or save the letter as PDF</source>
         <translation>Prévisualiser, imprimer ou enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
         <source>&amp;Record step</source>
         <translation>&amp;Noter l’étape</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
         <source>Record the chosen step on the chosen date</source>
         <translation>Noter l’étape choisie à la date choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457"/>
         <source>Next step of the referral</source>
         <translation>Étape suivante de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="458"/>
         <source>Date of the step</source>
         <translation>Date de l’étape</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="458"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459"/>
         <source>Referrals of this case</source>
         <translation>Orientations de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="460"/>
         <source>Details of the chosen referral</source>
         <translation>Données de l’orientation choisie</translation>
     </message>
@@ -5212,7 +5212,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="27"/>
         <source>Re-keying gives the vault a new key and re-encrypts it, with a new recovery code (shown once). Copies of the old key file and the old recovery code then no longer open this vault. Backups made before still open with the passphrase and recovery code they were made with: delete them if those may have leaked. Leave the new passphrase empty to keep the current one.</source>
-        <translation>Changer de clé donne au coffre-fort une nouvelle clé et le chiffre à nouveau, avec un nouveau code de récupération (affiché une seule fois). Les copies de l’ancien fichier de clés et l’ancien code de récupération n’ouvrent alors plus ce coffre-fort. Les sauvegardes faites auparavant s’ouvrent toujours avec la phrase secrète et le code de récupération avec lesquels elles ont été faites : supprimez-les s’ils ont pu fuiter. Laissez la nouvelle phrase secrète vide pour garder l’actuelle.</translation>
+        <translation>Changer de clé donne au coffre-fort une nouvelle clé et le chiffre à nouveau, avec un nouveau code de récupération (affiché une seule fois). Les copies de l’ancien fichier de clés et l’ancien code de récupération n’ouvrent alors plus ce coffre-fort. Les sauvegardes faites auparavant s’ouvrent toujours avec la phrase secrète et le code de récupération avec lesquels elles ont été faites&#xa0;: supprimez-les s’ils ont pu fuiter. Laissez la nouvelle phrase secrète vide pour garder l’actuelle.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="36"/>
@@ -5222,7 +5222,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="37"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation>Phrase secrète &amp;actuelle :</translation>
+        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="46"/>
@@ -5256,87 +5256,87 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="345"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
         <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="345"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="346"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
         <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="358"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="359"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="393"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="394"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="417"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="418"/>
         <source>Report &amp;language</source>
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="422"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="423"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="423"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
         <source>Save as &amp;CSV…</source>
         <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="59"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="60"/>
         <source>%1 Q%2 (%3 – %4)</source>
         <translation>%1 T%2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="413"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
         <source>Quarter of the report</source>
         <translation>Trimestre du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="399"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="400"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
         <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
     </message>
@@ -5371,7 +5371,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="274"/>
         <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
-        <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk : on ne peut pas s’y fier. Rien n’a été modifié ; essayez une autre sauvegarde.</translation>
+        <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk&#xa0;: on ne peut pas s’y fier. Rien n’a été modifié&#xa0;; essayez une autre sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="295"/>
@@ -5381,7 +5381,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="301"/>
         <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
-        <translation>La restauration n’a pas démarré ; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
+        <translation>La restauration n’a pas démarré&#xa0;; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="312"/>
@@ -5396,7 +5396,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="323"/>
         <source>It holds %1, %2 and %3; it was checked and is sound.</source>
-        <translation>Elle contient %1, %2 et %3 ; elle a été vérifiée et elle est intacte.</translation>
+        <translation>Elle contient %1, %2 et %3&#xa0;; elle a été vérifiée et elle est intacte.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="324"/>
@@ -5425,7 +5425,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327"/>
         <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
-        <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données : rien n’est perdu.</translation>
+        <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données&#xa0;: rien n’est perdu.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="336"/>
@@ -5437,9 +5437,9 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
-        <translation>Le coffre-fort que vous aviez est mis de côté dans :
+        <translation>Le coffre-fort que vous aviez est mis de côté dans&#xa0;:
 %1
-Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vous êtes certain de ne plus en avoir besoin.</translation>
+Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quand vous êtes certain de ne plus en avoir besoin.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341"/>
@@ -5515,7 +5515,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362"/>
         <source>Choose the passphrase you will use from now on:</source>
-        <translation>Choisissez la phrase secrète que vous utiliserez désormais :</translation>
+        <translation>Choisissez la phrase secrète que vous utiliserez désormais&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363"/>
@@ -5588,7 +5588,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
-        <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
+        <translation>Le dossier %1 est clôturé comme «&#xa0;rendu au coordinateur&#xa0;». Il ne garde que la date et la référence du coordinateur&#xa0;; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/conflict.py" line="328"/>
@@ -5626,7 +5626,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/case/revision_history.py" line="95"/>
         <source>A note is a record: when you change a note that is more than a day old, the text it had before is kept here. Versions cannot be changed.</source>
-        <translation>Une note est un compte rendu : quand vous modifiez une note de plus d’un jour, le texte précédent est conservé ici. Les versions ne peuvent pas être modifiées.</translation>
+        <translation>Une note est un compte rendu&#xa0;: quand vous modifiez une note de plus d’un jour, le texte précédent est conservé ici. Les versions ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/revision_history.py" line="97"/>
@@ -5749,12 +5749,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="250"/>
         <source>Current risk: %1</source>
-        <translation>Risque actuel : %1</translation>
+        <translation>Risque actuel&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="254"/>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
@@ -5779,7 +5779,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="79"/>
         <source>PHQ-9 item 9 positive: assess the risk</source>
-        <translation>PHQ-9 item 9 positif : évaluez le risque</translation>
+        <translation>PHQ-9 item 9 positif&#xa0;: évaluez le risque</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="93"/>
@@ -5847,12 +5847,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/safety/labels.py" line="37"/>
         <source>Own GP, psychologist, crisis lines: name and phone number</source>
-        <translation>Propre médecin généraliste, psychologue, lignes de crise : nom et numéro de téléphone</translation>
+        <translation>Propre médecin généraliste, psychologue, lignes de crise&#xa0;: nom et numéro de téléphone</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/labels.py" line="39"/>
         <source>Access to medication at work and at home (cabinets, samples, prescriptions), other means; who keeps what, and until when</source>
-        <translation>Accès aux médicaments au travail et à la maison (armoires, échantillons, prescriptions), autres moyens ; qui garde quoi, et jusqu’à quand</translation>
+        <translation>Accès aux médicaments au travail et à la maison (armoires, échantillons, prescriptions), autres moyens&#xa0;; qui garde quoi, et jusqu’à quand</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/labels.py" line="42"/>
@@ -5890,12 +5890,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="268"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
-        <translation>⚠ Obligatoire pour un risque élevé ou aigu : signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou « sans objet » avec une raison.</translation>
+        <translation>⚠ Obligatoire pour un risque élevé ou aigu&#xa0;: signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou «&#xa0;sans objet&#xa0;» avec une raison.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="290"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
-        <translation>Plan de sécurité du dossier %1 (pour le médecin ; pas de code de dossier sur la page)</translation>
+        <translation>Plan de sécurité du dossier %1 (pour le médecin&#xa0;; pas de code de dossier sur la page)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="293"/>
@@ -5976,48 +5976,48 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
 <context>
     <name>SafetyPlanHistoryDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="81"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="82"/>
         <source>No version saved yet.</source>
         <translation>Aucune version enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="85"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="86"/>
         <source>Version %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="87"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="88"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="93"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="94"/>
         <source>Not applicable, because: %1</source>
-        <translation>Sans objet, parce que : %1</translation>
+        <translation>Sans objet, parce que&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="118"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="119"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="120"/>
         <source>Safety plan: earlier versions</source>
-        <translation>Plan de sécurité : versions antérieures</translation>
+        <translation>Plan de sécurité&#xa0;: versions antérieures</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="120"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="121"/>
         <source>Every saved version is kept with its date, newest first.</source>
         <translation>Chaque version enregistrée est conservée avec sa date, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="121"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="122"/>
         <source>Saved versions</source>
         <translation>Versions enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="122"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="123"/>
         <source>The chosen version</source>
         <translation>La version choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="123"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="124"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -6027,7 +6027,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="130"/>
         <source>Standard band: %1</source>
-        <translation>Niveau standard : %1</translation>
+        <translation>Niveau standard&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="180"/>
@@ -6038,7 +6038,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
         <source>&amp;Questionnaire:</source>
-        <translation>&amp;Questionnaire :</translation>
+        <translation>&amp;Questionnaire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
@@ -6048,7 +6048,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
         <source>&amp;Total:</source>
-        <translation>&amp;Total :</translation>
+        <translation>&amp;Total&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
@@ -6058,7 +6058,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
         <source>&amp;Completed on:</source>
-        <translation>&amp;Rempli le :</translation>
+        <translation>&amp;Rempli le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
@@ -6108,12 +6108,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
         <source>Item &amp;9:</source>
-        <translation>Item &amp;9 :</translation>
+        <translation>Item &amp;9&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
-        <translation>PHQ-9 item 9 : pensées de mort ou d’automutilation</translation>
+        <translation>PHQ-9 item 9&#xa0;: pensées de mort ou d’automutilation</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
@@ -6166,7 +6166,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="185"/>
         <source>Results; Enter opens the case at that note</source>
-        <translation>Résultats ; Entrée ouvre le dossier à cette note</translation>
+        <translation>Résultats&#xa0;; Entrée ouvre le dossier à cette note</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="212"/>
@@ -6225,7 +6225,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="216"/>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="286"/>
         <source>The current passphrase is not right; nothing was changed.</source>
-        <translation>La phrase secrète actuelle n’est pas correcte ; rien n’a été modifié.</translation>
+        <translation>La phrase secrète actuelle n’est pas correcte&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="238"/>
@@ -6252,7 +6252,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="312"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="313"/>
@@ -6262,7 +6262,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="314"/>
         <source>Lock after &amp;idle minutes:</source>
-        <translation>Verrouiller après &amp;minutes d’inactivité :</translation>
+        <translation>Verrouiller après &amp;minutes d’inactivité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="315"/>
@@ -6282,7 +6282,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="318"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation>Phrase secrète &amp;actuelle :</translation>
+        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="319"/>
@@ -6332,7 +6332,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
-        <translation>Un nouveau code de récupération remplace l’ancien : l’ancien code n’ouvre plus ce coffre-fort (les sauvegardes faites auparavant s’ouvrent encore avec lui). Continuer ?</translation>
+        <translation>Un nouveau code de récupération remplace l’ancien&#xa0;: l’ancien code n’ouvre plus ce coffre-fort (les sauvegardes faites auparavant s’ouvrent encore avec lui). Continuer&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270"/>
@@ -6342,12 +6342,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="279"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
-        <translation>Le coffre-fort a une nouvelle clé. Voici son nouveau code de récupération, affiché une seule fois : notez-le ou imprimez un kit de récupération. L’ancien code de récupération ne l’ouvre plus.</translation>
+        <translation>Le coffre-fort a une nouvelle clé. Voici son nouveau code de récupération, affiché une seule fois&#xa0;: notez-le ou imprimez un kit de récupération. L’ancien code de récupération ne l’ouvre plus.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="324"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
-        <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé : une nouvelle clé pour tout le coffre-fort.</translation>
+        <translation>Vous avez perdu le papier avec votre code de récupération&#xa0;? Créez-en un nouveau&#xa0;; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé&#xa0;: une nouvelle clé pour tout le coffre-fort.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331"/>
@@ -6365,7 +6365,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/shell/shell.py" line="153"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
-        <translation>La sauvegarde automatique faite au verrouillage a échoué : il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage ; les Paramètres montrent où vont les sauvegardes.</translation>
+        <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage&#xa0;; les Paramètres montrent où vont les sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -6373,17 +6373,17 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="125"/>
         <source>A new vault, or your vault from a backup?</source>
-        <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde ?</translation>
+        <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="126"/>
         <source>Moving to a new computer? Bring your backup, not a new vault.</source>
-        <translation>Vous changez d’ordinateur ? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
+        <translation>Vous changez d’ordinateur&#xa0;? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="127"/>
         <source>How do you start TrustDesk on this computer?</source>
-        <translation>Comment commencez-vous TrustDesk sur cet ordinateur ?</translation>
+        <translation>Comment commencez-vous TrustDesk sur cet ordinateur&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/wizard.py" line="128"/>
@@ -6497,27 +6497,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
 <context>
     <name>TaskDue</name>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="48"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="49"/>
         <source>done {date}</source>
         <translation>fait le {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="50"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="51"/>
         <source>no due date</source>
         <translation>pas d’échéance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="53"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="54"/>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="55"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="56"/>
         <source>due today</source>
         <translation>à faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="56"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57"/>
         <source>due {date}</source>
         <translation>à faire le {date}</translation>
     </message>
@@ -6525,37 +6525,37 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="106"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107"/>
         <source>&amp;Tasks (tick when done)</source>
         <translation>&amp;Tâches (cochez quand c’est fait)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
         <source>Tasks of this case; Space marks one done</source>
-        <translation>Tâches de ce dossier ; Espace en marque une comme faite</translation>
+        <translation>Tâches de ce dossier&#xa0;; Espace en marque une comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
         <source>No tasks for this case.</source>
         <translation>Aucune tâche pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
         <source>&amp;New task…</source>
         <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="113"/>
         <source>Edit the chosen task</source>
         <translation>Modifier la tâche choisie</translation>
     </message>
@@ -6575,22 +6575,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
         <source>&amp;Used for:</source>
-        <translation>&amp;Utilisé pour :</translation>
+        <translation>&amp;Utilisé pour&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
         <source>&amp;Template text:</source>
-        <translation>&amp;Texte du modèle :</translation>
+        <translation>&amp;Texte du modèle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
@@ -6605,7 +6605,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
-        <translation>Champs à remplir : {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions : {% if provider.address %}…{% endif %}.</translation>
+        <translation>Champs à remplir&#xa0;: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions&#xa0;: {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
@@ -6650,12 +6650,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="258"/>
         <source>This template cannot be used yet:</source>
-        <translation>Ce modèle ne peut pas encore être utilisé :</translation>
+        <translation>Ce modèle ne peut pas encore être utilisé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="260"/>
         <source>No preview: the template has a problem (see below).</source>
-        <translation>Pas d’aperçu : le modèle a un problème (voir ci-dessous).</translation>
+        <translation>Pas d’aperçu&#xa0;: le modèle a un problème (voir ci-dessous).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="262"/>
@@ -6733,7 +6733,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="82"/>
         <source>Line %1: </source>
-        <translation>Ligne %1 : </translation>
+        <translation>Ligne %1&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="85"/>
@@ -6743,7 +6743,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="89"/>
         <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
-        <translation>« %1 » n’est pas un nom connu des lettres. Noms connus : doctor, trust_person, provider, referral, case, contact, today.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom connu des lettres. Noms connus&#xa0;: doctor, trust_person, provider, referral, case, contact, today.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/documents/template_editor.py" line="93"/>
@@ -6769,27 +6769,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="220"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="221"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="236"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="237"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="237"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="238"/>
         <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
-        <translation>Supprimer le modèle « %1 » ? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="292"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="293"/>
         <source>A made-up sample case</source>
         <translation>Un dossier d’exemple fictif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="322"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="323"/>
         <source>%1 of %n template(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n modèle affiché.</numerusform>
@@ -6797,28 +6797,28 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="335"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="336"/>
         <source>Used for: %1 · %2 · %3</source>
-        <translation>Utilisé pour : %1 · %2 · %3</translation>
+        <translation>Utilisé pour&#xa0;: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="347"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="348"/>
         <source>This template cannot be used:</source>
-        <translation>Ce modèle ne peut pas être utilisé :</translation>
+        <translation>Ce modèle ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="373"/>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="408"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="374"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="409"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="377"/>
         <source>No templates yet.</source>
         <translation>Aucun modèle pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="379"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="380"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n modèle.</numerusform>
@@ -6826,97 +6826,97 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="392"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
         <source>Preview &amp;with:</source>
-        <translation>Aperçu &amp;avec :</translation>
+        <translation>Aperçu &amp;avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
         <source>&amp;New template…</source>
         <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="399"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="399"/>
         <source>Edit the chosen template</source>
         <translation>Modifier le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="399"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="400"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="399"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="400"/>
         <source>Duplicate the chosen template</source>
         <translation>Dupliquer le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="400"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="401"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="400"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="401"/>
         <source>Delete the chosen template</source>
         <translation>Supprimer le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="406"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="407"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="407"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="408"/>
         <source>Case to preview the template with</source>
         <translation>Dossier avec lequel prévisualiser le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="410"/>
         <source>Preview of the chosen template</source>
         <translation>Aperçu du modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="310"/>
         <source>%1 (default)</source>
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="402"/>
         <source>Use as the de&amp;fault</source>
         <translation>Utiliser par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="403"/>
         <source>Letters of this kind and language start from the chosen template</source>
         <translation>Les lettres de ce type et de cette langue partent du modèle choisi</translation>
     </message>
@@ -6949,17 +6949,17 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
         <translation>sévère</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="155"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="156"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="168"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="169"/>
         <source>%1 total</source>
         <translation>%1 au total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="221"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="222"/>
         <source>%n contact(s).</source>
         <translation>
             <numerusform>%n contact.</numerusform>
@@ -6967,27 +6967,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="224"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="225"/>
         <source>Latest risk: %1.</source>
-        <translation>Dernier risque : %1.</translation>
+        <translation>Dernier risque&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="228"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="229"/>
         <source>%1: %2 (latest %3).</source>
-        <translation>%1 : %2 (dernier %3).</translation>
+        <translation>%1&#xa0;: %2 (dernier %3).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="187"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="188"/>
         <source>No %1 scores yet</source>
         <translation>Pas encore de score %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="205"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="206"/>
         <source>⚠ item 9: %1</source>
-        <translation>⚠ item 9 : %1</translation>
+        <translation>⚠ item 9&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="232"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="233"/>
         <source>PHQ-9 item 9 above 0 on %1.</source>
         <translation>PHQ-9 item 9 supérieur à 0 le %1.</translation>
     </message>
@@ -6995,27 +6995,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="317"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="318"/>
         <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
         <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="319"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="320"/>
         <source>&amp;Bands of:</source>
-        <translation>&amp;Niveaux de :</translation>
+        <translation>&amp;Niveaux de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="320"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321"/>
         <source>Severity bands of which questionnaire</source>
         <translation>Niveaux de sévérité de quel questionnaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322"/>
         <source>Add a &amp;score…</source>
         <translation>Ajouter un &amp;score…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="323"/>
         <source>Add a PHQ-9 or GAD-7 total</source>
         <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
     </message>
@@ -7023,102 +7023,102 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="227"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="230"/>
         <source>Nothing is due today, and no case is waiting for you.</source>
         <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="287"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="288"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="297"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent de l’attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="303"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="304"/>
         <source>Current risk: {risk}</source>
-        <translation>Risque actuel : {risk}</translation>
+        <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="309"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="310"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="312"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="313"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
-        <translation>⌛ À détruire : ouvrez-le et choisissez Détruire…</translation>
+        <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="342"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="381"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="384"/>
         <source>Reason: {reason}</source>
-        <translation>Raison : {reason}</translation>
+        <translation>Raison&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="395"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="395"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="395"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="397"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="398"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="399"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="369"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
-        <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque : TrustDesk en fera alors une copie lui-même.</translation>
+        <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
-        <translation>Pas encore de sauvegarde de vos dossiers : branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
+        <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
@@ -7126,17 +7126,17 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="233"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’ils soient faits.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="285"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="286"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="341"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -7144,22 +7144,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="396"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent de l’attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="399"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="400"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="400"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="401"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>
@@ -7174,7 +7174,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/security/unlock.py" line="281"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
-        <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre ; vérifiez chaque groupe.</translation>
+        <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre&#xa0;; vérifiez chaque groupe.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/unlock.py" line="313"/>
@@ -7280,7 +7280,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <message>
         <location filename="../../trustdesk/ui/security/unlock.py" line="336"/>
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation>Phrase secrète oubliée ? Utilisez le code de récupération</translation>
+        <translation>Phrase secrète oubliée&#xa0;? Utilisez le code de récupération</translation>
     </message>
 </context>
 <context>
@@ -7307,10 +7307,10 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
 %2
 %3
 Both hold names and notes: hand them to the doctor and keep no other copy.</source>
-        <translation>Le dossier complet %1 a été écrit :
+        <translation>Le dossier complet %1 a été écrit&#xa0;:
 %2
 %3
-Les deux contiennent des noms et des notes : remettez-les au médecin et n’en gardez aucune autre copie.</translation>
+Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n’en gardez aucune autre copie.</translation>
     </message>
 </context>
 <context>
@@ -7323,7 +7323,7 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <message>
         <location filename="../../trustdesk/app.py" line="101"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
-        <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches) ; une seconde copie ne serait pas sûre.</translation>
+        <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
     </message>
 </context>
 <context>
@@ -7342,157 +7342,157 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="168"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="169"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="170"/>
         <source>Failed unlock attempts</source>
         <translation>Tentatives de déverrouillage échouées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="170"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="171"/>
         <source>Unlocked with the recovery code</source>
         <translation>Déverrouillé avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="171"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="172"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="173"/>
         <source>Vault created</source>
         <translation>Coffre créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="173"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="174"/>
         <source>Vault updated to a new version</source>
         <translation>Coffre mis à jour vers une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="174"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="175"/>
         <source>Saved or exported</source>
         <translation>Enregistré ou exporté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="175"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="176"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="176"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="177"/>
         <source>Backup made</source>
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="177"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="178"/>
         <source>Restored from a backup</source>
         <translation>Restauré depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="178"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="179"/>
         <source>Organisation pack imported</source>
         <translation>Pack de l’organisation importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="179"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="180"/>
         <source>Case destroyed</source>
         <translation>Dossier détruit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="181"/>
         <source>Handed over</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="181"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="182"/>
         <source>Received by handover</source>
         <translation>Reçu par transmission</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="182"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="183"/>
         <source>Handover file refused</source>
         <translation>Fichier de transfert refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="183"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="184"/>
         <source>Closed after handover</source>
         <translation>Clôturé après transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="185"/>
         <source>Conflict of interest decided</source>
         <translation>Décision sur un conflit d’intérêts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="267"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="268"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="268"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="269"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="269"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="270"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="271"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="271"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="272"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="186"/>
         <source>New recovery code made</source>
         <translation>Nouveau code de récupération créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="186"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="187"/>
         <source>Vault re-encrypted with a new key</source>
         <translation>Coffre rechiffré avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="188"/>
         <source>Key file changed outside TrustDesk</source>
         <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="189"/>
         <source>Log entries missing</source>
         <translation>Entrées du journal manquantes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="190"/>
         <source>Case sent to a trust person</source>
         <translation>Dossier envoyé à une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="190"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="191"/>
         <source>Case received from the coordinator</source>
         <translation>Dossier reçu du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="192"/>
         <source>Activity figures sent</source>
         <translation>Chiffres d’activité envoyés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="192"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="193"/>
         <source>Exchange key made</source>
         <translation>Clé d’échange créée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="193"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="194"/>
         <source>Coordinator key recorded</source>
         <translation>Clé du coordinateur enregistrée</translation>
     </message>
@@ -7508,8 +7508,8 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
         <location filename="../../trustdesk/ui/output/clipboard.py" line="406"/>
         <source>“%1” copied whole to the clipboard (%n character(s))</source>
         <translation>
-            <numerusform>« %1 » copié en entier dans le presse-papiers (%n caractère)</numerusform>
-            <numerusform>« %1 » copié en entier dans le presse-papiers (%n caractères)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» copié en entier dans le presse-papiers (%n caractère)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» copié en entier dans le presse-papiers (%n caractères)</numerusform>
         </translation>
     </message>
     <message>
@@ -7520,7 +7520,7 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <message>
         <location filename="../../trustdesk/ui/output/clipboard.py" line="419"/>
         <source>The vault could not record this copy, so nothing was copied.</source>
-        <translation>Le coffre n’a pas pu enregistrer cette copie ; rien n’a donc été copié.</translation>
+        <translation>Le coffre n’a pas pu enregistrer cette copie&#xa0;; rien n’a donc été copié.</translation>
     </message>
 </context>
 <context>
@@ -7716,7 +7716,7 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
-        <translation>&amp;Complet : avec le nom et les coordonnées du médecin</translation>
+        <translation>&amp;Complet&#xa0;: avec le nom et les coordonnées du médecin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
@@ -7767,12 +7767,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="224"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
-        <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; choisissez un autre répertoire.</translation>
+        <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; choisissez un autre répertoire.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="232"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
-        <translation>Le coffre-fort n’a pas pu enregistrer cette exportation : le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
+        <translation>Le coffre-fort n’a pas pu enregistrer cette exportation&#xa0;: le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="322"/>
@@ -7821,12 +7821,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
         <source>P&amp;seudonymised: the case code, no name, contact details, region or exact dates</source>
-        <translation>&amp;Pseudonymisé : le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
+        <translation>&amp;Pseudonymisé&#xa0;: le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
         <source>&amp;Minimal: months, domains and status only</source>
-        <translation>&amp;Minimal : seulement les mois, les domaines et le statut</translation>
+        <translation>&amp;Minimal&#xa0;: seulement les mois, les domaines et le statut</translation>
     </message>
 </context>
 <context>
@@ -7844,12 +7844,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="28"/>
         <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
-        <translation>Les fichiers du coffre-fort sont endommagés ou incomplets : TrustDesk ne peut pas les ouvrir. Rien n’a été modifié. Laissez le répertoire de données tel quel ; une sauvegarde permet de restaurer vos dossiers.</translation>
+        <translation>Les fichiers du coffre-fort sont endommagés ou incomplets&#xa0;: TrustDesk ne peut pas les ouvrir. Rien n’a été modifié. Laissez le répertoire de données tel quel&#xa0;; une sauvegarde permet de restaurer vos dossiers.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="31"/>
         <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
-        <translation>Ce coffre-fort a été enregistré par une version plus récente de TrustDesk. Installez la dernière version pour l’ouvrir ; rien n’a été modifié.</translation>
+        <translation>Ce coffre-fort a été enregistré par une version plus récente de TrustDesk. Installez la dernière version pour l’ouvrir&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="34"/>
@@ -7859,7 +7859,7 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="35"/>
         <source>A vault already exists in this data folder; it was left untouched.</source>
-        <translation>Un coffre-fort existe déjà dans ce répertoire de données ; il n’a pas été touché.</translation>
+        <translation>Un coffre-fort existe déjà dans ce répertoire de données&#xa0;; il n’a pas été touché.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="36"/>
@@ -7869,12 +7869,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="37"/>
         <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
-        <translation>TrustDesk n’a pas pu enregistrer : le disque est peut-être plein ou en lecture seule. Rien n’a été écrit à moitié ; libérez de l’espace et réessayez.</translation>
+        <translation>TrustDesk n’a pas pu enregistrer&#xa0;: le disque est peut-être plein ou en lecture seule. Rien n’a été écrit à moitié&#xa0;; libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="40"/>
         <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
-        <translation>Le fichier de clés demande une protection plus faible que celle admise par TrustDesk ; il a donc été refusé.</translation>
+        <translation>Le fichier de clés demande une protection plus faible que celle admise par TrustDesk&#xa0;; il a donc été refusé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="42"/>
@@ -7889,12 +7889,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="21"/>
         <source>The key file asks for far more key-stretching work than TrustDesk ever sets, so it was refused before any work was done. It was not made by TrustDesk or it was tampered with; nothing was changed.</source>
-        <translation>Le fichier de clés demande bien plus de calcul de dérivation que TrustDesk n’en fixe jamais ; il a donc été refusé avant tout calcul. Il n’a pas été créé par TrustDesk ou il a été falsifié ; rien n’a été modifié.</translation>
+        <translation>Le fichier de clés demande bien plus de calcul de dérivation que TrustDesk n’en fixe jamais&#xa0;; il a donc été refusé avant tout calcul. Il n’a pas été créé par TrustDesk ou il a été falsifié&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/messages.py" line="24"/>
         <source>The data folder is read-only (a read-only drive or folder permissions), so TrustDesk cannot open the vault there. The files are not damaged and nothing was changed: make the folder writable, then try again.</source>
-        <translation>Le répertoire de données est en lecture seule (un disque en lecture seule ou les autorisations du dossier) ; TrustDesk ne peut donc pas y ouvrir le coffre-fort. Les fichiers ne sont pas endommagés et rien n’a été modifié : rendez le dossier accessible en écriture, puis réessayez.</translation>
+        <translation>Le répertoire de données est en lecture seule (un disque en lecture seule ou les autorisations du dossier)&#xa0;; TrustDesk ne peut donc pas y ouvrir le coffre-fort. Les fichiers ne sont pas endommagés et rien n’a été modifié&#xa0;: rendez le dossier accessible en écriture, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -7915,25 +7915,25 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="33"/>
         <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
-        <translation>Disque plein : lecture seule jusqu’à ce que de l’espace soit libéré. Vous pouvez lire chaque dossier, mais rien de ce que vous modifiez ne peut être enregistré. Libérez de l’espace sur ce disque, puis verrouillez et déverrouillez à nouveau.</translation>
+        <translation>Disque plein&#xa0;: lecture seule jusqu’à ce que de l’espace soit libéré. Vous pouvez lire chaque dossier, mais rien de ce que vous modifiez ne peut être enregistré. Libérez de l’espace sur ce disque, puis verrouillez et déverrouillez à nouveau.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="39"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
-            <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée : %n entrée du journal d’audit manque (la dernière modification enregistrée date du %1 ; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
-            <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée : %n entrées du journal d’audit manquent (la dernière modification enregistrée date du %1 ; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
+            <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée&#xa0;: %n entrée du journal d’audit manque (la dernière modification enregistrée date du %1&#xa0;; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
+            <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée&#xa0;: %n entrées du journal d’audit manquent (la dernière modification enregistrée date du %1&#xa0;; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
         <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
-        <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1) : il a été réécrit en dehors de TrustDesk.</translation>
+        <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1)&#xa0;: il a été réécrit en dehors de TrustDesk.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="50"/>
         <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
-        <translation>La sauvegarde %1 (faite le %2) contient ce qui manque ; Restaurer, dans les Paramètres, le récupère (le coffre-fort actuel est mis de côté).</translation>
+        <translation>La sauvegarde %1 (faite le %2) contient ce qui manque&#xa0;; Restaurer, dans les Paramètres, le récupère (le coffre-fort actuel est mis de côté).</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="54"/>
@@ -7943,7 +7943,7 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="57"/>
         <source>This vault has no recovery code: if the passphrase or this computer&apos;s keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
-        <translation>Ce coffre-fort n’a pas de code de récupération : si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
+        <translation>Ce coffre-fort n’a pas de code de récupération&#xa0;: si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="68"/>

@@ -1,10 +1,20 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from trustdesk.domain import RiskLevel
 from trustdesk.domain.conflicts import normalise, overlaps, same_place
-from trustdesk.domain.safety import SafetyPlan, default_professionals, missing_for_risk, plan_satisfies
+from trustdesk.domain.safety import (
+    NoteGap,
+    SafetyPlan,
+    default_professionals,
+    note_complete,
+    note_gaps,
+    plan_missing,
+    plan_satisfies,
+)
 from trustdesk.domain.scores import Instrument, Score, Severity, severity
 
 
@@ -47,12 +57,12 @@ def test_normalise_accents_and_abbreviations() -> None:
 
 
 def test_safety_plan_rules() -> None:
-    assert missing_for_risk(RiskLevel.HIGH, None)
-    assert missing_for_risk(RiskLevel.ACUTE, SafetyPlan(case_id=1, warning_signs="slapeloosheid"))
-    assert not missing_for_risk(RiskLevel.MODERATE, None)
+    assert plan_missing(RiskLevel.HIGH, None)
+    assert plan_missing(RiskLevel.ACUTE, SafetyPlan(case_id=1, warning_signs="slapeloosheid"))
+    assert not plan_missing(RiskLevel.MODERATE, None)
     full = SafetyPlan(case_id=1, warning_signs="slapeloosheid", professionals="1813",
                       environment_safety="medicatie bij partner")
-    assert plan_satisfies(full) and not missing_for_risk(RiskLevel.ACUTE, full)
+    assert plan_satisfies(full) and not plan_missing(RiskLevel.ACUTE, full)
     na = SafetyPlan(case_id=1, not_applicable_reason="opgenomen in kliniek, plan daar opgesteld")
     assert plan_satisfies(na)
     assert not plan_satisfies(SafetyPlan(case_id=1, not_applicable_reason="   "))
@@ -70,3 +80,20 @@ def test_score_bands() -> None:
         severity(Instrument.GAD7, 22)
     with pytest.raises(ValueError):
         Score(case_id=1, instrument=Instrument.PHQ9, total=28, taken_on=__import__("datetime").date.today())
+
+
+_TEXT = st.sampled_from(["", "   ", "slapeloosheid", "1813"])
+
+
+@given(risk=st.sampled_from(list(RiskLevel)), free_text=_TEXT,
+       plan=st.none() | st.builds(SafetyPlan, case_id=st.just(1), warning_signs=_TEXT, help_people=_TEXT,
+                                  professionals=_TEXT, environment_safety=_TEXT, not_applicable_reason=_TEXT))
+def test_a_note_is_complete_exactly_when_assessed_and_safe(risk: RiskLevel, plan: SafetyPlan | None,
+                                                           free_text: str) -> None:
+    """The one rule of "is this note finished" (contact editor, contact list): the risk was chosen,
+    and a risk that needs a safety plan has one that counts (or the note's older free-text plan)."""
+    gaps = note_gaps(risk, plan, free_text)
+    assert (NoteGap.RISK in gaps) == (risk is RiskLevel.NOT_ASSESSED)
+    needs = risk in (RiskLevel.HIGH, RiskLevel.ACUTE)
+    assert (NoteGap.SAFETY_PLAN in gaps) == (needs and not plan_satisfies(plan) and not free_text.strip())
+    assert note_complete(risk, plan, free_text) == (gaps == ())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import datetime
+from enum import StrEnum
 
 from trustdesk.domain.enums import RiskLevel
 
@@ -59,9 +60,34 @@ def plan_satisfies(plan: SafetyPlan | None) -> bool:
     return bool(plan.warning_signs.strip()) and has_help and bool(plan.environment_safety.strip())
 
 
-def missing_for_risk(risk: RiskLevel, plan: SafetyPlan | None) -> bool:
-    """True when the risk asks for a plan and the current one does not satisfy it."""
-    return plan_required(risk) and not plan_satisfies(plan)
+class NoteGap(StrEnum):
+    """What a contact note still lacks before it is complete."""
+
+    RISK = "risk"  # nobody chose a risk level yet (*not assessed* is the default, not a choice)
+    SAFETY_PLAN = "safety_plan"  # the risk needs a safety plan and the case has none that counts
+
+
+def plan_missing(risk: RiskLevel, plan: SafetyPlan | None, free_text_plan: str = "") -> bool:
+    """The risk asks for a plan and the case's current structured plan does not satisfy it.  The
+    free-text plan of notes written before the structured plan existed still counts for those notes."""
+    return plan_required(risk) and not plan_satisfies(plan) and not free_text_plan.strip()
+
+
+def note_gaps(risk: RiskLevel, plan: SafetyPlan | None, free_text_plan: str = "") -> tuple[NoteGap, ...]:
+    """Why a note is not complete yet, in the order the trust person fixes them; () when complete.
+
+    The one rule for "is this note finished": the contact editor's Done, its warnings and the
+    contact list's marks all ask here."""
+    gaps: list[NoteGap] = []
+    if not risk.assessed:
+        gaps.append(NoteGap.RISK)
+    if plan_missing(risk, plan, free_text_plan):
+        gaps.append(NoteGap.SAFETY_PLAN)
+    return tuple(gaps)
+
+
+def note_complete(risk: RiskLevel, plan: SafetyPlan | None, free_text_plan: str = "") -> bool:
+    return not note_gaps(risk, plan, free_text_plan)
 
 
 # Crisis lines that pre-fill the "professionals" step (public numbers; editable in the plan).

@@ -32,7 +32,7 @@ from shiboken6 import isValid
 
 from trustdesk.domain.enums import ContactMode, RiskLevel
 from trustdesk.domain.models import Contact
-from trustdesk.domain.safety import SafetyPlan, plan_satisfies
+from trustdesk.domain.safety import NoteGap, SafetyPlan, note_gaps, plan_missing
 from trustdesk.ui.kit.autosave import Autosave
 from trustdesk.ui.kit.risk_badge import risk_icon, risk_text
 from trustdesk.ui.kit.session import VaultSession
@@ -50,24 +50,6 @@ def mode_text(mode: ContactMode) -> str:
         ContactMode.IN_PERSON: QCoreApplication.translate("ContactMode", "In person"),
         ContactMode.WRITTEN: QCoreApplication.translate("ContactMode", "Written"),
     }[mode]
-
-
-def risk_missing(contact: Contact) -> bool:
-    """Nobody chose a risk level for this note yet (the default): the note is not complete."""
-    return not contact.risk.assessed
-
-
-def plan_missing(contact: Contact, plan: SafetyPlan | None = None) -> bool:
-    """The note's risk needs a safety plan and the case's structured plan (``plan``, its current
-    version) does not satisfy it.  The free-text plan of notes written before the structured plan
-    existed still counts for those notes."""
-    return contact.risk.needs_safety_plan and not plan_satisfies(plan) and not contact.safety_plan.strip()
-
-
-def is_complete(contact: Contact, plan: SafetyPlan | None = None) -> bool:
-    """A note is complete once its risk was assessed explicitly (*not assessed* is the default, not
-    a choice) and, when that risk needs one, the case has a safety plan."""
-    return not risk_missing(contact) and not plan_missing(contact, plan)
 
 
 def _write(vault: Vault, contact: Contact | None) -> Contact | None:
@@ -332,9 +314,12 @@ class ContactEditor(QWidget):
             agreements=self.agreements_edit.toPlainText(), risk=RiskLevel(self.risk_combo.currentData()),
             safety_plan=self.safety_edit.toPlainText())
 
+    def gaps(self, contact: Contact) -> tuple[NoteGap, ...]:
+        return note_gaps(contact.risk, self.plan, contact.safety_plan)
+
     def is_complete(self) -> bool:
         contact = self.current()
-        return contact is not None and is_complete(contact, self.plan)
+        return contact is not None and not self.gaps(contact)
 
     def finish(self) -> bool:
         """*Done*: save, and finish the note only when it is complete (a safety plan when needed)."""
@@ -342,13 +327,14 @@ class ContactEditor(QWidget):
         contact = self.current()
         if contact is None:
             return False
-        if risk_missing(contact):
+        gaps = self.gaps(contact)
+        if NoteGap.RISK in gaps:
             self._update_safety()
             self._set_status(lambda: self.tr("Not finished: choose the risk level you assessed (“No risk” is a "
                                      "choice too). What you typed is saved."))
             self.risk_combo.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
-        if plan_missing(contact, self.plan):
+        if NoteGap.SAFETY_PLAN in gaps:
             self._update_safety()
             self._set_status(lambda: self.tr("Not finished: high or acute risk needs a safety plan. "
                                      "What you typed is saved."))
@@ -417,7 +403,7 @@ class ContactEditor(QWidget):
         from trustdesk.ui.safety.labels import plan_state_text
 
         self.plan_state.setText(plan_state_text(self.plan) if self._case_id is not None else "")
-        missing = needed and not plan_satisfies(self.plan) and not has_text
+        missing = plan_missing(risk, self.plan, self.safety_edit.toPlainText())
         self.plan_button.setDefault(missing)
         self.safety_warning.setVisible(missing)
         self.safety_warning.setText(

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Contact
-from trustdesk.domain.safety import SafetyPlan
-from trustdesk.ui.case.contact_editor import ContactEditor, mode_text, plan_missing, risk_missing
+from trustdesk.domain.safety import NoteGap, SafetyPlan
+from trustdesk.ui.case.contact_editor import ContactEditor, mode_text
 from trustdesk.ui.case.revision_history import RevisionHistoryDialog
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.risk_badge import risk_icon, risk_text
@@ -259,9 +259,10 @@ class ContactsTab(QWidget):
         if len(first_line) > PREVIEW_CHARS:
             first_line = first_line[:PREVIEW_CHARS].rstrip() + "…"
         lines = [head, first_line or self.tr("(no notes yet)")]
-        if risk_missing(contact):
+        gaps = self.editor.gaps(contact)
+        if NoteGap.RISK in gaps:
             lines.append(self.tr("⚠ Risk not assessed"))
-        elif plan_missing(contact, self.editor.plan):
+        elif NoteGap.SAFETY_PLAN in gaps:
             lines.append(self.tr("⚠ Safety plan missing"))
         return "\n".join(lines)
 

@@ -17,7 +17,7 @@ The page contract (keep it this small):
   ``QEvent.LanguageChange``.
 
 ``Page`` below implements the contract with an honest empty state; subclasses fill ``count`` and
-the texts.  ``PAGES`` is the navigation order: (key, module, class name).
+the texts.  The navigation order is ``trustdesk.ui.shell.main_window.default_pages``.
 """
 
 from __future__ import annotations
@@ -34,15 +34,6 @@ from trustdesk.ui.kit.session import VaultOp, VaultSession
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
     from trustdesk.vault.events import Change, Table
-
-PAGES: tuple[tuple[str, str, str], ...] = (
-    ("today", "trustdesk.ui.case.today_page", "TodayPage"),
-    ("cases", "trustdesk.ui.case.cases_page", "CasesPage"),
-    ("providers", "trustdesk.ui.directory.providers_page", "ProvidersPage"),
-    ("templates", "trustdesk.ui.documents.templates_page", "TemplatesPage"),
-    ("reports", "trustdesk.ui.reports.reports_page", "ReportsPage"),
-    ("audit", "trustdesk.ui.security.audit_page", "AuditPage"),
-)
 
 
 class Page(QWidget):

@@ -6,7 +6,6 @@ the window answers ``session.locked`` by calling every page's ``clear()`` and cl
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, QThread, QTimer, Signal
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.ui.kit.page import PAGES, Page
+from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.search_dialog import install_search
@@ -43,10 +42,17 @@ NAV_STYLE = """
 
 
 def default_pages() -> list[tuple[str, PageFactory]]:
-    factories: list[tuple[str, PageFactory]] = []
-    for key, module, name in PAGES:
-        factories.append((key, getattr(importlib.import_module(module), name)))
-    return factories
+    """The navigation, in order: (key, page class).  Add a page here (ARCHITECTURE.md, "Adding a page");
+    imported when the main window is built, not when this module loads."""
+    from trustdesk.ui.case.cases_page import CasesPage
+    from trustdesk.ui.case.today_page import TodayPage
+    from trustdesk.ui.directory.providers_page import ProvidersPage
+    from trustdesk.ui.documents.templates_page import TemplatesPage
+    from trustdesk.ui.reports.reports_page import ReportsPage
+    from trustdesk.ui.security.audit_page import AuditPage
+
+    return [("today", TodayPage), ("cases", CasesPage), ("providers", ProvidersPage),
+            ("templates", TemplatesPage), ("reports", ReportsPage), ("audit", AuditPage)]
 
 
 class MainWindow(QMainWindow):

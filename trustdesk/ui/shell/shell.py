@@ -51,7 +51,7 @@ class Shell(QObject):
         self.translations = translations
         self.keychain = keychain
         self.kdf = kdf
-        self.pages = pages  # None: the real pages (trustdesk.ui.kit.page.PAGES); tests inject their own
+        self.pages = pages  # None: the real pages (main_window.default_pages); tests inject their own
         self.session = VaultSession(self)
         self.idle = IdleLock(preferences.idle_minutes, clock=clock, check_interval_ms=idle_check_ms, parent=self)
         # The idle lock's application-wide event filter is installed at unlock, not here: the first
