@@ -56,22 +56,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="147"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
         <source>Conflict of interest</source>
         <translation>Conflit d’intérêts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="154"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="156"/>
         <source>Your affiliations, one per line</source>
         <translation>Vos affiliations, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="119"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="117"/>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="140"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="142"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Enregistré&#xa0;: %n affiliation.</numerusform>
@@ -79,17 +79,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="151"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
         <translation>Là où vous travaillez vous-même&#xa0;: hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple «&#xa0;CHU de Liège&#xa0;»). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="155"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="157"/>
         <source>&amp;Save affiliations</source>
         <translation>&amp;Enregistrer les affiliations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="156"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="158"/>
         <source>Save your affiliations</source>
         <translation>Enregistrer vos affiliations</translation>
     </message>
@@ -402,183 +402,183 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="197"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="201"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="305"/>
         <source>Folder for automatic backups</source>
         <translation>Répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="203"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="207"/>
         <source>Save a backup</source>
         <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="204"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="208"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="222"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="226"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="224"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="228"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Les sauvegardes automatiques sont désactivées. Utilisez «&#xa0;Sauvegarder maintenant&#xa0;» pour en faire une vous-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="251"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="257"/>
         <source>Writing and checking the backup…</source>
         <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="263"/>
         <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
         <translation>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="279"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="288"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="294"/>
         <source>No backup has been made yet.</source>
         <translation>Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="291"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="297"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Dernière sauvegarde&#xa0;: %1 (vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="292"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="298"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="295"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="301"/>
         <source>Backups and keeping</source>
         <translation>Sauvegardes et conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="302"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
         <source>Back up now to a file you choose</source>
         <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="298"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="304"/>
         <source>Automatic backups to:</source>
         <translation>Sauvegardes automatiques vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="306"/>
         <source>Off: no folder chosen</source>
         <translation>Désactivées&#xa0;: aucun répertoire choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="308"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="309"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="310"/>
         <source>&amp;Off</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="311"/>
         <source>Stop automatic backups</source>
         <translation>Arrêter les sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="313"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Garder les plus récentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
         <source> backups</source>
         <translation> sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="309"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
         <source>How many automatic backups to keep</source>
         <translation>Nombre de sauvegardes automatiques à garder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="310"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="316"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Conserver les dossiers clôturés &amp;pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="311"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="317"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="312"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="319"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Effacer le texte de dossier copié &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="320"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="322"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="317"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="323"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="327"/>
         <source>Reason: {reason}</source>
         <translation>Raison&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="326"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="332"/>
         <source>⚠ The folder is not there: is the USB stick connected?</source>
         <translation>⚠ Le répertoire est introuvable&#xa0;: la clé USB est-elle branchée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="328"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
         <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
         <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="268"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="274"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="276"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
     </message>
@@ -779,22 +779,22 @@
 <context>
     <name>CaseNotices</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="360"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Risque aigu. Lignes de crise&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="361"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="363"/>
         <source>Safety plan of %1.</source>
         <translation>Plan de sécurité du %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="362"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="364"/>
         <source>No safety plan yet.</source>
         <translation>Pas encore de plan de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="366"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Reçu par transfert&#xa0;: était %1 (chez votre prédécesseur).</translation>
     </message>
@@ -960,49 +960,49 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="219"/>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="235"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="236"/>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="377"/>
         <source>None yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="371"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="372"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="373"/>
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="374"/>
         <source>Current risk</source>
         <translation>Risque actuel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="375"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="376"/>
         <source>Opened</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="377"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="399"/>
         <source>This case needs attention today: %1</source>
         <translation>Ce dossier demande de l’attention aujourd’hui&#xa0;: %1</translation>
     </message>
@@ -1206,37 +1206,37 @@
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="68"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="66"/>
         <source>Possible conflict of interest: kept, because %1</source>
         <translation>Conflit d’intérêts possible&#xa0;: gardé, parce que %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="71"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="69"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
         <translation>Conflit d’intérêts possible&#xa0;: rendu au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="273"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="275"/>
         <source>your request %1 of %2</source>
         <translation>votre demande %1 du %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="274"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="276"/>
         <source>the request you passed on to me on %1</source>
         <translation>la demande que vous m’avez transmise le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="276"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="278"/>
         <source>To the coordinator:</source>
         <translation>Au coordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="277"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
         <translation>Je ne peux pas prendre en charge %1&#xa0;: j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
         <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer&#xa0;; sinon je le supprime.</translation>
     </message>
@@ -1244,52 +1244,52 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="219"/>
         <source>“%1” and your “%2”</source>
         <translation>«&#xa0;%1&#xa0;» et votre «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="242"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="244"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Décidez d’abord&#xa0;: garder le dossier, ou le rendre au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="244"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="246"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="258"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="260"/>
         <source>&amp;Keep the case, because…</source>
         <translation>&amp;Garder le dossier, parce que…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="259"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="261"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="261"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="263"/>
         <source>Why you keep the case</source>
         <translation>Pourquoi vous gardez le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="262"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="264"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Rendre au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="263"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
         <source>Return the case to the coordinator</source>
         <translation>Rendre le dossier au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="262"/>
         <source>(your reason — required)</source>
         <translation>(votre motif — obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="222"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
     </message>
@@ -5576,42 +5576,42 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="319"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="321"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="322"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
         <source>Returned to the coordinator</source>
         <translation>Rendu au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="326"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
         <translation>Le dossier %1 est clôturé comme «&#xa0;rendu au coordinateur&#xa0;». Il ne garde que la date et la référence du coordinateur&#xa0;; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="328"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
         <source>Note for the coordinator</source>
         <translation>Note pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="329"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
         <source>&amp;Copy the note</source>
         <translation>&amp;Copier la note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
         <source>Copy the note for the coordinator</source>
         <translation>Copier la note pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="334"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -7023,102 +7023,102 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="221"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="224"/>
         <source>Nothing is due today, and no case is waiting for you.</source>
         <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="288"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="282"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="291"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent de l’attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="298"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="310"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="304"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="307"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="308"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="336"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="378"/>
         <source>Reason: {reason}</source>
         <translation>Raison&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="389"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="389"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="389"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="391"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="392"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="399"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="393"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="363"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="365"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="369"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
@@ -7126,17 +7126,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="233"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="227"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’ils soient faits.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="286"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="280"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="335"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -7144,22 +7144,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="390"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent de l’attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="400"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="394"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="395"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="396"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>
@@ -7500,12 +7500,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>clipboard</name>
     <message>
-        <location filename="../../trustdesk/ui/output/clipboard.py" line="405"/>
+        <location filename="../../trustdesk/ui/output/clipboard.py" line="402"/>
         <source>this field</source>
         <translation>ce champ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/clipboard.py" line="406"/>
+        <location filename="../../trustdesk/ui/output/clipboard.py" line="403"/>
         <source>“%1” copied whole to the clipboard (%n character(s))</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» copié en entier dans le presse-papiers (%n caractère)</numerusform>
@@ -7513,12 +7513,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/clipboard.py" line="418"/>
+        <location filename="../../trustdesk/ui/output/clipboard.py" line="415"/>
         <source>Not copied</source>
         <translation>Non copié</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/clipboard.py" line="419"/>
+        <location filename="../../trustdesk/ui/output/clipboard.py" line="416"/>
         <source>The vault could not record this copy, so nothing was copied.</source>
         <translation>Le coffre n’a pas pu enregistrer cette copie&#xa0;; rien n’a donc été copié.</translation>
     </message>
@@ -7664,167 +7664,167 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="80"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="79"/>
         <source>Case summary</source>
         <translation>Résumé du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="81"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="80"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="82"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="81"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="83"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="82"/>
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="84"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="83"/>
         <source>Recovery kit</source>
         <translation>Kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="85"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="84"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="86"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="85"/>
         <source>Access export for the doctor</source>
         <translation>Copie pour le médecin (droit d’accès)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="95"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="94"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="96"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="95"/>
         <source>pseudonymised</source>
         <translation>pseudonymisé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="97"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="96"/>
         <source>minimal</source>
         <translation>minimal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="100"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>&amp;Complet&#xa0;: avec le nom et les coordonnées du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="110"/>
         <source>&amp;Intake</source>
         <translation>&amp;Demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="112"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="113"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="112"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Historique du risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="114"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="113"/>
         <source>Re&amp;ferrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="115"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="114"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tâches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="150"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="149"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="151"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="150"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="204"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="223"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="231"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="222"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="230"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="224"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="223"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; choisissez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="232"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="231"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>Le coffre-fort n’a pas pu enregistrer cette exportation&#xa0;: le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="322"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="321"/>
         <source>Sending the pages to the printer…</source>
         <translation>Envoi des pages à l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="323"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="322"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="324"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="325"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="326"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="373"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
         <source>Before you print</source>
         <translation>Avant d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="375"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="383"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="385"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="412"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="384"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="386"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="413"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="414"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="425"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="426"/>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="426"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
         <source>P&amp;seudonymised: the case code, no name, contact details, region or exact dates</source>
         <translation>&amp;Pseudonymisé&#xa0;: le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="103"/>
         <source>&amp;Minimal: months, domains and status only</source>
         <translation>&amp;Minimal&#xa0;: seulement les mois, les domaines et le statut</translation>
     </message>

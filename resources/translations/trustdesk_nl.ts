@@ -56,22 +56,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="147"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
         <source>Conflict of interest</source>
         <translation>Belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="154"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="156"/>
         <source>Your affiliations, one per line</source>
         <translation>Uw eigen werkplekken, één per regel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="119"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="117"/>
         <source>Not saved yet.</source>
         <translation>Nog niet bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="140"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="142"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Bewaard: %n werkplek.</numerusform>
@@ -79,17 +79,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="151"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
         <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld „AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="155"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="157"/>
         <source>&amp;Save affiliations</source>
         <translation>Werkplekken &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="156"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="158"/>
         <source>Save your affiliations</source>
         <translation>Uw eigen werkplekken bewaren</translation>
     </message>
@@ -402,183 +402,183 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="197"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="201"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="305"/>
         <source>Folder for automatic backups</source>
         <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="203"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="207"/>
         <source>Save a backup</source>
         <translation>Een back-up bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="204"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="208"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>TrustDesk-back-ups (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="222"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="226"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="224"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="228"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="251"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="257"/>
         <source>Writing and checking the backup…</source>
         <translation>De back-up wordt geschreven en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="263"/>
         <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
         <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="279"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="288"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="294"/>
         <source>No backup has been made yet.</source>
         <translation>Er is nog geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="291"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="297"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="292"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="298"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ De laatste back-up is mislukt (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="295"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="301"/>
         <source>Backups and keeping</source>
         <translation>Back-ups en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="302"/>
         <source>&amp;Back up now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
         <source>Back up now to a file you choose</source>
         <translation>Nu een back-up maken naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="298"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="304"/>
         <source>Automatic backups to:</source>
         <translation>Automatische back-ups naar:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="306"/>
         <source>Off: no folder chosen</source>
         <translation>Uit: geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="308"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="309"/>
         <source>Choose the folder for automatic backups</source>
         <translation>De map voor automatische back-ups kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="310"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="311"/>
         <source>Stop automatic backups</source>
         <translation>Automatische back-ups stoppen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="313"/>
         <source>&amp;Keep the newest:</source>
         <translation>De nieuwste &amp;bewaren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
         <source> backups</source>
         <translation> back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="309"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
         <source>How many automatic backups to keep</source>
         <translation>Hoeveel automatische back-ups bewaard blijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="310"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="316"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="311"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="317"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="312"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="319"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Gekopieerde dossiertekst wissen &amp;na:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="320"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="322"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="317"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="323"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="327"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="326"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="332"/>
         <source>⚠ The folder is not there: is the USB stick connected?</source>
         <translation>⚠ De map is er niet: is de USB-stick aangesloten?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="328"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
         <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
         <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="268"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="274"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="276"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
     </message>
@@ -779,22 +779,22 @@
 <context>
     <name>CaseNotices</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="360"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="361"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="363"/>
         <source>Safety plan of %1.</source>
         <translation>Veiligheidsplan van %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="362"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="364"/>
         <source>No safety plan yet.</source>
         <translation>Nog geen veiligheidsplan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="366"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
     </message>
@@ -960,49 +960,49 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="219"/>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="235"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="236"/>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="377"/>
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="371"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="372"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="373"/>
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="374"/>
         <source>Current risk</source>
         <translation>Huidig risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="375"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="376"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="377"/>
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="399"/>
         <source>This case needs attention today: %1</source>
         <translation>Dit dossier vraagt vandaag aandacht: %1</translation>
     </message>
@@ -1206,37 +1206,37 @@
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="68"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="66"/>
         <source>Possible conflict of interest: kept, because %1</source>
         <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="71"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="69"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
         <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="273"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="275"/>
         <source>your request %1 of %2</source>
         <translation>uw aanvraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="274"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="276"/>
         <source>the request you passed on to me on %1</source>
         <translation>de aanvraag die u mij op %1 doorgaf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="276"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="278"/>
         <source>To the coordinator:</source>
         <translation>Aan de coördinator:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="277"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
         <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
         <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
     </message>
@@ -1244,52 +1244,52 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="219"/>
         <source>“%1” and your “%2”</source>
         <translation>„%1” en uw „%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="242"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="244"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="244"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="246"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="258"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="260"/>
         <source>&amp;Keep the case, because…</source>
         <translation>Het dossier &amp;houden, omdat…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="259"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="261"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="261"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="263"/>
         <source>Why you keep the case</source>
         <translation>Waarom u het dossier houdt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="262"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="264"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="263"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
         <source>Return the case to the coordinator</source>
         <translation>Het dossier teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="262"/>
         <source>(your reason — required)</source>
         <translation>(uw reden — verplicht)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="222"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen werkplekken zijn dezelfde instelling, misschien onder een andere naam of op een andere campus (%1). Beslis voor u het dossier aanmaakt.</translation>
     </message>
@@ -5576,42 +5576,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="319"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="321"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="322"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
         <source>Returned to the coordinator</source>
         <translation>Teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="326"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
         <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="328"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
         <source>Note for the coordinator</source>
         <translation>Nota voor de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="329"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
         <source>&amp;Copy the note</source>
         <translation>Nota &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
         <source>Copy the note for the coordinator</source>
         <translation>De nota voor de coördinator kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="334"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -7023,102 +7023,102 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="221"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="224"/>
         <source>Nothing is due today, and no case is waiting for you.</source>
         <translation>Vandaag is er niets te doen en wacht er geen dossier op u.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="288"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="282"/>
         <source>no case</source>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="291"/>
         <source>Cases that need attention</source>
         <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="298"/>
         <source>Current risk: {risk}</source>
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="310"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="304"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="307"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="308"/>
         <source>closed %1</source>
         <translation>afgesloten %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="336"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="378"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="389"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="389"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="389"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="391"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="392"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="399"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="393"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="363"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="365"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="369"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -7126,17 +7126,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="233"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="227"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="286"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="280"/>
         <source>Tasks due</source>
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="335"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -7144,22 +7144,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="390"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="400"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="394"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="395"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="396"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
@@ -7500,12 +7500,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>clipboard</name>
     <message>
-        <location filename="../../trustdesk/ui/output/clipboard.py" line="405"/>
+        <location filename="../../trustdesk/ui/output/clipboard.py" line="402"/>
         <source>this field</source>
         <translation>dit veld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/clipboard.py" line="406"/>
+        <location filename="../../trustdesk/ui/output/clipboard.py" line="403"/>
         <source>“%1” copied whole to the clipboard (%n character(s))</source>
         <translation>
             <numerusform>“%1” volledig naar het klembord gekopieerd (%n teken)</numerusform>
@@ -7513,12 +7513,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/clipboard.py" line="418"/>
+        <location filename="../../trustdesk/ui/output/clipboard.py" line="415"/>
         <source>Not copied</source>
         <translation>Niet gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/clipboard.py" line="419"/>
+        <location filename="../../trustdesk/ui/output/clipboard.py" line="416"/>
         <source>The vault could not record this copy, so nothing was copied.</source>
         <translation>De kluis kon deze kopie niet vastleggen, dus er werd niets gekopieerd.</translation>
     </message>
@@ -7664,167 +7664,167 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="80"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="79"/>
         <source>Case summary</source>
         <translation>Dossiersamenvatting</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="81"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="80"/>
         <source>Contact log</source>
         <translation>Contactverslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="82"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="81"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="83"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="82"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="84"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="83"/>
         <source>Recovery kit</source>
         <translation>Herstelkit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="85"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="84"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="86"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="85"/>
         <source>Access export for the doctor</source>
         <translation>Inzage-export voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="95"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="94"/>
         <source>full</source>
         <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="96"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="95"/>
         <source>pseudonymised</source>
         <translation>gepseudonimiseerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="97"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="96"/>
         <source>minimal</source>
         <translation>minimaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="100"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>&amp;Volledig: met de naam en contactgegevens van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="110"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="112"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="113"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="112"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Risicoverloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="114"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="113"/>
         <source>Re&amp;ferrals</source>
         <translation>Door&amp;verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="115"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="114"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="150"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="149"/>
         <source>CSV files (*.csv)</source>
         <translation>Csv-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="151"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="150"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="204"/>
         <source>Save document</source>
         <translation>Document bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="223"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="231"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="222"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="230"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="224"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="223"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="232"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="231"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="322"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="321"/>
         <source>Sending the pages to the printer…</source>
         <translation>De pagina’s worden naar de printer gestuurd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="323"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="322"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="324"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="325"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="326"/>
         <source>Printing</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="373"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
         <source>Before you print</source>
         <translation>Voor u afdrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="375"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="383"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="385"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="412"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="384"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="386"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="413"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="414"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="425"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="426"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="426"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
         <source>P&amp;seudonymised: the case code, no name, contact details, region or exact dates</source>
         <translation>Ge&amp;pseudonimiseerd: de dossiercode, geen naam, contactgegevens, regio of precieze datums</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="103"/>
         <source>&amp;Minimal: months, domains and status only</source>
         <translation>&amp;Minimaal: alleen maanden, domeinen en status</translation>
     </message>

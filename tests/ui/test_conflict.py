@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.enums import CaseStatus, CloseReason, ConflictDecision
-from trustdesk.ui.case.conflict import AFFILIATIONS_KEY, AffiliationsBox, conflict_text
+from trustdesk.ui.case.conflict import AffiliationsBox, conflict_text
 from trustdesk.ui.case.new_case_dialog import NewCaseDialog
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
+from trustdesk.vault.settings import CONFLICT_AFFILIATIONS
 
 
 def _dialog(qtbot: QtBot, session: VaultSession, workplace: str) -> NewCaseDialog:
@@ -35,20 +36,20 @@ def test_affiliations_are_edited_in_settings_and_kept_in_the_vault(qtbot: QtBot,
     box.edit.setPlainText("AZ Sint-Jan Brugge\n\n  Huisartsenkring Brugge  \n")
     assert box.save_button.isEnabled() and box.state.text() == "Not saved yet."  # a visible save
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
-    assert vault.settings.get(AFFILIATIONS_KEY) == ["AZ Sint-Jan Brugge", "Huisartsenkring Brugge"]
+    assert vault.settings.get(CONFLICT_AFFILIATIONS.key) == ["AZ Sint-Jan Brugge", "Huisartsenkring Brugge"]
     assert not box.save_button.isEnabled() and "Saved" in box.state.text()
     box.edit.setPlainText("AZ Sint-Jan Brugge\nUZ Gent")  # typed, then the vault locks: stored first
     session.lock()
     from tests.conftest import PASSPHRASE
 
     reopened = Vault.unlock(vault.data_dir, PASSPHRASE, keychain=vault._keychain)
-    assert reopened.settings.get(AFFILIATIONS_KEY) == ["AZ Sint-Jan Brugge", "UZ Gent"]
+    assert reopened.settings.get(CONFLICT_AFFILIATIONS.key) == ["AZ Sint-Jan Brugge", "UZ Gent"]
     reopened.lock()
 
 
 def test_overlap_is_told_and_the_keep_decision_is_recorded(qtbot: QtBot, session: VaultSession,
                                                             vault: Vault) -> None:
-    vault.settings.set(AFFILIATIONS_KEY, ["AZ Sint-Jan Brugge", "Faculteit Geneeskunde UGent"])
+    vault.settings.set(CONFLICT_AFFILIATIONS.key, ["AZ Sint-Jan Brugge", "Faculteit Geneeskunde UGent"])
     dialog = _dialog(qtbot, session, "AZ Sint-Lucas Brugge")
     assert not dialog.conflict.isVisible()  # another hospital in the same town
     dialog.form.workplace.setText("az st jan brugge, spoed")
@@ -74,7 +75,7 @@ def test_overlap_is_told_and_the_keep_decision_is_recorded(qtbot: QtBot, session
 
 def test_return_to_the_coordinator_records_it_and_closes_the_case(qtbot: QtBot, session: VaultSession,
                                                                   vault: Vault) -> None:
-    vault.settings.set(AFFILIATIONS_KEY, ["CHU Saint-Pierre"])
+    vault.settings.set(CONFLICT_AFFILIATIONS.key, ["CHU Saint-Pierre"])
     dialog = _dialog(qtbot, session, "Clinique X; chu st pierre")
     dialog.form.doctor_name.setText("Dr Naamvoorbeeld")
     dialog.form.doctor_phone.setText("0470 12 34 56")

@@ -22,6 +22,7 @@ from trustdesk.ui.security import recovery_kit
 from trustdesk.ui.security.recovery_kit import RecoveryKitDialog
 from trustdesk.ui.security.wizard import FirstRunWizard
 from trustdesk.vault import KdfParams, Keychain, Vault
+from trustdesk.vault.settings import PRINT_QUEUE_WARNED
 
 
 def _save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[tuple[Any, ...]]:
@@ -57,7 +58,7 @@ def test_wizard_kit_saves_the_code_without_asking_again(qtbot: QtBot, vault: Vau
 
 def test_wizard_kit_prints_with_a_neutral_job_name(qtbot: QtBot, vault: Vault, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    vault.settings.set(document_output.PRINT_WARNED_KEY, True)
+    vault.settings.set_value(PRINT_QUEUE_WARNED, True)
     printed = tmp_path / "printed.pdf"
     names: list[str] = []
 

@@ -17,10 +17,10 @@ from tests.documents.conftest import FilledCase, fill_case, pdf_text
 from trustdesk.domain.enums import Language
 from trustdesk.ui.documents.documents_tab import LETTER, LOG, SUMMARY, DocumentsTab
 from trustdesk.ui.kit.session import VaultSession
-from trustdesk.ui.output import document_output
 from trustdesk.ui.output.pdf_preview import PdfPreviewDialog
 from trustdesk.ui.output.reauth import gate_for
 from trustdesk.vault import Vault
+from trustdesk.vault.settings import PRINT_QUEUE_WARNED
 
 
 @pytest.fixture
@@ -134,7 +134,7 @@ def test_log_and_letter_are_built_and_previewed(qtbot: QtBot, tab: DocumentsTab,
 
 def test_print_from_the_tab_is_audited(qtbot: QtBot, tab: DocumentsTab, vault: Vault, filled_case: FilledCase,
                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    vault.settings.set(document_output.PRINT_WARNED_KEY, True)
+    vault.settings.set_value(PRINT_QUEUE_WARNED, True)
     printed = tmp_path / "printed.pdf"
 
     def fake_exec(dialog: QPrintDialog) -> int:

@@ -24,6 +24,7 @@ from trustdesk.ui.output.document_output import print_document, save_document, s
 from trustdesk.ui.output.pdf_preview import PdfPreviewDialog
 from trustdesk.ui.output.reauth import gate_for
 from trustdesk.vault import Vault
+from trustdesk.vault.settings import PRINT_QUEUE_WARNED
 
 
 @pytest.fixture
@@ -152,7 +153,7 @@ def test_print_and_preview_leave_no_file_behind(qtbot: QtBot, session: VaultSess
     monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     system_tmp = Path("/tmp")
     xdg = Path(os.environ["XDG_CONFIG_HOME"]).parent
-    vault.settings.set(document_output.PRINT_WARNED_KEY, True)
+    vault.settings.set_value(PRINT_QUEUE_WARNED, True)
     printed = tmp_path / "printer-out" / "job.pdf"
     printed.parent.mkdir()
     before = {root: _files(root) for root in (private_tmp, data_dir, xdg, printed.parent)}
@@ -201,7 +202,7 @@ def test_print_renders_every_page(qtbot: QtBot, session: VaultSession, vault: Va
         ["pdfinfo", "-"], input=log, capture_output=True, check=True).stdout.decode().splitlines()
         if line.startswith("Pages:")))
     assert expected > 1
-    vault.settings.set(document_output.PRINT_WARNED_KEY, True)
+    vault.settings.set_value(PRINT_QUEUE_WARNED, True)
     printed = tmp_path / "log.pdf"
     _pdf_printer_dialog(monkeypatch, printed, [])
     assert print_document(None, session, log, "log", kind="contact_log", case_code="TD-X")
@@ -294,7 +295,7 @@ def test_printing_keeps_the_window_alive_and_can_be_cancelled(qtbot: QtBot, sess
     other = fill_case(vault, contacts=24)
     assert other.case.id is not None
     log = contact_log_pdf(vault, other.case.id)
-    vault.settings.set(document_output.PRINT_WARNED_KEY, True)
+    vault.settings.set_value(PRINT_QUEUE_WARNED, True)
     _pdf_printer_dialog(monkeypatch, tmp_path / "a.pdf", [])
     ticks: list[int] = []
     timer = QTimer()

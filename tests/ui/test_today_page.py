@@ -10,10 +10,11 @@ from pytestqt.qtbot import QtBot
 from trustdesk.domain.enums import CaseStatus, CloseReason, RiskLevel
 from trustdesk.domain.models import Case, Contact, Task
 from trustdesk.domain.rules import AttentionReason
-from trustdesk.ui.case.today_page import HIGH_RISK_DAYS_SETTING, TodayPage
+from trustdesk.ui.case.today_page import TodayPage
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 from trustdesk.vault.backup import SETTING_LAST, SETTING_LAST_OK
+from trustdesk.vault.settings import TODAY_HIGH_RISK_DAYS
 
 
 def _case(vault: Vault, opened_days_ago: int) -> int:
@@ -46,12 +47,12 @@ def test_attention_rules_and_the_high_risk_setting(qtbot: QtBot, session: VaultS
         (silent, AttentionReason.NO_FIRST_CONTACT)]
     assert young not in {a.overview.case.id for a in page.data.attention}
 
-    vault.settings.set(HIGH_RISK_DAYS_SETTING, 4)  # the change feed refreshes a visible page; call it here
+    vault.settings.set(TODAY_HIGH_RISK_DAYS.key, 4)  # the change feed refreshes a visible page; call it here
     page.refresh()
     assert [a.overview.case.id for a in page.data.attention] == [high_5, silent]  # high risk sorts first
     assert page.tree.topLevelItem(0).child(0).text(1) == vault.cases.get(high_5).code  # type: ignore[union-attr]
 
-    vault.settings.set(HIGH_RISK_DAYS_SETTING, "nonsense")  # a bad value falls back to 7 days
+    vault.settings.set(TODAY_HIGH_RISK_DAYS.key, "nonsense")  # a bad value falls back to 7 days
     page.refresh()
     assert [a.overview.case.id for a in page.data.attention] == [silent]
 

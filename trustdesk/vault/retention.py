@@ -35,13 +35,13 @@ from trustdesk.domain.models import Case
 from trustdesk.vault.audit import AuditEvent
 from trustdesk.vault.db import Database
 from trustdesk.vault.events import Change, Table
+from trustdesk.vault.settings import RETENTION_YEARS
 
 if TYPE_CHECKING:
     from trustdesk.vault.vault import Vault
 
-SETTING_YEARS = "retention.years"
-MIN_YEARS = 1
-MAX_YEARS = 30
+SETTING_YEARS = RETENTION_YEARS.key
+MIN_YEARS, MAX_YEARS = RETENTION_YEARS.limits
 FTS_TABLES = ("contacts_fts", "cases_fts")
 
 
@@ -61,16 +61,12 @@ class Destruction:
 
 
 def retention_years(vault: Vault) -> int:
-    value = vault.settings.get(SETTING_YEARS, rules.DEFAULT_RETENTION_YEARS)
-    if isinstance(value, int) and not isinstance(value, bool) and MIN_YEARS <= value <= MAX_YEARS:
-        return value
-    return rules.DEFAULT_RETENTION_YEARS
+    """The one retention rule: the declared setting, its default when missing or out of limits."""
+    return vault.settings.value(RETENTION_YEARS)
 
 
 def set_retention_years(vault: Vault, years: int) -> None:
-    if isinstance(years, bool) or not isinstance(years, int) or not MIN_YEARS <= years <= MAX_YEARS:
-        raise ValueError(f"retention is between {MIN_YEARS} and {MAX_YEARS} years")
-    vault.settings.set(SETTING_YEARS, years)
+    vault.settings.set_value(RETENTION_YEARS, years)  # ValueError outside MIN_YEARS..MAX_YEARS
 
 
 def destroy_on(case: Case, years: int) -> date | None:

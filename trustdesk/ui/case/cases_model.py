@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 
 from trustdesk.domain.enums import CaseStatus, KnowledgeDomain, RiskLevel
 from trustdesk.domain.rules import DEFAULT_HIGH_RISK_CONTACT_DAYS, AttentionReason, attention_reason
-from trustdesk.ui.case.today_page import high_risk_days
 from trustdesk.ui.kit.alias import aliases, case_label
 from trustdesk.ui.kit.case_labels import date_text, domains_text, region_text
 from trustdesk.ui.kit.risk_badge import (
@@ -198,7 +197,9 @@ class CasesModel(QAbstractTableModel):
         """Runs in the worker: one query, then the rows with their texts (translation is thread-safe).
         It touches no QObject: the texts it needs from the model are passed in."""
         # the same threshold as the Today page, so both name the same cases
-        maker = RowMaker(date.today(), none_yet, high_risk_days(vault))
+        from trustdesk.vault.settings import TODAY_HIGH_RISK_DAYS
+
+        maker = RowMaker(date.today(), none_yet, vault.settings.value(TODAY_HIGH_RISK_DAYS))
         return [maker.row(o) for o in vault.cases.overview(include_closed=True)]
 
     def reload(self) -> None:

@@ -50,16 +50,14 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-AFFILIATIONS_KEY = "conflict.affiliations"
 RETURN_NOTE_PREFIX = "conflict of interest"
 
 
 
 def read_affiliations(vault: Vault) -> list[str]:
-    value = vault.settings.get(AFFILIATIONS_KEY, [])
-    if not isinstance(value, list):
-        return []
-    return [str(v) for v in value if str(v).strip()]
+    from trustdesk.vault.settings import CONFLICT_AFFILIATIONS
+
+    return [str(v) for v in vault.settings.value(CONFLICT_AFFILIATIONS) if str(v).strip()]
 
 
 def conflict_text(case: Case) -> str:
@@ -125,13 +123,17 @@ class AffiliationsBox(QGroupBox):
         wanted = self.affiliations()
         if wanted == self._stored or not self.session.is_unlocked:
             return
-        VaultOp(self, lambda v: v.settings.set(AFFILIATIONS_KEY, wanted), session=self.session).success(
+        from trustdesk.vault.settings import CONFLICT_AFFILIATIONS
+
+        VaultOp(self, lambda v: v.settings.set_value(CONFLICT_AFFILIATIONS, wanted), session=self.session).success(
             lambda _none: self._saved(wanted)).failure(lambda _exc, message: self.state.setText(message)).run()
 
     def flush(self, vault: Vault) -> None:
         wanted = self.affiliations()
         if wanted != self._stored and not vault.is_locked:
-            vault.settings.set(AFFILIATIONS_KEY, wanted)
+            from trustdesk.vault.settings import CONFLICT_AFFILIATIONS
+
+            vault.settings.set_value(CONFLICT_AFFILIATIONS, wanted)
             self._stored = wanted
 
     def _saved(self, wanted: list[str]) -> None:

@@ -47,7 +47,6 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
     from trustdesk.vault.cases import CaseOverview
 
-HIGH_RISK_DAYS_SETTING = "today.high_risk_days"
 CASE_ROLE = Qt.ItemDataRole.UserRole
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -84,13 +83,6 @@ class TodayData:
                 + len(self.past_retention))
 
 
-def high_risk_days(vault: Vault) -> int:
-    value = vault.settings.get(HIGH_RISK_DAYS_SETTING, rules.DEFAULT_HIGH_RISK_CONTACT_DAYS)
-    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 365:
-        return value
-    return rules.DEFAULT_HIGH_RISK_CONTACT_DAYS
-
-
 def read_today(vault: Vault, day: date) -> TodayData:
     from trustdesk.vault.backup import BackupService
 
@@ -108,7 +100,9 @@ def read_today(vault: Vault, day: date) -> TodayData:
         return codes[case_id]
 
     tasks = [(t, code_of(t.case_id)) for t in due + undated]
-    days = high_risk_days(vault)
+    from trustdesk.vault.settings import TODAY_HIGH_RISK_DAYS
+
+    days = vault.settings.value(TODAY_HIGH_RISK_DAYS)
     # An overdue task alone is already a line of its own above: the case is not listed twice.
     attention = [Attention(o, reasons) for o in overviews
                  if (reasons := rules.attention_reasons(o.activity, day, high_risk_days=days))

@@ -53,9 +53,7 @@ MAC_CONCEALED = "application/x-nspasteboard-concealed-type"
 MAC_CONCEALED_UTI = "org.nspasteboard.ConcealedType"
 DWORD_ZERO = b"\x00\x00\x00\x00"
 
-DEFAULT_CLEAR_SECONDS = 30
-SETTING_CLEAR_SECONDS = "clipboard.clear_seconds"
-MIN_SECONDS, MAX_SECONDS = 5, 300
+DEFAULT_CLEAR_SECONDS = 30  # = vault.settings.CLIPBOARD_CLEAR_SECONDS.default (the vault loads after this module)
 EXPORT_CHARS = 1000  # copying more than this at once is an export (re-auth + audit)
 
 GUARD_PROPERTY = "trustdeskCaseText"  # "field" or "document" on every guarded editor
@@ -65,10 +63,9 @@ W = TypeVar("W", bound=QWidget)
 
 
 def clear_seconds(vault: Vault) -> int:
-    value = vault.settings.get(SETTING_CLEAR_SECONDS, DEFAULT_CLEAR_SECONDS)
-    if isinstance(value, int) and not isinstance(value, bool) and MIN_SECONDS <= value <= MAX_SECONDS:
-        return value
-    return DEFAULT_CLEAR_SECONDS
+    from trustdesk.vault.settings import CLIPBOARD_CLEAR_SECONDS
+
+    return vault.settings.value(CLIPBOARD_CLEAR_SECONDS)
 
 
 def secret_formats(platform: str = sys.platform) -> dict[str, bytes]:

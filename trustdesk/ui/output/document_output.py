@@ -56,7 +56,6 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 NEUTRAL_DOC_NAME = "TrustDesk document"
-PRINT_WARNED_KEY = "documents.print_queue_warned"
 MAX_PRINT_DPI = 300  # a 600-dpi A4 page is a 140 MB image; 300 dpi prints text crisply
 
 # The folder last chosen in this session, in memory only (a folder name may say more than it should).
@@ -368,7 +367,9 @@ def print_with_progress(parent: QWidget | None, pdf: bytes, printer: QPrinter) -
 
 def _print_queue_warning(parent: QWidget | None, vault: Vault) -> bool:
     """Once per vault: the OS may keep a copy in its print queue.  False when the user backs out."""
-    if vault.settings.get(PRINT_WARNED_KEY, False):
+    from trustdesk.vault.settings import PRINT_QUEUE_WARNED
+
+    if vault.settings.value(PRINT_QUEUE_WARNED):
         return True
     title = QCoreApplication.translate("document_output", "Before you print")
     text = QCoreApplication.translate(
@@ -387,7 +388,7 @@ def _print_queue_warning(parent: QWidget | None, vault: Vault) -> bool:
     box.deleteLater()
     if answer != QMessageBox.StandardButton.Ok:
         return False
-    vault.settings.set(PRINT_WARNED_KEY, True)
+    vault.settings.set_value(PRINT_QUEUE_WARNED, True)
     return True
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from trustdesk.ui.kit.appearance import WrappedLabel, busy_indicator
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
-from trustdesk.ui.output.clipboard import DEFAULT_CLEAR_SECONDS, SETTING_CLEAR_SECONDS, clear_seconds
+from trustdesk.ui.output.clipboard import DEFAULT_CLEAR_SECONDS, clear_seconds
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -74,7 +74,9 @@ class BackupSettings(QGroupBox):
         self.stop_button.setObjectName("backupStopButton")
         self.keep = QSpinBox(self)
         self.keep.setObjectName("backupKeepSpin")
-        self.keep.setRange(1, 100)
+        from trustdesk.vault.settings import BACKUP_KEEP
+
+        self.keep.setRange(*BACKUP_KEEP.limits)
         self.retention = QSpinBox(self)
         self.retention.setObjectName("retentionYearsSpin")
         from trustdesk.vault.retention import MAX_YEARS, MIN_YEARS
@@ -82,7 +84,9 @@ class BackupSettings(QGroupBox):
         self.retention.setRange(MIN_YEARS, MAX_YEARS)
         self.clipboard = QSpinBox(self)
         self.clipboard.setObjectName("clipboardSecondsSpin")
-        self.clipboard.setRange(5, 300)
+        from trustdesk.vault.settings import CLIPBOARD_CLEAR_SECONDS as _CLEAR
+
+        self.clipboard.setRange(*_CLEAR.limits)
         self.warning = WrappedLabel(self)
         self.warning.setObjectName("backupFolderWarning")
         self.warning.setFrameShape(QLabel.Shape.StyledPanel)
@@ -234,7 +238,9 @@ class BackupSettings(QGroupBox):
         VaultOp(self, lambda v: set_retention_years(v, value), session=self.session).run()
 
     def _clipboard_changed(self, value: int) -> None:
-        VaultOp(self, lambda v: v.settings.set(SETTING_CLEAR_SECONDS, value), session=self.session).run()
+        from trustdesk.vault.settings import CLIPBOARD_CLEAR_SECONDS
+
+        VaultOp(self, lambda v: v.settings.set_value(CLIPBOARD_CLEAR_SECONDS, value), session=self.session).run()
 
     # -- back up now --------------------------------------------------------------------------
 
