@@ -1,6 +1,6 @@
 """Start the desktop app: ``python main.py [--data-dir DIR] [--lang nl|fr|en]``.
 
-Start-up is a budget (DESIGN §2): only Qt, the preferences and the first window's module are
+Start-up is a budget (ARCHITECTURE.md, Start-up is a budget): only Qt, the preferences and the first window's module are
 imported before that window is on screen.  The vault's crypto, keyring, the main window and its
 pages follow after (in a worker, or when first needed).  Documents (reportlab, Jinja2) load only
 when a document is made.

@@ -155,7 +155,7 @@ def test_gui_opens_no_internet_socket(tmp_path: Path) -> None:
     seen = inet_calls(trace)
     assert seen == [], "network sockets:\n" + "\n".join(seen)
     assert unix_calls(trace), "the trace saw no X11 connection: did the window really start?"
-    # No core dumps: a crash must not write the data key to disk (DESIGN §3).
+    # No core dumps: a crash must not write the data key to disk (ARCHITECTURE.md, The vault).
     assert core_limits and all(limit == ("0", "0") for limit in core_limits), core_limits
     print(f"\nGUI under strace: {len(seen)} AF_INET/AF_INET6 calls, {len(unix_calls(trace))} AF_UNIX calls")
 

@@ -1,4 +1,4 @@
-"""The shell's strings are in both catalogues and translated (DESIGN §6: complete nl and fr catalogues)."""
+"""The shell's strings are in both catalogues and translated (complete nl and fr catalogues)."""
 
 from __future__ import annotations
 

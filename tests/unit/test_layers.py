@@ -1,4 +1,4 @@
-"""House rule: the layers of DESIGN §2 stay visible, and dependencies point down only.
+"""House rule: the layers of ARCHITECTURE.md stay visible, and dependencies point down only.
 
 - ``domain``, ``vault``, ``documents``, ``packs`` never import Qt (PySide6/shiboken6) or ``trustdesk.ui``;
 - ``domain`` imports nothing of the project but itself; ``vault`` only ``domain`` and itself;
@@ -200,7 +200,7 @@ def test_lower_layer_imports_point_down(layer: str) -> None:
         problems += layer_violations(
             path.read_text(encoding="utf-8"), module_name(path), layer, is_package=path.name == "__init__.py"
         )
-    assert not problems, f"trustdesk/{layer} breaks the layering of DESIGN §2:\n" + "\n".join(problems)
+    assert not problems, f"trustdesk/{layer} breaks the layering of ARCHITECTURE.md:\n" + "\n".join(problems)
 
 
 def test_ui_has_no_sql() -> None:

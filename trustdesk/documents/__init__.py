@@ -1,7 +1,7 @@
 """Documents: letter templates (Jinja2 sandbox) -> text; reportlab -> PDF bytes.  No Qt here.
 
 The public API, imported lazily so that ``import trustdesk.documents`` costs nothing until a
-name is used (reportlab alone is ~110 ms; DESIGN §2 start-up budget):
+name is used (reportlab alone is ~110 ms; ARCHITECTURE.md, Start-up is a budget):
 
     case_summary_pdf(vault, case_id, redaction: Redaction, sections: set[Section], today=None) -> bytes
     contact_log_pdf(vault, case_id, today=None) -> bytes

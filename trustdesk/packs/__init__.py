@@ -1,4 +1,4 @@
-"""Organisation packs and the provider directory's data side (DESIGN §5).
+"""Organisation packs and the provider directory's data side (ARCHITECTURE.md, Layers).
 
 - ``provider_csv``: provider CSV import (preview, then one transaction) and export;
 - ``pack``: the signed pack format, ``verify_pack`` and ``build_pack``; ``signing``: Ed25519 keys;

@@ -1,4 +1,4 @@
-"""The organisation pack: a signed zip the coordinator publishes (DESIGN §5).
+"""The organisation pack: a signed zip the coordinator publishes (ARCHITECTURE.md, Layers).
 
     manifest.json             {"format": 1, "id": "artsinnood", "version": 3, "created": "2026-11-26",
                                "languages": ["nl", "fr"], "title": "...",            (title optional)

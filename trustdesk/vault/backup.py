@@ -1,4 +1,4 @@
-"""Backups: one ``.tdbackup`` file that opens on another laptop without the keychain (DESIGN §3).
+"""Backups: one ``.tdbackup`` file that opens on another laptop without the keychain (ARCHITECTURE.md, The vault).
 
 Key design
 ----------

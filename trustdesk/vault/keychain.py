@@ -1,4 +1,4 @@
-"""The device secret in the OS keychain, through ``keyring`` with an allow-list (DESIGN §3).
+"""The device secret in the OS keychain, through ``keyring`` with an allow-list (ARCHITECTURE.md, The vault).
 
 Only the real OS backends count as a keychain.  ``keyring``'s ``fail`` backend, the plaintext
 file backends of ``keyrings.alt`` (keyring#370) and anything unknown mean "no keychain": the

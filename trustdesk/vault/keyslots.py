@@ -1,4 +1,4 @@
-"""Key slots: the public header ``keyslots.json`` that wraps the data key (DESIGN §3).
+"""Key slots: the public header ``keyslots.json`` that wraps the data key (ARCHITECTURE.md, The vault).
 
 Each slot wraps the 32-byte data key with AES-256-GCM.  The associated data binds the format
 version, the vault id, the slot's name and type and *all* of its KDF parameters, so an edited

@@ -1,4 +1,4 @@
-"""Retention and destruction of closed cases (DESIGN §1.7: never silently, with a reminder).
+"""Retention and destruction of closed cases (never silently, with a reminder).
 
 - ``retention.years`` (vault setting, default 5, 1 to 30): how long a closed case is kept.  This
   module is the one place that reads it: the case header's "kept until" date, its Destroy button,

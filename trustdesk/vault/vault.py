@@ -1,4 +1,4 @@
-"""The Vault: the only door to disk for case data (DESIGN §3).
+"""The Vault: the only door to disk for case data (ARCHITECTURE.md, The vault).
 
     v = Vault.create(data_dir, passphrase)        # unlocked; v.recovery_code right after create only
     v = Vault.unlock(data_dir, passphrase)        # WrongPassphrase, VaultCorrupted, VaultNotFound

@@ -1,4 +1,4 @@
-"""The intake fields of a case (DESIGN §1), shared by the new-case dialog and the Details tab.
+"""The intake fields of a case (ARCHITECTURE.md, The UI by feature), shared by the new-case dialog and the Details tab.
 
 The doctor's name, phone, e-mail and workplace sit apart in a framed group with a padlock and one
 sentence saying where they live: only in this vault, never in pseudonymised documents.

@@ -1,4 +1,4 @@
-"""Destroy a closed case for good, after its retention period (DESIGN §1.7: never silently).
+"""Destroy a closed case for good, after its retention period (never silently).
 
 The trust person types the case code to confirm; the button stays disabled until it matches.
 The dialog says plainly what destruction cannot reach: automatic backups made before today still

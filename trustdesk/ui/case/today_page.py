@@ -1,4 +1,4 @@
-"""Today: what needs the trust person now (DESIGN §1.4).
+"""Today: what needs the trust person now (ARCHITECTURE.md, The UI by feature).
 
 - a line when the last automatic backup failed, and a gentle one while there is no verified backup
   younger than ``BACKUP_NAG_DAYS`` days;

@@ -1,4 +1,4 @@
-"""Known vault failures as calm, translated sentences (DESIGN §6: raised low, translated here).
+"""Known vault failures as calm, translated sentences (raised low in the vault, translated here).
 
 Imported only when a failure has to be told, so the vault's import cost never lands on start-up.
 """

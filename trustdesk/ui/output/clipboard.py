@@ -1,4 +1,4 @@
-"""Copying case text without leaving it behind (DESIGN §3, clipboard pitfall; issue 17, item 1).
+"""Copying case text without leaving it behind (ARCHITECTURE.md, Where plaintext may leave).
 
 One mechanism, the application's :class:`ClipboardGuard`, for every way text leaves a window:
 

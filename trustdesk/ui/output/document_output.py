@@ -1,4 +1,4 @@
-"""Where document bytes leave the vault: save as PDF/CSV, print, preview (DESIGN §4).
+"""Where document bytes leave the vault: save as PDF/CSV, print, preview (ARCHITECTURE.md, Where plaintext may leave).
 
 Every path asks for the passphrase first (``require_reauth``), writes only where the user chose,
 creates no temp file, and appends one audit entry (case code, document kind, redaction level —

@@ -1,0 +1,59 @@
+"""The repository stands on its own: no path of one machine and no reference to a design file that
+is not in the repository ("DESIGN §n"); ARCHITECTURE.md is where the design is explained."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+# Home folders and this project's build machines; macOS and Windows home folders too.
+MACHINE_PATH = re.compile(r"(?<![\w.~-])(/work/|/home/\w|/root/|/Users/\w|[A-Z]:\\Users\\)")
+DESIGN_REF = re.compile(r"DESIGN(\.md)? ?§")
+BINARY = (".png", ".ico", ".icns", ".qm", ".pdf", ".zip", ".ttf", ".otf", ".woff", ".db", ".jpg", ".gz")
+THIS = Path(__file__).resolve()
+
+
+def _tracked_files() -> list[Path]:
+    try:
+        out = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z"], capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("not a git checkout")
+    return [ROOT / name for name in out.decode().split("\0") if name and not name.endswith(BINARY)]
+
+
+def problems(text: str) -> list[str]:
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        for pattern, what in ((MACHINE_PATH, "a machine path"), (DESIGN_REF, "a design file outside the repo")):
+            match = pattern.search(line)
+            if match:
+                found.append(f"{number}: {what}: {line.strip()[:100]}")
+    return found
+
+
+def test_no_machine_paths_or_outside_design_references() -> None:
+    files = _tracked_files()
+    assert any(f.name == "ARCHITECTURE.md" for f in files)
+    found = []
+    for path in files:
+        if path == THIS or not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        found += [f"{path.relative_to(ROOT)}:{p}" for p in problems(text)]
+    assert found == [], "\n".join(found)
+
+
+def test_the_check_can_fail() -> None:
+    for bad in ["see /work/shared/DESIGN.md", "(DESIGN §3)", "cp x /home/alice/", "open /root/.ssh",
+                "C:\\Users\\jan\\Desktop", "/Users/marie/Documents", "DESIGN.md §2"]:
+        assert problems(bad), bad
+    for good in ["see ARCHITECTURE.md, Layers", "~/work/notes is fine as an example?", "a/work/b",
+                 "https://example.org/home/page", "Path.home() / 'Documents'", "tests/work/"]:
+        assert not problems(good), good
