@@ -83,6 +83,7 @@ run: venv translations
 test: venv sysdeps translations
 	$(VENV)/bin/ruff check trustdesk tests main.py
 	$(VENV)/bin/mypy
+	$(VENV)/bin/vulture trustdesk tests tests/vulture_whitelist.py --min-confidence 60 --exclude tests/benchmarks
 	$(OFFSCREEN) $(VPY) -m pytest -q -p no:cacheprovider
 
 bench: venv sysdeps translations

@@ -56,17 +56,17 @@
     <context>
         <name>AffiliationsBox</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="147" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="148" />
             <source>Conflict of interest</source>
             <translation>Conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="154" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="155" />
             <source>Your affiliations, one per line</source>
             <translation>Vos affiliations, une par ligne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="119" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="116" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
@@ -79,17 +79,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="149" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="150" />
             <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
             <translation>Là où vous travaillez vous-même : hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple « CHU de Liège »). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="155" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="156" />
             <source>&amp;Save affiliations</source>
             <translation>&amp;Enregistrer les affiliations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="156" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="157" />
             <source>Save your affiliations</source>
             <translation>Enregistrer vos affiliations</translation>
         </message>
@@ -97,7 +97,7 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="115" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="116" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
         </message>
@@ -110,73 +110,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="128" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="129" />
             <source>database version %1 → %2</source>
             <translation>version de la base de données %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="74" />
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="75" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
             <source>referral %1</source>
             <translation>orientation %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="90" />
             <source>for %1</source>
             <translation>pour %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="148" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="149" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>fichier %1, dossier %2 sur %3 ; avec : %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="151" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="152" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>fichier %1, dossier %2 sur %3 ; était %4 chez le prédécesseur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="154" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="155" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>le fichier %1 avait déjà été importé : refusé, rien n’a été importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="156" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="157" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>clôturé après le transfert dans le fichier %1 ; seul le minimum est conservé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="158" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="159" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>clôturé après le transfert dans le fichier %1 ; conservé en entier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="160" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="161" />
             <source>file %1; with: %2</source>
             <translation>fichier %1 ; avec : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="162" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="163" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="452" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="453" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="460" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="461" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="463" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="464" />
             <source>No entry matches these filters.</source>
             <translation>Aucune entrée ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="468" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="469" />
             <source>Checking the audit log…</source>
             <translation>Vérification du journal d’audit…</translation>
         </message>
@@ -189,97 +189,97 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="477" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="478" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="489" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="490" />
             <source>All events</source>
             <translation>Tous les événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="493" />
             <source>All time</source>
             <translation>Toute la période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="493" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="493" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="493" />
             <source>Last year</source>
             <translation>Dernière année</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="505" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="506" />
             <source>&amp;Events</source>
             <translation>&amp;Événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="506" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="507" />
             <source>What &amp;left this vault</source>
             <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="507" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="508" />
             <source>Audit log and disclosures</source>
             <translation>Journal d’audit et communications</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="508" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
             <source>E&amp;vent:</source>
             <translation>É&amp;vénement :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="510" />
             <source>Show only this kind of event</source>
             <translation>Afficher seulement ce type d’événement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="510" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="511" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="512" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
             <source>Show only this case code</source>
             <translation>Afficher seulement ce code de dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="514" />
             <source>&amp;Period:</source>
             <translation>&amp;Période :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="514" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
             <source>Show only this period</source>
             <translation>Afficher seulement cette période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
             <source>Audit log entries, newest first</source>
             <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
             <source>E&amp;xport as CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="518" />
             <source>Export the shown audit entries as CSV</source>
             <translation>Exporter en CSV les entrées d’audit affichées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="527" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="528" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
         </message>
@@ -292,47 +292,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="122" />
             <source>case kept, with a reason</source>
             <translation>dossier gardé, avec un motif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="124" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>rendu au coordinateur ; rien n’a été gardé sur le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="51" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="52" />
             <source>intake</source>
             <translation>demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="52" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
             <source>contacts</source>
             <translation>contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
             <source>risk history</source>
             <translation>évolution du risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
             <source>referrals</source>
             <translation>orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
             <source>tasks</source>
             <translation>tâches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
             <source>no sections</source>
             <translation>aucune section</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="77" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="78" />
             <source>version %1</source>
             <translation>version %1</translation>
         </message>
@@ -345,12 +345,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="93" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="94" />
             <source>sections: %1</source>
             <translation>sections : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="104" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="105" />
             <source>pack “%1”, version %2</source>
             <translation>paquet « %1 », version %2</translation>
         </message>
@@ -402,183 +402,183 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="197" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="201" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="203" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="207" />
             <source>Save a backup</source>
             <translation>Enregistrer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="204" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="208" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="222" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="226" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="224" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="228" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="251" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="257" />
             <source>Writing and checking the backup…</source>
             <translation>Écriture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="257" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="263" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="273" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="279" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="288" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="294" />
             <source>No backup has been made yet.</source>
             <translation>Aucune sauvegarde n’a encore été faite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="291" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="297" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="292" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="301" />
             <source>Backups and keeping</source>
             <translation>Sauvegardes et conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="296" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="297" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
             <source>Back up now to a file you choose</source>
             <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
             <source>Automatic backups to:</source>
             <translation>Sauvegardes automatiques vers :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="300" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
             <source>Off: no folder chosen</source>
             <translation>Désactivées : aucun répertoire choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="308" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
             <source>&amp;Off</source>
             <translation>&amp;Désactiver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
             <source>Stop automatic backups</source>
             <translation>Arrêter les sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="313" />
             <source>&amp;Keep the newest:</source>
             <translation>&amp;Garder les plus récentes :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="308" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
             <source>How many automatic backups to keep</source>
             <translation>Nombre de sauvegardes automatiques à garder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Conserver les dossiers clôturés &amp;pendant :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="313" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Effacer le texte de dossier copié &amp;après :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="320" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="327" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="326" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="332" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ Le répertoire est introuvable : la clé USB est-elle branchée ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="334" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule ?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="274" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="270" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="276" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
         </message>
@@ -779,22 +779,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="358" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="359" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="361" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
             <source>Safety plan of %1.</source>
             <translation>Plan de sécurité du %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="363" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="364" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="365" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
         </message>
@@ -802,157 +802,157 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="251" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="252" />
             <source>This case no longer exists in the vault.</source>
             <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="256" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="257" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="266" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="267" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="269" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="270" />
             <source>Domains: %1</source>
             <translation>Domaines : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="270" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="271" />
             <source>No knowledge domain chosen yet</source>
             <translation>Aucun domaine choisi pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="271" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="272" />
             <source>Opened %1</source>
             <translation>Ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="275" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="276" />
             <source>no reason recorded</source>
             <translation>aucune raison notée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="277" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="278" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="326" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="327" />
             <source>Close case…</source>
             <translation>Clôturer le dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="329" />
             <source>Reopen (active)</source>
             <translation>Rouvrir (actif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="329" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="330" />
             <source>Set to %1</source>
             <translation>Passer à %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="382" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="383" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="383" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="384" />
             <source>Back to the cases list</source>
             <translation>Retour à la liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="384" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="385" />
             <source>Back to the cases list (%1)</source>
             <translation>Retour à la liste des dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="386" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="387" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="387" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
             <source>Current risk:</source>
             <translation>Risque actuel :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="389" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="389" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
             <source>Copy the case code</source>
             <translation>Copier le code du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="392" />
             <source>Access e&amp;xport…</source>
             <translation>E&amp;xport pour l’accès…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="392" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="393" />
             <source>Export the complete case for the doctor</source>
             <translation>Exporter le dossier complet pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="393" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="394" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="394" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="395" />
             <source>Destroy…</source>
             <translation>Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="395" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="396" />
             <source>Destroy this case for good</source>
             <translation>Détruire définitivement ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="396" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
             <source>&amp;Referrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
             <source>T&amp;asks</source>
             <translation>T&amp;âches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
             <source>&amp;Documents</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="399" />
             <source>D&amp;etails</source>
             <translation>Déta&amp;ils</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="399" />
             <source>O&amp;ver time</source>
             <translation>É&amp;volution</translation>
         </message>
@@ -960,49 +960,49 @@
     <context>
         <name>CasesModel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="218" />
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="234" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="216" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="232" />
             <location filename="../../trustdesk/ui/case/cases_page.py" line="377" />
             <source>None yet</source>
             <translation>Pas encore</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="369" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="364" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="370" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="365" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="371" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="366" />
             <source>Domains</source>
             <translation>Domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="372" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="367" />
             <source>Current risk</source>
             <translation>Risque actuel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="373" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="368" />
             <source>Last contact</source>
             <translation>Dernier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="374" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="369" />
             <source>Opened</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="375" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="370" />
             <source>Attention</source>
             <translation>Attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="397" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="392" />
             <source>This case needs attention today: %1</source>
             <translation>Ce dossier demande de l’attention aujourd’hui : %1</translation>
         </message>
@@ -1206,37 +1206,37 @@
     <context>
         <name>Conflict</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="68" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="65" />
             <source>Possible conflict of interest: kept, because %1</source>
             <translation>Conflit d’intérêts possible : gardé, parce que %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="71" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="68" />
             <source>Possible conflict of interest: returned to the coordinator</source>
             <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="273" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
             <source>your request %1 of %2</source>
             <translation>votre demande %1 du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="275" />
             <source>the request you passed on to me on %1</source>
             <translation>la demande que vous m’avez transmise le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="276" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
             <source>To the coordinator:</source>
             <translation>Au coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="278" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="279" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="280" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
         </message>
@@ -1244,52 +1244,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="217" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="218" />
             <source>“%1” and your “%2”</source>
             <translation>« %1 » et votre « %2 »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="242" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="243" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="244" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="245" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
             <source>&amp;Keep the case, because…</source>
             <translation>&amp;Garder le dossier, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
             <source>Why you keep the case</source>
             <translation>Pourquoi vous gardez le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Rendre au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="264" />
             <source>Return the case to the coordinator</source>
             <translation>Rendre le dossier au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
             <source>(your reason — required)</source>
             <translation>(votre motif — obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="220" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="221" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
             <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
         </message>
@@ -1411,183 +1411,183 @@
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="195" />
             <source>&amp;When</source>
             <translation>&amp;Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="196" />
             <source>D&amp;uration</source>
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="197" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="198" />
             <source>&amp;Mode</source>
             <translation>&amp;Mode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="204" />
             <source>&amp;Present</source>
             <translation>&amp;Présents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="205" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Qui a participé, en plus de vous et du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="206" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="207" />
             <source>A&amp;greements</source>
             <translation>&amp;Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="208" />
             <source>&amp;Risk</source>
             <translation>&amp;Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="209" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="210" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
             <source>Safety &amp;plan…</source>
             <translation>&amp;Plan de sécurité…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
             <source>Date and time of the contact</source>
             <translation>Date et heure du contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
             <source>Duration in minutes</source>
             <translation>Durée en minutes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
             <source>Mode of contact</source>
             <translation>Mode de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="217" />
             <source>Who was present</source>
             <translation>Qui était présent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="218" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="219" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
             <source>Risk level</source>
             <translation>Niveau de risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="395" />
             <source>Earlier free-text plan</source>
             <translation>Plan antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="398" />
             <source>Safety plan (required)</source>
             <translation>Plan de sécurité (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="424" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="406" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="229" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="398" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="221" />
             <source>Earlier free-text safety plan</source>
             <translation>Plan de sécurité antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
             <source>Open the case's safety plan</source>
             <translation>Ouvrir le plan de sécurité du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="241" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
             <source>Earlier versions of this note</source>
             <translation>Versions antérieures de cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="242" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
             <source>Finish this note</source>
             <translation>Terminer cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="267" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="249" />
             <source>New note: it is saved as you type.</source>
             <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="353" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="335" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="373" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="355" />
             <source>Editing…</source>
             <translation>Modification en cours…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="386" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="368" />
             <source>Not saved yet: {reason}</source>
             <translation>Pas encore enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="430" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="412" />
             <source>A safety plan is needed first</source>
             <translation>Un plan de sécurité est d’abord nécessaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="477" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="459" />
             <source>Saved at {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="347" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="329" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Pas terminé : choisissez le risque que vous avez évalué (« Aucun risque » est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="428" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="410" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risque pas encore évalué : choisissez un niveau avant de terminer la note.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="431" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
             <source>Choose the risk level first</source>
             <translation>Choisissez d’abord le niveau de risque</translation>
         </message>
@@ -1618,58 +1618,58 @@
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="133" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="134" />
             <source>&amp;New contact</source>
             <translation>&amp;Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="134" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135" />
             <source>New contact ({shortcut})</source>
             <translation>Nouveau contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135" />
             <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137" />
             <source>New contact</source>
             <translation>Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139" />
             <source>Contacts, newest first</source>
             <translation>Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="253" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="254" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="254" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="255" />
             <source>Risk: {risk}</source>
             <translation>Risque : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="260" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="261" />
             <source>(no notes yet)</source>
             <translation>(pas encore de notes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="264" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="266" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Plan de sécurité manquant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="262" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="264" />
             <source>⚠ Risk not assessed</source>
             <translation>⚠ Risque non évalué</translation>
         </message>
@@ -2123,32 +2123,32 @@
     <context>
         <name>DetailsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="451" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="452" />
             <source>Intake details</source>
             <translation>Données de la demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="452" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="453" />
             <source>Save now</source>
             <translation>Enregistrer maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="453" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="454" />
             <source>Save the details now</source>
             <translation>Enregistrer les données maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="479" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="480" />
             <source>Changes not saved yet</source>
             <translation>Modifications pas encore enregistrées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="497" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="498" />
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="511" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="512" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
@@ -2197,132 +2197,132 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="261" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="262" />
             <source>Referral letter — %1</source>
             <translation>Lettre d’orientation — %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265" />
             <source>%1 (no letter yet)</source>
             <translation>%1 (pas encore de lettre)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="266" />
             <source>Record the doctor's consent and write the letter on the Referrals tab first.</source>
             <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="310" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="312" />
             <source>Saved</source>
             <translation>Enregistré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="312" />
             <source>Printed</source>
             <translation>Imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="317" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="318" />
             <source>Nothing saved or printed for this case yet.</source>
             <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="318" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319" />
             <source>Saved and printed documents of this case</source>
             <translation>Documents enregistrés et imprimés de ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="328" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="329" />
             <source>Choose how much the summary reveals and which parts it holds.</source>
             <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="331" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="332" />
             <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
             <translation>Chaque contact de ce dossier en entier : notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="335" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="336" />
             <source>The letter as written on the Referrals tab, with the doctor's recorded consent.</source>
             <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="341" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="342" />
             <source>Written in the language of the case: %1.</source>
             <translation>Rédigé dans la langue du dossier : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="344" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="345" />
             <source>Written in the language of the letter.</source>
             <translation>Rédigé dans la langue de la lettre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="356" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="357" />
             <source>Choose at least one part of the case.</source>
             <translation>Choisissez au moins une partie du dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="375" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="376" />
             <source>Case summary %1 (%2, PDF)</source>
             <translation>Résumé du dossier %1 (%2, PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="378" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="379" />
             <source>Contact log %1 (all notes in full, PDF)</source>
             <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="379" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="380" />
             <source>Referral letter for case %1 (PDF)</source>
             <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="434" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="435" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="473" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="474" />
             <source>&amp;Document</source>
             <translation>&amp;Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="474" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="475" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="475" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="476" />
             <source>What the summary reveals</source>
             <translation>Ce que le résumé révèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="479" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="480" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="483" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484" />
             <source>Pre&amp;view</source>
             <translation>A&amp;perçu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="483" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Enregistrer en PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="487" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="488" />
             <source>Saved and printed</source>
             <translation>Enregistrés et imprimés</translation>
         </message>
@@ -3069,61 +3069,61 @@
     <context>
         <name>IntakeForm</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="230" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="246" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="231" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="247" />
             <source>Opened on</source>
             <translation>Ouvert le</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="247" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="248" />
             <source>Who made the first call</source>
             <translation>Qui a pris le premier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="248" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="249" />
             <source>As given by the coordinator</source>
             <translation>Tel que transmis par le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="232" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="249" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="233" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="250" />
             <source>Coordinator reference</source>
             <translation>Référence du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="250" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="251" />
             <source>Language of the contacts</source>
             <translation>Langue des contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="261" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="262" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="251" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="252" />
             <source>Region or province</source>
             <translation>Région ou province</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="235" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="252" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="236" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="253" />
             <source>Profession</source>
             <translation>Profession</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="253" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="254" />
             <source>For example: general practice, anaesthesia</source>
             <translation>Par exemple : médecine générale, anesthésie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="236" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="254" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="237" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="255" />
             <source>Specialty</source>
             <translation>Spécialité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="262" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="263" />
             <source>Knowledge domains</source>
             <translation>Domaines</translation>
         </message>
@@ -3138,97 +3138,97 @@
             <translation>Consentement à un contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="268" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="269" />
             <source>Padlock</source>
             <translation>Cadenas</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="269" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="270" />
             <source>Most sensitive: who the doctor is (optional)</source>
             <translation>Données les plus sensibles : l’identité du médecin (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="270" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="271" />
             <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
             <translation>Conservé uniquement dans ce coffre-fort, jamais dans les documents pseudonymisés ni dans les chiffres anonymes. Laissez vide si le code suffit.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="272" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="273" />
             <source>Doctor's name (most sensitive)</source>
             <translation>Nom du médecin (donnée très sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="273" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="274" />
             <source>Doctor's phone (most sensitive)</source>
             <translation>Téléphone du médecin (donnée très sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="274" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="275" />
             <source>Doctor's e-mail (most sensitive)</source>
             <translation>E-mail du médecin (donnée très sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="275" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="276" />
             <source>Workplace (most sensitive)</source>
             <translation>Lieu de travail (donnée très sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="242" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="243" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="243" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="244" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="244" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="245" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="245" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="246" />
             <source>Workplace</source>
             <translation>Lieu de travail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="231" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="232" />
             <source>First call by</source>
             <translation>Premier contact par</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="233" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="234" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="234" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="235" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="277" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="278" />
             <source>What the coordinator passed on, the question for help, context that stays true over time</source>
             <translation>Ce que le coordinateur a transmis, la demande d’aide, le contexte qui reste valable dans le temps</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="279" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="280" />
             <source>Background</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="280" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="281" />
             <source>&amp;Background</source>
             <translation>&amp;Contexte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="237" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="238" />
             <source>Your alias</source>
             <translation>Votre alias</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="238" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="239" />
             <source>Your private alias or initials for this case</source>
             <translation>Votre alias ou vos initiales personnels pour ce dossier</translation>
         </message>
@@ -3238,7 +3238,7 @@
             <translation>Des initiales ou un mot, pour vous uniquement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="240" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="241" />
             <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
             <translation>Affiché à côté du code dans vos listes, jamais dans les documents pseudonymisés. %1 masque tous les alias pendant que vous partagez votre écran.</translation>
         </message>
@@ -3403,92 +3403,92 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="249" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="255" />
             <source>TrustDesk</source>
             <translation>TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="250" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="256" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="250" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="256" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="250" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="256" />
             <source>Providers</source>
             <translation>Intervenants</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="251" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="257" />
             <source>Templates</source>
             <translation>Modèles</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="251" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="257" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="251" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="257" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="257" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="263" />
             <source>&amp;Lock</source>
             <translation>&amp;Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="258" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="264" />
             <source>Lock TrustDesk now (Ctrl+L)</source>
             <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="259" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="265" />
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="263" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="269" />
             <source>&amp;Settings</source>
             <translation>&amp;Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="264" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="270" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="265" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="271" />
             <source>Search notes and cases</source>
             <translation>Rechercher dans les notes et les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="266" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="272" />
             <source>&amp;New case…</source>
             <translation>&amp;Nouveau dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="267" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="273" />
             <source>Main toolbar</source>
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="269" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="275" />
             <source>Protected by your passphrase alone on this computer (no keychain).</source>
             <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="260" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="266" />
             <source>Hide aliases</source>
             <translation>Masquer les alias</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="261" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="267" />
             <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
             <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
         </message>
@@ -3640,22 +3640,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Lignes d’aide : %1 (elles remplacent la liste actuelle).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="152" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="161" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="158" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="167" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Importé. Intervenants : %1. Modèles de lettre : %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="280" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="289" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="281" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="290" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
         </message>
@@ -3678,57 +3678,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="238" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="230" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="231" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
             <source>Import the pack</source>
             <translation>Importer le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="232" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="241" />
             <source>Do not import</source>
             <translation>Ne pas importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
             <source>What the pack holds</source>
             <translation>Ce que contient le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="235" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="244" />
             <source>The pack was imported.</source>
             <translation>Le paquet a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="238" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="247" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Votre coordinateur a publié ce paquet d’organisation :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="248" />
             <source>Import this organisation pack?</source>
             <translation>Importer ce paquet d’organisation ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="251" />
             <source>This pack cannot be imported.</source>
             <translation>Ce paquet ne peut pas être importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="255" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="255" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -3747,27 +3747,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PassphraseFields</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="94" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="171" />
             <source>New &amp;passphrase:</source>
             <translation>Nouvelle &amp;phrase secrète :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="95" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="172" />
             <source>&amp;Repeat it:</source>
             <translation>&amp;Répétez-la :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="96" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
             <source>New passphrase</source>
             <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="97" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="174" />
             <source>Repeat the new passphrase</source>
             <translation>Répétez la nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="98" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="175" />
             <source>Passphrase strength</source>
             <translation>Solidité de la phrase secrète</translation>
         </message>
@@ -3788,37 +3788,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
             <source>Strength: very weak.</source>
             <translation>Solidité : très faible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
             <source>Strength: weak.</source>
             <translation>Solidité : faible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
             <source>Strength: fair.</source>
             <translation>Solidité : moyenne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="110" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="189" />
             <source>Strength: strong.</source>
             <translation>Solidité : bonne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="110" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="189" />
             <source>Strength: very strong.</source>
             <translation>Solidité : très bonne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="113" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
             <source>The two passphrases are not the same yet.</source>
             <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="115" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="194" />
             <source>Add another unusual word to make it stronger.</source>
             <translation>Ajoutez un mot peu courant pour la renforcer.</translation>
         </message>
@@ -4035,67 +4035,67 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProviderDetails</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="83" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="87" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="88" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="88" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="89" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="89" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="90" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="90" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="91" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="91" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="92" />
             <source>Website</source>
             <translation>Site web</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="92" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="93" />
             <source>Sees physicians as patients</source>
             <translation>Reçoit des médecins comme patients</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="93" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="94" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="93" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="94" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="94" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="95" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="95" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="96" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
@@ -4347,22 +4347,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProvidersPage</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="255" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="256" />
             <source>Delete provider</source>
             <translation>Supprimer l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="256" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="257" />
             <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
             <translation>Supprimer « %1 » de votre répertoire ? Les orientations qui le nomment gardent le nom.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="274" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="275" />
             <source>That file cannot be read. Nothing was changed.</source>
             <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="293" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="294" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été modifié.</translation>
         </message>
@@ -4375,22 +4375,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="344" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="345" />
             <source>All kinds</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="350" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="351" />
             <source>All languages</source>
             <translation>Toutes les langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="360" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="361" />
             <source>All regions</source>
             <translation>Toutes les régions</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="383" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="384" />
             <source>Choose a provider to see the details.</source>
             <translation>Choisissez un intervenant pour en voir les détails.</translation>
         </message>
@@ -4403,13 +4403,13 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="415" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="416" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
             <source>Providers</source>
             <translation>Intervenants</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="418" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="419" />
             <source>Your provider directory is empty.</source>
             <translation>Votre répertoire d’intervenants est vide.</translation>
         </message>
@@ -4422,92 +4422,92 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="431" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="432" />
             <source>&amp;New provider…</source>
             <translation>&amp;Nouvel intervenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="431" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="432" />
             <source>New provider</source>
             <translation>Nouvel intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="432" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="433" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="432" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="433" />
             <source>Edit the chosen provider</source>
             <translation>Modifier l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="433" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="433" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
             <source>Delete the chosen provider</source>
             <translation>Supprimer l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importer un CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
             <source>Import providers from a CSV file</source>
             <translation>Importer des intervenants depuis un fichier CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
             <source>Export the directory as a CSV file</source>
             <translation>Exporter le répertoire en fichier CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>Import organisation &amp;pack…</source>
             <translation>Importer un &amp;paquet d’organisation…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
             <source>Search name, organisation, address, notes…</source>
             <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="443" />
             <source>Search the directory</source>
             <translation>Rechercher dans le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="443" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="444" />
             <source>Filter by kind</source>
             <translation>Filtrer par type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="444" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="445" />
             <source>Filter by language</source>
             <translation>Filtrer par langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="445" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
             <source>Filter by region</source>
             <translation>Filtrer par région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
             <source>Details of the chosen provider</source>
             <translation>Données de l’intervenant choisi</translation>
         </message>
@@ -4820,57 +4820,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReferralDetails</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="103" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="104" />
             <source>Given on %1</source>
             <translation>Donné le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="105" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="107" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="112" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="113" />
             <source>Kept (%1)</source>
             <translation>Gardée (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="114" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="115" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="116" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119" />
             <source>May be shared</source>
             <translation>Peut être partagé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120" />
             <source>Steps</source>
             <translation>Étapes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121" />
             <source>Letter</source>
             <translation>Lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122" />
             <source>Feedback</source>
             <translation>Retour</translation>
         </message>
@@ -5021,37 +5021,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReferralStatus</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="59" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="60" />
             <source>Proposed</source>
             <translation>Proposée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="60" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="61" />
             <source>Consent given</source>
             <translation>Consentement donné</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="61" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62" />
             <source>Letter sent</source>
             <translation>Lettre envoyée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63" />
             <source>Accepted by the provider</source>
             <translation>Acceptée par l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64" />
             <source>First appointment</source>
             <translation>Premier rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65" />
             <source>Ended</source>
             <translation>Terminée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66" />
             <source>Declined</source>
             <translation>Refusée</translation>
         </message>
@@ -5059,167 +5059,167 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReferralsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="281" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="282" />
             <source>This step needs the doctor's recorded consent. Record it with Edit first.</source>
             <translation>Cette étape demande le consentement noté du médecin. Notez-le d’abord via Modifier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="299" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="300" />
             <source>Delete referral</source>
             <translation>Supprimer l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="300" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="301" />
             <source>Delete the referral to “%1”, with its letter and notes?</source>
             <translation>Supprimer l’orientation vers « %1 », avec sa lettre et ses notes ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="335" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="336" />
             <source>Referral letter for case %1</source>
             <translation>Lettre d’orientation pour le dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="374" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="375" />
             <source>yes, %1</source>
             <translation>oui, %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="375" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="376" />
             <source>not yet</source>
             <translation>pas encore</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="413" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="414" />
             <source>This referral has ended: no further steps.</source>
             <translation>Cette orientation est terminée : plus d’étapes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="420" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="421" />
             <source>No letter without the doctor's recorded consent. Record the consent with Edit first.</source>
             <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement via Modifier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="424" />
             <source>The letter was sent; it stays as it was sent.</source>
             <translation>La lettre a été envoyée ; elle reste telle qu’envoyée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="427" />
             <source>Write or rewrite the letter from a template.</source>
             <translation>Rédiger ou réécrire la lettre à partir d’un modèle.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="429" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="430" />
             <source>Write the letter first.</source>
             <translation>Rédigez d’abord la lettre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441" />
             <source>Provider</source>
             <translation>Intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441" />
             <source>Since</source>
             <translation>Depuis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="442" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443" />
             <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor's recorded consent, its letter and where it stands.</source>
             <translation>Pas encore d’orientation pour ce dossier. Les orientations vers un psychologue, un médecin généraliste, l’aide en assuétudes ou le coaching par les pairs apparaîtront ici, chacune avec le consentement noté du médecin, sa lettre et son état d’avancement.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445" />
             <source>Next &amp;step:</source>
             <translation>&amp;Étape suivante :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447" />
             <source>&amp;New referral…</source>
             <translation>&amp;Nouvelle orientation…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447" />
             <source>New referral</source>
             <translation>Nouvelle orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448" />
             <source>Edit the chosen referral</source>
             <translation>Modifier l’orientation choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
             <source>Delete the chosen referral</source>
             <translation>Supprimer l’orientation choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
             <source>&amp;Write letter…</source>
             <translation>&amp;Rédiger la lettre…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
             <source>Write the referral letter</source>
             <translation>Rédiger la lettre d’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
             <source>Letter &amp;PDF…</source>
             <translation>Lettre en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
             <source>Preview, print or save the letter as PDF</source>
             <translation>Prévisualiser, imprimer ou enregistrer la lettre en PDF</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452" />
             <source>&amp;Record step</source>
             <translation>&amp;Noter l’étape</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452" />
             <source>Record the chosen step on the chosen date</source>
             <translation>Noter l’étape choisie à la date choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457" />
             <source>Next step of the referral</source>
             <translation>Étape suivante de l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="458" />
             <source>Date of the step</source>
             <translation>Date de l’étape</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="458" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459" />
             <source>Referrals of this case</source>
             <translation>Orientations de ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="460" />
             <source>Details of the chosen referral</source>
             <translation>Données de l’orientation choisie</translation>
         </message>
@@ -5279,87 +5279,87 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="346" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="358" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="359" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="393" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Report &amp;language</source>
             <translation>&amp;Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Language of the report</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="422" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
             <source>Save as &amp;PDF…</source>
             <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
             <source>Save as &amp;CSV…</source>
             <translation>Enregistrer en &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="426" />
             <source>Save as CSV</source>
             <translation>Enregistrer en CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="59" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="60" />
             <source>%1 Q%2 (%3 – %4)</source>
             <translation>%1 T%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>&amp;Quarter</source>
             <translation>&amp;Trimestre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
             <source>Quarter of the report</source>
             <translation>Trimestre du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="399" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="400" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
         </message>
@@ -5446,17 +5446,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="326" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
             <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
             <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données : rien n’est perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="335" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="336" />
             <source>The backup of %1 is restored.</source>
             <translation>La sauvegarde du %1 est restaurée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="337" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="338" />
             <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -5465,133 +5465,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vous êtes certain de ne plus en avoir besoin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="340" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
             <source>Unlock with your new passphrase.</source>
             <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="342" />
             <source>Unlock with the passphrase you used for the backup.</source>
             <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
             <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="347" />
             <source>Restore from a backup</source>
             <translation>Restaurer depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="347" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348" />
             <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
             <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350" />
             <source>Backup file</source>
             <translation>Fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="352" />
             <source>Choose the backup file</source>
             <translation>Choisir le fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="352" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="353" />
             <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
             <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355" />
             <source>With the &amp;passphrase</source>
             <translation>Avec la &amp;phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
             <source>Open the backup with the passphrase</source>
             <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357" />
             <source>With the recovery &amp;code</source>
             <translation>Avec le &amp;code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
             <source>Open the backup with the recovery code</source>
             <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
             <source>Choose the passphrase you will use from now on:</source>
             <translation>Choisissez la phrase secrète que vous utiliserez désormais :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363" />
             <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
             <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364" />
             <source>Confirm the restore</source>
             <translation>Confirmer la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="366" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
             <source>Cancel the restore</source>
             <translation>Annuler la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
             <source>&amp;Open backup</source>
             <translation>&amp;Ouvrir la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -5604,42 +5604,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="320" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
             <source>Returned to the coordinator</source>
             <translation>Rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="328" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
             <source>Note for the coordinator</source>
             <translation>Note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
             <source>&amp;Copy the note</source>
             <translation>&amp;Copier la note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
             <source>Copy the note for the coordinator</source>
             <translation>Copier la note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="333" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -6004,48 +6004,48 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SafetyPlanHistoryDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="81" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="82" />
             <source>No version saved yet.</source>
             <translation>Aucune version enregistrée pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="85" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="86" />
             <source>Version %1 — %2</source>
             <translation>Version %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="87" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="88" />
             <source>not applicable</source>
             <translation>sans objet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="93" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="94" />
             <source>Not applicable, because: %1</source>
             <translation>Sans objet, parce que : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="118" />
             <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="119" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="120" />
             <source>Safety plan: earlier versions</source>
             <translation>Plan de sécurité : versions antérieures</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="120" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="121" />
             <source>Every saved version is kept with its date, newest first.</source>
             <translation>Chaque version enregistrée est conservée avec sa date, de la plus récente à la plus ancienne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="121" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="122" />
             <source>Saved versions</source>
             <translation>Versions enregistrées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="122" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="123" />
             <source>The chosen version</source>
             <translation>La version choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="123" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="124" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -6545,27 +6545,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TaskDue</name>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="48" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="49" />
             <source>done {date}</source>
             <translation>fait le {date}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="50" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="51" />
             <source>no due date</source>
             <translation>pas d’échéance</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="53" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="54" />
             <source>overdue since {date}</source>
             <translation>en retard depuis le {date}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="55" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="56" />
             <source>due today</source>
             <translation>à faire aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="56" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57" />
             <source>due {date}</source>
             <translation>à faire le {date}</translation>
         </message>
@@ -6573,7 +6573,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TasksTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
@@ -6847,22 +6847,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TemplatesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="220" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="221" />
             <source>%1 (copy)</source>
             <translation>%1 (copie)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="236" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="237" />
             <source>Delete template</source>
             <translation>Supprimer le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="237" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="238" />
             <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
             <translation>Supprimer le modèle « %1 » ? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="292" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="293" />
             <source>A made-up sample case</source>
             <translation>Un dossier d’exemple fictif</translation>
         </message>
@@ -6875,23 +6875,23 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="335" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="336" />
             <source>Used for: %1 · %2 · %3</source>
             <translation>Utilisé pour : %1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="347" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="348" />
             <source>This template cannot be used:</source>
             <translation>Ce modèle ne peut pas être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="373" />
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="374" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
             <source>Templates</source>
             <translation>Modèles</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="376" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="377" />
             <source>No templates yet.</source>
             <translation>Aucun modèle pour l’instant.</translation>
         </message>
@@ -6904,97 +6904,97 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="391" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="392" />
             <source>All languages</source>
             <translation>Toutes les langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
             <source>Preview &amp;with:</source>
             <translation>Aperçu &amp;avec :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
             <source>&amp;New template…</source>
             <translation>&amp;Nouveau modèle…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
             <source>New template</source>
             <translation>Nouveau modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
             <source>Edit the chosen template</source>
             <translation>Modifier le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Dupliquer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
             <source>Duplicate the chosen template</source>
             <translation>Dupliquer le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="401" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="401" />
             <source>Delete the chosen template</source>
             <translation>Supprimer le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="407" />
             <source>Filter by language</source>
             <translation>Filtrer par langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="407" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
             <source>Case to preview the template with</source>
             <translation>Dossier avec lequel prévisualiser le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="410" />
             <source>Preview of the chosen template</source>
             <translation>Aperçu du modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="309" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="310" />
             <source>%1 (default)</source>
             <translation>%1 (par défaut)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="401" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="402" />
             <source>Use as the de&amp;fault</source>
             <translation>Utiliser par &amp;défaut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="402" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="403" />
             <source>Letters of this kind and language start from the chosen template</source>
             <translation>Les lettres de ce type et de cette langue partent du modèle choisi</translation>
         </message>
@@ -7027,12 +7027,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="155" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="156" />
             <source>Risk</source>
             <translation>Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="168" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="169" />
             <source>%1 total</source>
             <translation>%1 au total</translation>
         </message>
@@ -7045,27 +7045,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="224" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="225" />
             <source>Latest risk: %1.</source>
             <translation>Dernier risque : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="228" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="229" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1 : %2 (dernier %3).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="187" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="188" />
             <source>No %1 scores yet</source>
             <translation>Pas encore de score %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="205" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="206" />
             <source>⚠ item 9: %1</source>
             <translation>⚠ item 9 : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="232" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="233" />
             <source>PHQ-9 item 9 above 0 on %1.</source>
             <translation>PHQ-9 item 9 supérieur à 0 le %1.</translation>
         </message>
@@ -7073,27 +7073,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="317" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="318" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="319" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="320" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Niveaux de :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="320" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
             <source>Severity bands of which questionnaire</source>
             <translation>Niveaux de sévérité de quel questionnaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
             <source>Add a &amp;score…</source>
             <translation>Ajouter un &amp;score…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="323" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
         </message>
@@ -7101,97 +7101,97 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="226" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="221" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="229" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="224" />
             <source>Nothing is due today, and no case is waiting for you.</source>
             <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="287" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="282" />
             <source>no case</source>
             <translation>aucun dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="296" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="291" />
             <source>Cases that need attention</source>
             <translation>Dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="303" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="298" />
             <source>Current risk: {risk}</source>
             <translation>Risque actuel : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="309" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="304" />
             <source>Closed cases past their retention period</source>
             <translation>Dossiers clôturés au-delà de leur durée de conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="312" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="307" />
             <source>⌛ Due for destruction: open it and choose Destroy…</source>
             <translation>⌛ À détruire : ouvrez-le et choisissez Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="313" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="308" />
             <source>closed %1</source>
             <translation>clôturé le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="341" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="336" />
             <source>opened {date}, no contact yet</source>
             <translation>ouvert le {date}, pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="380" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="375" />
             <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
             <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="383" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="378" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="394" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="389" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="394" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="389" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="394" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="389" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="396" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="391" />
             <source>&amp;Open case</source>
             <translation>&amp;Ouvrir le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="397" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="392" />
             <source>Open the case of the chosen line</source>
             <translation>Ouvrir le dossier de la ligne choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="398" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="393" />
             <source>Mark &amp;done</source>
             <translation>Marquer comme &amp;fait</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="368" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="363" />
             <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
             <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque : TrustDesk en fera alors une copie lui-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="370" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="365" />
             <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
             <translation>Pas encore de sauvegarde de vos dossiers : branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
         </message>
@@ -7429,12 +7429,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>app</name>
         <message>
-            <location filename="../../trustdesk/app.py" line="99" />
+            <location filename="../../trustdesk/app.py" line="100" />
             <source>TrustDesk is already open</source>
             <translation>TrustDesk est déjà ouvert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/app.py" line="100" />
+            <location filename="../../trustdesk/app.py" line="101" />
             <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
             <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches) ; une seconde copie ne serait pas sûre.</translation>
         </message>
@@ -7455,157 +7455,157 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="168" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="169" />
             <source>Unlocked</source>
             <translation>Déverrouillé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="169" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
             <source>Failed unlock attempts</source>
             <translation>Tentatives de déverrouillage échouées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="171" />
             <source>Unlocked with the recovery code</source>
             <translation>Déverrouillé avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="171" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
             <source>Passphrase changed</source>
             <translation>Phrase secrète modifiée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="173" />
             <source>Vault created</source>
             <translation>Coffre créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="173" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="174" />
             <source>Vault updated to a new version</source>
             <translation>Coffre mis à jour vers une nouvelle version</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="174" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
             <source>Saved or exported</source>
             <translation>Enregistré ou exporté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
             <source>Printed</source>
             <translation>Imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
             <source>Backup made</source>
             <translation>Sauvegarde effectuée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
             <source>Restored from a backup</source>
             <translation>Restauré depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
             <source>Organisation pack imported</source>
             <translation>Pack de l’organisation importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
             <source>Case destroyed</source>
             <translation>Dossier détruit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
             <source>Handed over</source>
             <translation>Transmis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
             <source>Received by handover</source>
             <translation>Reçu par transmission</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
             <source>Handover file refused</source>
             <translation>Fichier de transfert refusé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
             <source>Closed after handover</source>
             <translation>Clôturé après transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
             <source>Conflict of interest decided</source>
             <translation>Décision sur un conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="267" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="268" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="268" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="269" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="269" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
             <source>What happened</source>
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="271" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="271" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
             <source>Detail</source>
             <translation>Détail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
             <source>New recovery code made</source>
             <translation>Nouveau code de récupération créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
             <source>Vault re-encrypted with a new key</source>
             <translation>Coffre rechiffré avec une nouvelle clé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
             <source>Key file changed outside TrustDesk</source>
             <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
             <source>Log entries missing</source>
             <translation>Entrées du journal manquantes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
             <source>Case sent to a trust person</source>
             <translation>Dossier envoyé à une personne de confiance</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
             <source>Case received from the coordinator</source>
             <translation>Dossier reçu du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
             <source>Activity figures sent</source>
             <translation>Chiffres d’activité envoyés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
             <source>Exchange key made</source>
             <translation>Clé d’échange créée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
             <source>Coordinator key recorded</source>
             <translation>Clé du coordinateur enregistrée</translation>
         </message>
@@ -7613,7 +7613,7 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>clipboard</name>
         <message>
-            <location filename="../../trustdesk/ui/output/clipboard.py" line="405" />
+            <location filename="../../trustdesk/ui/output/clipboard.py" line="402" />
             <source>this field</source>
             <translation>ce champ</translation>
         </message>
@@ -7626,12 +7626,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/clipboard.py" line="418" />
+            <location filename="../../trustdesk/ui/output/clipboard.py" line="415" />
             <source>Not copied</source>
             <translation>Non copié</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/clipboard.py" line="419" />
+            <location filename="../../trustdesk/ui/output/clipboard.py" line="416" />
             <source>The vault could not record this copy, so nothing was copied.</source>
             <translation>Le coffre n’a pas pu enregistrer cette copie ; rien n’a donc été copié.</translation>
         </message>
@@ -7777,167 +7777,167 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>document_output</name>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="80" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="79" />
             <source>Case summary</source>
             <translation>Résumé du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="81" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="80" />
             <source>Contact log</source>
             <translation>Journal des contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="82" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="81" />
             <source>Referral letter</source>
             <translation>Lettre d’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="83" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="82" />
             <source>Activity report</source>
             <translation>Rapport d’activité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="84" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="83" />
             <source>Recovery kit</source>
             <translation>Kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="85" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="84" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="86" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="85" />
             <source>Access export for the doctor</source>
             <translation>Copie pour le médecin (droit d’accès)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="95" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="94" />
             <source>full</source>
             <translation>complet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="96" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="95" />
             <source>pseudonymised</source>
             <translation>pseudonymisé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="97" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="96" />
             <source>minimal</source>
             <translation>minimal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="100" />
             <source>&amp;Full: with the doctor's name and contact details</source>
             <translation>&amp;Complet : avec le nom et les coordonnées du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="111" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="110" />
             <source>&amp;Intake</source>
             <translation>&amp;Demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="112" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="111" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="113" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="112" />
             <source>&amp;Risk history</source>
             <translation>&amp;Historique du risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="114" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="113" />
             <source>Re&amp;ferrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="115" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="114" />
             <source>&amp;Tasks</source>
             <translation>&amp;Tâches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="150" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="149" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="151" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="150" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="205" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="204" />
             <source>Save document</source>
             <translation>Enregistrer le document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="223" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="231" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="222" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="230" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="224" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="223" />
             <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
             <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; choisissez un autre répertoire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="232" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="231" />
             <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
             <translation>Le coffre-fort n’a pas pu enregistrer cette exportation : le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="322" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="321" />
             <source>Sending the pages to the printer…</source>
             <translation>Envoi des pages à l’imprimante…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="323" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="322" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
+            <location filename="../../trustdesk/ui/output/document_output.py" line="324" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="325" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="326" />
             <source>Printing</source>
             <translation>Impression</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="373" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="374" />
             <source>Before you print</source>
             <translation>Avant d’imprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="374" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="375" />
             <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
             <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="383" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="385" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="412" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="384" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="386" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="413" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="414" />
             <source>Print</source>
             <translation>Imprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="425" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="426" />
             <source>Not printed</source>
             <translation>Non imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="426" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="427" />
             <source>The printer could not be started. Nothing was printed.</source>
             <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="102" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
             <source>P&amp;seudonymised: the case code, no name, contact details, region or exact dates</source>
             <translation>&amp;Pseudonymisé : le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="104" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="103" />
             <source>&amp;Minimal: months, domains and status only</source>
             <translation>&amp;Minimal : seulement les mois, les domaines et le statut</translation>
         </message>

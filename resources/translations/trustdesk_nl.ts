@@ -56,17 +56,17 @@
     <context>
         <name>AffiliationsBox</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="147" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="148" />
             <source>Conflict of interest</source>
             <translation>Belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="154" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="155" />
             <source>Your affiliations, one per line</source>
             <translation>Uw eigen werkplekken, één per regel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="119" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="116" />
             <source>Not saved yet.</source>
             <translation>Nog niet bewaard.</translation>
         </message>
@@ -79,17 +79,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="149" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="150" />
             <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
             <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld „AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="155" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="156" />
             <source>&amp;Save affiliations</source>
             <translation>Werkplekken &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="156" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="157" />
             <source>Save your affiliations</source>
             <translation>Uw eigen werkplekken bewaren</translation>
         </message>
@@ -97,7 +97,7 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="115" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="116" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
         </message>
@@ -110,73 +110,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="128" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="129" />
             <source>database version %1 → %2</source>
             <translation>databankversie %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="74" />
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="75" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
             <source>referral %1</source>
             <translation>doorverwijzing %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="90" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="148" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="149" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>bestand %1, dossier %2 van %3; met: %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="151" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="152" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="154" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="155" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>bestand %1 was al ingelezen: geweigerd, niets ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="156" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="157" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="158" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="159" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="160" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="161" />
             <source>file %1; with: %2</source>
             <translation>bestand %1; met: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="162" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="163" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>bestand %1; vorige codes, in volgorde: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="452" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="453" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="460" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="461" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="463" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="464" />
             <source>No entry matches these filters.</source>
             <translation>Geen regel voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="468" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="469" />
             <source>Checking the audit log…</source>
             <translation>Het auditlogboek wordt gecontroleerd…</translation>
         </message>
@@ -189,97 +189,97 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="477" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="478" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="489" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="490" />
             <source>All events</source>
             <translation>Alle gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="493" />
             <source>All time</source>
             <translation>Altijd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="493" />
             <source>Last 7 days</source>
             <translation>Laatste 7 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="493" />
             <source>Last 30 days</source>
             <translation>Laatste 30 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="493" />
             <source>Last year</source>
             <translation>Afgelopen jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="505" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="506" />
             <source>&amp;Events</source>
             <translation>&amp;Gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="506" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="507" />
             <source>What &amp;left this vault</source>
             <translation>Wat deze kluis &amp;verliet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="507" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="508" />
             <source>Audit log and disclosures</source>
             <translation>Auditlogboek en verstrekkingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="508" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
             <source>E&amp;vent:</source>
             <translation>&amp;Gebeurtenis:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="510" />
             <source>Show only this kind of event</source>
             <translation>Alleen dit soort gebeurtenis tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="510" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="511" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="512" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
             <source>Show only this case code</source>
             <translation>Alleen deze dossiercode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="514" />
             <source>&amp;Period:</source>
             <translation>&amp;Periode:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="514" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
             <source>Show only this period</source>
             <translation>Alleen deze periode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
             <source>Audit log entries, newest first</source>
             <translation>Regels van het auditlogboek, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
             <source>E&amp;xport as CSV…</source>
             <translation>Als csv e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="518" />
             <source>Export the shown audit entries as CSV</source>
             <translation>De getoonde auditregels als csv exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="527" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="528" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>De nieuwste %1 van %2 regels getoond.</translation>
         </message>
@@ -292,47 +292,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="122" />
             <source>case kept, with a reason</source>
             <translation>dossier gehouden, met een reden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="124" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>teruggegeven aan de coördinator; niets over de arts bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="51" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="52" />
             <source>intake</source>
             <translation>aanmelding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="52" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
             <source>contacts</source>
             <translation>contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
             <source>risk history</source>
             <translation>risicoverloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
             <source>referrals</source>
             <translation>doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
             <source>tasks</source>
             <translation>taken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
             <source>no sections</source>
             <translation>geen onderdelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="77" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="78" />
             <source>version %1</source>
             <translation>versie %1</translation>
         </message>
@@ -345,12 +345,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="93" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="94" />
             <source>sections: %1</source>
             <translation>onderdelen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="104" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="105" />
             <source>pack “%1”, version %2</source>
             <translation>pakket “%1”, versie %2</translation>
         </message>
@@ -402,183 +402,183 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="197" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="201" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="203" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="207" />
             <source>Save a backup</source>
             <translation>Een back-up bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="204" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="208" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="222" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="226" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="224" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="228" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="251" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="257" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="257" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="263" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="273" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="279" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="288" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="294" />
             <source>No backup has been made yet.</source>
             <translation>Er is nog geen back-up gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="291" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="297" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="292" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ De laatste back-up is mislukt (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="301" />
             <source>Backups and keeping</source>
             <translation>Back-ups en bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="296" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
             <source>&amp;Back up now…</source>
             <translation>Nu een &amp;back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="297" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
             <source>Back up now to a file you choose</source>
             <translation>Nu een back-up maken naar een bestand naar keuze</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
             <source>Automatic backups to:</source>
             <translation>Automatische back-ups naar:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="300" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
             <source>Off: no folder chosen</source>
             <translation>Uit: geen map gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="308" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
             <source>&amp;Off</source>
             <translation>&amp;Uit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
             <source>Stop automatic backups</source>
             <translation>Automatische back-ups stoppen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="313" />
             <source>&amp;Keep the newest:</source>
             <translation>De nieuwste &amp;bewaren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="308" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
             <source>How many automatic backups to keep</source>
             <translation>Hoeveel automatische back-ups bewaard blijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="313" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Gekopieerde dossiertekst wissen &amp;na:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="320" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Herstellen uit een back-up…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
             <source>Restore the vault from a backup</source>
             <translation>De kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="327" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="326" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="332" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ De map is er niet: is de USB-stick aangesloten?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="334" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="274" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="270" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="276" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
         </message>
@@ -779,22 +779,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="358" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="359" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="361" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
             <source>Safety plan of %1.</source>
             <translation>Veiligheidsplan van %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="363" />
             <source>No safety plan yet.</source>
             <translation>Nog geen veiligheidsplan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="364" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="365" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
         </message>
@@ -802,157 +802,157 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="251" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="252" />
             <source>This case no longer exists in the vault.</source>
             <translation>Dit dossier bestaat niet meer in de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="256" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="257" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="266" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="267" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="269" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="270" />
             <source>Domains: %1</source>
             <translation>Domeinen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="270" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="271" />
             <source>No knowledge domain chosen yet</source>
             <translation>Nog geen kennisdomein gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="271" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="272" />
             <source>Opened %1</source>
             <translation>Geopend op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="275" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="276" />
             <source>no reason recorded</source>
             <translation>geen reden genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="277" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="278" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="326" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="327" />
             <source>Close case…</source>
             <translation>Dossier afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="329" />
             <source>Reopen (active)</source>
             <translation>Heropenen (actief)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="329" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="330" />
             <source>Set to %1</source>
             <translation>Zetten op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="382" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="383" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="383" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="384" />
             <source>Back to the cases list</source>
             <translation>Terug naar de lijst van dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="384" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="385" />
             <source>Back to the cases list (%1)</source>
             <translation>Terug naar de lijst van dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="386" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="387" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="387" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
             <source>Current risk:</source>
             <translation>Huidig risico:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="389" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="389" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
             <source>Copy the case code</source>
             <translation>De dossiercode kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="392" />
             <source>Access e&amp;xport…</source>
             <translation>Inzage-e&amp;xport…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="392" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="393" />
             <source>Export the complete case for the doctor</source>
             <translation>Het volledige dossier exporteren voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="393" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="394" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="394" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="395" />
             <source>Destroy…</source>
             <translation>Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="395" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="396" />
             <source>Destroy this case for good</source>
             <translation>Dit dossier definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="396" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
             <source>Parts of the case</source>
             <translation>Onderdelen van het dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
             <source>&amp;Referrals</source>
             <translation>&amp;Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
             <source>T&amp;asks</source>
             <translation>T&amp;aken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
             <source>&amp;Documents</source>
             <translation>D&amp;ocumenten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="399" />
             <source>D&amp;etails</source>
             <translation>D&amp;etails</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="399" />
             <source>O&amp;ver time</source>
             <translation>&amp;Verloop</translation>
         </message>
@@ -960,49 +960,49 @@
     <context>
         <name>CasesModel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="218" />
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="234" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="216" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="232" />
             <location filename="../../trustdesk/ui/case/cases_page.py" line="377" />
             <source>None yet</source>
             <translation>Nog geen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="369" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="364" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="370" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="365" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="371" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="366" />
             <source>Domains</source>
             <translation>Domeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="372" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="367" />
             <source>Current risk</source>
             <translation>Huidig risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="373" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="368" />
             <source>Last contact</source>
             <translation>Laatste contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="374" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="369" />
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="375" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="370" />
             <source>Attention</source>
             <translation>Aandacht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="397" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="392" />
             <source>This case needs attention today: %1</source>
             <translation>Dit dossier vraagt vandaag aandacht: %1</translation>
         </message>
@@ -1206,37 +1206,37 @@
     <context>
         <name>Conflict</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="68" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="65" />
             <source>Possible conflict of interest: kept, because %1</source>
             <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="71" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="68" />
             <source>Possible conflict of interest: returned to the coordinator</source>
             <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="273" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
             <source>your request %1 of %2</source>
             <translation>uw aanvraag %1 van %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="275" />
             <source>the request you passed on to me on %1</source>
             <translation>de aanvraag die u mij op %1 doorgaf</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="276" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
             <source>To the coordinator:</source>
             <translation>Aan de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="278" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="279" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="280" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
         </message>
@@ -1244,52 +1244,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="217" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="218" />
             <source>“%1” and your “%2”</source>
             <translation>„%1” en uw „%2”</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="242" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="243" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="244" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="245" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
             <source>&amp;Keep the case, because…</source>
             <translation>Het dossier &amp;houden, omdat…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
             <source>Why you keep the case</source>
             <translation>Waarom u het dossier houdt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="264" />
             <source>Return the case to the coordinator</source>
             <translation>Het dossier teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
             <source>(your reason — required)</source>
             <translation>(uw reden — verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="220" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="221" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
             <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen werkplekken zijn dezelfde instelling, misschien onder een andere naam of op een andere campus (%1). Beslis voor u het dossier aanmaakt.</translation>
         </message>
@@ -1411,183 +1411,183 @@
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="195" />
             <source>&amp;When</source>
             <translation>&amp;Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="196" />
             <source>D&amp;uration</source>
             <translation>D&amp;uur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="197" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="198" />
             <source>&amp;Mode</source>
             <translation>&amp;Vorm</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="204" />
             <source>&amp;Present</source>
             <translation>&amp;Aanwezig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="205" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Wie er deelnam, naast u en de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="206" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="207" />
             <source>A&amp;greements</source>
             <translation>Af&amp;spraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="208" />
             <source>&amp;Risk</source>
             <translation>&amp;Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="209" />
             <source>&amp;History…</source>
             <translation>&amp;Geschiedenis…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="228" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="210" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="230" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
             <source>Safety &amp;plan…</source>
             <translation>Veiligheids&amp;plan…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="232" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
             <source>Date and time of the contact</source>
             <translation>Datum en uur van het contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="233" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
             <source>Duration in minutes</source>
             <translation>Duur in minuten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="234" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
             <source>Mode of contact</source>
             <translation>Vorm van contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="235" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="217" />
             <source>Who was present</source>
             <translation>Wie aanwezig was</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="236" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="218" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="237" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="219" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="238" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
             <source>Risk level</source>
             <translation>Risiconiveau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="395" />
             <source>Earlier free-text plan</source>
             <translation>Eerder plan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="398" />
             <source>Safety plan (required)</source>
             <translation>Veiligheidsplan (verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="424" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="406" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="229" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="398" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="239" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="221" />
             <source>Earlier free-text safety plan</source>
             <translation>Eerder veiligheidsplan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="240" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
             <source>Open the case's safety plan</source>
             <translation>Het veiligheidsplan van het dossier openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="241" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
             <source>Earlier versions of this note</source>
             <translation>Eerdere versies van deze notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="242" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
             <source>Finish this note</source>
             <translation>Deze notitie afronden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="267" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="249" />
             <source>New note: it is saved as you type.</source>
             <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="353" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="335" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="373" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="355" />
             <source>Editing…</source>
             <translation>Bezig met bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="386" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="368" />
             <source>Not saved yet: {reason}</source>
             <translation>Nog niet bewaard: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="430" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="412" />
             <source>A safety plan is needed first</source>
             <translation>Eerst is een veiligheidsplan nodig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="477" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="459" />
             <source>Saved at {time}</source>
             <translation>Bewaard om {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="347" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="329" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Niet afgerond: kies het risico dat u inschatte (ook “Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="428" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="410" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risico nog niet ingeschat: kies een niveau voor u de nota afrondt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="431" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
             <source>Choose the risk level first</source>
             <translation>Kies eerst het risiconiveau</translation>
         </message>
@@ -1618,58 +1618,58 @@
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="133" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="134" />
             <source>&amp;New contact</source>
             <translation>&amp;Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="134" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135" />
             <source>New contact ({shortcut})</source>
             <translation>Nieuw contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135" />
             <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137" />
             <source>New contact</source>
             <translation>Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139" />
             <source>Contacts, newest first</source>
             <translation>Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="253" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="254" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="254" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="255" />
             <source>Risk: {risk}</source>
             <translation>Risico: {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="260" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="261" />
             <source>(no notes yet)</source>
             <translation>(nog geen notities)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="264" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="266" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Veiligheidsplan ontbreekt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="262" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="264" />
             <source>⚠ Risk not assessed</source>
             <translation>⚠ Risico niet ingeschat</translation>
         </message>
@@ -2123,32 +2123,32 @@
     <context>
         <name>DetailsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="451" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="452" />
             <source>Intake details</source>
             <translation>Intakegegevens</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="452" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="453" />
             <source>Save now</source>
             <translation>Nu bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="453" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="454" />
             <source>Save the details now</source>
             <translation>De gegevens nu bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="479" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="480" />
             <source>Changes not saved yet</source>
             <translation>Wijzigingen nog niet bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="497" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="498" />
             <source>Saving…</source>
             <translation>Bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="511" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="512" />
             <source>All changes saved</source>
             <translation>Alle wijzigingen bewaard</translation>
         </message>
@@ -2197,132 +2197,132 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="261" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="262" />
             <source>Referral letter — %1</source>
             <translation>Verwijsbrief — %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265" />
             <source>%1 (no letter yet)</source>
             <translation>%1 (nog geen brief)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="266" />
             <source>Record the doctor's consent and write the letter on the Referrals tab first.</source>
             <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="310" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="312" />
             <source>Saved</source>
             <translation>Bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="312" />
             <source>Printed</source>
             <translation>Afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="317" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="318" />
             <source>Nothing saved or printed for this case yet.</source>
             <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="318" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319" />
             <source>Saved and printed documents of this case</source>
             <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="328" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="329" />
             <source>Choose how much the summary reveals and which parts it holds.</source>
             <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="331" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="332" />
             <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
             <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="335" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="336" />
             <source>The letter as written on the Referrals tab, with the doctor's recorded consent.</source>
             <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="341" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="342" />
             <source>Written in the language of the case: %1.</source>
             <translation>Geschreven in de taal van het dossier: %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="344" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="345" />
             <source>Written in the language of the letter.</source>
             <translation>Geschreven in de taal van de brief.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="356" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="357" />
             <source>Choose at least one part of the case.</source>
             <translation>Kies minstens één onderdeel van het dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="375" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="376" />
             <source>Case summary %1 (%2, PDF)</source>
             <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="378" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="379" />
             <source>Contact log %1 (all notes in full, PDF)</source>
             <translation>Contactverslag %1 (alle notities volledig, pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="379" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="380" />
             <source>Referral letter for case %1 (PDF)</source>
             <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="434" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="435" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="473" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="474" />
             <source>&amp;Document</source>
             <translation>&amp;Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="474" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="475" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="475" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="476" />
             <source>What the summary reveals</source>
             <translation>Wat de samenvatting prijsgeeft</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="479" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="480" />
             <source>Parts of the case</source>
             <translation>Onderdelen van het dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="483" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484" />
             <source>Pre&amp;view</source>
             <translation>&amp;Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="483" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484" />
             <source>&amp;Print…</source>
             <translation>&amp;Afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485" />
             <source>&amp;Save as PDF…</source>
             <translation>Als pdf &amp;bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="487" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="488" />
             <source>Saved and printed</source>
             <translation>Bewaard en afgedrukt</translation>
         </message>
@@ -3069,176 +3069,176 @@
     <context>
         <name>IntakeForm</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="230" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="246" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="231" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="247" />
             <source>Opened on</source>
             <translation>Geopend op</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="247" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="248" />
             <source>Who made the first call</source>
             <translation>Wie meldde de arts aan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="248" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="249" />
             <source>As given by the coordinator</source>
             <translation>Zoals doorgegeven door de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="232" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="249" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="233" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="250" />
             <source>Coordinator reference</source>
             <translation>Referentie van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="250" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="251" />
             <source>Language of the contacts</source>
             <translation>Taal van de contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="261" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="262" />
             <source>Not recorded</source>
             <translation>Niet genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="251" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="252" />
             <source>Region or province</source>
             <translation>Regio of provincie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="235" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="252" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="236" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="253" />
             <source>Profession</source>
             <translation>Beroep</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="253" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="254" />
             <source>For example: general practice, anaesthesia</source>
             <translation>Bijvoorbeeld: huisartsgeneeskunde, anesthesie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="236" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="254" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="237" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="255" />
             <source>Specialty</source>
             <translation>Specialisme</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="262" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="263" />
             <source>Knowledge domains</source>
             <translation>Kennisdomeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="266" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="267" />
             <source>The doctor agrees to be contacted by me</source>
             <translation>De arts gaat akkoord dat ik contact opneem</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="267" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="268" />
             <source>Consent to be contacted</source>
             <translation>Toestemming om contact op te nemen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="268" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="269" />
             <source>Padlock</source>
             <translation>Hangslot</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="269" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="270" />
             <source>Most sensitive: who the doctor is (optional)</source>
             <translation>Het gevoeligst: wie de arts is (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="270" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="271" />
             <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
             <translation>Alleen in deze kluis bewaard, nooit in gepseudonimiseerde documenten of in de anonieme cijfers. Laat leeg als de code volstaat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="272" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="273" />
             <source>Doctor's name (most sensitive)</source>
             <translation>Naam van de arts (het gevoeligst)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="273" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="274" />
             <source>Doctor's phone (most sensitive)</source>
             <translation>Telefoon van de arts (het gevoeligst)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="274" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="275" />
             <source>Doctor's e-mail (most sensitive)</source>
             <translation>E-mail van de arts (het gevoeligst)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="275" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="276" />
             <source>Workplace (most sensitive)</source>
             <translation>Werkplek (het gevoeligst)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="242" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="243" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="243" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="244" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="244" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="245" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="245" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="246" />
             <source>Workplace</source>
             <translation>Werkplek</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="231" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="232" />
             <source>First call by</source>
             <translation>Aangemeld door</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="233" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="234" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="234" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="235" />
             <source>Region</source>
             <translation>Regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="277" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="278" />
             <source>What the coordinator passed on, the question for help, context that stays true over time</source>
             <translation>Wat de coördinator doorgaf, de hulpvraag, context die in de tijd geldig blijft</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="279" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="280" />
             <source>Background</source>
             <translation>Achtergrond</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="280" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="281" />
             <source>&amp;Background</source>
             <translation>&amp;Achtergrond</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="237" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="238" />
             <source>Your alias</source>
             <translation>Uw alias</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="238" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="239" />
             <source>Your private alias or initials for this case</source>
             <translation>Uw eigen alias of initialen voor dit dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="239" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="240" />
             <source>Initials or a word, for your eyes only</source>
             <translation>Initialen of een woord, alleen voor uzelf</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="240" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="241" />
             <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
             <translation>Staat naast de code in uw lijsten, nooit in gepseudonimiseerde documenten. %1 verbergt alle aliassen terwijl u uw scherm deelt.</translation>
         </message>
@@ -3403,92 +3403,92 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="249" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="255" />
             <source>TrustDesk</source>
             <translation>TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="250" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="256" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="250" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="256" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="250" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="256" />
             <source>Providers</source>
             <translation>Hulpverleners</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="251" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="257" />
             <source>Templates</source>
             <translation>Sjablonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="251" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="257" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="251" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="257" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="257" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="263" />
             <source>&amp;Lock</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="258" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="264" />
             <source>Lock TrustDesk now (Ctrl+L)</source>
             <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="259" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="265" />
             <source>Lock</source>
             <translation>Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="263" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="269" />
             <source>&amp;Settings</source>
             <translation>&amp;Instellingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="264" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="270" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="265" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="271" />
             <source>Search notes and cases</source>
             <translation>Notities en dossiers doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="266" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="272" />
             <source>&amp;New case…</source>
             <translation>&amp;Nieuw dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="267" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="273" />
             <source>Main toolbar</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="269" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="275" />
             <source>Protected by your passphrase alone on this computer (no keychain).</source>
             <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="260" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="266" />
             <source>Hide aliases</source>
             <translation>Aliassen verbergen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="261" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="267" />
             <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
             <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
         </message>
@@ -3640,22 +3640,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="152" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="161" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="158" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="167" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="280" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="289" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="281" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="290" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
         </message>
@@ -3678,57 +3678,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="238" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="230" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="231" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
             <source>Import the pack</source>
             <translation>Het pakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="232" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="241" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
             <source>What the pack holds</source>
             <translation>Wat het pakket bevat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="235" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="244" />
             <source>The pack was imported.</source>
             <translation>Het pakket is geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="238" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="247" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="248" />
             <source>Import this organisation pack?</source>
             <translation>Dit organisatiepakket importeren?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="251" />
             <source>This pack cannot be imported.</source>
             <translation>Dit pakket kan niet geïmporteerd worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="255" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="255" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -3747,27 +3747,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PassphraseFields</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="94" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="171" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtwoordzin:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="95" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="172" />
             <source>&amp;Repeat it:</source>
             <translation>&amp;Herhaal ze:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="96" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="97" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="174" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="98" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="175" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtwoordzin</translation>
         </message>
@@ -3788,37 +3788,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
             <source>Strength: very weak.</source>
             <translation>Sterkte: zeer zwak.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
             <source>Strength: weak.</source>
             <translation>Sterkte: zwak.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
             <source>Strength: fair.</source>
             <translation>Sterkte: redelijk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="110" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="189" />
             <source>Strength: strong.</source>
             <translation>Sterkte: sterk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="110" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="189" />
             <source>Strength: very strong.</source>
             <translation>Sterkte: zeer sterk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="113" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
             <source>The two passphrases are not the same yet.</source>
             <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="115" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="194" />
             <source>Add another unusual word to make it stronger.</source>
             <translation>Voeg nog een ongewoon woord toe om ze sterker te maken.</translation>
         </message>
@@ -4035,67 +4035,67 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProviderDetails</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="83" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
             <source>Organisation</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
             <source>Languages</source>
             <translation>Talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="87" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="88" />
             <source>Region</source>
             <translation>Regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="88" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="89" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="89" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="90" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="90" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="91" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="91" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="92" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="92" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="93" />
             <source>Sees physicians as patients</source>
             <translation>Ontvangt artsen als patiënt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="93" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="94" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="93" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="94" />
             <source>No</source>
             <translation>Nee</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="94" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="95" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="95" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="96" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
@@ -4347,22 +4347,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProvidersPage</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="255" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="256" />
             <source>Delete provider</source>
             <translation>Hulpverlener verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="256" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="257" />
             <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
             <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="274" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="275" />
             <source>That file cannot be read. Nothing was changed.</source>
             <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="293" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="294" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
             <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets gewijzigd.</translation>
         </message>
@@ -4375,22 +4375,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="344" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="345" />
             <source>All kinds</source>
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="350" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="351" />
             <source>All languages</source>
             <translation>Alle talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="360" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="361" />
             <source>All regions</source>
             <translation>Alle regio’s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="383" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="384" />
             <source>Choose a provider to see the details.</source>
             <translation>Kies een hulpverlener om de gegevens te zien.</translation>
         </message>
@@ -4403,13 +4403,13 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="415" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="416" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
             <source>Providers</source>
             <translation>Hulpverleners</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="418" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="419" />
             <source>Your provider directory is empty.</source>
             <translation>Uw lijst van hulpverleners is nog leeg.</translation>
         </message>
@@ -4422,92 +4422,92 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="431" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="432" />
             <source>&amp;New provider…</source>
             <translation>&amp;Nieuwe hulpverlener…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="431" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="432" />
             <source>New provider</source>
             <translation>Nieuwe hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="432" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="433" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="432" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="433" />
             <source>Edit the chosen provider</source>
             <translation>De gekozen hulpverlener bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="433" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="433" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
             <source>Delete the chosen provider</source>
             <translation>De gekozen hulpverlener verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
             <source>Import providers from a CSV file</source>
             <translation>Hulpverleners importeren uit een CSV-bestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
             <source>E&amp;xport CSV…</source>
             <translation>CSV e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
             <source>Export the directory as a CSV file</source>
             <translation>De lijst exporteren als CSV-bestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>Import organisation &amp;pack…</source>
             <translation>Organisatie&amp;pakket importeren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
             <source>Search name, organisation, address, notes…</source>
             <translation>Zoek op naam, organisatie, adres, notities…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="443" />
             <source>Search the directory</source>
             <translation>De lijst doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="443" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="444" />
             <source>Filter by kind</source>
             <translation>Filteren op soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="444" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="445" />
             <source>Filter by language</source>
             <translation>Filteren op taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="445" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
             <source>Filter by region</source>
             <translation>Filteren op regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
             <source>Details of the chosen provider</source>
             <translation>Gegevens van de gekozen hulpverlener</translation>
         </message>
@@ -4820,57 +4820,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReferralDetails</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="103" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="104" />
             <source>Given on %1</source>
             <translation>Gegeven op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="105" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106" />
             <source>Not recorded</source>
             <translation>Niet genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="107" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="112" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="113" />
             <source>Kept (%1)</source>
             <translation>Bewaard (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="114" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="115" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="116" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118" />
             <source>Consent</source>
             <translation>Toestemming</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119" />
             <source>May be shared</source>
             <translation>Mag gedeeld worden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120" />
             <source>Steps</source>
             <translation>Stappen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121" />
             <source>Letter</source>
             <translation>Brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122" />
             <source>Feedback</source>
             <translation>Terugkoppeling</translation>
         </message>
@@ -5021,37 +5021,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReferralStatus</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="59" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="60" />
             <source>Proposed</source>
             <translation>Voorgesteld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="60" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="61" />
             <source>Consent given</source>
             <translation>Toestemming gegeven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="61" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62" />
             <source>Letter sent</source>
             <translation>Brief verstuurd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63" />
             <source>Accepted by the provider</source>
             <translation>Aanvaard door de hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64" />
             <source>First appointment</source>
             <translation>Eerste afspraak</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65" />
             <source>Ended</source>
             <translation>Beëindigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66" />
             <source>Declined</source>
             <translation>Geweigerd</translation>
         </message>
@@ -5059,167 +5059,167 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReferralsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="281" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="282" />
             <source>This step needs the doctor's recorded consent. Record it with Edit first.</source>
             <translation>Voor deze stap is de genoteerde toestemming van de arts nodig. Noteer ze eerst via Bewerken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="299" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="300" />
             <source>Delete referral</source>
             <translation>Doorverwijzing verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="300" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="301" />
             <source>Delete the referral to “%1”, with its letter and notes?</source>
             <translation>De doorverwijzing naar „%1” verwijderen, met haar brief en notities?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="335" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="336" />
             <source>Referral letter for case %1</source>
             <translation>Verwijsbrief voor dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="374" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="375" />
             <source>yes, %1</source>
             <translation>ja, %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="375" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="376" />
             <source>not yet</source>
             <translation>nog niet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="413" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="414" />
             <source>This referral has ended: no further steps.</source>
             <translation>Deze doorverwijzing is beëindigd: geen verdere stappen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="420" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="421" />
             <source>No letter without the doctor's recorded consent. Record the consent with Edit first.</source>
             <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer de toestemming eerst via Bewerken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="424" />
             <source>The letter was sent; it stays as it was sent.</source>
             <translation>De brief is verstuurd; hij blijft zoals hij verstuurd is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="427" />
             <source>Write or rewrite the letter from a template.</source>
             <translation>De brief schrijven of herschrijven vanuit een sjabloon.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="429" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="430" />
             <source>Write the letter first.</source>
             <translation>Schrijf eerst de brief.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441" />
             <source>Provider</source>
             <translation>Hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441" />
             <source>Since</source>
             <translation>Sinds</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441" />
             <source>Consent</source>
             <translation>Toestemming</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="442" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443" />
             <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor's recorded consent, its letter and where it stands.</source>
             <translation>Nog geen doorverwijzingen voor dit dossier. Doorverwijzingen naar een psycholoog, huisarts, verslavingszorg of peercoaching verschijnen hier, elk met de genoteerde toestemming van de arts, de brief en hoe ver ze staat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445" />
             <source>Next &amp;step:</source>
             <translation>Volgende &amp;stap:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447" />
             <source>&amp;New referral…</source>
             <translation>&amp;Nieuwe doorverwijzing…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447" />
             <source>New referral</source>
             <translation>Nieuwe doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448" />
             <source>Edit the chosen referral</source>
             <translation>De gekozen doorverwijzing bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
             <source>Delete the chosen referral</source>
             <translation>De gekozen doorverwijzing verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
             <source>&amp;Write letter…</source>
             <translation>Brief &amp;schrijven…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
             <source>Write the referral letter</source>
             <translation>De verwijsbrief schrijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
             <source>Letter &amp;PDF…</source>
             <translation>Brief als &amp;pdf…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
             <source>Preview, print or save the letter as PDF</source>
             <translation>De brief bekijken, afdrukken of als pdf bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452" />
             <source>&amp;Record step</source>
             <translation>Stap &amp;noteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452" />
             <source>Record the chosen step on the chosen date</source>
             <translation>De gekozen stap op de gekozen datum noteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457" />
             <source>Next step of the referral</source>
             <translation>Volgende stap van de doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="458" />
             <source>Date of the step</source>
             <translation>Datum van de stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="458" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459" />
             <source>Referrals of this case</source>
             <translation>Doorverwijzingen van dit dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="460" />
             <source>Details of the chosen referral</source>
             <translation>Gegevens van de gekozen doorverwijzing</translation>
         </message>
@@ -5279,87 +5279,87 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="346" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="358" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="359" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="393" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Report &amp;language</source>
             <translation>&amp;Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Language of the report</source>
             <translation>Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>French</source>
             <translation>Frans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="422" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
             <source>Save as &amp;PDF…</source>
             <translation>Als &amp;pdf bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
             <source>Save as PDF</source>
             <translation>Als pdf bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
             <source>Save as &amp;CSV…</source>
             <translation>Als &amp;csv bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="426" />
             <source>Save as CSV</source>
             <translation>Als csv bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="59" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="60" />
             <source>%1 Q%2 (%3 – %4)</source>
             <translation>%1 K%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>&amp;Quarter</source>
             <translation>&amp;Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
             <source>Quarter of the report</source>
             <translation>Kwartaal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="399" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="400" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
         </message>
@@ -5446,17 +5446,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="326" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
             <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
             <translation>Herstellen vervangt de kluis op deze computer door deze back-up. Wat u na het maken van de back-up schreef, zit er niet in. De kluis die u nu hebt, wordt eerst als kopie in de gegevensmap opzij gezet, zodat niets verloren gaat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="335" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="336" />
             <source>The backup of %1 is restored.</source>
             <translation>De back-up van %1 is hersteld.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="337" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="338" />
             <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -5465,133 +5465,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat u ze niet meer nodig hebt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="340" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
             <source>Unlock with your new passphrase.</source>
             <translation>Ontgrendel met uw nieuwe wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="342" />
             <source>Unlock with the passphrase you used for the backup.</source>
             <translation>Ontgrendel met de wachtwoordzin die u voor de back-up gebruikte.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
             <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="347" />
             <source>Restore from a backup</source>
             <translation>Herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="347" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348" />
             <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
             <translation>Kies het back-upbestand (.tdbackup) om te herstellen, bijvoorbeeld van uw USB-stick.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350" />
             <source>Backup file</source>
             <translation>Back-upbestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="352" />
             <source>Choose the backup file</source>
             <translation>Het back-upbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="352" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="353" />
             <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
             <translation>Een back-up opent met de wachtwoordzin die u had toen ze gemaakt werd, of met uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355" />
             <source>With the &amp;passphrase</source>
             <translation>Met de &amp;wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
             <source>Open the backup with the passphrase</source>
             <translation>De back-up openen met de wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357" />
             <source>With the recovery &amp;code</source>
             <translation>Met de herstel&amp;code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
             <source>Open the backup with the recovery code</source>
             <translation>De back-up openen met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
             <source>Choose the passphrase you will use from now on:</source>
             <translation>Kies de wachtwoordzin die u voortaan gebruikt:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363" />
             <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
             <translation>Mijn kluis &amp;vervangen door deze back-up (de huidige wordt opzij gezet)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364" />
             <source>Confirm the restore</source>
             <translation>Het herstellen bevestigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="366" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
             <source>Cancel the restore</source>
             <translation>Het herstellen annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
             <source>&amp;Open backup</source>
             <translation>Back-up &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
             <source>&amp;Restore</source>
             <translation>&amp;Herstellen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
             <source>Message</source>
             <translation>Bericht</translation>
         </message>
@@ -5604,42 +5604,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="320" />
             <source>Copied</source>
             <translation>Gekopieerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
             <source>Returned to the coordinator</source>
             <translation>Teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="328" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
             <source>Note for the coordinator</source>
             <translation>Nota voor de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
             <source>&amp;Copy the note</source>
             <translation>Nota &amp;kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
             <source>Copy the note for the coordinator</source>
             <translation>De nota voor de coördinator kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="333" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -6004,48 +6004,48 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>SafetyPlanHistoryDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="81" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="82" />
             <source>No version saved yet.</source>
             <translation>Nog geen versie bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="85" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="86" />
             <source>Version %1 — %2</source>
             <translation>Versie %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="87" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="88" />
             <source>not applicable</source>
             <translation>niet van toepassing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="93" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="94" />
             <source>Not applicable, because: %1</source>
             <translation>Niet van toepassing, omdat: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="118" />
             <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="119" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="120" />
             <source>Safety plan: earlier versions</source>
             <translation>Veiligheidsplan: eerdere versies</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="120" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="121" />
             <source>Every saved version is kept with its date, newest first.</source>
             <translation>Elke bewaarde versie blijft met haar datum bewaard, nieuwste eerst.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="121" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="122" />
             <source>Saved versions</source>
             <translation>Bewaarde versies</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="122" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="123" />
             <source>The chosen version</source>
             <translation>De gekozen versie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="123" />
+            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="124" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -6545,27 +6545,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TaskDue</name>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="48" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="49" />
             <source>done {date}</source>
             <translation>klaar op {date}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="50" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="51" />
             <source>no due date</source>
             <translation>geen uiterste datum</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="53" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="54" />
             <source>overdue since {date}</source>
             <translation>te laat sinds {date}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="55" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="56" />
             <source>due today</source>
             <translation>vandaag te doen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="56" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57" />
             <source>due {date}</source>
             <translation>te doen op {date}</translation>
         </message>
@@ -6573,7 +6573,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TasksTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
@@ -6847,22 +6847,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TemplatesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="220" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="221" />
             <source>%1 (copy)</source>
             <translation>%1 (kopie)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="236" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="237" />
             <source>Delete template</source>
             <translation>Sjabloon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="237" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="238" />
             <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
             <translation>Het sjabloon „%1” verwijderen? Brieven die al bij doorverwijzingen bewaard zijn, veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="292" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="293" />
             <source>A made-up sample case</source>
             <translation>Een verzonnen voorbeelddossier</translation>
         </message>
@@ -6875,23 +6875,23 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="335" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="336" />
             <source>Used for: %1 · %2 · %3</source>
             <translation>Gebruikt voor: %1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="347" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="348" />
             <source>This template cannot be used:</source>
             <translation>Dit sjabloon kan niet gebruikt worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="373" />
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="374" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
             <source>Templates</source>
             <translation>Sjablonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="376" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="377" />
             <source>No templates yet.</source>
             <translation>Nog geen sjablonen.</translation>
         </message>
@@ -6904,97 +6904,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="391" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="392" />
             <source>All languages</source>
             <translation>Alle talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
             <source>Preview &amp;with:</source>
             <translation>Voorbeeld &amp;met:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
             <source>&amp;New template…</source>
             <translation>&amp;Nieuw sjabloon…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
             <source>New template</source>
             <translation>Nieuw sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
             <source>Edit the chosen template</source>
             <translation>Het gekozen sjabloon bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Dupliceren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
             <source>Duplicate the chosen template</source>
             <translation>Het gekozen sjabloon dupliceren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="401" />
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="401" />
             <source>Delete the chosen template</source>
             <translation>Het gekozen sjabloon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="407" />
             <source>Filter by language</source>
             <translation>Filteren op taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="407" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
             <source>Case to preview the template with</source>
             <translation>Dossier waarmee het sjabloon getoond wordt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="410" />
             <source>Preview of the chosen template</source>
             <translation>Voorbeeld van het gekozen sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="309" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="310" />
             <source>%1 (default)</source>
             <translation>%1 (standaard)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="401" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="402" />
             <source>Use as the de&amp;fault</source>
             <translation>Als &amp;standaard gebruiken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="402" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="403" />
             <source>Letters of this kind and language start from the chosen template</source>
             <translation>Brieven van deze soort en taal vertrekken van het gekozen sjabloon</translation>
         </message>
@@ -7027,12 +7027,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>ernstig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="155" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="156" />
             <source>Risk</source>
             <translation>Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="168" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="169" />
             <source>%1 total</source>
             <translation>%1 totaal</translation>
         </message>
@@ -7045,27 +7045,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="224" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="225" />
             <source>Latest risk: %1.</source>
             <translation>Laatste risico: %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="228" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="229" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1: %2 (laatste %3).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="187" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="188" />
             <source>No %1 scores yet</source>
             <translation>Nog geen %1-scores</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="205" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="206" />
             <source>⚠ item 9: %1</source>
             <translation>⚠ item 9: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="232" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="233" />
             <source>PHQ-9 item 9 above 0 on %1.</source>
             <translation>PHQ-9 item 9 boven 0 op %1.</translation>
         </message>
@@ -7073,27 +7073,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="317" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="318" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="319" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="320" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Ernstniveaus van:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="320" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
             <source>Severity bands of which questionnaire</source>
             <translation>Ernstniveaus van welke vragenlijst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
             <source>Add a &amp;score…</source>
             <translation>Een &amp;score toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="323" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
         </message>
@@ -7101,97 +7101,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="226" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="221" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="229" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="224" />
             <source>Nothing is due today, and no case is waiting for you.</source>
             <translation>Vandaag is er niets te doen en wacht er geen dossier op u.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="287" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="282" />
             <source>no case</source>
             <translation>geen dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="296" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="291" />
             <source>Cases that need attention</source>
             <translation>Dossiers die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="303" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="298" />
             <source>Current risk: {risk}</source>
             <translation>Huidig risico: {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="309" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="304" />
             <source>Closed cases past their retention period</source>
             <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="312" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="307" />
             <source>⌛ Due for destruction: open it and choose Destroy…</source>
             <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="313" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="308" />
             <source>closed %1</source>
             <translation>afgesloten %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="341" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="336" />
             <source>opened {date}, no contact yet</source>
             <translation>geopend {date}, nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="380" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="375" />
             <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
             <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="383" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="378" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="394" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="389" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="394" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="389" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="394" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="389" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="396" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="391" />
             <source>&amp;Open case</source>
             <translation>Dossier &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="397" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="392" />
             <source>Open the case of the chosen line</source>
             <translation>Het dossier van de gekozen regel openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="398" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="393" />
             <source>Mark &amp;done</source>
             <translation>Als &amp;klaar markeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="368" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="363" />
             <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
             <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="370" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="365" />
             <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
             <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
         </message>
@@ -7429,12 +7429,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>app</name>
         <message>
-            <location filename="../../trustdesk/app.py" line="99" />
+            <location filename="../../trustdesk/app.py" line="100" />
             <source>TrustDesk is already open</source>
             <translation>TrustDesk is al geopend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/app.py" line="100" />
+            <location filename="../../trustdesk/app.py" line="101" />
             <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
             <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
         </message>
@@ -7455,157 +7455,157 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="168" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="169" />
             <source>Unlocked</source>
             <translation>Ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="169" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
             <source>Failed unlock attempts</source>
             <translation>Mislukte ontgrendelpogingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="171" />
             <source>Unlocked with the recovery code</source>
             <translation>Ontgrendeld met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="171" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
             <source>Passphrase changed</source>
             <translation>Wachtwoordzin gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="173" />
             <source>Vault created</source>
             <translation>Kluis aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="173" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="174" />
             <source>Vault updated to a new version</source>
             <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="174" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
             <source>Saved or exported</source>
             <translation>Bewaard of geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
             <source>Printed</source>
             <translation>Afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
             <source>Backup made</source>
             <translation>Back-up gemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
             <source>Restored from a backup</source>
             <translation>Hersteld uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
             <source>Organisation pack imported</source>
             <translation>Organisatiepakket ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
             <source>Case destroyed</source>
             <translation>Dossier vernietigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
             <source>Handed over</source>
             <translation>Overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
             <source>Received by handover</source>
             <translation>Ontvangen via overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
             <source>Handover file refused</source>
             <translation>Overdrachtsbestand geweigerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
             <source>Closed after handover</source>
             <translation>Afgesloten na overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
             <source>Conflict of interest decided</source>
             <translation>Beslissing over belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="267" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="268" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="268" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="269" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="269" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
             <source>What happened</source>
             <translation>Wat er gebeurde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="271" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="271" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
             <source>New recovery code made</source>
             <translation>Nieuwe herstelcode aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
             <source>Vault re-encrypted with a new key</source>
             <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
             <source>Key file changed outside TrustDesk</source>
             <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
             <source>Log entries missing</source>
             <translation>Regels van het logboek ontbreken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
             <source>Case sent to a trust person</source>
             <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
             <source>Case received from the coordinator</source>
             <translation>Dossier ontvangen van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
             <source>Activity figures sent</source>
             <translation>Activiteitscijfers verstuurd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
             <source>Exchange key made</source>
             <translation>Uitwisselingssleutel aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
             <source>Coordinator key recorded</source>
             <translation>Sleutel van de coördinator genoteerd</translation>
         </message>
@@ -7613,7 +7613,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>clipboard</name>
         <message>
-            <location filename="../../trustdesk/ui/output/clipboard.py" line="405" />
+            <location filename="../../trustdesk/ui/output/clipboard.py" line="402" />
             <source>this field</source>
             <translation>dit veld</translation>
         </message>
@@ -7626,12 +7626,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/clipboard.py" line="418" />
+            <location filename="../../trustdesk/ui/output/clipboard.py" line="415" />
             <source>Not copied</source>
             <translation>Niet gekopieerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/clipboard.py" line="419" />
+            <location filename="../../trustdesk/ui/output/clipboard.py" line="416" />
             <source>The vault could not record this copy, so nothing was copied.</source>
             <translation>De kluis kon deze kopie niet vastleggen, dus er werd niets gekopieerd.</translation>
         </message>
@@ -7777,167 +7777,167 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>document_output</name>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="80" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="79" />
             <source>Case summary</source>
             <translation>Dossiersamenvatting</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="81" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="80" />
             <source>Contact log</source>
             <translation>Contactverslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="82" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="81" />
             <source>Referral letter</source>
             <translation>Verwijsbrief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="83" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="82" />
             <source>Activity report</source>
             <translation>Activiteitenverslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="84" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="83" />
             <source>Recovery kit</source>
             <translation>Herstelkit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="85" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="84" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="86" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="85" />
             <source>Access export for the doctor</source>
             <translation>Inzage-export voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="95" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="94" />
             <source>full</source>
             <translation>volledig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="96" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="95" />
             <source>pseudonymised</source>
             <translation>gepseudonimiseerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="97" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="96" />
             <source>minimal</source>
             <translation>minimaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="100" />
             <source>&amp;Full: with the doctor's name and contact details</source>
             <translation>&amp;Volledig: met de naam en contactgegevens van de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="111" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="110" />
             <source>&amp;Intake</source>
             <translation>&amp;Intake</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="112" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="111" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="113" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="112" />
             <source>&amp;Risk history</source>
             <translation>&amp;Risicoverloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="114" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="113" />
             <source>Re&amp;ferrals</source>
             <translation>Door&amp;verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="115" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="114" />
             <source>&amp;Tasks</source>
             <translation>&amp;Taken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="150" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="149" />
             <source>CSV files (*.csv)</source>
             <translation>Csv-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="151" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="150" />
             <source>PDF documents (*.pdf)</source>
             <translation>Pdf-documenten (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="205" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="204" />
             <source>Save document</source>
             <translation>Document bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="223" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="231" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="222" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="230" />
             <source>Not saved</source>
             <translation>Niet bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="224" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="223" />
             <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
             <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="232" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="231" />
             <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
             <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="322" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="321" />
             <source>Sending the pages to the printer…</source>
             <translation>De pagina’s worden naar de printer gestuurd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="323" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="322" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
+            <location filename="../../trustdesk/ui/output/document_output.py" line="324" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="325" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="326" />
             <source>Printing</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="373" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="374" />
             <source>Before you print</source>
             <translation>Voor u afdrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="374" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="375" />
             <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
             <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="383" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="385" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="412" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="384" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="386" />
             <location filename="../../trustdesk/ui/output/document_output.py" line="413" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="414" />
             <source>Print</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="425" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="426" />
             <source>Not printed</source>
             <translation>Niet afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="426" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="427" />
             <source>The printer could not be started. Nothing was printed.</source>
             <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="102" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
             <source>P&amp;seudonymised: the case code, no name, contact details, region or exact dates</source>
             <translation>Ge&amp;pseudonimiseerd: de dossiercode, geen naam, contactgegevens, regio of precieze datums</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="104" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="103" />
             <source>&amp;Minimal: months, domains and status only</source>
             <translation>&amp;Minimaal: alleen maanden, domeinen en status</translation>
         </message>

@@ -135,10 +135,6 @@ class RowMaker:
                        attention, haystack.casefold(), texts)
 
 
-def make_row(overview: CaseOverview, today: date, none_yet: str = "") -> CaseRow:
-    return RowMaker(today, none_yet).row(overview)
-
-
 class Column:
     CODE, STATUS, DOMAINS, RISK, LAST_CONTACT, OPENED, ATTENTION = range(7)
     COUNT = 7
@@ -319,9 +315,6 @@ class CasesModel(QAbstractTableModel):
 
     def matching_count(self) -> int:
         return len(self._matching)
-
-    def open_count(self) -> int:
-        return sum(1 for r in self._rows if r.status is not CaseStatus.CLOSED)
 
     def row_at(self, row: int) -> CaseRow | None:
         return self._matching[row] if 0 <= row < self._shown else None

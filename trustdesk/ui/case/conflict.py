@@ -50,7 +50,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-RETURN_NOTE_PREFIX = "conflict of interest"
 
 
 

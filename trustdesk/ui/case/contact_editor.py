@@ -317,10 +317,6 @@ class ContactEditor(QWidget):
     def gaps(self, contact: Contact) -> tuple[NoteGap, ...]:
         return note_gaps(contact.risk, self.plan, contact.safety_plan)
 
-    def is_complete(self) -> bool:
-        contact = self.current()
-        return contact is not None and not self.gaps(contact)
-
     def finish(self) -> bool:
         """*Done*: save, and finish the note only when it is complete (a safety plan when needed)."""
         self.flush()

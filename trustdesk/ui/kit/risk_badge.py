@@ -249,9 +249,5 @@ class RiskBadge(QWidget):
         text = risk_text(level)
         self._show(risk_icon(level), text, self.tr("Current risk: %1").replace("%1", text))
 
-    def set_status(self, status: CaseStatus) -> None:
-        text = status_text(status)
-        self._show(status_icon(status), text, self.tr("Status: %1").replace("%1", text))
-
     def clear(self) -> None:
         self._show(None, "", "")
