@@ -56,22 +56,22 @@
     <context>
         <name>AffiliationsBox</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="148" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="149" />
             <source>Conflict of interest</source>
             <translation>Conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="155" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="156" />
             <source>Your affiliations, one per line</source>
             <translation>Vos affiliations, une par ligne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="116" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="117" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/conflict.py" line="140" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="142" />
             <source>✓ Saved: %n affiliation(s).</source>
             <translation>
                 <numerusform>✓ Enregistré : %n affiliation.</numerusform>
@@ -79,17 +79,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="150" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="151" />
             <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
             <translation>Là où vous travaillez vous-même : hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple « CHU de Liège »). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="156" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="157" />
             <source>&amp;Save affiliations</source>
             <translation>&amp;Enregistrer les affiliations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="157" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="158" />
             <source>Save your affiliations</source>
             <translation>Enregistrer vos affiliations</translation>
         </message>
@@ -102,7 +102,7 @@
             <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="119" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="120" />
             <source>%n failed attempt(s)</source>
             <translation>
                 <numerusform>%n tentative échouée</numerusform>
@@ -181,7 +181,7 @@
             <translation>Vérification du journal d’audit…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="471" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="472" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -284,7 +284,7 @@
             <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="532" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="533" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n entrée.</numerusform>
@@ -337,7 +337,7 @@
             <translation>version %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="80" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="81" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entrée</numerusform>
@@ -779,22 +779,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="359" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="360" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="363" />
             <source>Safety plan of %1.</source>
             <translation>Plan de sécurité du %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="363" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="364" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="365" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="366" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
         </message>
@@ -960,49 +960,49 @@
     <context>
         <name>CasesModel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="216" />
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="232" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="220" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="236" />
             <location filename="../../trustdesk/ui/case/cases_page.py" line="377" />
             <source>None yet</source>
             <translation>Pas encore</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="364" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="371" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="365" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="372" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="366" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="373" />
             <source>Domains</source>
             <translation>Domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="367" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="374" />
             <source>Current risk</source>
             <translation>Risque actuel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="368" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="375" />
             <source>Last contact</source>
             <translation>Dernier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="369" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="376" />
             <source>Opened</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="370" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="377" />
             <source>Attention</source>
             <translation>Attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="392" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="399" />
             <source>This case needs attention today: %1</source>
             <translation>Ce dossier demande de l’attention aujourd’hui : %1</translation>
         </message>
@@ -1206,37 +1206,37 @@
     <context>
         <name>Conflict</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="65" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="66" />
             <source>Possible conflict of interest: kept, because %1</source>
             <translation>Conflit d’intérêts possible : gardé, parce que %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="68" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="69" />
             <source>Possible conflict of interest: returned to the coordinator</source>
             <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="275" />
             <source>your request %1 of %2</source>
             <translation>votre demande %1 du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="275" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="276" />
             <source>the request you passed on to me on %1</source>
             <translation>la demande que vous m’avez transmise le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="278" />
             <source>To the coordinator:</source>
             <translation>Au coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="278" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="279" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="280" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="281" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
         </message>
@@ -1244,52 +1244,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="218" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="219" />
             <source>“%1” and your “%2”</source>
             <translation>« %1 » et votre « %2 »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="243" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="244" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="245" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="246" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
             <source>&amp;Keep the case, because…</source>
             <translation>&amp;Garder le dossier, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
             <source>Why you keep the case</source>
             <translation>Pourquoi vous gardez le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="264" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Rendre au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="264" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="265" />
             <source>Return the case to the coordinator</source>
             <translation>Rendre le dossier au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
             <source>(your reason — required)</source>
             <translation>(votre motif — obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="221" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="222" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
             <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
         </message>
@@ -1506,23 +1506,23 @@
             <translation>Niveau de risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="395" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="399" />
             <source>Earlier free-text plan</source>
             <translation>Plan antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="398" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="402" />
             <source>Safety plan (required)</source>
             <translation>Plan de sécurité (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="406" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="410" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="398" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="402" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
@@ -1552,42 +1552,42 @@
             <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="335" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="339" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="355" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="359" />
             <source>Editing…</source>
             <translation>Modification en cours…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="368" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="372" />
             <source>Not saved yet: {reason}</source>
             <translation>Pas encore enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="412" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
             <source>A safety plan is needed first</source>
             <translation>Un plan de sécurité est d’abord nécessaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="459" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="463" />
             <source>Saved at {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="329" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="333" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Pas terminé : choisissez le risque que vous avez évalué (« Aucun risque » est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="410" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="414" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risque pas encore évalué : choisissez un niveau avant de terminer la note.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="417" />
             <source>Choose the risk level first</source>
             <translation>Choisissez d’abord le niveau de risque</translation>
         </message>
@@ -3736,7 +3736,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>Page</name>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/page.py" line="100" />
+            <location filename="../../trustdesk/ui/kit/page.py" line="92" />
             <source>%n item(s).</source>
             <translation>
                 <numerusform>%n élément.</numerusform>
@@ -3772,7 +3772,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Solidité de la phrase secrète</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="105" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="184" />
             <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
             <translation>
                 <numerusform>Utilisez au moins %n caractère ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
@@ -3780,7 +3780,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="108" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="187" />
             <source>Too short: at least %n characters.</source>
             <translation>
                 <numerusform>Trop court : au moins %n caractère.</numerusform>
@@ -4367,7 +4367,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été modifié.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="297" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="298" />
             <source>%n provider(s) exported.</source>
             <translation>
                 <numerusform>%n intervenant exporté.</numerusform>
@@ -4395,7 +4395,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Choisissez un intervenant pour en voir les détails.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="397" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="398" />
             <source>%1 of %n provider(s) shown.</source>
             <translation>
                 <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -4414,7 +4414,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Votre répertoire d’intervenants est vide.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="421" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="422" />
             <source>%n provider(s) in your directory.</source>
             <translation>
                 <numerusform>%n intervenant dans votre répertoire.</numerusform>
@@ -5604,42 +5604,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="320" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="321" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
             <source>Returned to the coordinator</source>
             <translation>Rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="326" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
             <source>Note for the coordinator</source>
             <translation>Note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
             <source>&amp;Copy the note</source>
             <translation>&amp;Copier la note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
             <source>Copy the note for the coordinator</source>
             <translation>Copier la note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="333" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="333" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="334" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -6867,7 +6867,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Un dossier d’exemple fictif</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="322" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="323" />
             <source>%1 of %n template(s) shown.</source>
             <translation>
                 <numerusform>%1 sur %n modèle affiché.</numerusform>
@@ -6896,7 +6896,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Aucun modèle pour l’instant.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="379" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="380" />
             <source>%n template(s).</source>
             <translation>
                 <numerusform>%n modèle.</numerusform>
@@ -7037,7 +7037,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>%1 au total</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="221" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="222" />
             <source>%n contact(s).</source>
             <translation>
                 <numerusform>%n contact.</numerusform>
@@ -7196,7 +7196,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Pas encore de sauvegarde de vos dossiers : branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/today_page.py" line="374" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="369" />
             <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
             <translation>
                 <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
@@ -7618,7 +7618,7 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <translation>ce champ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/output/clipboard.py" line="406" />
+            <location filename="../../trustdesk/ui/output/clipboard.py" line="403" />
             <source>“%1” copied whole to the clipboard (%n character(s))</source>
             <translation>
                 <numerusform>« %1 » copié en entier dans le presse-papiers (%n caractère)</numerusform>

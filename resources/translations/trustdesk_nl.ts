@@ -56,22 +56,22 @@
     <context>
         <name>AffiliationsBox</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="148" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="149" />
             <source>Conflict of interest</source>
             <translation>Belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="155" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="156" />
             <source>Your affiliations, one per line</source>
             <translation>Uw eigen werkplekken, één per regel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="116" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="117" />
             <source>Not saved yet.</source>
             <translation>Nog niet bewaard.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/conflict.py" line="140" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="142" />
             <source>✓ Saved: %n affiliation(s).</source>
             <translation>
                 <numerusform>✓ Bewaard: %n eigen werkplek.</numerusform>
@@ -79,17 +79,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="150" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="151" />
             <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
             <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld „AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="156" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="157" />
             <source>&amp;Save affiliations</source>
             <translation>Werkplekken &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="157" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="158" />
             <source>Save your affiliations</source>
             <translation>Uw eigen werkplekken bewaren</translation>
         </message>
@@ -102,7 +102,7 @@
             <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="119" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="120" />
             <source>%n failed attempt(s)</source>
             <translation>
                 <numerusform>%n mislukte poging</numerusform>
@@ -181,7 +181,7 @@
             <translation>Het auditlogboek wordt gecontroleerd…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="471" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="472" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -284,7 +284,7 @@
             <translation>De nieuwste %1 van %2 regels getoond.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="532" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="533" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n regel.</numerusform>
@@ -337,7 +337,7 @@
             <translation>versie %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="80" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="81" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n regel</numerusform>
@@ -779,22 +779,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="359" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="360" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="362" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="363" />
             <source>Safety plan of %1.</source>
             <translation>Veiligheidsplan van %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="363" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="364" />
             <source>No safety plan yet.</source>
             <translation>Nog geen veiligheidsplan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="365" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="366" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
         </message>
@@ -960,49 +960,49 @@
     <context>
         <name>CasesModel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="216" />
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="232" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="220" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="236" />
             <location filename="../../trustdesk/ui/case/cases_page.py" line="377" />
             <source>None yet</source>
             <translation>Nog geen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="364" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="371" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="365" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="372" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="366" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="373" />
             <source>Domains</source>
             <translation>Domeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="367" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="374" />
             <source>Current risk</source>
             <translation>Huidig risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="368" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="375" />
             <source>Last contact</source>
             <translation>Laatste contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="369" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="376" />
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="370" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="377" />
             <source>Attention</source>
             <translation>Aandacht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="392" />
+            <location filename="../../trustdesk/ui/case/cases_model.py" line="399" />
             <source>This case needs attention today: %1</source>
             <translation>Dit dossier vraagt vandaag aandacht: %1</translation>
         </message>
@@ -1206,37 +1206,37 @@
     <context>
         <name>Conflict</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="65" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="66" />
             <source>Possible conflict of interest: kept, because %1</source>
             <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="68" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="69" />
             <source>Possible conflict of interest: returned to the coordinator</source>
             <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="275" />
             <source>your request %1 of %2</source>
             <translation>uw aanvraag %1 van %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="275" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="276" />
             <source>the request you passed on to me on %1</source>
             <translation>de aanvraag die u mij op %1 doorgaf</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="277" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="278" />
             <source>To the coordinator:</source>
             <translation>Aan de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="278" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="279" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="280" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="281" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
         </message>
@@ -1244,52 +1244,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="218" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="219" />
             <source>“%1” and your “%2”</source>
             <translation>„%1” en uw „%2”</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="243" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="244" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="245" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="246" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="259" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
             <source>&amp;Keep the case, because…</source>
             <translation>Het dossier &amp;houden, omdat…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="260" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
             <source>Why you keep the case</source>
             <translation>Waarom u het dossier houdt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="263" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="264" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="264" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="265" />
             <source>Return the case to the coordinator</source>
             <translation>Het dossier teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="261" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="262" />
             <source>(your reason — required)</source>
             <translation>(uw reden — verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="221" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="222" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
             <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen werkplekken zijn dezelfde instelling, misschien onder een andere naam of op een andere campus (%1). Beslis voor u het dossier aanmaakt.</translation>
         </message>
@@ -1506,23 +1506,23 @@
             <translation>Risiconiveau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="395" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="399" />
             <source>Earlier free-text plan</source>
             <translation>Eerder plan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="398" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="402" />
             <source>Safety plan (required)</source>
             <translation>Veiligheidsplan (verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="406" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="410" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="398" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="402" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
@@ -1552,42 +1552,42 @@
             <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="335" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="339" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="355" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="359" />
             <source>Editing…</source>
             <translation>Bezig met bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="368" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="372" />
             <source>Not saved yet: {reason}</source>
             <translation>Nog niet bewaard: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="412" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="416" />
             <source>A safety plan is needed first</source>
             <translation>Eerst is een veiligheidsplan nodig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="459" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="463" />
             <source>Saved at {time}</source>
             <translation>Bewaard om {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="329" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="333" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Niet afgerond: kies het risico dat u inschatte (ook “Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="410" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="414" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risico nog niet ingeschat: kies een niveau voor u de nota afrondt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="417" />
             <source>Choose the risk level first</source>
             <translation>Kies eerst het risiconiveau</translation>
         </message>
@@ -3736,7 +3736,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>Page</name>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/page.py" line="100" />
+            <location filename="../../trustdesk/ui/kit/page.py" line="92" />
             <source>%n item(s).</source>
             <translation>
                 <numerusform>%n item.</numerusform>
@@ -3772,7 +3772,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Sterkte van de wachtwoordzin</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="105" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="184" />
             <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
             <translation>
                 <numerusform>Gebruik minstens %n teken; enkele losse woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
@@ -3780,7 +3780,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="108" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="187" />
             <source>Too short: at least %n characters.</source>
             <translation>
                 <numerusform>Te kort: minstens %n teken.</numerusform>
@@ -4367,7 +4367,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets gewijzigd.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="297" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="298" />
             <source>%n provider(s) exported.</source>
             <translation>
                 <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -4395,7 +4395,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Kies een hulpverlener om de gegevens te zien.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="397" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="398" />
             <source>%1 of %n provider(s) shown.</source>
             <translation>
                 <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -4414,7 +4414,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Uw lijst van hulpverleners is nog leeg.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="421" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="422" />
             <source>%n provider(s) in your directory.</source>
             <translation>
                 <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -5604,42 +5604,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="320" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="321" />
             <source>Copied</source>
             <translation>Gekopieerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
             <source>Returned to the coordinator</source>
             <translation>Teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="326" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
             <source>Note for the coordinator</source>
             <translation>Nota voor de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="330" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
             <source>&amp;Copy the note</source>
             <translation>Nota &amp;kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
             <source>Copy the note for the coordinator</source>
             <translation>De nota voor de coördinator kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="332" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="333" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="333" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="334" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -6867,7 +6867,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Een verzonnen voorbeelddossier</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="322" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="323" />
             <source>%1 of %n template(s) shown.</source>
             <translation>
                 <numerusform>%1 van %n sjabloon getoond.</numerusform>
@@ -6896,7 +6896,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Nog geen sjablonen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="379" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="380" />
             <source>%n template(s).</source>
             <translation>
                 <numerusform>%n sjabloon.</numerusform>
@@ -7037,7 +7037,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>%1 totaal</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="221" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="222" />
             <source>%n contact(s).</source>
             <translation>
                 <numerusform>%n contact.</numerusform>
@@ -7196,7 +7196,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/today_page.py" line="374" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="369" />
             <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
             <translation>
                 <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -7618,7 +7618,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>dit veld</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/output/clipboard.py" line="406" />
+            <location filename="../../trustdesk/ui/output/clipboard.py" line="403" />
             <source>“%1” copied whole to the clipboard (%n character(s))</source>
             <translation>
                 <numerusform>“%1” volledig naar het klembord gekopieerd (%n teken)</numerusform>
