@@ -98,8 +98,9 @@ def test_vault_workflow_leaves_no_plaintext(tmp_path: Path) -> None:
     assert len(saved) == 5, saved  # the letter as text, three PDFs, one printed to a PDF QPrinter
     # The backup and the vault restored from it were scanned above (saved_dir) and must be encrypted.
     assert list((saved_dir / "backups").glob("*.tdbackup")) and (saved_dir / "restored" / "vault.db").exists()
-    # The data dir holds the vault and its header, nothing else; the vault is not plain SQLite.
-    assert {p.name for p in data_dir.iterdir()} <= {"vault.db", "keyslots.json", "vault.db-wal"}
+    # The data dir holds the vault, its header and the audit head record (a number, a hash, a MAC),
+    # nothing else; the vault is not plain SQLite.
+    assert {p.name for p in data_dir.iterdir()} <= {"vault.db", "keyslots.json", "vault.db-wal", "audit-head.json"}
     assert not (data_dir / "vault.db").read_bytes().startswith(SQLITE_MAGIC)
     # Owner-only: the data dir 0700, every file in it 0600 (no group or other bits).
     for directory in (data_dir, saved_dir / "restored"):
