@@ -41,6 +41,7 @@ from trustdesk.domain.conflicts import Overlap, overlaps
 from trustdesk.domain.enums import CaseOrigin, ConflictDecision, RiskLevel
 from trustdesk.domain.models import Case
 from trustdesk.domain.safety import SafetyPlan
+from trustdesk.ui.case.queries import read_affiliations
 from trustdesk.ui.kit.appearance import WrappedLabel
 from trustdesk.ui.kit.case_labels import date_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -49,14 +50,6 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-
-
-
-
-def read_affiliations(vault: Vault) -> list[str]:
-    from trustdesk.vault.settings import CONFLICT_AFFILIATIONS
-
-    return [str(v) for v in vault.settings.value(CONFLICT_AFFILIATIONS) if str(v).strip()]
 
 
 def conflict_text(case: Case) -> str:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.enums import ConflictDecision, Language
 from trustdesk.domain.models import Case
 from trustdesk.ui.case.case_details import IntakeForm
-from trustdesk.ui.case.conflict import ConflictPanel, read_affiliations
+from trustdesk.ui.case.conflict import ConflictPanel
+from trustdesk.ui.case.queries import read_affiliations
 from trustdesk.ui.kit.appearance import heading
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 

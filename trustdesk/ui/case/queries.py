@@ -33,3 +33,9 @@ def load_header(vault: Vault, case_id: int, today: date | None = None) -> CaseHe
     years = retention_years(vault)
     return CaseHeader(case, rules.current_risk(c.risk for c in contacts), years, destroy_on(case, years),
                       is_due(case, years, today or date.today()))
+
+
+def read_affiliations(vault: Vault) -> list[str]:
+    from trustdesk.vault.settings import CONFLICT_AFFILIATIONS
+
+    return [str(v) for v in vault.settings.value(CONFLICT_AFFILIATIONS) if str(v).strip()]

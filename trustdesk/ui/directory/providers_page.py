@@ -8,7 +8,6 @@ never had it (idempotent; the trust person's edits and deletions are kept).
 
 from __future__ import annotations
 
-import contextlib
 import html
 from typing import TYPE_CHECKING, TypeVar
 
@@ -48,6 +47,7 @@ from trustdesk.ui.directory.providers_model import (
     kind_text,
     source_text,
 )
+from trustdesk.ui.directory.queries import load_directory
 from trustdesk.ui.kit.appearance import clearable, named_button
 from trustdesk.ui.kit.case_labels import language_text, region_text
 from trustdesk.ui.kit.page import Page
@@ -57,20 +57,9 @@ from trustdesk.vault.events import Table
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from trustdesk.vault import Vault
 
 
 D = TypeVar("D", ProviderDialog, CsvImportDialog)
-
-
-def load_directory(vault: Vault) -> list[Provider]:
-    """The whole directory; installs the starter directory once in a vault that never had it."""
-    from trustdesk.packs.installation import STARTER_ID, install_starter_directory, version_setting
-
-    if vault.settings.get(version_setting(STARTER_ID)) is None:
-        with contextlib.suppress(OSError):  # a build without its resources still shows the directory
-            install_starter_directory(vault)
-    return vault.providers.list()
 
 
 def provider_details_html(provider: Provider) -> str:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.documents.library import ensure_default_templates
 from trustdesk.domain.enums import Language
 from trustdesk.domain.models import Template
+from trustdesk.ui.documents.queries import load_preferred, load_templates
 from trustdesk.ui.documents.template_editor import (
     LETTER_LANGUAGES,
     TemplateEditor,
@@ -52,19 +52,6 @@ def _order(template: Template) -> tuple[int, str, str]:
     """Dutch, French, English; then by use and name."""
     rank = LETTER_LANGUAGES.index(template.language) if template.language in LETTER_LANGUAGES else 9
     return rank, template.kind.value, template.name.casefold()
-
-
-def load_templates(vault: Vault) -> tuple[list[Template], list[tuple[int, str]]]:
-    """Every template (defaults added once) and the open cases to preview with (id, code)."""
-    ensure_default_templates(vault)
-    cases = [(c.id, c.code) for c in vault.cases.list(include_closed=False) if c.id is not None]
-    return vault.templates.list(), cases
-
-
-def load_preferred(vault: Vault) -> dict[str, int]:
-    from trustdesk.documents.library import preferred_templates
-
-    return preferred_templates(vault)
 
 
 class TemplatesPage(Page):
