@@ -94,6 +94,7 @@ def _pieces(text: str) -> list[str]:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(note=NOTE)
 @example(note="Le cœur du problème 🚑, STRASSE 12 — Æsop/ﬁn x_y €")
+@example(note="_ __init__ a_b_")
 def test_every_word_of_a_note_is_findable_by_itself(shared: Vault, note: str) -> None:
     contact_id = _note(shared, note)
     typed = [w for w in _pieces(note) if words(w)]

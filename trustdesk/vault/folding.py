@@ -31,50 +31,88 @@ _SKIN_TONES = (0x1F3FB, 0x1F3FF)
 # Unicode is ideographs and private use (below), so it is not walked.
 _WALK = (range(0, 0x20000), range(0xE0000, 0xE0200))
 _PRIVATE_USE = ((0xE000, 0xF8FF), (0xF0000, 0xFFFFD), (0x100000, 0x10FFFD))
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5 makes a word of (an underscore separates)
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_PRIVATE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _PRIVATE_USE) + "]")
+_ASTRAL = "\U00010000-\U0010ffff"
+
+
+def _bmp_class(codes: list[int]) -> str:
+    """A character class of BMP code points only: ``re`` compiles it to a bitmap (one lookup per
+    character).  A class with astral ranges among many others is checked range by range, which is
+    hundreds of times slower on a big note, so astral characters always take one simple range."""
+    spans: list[list[int]] = []
+    for code in sorted(codes):
+        if spans and spans[-1][1] == code - 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans)
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[int, str], dict[int, str]]:
-    """``str.translate`` tables for the non-ASCII characters that need them: (symbols only,
-    everything: combining marks -> '', symbols -> ' symXXXXXX ', the special letters).  Built
-    once, on first use (~0.1 s)."""
+def _tables() -> tuple[dict[int, str], dict[int, str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(symbol -> ' symXXXXXX ', astral/other special -> replacement, symbols-or-astral pattern,
+    marks pattern, after-decomposition pattern).  Built once, on first use (~0.1 s)."""
     symbols: dict[int, str] = {}
-    table: dict[int, str] = {}
+    special: dict[int, str] = {}
+    marks: list[int] = []
     for block in _WALK:
         for code in block:
             category = unicodedata.category(chr(code))
             if category in ("Mn", "Me"):
-                table[code] = ""
+                if code < 0x10000:
+                    marks.append(code)
+                else:
+                    special[code] = ""
             elif category in ("So", "Sc") or _SKIN_TONES[0] <= code <= _SKIN_TONES[1]:
-                symbols[code] = table[code] = f" sym{code:06x} "
-    for letter, plain in _LETTERS.items():
-        table[ord(letter)] = plain
-    return symbols, table
+                symbols[code] = special[code] = f" sym{code:06x} "
+    for first, last in _PRIVATE_USE:
+        if first >= 0x10000:
+            continue
+        for code in range(first, last + 1):
+            special[code] = " "
+    bmp_symbols = _bmp_class([c for c in symbols if c < 0x10000])
+    before = re.compile(f"[{bmp_symbols}{_ASTRAL}]")
+    after = re.compile(f"[{bmp_symbols}{_bmp_class(list(range(0xE000, 0xF900)))}{_ASTRAL}]")
+    return symbols, special, before, re.compile(f"[{_bmp_class(marks)}]+"), after
 
 
-def _symbols(match: re.Match[str]) -> str:
-    return _PRIVATE.sub(" ", match.group(0).translate(_tables()[0]))
+def _symbol(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return _tables()[0].get(code) or (" " if code >= 0xF0000 else match.group(0))
 
 
-def _rest(match: re.Match[str]) -> str:
-    return _PRIVATE.sub(" ", match.group(0).translate(_tables()[1]))
+def _special(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    found = _tables()[1].get(code)
+    if found is not None:
+        return found
+    return " " if code >= 0xF0000 else match.group(0)  # private use planes 15 and 16
 
 
 def fold(text: str) -> str:
-    """The text as the search index sees it (word separators kept as they are).  ASCII stays in C;
-    only runs of other characters go through the tables.  Symbols become words *before* the
-    compatibility decomposition, so a symbol that decomposes into a letter ("㊊" -> "月") stays a
-    word of its own instead of joining its neighbours."""
+    """The text as the search index sees it (word separators kept as they are).  Everything runs in
+    C but for one call per symbol and per character outside the BMP.  Symbols become words
+    *before* the compatibility decomposition, so a symbol that decomposes into a letter
+    ("㊊" -> "月") stays a word of its own instead of joining its neighbours."""
     if text.isascii():
         return text.casefold()
-    text = _NON_ASCII.sub(_symbols, text)
-    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
-    return folded if folded.isascii() else _NON_ASCII.sub(_rest, folded)
+    _, _, before, marks, after = _tables()
+    if before.search(text):  # a scan without building anything: most notes hold no symbol
+        text = before.sub(_symbol, text)
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded)
+    if folded.isascii():
+        return folded
+    folded = marks.sub("", folded)
+    if after.search(folded):
+        folded = after.sub(_special, folded)
+    for letter, plain in _LETTERS.items():
+        if letter in folded:
+            folded = folded.replace(letter, plain)
+    return folded
 
 
 def words(text: str) -> list[str]:
@@ -83,5 +121,7 @@ def words(text: str) -> list[str]:
 
 
 def fold_for_index(text: str | None) -> str:
-    """What the search index is given for a text: its folded words, space-separated."""
-    return " ".join(words(text or ""))
+    """What the search index is given for a text: the folded text.  FTS5's tokenizer splits it into
+    the same words as ``words()`` (letters and digits; an underscore splits there, and a query word
+    with one becomes a phrase of the same parts), so it is not split here first."""
+    return fold(text or "")

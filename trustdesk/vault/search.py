@@ -42,6 +42,7 @@ def _hit(piece: str, wanted: list[str]) -> bool:
 def _first_match(text: str, wanted: list[str]) -> int | None:
     """Where the first word matching a term starts (linear: whole blocks are folded at once and
     only the block that matches is looked at word by word)."""
+    starts = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, wanted)) + ")")  # a word starting with a term
     position, length = 0, len(text)
     while position < length:
         end = min(length, position + BLOCK)
@@ -49,8 +50,7 @@ def _first_match(text: str, wanted: list[str]) -> int | None:
             space = _SPACE.search(text, end, min(length, end + 256))
             end = space.start() if space else end
         block = text[position:end]
-        folded = " " + folding.fold_for_index(block)
-        if any(" " + term in folded for term in wanted):
+        if starts.search(folding.fold(block)):
             for match in _TOKEN.finditer(block):
                 if _hit(match.group(0), wanted):
                     return position + match.start()
