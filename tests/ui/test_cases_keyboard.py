@@ -61,6 +61,8 @@ def test_ctrl_n_esc_and_tab_order(qtbot: QtBot, vault: Vault, prefs: Preferences
         qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
     assert page.new_case_dialog is None
     assert vault.cases.count() == 0
+    assert window.current_key() == "today"  # Cancel returns to where the user was (issue 18)
+    window.show_page("cases")
 
     # the list's controls, in reading order ("Clear filters" is disabled while nothing is filtered)
     case = vault.cases.add(Case(code="", opened_on=date.today()))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -58,8 +58,13 @@ class CaseView(QWidget):
 
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("case_back")
-        self.back_button.setShortcut(QKeySequence.StandardKey.Back)
-        self.back_button.clicked.connect(self.back_requested)
+        # Alt+Left lives on an action: the button's own shortcut would be lost to its mnemonic on setText().
+        self.back_action = QAction(self)
+        self.back_action.setObjectName("case_back_action")
+        self.back_action.setShortcut(QKeySequence.StandardKey.Back)
+        self.back_action.triggered.connect(self.back_requested)
+        self.addAction(self.back_action)
+        self.back_button.clicked.connect(self.back_action.trigger)
         self.code = heading(QLabel(self), 1.6)
         self.code.setObjectName("case_code")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -383,7 +388,8 @@ class CaseView(QWidget):
         self.back_button.setText(self.tr("← Cases"))
         self.back_button.setAccessibleName(self.tr("Back to the cases list"))
         self.back_button.setToolTip(self.tr("Back to the cases list (%1)").replace(
-            "%1", self.back_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+            "%1", self.back_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.back_action.setText(self.tr("Back to the cases list"))
         self.status_label.setText(self.tr("&Status"))
         self.risk_label.setText(self.tr("Current risk:"))
         self.copy_code_button.setText(self.tr("Copy"))

@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pageStack")
         self.pages: dict[str, Page] = {}
         self.nav_buttons: dict[str, QPushButton] = {}
+        # Each page's command is a QAction on the window (Ctrl+1…): a button's own shortcut would be
+        # replaced by its text's mnemonic on every setText() (retranslate), an action's survives.
+        self.nav_actions: dict[str, QAction] = {}
         self._nav_group = QButtonGroup(self)
         self._nav_group.setExclusive(True)
 
@@ -90,8 +93,13 @@ class MainWindow(QMainWindow):
             button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(36)
-            button.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
+            action = QAction(self)
+            action.setObjectName(f"navAction_{key}")
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.navigate(k))
+            self.addAction(action)
+            self.nav_actions[key] = action
+            button.clicked.connect(action.trigger)
             self._nav_group.addButton(button)
             self.nav_buttons[key] = button
             nav_layout.addWidget(button)
@@ -183,6 +191,41 @@ class MainWindow(QMainWindow):
 
     # -- navigation ---------------------------------------------------------------------------------
 
+    def navigate(self, key: str) -> None:
+        """The navigation (button or Ctrl+n): the Cases entry leaves an open case for the list."""
+        page = self.pages[key]
+        show_list = getattr(page, "show_list", None)
+        case_view = getattr(page, "case_view", None)
+        if key == "cases" and callable(show_list) and getattr(case_view, "case_id", None) is not None:
+            self.show_page(key)
+            show_list()
+            return
+        self.show_page(key)
+
+    def current_key(self) -> str | None:
+        page = self.stack.currentWidget()
+        return next((key for key, known in self.pages.items() if known is page), None)
+
+    def place(self) -> tuple[str | None, int | None, int]:
+        """Where the user is: (page key, open case id, case tab index); kept in memory over a lock."""
+        case_view = getattr(self.pages.get("cases"), "case_view", None)
+        case_id = getattr(case_view, "case_id", None)
+        tabs = getattr(case_view, "tabs", None)
+        return self.current_key(), case_id, tabs.currentIndex() if tabs is not None and case_id else 0
+
+    def go_to(self, place: tuple[str | None, int | None, int]) -> None:
+        """Back to a place() after unlocking: the case and its tab, or the page."""
+        key, case_id, tab = place
+        if case_id is not None and self.open_case(case_id):
+            case_view = getattr(self.pages.get("cases"), "case_view", None)
+            tabs = getattr(case_view, "tabs", None)
+            if tabs is not None and 0 <= tab < tabs.count():
+                tabs.setCurrentIndex(tab)
+            if key is not None and key != "cases" and key in self.pages:
+                self.show_page(key)
+        elif key is not None and key in self.pages:
+            self.show_page(key)
+
     def show_page(self, key: str) -> None:
         page = self.pages[key]
         self.nav_buttons[key].setChecked(True)
@@ -213,8 +256,18 @@ class MainWindow(QMainWindow):
         opener = getattr(page, "new_case", None)
         if page is None or not callable(opener):
             return None
+        before = self.current_key()
         self.show_page("cases")
-        return opener()
+        dialog = opener()
+        finished = getattr(dialog, "finished", None)
+        if before is not None and before != "cases" and finished is not None:
+            # Cancel returns to where the user was; a created case opens on the cases page.
+            finished.connect(lambda _result=0, d=dialog, k=before: self._new_case_closed(d, k))
+        return dialog
+
+    def _new_case_closed(self, dialog: object, key: str) -> None:
+        if getattr(dialog, "created", None) is None and self.session.is_unlocked and key in self.pages:
+            self.show_page(key)
 
     def lock(self) -> None:
         self.session.lock()
@@ -259,7 +312,9 @@ class MainWindow(QMainWindow):
             text = labels.get(key, key.title())
             button.setText(text)
             button.setAccessibleName(text)
-            button.setToolTip(f"{text} ({button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            shortcut = self.nav_actions[key].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.nav_actions[key].setText(text)
+            button.setToolTip(f"{text} ({shortcut})")
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock TrustDesk now (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock"))

@@ -64,6 +64,7 @@ class Shell(QObject):
         self.wizard: FirstRunWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
+        self.last_place: tuple[str | None, int | None, int] | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._quitting = False
         self._retiring: set[QWidget] = set()  # windows on their way out (see _hold_until_deleted)
@@ -182,6 +183,9 @@ class Shell(QObject):
         window.show()
         window.activateWindow()
         self.main_window = window
+        if self.last_place is not None:  # lock → unlock returns to the case and tab that were open
+            place, self.last_place = self.last_place, None
+            window.go_to(place)
         if self.keychain is None and self.unlock_window is not None:
             self.keychain = self.unlock_window.keychain  # discovered once, reused after the next lock
         for old in (self.unlock_window, self.wizard):
@@ -214,6 +218,8 @@ class Shell(QObject):
 
         forget_secret()  # copied case text leaves the clipboard with the key
         self.settings_dialog = None
+        if self.main_window is not None:
+            self.last_place = self.main_window.place()  # in memory only: ids and a page name, no case text
         if self.main_window is not None:  # it clears its pages and deletes itself on the same signal
             self._hold_until_deleted(self.main_window)
         self.main_window = None

@@ -1,0 +1,120 @@
+"""Every advertised shortcut, SENT as a key press after a language switch (nl, fr, en): Ctrl+1…6 switch
+pages, Alt+Left leaves a case; the Cases entry leaves an open case; Ctrl+N then Cancel returns to where
+the user was; lock → unlock returns to the case and tab that were open (issue 18, keyboard)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSPHRASE
+from trustdesk.domain.models import Case
+from trustdesk.ui.kit.language import Translations
+from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.shell.main_window import MainWindow
+from trustdesk.ui.shell.shell import Shell
+from trustdesk.vault import Keychain, Vault
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+DIGITS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6]
+
+
+def _window(qtbot: QtBot, session: VaultSession, prefs: Preferences) -> MainWindow:
+    window = MainWindow(session, prefs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def _case(vault: Vault) -> int:
+    case = vault.cases.add(Case(code="", opened_on=date.today()))
+    assert case.id is not None
+    return case.id
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_every_advertised_shortcut_works_after_a_language_switch(
+        qtbot: QtBot, vault: Vault, session: VaultSession, prefs: Preferences, translations: Translations,
+        language: str) -> None:
+    case_id = _case(vault)
+    window = _window(qtbot, session, prefs)
+    for lang in ("nl", "fr", language):  # switch at least twice: each switch runs retranslate()
+        translations.install(lang)
+        QApplication.processEvents()
+    keys = list(window.pages)
+    assert len(keys) == 6
+    for index in [5, 0, 3, 1, 4, 2, 5, 0]:
+        qtbot.keyClick(window, DIGITS[index], CTRL)
+        assert window.current_key() == keys[index]
+        button = window.nav_buttons[keys[index]]
+        assert button.isChecked()
+        shortcut = QKeySequence(f"Ctrl+{index + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+        assert button.toolTip().endswith(f"({shortcut})")  # the tooltip advertises what works
+
+    cases = window.pages["cases"]
+    view = cases.case_view  # type: ignore[attr-defined]
+    assert window.open_case(case_id)
+    qtbot.waitUntil(lambda: view.isVisible())
+    view.tabs.setFocus()
+    advertised = view.back_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert advertised and advertised in view.back_button.toolTip()
+    qtbot.keyClick(window, Qt.Key.Key_Left, ALT)
+    assert view.case_id is None and cases.stack.currentWidget() is cases.list_panel  # type: ignore[attr-defined]
+
+    # The Cases entry (Ctrl+2, or its button) leaves an open case for the list.
+    for leave in (lambda: qtbot.keyClick(window, Qt.Key.Key_2, CTRL),
+                  lambda: qtbot.mouseClick(window.nav_buttons["cases"], Qt.MouseButton.LeftButton)):
+        assert window.open_case(case_id)
+        assert view.case_id == case_id
+        leave()
+        assert view.case_id is None and window.current_key() == "cases"
+
+    # Ctrl+N, then Cancel: back to the page the user was on.
+    for key in ("today", "providers", "audit"):
+        window.show_page(key)
+        qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+        dialog = cases.new_case_dialog  # type: ignore[attr-defined]
+        assert isinstance(dialog, QDialog) and dialog.isVisible()
+        dialog.reject()
+        assert window.current_key() == key
+    translations.install("en")
+
+
+def test_lock_then_unlock_returns_to_the_case_and_tab(qtbot: QtBot, make_shell: Callable[..., Shell],
+                                                     vault: Vault, data_dir: Path, keychain: Keychain) -> None:
+    case_id = _case(vault)
+    shell = make_shell()
+    shell.start()
+    shell.session.open(vault)
+    window = shell.main_window
+    assert window is not None
+    for tab in (3, 0, 5):
+        assert window.open_case(case_id)
+        view = window.pages["cases"].case_view  # type: ignore[attr-defined]
+        view.tabs.setCurrentIndex(tab)
+        shell.session.lock()
+        qtbot.waitUntil(lambda: shell.unlock_window is not None)
+        shell.session.open(Vault.unlock(data_dir, PASSPHRASE, keychain=keychain))
+        window = shell.main_window
+        assert window is not None and window.current_key() == "cases"
+        view = window.pages["cases"].case_view  # type: ignore[attr-defined]
+        assert view.case_id == case_id and view.tabs.currentIndex() == tab
+    # A page without a case comes back as that page.
+    window.pages["cases"].show_list()  # type: ignore[attr-defined]
+    window.show_page("providers")
+    shell.session.lock()
+    shell.session.open(Vault.unlock(data_dir, PASSPHRASE, keychain=keychain))
+    assert shell.main_window is not None and shell.main_window.current_key() == "providers"
+    shell.session.lock()
