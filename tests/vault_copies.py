@@ -3,7 +3,8 @@
 ``Vault.create`` derives two Argon2id keys at 64 MiB (the passphrase slot and the backup slot);
 done for every test, that was most of the suite's time.  Instead, each kind of vault is created
 once per session by the real ``Vault.create`` (``VaultTemplates``), and each test gets a byte copy
-of its files (vault.db + keyslots.json, 0700 directory), its device secret put into the test's own
+of its files (vault.db, keyslots.json and whatever else a locked vault keeps beside them, 0700
+directory), its device secret put into the test's own
 keychain, opened with the data key through the same internal open that ``Vault.unlock`` uses after
 the key derivation.  The copy is a real encrypted vault: ``Vault.unlock(data_dir, PASSPHRASE,
 keychain=...)`` opens it with the real KDF, its recovery code works, backups and restores of it
@@ -92,12 +93,13 @@ class VaultTemplates:
         if vault_exists(data_dir):
             raise FileExistsError(data_dir)
         ensure_private_dir(data_dir)
-        db_path, header_path = vault_paths(data_dir)
-        template_db, template_header = vault_paths(template.files)
-        shutil.copyfile(template_db, db_path)
-        shutil.copyfile(template_header, header_path)
-        db_path.chmod(template_db.stat().st_mode & 0o777)
-        header_path.chmod(template_header.stat().st_mode & 0o777)
+        # Every file the locked vault has (vault.db, keyslots.json, audit-head.json, ...), as it has them.
+        for source in sorted(template.files.iterdir()):
+            if source.is_file():
+                target = data_dir / source.name
+                shutil.copyfile(source, target)
+                target.chmod(source.stat().st_mode & 0o777)
+        _db_path, header_path = vault_paths(data_dir)
         vault = Vault._open(data_dir, Header.read(header_path), bytearray(template.key), keychain)
         vault.recovery_code = template.recovery_code
         return vault
