@@ -61,7 +61,7 @@ def _split_bomb(count: int) -> str:
     return '{% set a = "xy " * 66000 %}' + "".join(f"{{% set b{i} = a.split() %}}" for i in range(count)) + "ok"
 
 
-@pytest.mark.parametrize("count", [400])
+@pytest.mark.parametrize("count", [200])
 def test_the_reported_template_stops_at_the_memory_budget(count: int) -> None:
     body = _split_bomb(count)
     assert not templates.validate(body) and len(body) <= sandbox.MAX_BODY
@@ -102,7 +102,7 @@ def hostile(draw: st.DrawFn) -> str:
     return "\n".join(lines)[:sandbox.MAX_BODY]
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(body=hostile())
 def test_hostile_templates_stay_within_the_budget(body: str) -> None:
     if templates.validate(body):
@@ -152,8 +152,11 @@ def test_no_deadline_fires_after_the_render(monkeypatch: pytest.MonkeyPatch) -> 
     assert threading.active_count() < 20  # timers are cancelled, not piling up
 
 
-def test_budgets_are_per_render() -> None:
-    for _ in range(3):  # each render gets a fresh allocation budget
-        with pytest.raises(TemplateTooLarge):
-            templates.render(_split_bomb(40), {})
-    assert templates.render("{{ 'a' * 10 }}", {}) == "aaaaaaaaaa"
+def test_budgets_are_per_render(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three renders that each make ~5 MB all pass under an 8 MB budget (a budget shared between
+    renders would refuse the second); one that makes ~10 MB is refused."""
+    monkeypatch.setattr(sandbox, "MAX_ALLOCATED", 8 * 1024 * 1024)
+    for _ in range(3):
+        assert templates.render(_split_bomb(1), {}) == "ok"
+    with pytest.raises(TemplateTooLarge):
+        templates.render(_split_bomb(3), {})
