@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from trustdesk.ui.kit.case_labels import (
     profession_text,
     region_text,
 )
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.events import Table
 
@@ -69,7 +70,7 @@ def padlock_pixmap(size: int = 20, colour: str = "#5a5f66") -> QPixmap:
     return pixmap
 
 
-class IntakeForm(QWidget):
+class IntakeForm(Retranslates, QWidget):
     """Every intake field of a case; ``set_case`` fills it, ``apply_to`` writes it onto a case."""
 
     edited = Signal()
@@ -280,11 +281,6 @@ class IntakeForm(QWidget):
             self.background.setAccessibleName(self.tr("Background"))
             self.background_label.setText(self.tr("&Background"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # -- values -----------------------------------------------------------------------------------
 
     def set_case(self, case: Case) -> None:
@@ -390,7 +386,7 @@ def _flush_if_alive(ref: weakref.ReferenceType[DetailsTab], vault: Vault) -> Non
         tab.flush(vault)
 
 
-class DetailsTab(QWidget):
+class DetailsTab(Retranslates, QWidget):
     """The Details tab of a case: the intake fields, saved automatically a moment after each edit
     (and right away with Ctrl+S, when the case view closes, and before the vault locks)."""
 
@@ -452,11 +448,6 @@ class DetailsTab(QWidget):
         self.details_scroll.setAccessibleName(self.tr("Intake details"))
         self.save_button.setText(self.tr("Save now"))
         self.save_button.setAccessibleName(self.tr("Save the details now"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def dirty(self) -> bool:

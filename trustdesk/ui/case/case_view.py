@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from trustdesk.ui.documents.documents_tab import DocumentsTab
 from trustdesk.ui.kit.alias import aliases, case_label
 from trustdesk.ui.kit.appearance import heading, whole_tab_labels
 from trustdesk.ui.kit.case_labels import close_reason_text, date_text, domains_text
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import RiskBadge, status_icon, status_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.timeline_chart import TimelineTab
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from trustdesk.vault.events import Change
 
 
-class CaseView(QWidget):
+class CaseView(Retranslates, QWidget):
     back_requested = Signal()
     loaded = Signal()  # show_case() or reload() has put the header and the tabs' data on screen
 
@@ -407,8 +408,3 @@ class CaseView(QWidget):
             self.tabs.setTabText(i, title)
         if self.header is not None:
             self._show_header(self.header)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -44,6 +44,7 @@ from trustdesk.domain.safety import SafetyPlan
 from trustdesk.ui.case.queries import read_affiliations
 from trustdesk.ui.kit.appearance import WrappedLabel
 from trustdesk.ui.kit.case_labels import date_text
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def conflict_text(case: Case) -> str:
     return ""
 
 
-class AffiliationsBox(QGroupBox):
+class AffiliationsBox(Retranslates, QGroupBox):
     """The trust person's own affiliations, one per line; ``save()`` stores them when changed."""
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
@@ -149,12 +150,10 @@ class AffiliationsBox(QGroupBox):
         self.save_button.setText(self.tr("&Save affiliations"))
         self.save_button.setAccessibleName(self.tr("Save your affiliations"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:  # Settings stays open across a language switch
-            self.retranslate()
-            if self.state.text():
-                self._edited()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        if self.state.text():
+            self._edited()
 
 
 def _save_if_alive(ref: weakref.ReferenceType[AffiliationsBox], vault: Vault) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,7 @@ from trustdesk.domain.safety import NoteGap, SafetyPlan
 from trustdesk.ui.case.contact_editor import ContactEditor, mode_text
 from trustdesk.ui.case.revision_history import RevisionHistoryDialog
 from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import risk_icon, risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.events import Table
@@ -53,7 +54,7 @@ def first_line_of(text: str) -> str:
     return found.group(0).strip() if found else ""
 
 
-class ContactsTab(QWidget):
+class ContactsTab(Retranslates, QWidget):
     """Timeline + editor for the contacts of one case."""
 
     loaded = Signal()  # what refresh() read (at once, or in a worker) is on screen
@@ -299,9 +300,7 @@ class ContactsTab(QWidget):
             self._history.deleteLater()
             self._history = None
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.editor.retranslate()
-            self._fill(self.contacts)
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        self.editor.retranslate()
+        self._fill(self.contacts)

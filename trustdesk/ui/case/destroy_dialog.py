@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.kit.appearance import busy_indicator, heading
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def read_remnants(vault: Vault) -> Remnants:
     return Remnants(folder, service.keep(), count, tuple(other), tuple(reached))
 
 
-class DestroyDialog(QDialog):
+class DestroyDialog(Retranslates, QDialog):
     destroyed_case = Signal(object)  # Destruction
 
     def __init__(self, session: VaultSession, case_id: int, code: str, parent: QWidget | None = None) -> None:
@@ -181,8 +182,3 @@ class DestroyDialog(QDialog):
         self.destroy_button.setAccessibleName(self.tr("Destroy the case for good"))
         self.cancel_button.setText(self.tr("&Keep the case"))
         self.cancel_button.setAccessibleName(self.tr("Keep the case"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,7 @@ from trustdesk.domain.models import Case, Provider, Referral
 from trustdesk.ui.directory.providers_model import ProviderFilter, kind_text, search_text
 from trustdesk.ui.kit.appearance import clearable
 from trustdesk.ui.kit.case_labels import date_format
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import attention_icon
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -78,7 +79,7 @@ class PickerData:
     conflicts: set[int | None]
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(Retranslates, QDialog):
     """New referral (``referral=None``) or edit one; ``saved`` holds the stored referral."""
 
     loaded = Signal()  # the case and the directory (read in a worker) are in the form: ``ready``
@@ -365,9 +366,7 @@ class ReferralDialog(QDialog):
         self.message.setText(text)
         self.message.show()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if self.case is not None:
-                self._fill_picker()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        if self.case is not None:
+            self._fill_picker()

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,7 @@ from trustdesk.ui.directory.providers_model import kind_text
 from trustdesk.ui.documents.referral_letter import LetterDialog
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.case_labels import date_format, date_text, language_text
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.events import Table
 
@@ -126,7 +127,7 @@ def referral_details_html(referral: Referral) -> str:
     return f"<h3>{esc(referral.provider_name)}</h3><table>{body}</table>"
 
 
-class ReferralsTab(QWidget):
+class ReferralsTab(Retranslates, QWidget):
     """Referrals of one case to providers from the directory."""
 
     loaded = Signal()  # refresh() has put what the vault holds for this tab on screen
@@ -459,9 +460,7 @@ class ReferralsTab(QWidget):
         self.list.setAccessibleName(self.tr("Referrals of this case"))
         self.details.setAccessibleName(self.tr("Details of the chosen referral"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if self.session.is_unlocked:
-                self.refresh()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        if self.session.is_unlocked:
+            self.refresh()

@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.models import Task
 from trustdesk.ui.case.task_dialog import TaskDialog
 from trustdesk.ui.kit.case_labels import date_text
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import attention_icon
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.events import Table
@@ -57,7 +58,7 @@ def due_text(task: Task, today: date) -> str:
     return QCoreApplication.translate("TaskDue", "due {date}").format(date=when)
 
 
-class TasksTab(QWidget):
+class TasksTab(Retranslates, QWidget):
     """The follow-ups of one case."""
 
     loaded = Signal()  # refresh() has put what the vault holds for this tab on screen
@@ -214,8 +215,6 @@ class TasksTab(QWidget):
         if change.concerns(self.case_id, Table.TASKS):
             self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._fill(self.tasks)
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        self._fill(self.tasks)

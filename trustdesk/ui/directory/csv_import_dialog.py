@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -48,6 +47,7 @@ from trustdesk.packs.provider_csv import (
 )
 from trustdesk.ui.directory.providers_model import kind_text
 from trustdesk.ui.kit.appearance import busy_indicator
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -236,7 +236,7 @@ class PreviewModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
 
-class CsvImportDialog(QDialog):
+class CsvImportDialog(Retranslates, QDialog):
     """The preview of one CSV file; ``imported`` holds the stored providers after Import."""
 
     def __init__(self, session: VaultSession, data: bytes, parent: QWidget | None = None) -> None:
@@ -367,11 +367,6 @@ class CsvImportDialog(QDialog):
     def _done(self, stored: list[Provider]) -> None:
         self.imported = stored
         self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 # -- export ------------------------------------------------------------------------------------------

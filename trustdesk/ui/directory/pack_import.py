@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -169,7 +170,7 @@ def report_text(report: InstallReport) -> str:
         .replace("%2", counts_text(report.templates))
 
 
-class PackImportDialog(QDialog):
+class PackImportDialog(Retranslates, QDialog):
     """Verify a pack file, show what it holds, import on confirmation. ``report`` after Import."""
 
     def __init__(self, session: VaultSession, data: bytes, *, public_key: Any = PINNED,
@@ -273,11 +274,6 @@ class PackImportDialog(QDialog):
     def _imported(self, report: InstallReport) -> None:
         self.report = report
         self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def choose_pack_file(parent: QWidget) -> Path | None:

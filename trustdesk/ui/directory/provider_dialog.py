@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,13 +27,14 @@ from trustdesk.domain.enums import Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
 from trustdesk.ui.directory.providers_model import kind_text, source_text
 from trustdesk.ui.kit.case_labels import language_text, province_text
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 
-class ProviderDialog(QDialog):
+class ProviderDialog(Retranslates, QDialog):
     """``saved`` holds the stored provider after Save."""
 
     def __init__(self, session: VaultSession, provider: Provider | None = None,
@@ -205,8 +205,3 @@ class ProviderDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.enums import Language
 from trustdesk.ui.kit.appearance import busy_indicator, heading, named_button
 from trustdesk.ui.kit.case_labels import language_text
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.document_output import (
     document_kind_text,
@@ -115,7 +116,7 @@ def build_document(vault: Vault, request: DocumentRequest) -> bytes:
     return referral_letter_pdf(vault, request.referral_id)
 
 
-class DocumentsTab(QWidget):
+class DocumentsTab(Retranslates, QWidget):
     """Choose a document and its options; Preview, Print, Save as PDF."""
 
     loaded = Signal()  # refresh() has put what the vault holds for this tab on screen
@@ -493,8 +494,3 @@ class DocumentsTab(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
         if self.session.is_unlocked:
             self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from trustdesk.domain.enums import Language, ProviderKind, TemplateKind
 from trustdesk.domain.models import Case, Referral, Template
 from trustdesk.ui.documents.template_editor import LETTER_LANGUAGES, raw_text, template_problem_text
 from trustdesk.ui.kit.case_labels import language_text
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class LetterData:
     preferred: dict[str, int] = field(default_factory=dict)  # the default template per language/kind
 
 
-class LetterDialog(QDialog):
+class LetterDialog(Retranslates, QDialog):
     """``kept`` holds the stored referral after "Keep this letter"."""
 
     def __init__(self, session: VaultSession, referral_id: int, parent: QWidget | None = None) -> None:
@@ -279,8 +280,3 @@ class LetterDialog(QDialog):
                              (self.cancel_button, self.tr("Cancel"))):
             widget.setAccessibleName(name)
         self._update_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.enums import Language, TemplateKind
 from trustdesk.domain.models import Template
 from trustdesk.ui.kit.case_labels import language_text
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def preview_context(vault: Vault, case_id: int | None, language: Language) -> di
     return sample_context(language)
 
 
-class TemplateEditor(QDialog):
+class TemplateEditor(Retranslates, QDialog):
     """Edit (or create) a template; ``saved`` holds the stored template after Save."""
 
     def __init__(self, session: VaultSession, template: Template | None = None, *, case_id: int | None = None,
@@ -296,8 +297,3 @@ class TemplateEditor(QDialog):
     def _stored(self, template: Template) -> None:
         self.saved = template
         self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui.kit.retranslates import Retranslates
+
 MARGIN = 32
 SPACING = 12
 
@@ -62,16 +64,11 @@ def roomy(layout: QLayout) -> QLayout:
     return layout
 
 
-class BusyBar(QProgressBar):
+class BusyBar(Retranslates, QProgressBar):
     """An indeterminate bar whose accessible name follows the interface language."""
 
     def retranslate(self) -> None:
         self.setAccessibleName(QCoreApplication.translate("appearance", "Working, please wait"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def busy_indicator(parent: QWidget, name: str = "busyIndicator") -> QProgressBar:

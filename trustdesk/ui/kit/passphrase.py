@@ -16,9 +16,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+from trustdesk.ui.kit.retranslates import Retranslates
 
 MAX_SCORE = 4
 
@@ -94,7 +96,7 @@ def strength(passphrase: str) -> int:
     return min(scores)
 
 
-class PassphraseFields(QWidget):
+class PassphraseFields(Retranslates, QWidget):
     """New passphrase + repeat, with strength indication. ``changed`` fires on every keystroke."""
 
     changed = Signal()
@@ -206,8 +208,3 @@ class PassphraseFields(QWidget):
         if not self._seen:  # first judged when seen: keeps zxcvbn and the vault off the start-up path
             self._seen = True
             self._update()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.models import TrustPersonProfile
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 
-class ProfileFields(QWidget):
+class ProfileFields(Retranslates, QWidget):
     """Four line edits; ``profile()`` reads them, ``set_profile()`` fills them."""
 
     changed = Signal()
@@ -69,13 +70,8 @@ class ProfileFields(QWidget):
             edit.setAccessibleName(accessible)
             edit.setPlaceholderText(placeholder)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class ProfileBox(QGroupBox):
+class ProfileBox(Retranslates, QGroupBox):
     """Settings → *Letters are signed by*: the profile, with *Save*."""
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
@@ -133,8 +129,3 @@ class ProfileBox(QGroupBox):
                                    "person under your name. The RIZIV/INAMI number is printed only if you enter it."))
         self.save_button.setText(self.tr("Sa&ve profile"))
         self.save_button.setAccessibleName(self.tr("Save your profile"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

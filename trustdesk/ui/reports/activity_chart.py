@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from trustdesk.ui.kit.retranslates import Retranslates
 
 if TYPE_CHECKING:
     from trustdesk.documents.activity import ActivityTable
@@ -29,7 +30,7 @@ def load_pyqtgraph() -> Any:
     return pyqtgraph
 
 
-class ActivityChart(QWidget):
+class ActivityChart(Retranslates, QWidget):
     """One bar per row, top to bottom in row order, aligned with rows ``row_height`` pixels high."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -85,10 +86,9 @@ class ActivityChart(QWidget):
         self.setAccessibleDescription("; ".join(
             f"{label}: {row.display}" for label, row in zip(labels, table.rows, strict=True)))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange and self.accessibleName():
+    def on_language_change(self) -> None:
+        if self.accessibleName():
             self.setAccessibleName(self.tr("Bar chart"))
-        super().changeEvent(event)
 
     def clear(self) -> None:
         self.box.clear()

@@ -13,13 +13,14 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trustdesk.domain import rules
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.scores import BANDS, MAXIMUM, Instrument, Severity
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import risk_colour, risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.labels import instrument_text, severity_text
@@ -235,7 +236,7 @@ class TimelineChart(QWidget):
         return " ".join(parts)
 
 
-class TimelineTab(QWidget):
+class TimelineTab(Retranslates, QWidget):
     """The "Over time" tab of a case: the chart (built when first shown) and *Add a score…*."""
 
     loaded = Signal()  # refresh() has put what the vault holds for this tab on screen
@@ -322,10 +323,8 @@ class TimelineTab(QWidget):
         self.add_score_button.setText(self.tr("Add a &score…"))
         self.add_score_button.setAccessibleName(self.tr("Add a PHQ-9 or GAD-7 total"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            for i in range(self.bands.count()):
-                self.bands.setItemText(i, instrument_text(Instrument(self.bands.itemData(i))))
-            self._draw()  # axis labels, level names and the chart's description
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        for i in range(self.bands.count()):
+            self.bands.setItemText(i, instrument_text(Instrument(self.bands.itemData(i))))
+        self._draw()  # axis labels, level names and the chart's description

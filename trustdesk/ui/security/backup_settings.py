@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.ui.kit.appearance import WrappedLabel, busy_indicator
 from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.clipboard import DEFAULT_CLEAR_SECONDS, clear_seconds
 
@@ -51,7 +52,7 @@ def folder_problem(folder: Path | None) -> str:
     return "" if can_write(folder) else "read-only"
 
 
-class BackupSettings(QGroupBox):
+class BackupSettings(Retranslates, QGroupBox):
     restore_requested = Signal()
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
@@ -338,11 +339,6 @@ class BackupSettings(QGroupBox):
         self.warning.setAccessibleName(text)
         self.warning.setVisible(bool(text))
         self._hold_height()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.case_labels import date_text, datetime_text
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ class DisclosuresModel(QAbstractTableModel):
         return None
 
 
-class DisclosuresView(QWidget):
+class DisclosuresView(Retranslates, QWidget):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("disclosuresView")
@@ -217,8 +217,3 @@ class DisclosuresView(QWidget):
         self.export_button.setText(self.tr("E&xport as CSV…"))
         self.export_button.setAccessibleName(self.tr("Export the list of what left the vault as CSV"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

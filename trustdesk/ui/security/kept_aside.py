@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import Operation
 
 
-class KeptAsideOffer(QDialog):
+class KeptAsideOffer(Retranslates, QDialog):
     def __init__(self, data_dir: Path, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keptAsideOffer")
@@ -80,8 +81,3 @@ class KeptAsideOffer(QDialog):
             self.keep_button.setAccessibleName(self.tr("Keep the old copy for now"))
         self.remove_button.setText(self.tr("&Remove the old copy"))
         self.remove_button.setAccessibleName(self.tr("Remove the old copy of the vault"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from trustdesk.ui.kit.appearance import busy_indicator, heading
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.passphrase import PassphraseFields
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import Operation, VaultSession
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 FILE_PAGE, SECRET_PAGE, PREVIEW_PAGE, DONE_PAGE = range(4)
 
 
-class RestoreWizard(QDialog):
+class RestoreWizard(Retranslates, QDialog):
     restored = Signal(object)  # RestoreResult
 
     def __init__(self, data_dir: Path, *, keychain: Keychain | None = None, session: VaultSession | None = None,
@@ -374,11 +375,6 @@ class RestoreWizard(QDialog):
         self.next_button.setAccessibleName(next_text.replace("&", ""))
         self.message.setAccessibleName(self.tr("Message"))
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def done(self, result: int) -> None:
         if not self._busy:  # never leave a restore half-way by closing the window

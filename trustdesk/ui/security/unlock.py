@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.kit.appearance import busy_indicator, heading, roomy
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import Operation
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 PASSPHRASE_PAGE, RECOVERY_PAGE, RESET_PAGE = range(3)
 
 
-class UnlockWindow(QWidget):
+class UnlockWindow(Retranslates, QWidget):
     """Emits ``unlocked(vault)`` with an unlocked vault; the caller takes it from there."""
 
     unlocked = Signal(object)
@@ -350,11 +351,6 @@ class UnlockWindow(QWidget):
         self.message.setAccessibleName(self.tr("Message"))
         self.restore_button.setText(self.tr("&Restore from a backup…"))
         self.restore_button.setAccessibleName(self.tr("Restore the vault from a backup"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self._recovered is not None:  # opened with the code but no new passphrase yet: lock again

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,6 +36,7 @@ from trustdesk.ui.kit.appearance import busy_indicator, monospace
 from trustdesk.ui.kit.language import language_name
 from trustdesk.ui.kit.passphrase import PassphraseFields
 from trustdesk.ui.kit.preferences import LANGUAGES
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import Operation
 
 if TYPE_CHECKING:
@@ -420,7 +421,7 @@ class BackupPage(QWizardPage):
                                    "choice."))
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(Retranslates, QWizard):
     """Emits ``created(vault)`` on finish; ``language_chosen(code)`` when the user picks a language."""
 
     created = Signal(object)
@@ -485,11 +486,6 @@ class FirstRunWizard(QWizard):
                               | BackupPage, ...]:
         return (self.language_page, self.start_page, self.passphrase_page, self.create_page, self.recovery_page,
                 self.profile_page, self.backup_page)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def accept(self) -> None:
         vault = self.vault

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.search_dialog import install_search
 
@@ -55,7 +56,7 @@ def default_pages() -> list[tuple[str, PageFactory]]:
             ("templates", TemplatesPage), ("reports", ReportsPage), ("audit", AuditPage)]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslates, QMainWindow):
     settings_requested = Signal()
     closing = Signal()  # the user closes the window: lock, then quit (not back to the unlock window)
 
@@ -330,11 +331,6 @@ class MainWindow(QMainWindow):
             "Protected by your passphrase alone on this computer (no keychain)."))
         if hasattr(self, "release_notice"):
             self.release_notice.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Closing the window locks the vault (flush, checkpoint, key zeroed) and ends the app."""

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from trustdesk.ui.kit.alias import case_label
 from trustdesk.ui.kit.appearance import clearable
 from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
 
 
-class SearchDialog(QDialog):
+class SearchDialog(Retranslates, QDialog):
     open_hit = Signal(int, object)  # case id, contact id or None
     results_shown = Signal(int)  # number of hits shown (tests and screen readers)
 
@@ -260,11 +261,6 @@ class SearchDialog(QDialog):
         self.model.clear()
         self.query_edit.setText("")  # setText also empties the undo history
         self.state.clear()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.query_edit and event.type() == QEvent.Type.KeyPress:

@@ -3,7 +3,7 @@ re-key after a suspected leak."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,10 +24,11 @@ from trustdesk.ui.kit.appearance import busy_indicator, monospace
 from trustdesk.ui.kit.language import language_name
 from trustdesk.ui.kit.passphrase import PassphraseFields
 from trustdesk.ui.kit.preferences import LANGUAGES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
+from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslates, QDialog):
     language_changed = Signal(str)
     idle_minutes_changed = Signal(int)
     restore_requested = Signal()
@@ -333,11 +334,6 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         if hasattr(self, "about_box"):
             self.about_box.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def done(self, result: int) -> None:
         self.affiliations_box.save()
