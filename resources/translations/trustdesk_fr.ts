@@ -802,157 +802,158 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="253"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="258"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="258"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="263"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="273"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="271"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="276"/>
         <source>Domains: %1</source>
         <translation>Domaines&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="272"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="277"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="273"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="278"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="277"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="282"/>
         <source>no reason recorded</source>
         <translation>aucune raison notée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="279"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="284"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3&#xa0;; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="328"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="333"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="335"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="336"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="389"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="390"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="393"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="391"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="394"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="389"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="395"/>
         <source>Current risk:</source>
         <translation>Risque actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="390"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="396"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="397"/>
         <source>Copy the case code</source>
         <translation>Copier le code du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="392"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="398"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>Copier le code du dossier&#xa0;; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="393"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="399"/>
         <source>Access e&amp;xport…</source>
         <translation>E&amp;xport pour l’accès…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="394"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="400"/>
         <source>Export the complete case for the doctor</source>
         <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="395"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="401"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Le droit d’accès du médecin&#xa0;: tout le dossier en PDF et JSON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="402"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="403"/>
         <source>Destroy this case for good</source>
         <translation>Détruire définitivement ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="398"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="404"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="399"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="405"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="399"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="405"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="399"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="405"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="399"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="405"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="400"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="406"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="400"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="406"/>
         <source>O&amp;ver time</source>
         <translation>É&amp;volution</translation>
     </message>
@@ -3388,92 +3389,92 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="256"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="309"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="257"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="310"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="257"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="310"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="257"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="310"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="258"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="311"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="258"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="311"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="258"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="311"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="264"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="319"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="265"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="320"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="266"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="321"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="270"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="325"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="271"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="326"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="272"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="327"/>
         <source>Search notes and cases</source>
         <translation>Rechercher dans les notes et les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="273"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="328"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="274"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="329"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="276"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="331"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="267"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="322"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="268"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="323"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
     </message>
@@ -6358,7 +6359,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="153"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="154"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage&#xa0;; les Paramètres montrent où vont les sauvegardes.</translation>
     </message>
