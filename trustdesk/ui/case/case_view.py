@@ -34,7 +34,7 @@ from trustdesk.ui.case.referrals_tab import ReferralsTab
 from trustdesk.ui.case.tasks_tab import TasksTab
 from trustdesk.ui.documents.documents_tab import DocumentsTab
 from trustdesk.ui.kit.alias import aliases, case_label
-from trustdesk.ui.kit.appearance import heading, whole_tab_labels
+from trustdesk.ui.kit.appearance import heading, whole_tab_labels, without_mnemonic
 from trustdesk.ui.kit.case_labels import close_reason_text, date_text, domains_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import RiskBadge, status_icon, status_text
@@ -391,7 +391,9 @@ class CaseView(Retranslates, QWidget):
         self.back_button.setToolTip(self.tr("Back to the cases list (%1)").replace(
             "%1", self.back_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.back_action.setText(self.tr("Back to the cases list"))
-        self.status_label.setText(self.tr("&Status"))
+        # No Alt+letter to the case status: a stray Alt+S from a note once opened it, one Return away
+        # from closing the case (issue 18); Tab reaches it.
+        self.status_label.setText(without_mnemonic(self.tr("&Status")))
         self.risk_label.setText(self.tr("Current risk:"))
         self.copy_code_button.setText(self.tr("Copy"))
         self.copy_code_button.setAccessibleName(self.tr("Copy the case code"))
@@ -405,6 +407,8 @@ class CaseView(Retranslates, QWidget):
         titles = (self.tr("&Contacts"), self.tr("&Referrals"), self.tr("T&asks"), self.tr("&Documents"),
                   self.tr("D&etails"), self.tr("O&ver time"))
         for i, title in enumerate(titles[: self.tabs.count()]):
-            self.tabs.setTabText(i, title)
+            # No Alt+letter on the tabs (Ctrl+Tab / Ctrl+PgDn switch them): the letters belong to the
+            # controls of the tab, which would otherwise clash with them (issue 18).
+            self.tabs.setTabText(i, without_mnemonic(title))
         if self.header is not None:
             self._show_header(self.header)

@@ -201,9 +201,9 @@ class ContactEditor(QWidget):
         for index, risk in enumerate(RiskLevel):
             self.risk_combo.setItemText(index, risk_text(risk))
             self.risk_combo.setItemIcon(index, risk_icon(risk))
-        self.present_label.setText(self.tr("&Present"))
+        self.present_label.setText(self.tr("Pr&esent"))
         self.present_edit.setPlaceholderText(self.tr("Who took part, besides you and the doctor"))
-        self.notes_label.setText(self.tr("&Notes"))
+        self.notes_label.setText(self.tr("N&otes"))
         self.agreements_label.setText(self.tr("A&greements"))
         self.risk_label.setText(self.tr("&Risk"))
         self.history_button.setText(self.tr("&History…"))

@@ -309,7 +309,7 @@ class ReferralDialog(Retranslates, QDialog):
         self.consent_box.setTitle(self.tr("The doctor's consent"))
         self.consent.setText(self.tr("The doctor &agrees to this referral"))
         self.consent_date_label.setText(self.tr("Consent &given on:"))
-        self.scope_label.setText(self.tr("What may be &shared:"))
+        self.scope_label.setText(self.tr("&What may be shared:"))
         self.consent_scope.setPlaceholderText(self.tr("e.g. name, phone number and a short description"))
         self.feedback_label.setText(self.tr("&Feedback notes:"))
         names = ((self.search, self.tr("Search the directory")), (self.picker, self.tr("Providers to choose from")),

@@ -122,6 +122,11 @@ class _UnshiftedTabs(QProxyStyle):
         return super().pixelMetric(metric, option, widget)
 
 
+def without_mnemonic(text: str) -> str:
+    """``text`` without its &-mnemonic ('&&', a literal ampersand, stays)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+
+
 def whole_tab_labels(tabs: QTabWidget) -> QTabWidget:
     """Tab labels drawn whole, accents on capitals included (see ``_UnshiftedTabs``)."""
     style = _UnshiftedTabs()  # the application's style underneath

@@ -99,7 +99,7 @@ def redaction_text(level: str, *, short: bool = False) -> str:
         texts = {
             "full": QCoreApplication.translate("document_output", "&Full: with the doctor's name and contact details"),
             "pseudonymised": QCoreApplication.translate(
-                "document_output", "P&seudonymised: the case code, no name, contact details, region or exact dates"),
+                "document_output", "Pse&udonymised: the case code, no name, contact details, region or exact dates"),
             "minimal": QCoreApplication.translate("document_output", "&Minimal: months, domains and status only"),
         }
     return texts.get(level, level)
@@ -110,7 +110,7 @@ def section_text(section: str) -> str:
         "intake": QCoreApplication.translate("document_output", "&Intake"),
         "contacts": QCoreApplication.translate("document_output", "&Contacts"),
         "risk": QCoreApplication.translate("document_output", "&Risk history"),
-        "referrals": QCoreApplication.translate("document_output", "Re&ferrals"),
+        "referrals": QCoreApplication.translate("document_output", "R&eferrals"),
         "tasks": QCoreApplication.translate("document_output", "&Tasks"),
     }
     return texts.get(section, section)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.ui.kit.appearance import clearable, whole_tab_labels
+from trustdesk.ui.kit.appearance import clearable, whole_tab_labels, without_mnemonic
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -503,8 +503,8 @@ class AuditPage(Page):
         if not hasattr(self, "tabs"):
             return
         self._fill_combos()
-        self.tabs.setTabText(0, self.tr("&Events"))
-        self.tabs.setTabText(1, self.tr("What &left this vault"))
+        self.tabs.setTabText(0, without_mnemonic(self.tr("&Events")))  # the letters belong to the tab's controls
+        self.tabs.setTabText(1, without_mnemonic(self.tr("What &left this vault")))
         self.tabs.setAccessibleName(self.tr("Audit log and disclosures"))
         self._event_label.setText(self.tr("E&vent:"))
         self.event_filter.setAccessibleName(self.tr("Show only this kind of event"))

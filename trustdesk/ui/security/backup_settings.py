@@ -320,7 +320,7 @@ class BackupSettings(Retranslates, QGroupBox):
         self._clipboard_label.setText(self.tr("Clear copied case text &after:"))
         self.clipboard.setSuffix(self.tr(" s"))
         self.clipboard.setAccessibleName(self.tr("Seconds before copied case text leaves the clipboard"))
-        self.restore_button.setText(self.tr("&Restore from a backup…"))
+        self.restore_button.setText(self.tr("Restore from a ba&ckup…"))
         self.restore_button.setAccessibleName(self.tr("Restore the vault from a backup"))
         self.last.setText(self._last_text())
         self.last.setAccessibleName(self._last_text())

@@ -318,7 +318,7 @@ class SettingsDialog(Retranslates, QDialog):
         self.passphrase_box.setTitle(self.tr("Passphrase"))
         self._current_label.setText(self.tr("C&urrent passphrase:"))
         self.current.setAccessibleName(self.tr("Current passphrase"))
-        self.change_button.setText(self.tr("C&hange passphrase"))
+        self.change_button.setText(self.tr("Chan&ge passphrase"))
         self.change_button.setAccessibleName(self.tr("Change passphrase"))
         self.recovery_box.setTitle(self.tr("Recovery code"))
         self.recovery_intro.setText(self.tr(
@@ -329,7 +329,7 @@ class SettingsDialog(Retranslates, QDialog):
         self.recovery_code.setAccessibleName(self.tr("New recovery code"))
         self.recovery_kit_button.setText(self.tr("&Print a recovery kit…"))
         self.recovery_kit_button.setAccessibleName(self.tr("Print a recovery kit"))
-        self.rekey_button.setText(self.tr("Re-&key after a suspected leak…"))
+        self.rekey_button.setText(self.tr("Re-ke&y after a suspected leak…"))
         self.rekey_button.setAccessibleName(self.tr("Re-key after a suspected leak"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         if hasattr(self, "about_box"):
