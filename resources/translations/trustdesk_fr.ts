@@ -549,11 +549,6 @@
         </message>
         <message>
             <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Restaurer depuis une sauvegarde…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
@@ -1436,19 +1431,9 @@
             <translation>&amp;Mode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="204" />
-            <source>&amp;Present</source>
-            <translation>&amp;Présents</translation>
-        </message>
-        <message>
             <location filename="../../trustdesk/ui/case/contact_editor.py" line="205" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Qui a participé, en plus de vous et du médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="206" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notes</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/case/contact_editor.py" line="207" />
@@ -4936,11 +4921,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </message>
         <message>
             <location filename="../../trustdesk/ui/case/referral_dialog.py" line="312" />
-            <source>What may be &amp;shared:</source>
-            <translation>Ce qui peut être &amp;partagé :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="312" />
             <source>e.g. name, phone number and a short description</source>
             <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
         </message>
@@ -6306,11 +6286,6 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
         </message>
         <message>
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="321" />
-            <source>C&amp;hange passphrase</source>
-            <translation>&amp;Modifier la phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="321" />
             <source>Change passphrase</source>
             <translation>Modifier la phrase secr&amp;ète</translation>
         </message>
@@ -6363,11 +6338,6 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="324" />
             <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
             <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé : une nouvelle clé pour tout le coffre-fort.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332" />
-            <source>Re-&amp;key after a suspected leak…</source>
-            <translation>Changer de &amp;clé après une fuite présumée…</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332" />
@@ -7759,11 +7729,6 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <translation>&amp;Historique du risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="113" />
-            <source>Re&amp;ferrals</source>
-            <translation>&amp;Orientations</translation>
-        </message>
-        <message>
             <location filename="../../trustdesk/ui/output/document_output.py" line="114" />
             <source>&amp;Tasks</source>
             <translation>&amp;Tâches</translation>
@@ -7842,11 +7807,6 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <location filename="../../trustdesk/ui/output/document_output.py" line="427" />
             <source>The printer could not be started. Nothing was printed.</source>
             <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
-            <source>P&amp;seudonymised: the case code, no name, contact details, region or exact dates</source>
-            <translation>&amp;Pseudonymisé : le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/output/document_output.py" line="103" />

@@ -549,11 +549,6 @@
         </message>
         <message>
             <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Herstellen uit een back-up…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
             <source>Restore the vault from a backup</source>
             <translation>De kluis herstellen uit een back-up</translation>
         </message>
@@ -1436,19 +1431,9 @@
             <translation>&amp;Vorm</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="204" />
-            <source>&amp;Present</source>
-            <translation>&amp;Aanwezig</translation>
-        </message>
-        <message>
             <location filename="../../trustdesk/ui/case/contact_editor.py" line="205" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Wie er deelnam, naast u en de arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="206" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notities</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/case/contact_editor.py" line="207" />
@@ -4936,11 +4921,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </message>
         <message>
             <location filename="../../trustdesk/ui/case/referral_dialog.py" line="312" />
-            <source>What may be &amp;shared:</source>
-            <translation>Wat gedeeld &amp;mag worden:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="312" />
             <source>e.g. name, phone number and a short description</source>
             <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
         </message>
@@ -6306,11 +6286,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </message>
         <message>
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="321" />
-            <source>C&amp;hange passphrase</source>
-            <translation>Wachtwoordzin &amp;wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="321" />
             <source>Change passphrase</source>
             <translation>Wachtwoordzin wijzigen</translation>
         </message>
@@ -6363,11 +6338,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="324" />
             <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
             <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code opent deze kluis dan niet meer. Kan een geheim uitgelekt zijn, geef de kluis dan een nieuwe sleutel: een nieuwe sleutel voor de hele kluis.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332" />
-            <source>Re-&amp;key after a suspected leak…</source>
-            <translation>&amp;Nieuwe sleutel na een vermoed lek…</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332" />
@@ -7759,11 +7729,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>&amp;Risicoverloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="113" />
-            <source>Re&amp;ferrals</source>
-            <translation>Door&amp;verwijzingen</translation>
-        </message>
-        <message>
             <location filename="../../trustdesk/ui/output/document_output.py" line="114" />
             <source>&amp;Tasks</source>
             <translation>&amp;Taken</translation>
@@ -7842,11 +7807,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <location filename="../../trustdesk/ui/output/document_output.py" line="427" />
             <source>The printer could not be started. Nothing was printed.</source>
             <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
-            <source>P&amp;seudonymised: the case code, no name, contact details, region or exact dates</source>
-            <translation>Ge&amp;pseudonimiseerd: de dossiercode, geen naam, contactgegevens, regio of precieze datums</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/output/document_output.py" line="103" />
