@@ -47,8 +47,8 @@
     <context>
         <name>ActivityChart</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="84" />
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="90" />
+            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="85" />
+            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="91" />
             <source>Bar chart</source>
             <translation>Graphique à barres</translation>
         </message>
@@ -56,17 +56,17 @@
     <context>
         <name>AffiliationsBox</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="141" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="142" />
             <source>Conflict of interest</source>
             <translation>Conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="148" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="149" />
             <source>Your affiliations, one per line</source>
             <translation>Vos affiliations, une par ligne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="109" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="110" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
@@ -79,17 +79,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="143" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="144" />
             <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
             <translation>Là où vous travaillez vous-même : hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple « CHU de Liège »). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="149" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="150" />
             <source>&amp;Save affiliations</source>
             <translation>&amp;Enregistrer les affiliations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="150" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="151" />
             <source>Save your affiliations</source>
             <translation>Enregistrer vos affiliations</translation>
         </message>
@@ -184,8 +184,8 @@
             <location filename="../../trustdesk/ui/security/audit_page.py" line="472" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
-                <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
-                <numerusform>✓ Le journal d’audit est intact : %n entrées, aucune modifiée ou supprimée depuis leur écriture.</numerusform>
+                <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
+                <numerusform>✓ Le journal d’audit est intact : %n entrées, aucune modifiée ou supprimée depuis leur écriture.</numerusform>
             </translation>
         </message>
         <message>
@@ -358,43 +358,43 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="404" />
-            <location filename="../../trustdesk/ui/security/wizard.py" line="416" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="405" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="417" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="410" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="411" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="411" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="412" />
             <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
             <translation>Une copie de votre coffre sur un autre disque, au cas où cet ordinateur tomberait en panne ou serait perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="412" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="413" />
             <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
             <translation>Choisissez un répertoire sur une clé USB ou un autre disque. TrustDesk y fait alors une sauvegarde chiffrée et vérifiée lorsque vous verrouillez ou quittez, et une fois par jour. Une sauvegarde ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="415" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="416" />
             <source>No folder chosen yet</source>
             <translation>Aucun répertoire choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="417" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="418" />
             <source>C&amp;hoose a folder…</source>
             <translation>C&amp;hoisir un répertoire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="418" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="419" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="419" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="420" />
             <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
             <translation>Pas de clé sous la main ? Passez cette étape : Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
         </message>
@@ -402,118 +402,118 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="201" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="202" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="207" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="208" />
             <source>Save a backup</source>
             <translation>Enregistrer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="208" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="209" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="226" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="227" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="228" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="229" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="257" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="258" />
             <source>Writing and checking the backup…</source>
             <translation>Écriture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="263" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="264" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="279" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="280" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="294" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
             <source>No backup has been made yet.</source>
             <translation>Aucune sauvegarde n’a encore été faite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="297" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="301" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
             <source>Backups and keeping</source>
             <translation>Sauvegardes et conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
             <source>Back up now to a file you choose</source>
             <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
             <source>Automatic backups to:</source>
             <translation>Sauvegardes automatiques vers :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
             <source>Off: no folder chosen</source>
             <translation>Désactivées : aucun répertoire choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="308" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
             <source>&amp;Off</source>
             <translation>&amp;Désactiver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
             <source>Stop automatic backups</source>
             <translation>Arrêter les sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="313" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
             <source>&amp;Keep the newest:</source>
             <translation>&amp;Garder les plus récentes :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
             <source>How many automatic backups to keep</source>
             <translation>Nombre de sauvegardes automatiques à garder</translation>
         </message>
@@ -523,12 +523,12 @@
             <translation>Conserver cha&amp;que dossier clôturé pendant :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
         </message>
@@ -538,48 +538,53 @@
             <translation>Effacer le texte de dossier cop&amp;ié après :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="320" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="324" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="327" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="332" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="333" />
             <source>⚠ The folder is not there: is the USB stick connected?</source>
             <translation>⚠ Le répertoire est introuvable : la clé USB est-elle branchée ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="334" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="335" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule ?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="274" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="275" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="276" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="277" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
             <source>Restore from a ba&amp;ckup…</source>
+            <translation>&amp;Restaurer depuis une sauvegarde…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
+            <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
     </context>
@@ -779,22 +784,22 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="352" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="351" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="355" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="354" />
             <source>Safety plan of %1.</source>
             <translation>Plan de sécurité du %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="356" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="355" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="358" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
         </message>
@@ -802,157 +807,158 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="252" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="258" />
             <source>This case no longer exists in the vault.</source>
             <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="257" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="263" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="267" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="273" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="270" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="276" />
             <source>Domains: %1</source>
             <translation>Domaines : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="271" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="277" />
             <source>No knowledge domain chosen yet</source>
             <translation>Aucun domaine choisi pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="272" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="278" />
             <source>Opened %1</source>
             <translation>Ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="276" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="282" />
             <source>no reason recorded</source>
             <translation>aucune raison notée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="278" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="284" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="327" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="333" />
             <source>Close case…</source>
             <translation>Clôturer le dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="329" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="335" />
             <source>Reopen (active)</source>
             <translation>Rouvrir (actif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="330" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="336" />
             <source>Set to %1</source>
             <translation>Passer à %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="383" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="389" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="384" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="393" />
             <source>Back to the cases list</source>
             <translation>Retour à la liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="385" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
             <source>Back to the cases list (%1)</source>
             <translation>Retour à la liste des dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="387" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="394" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="395" />
             <source>Current risk:</source>
             <translation>Risque actuel :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="389" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="396" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
             <source>Copy the case code</source>
             <translation>Copier le code du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="392" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="399" />
             <source>Access e&amp;xport…</source>
             <translation>E&amp;xport pour l’accès…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="393" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="400" />
             <source>Export the complete case for the doctor</source>
             <translation>Exporter le dossier complet pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="394" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="401" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="395" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="402" />
             <source>Destroy…</source>
             <translation>Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="396" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="403" />
             <source>Destroy this case for good</source>
             <translation>Détruire définitivement ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="404" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="405" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="405" />
             <source>&amp;Referrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="405" />
             <source>T&amp;asks</source>
             <translation>T&amp;âches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="405" />
             <source>&amp;Documents</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="399" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="406" />
             <source>D&amp;etails</source>
             <translation>Déta&amp;ils</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="399" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="406" />
             <source>O&amp;ver time</source>
             <translation>É&amp;volution</translation>
         </message>
@@ -1206,37 +1212,37 @@
     <context>
         <name>Conflict</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="58" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="59" />
             <source>Possible conflict of interest: kept, because %1</source>
             <translation>Conflit d’intérêts possible : gardé, parce que %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="61" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="62" />
             <source>Possible conflict of interest: returned to the coordinator</source>
             <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="267" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="266" />
             <source>your request %1 of %2</source>
             <translation>votre demande %1 du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="268" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="267" />
             <source>the request you passed on to me on %1</source>
             <translation>la demande que vous m’avez transmise le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="270" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
             <source>To the coordinator:</source>
             <translation>Au coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="271" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="270" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="273" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
         </message>
@@ -1244,52 +1250,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="211" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="210" />
             <source>“%1” and your “%2”</source>
             <translation>« %1 » et votre « %2 »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="236" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="235" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="238" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="252" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="251" />
             <source>&amp;Keep the case, because…</source>
             <translation>&amp;Garder le dossier, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="252" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
             <source>Why you keep the case</source>
             <translation>Pourquoi vous gardez le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Rendre au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="257" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
             <source>Return the case to the coordinator</source>
             <translation>Rendre le dossier au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
             <source>(your reason — required)</source>
             <translation>(votre motif — obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="214" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="213" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
             <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
         </message>
@@ -1591,6 +1597,16 @@
             <source>N&amp;otes</source>
             <translation>Note&amp;s</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="204" />
+            <source>&amp;Present</source>
+            <translation>&amp;Présents</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="206" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
     </context>
     <context>
         <name>ContactMode</name>
@@ -1618,58 +1634,58 @@
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="134" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135" />
             <source>&amp;New contact</source>
             <translation>&amp;Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136" />
             <source>New contact ({shortcut})</source>
             <translation>Nouveau contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136" />
             <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138" />
             <source>New contact</source>
             <translation>Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140" />
             <source>Contacts, newest first</source>
             <translation>Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="254" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="255" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="255" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256" />
             <source>Risk: {risk}</source>
             <translation>Risque : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="261" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="262" />
             <source>(no notes yet)</source>
             <translation>(pas encore de notes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="266" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="267" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Plan de sécurité manquant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="264" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="265" />
             <source>⚠ Risk not assessed</source>
             <translation>⚠ Risque non évalué</translation>
         </message>
@@ -1677,32 +1693,32 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="198" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="199" />
             <source>Setting up your vault</source>
             <translation>Préparation de votre coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="199" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="200" />
             <source>&amp;Continue</source>
             <translation>&amp;Continuer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="200" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="201" />
             <source>An encrypted vault is being made on this computer.</source>
             <translation>Un coffre-fort chiffré est créé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="201" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="202" />
             <source>&amp;Try again</source>
             <translation>&amp;Réessayer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="202" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="203" />
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="207" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="208" />
             <source>Preparing the encryption for this computer. This takes a few seconds…</source>
             <translation>Préparation du chiffrement pour cet ordinateur. Cela prend quelques secondes…</translation>
         </message>
@@ -1710,23 +1726,23 @@
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="375" />
             <source>Excel (Belgium): semicolons, Windows encoding</source>
             <translation>Excel (Belgique) : points-virgules, encodage Windows</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="377" />
             <source>UTF-8 with commas (other programs)</source>
             <translation>UTF-8 avec virgules (autres programmes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="388" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="400" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="383" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="395" />
             <source>Export the directory</source>
             <translation>Exporter le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="389" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="384" />
             <source>Format of the CSV file:</source>
             <translation>Format du fichier CSV :</translation>
         </message>
@@ -1740,7 +1756,7 @@
         </message>
         <message>
             <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="161" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="402" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="397" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
         </message>
@@ -2040,77 +2056,77 @@
     <context>
         <name>DestroyDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="148" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="149" />
             <source>What destruction cannot reach:</source>
             <translation>Ce que la destruction n’atteint pas :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="152" />
             <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
             <translation>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %3 sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="155" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="156" />
             <source>• Automatic backups made before today still hold this case until they rotate out.</source>
             <translation>• Les sauvegardes automatiques antérieures à aujourd’hui contiennent encore ce dossier jusqu’à leur rotation.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="158" />
             <source>• Backups you saved yourself keep it until you delete them.</source>
             <translation>• Les sauvegardes que vous avez enregistrées vous-même le gardent jusqu’à ce que vous les supprimiez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="169" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="170" />
             <source>Destroy case %1</source>
             <translation>Détruire le dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="170" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="171" />
             <source>Destroy case %1 for good?</source>
             <translation>Détruire définitivement le dossier %1 ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="177" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="178" />
             <source>To confirm, &amp;type the case code (%1):</source>
             <translation>Pour confirmer, &amp;tapez le code du dossier (%1) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="178" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="179" />
             <source>Type the case code to confirm</source>
             <translation>Tapez le code du dossier pour confirmer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="180" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="181" />
             <source>&amp;Destroy for good</source>
             <translation>&amp;Détruire définitivement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="181" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="182" />
             <source>Destroy the case for good</source>
             <translation>Détruire définitivement le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="182" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="183" />
             <source>&amp;Keep the case</source>
             <translation>&amp;Garder le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="183" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="184" />
             <source>Keep the case</source>
             <translation>Garder le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="159" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="160" />
             <source>• These copies of another vault on this computer (kept aside by a restore) may still hold it and cannot be opened with this vault's key; delete them:</source>
             <translation>• Ces copies d’un autre coffre-fort sur cet ordinateur (mises de côté lors d’une restauration) peuvent encore le contenir et ne s’ouvrent pas avec la clé de ce coffre-fort ; supprimez-les :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="163" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="164" />
             <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
             <translation>Les copies de ce coffre-fort gardées dans son répertoire (avant une restauration ou une mise à jour) perdent aussi ce dossier :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="172" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="173" />
             <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today's date.</source>
             <translation>Tout ce que TrustDesk conserve sur ce dossier — contacts et leurs notes, orientations et lettres, tâches — est effacé du coffre-fort et ne peut pas être récupéré. Seule une ligne reste dans le journal d’audit : « dossier %1 détruit le » avec la date du jour.</translation>
         </message>
@@ -2118,32 +2134,32 @@
     <context>
         <name>DetailsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="452" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="448" />
             <source>Intake details</source>
             <translation>Données de la demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="453" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="449" />
             <source>Save now</source>
             <translation>Enregistrer maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="454" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="450" />
             <source>Save the details now</source>
             <translation>Enregistrer les données maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="480" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="471" />
             <source>Changes not saved yet</source>
             <translation>Modifications pas encore enregistrées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="498" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="489" />
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="512" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="503" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
@@ -2192,112 +2208,112 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="262" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="263" />
             <source>Referral letter — %1</source>
             <translation>Lettre d’orientation — %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="265" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="266" />
             <source>%1 (no letter yet)</source>
             <translation>%1 (pas encore de lettre)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="266" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="267" />
             <source>Record the doctor's consent and write the letter on the Referrals tab first.</source>
             <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="312" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="312" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="313" />
             <source>Saved</source>
             <translation>Enregistré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="312" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="313" />
             <source>Printed</source>
             <translation>Imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="318" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319" />
             <source>Nothing saved or printed for this case yet.</source>
             <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="320" />
             <source>Saved and printed documents of this case</source>
             <translation>Documents enregistrés et imprimés de ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="329" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="330" />
             <source>Choose how much the summary reveals and which parts it holds.</source>
             <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="332" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="333" />
             <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
             <translation>Chaque contact de ce dossier en entier : notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="336" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="337" />
             <source>The letter as written on the Referrals tab, with the doctor's recorded consent.</source>
             <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="342" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="343" />
             <source>Written in the language of the case: %1.</source>
             <translation>Rédigé dans la langue du dossier : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="345" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="346" />
             <source>Written in the language of the letter.</source>
             <translation>Rédigé dans la langue de la lettre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="357" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="358" />
             <source>Choose at least one part of the case.</source>
             <translation>Choisissez au moins une partie du dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="376" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="377" />
             <source>Case summary %1 (%2, PDF)</source>
             <translation>Résumé du dossier %1 (%2, PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="379" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="380" />
             <source>Contact log %1 (all notes in full, PDF)</source>
             <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="380" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="381" />
             <source>Referral letter for case %1 (PDF)</source>
             <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="435" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="436" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="474" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="475" />
             <source>&amp;Document</source>
             <translation>&amp;Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="475" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="476" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="476" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="477" />
             <source>What the summary reveals</source>
             <translation>Ce que le résumé révèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="480" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="481" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
@@ -2307,17 +2323,17 @@
             <translation>Aperç&amp;u</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="484" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="486" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Enregistrer en PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="488" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="489" />
             <source>Saved and printed</source>
             <translation>Enregistrés et imprimés</translation>
         </message>
@@ -2541,52 +2557,52 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="471" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="472" />
             <source>TrustDesk – first start</source>
             <translation>TrustDesk – premier démarrage</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="472" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="473" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="472" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="473" />
             <source>Next step</source>
             <translation>Étape suivante</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="473" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
             <source>&amp;Back</source>
             <translation>&amp;Précédent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="473" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
             <source>Previous step</source>
             <translation>Étape précédente</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
             <source>&amp;Start using TrustDesk</source>
             <translation>&amp;Commencer à utiliser TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
             <source>Finish and open TrustDesk</source>
             <translation>Terminer et ouvrir TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="477" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="477" />
             <source>Cancel the set-up</source>
             <translation>Annuler la configuration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="480" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="481" />
             <source>Create the vault</source>
             <translation>Créer le coffre-fort</translation>
         </message>
@@ -2622,8 +2638,8 @@
             <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="262" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
-                <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
-                <numerusform>Transfert de %n dossiers : %1 (fichier chiffré)</numerusform>
+                <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
+                <numerusform>Transfert de %n dossiers : %1 (fichier chiffré)</numerusform>
             </translation>
         </message>
         <message>
@@ -2645,8 +2661,8 @@
             <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="303" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
-                <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
-                <numerusform>Le fichier avec %n dossiers est enregistré sous %1. Voici son code de transfert :</numerusform>
+                <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
+                <numerusform>Le fichier avec %n dossiers est enregistré sous %1. Voici son code de transfert :</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3054,176 +3070,176 @@
     <context>
         <name>IntakeForm</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="231" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="247" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="232" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="248" />
             <source>Opened on</source>
             <translation>Ouvert le</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="248" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="249" />
             <source>Who made the first call</source>
             <translation>Qui a pris le premier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="249" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="250" />
             <source>As given by the coordinator</source>
             <translation>Tel que transmis par le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="233" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="250" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="234" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="251" />
             <source>Coordinator reference</source>
             <translation>Référence du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="251" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="252" />
             <source>Language of the contacts</source>
             <translation>Langue des contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="262" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="263" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="252" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="253" />
             <source>Region or province</source>
             <translation>Région ou province</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="236" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="253" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="237" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="254" />
             <source>Profession</source>
             <translation>Profession</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="254" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="255" />
             <source>For example: general practice, anaesthesia</source>
             <translation>Par exemple : médecine générale, anesthésie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="237" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="255" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="238" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="256" />
             <source>Specialty</source>
             <translation>Spécialité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="263" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="264" />
             <source>Knowledge domains</source>
             <translation>Domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="267" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="268" />
             <source>The doctor agrees to be contacted by me</source>
             <translation>Le médecin accepte un contact de ma part</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="268" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="269" />
             <source>Consent to be contacted</source>
             <translation>Consentement à un contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="269" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="270" />
             <source>Padlock</source>
             <translation>Cadenas</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="270" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="271" />
             <source>Most sensitive: who the doctor is (optional)</source>
             <translation>Données les plus sensibles : l’identité du médecin (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="271" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="272" />
             <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
             <translation>Conservé uniquement dans ce coffre-fort, jamais dans les documents pseudonymisés ni dans les chiffres anonymes. Laissez vide si le code suffit.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="273" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="274" />
             <source>Doctor's name (most sensitive)</source>
             <translation>Nom du médecin (donnée très sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="274" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="275" />
             <source>Doctor's phone (most sensitive)</source>
             <translation>Téléphone du médecin (donnée très sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="275" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="276" />
             <source>Doctor's e-mail (most sensitive)</source>
             <translation>E-mail du médecin (donnée très sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="276" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="277" />
             <source>Workplace (most sensitive)</source>
             <translation>Lieu de travail (donnée très sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="243" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="244" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="244" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="245" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="245" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="246" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="246" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="247" />
             <source>Workplace</source>
             <translation>Lieu de travail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="232" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="233" />
             <source>First call by</source>
             <translation>Premier contact par</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="234" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="235" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="235" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="236" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="278" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="279" />
             <source>What the coordinator passed on, the question for help, context that stays true over time</source>
             <translation>Ce que le coordinateur a transmis, la demande d’aide, le contexte qui reste valable dans le temps</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="280" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="281" />
             <source>Background</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="281" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="282" />
             <source>&amp;Background</source>
             <translation>&amp;Contexte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="238" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="239" />
             <source>Your alias</source>
             <translation>Votre alias</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="239" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="240" />
             <source>Your private alias or initials for this case</source>
             <translation>Votre alias ou vos initiales personnels pour ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="240" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="241" />
             <source>Initials or a word, for your eyes only</source>
             <translation>Des initiales ou un mot, pour vous uniquement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="241" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="242" />
             <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
             <translation>Affiché à côté du code dans vos listes, jamais dans les documents pseudonymisés. %1 masque tous les alias pendant que vous partagez votre écran.</translation>
         </message>
@@ -3231,32 +3247,32 @@
     <context>
         <name>KeptAsideOffer</name>
         <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="62" />
+            <location filename="../../trustdesk/ui/security/kept_aside.py" line="63" />
             <source>The old copy is removed.</source>
             <translation>L’ancienne copie est supprimée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="63" />
+            <location filename="../../trustdesk/ui/security/kept_aside.py" line="64" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="64" />
+            <location filename="../../trustdesk/ui/security/kept_aside.py" line="65" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="68" />
+            <location filename="../../trustdesk/ui/security/kept_aside.py" line="69" />
             <source>The old copy could not be removed: %1</source>
             <translation>L’ancienne copie n’a pas pu être supprimée : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="71" />
+            <location filename="../../trustdesk/ui/security/kept_aside.py" line="72" />
             <source>The vault from before the restore</source>
             <translation>Le coffre-fort d’avant la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="73" />
+            <location filename="../../trustdesk/ui/security/kept_aside.py" line="74" />
             <source>Your restored vault opens. The vault this computer had before the restore is still kept aside, encrypted, in:
 
 %1
@@ -3269,22 +3285,22 @@ It holds every case it held then, including cases you may since have closed or d
 Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous avez peut-être clôturés ou détruits depuis. Supprimez-le maintenant, sauf si vous en avez encore besoin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="79" />
+            <location filename="../../trustdesk/ui/security/kept_aside.py" line="80" />
             <source>&amp;Keep it for now</source>
             <translation>Le &amp;garder pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="80" />
+            <location filename="../../trustdesk/ui/security/kept_aside.py" line="81" />
             <source>Keep the old copy for now</source>
             <translation>Garder l’ancienne copie pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="81" />
+            <location filename="../../trustdesk/ui/security/kept_aside.py" line="82" />
             <source>&amp;Remove the old copy</source>
             <translation>&amp;Supprimer l’ancienne copie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="82" />
+            <location filename="../../trustdesk/ui/security/kept_aside.py" line="83" />
             <source>Remove the old copy of the vault</source>
             <translation>Supprimer l’ancienne copie du coffre-fort</translation>
         </message>
@@ -3292,17 +3308,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="85" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="86" />
             <source>Welcome to TrustDesk</source>
             <translation>Bienvenue dans TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="86" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="87" />
             <source>Your confidential case notes, kept on this computer only.</source>
             <translation>Vos notes de dossier confidentielles, conservées uniquement sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="87" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
             <source>Choose the language of the interface. You can change it later in Settings.</source>
             <translation>Choisissez la langue de l’interface. Vous pourrez la modifier plus tard dans les Paramètres.</translation>
         </message>
@@ -3310,77 +3326,77 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="154" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="155" />
             <source>This referral no longer exists.</source>
             <translation>Cette orientation n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="157" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158" />
             <source>No letter without the doctor's recorded consent. Record the consent first.</source>
             <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="184" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="185" />
             <source>There is no template in this language yet. Add one on the Templates page.</source>
             <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page Modèles.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="215" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="216" />
             <source>The template “%1” cannot be used:</source>
             <translation>Le modèle « %1 » ne peut pas être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="268" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="269" />
             <source>Referral letter</source>
             <translation>Lettre d’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="269" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="270" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="270" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="271" />
             <source>&amp;Template:</source>
             <translation>&amp;Modèle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="271" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
             <source>Letter (&amp;edit as needed):</source>
             <translation>Lettre (&amp;modifiez si nécessaire) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273" />
             <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
             <translation>La lettre est conservée exactement telle quelle ; les modifications ultérieures du modèle ne la changent pas.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
             <source>&amp;Keep this letter</source>
             <translation>&amp;Garder cette lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
             <source>Language of the letter</source>
             <translation>Langue de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="277" />
             <source>Template of the letter</source>
             <translation>Modèle de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="277" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
             <source>Text of the letter</source>
             <translation>Texte de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
             <source>Keep this letter</source>
             <translation>Garder cette lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
+            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -3388,92 +3404,92 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="255" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="309" />
             <source>TrustDesk</source>
             <translation>TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="256" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="310" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="256" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="310" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="256" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="310" />
             <source>Providers</source>
             <translation>Intervenants</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="257" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="311" />
             <source>Templates</source>
             <translation>Modèles</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="257" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="311" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="257" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="311" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="263" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="319" />
             <source>&amp;Lock</source>
             <translation>&amp;Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="264" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="320" />
             <source>Lock TrustDesk now (Ctrl+L)</source>
             <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="265" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="321" />
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="269" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="325" />
             <source>&amp;Settings</source>
             <translation>&amp;Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="270" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="326" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="271" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="327" />
             <source>Search notes and cases</source>
             <translation>Rechercher dans les notes et les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="272" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="328" />
             <source>&amp;New case…</source>
             <translation>&amp;Nouveau dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="273" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="329" />
             <source>Main toolbar</source>
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="275" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="331" />
             <source>Protected by your passphrase alone on this computer (no keychain).</source>
             <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="266" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="322" />
             <source>Hide aliases</source>
             <translation>Masquer les alias</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="267" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="323" />
             <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
             <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
         </message>
@@ -3520,142 +3536,142 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PackImport</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="45" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="46" />
             <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
             <translation>Ce paquet n’est pas signé : TrustDesk ne peut pas savoir qui l’a fait. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="48" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="49" />
             <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
             <translation>Ce paquet a été modifié après sa signature (ou le fichier est endommagé). Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="51" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="52" />
             <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
             <translation>Ce paquet a été signé par quelqu’un d’autre que votre coordinateur. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="54" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="55" />
             <source>This build of TrustDesk has no coordinator key, so it cannot import organisation packs. Ask your coordinator for the installer that belongs with your organisation. Nothing was changed.</source>
             <translation>Cette version de TrustDesk n’a pas de clé de coordinateur et ne peut donc pas importer de paquets d’organisation. Demandez à votre coordinateur l’installateur de votre organisation. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="58" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="59" />
             <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
             <translation>Ce fichier n’est pas un paquet d’organisation valide. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="61" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="62" />
             <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
             <translation>Une version plus récente de ce paquet est déjà importée. Cette version plus ancienne n’a pas été importée ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="64" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="65" />
             <source>This version of the pack is already imported. Nothing was changed.</source>
             <translation>Cette version du paquet est déjà importée. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="66" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="67" />
             <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
             <translation>Ce paquet est plus volumineux que ce que TrustDesk accepte. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="69" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="70" />
             <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
             <translation>Ce paquet contient des fichiers aux noms dangereux. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="72" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="73" />
             <source>This pack holds too many files. It was not imported; nothing was changed.</source>
             <translation>Ce paquet contient trop de fichiers. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="79" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="80" />
             <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
             <translation>La clé de coordinateur de cette version est endommagée : aucun paquet ne peut être vérifié. Réinstallez TrustDesk. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="110" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="111" />
             <source>%1 new</source>
             <translation>%1 nouveaux</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="112" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="113" />
             <source>%1 updated</source>
             <translation>%1 mis à jour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="115" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="116" />
             <source>%1 changed by you, kept as you left them</source>
             <translation>%1 modifiés par vous, laissés tels quels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="118" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="119" />
             <source>%1 no longer in the pack, removed</source>
             <translation>%1 plus dans le paquet, supprimés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="121" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="122" />
             <source>%1 you deleted, not brought back</source>
             <translation>%1 supprimés par vous, pas rétablis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="130" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="131" />
             <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
             <translation>Paquet d’organisation « %1 » (%2), version %3, créé le %4.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="133" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
             <source>Signed with your coordinator's key (%1).</source>
             <translation>Signé avec la clé de votre coordinateur (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="135" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="136" />
             <source>Providers: %1 in the pack; %2.</source>
             <translation>Intervenants : %1 dans le paquet ; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="138" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="139" />
             <source>Letter templates: %1 in the pack; %2.</source>
             <translation>Modèles de lettre : %1 dans le paquet ; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="144" />
             <source>Help lines: %1 (they replace the current list).</source>
             <translation>Lignes d’aide : %1 (elles remplacent la liste actuelle).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="161" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="162" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="167" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="168" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Importé. Intervenants : %1. Modèles de lettre : %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="289" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="285" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="290" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="286" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="150" />
             <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
             <translation>Votre coordinateur change de clé : après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="153" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="154" />
             <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
             <translation>Une nouvelle carte de votre coordinateur, empreinte %1 : comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="158" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="159" />
             <source>Current TrustDesk release: %1 of %2.</source>
             <translation>Version actuelle de TrustDesk : %1 du %2.</translation>
         </message>
@@ -3663,57 +3679,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="238" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="241" />
             <source>Import the pack</source>
             <translation>Importer le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="241" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
             <source>Do not import</source>
             <translation>Ne pas importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="243" />
             <source>What the pack holds</source>
             <translation>Ce que contient le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="244" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="245" />
             <source>The pack was imported.</source>
             <translation>Le paquet a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="247" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="248" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Votre coordinateur a publié ce paquet d’organisation :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="248" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="249" />
             <source>Import this organisation pack?</source>
             <translation>Importer ce paquet d’organisation ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="251" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="252" />
             <source>This pack cannot be imported.</source>
             <translation>Ce paquet ne peut pas être importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="255" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="256" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="255" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="256" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -3732,7 +3748,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PassphraseFields</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="171" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
             <source>New &amp;passphrase:</source>
             <translation>Nouvelle &amp;phrase secrète :</translation>
         </message>
@@ -3742,17 +3758,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Répéte&amp;z-la :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="175" />
             <source>New passphrase</source>
             <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="174" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
             <source>Repeat the new passphrase</source>
             <translation>Répétez la nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="175" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Passphrase strength</source>
             <translation>Solidité de la phrase secrète</translation>
         </message>
@@ -3760,60 +3776,60 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <location filename="../../trustdesk/ui/kit/passphrase.py" line="186" />
             <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
             <translation>
-                <numerusform>Utilisez au moins %n caractère ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
-                <numerusform>Utilisez au moins %n caractères ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
+                <numerusform>Utilisez au moins %n caractère ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
+                <numerusform>Utilisez au moins %n caractères ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../trustdesk/ui/kit/passphrase.py" line="189" />
             <source>Too short: at least %n characters.</source>
             <translation>
-                <numerusform>Trop court : au moins %n caractère.</numerusform>
-                <numerusform>Trop court : au moins %n caractères.</numerusform>
+                <numerusform>Trop court : au moins %n caractère.</numerusform>
+                <numerusform>Trop court : au moins %n caractères.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="190" />
             <source>Strength: very weak.</source>
             <translation>Solidité : très faible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="190" />
             <source>Strength: weak.</source>
             <translation>Solidité : faible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="188" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="190" />
             <source>Strength: fair.</source>
             <translation>Solidité : moyenne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="189" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
             <source>Strength: strong.</source>
             <translation>Solidité : bonne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="189" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
             <source>Strength: very strong.</source>
             <translation>Solidité : très bonne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="194" />
             <source>The two passphrases are not the same yet.</source>
             <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="194" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="196" />
             <source>Add another unusual word to make it stronger.</source>
             <translation>Ajoutez un mot peu courant pour la renforcer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
             <source>Sho&amp;w the passphrase</source>
             <translation>A&amp;fficher la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="179" />
             <source>Show the passphrase as you type it</source>
             <translation>Afficher la phrase secrète pendant la saisie</translation>
         </message>
@@ -3821,27 +3837,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="159" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="160" />
             <source>Choose a passphrase</source>
             <translation>Choisissez une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="160" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="161" />
             <source>It protects every case note in TrustDesk.</source>
             <translation>Elle protège chaque note de dossier dans TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="162" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="163" />
             <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
             <translation>Vous tapez cette phrase secrète à chaque ouverture de TrustDesk. Une courte phrase ou quelques mots sans lien entre eux conviennent bien.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="165" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="166" />
             <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
             <translation>Personne ne peut la retrouver pour vous : si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="167" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="168" />
             <source>&amp;Create the vault</source>
             <translation>&amp;Créer le coffre-fort</translation>
         </message>
@@ -3906,32 +3922,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProfileBox</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="116" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="112" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="128" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="124" />
             <source>✓ Saved: your letters are signed with it.</source>
             <translation>✓ Enregistré : vos lettres sont signées ainsi.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="131" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="127" />
             <source>Letters are signed by</source>
             <translation>Lettres signées par</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="132" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="128" />
             <source>Your name, title and contact line close every letter, with your role as trust person under your name. The RIZIV/INAMI number is printed only if you enter it.</source>
             <translation>Votre nom, votre titre et votre ligne de contact terminent chaque lettre, avec votre rôle de personne de confiance sous votre nom. Le numéro INAMI n’est imprimé que si vous l’indiquez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="134" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="130" />
             <source>Sa&amp;ve profile</source>
             <translation>Enregistrer le pr&amp;ofil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="135" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="131" />
             <source>Save your profile</source>
             <translation>Enregistrer votre profil</translation>
         </message>
@@ -3939,62 +3955,62 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProfileFields</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="60" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="61" />
             <source>Na&amp;me:</source>
             <translation>&amp;Votre nom :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="60" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="61" />
             <source>Your name as you sign letters</source>
             <translation>Votre nom tel que vous signez vos lettres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="60" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="61" />
             <source>Dr. An Peeters</source>
             <translation>Dr Anne Dubois</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="61" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="62" />
             <source>&amp;Title:</source>
             <translation>&amp;Titre :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="61" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="62" />
             <source>Your title or discipline</source>
             <translation>Votre titre ou votre discipline</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="61" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="62" />
             <source>general practitioner</source>
             <translation>médecin généraliste</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="62" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="63" />
             <source>Contact lin&amp;e:</source>
             <translation>Ligne de &amp;contact :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="62" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="63" />
             <source>Phone number and e-mail address for letters</source>
             <translation>Numéro de téléphone et adresse e-mail pour les lettres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="63" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="64" />
             <source>0470 12 34 56 · name@example.be</source>
             <translation>0470 12 34 56 · nom@example.be</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="64" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="65" />
             <source>RI&amp;ZIV/INAMI number:</source>
             <translation>N&amp;uméro INAMI :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="64" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="65" />
             <source>RIZIV/INAMI number (optional)</source>
             <translation>Numéro INAMI (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="64" />
+            <location filename="../../trustdesk/ui/kit/profile.py" line="65" />
             <source>optional</source>
             <translation>facultatif</translation>
         </message>
@@ -4002,17 +4018,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProfilePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="354" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="355" />
             <source>Your profile</source>
             <translation>Votre profil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="355" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="356" />
             <source>Your referral letters are signed with it.</source>
             <translation>Vos lettres d’orientation sont signées ainsi.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="357" />
             <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
             <translation>Comme vous signez une lettre à un confrère ou une consœur : votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
         </message>
@@ -4749,47 +4765,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="294" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="295" />
             <source>Your recovery code</source>
             <translation>Votre code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="295" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="296" />
             <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
             <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="297" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="298" />
             <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
             <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="299" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="300" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="300" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="301" />
             <source>Print a recovery kit…</source>
             <translation>Imprimer un kit de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="301" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="302" />
             <source>Print a recovery kit</source>
             <translation>Imprimer un kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="302" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="303" />
             <source>One page to print: the recovery code and what to do with it</source>
             <translation>Une page à imprimer : le code de récupération et ce qu’il faut en faire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="303" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="304" />
             <source>I have written down or printed the recovery code</source>
             <translation>J’ai noté ou imprimé le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="306" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="307" />
             <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
             <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk : sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
         </message>
@@ -4797,57 +4813,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReferralDetails</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="104" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="105" />
             <source>Given on %1</source>
             <translation>Donné le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="107" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="107" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="108" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="113" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="114" />
             <source>Kept (%1)</source>
             <translation>Gardée (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="115" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="116" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120" />
             <source>May be shared</source>
             <translation>Peut être partagé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121" />
             <source>Steps</source>
             <translation>Étapes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122" />
             <source>Letter</source>
             <translation>Lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123" />
             <source>Feedback</source>
             <translation>Retour</translation>
         </message>
@@ -4855,72 +4871,72 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="62" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="63" />
             <source>may be a direct colleague of the doctor</source>
             <translation>est peut-être un collègue direct du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="284" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="285" />
             <source>⚠ %1 %2: the doctor's workplace and this provider overlap. Check before referring.</source>
             <translation>⚠ %1 %2 : le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="296" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="297" />
             <source>A letter was written with this consent; it stays recorded.</source>
             <translation>Une lettre a été rédigée avec ce consentement ; il reste noté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="302" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="303" />
             <source>New referral</source>
             <translation>Nouvelle orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="302" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="303" />
             <source>Edit referral</source>
             <translation>Modifier l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="303" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="304" />
             <source>Provider</source>
             <translation>Intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="304" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="305" />
             <source>&amp;Search the directory:</source>
             <translation>&amp;Rechercher dans le répertoire :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="305" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="306" />
             <source>&amp;Name (or type one not in the directory):</source>
             <translation>&amp;Nom (ou tapez-en un absent du répertoire) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="306" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="307" />
             <source>&amp;Kind:</source>
             <translation>&amp;Type :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="307" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="308" />
             <source>&amp;Reason:</source>
             <translation>&amp;Motif :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="308" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="309" />
             <source>The doctor's consent</source>
             <translation>Consentement du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="309" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="310" />
             <source>The doctor &amp;agrees to this referral</source>
             <translation>Le médecin &amp;accepte cette orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="310" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="311" />
             <source>Consent &amp;given on:</source>
             <translation>Consentement &amp;donné le :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="312" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="313" />
             <source>e.g. name, phone number and a short description</source>
             <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
         </message>
@@ -4930,62 +4946,62 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Notes de ret&amp;our :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="314" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="315" />
             <source>Search the directory</source>
             <translation>Rechercher dans le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="314" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="315" />
             <source>Providers to choose from</source>
             <translation>Intervenants parmi lesquels choisir</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="315" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="316" />
             <source>Provider name</source>
             <translation>Nom de l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="315" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="316" />
             <source>Kind of provider</source>
             <translation>Type d’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="316" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="317" />
             <source>Reason for the referral</source>
             <translation>Motif de l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="318" />
             <source>The doctor agrees to this referral</source>
             <translation>Le médecin accepte cette orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="318" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="319" />
             <source>Date the consent was given</source>
             <translation>Date à laquelle le consentement a été donné</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="319" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="320" />
             <source>What may be shared</source>
             <translation>Ce qui peut être partagé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="319" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="320" />
             <source>Feedback notes</source>
             <translation>Notes de retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="320" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="321" />
             <source>Save the referral</source>
             <translation>Enregistrer l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="320" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="321" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="350" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351" />
             <source>Choose a provider from the directory or type a name.</source>
             <translation>Choisissez un intervenant dans le répertoire ou tapez un nom.</translation>
         </message>
@@ -4994,41 +5010,46 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <source>&amp;What may be shared:</source>
             <translation>Ce qui peut être &amp;partagé :</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="312" />
+            <source>What may be &amp;shared:</source>
+            <translation>Ce qui peut être &amp;partagé :</translation>
+        </message>
     </context>
     <context>
         <name>ReferralStatus</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="60" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="61" />
             <source>Proposed</source>
             <translation>Proposée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="61" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62" />
             <source>Consent given</source>
             <translation>Consentement donné</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63" />
             <source>Letter sent</source>
             <translation>Lettre envoyée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64" />
             <source>Accepted by the provider</source>
             <translation>Acceptée par l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65" />
             <source>First appointment</source>
             <translation>Premier rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66" />
             <source>Ended</source>
             <translation>Terminée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67" />
             <source>Declined</source>
             <translation>Refusée</translation>
         </message>
@@ -5036,137 +5057,137 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReferralsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="282" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="283" />
             <source>This step needs the doctor's recorded consent. Record it with Edit first.</source>
             <translation>Cette étape demande le consentement noté du médecin. Notez-le d’abord via Modifier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="300" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="301" />
             <source>Delete referral</source>
             <translation>Supprimer l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="301" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="302" />
             <source>Delete the referral to “%1”, with its letter and notes?</source>
             <translation>Supprimer l’orientation vers « %1 », avec sa lettre et ses notes ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="336" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="337" />
             <source>Referral letter for case %1</source>
             <translation>Lettre d’orientation pour le dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="375" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="376" />
             <source>yes, %1</source>
             <translation>oui, %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="376" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="377" />
             <source>not yet</source>
             <translation>pas encore</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="414" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="415" />
             <source>This referral has ended: no further steps.</source>
             <translation>Cette orientation est terminée : plus d’étapes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="421" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="422" />
             <source>No letter without the doctor's recorded consent. Record the consent with Edit first.</source>
             <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement via Modifier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="424" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="425" />
             <source>The letter was sent; it stays as it was sent.</source>
             <translation>La lettre a été envoyée ; elle reste telle qu’envoyée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="427" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="428" />
             <source>Write or rewrite the letter from a template.</source>
             <translation>Rédiger ou réécrire la lettre à partir d’un modèle.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="430" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="431" />
             <source>Write the letter first.</source>
             <translation>Rédigez d’abord la lettre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="442" />
             <source>Provider</source>
             <translation>Intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="442" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="442" />
             <source>Since</source>
             <translation>Depuis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="442" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444" />
             <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor's recorded consent, its letter and where it stands.</source>
             <translation>Pas encore d’orientation pour ce dossier. Les orientations vers un psychologue, un médecin généraliste, l’aide en assuétudes ou le coaching par les pairs apparaîtront ici, chacune avec le consentement noté du médecin, sa lettre et son état d’avancement.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446" />
             <source>Next &amp;step:</source>
             <translation>&amp;Étape suivante :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448" />
             <source>&amp;New referral…</source>
             <translation>&amp;Nouvelle orientation…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448" />
             <source>New referral</source>
             <translation>Nouvelle orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
             <source>Edit the chosen referral</source>
             <translation>Modifier l’orientation choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
             <source>Delete the chosen referral</source>
             <translation>Supprimer l’orientation choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
             <source>&amp;Write letter…</source>
             <translation>&amp;Rédiger la lettre…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
             <source>Write the referral letter</source>
             <translation>Rédiger la lettre d’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452" />
             <source>Letter &amp;PDF…</source>
             <translation>Lettre en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452" />
             <source>Preview, print or save the letter as PDF</source>
             <translation>Prévisualiser, imprimer ou enregistrer la lettre en PDF</translation>
         </message>
@@ -5176,27 +5197,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Noter l’é&amp;tape</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453" />
             <source>Record the chosen step on the chosen date</source>
             <translation>Noter l’étape choisie à la date choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="458" />
             <source>Next step of the referral</source>
             <translation>Étape suivante de l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="458" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459" />
             <source>Date of the step</source>
             <translation>Date de l’étape</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="460" />
             <source>Referrals of this case</source>
             <translation>Orientations de ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="460" />
+            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="461" />
             <source>Details of the chosen referral</source>
             <translation>Données de l’orientation choisie</translation>
         </message>
@@ -5344,57 +5365,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="227" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="228" />
             <source>Choose a backup</source>
             <translation>Choisissez une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="227" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="228" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="253" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="254" />
             <source>Opening and checking the backup…</source>
             <translation>Ouverture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="267" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="268" />
             <source>That recovery code does not open this backup. Nothing was changed.</source>
             <translation>Ce code de récupération n’ouvre pas cette sauvegarde. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="269" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270" />
             <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
             <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Il faut la phrase secrète que vous aviez quand la sauvegarde a été faite. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="274" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="275" />
             <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
             <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk : on ne peut pas s’y fier. Rien n’a été modifié ; essayez une autre sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="295" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="296" />
             <source>Restoring… the vault you have now is kept aside first.</source>
             <translation>Restauration en cours… le coffre-fort actuel est d’abord mis de côté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="301" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="302" />
             <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
             <translation>La restauration n’a pas démarré ; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="312" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="313" />
             <source>The restore failed and your current vault was left as it was.</source>
             <translation>La restauration a échoué et votre coffre-fort actuel est resté tel quel.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="322" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="323" />
             <source>Backup made on %1.</source>
             <translation>Sauvegarde faite le %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="323" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="324" />
             <source>It holds %1, %2 and %3; it was checked and is sound.</source>
             <translation>Elle contient %1, %2 et %3 ; elle a été vérifiée et elle est intacte.</translation>
         </message>
@@ -5423,17 +5444,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="328" />
             <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
             <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données : rien n’est perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="336" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="337" />
             <source>The backup of %1 is restored.</source>
             <translation>La sauvegarde du %1 est restaurée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="338" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="339" />
             <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -5442,133 +5463,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vous êtes certain de ne plus en avoir besoin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="342" />
             <source>Unlock with your new passphrase.</source>
             <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="342" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343" />
             <source>Unlock with the passphrase you used for the backup.</source>
             <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346" />
             <location filename="../../trustdesk/ui/security/restore_wizard.py" line="347" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348" />
             <source>Restore from a backup</source>
             <translation>Restaurer depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349" />
             <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
             <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
             <source>Backup file</source>
             <translation>Fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="352" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="352" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="353" />
             <source>Choose the backup file</source>
             <translation>Choisir le fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="353" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354" />
             <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
             <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
             <source>With the &amp;passphrase</source>
             <translation>Avec la &amp;phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357" />
             <source>Open the backup with the passphrase</source>
             <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
             <source>With the recovery &amp;code</source>
             <translation>Avec le &amp;code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
             <source>Open the backup with the recovery code</source>
             <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="360" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="360" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363" />
             <source>Choose the passphrase you will use from now on:</source>
             <translation>Choisissez la phrase secrète que vous utiliserez désormais :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364" />
             <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
             <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
             <source>Confirm the restore</source>
             <translation>Confirmer la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
             <source>Cancel the restore</source>
             <translation>Annuler la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
             <source>&amp;Open backup</source>
             <translation>&amp;Ouvrir la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -5576,42 +5597,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="313" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="312" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="316" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="315" />
             <source>Returned to the coordinator</source>
             <translation>Rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="318" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="321" />
             <source>Note for the coordinator</source>
             <translation>Note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="322" />
             <source>&amp;Copy the note</source>
             <translation>&amp;Copier la note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
             <source>Copy the note for the coordinator</source>
             <translation>Copier la note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="326" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -6144,62 +6165,62 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="182" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="183" />
             <source>Search notes and cases</source>
             <translation>Rechercher dans les notes et les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="183" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="184" />
             <source>Words to find (accents do not matter)</source>
             <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="184" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="185" />
             <source>Search</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="185" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="186" />
             <source>Results; Enter opens the case at that note</source>
             <translation>Résultats ; Entrée ouvre le dossier à cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213" />
             <source>Note of {date}</source>
             <translation>Note du {date}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="214" />
             <source>Case details</source>
             <translation>Données du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="227" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="228" />
             <source>Type a word or the start of one.</source>
             <translation>Tapez un mot ou son début.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="229" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="230" />
             <source>Nothing found.</source>
             <translation>Rien trouvé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="231" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="232" />
             <source>1 result.</source>
             <translation>1 résultat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234" />
             <source>{count} results.</source>
             <translation>{count} résultats.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="300" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="296" />
             <source>&amp;Search…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="301" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="297" />
             <source>Search notes and cases ({shortcut})</source>
             <translation>Rechercher dans les notes et les dossiers ({shortcut})</translation>
         </message>
@@ -6207,80 +6228,80 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="204" />
             <source>Changing the passphrase…</source>
             <translation>Modification de la phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="210" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="211" />
             <source>Your passphrase was changed. Use the new one from now on.</source>
             <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="216" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="286" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="217" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="287" />
             <source>The current passphrase is not right; nothing was changed.</source>
             <translation>La phrase secrète actuelle n’est pas correcte ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="238" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="328" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="329" />
             <source>New recovery code</source>
             <translation>Nouveau code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="249" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="250" />
             <source>A new recovery code, shown on this screen</source>
             <translation>Un nouveau code de récupération, affiché à cet écran</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="154" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="310" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="155" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="311" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="311" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="312" />
             <source>Interface</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="312" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="313" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="313" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="314" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="314" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="315" />
             <source>Lock after &amp;idle minutes:</source>
             <translation>Verrouiller après &amp;minutes d’inactivité :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="315" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="316" />
             <source>Minutes without use before TrustDesk locks</source>
             <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="316" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="318" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="318" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="319" />
             <source>C&amp;urrent passphrase:</source>
             <translation>Phrase secrète &amp;actuelle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="319" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="320" />
             <source>Current passphrase</source>
             <translation>Phrase secrète actuelle</translation>
         </message>
@@ -6290,57 +6311,57 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>Modifier la phrase secr&amp;ète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="322" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="323" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="326" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="327" />
             <source>Make a &amp;new recovery code…</source>
             <translation>Créer un &amp;nouveau code de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="327" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="328" />
             <source>Make a new recovery code</source>
             <translation>Créer un nouveau code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="329" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="330" />
             <source>&amp;Print a recovery kit…</source>
             <translation>&amp;Imprimer un kit de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="330" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331" />
             <source>Print a recovery kit</source>
             <translation>Imprimer un kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="333" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="334" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="239" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="240" />
             <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
             <translation>Un nouveau code de récupération remplace l’ancien : l’ancien code n’ouvre plus ce coffre-fort (les sauvegardes faites auparavant s’ouvrent encore avec lui). Continuer ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="270" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271" />
             <source>Re-keying the vault…</source>
             <translation>Changement de clé du coffre-fort…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="279" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="280" />
             <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
             <translation>Le coffre-fort a une nouvelle clé. Voici son nouveau code de récupération, affiché une seule fois : notez-le ou imprimez un kit de récupération. L’ancien code de récupération ne l’ouvre plus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="324" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="325" />
             <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
             <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé : une nouvelle clé pour tout le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332" />
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="333" />
             <source>Re-key after a suspected leak</source>
             <translation>Changer de clé après une fuite présumée</translation>
         </message>
@@ -6354,11 +6375,21 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <source>Re-ke&amp;y after a suspected leak…</source>
             <translation>Changer de cl&amp;é après une fuite présumée…</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="321" />
+            <source>C&amp;hange passphrase</source>
+            <translation>&amp;Modifier la phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332" />
+            <source>Re-&amp;key after a suspected leak…</source>
+            <translation>Changer de &amp;clé après une fuite présumée…</translation>
+        </message>
     </context>
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/shell.py" line="153" />
+            <location filename="../../trustdesk/ui/shell/shell.py" line="154" />
             <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
             <translation>La sauvegarde automatique faite au verrouillage a échoué : il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage ; les Paramètres montrent où vont les sauvegardes.</translation>
         </message>
@@ -6366,47 +6397,47 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="125" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="126" />
             <source>A new vault, or your vault from a backup?</source>
             <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="126" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="127" />
             <source>Moving to a new computer? Bring your backup, not a new vault.</source>
             <translation>Vous changez d’ordinateur ? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="127" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="128" />
             <source>How do you start TrustDesk on this computer?</source>
             <translation>Comment commencez-vous TrustDesk sur cet ordinateur ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="128" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="129" />
             <source>&amp;Start with a new, empty vault</source>
             <translation>&amp;Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="129" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="130" />
             <source>Start with a new, empty vault</source>
             <translation>Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="130" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="131" />
             <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
             <translation>La première fois que vous utilisez TrustDesk. Vous choisissez une phrase secrète et recevez un code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="132" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="133" />
             <source>&amp;Restore my vault from a backup (new computer)</source>
             <translation>&amp;Restaurer mon coffre-fort depuis une sauvegarde (nouvel ordinateur)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="133" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="134" />
             <source>Restore my vault from a backup</source>
             <translation>Restaurer mon coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="134" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="135" />
             <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
             <translation>Vous utilisiez TrustDesk sur un autre ordinateur. Choisissez votre fichier de sauvegarde (.tdbackup, p. ex. sur votre clé USB) et ouvrez-le avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
@@ -6492,27 +6523,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TaskDue</name>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="49" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="50" />
             <source>done {date}</source>
             <translation>fait le {date}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="51" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="52" />
             <source>no due date</source>
             <translation>pas d’échéance</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="54" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="55" />
             <source>overdue since {date}</source>
             <translation>en retard depuis le {date}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="56" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57" />
             <source>due today</source>
             <translation>à faire aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="58" />
             <source>due {date}</source>
             <translation>à faire le {date}</translation>
         </message>
@@ -6520,37 +6551,37 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TasksTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="113" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108" />
             <source>&amp;Tasks (tick when done)</source>
             <translation>&amp;Tâches (cochez quand c’est fait)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109" />
             <source>Tasks of this case; Space marks one done</source>
             <translation>Tâches de ce dossier ; Espace en marque une comme faite</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110" />
             <source>No tasks for this case.</source>
             <translation>Aucune tâche pour ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111" />
             <source>&amp;New task…</source>
             <translation>&amp;Nouvelle tâche…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112" />
             <source>New task</source>
             <translation>Nouvelle tâche</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="113" />
+            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="114" />
             <source>Edit the chosen task</source>
             <translation>Modifier la tâche choisie</translation>
         </message>
@@ -6558,107 +6589,107 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="209" />
             <source>Edit template</source>
             <translation>Modifier le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="209" />
             <source>New template</source>
             <translation>Nouveau modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="210" />
             <source>&amp;Name:</source>
             <translation>&amp;Nom :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="211" />
             <source>&amp;Used for:</source>
             <translation>&amp;Utilisé pour :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="212" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="213" />
             <source>&amp;Template text:</source>
             <translation>&amp;Texte du modèle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="214" />
             <source>Preview with the chosen case</source>
             <translation>Aperçu avec le dossier choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="215" />
             <source>Preview with a made-up sample case</source>
             <translation>Aperçu avec un dossier d’exemple fictif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="217" />
             <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
             <translation>Champs à remplir : {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions : {% if provider.address %}…{% endif %}.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="220" />
             <source>Template name</source>
             <translation>Nom du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="220" />
             <source>What the template is for</source>
             <translation>À quoi sert le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="221" />
             <source>Language of the template</source>
             <translation>Langue du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="222" />
             <source>Template text</source>
             <translation>Texte du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="222" />
             <source>Preview of the letter</source>
             <translation>Aperçu de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="223" />
             <source>Problems found in the template</source>
             <translation>Problèmes trouvés dans le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="224" />
             <source>Save the template</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="225" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="258" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="259" />
             <source>This template cannot be used yet:</source>
             <translation>Ce modèle ne peut pas encore être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="260" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="261" />
             <source>No preview: the template has a problem (see below).</source>
             <translation>Pas d’aperçu : le modèle a un problème (voir ci-dessous).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="262" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="263" />
             <source>✔ No problems found.</source>
             <translation>✔ Aucun problème trouvé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="283" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="284" />
             <source>Give the template a name.</source>
             <translation>Donnez un nom au modèle.</translation>
         </message>
@@ -6666,97 +6697,97 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TemplateProblems</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="51" />
             <source>Referral to a psychologist or psychiatrist</source>
             <translation>Orientation vers un psychologue ou un psychiatre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="52" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="53" />
             <source>Referral to a GP</source>
             <translation>Orientation vers un médecin généraliste</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="53" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="54" />
             <source>Referral to an occupational physician</source>
             <translation>Orientation vers un médecin du travail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="56" />
             <source>Referral to addiction care</source>
             <translation>Orientation vers l’aide en assuétudes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="58" />
             <source>Referral to peer coaching</source>
             <translation>Orientation vers le coaching par les pairs</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="59" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="60" />
             <source>Referral to a wellbeing activity</source>
             <translation>Orientation vers une activité de bien-être</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="61" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="62" />
             <source>Note of agreements</source>
             <translation>Note des accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="62" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="63" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="69" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="70" />
             <source>Your own</source>
             <translation>Le vôtre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="71" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="72" />
             <source>Default</source>
             <translation>Par défaut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="73" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="74" />
             <source>Pack %1</source>
             <translation>Paquet %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="75" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="76" />
             <source> (changed by you)</source>
             <translation> (modifié par vous)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="82" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="83" />
             <source>Line %1: </source>
             <translation>Ligne %1 : </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="85" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="86" />
             <source>this is not valid template text (%1).</source>
             <translation>ce n’est pas un texte de modèle valide (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="89" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="90" />
             <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
             <translation>« %1 » n’est pas un nom connu des lettres. Noms connus : doctor, trust_person, provider, referral, case, contact, today.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="93" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="94" />
             <source>this is not allowed in letters (%1).</source>
             <translation>ceci n’est pas autorisé dans les lettres (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="96" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="97" />
             <source>the template or the letter is too long.</source>
             <translation>le modèle ou la lettre est trop long.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="98" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="99" />
             <source>filling in the template takes too long.</source>
             <translation>le remplissage du modèle prend trop de temps.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="100" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="101" />
             <source>the template cannot be filled in (%1).</source>
             <translation>le modèle ne peut pas être rempli (%1).</translation>
         </message>
@@ -6944,12 +6975,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="156" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="157" />
             <source>Risk</source>
             <translation>Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="169" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="170" />
             <source>%1 total</source>
             <translation>%1 au total</translation>
         </message>
@@ -6962,27 +6993,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="225" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="226" />
             <source>Latest risk: %1.</source>
             <translation>Dernier risque : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="229" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="230" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1 : %2 (dernier %3).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="188" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="189" />
             <source>No %1 scores yet</source>
             <translation>Pas encore de score %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="206" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="207" />
             <source>⚠ item 9: %1</source>
             <translation>⚠ item 9 : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="233" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="234" />
             <source>PHQ-9 item 9 above 0 on %1.</source>
             <translation>PHQ-9 item 9 supérieur à 0 le %1.</translation>
         </message>
@@ -6990,27 +7021,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="318" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="319" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="320" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Niveaux de :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
             <source>Severity bands of which questionnaire</source>
             <translation>Niveaux de sévérité de quel questionnaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="323" />
             <source>Add a &amp;score…</source>
             <translation>Ajouter un &amp;score…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="323" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="324" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
         </message>
@@ -7162,118 +7193,118 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>UnlockWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="181" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="182" />
             <source>Opening the vault…</source>
             <translation>Ouverture du coffre-fort…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="281" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="282" />
             <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
             <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre ; vérifiez chaque groupe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="313" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="314" />
             <source>Saving the new passphrase…</source>
             <translation>Enregistrement de la nouvelle phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="329" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="330" />
             <source>TrustDesk – unlock</source>
             <translation>TrustDesk – déverrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="330" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="331" />
             <source>TrustDesk</source>
             <translation>TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="331" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="332" />
             <source>Your case notes are locked. Enter your passphrase to open them.</source>
             <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="332" />
             <location filename="../../trustdesk/ui/security/unlock.py" line="333" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="334" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="334" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="335" />
             <source>&amp;Unlock</source>
             <translation>&amp;Déverrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="335" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="336" />
             <source>Unlock</source>
             <translation>Déverrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="337" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="338" />
             <source>Use the recovery code</source>
             <translation>Utiliser le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="339" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="340" />
             <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
             <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="341" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="342" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="342" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="343" />
             <source>&amp;Continue</source>
             <translation>&amp;Continuer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="343" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="344" />
             <source>Open with the recovery code</source>
             <translation>Ouvrir avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="344" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="345" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="345" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="346" />
             <source>Back to the passphrase</source>
             <translation>Retour à la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="347" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="348" />
             <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
             <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="348" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="349" />
             <source>&amp;Save and open</source>
             <translation>&amp;Enregistrer et ouvrir</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="349" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="350" />
             <source>Save the new passphrase and open the vault</source>
             <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="350" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="351" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="351" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="352" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="352" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="353" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="336" />
+            <location filename="../../trustdesk/ui/security/unlock.py" line="337" />
             <source>Forgot the passphrase? Use the recovery code</source>
             <translation>Phrase secrète oubliée ? Utilisez le code de récupération</translation>
         </message>
@@ -7324,12 +7355,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>appearance</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="69" />
+            <location filename="../../trustdesk/ui/kit/appearance.py" line="71" />
             <source>Working, please wait</source>
             <translation>En cours, veuillez patienter</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="99" />
+            <location filename="../../trustdesk/ui/kit/appearance.py" line="96" />
             <source>Clear the text</source>
             <translation>Effacer le texte</translation>
         </message>
@@ -7821,6 +7852,16 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
         <message>
             <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
             <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
+            <translation>&amp;Pseudonymisé : le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/output/document_output.py" line="113" />
+            <source>Re&amp;ferrals</source>
+            <translation>&amp;Orientations</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
+            <source>P&amp;seudonymised: the case code, no name, contact details, region or exact dates</source>
             <translation>&amp;Pseudonymisé : le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
         </message>
     </context>
