@@ -45,6 +45,7 @@ from trustdesk.ui.case.queries import read_affiliations
 from trustdesk.ui.kit.appearance import WrappedLabel
 from trustdesk.ui.kit.case_labels import date_text
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -303,7 +304,7 @@ class ReturnNoteDialog(QDialog):
         self.copy_button.clicked.connect(self.copy)
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
-        self.resize(560, 380)
+        fit_to_screen(self, 560, 380)
 
     def copy(self) -> None:
         from trustdesk.ui.output.clipboard import copy_secret

@@ -24,6 +24,7 @@ from trustdesk.ui.case.case_details import IntakeForm
 from trustdesk.ui.case.conflict import ConflictPanel
 from trustdesk.ui.case.queries import read_affiliations
 from trustdesk.ui.kit.appearance import heading
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class NewCaseDialog(QDialog):
 
         self.form.opened_on.dateChanged.connect(self._show_code)
         session.locked.connect(self.reject)  # typed data never outlives the key
-        self.resize(640, min(780, self.sizeHint().height() + self.form.sizeHint().height()))
+        fit_to_screen(self, 640, min(780, self.sizeHint().height() + self.form.sizeHint().height()))
         self._show_code()
         self.form.initiator.setFocus()
 

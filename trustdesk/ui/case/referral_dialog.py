@@ -42,6 +42,7 @@ from trustdesk.ui.kit.appearance import clearable
 from trustdesk.ui.kit.case_labels import date_format
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import attention_icon
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class ReferralDialog(Retranslates, QDialog):
         self.chosen: Provider | None = None  # the directory entry picked last (kept while searching)
         self._haystacks: dict[int | None, str] = {}
         self._conflicts: set[int | None] = set()
-        self.resize(620, 680)
+        fit_to_screen(self, 620, 680)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("referral_provider_search")

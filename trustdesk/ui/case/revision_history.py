@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.models import Contact, ContactRevision
 from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class RevisionHistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.list.currentRowChanged.connect(self._show)
         session.locked.connect(self._on_locked)
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 460)
         self.retranslate()
         self.refresh()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.models import Task
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class TaskDialog(QDialog):
         session.locked.connect(self._on_locked)
         self._fill(task)
         self.retranslate()
-        self.resize(460, 320)
+        fit_to_screen(self, 460, 320)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit task") if self._task else self.tr("New task"))

@@ -48,6 +48,7 @@ from trustdesk.packs.provider_csv import (
 from trustdesk.ui.directory.providers_model import kind_text
 from trustdesk.ui.kit.appearance import busy_indicator
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -246,7 +247,7 @@ class CsvImportDialog(Retranslates, QDialog):
         self.preview: ImportPreview | None = None
         self.rejected_problem: ImportRejected | None = None
         self.imported: list[Provider] | None = None
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("csv_summary")

@@ -30,6 +30,7 @@ from trustdesk.domain.models import Case, Referral, Template
 from trustdesk.ui.documents.template_editor import LETTER_LANGUAGES, raw_text, template_problem_text
 from trustdesk.ui.kit.case_labels import language_text
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class LetterDialog(Retranslates, QDialog):
         self.data: LetterData | None = None
         self.kept: Referral | None = None
         self.failed = False
-        self.resize(760, 680)
+        fit_to_screen(self, 760, 680)
 
         self.language = QComboBox(self)
         self.language.setObjectName("letter_language")

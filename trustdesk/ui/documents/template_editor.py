@@ -30,6 +30,7 @@ from trustdesk.domain.enums import Language, TemplateKind
 from trustdesk.domain.models import Template
 from trustdesk.ui.kit.case_labels import language_text
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ class TemplateEditor(Retranslates, QDialog):
         self.saved: Template | None = None
         self.problems: list[TemplateProblem] = []
         self._context: dict[str, Any] | None = None
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)
 
         self.name = QLineEdit(self)
         self.name.setObjectName("template_name")

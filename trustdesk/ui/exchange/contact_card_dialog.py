@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.kit.appearance import monospace, named_button
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class ContactCardDialog(QDialog):
         layout.addLayout(buttons)
         session.locked.connect(self.reject)
         self.retranslate()
-        self.resize(640, 460)
+        fit_to_screen(self, 640, 460)
         self.load()
 
     def load(self) -> None:

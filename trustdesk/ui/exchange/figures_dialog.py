@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.exchange.periods import Quarter, completed_quarters
 from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class FiguresDialog(QDialog):
         session.locked.connect(self.reject)
         self.retranslate()
         self.quarter.currentIndexChanged.connect(lambda _i: self.load())
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560)
         self.load()
 
     def chosen(self) -> Quarter:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class IntakeDialog(QDialog):
         session.locked.connect(self.reject)
         self.retranslate()
         self._show_rows(False)
-        self.resize(620, 480)
+        fit_to_screen(self, 620, 480)
 
     def choose_file(self) -> bool:
         from trustdesk.ui.exchange.exchange_files import ask_open_path

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.output.document_output import PdfBytes, print_document, save_document, suggested_file_name
 
@@ -93,7 +94,7 @@ class PdfPreviewDialog(QDialog):
         self.save_button.setDefault(False)
         self.close_button.setDefault(True)
         session.locked.connect(self._on_locked)
-        self.resize(860, 1000)
+        fit_to_screen(self, 860, 1000)
         self.view.setFocus()
 
     @property

@@ -33,6 +33,7 @@ from shiboken6 import isValid
 
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.safety import STEPS, SafetyPlan, plan_required, plan_satisfies
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.labels import plan_state_text, step_hint, step_title
 from trustdesk.ui.safety.queries import PlanContext, load_plan_context
@@ -189,7 +190,7 @@ class SafetyPlanDialog(QDialog):
             ref = weakref.ref(self)
             vault.before_lock(lambda: _flush_if_alive(ref, vault))
         self.retranslate()
-        self.resize(720, 760)
+        fit_to_screen(self, 720, 760)
         self.load()
 
     # -- data ---------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.safety import STEPS, SafetyPlan
 from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.labels import step_title
 from trustdesk.vault.events import Table
@@ -61,7 +62,7 @@ class SafetyPlanHistoryDialog(QDialog):
         session.locked.connect(self._on_locked)
         session.changed.connect(self._on_changed)
         self.retranslate()
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)
         self.refresh()
 
     def refresh(self) -> None:

@@ -42,6 +42,7 @@ from trustdesk.domain.models import Case
 from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
 from trustdesk.ui.kit.case_labels import date_text, domains_text
 from trustdesk.ui.kit.risk_badge import status_text
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.reauth import require_reauth
 
@@ -208,7 +209,7 @@ class HandOverDialog(QDialog):
         self.finish_button.clicked.connect(self.accept)
         session.locked.connect(self.reject)
         self.retranslate()
-        self.resize(780, 620)
+        fit_to_screen(self, 780, 620)
         VaultOp(self, lambda v: v.cases.overview(include_closed=False), session=session).success(self._fill).run()
 
     def case_text(self, row: CaseOverview) -> str:

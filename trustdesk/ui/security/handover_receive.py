@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEd
 
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.security.handover_dialogs import section_text
 
@@ -137,7 +138,7 @@ class ReceiveHandoverDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         session.locked.connect(self.reject)
         self.retranslate()
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
 
     def choose_file(self) -> bool:
         path = ask_open_path(self)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import Operation
 
 
@@ -43,7 +44,7 @@ class KeptAsideOffer(Retranslates, QDialog):
         self.remove_button.clicked.connect(self.remove)
         self.keep_button.clicked.connect(self.accept)
         self.retranslate()
-        self.resize(560, 300)
+        fit_to_screen(self, 560, 300)
 
     def show_over_parent(self) -> None:
         self.open()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.output.document_output import (
     print_document,
@@ -87,7 +88,7 @@ class RecoveryKitDialog(QDialog):
         self.print_button.setDefault(True)
         if session is not None:
             session.locked.connect(self.reject)
-        self.resize(520, 240)
+        fit_to_screen(self, 520, 240)
 
     def _what(self) -> str:
         return self.tr("Recovery kit with your recovery code (PDF)")

@@ -32,6 +32,7 @@ from trustdesk.ui.kit.appearance import busy_indicator, heading
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.passphrase import PassphraseFields
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import Operation, VaultSession
 
 if TYPE_CHECKING:
@@ -160,7 +161,7 @@ class RestoreWizard(Retranslates, QDialog):
         self._mode_changed(False)
         self.retranslate()
         self.go(FILE_PAGE)
-        self.resize(600, 420)
+        fit_to_screen(self, 600, 420)
 
     # -- navigation ---------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.ui.kit.appearance import busy_indicator, heading, roomy
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import Operation
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ class UnlockWindow(Retranslates, QWidget):
         self.reset_save.clicked.connect(self.save_new_passphrase)
         self.retranslate()
         self._fit_stack()
-        self.resize(620, 360)
+        fit_to_screen(self, 620, 360)
 
     # -- state ----------------------------------------------------------------------------------
 

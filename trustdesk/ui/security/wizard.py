@@ -37,6 +37,7 @@ from trustdesk.ui.kit.language import language_name
 from trustdesk.ui.kit.passphrase import PassphraseFields
 from trustdesk.ui.kit.preferences import LANGUAGES
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import Operation
 
 if TYPE_CHECKING:
@@ -457,7 +458,7 @@ class FirstRunWizard(Retranslates, QWizard):
         for which, name in names.items():
             self.button(which).setObjectName(name)
         self.retranslate()
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API
         if self.currentPage() is self.start_page and self.start_page.restore.isChecked():

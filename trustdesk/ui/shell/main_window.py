@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.search_dialog import install_search
 
@@ -186,7 +187,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.retranslate()
         geometry = preferences.geometry(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            fit_to_screen(self, 1100, 720)
         if self.pages:
             self.show_page(next(iter(self.pages)))
 

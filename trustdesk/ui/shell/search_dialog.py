@@ -56,6 +56,7 @@ from trustdesk.ui.kit.alias import case_label
 from trustdesk.ui.kit.appearance import clearable
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ class SearchDialog(Retranslates, QDialog):
         self.results.activated.connect(self._open_index)
         session.locked.connect(self.clear)
         session.locked.connect(self.reject)
-        self.resize(640, 480)
+        fit_to_screen(self, 640, 480)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -25,6 +25,7 @@ from trustdesk.ui.kit.language import language_name
 from trustdesk.ui.kit.passphrase import PassphraseFields
 from trustdesk.ui.kit.preferences import LANGUAGES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
 from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 
@@ -176,7 +177,7 @@ class SettingsDialog(Retranslates, QDialog):
         height = wanted.height() + self.buttons.sizeHint().height() + 60
         if screen is not None:
             width, height = min(width, screen.width() - 20), min(height, screen.height() - 40)
-        self.resize(width, height)
+        fit_to_screen(self, width, height)
 
     # -- interface --------------------------------------------------------------------------------
 

@@ -1,0 +1,31 @@
+"""Windows that fit the screen they open on (issue 18: a 1366×768 laptop, 1920×1080 at 150 %).
+
+Every top-level window asks for its size through ``fit_to_screen``: the wanted size, capped to the
+screen's available area less the frame the window manager adds.  Long forms sit in a QScrollArea
+(new case, safety plan, referral…), so a smaller window scrolls its form and keeps its buttons.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+FRAME = QSize(16, 48)  # a title bar and borders, which frameGeometry() only knows once shown
+
+
+def available_area(widget: QWidget) -> QRect:
+    """The available geometry (without task bar or dock) of the screen ``widget`` is on."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 720)
+
+
+def fitting_size(widget: QWidget, width: int, height: int) -> QSize:
+    area = available_area(widget)
+    return QSize(max(200, min(width, area.width() - FRAME.width())),
+                 max(150, min(height, area.height() - FRAME.height())))
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """``window.resize(width, height)``, no larger than the screen's available area allows."""
+    window.resize(fitting_size(window, width, height))
