@@ -582,11 +582,6 @@
             <source>Restore from a ba&amp;ckup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Restaurer depuis une sauvegarde…</translation>
-        </message>
     </context>
     <context>
         <name>CaseLabels</name>
@@ -1596,16 +1591,6 @@
             <location filename="../../trustdesk/ui/case/contact_editor.py" line="206" />
             <source>N&amp;otes</source>
             <translation>Note&amp;s</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="204" />
-            <source>&amp;Present</source>
-            <translation>&amp;Présents</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="206" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notes</translation>
         </message>
     </context>
     <context>
@@ -5010,11 +4995,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <source>&amp;What may be shared:</source>
             <translation>Ce qui peut être &amp;partagé :</translation>
         </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="312" />
-            <source>What may be &amp;shared:</source>
-            <translation>Ce qui peut être &amp;partagé :</translation>
-        </message>
     </context>
     <context>
         <name>ReferralStatus</name>
@@ -6374,16 +6354,6 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331" />
             <source>Re-ke&amp;y after a suspected leak…</source>
             <translation>Changer de cl&amp;é après une fuite présumée…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="321" />
-            <source>C&amp;hange passphrase</source>
-            <translation>&amp;Modifier la phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332" />
-            <source>Re-&amp;key after a suspected leak…</source>
-            <translation>Changer de &amp;clé après une fuite présumée…</translation>
         </message>
     </context>
     <context>
@@ -7852,16 +7822,6 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
         <message>
             <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
             <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
-            <translation>&amp;Pseudonymisé : le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="113" />
-            <source>Re&amp;ferrals</source>
-            <translation>&amp;Orientations</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
-            <source>P&amp;seudonymised: the case code, no name, contact details, region or exact dates</source>
             <translation>&amp;Pseudonymisé : le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
         </message>
     </context>
