@@ -118,3 +118,22 @@ def test_lock_then_unlock_returns_to_the_case_and_tab(qtbot: QtBot, make_shell: 
     shell.session.open(Vault.unlock(data_dir, PASSPHRASE, keychain=keychain))
     assert shell.main_window is not None and shell.main_window.current_key() == "providers"
     shell.session.lock()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_down_or_return_in_a_filter_moves_to_the_results(qtbot: QtBot, vault: Vault, session: VaultSession,
+                                                         prefs: Preferences, key: Qt.Key) -> None:
+    for _ in range(3):
+        _case(vault)
+    window = _window(qtbot, session, prefs)
+    for page_key, field_name in (("cases", "text_filter"), ("audit", "case_filter")):
+        window.show_page(page_key)
+        page = window.pages[page_key]
+        field, table = getattr(page, field_name), page.table  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda t=table: t.model().rowCount() > 0, timeout=5000)
+        table.setCurrentIndex(table.model().index(-1, -1))
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClick(field, key)
+        assert table.hasFocus(), page_key
+        assert table.currentIndex().isValid() and table.currentIndex().row() == 0, page_key

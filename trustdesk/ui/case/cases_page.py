@@ -31,7 +31,7 @@ from trustdesk.domain.rules import AttentionReason
 from trustdesk.ui.case.case_view import CaseView
 from trustdesk.ui.case.cases_model import CaseFilter, CasesModel, Column
 from trustdesk.ui.case.new_case_dialog import NewCaseDialog
-from trustdesk.ui.kit.appearance import clearable
+from trustdesk.ui.kit.appearance import clearable, filter_leads_to
 from trustdesk.ui.kit.case_labels import date_text, domain_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.risk_badge import (
@@ -93,6 +93,7 @@ class CasesPage(Page):
         self.clear_filters_button.clicked.connect(self.clear_filters)
 
         self.table = QTableView(self.list_panel)
+        filter_leads_to(self.text_filter, self.table)  # Down/Return in the filter go to the results
         self.table.setObjectName("cases_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -48,7 +48,7 @@ from trustdesk.ui.directory.providers_model import (
     source_text,
 )
 from trustdesk.ui.directory.queries import load_directory
-from trustdesk.ui.kit.appearance import clearable, named_button
+from trustdesk.ui.kit.appearance import clearable, filter_leads_to, named_button
 from trustdesk.ui.kit.case_labels import language_text, region_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -118,6 +118,7 @@ class ProvidersPage(Page):
         self.count_label.setObjectName("providers_count")
 
         self.table = QTableView(self)
+        filter_leads_to(self.text_filter, self.table)  # Down/Return in the filter go to the results
         self.table.setObjectName("providers_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -200,3 +201,30 @@ class WrappedLabel(QLabel):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._claim()
+
+
+class _ToResults(QObject):
+    """Down, Return or Enter in a filter field moves the focus to its results (the first row chosen)."""
+
+    KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    def __init__(self, field: QLineEdit, view: QAbstractItemView) -> None:
+        super().__init__(field)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in self.KEYS \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            model = self._view.model()
+            if model is None or model.rowCount() == 0:
+                return False
+            if not self._view.currentIndex().isValid():
+                self._view.setCurrentIndex(model.index(0, 0))
+            self._view.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return False
+
+
+def filter_leads_to(field: QLineEdit, view: QAbstractItemView) -> None:
+    """Down/Return/Enter in ``field`` (a quick filter) go to ``view``, its results (issue 18)."""
+    field.installEventFilter(_ToResults(field, view))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.ui.kit.appearance import clearable, whole_tab_labels, without_mnemonic
+from trustdesk.ui.kit.appearance import clearable, filter_leads_to, whole_tab_labels, without_mnemonic
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -321,6 +321,7 @@ class AuditPage(Page):
         self._period_label.setBuddy(self.period_filter)
         self.model = AuditModel(self)
         self.table = QTableView(events)
+        filter_leads_to(self.case_filter, self.table)  # Down/Return in the filter go to the results
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
