@@ -36,6 +36,7 @@ from trustdesk.ui.documents.documents_tab import DocumentsTab
 from trustdesk.ui.kit.alias import aliases, case_label
 from trustdesk.ui.kit.appearance import heading, whole_tab_labels, without_mnemonic
 from trustdesk.ui.kit.case_labels import close_reason_text, date_text, domains_text
+from trustdesk.ui.kit.retire import retire
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import RiskBadge, status_icon, status_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -211,7 +212,7 @@ class CaseView(Retranslates, QWidget):
             clear = getattr(widget, "clear", None)
             if callable(clear):
                 clear()
-            widget.deleteLater()
+            retire(widget)  # not widget.deleteLater(): this view may be destroyed first (kit/retire.py)
         self.contacts = self.referrals = self.tasks = self.documents = self.details = None
         self.timeline = None
 

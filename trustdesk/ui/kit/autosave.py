@@ -28,15 +28,17 @@ holds only a weak reference, so a closed editor never keeps itself alive through
 
 from __future__ import annotations
 
+import functools
 import threading
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from trustdesk.ui.kit.relay import run_in_worker
 from trustdesk.ui.kit.session import VaultSession
 
 if TYPE_CHECKING:
@@ -65,6 +67,12 @@ def _flush_if_alive(ref: weakref.ReferenceType[Autosave], vault: Vault) -> None:
         target.flush(vault, wait=True)
 
 
+def _written_if_alive(ref: weakref.ReferenceType[Autosave], job: _Job) -> None:
+    target = ref()
+    if target is not None and isValid(target):
+        target._on_written(job)
+
+
 class _Job:
     """One write: its snapshot in, its result or error out; ``done`` is set by whoever ran it."""
 
@@ -91,7 +99,6 @@ class Autosave(QObject):
 
     saved = Signal()
     failed = Signal(str)  # a translated sentence
-    _written = Signal(object)  # a _Job, emitted by the writer thread, delivered on the UI thread
 
     def __init__(self, parent: QObject, session: VaultSession, write: Callable[[Vault, Any], Any], *,
                  snapshot: Callable[[], Any] = lambda: None, stored: Callable[[Any], None] = lambda _r: None,
@@ -112,7 +119,6 @@ class Autosave(QObject):
         self._max_wait_ms = max_wait_ms
         self._dirty_since = QElapsedTimer()
         self._registered_with: object | None = None
-        self._written.connect(self._on_written)
         session.unlocked.connect(self._register)
         session.locked.connect(self._on_locked)
         app = QCoreApplication.instance()
@@ -172,20 +178,11 @@ class Autosave(QObject):
             job.run(self._write)
             self._finish(job)
             return
+        # The worker never touches this object (the UI thread may delete it meanwhile): the outcome
+        # comes back through the never-deleted relay, and liveness is checked there (kit/relay.py).
         ref = weakref.ref(self)
-        write = self._write
-
-        def work() -> None:
-            job.run(write)
-            target = ref()
-            if target is None:
-                return
-            try:
-                target._written.emit(job)
-            except RuntimeError:  # the editor is gone: nobody to tell
-                pass
-
-        writer().start(work)
+        run_in_worker(writer(), functools.partial(job.run, self._write),
+                      lambda _result, _error: _written_if_alive(ref, job))
 
     # -- outcome -------------------------------------------------------------------------------
 
@@ -196,7 +193,6 @@ class Autosave(QObject):
             job.done.wait()
             self._finish(job)
 
-    @Slot(object)
     def _on_written(self, job: _Job) -> None:
         self._finish(job)
         if self._dirty and self._job is None and not self._timer.isActive():

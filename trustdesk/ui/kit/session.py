@@ -18,10 +18,14 @@ Importing this module does not import the vault (start-up budget): the vault is 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from shiboken6 import isValid
+
+from trustdesk.ui.kit.relay import poster, run_in_worker
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -38,13 +42,11 @@ class VaultSession(QObject):
     unlocked = Signal()
     locked = Signal()
     changed = Signal(object)  # a trustdesk.vault.events.Change
-    _incoming = Signal(object)  # emitted from any thread; relayed on the UI thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vault: Vault | None = None
         self._unsubscribe: Callable[[], None] | None = None
-        self._relaying = False
 
     @property
     def vault(self) -> Vault | None:
@@ -66,15 +68,16 @@ class VaultSession(QObject):
         """Take over an unlocked vault (from the wizard or the unlock window)."""
         if self._vault is not None and self._vault is not vault:
             self.lock()
-        if not self._relaying:
-            # Queued: a change is told after the write that made it, on the UI thread, whichever
-            # thread wrote.  (Qt's namespace costs ~45 ms to load: not before the first window.)
-            from PySide6.QtCore import Qt
+        # A change is told after the write that made it, on the UI thread, whichever thread wrote;
+        # through the never-deleted relay, and only to a session still alive (checked there).
+        post = poster()
+        ref = weakref.ref(self)
 
-            self._incoming.connect(self._relay, Qt.ConnectionType.QueuedConnection)
-            self._relaying = True
+        def incoming(change: Change) -> None:
+            post(lambda: _tell(ref, change))
+
         self._vault = vault
-        self._unsubscribe = vault.feed.subscribe(self._incoming.emit)
+        self._unsubscribe = vault.feed.subscribe(incoming)
         self.unlocked.emit()
 
     def register_autosave(self, flush: Callable[[], None]) -> None:
@@ -95,34 +98,15 @@ class VaultSession(QObject):
                 self._unsubscribe = None
             self.locked.emit()
 
-    @Slot(object)
     def _relay(self, change: Change) -> None:
         if self.is_unlocked:  # a change that arrives after lock names nothing to refresh
             self.changed.emit(change)
 
 
-class _Relay(QObject):
-    """Carries a worker's outcome back to the UI thread (it lives there; its slots run there)."""
-
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, parent: QObject, on_done: Callable[[Any], None],
-                 on_failed: Callable[[BaseException], None]) -> None:
-        super().__init__(parent)
-        self._on_done = on_done
-        self._on_failed = on_failed
-        # Emitted from the worker; this object lives on the UI thread, so Qt queues the call there.
-        self.done.connect(self._deliver_done)
-        self.failed.connect(self._deliver_failed)
-
-    @Slot(object)
-    def _deliver_done(self, result: Any) -> None:
-        self._on_done(result)
-
-    @Slot(object)
-    def _deliver_failed(self, exc: BaseException) -> None:
-        self._on_failed(exc)
+def _tell(ref: weakref.ReferenceType[VaultSession], change: Change) -> None:
+    session = ref()
+    if session is not None and isValid(session):
+        session._relay(change)
 
 
 class Operation(Generic[T]):
@@ -134,7 +118,6 @@ class Operation(Generic[T]):
         self._on_success: SuccessCallback[T] | None = None
         self._on_failure: FailureCallback | None = None
         self._on_finished: Callable[[], None] | None = None
-        self._relay: _Relay | None = None
 
     def success(self, callback: SuccessCallback[T]) -> Operation[T]:
         self._on_success = callback
@@ -162,24 +145,23 @@ class Operation(Generic[T]):
             self._succeed(result)
 
     def run_in_background(self, pool: QThreadPool | None = None) -> None:
-        relay = _Relay(self._parent, self._succeed, self._fail)  # parented: dies with the asker
-        self._relay = relay
+        """Run in a worker; the callbacks run on the UI thread, and only while the asker is alive.
 
-        def work() -> None:
-            try:
-                outcome: Any = self._call()
-                signal = relay.done
-            except Exception as exc:  # noqa: BLE001 - delivered to the UI thread
-                outcome, signal = exc, relay.failed
-            try:
-                signal.emit(outcome)
-            except RuntimeError:  # the window that asked is gone: nobody to tell
-                pass
+        The hand-over goes through the never-deleted relay (kit/relay.py): a worker never touches
+        the asker, so closing a window while its work runs cannot corrupt memory."""
+        run_in_worker(pool or QThreadPool.globalInstance(), self._call, self._delivered)
 
-        (pool or QThreadPool.globalInstance()).start(work)
+    def _delivered(self, result: Any, error: BaseException | None) -> None:
+        if not isValid(self._parent):
+            return  # the window that asked is gone: nobody to tell
+        if error is None:
+            self._succeed(result)
+        elif isinstance(error, Exception):
+            self._fail(error)
+        else:
+            raise error
 
     def _succeed(self, result: T) -> None:
-        self._dispose()
         try:
             if self._on_success is not None:
                 self._on_success(result)
@@ -188,7 +170,6 @@ class Operation(Generic[T]):
                 self._on_finished()
 
     def _fail(self, exc: BaseException) -> None:
-        self._dispose()
         try:
             from trustdesk.ui.kit.messages import describe, is_known
             from trustdesk.vault import VaultLocked
@@ -201,11 +182,6 @@ class Operation(Generic[T]):
         finally:
             if self._on_finished is not None:
                 self._on_finished()
-
-    def _dispose(self) -> None:
-        if self._relay is not None:
-            self._relay.deleteLater()
-            self._relay = None
 
 
 class VaultOp(Operation[T]):
