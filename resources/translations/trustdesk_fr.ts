@@ -3478,6 +3478,11 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
             <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="243" />
+            <source>Current page</source>
+            <translation>Page actuelle</translation>
+        </message>
     </context>
     <context>
         <name>NewCaseDialog</name>

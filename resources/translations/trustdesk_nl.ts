@@ -3477,6 +3477,11 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
             <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="243" />
+            <source>Current page</source>
+            <translation>Huidige pagina</translation>
+        </message>
     </context>
     <context>
         <name>NewCaseDialog</name>

@@ -59,7 +59,7 @@ def test_every_advertised_shortcut_works_after_a_language_switch(
         qtbot.keyClick(window, DIGITS[index], CTRL)
         assert window.current_key() == keys[index]
         button = window.nav_buttons[keys[index]]
-        assert button.isChecked()
+        assert window.is_current(keys[index]) and button.accessibleDescription()
         shortcut = QKeySequence(f"Ctrl+{index + 1}").toString(QKeySequence.SequenceFormat.NativeText)
         assert button.toolTip().endswith(f"({shortcut})")  # the tooltip advertises what works
 
@@ -137,3 +137,21 @@ def test_down_or_return_in_a_filter_moves_to_the_results(qtbot: QtBot, vault: Va
         qtbot.keyClick(field, key)
         assert table.hasFocus(), page_key
         assert table.currentIndex().isValid() and table.currentIndex().row() == 0, page_key
+
+
+def test_the_navigation_reads_as_buttons_whose_press_switches_the_page(qtbot: QtBot, session: VaultSession,
+                                                                      prefs: Preferences) -> None:
+    from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+
+    window = _window(qtbot, session, prefs)
+    for key in reversed(list(window.pages)):
+        iface = QAccessible.queryAccessibleInterface(window.nav_buttons[key])
+        assert iface is not None and iface.role() == QAccessible.Role.Button  # not a check box
+        actions = iface.actionInterface()
+        assert actions is not None
+        press = QAccessibleActionInterface.pressAction()
+        assert press in actions.actionNames()
+        actions.doAction(press)  # an animated click: the page switches when it ends
+        qtbot.waitUntil(lambda k=key: window.current_key() == k)
+        assert window.is_current(key)
+        assert not iface.state().checkable

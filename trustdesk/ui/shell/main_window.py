@@ -12,7 +12,6 @@ from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -38,7 +37,7 @@ NAV_STYLE = """
 #navigation { background: palette(base); border-right: 1px solid palette(mid); }
 #navigation QPushButton { text-align: left; padding: 8px 14px; border: none; border-radius: 6px; }
 #navigation QPushButton:hover { background: palette(alternate-base); }
-#navigation QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }
+#navigation QPushButton[current="true"] { background: palette(highlight); color: palette(highlighted-text); }
 #navigation QPushButton:focus { border: 1px solid palette(highlight); }
 """
 
@@ -76,8 +75,6 @@ class MainWindow(Retranslates, QMainWindow):
         # Each page's command is a QAction on the window (Ctrl+1…): a button's own shortcut would be
         # replaced by its text's mnemonic on every setText() (retranslate), an action's survives.
         self.nav_actions: dict[str, QAction] = {}
-        self._nav_group = QButtonGroup(self)
-        self._nav_group.setExclusive(True)
 
         nav = QWidget(self)
         nav.setObjectName("navigation")
@@ -92,7 +89,8 @@ class MainWindow(Retranslates, QMainWindow):
             self.stack.addWidget(page)
             button = QPushButton(nav)
             button.setObjectName(f"nav_{key}")
-            button.setCheckable(True)
+            # Plain push buttons, not checkable ones: a screen reader says "button" with a Press action
+            # that switches the page (a checkable one read as "check box" whose Toggle did nothing).
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(36)
             action = QAction(self)
@@ -102,7 +100,6 @@ class MainWindow(Retranslates, QMainWindow):
             self.addAction(action)
             self.nav_actions[key] = action
             button.clicked.connect(action.trigger)
-            self._nav_group.addButton(button)
             self.nav_buttons[key] = button
             nav_layout.addWidget(button)
         nav_layout.addStretch(1)
@@ -230,10 +227,23 @@ class MainWindow(Retranslates, QMainWindow):
 
     def show_page(self, key: str) -> None:
         page = self.pages[key]
-        self.nav_buttons[key].setChecked(True)
+        self._mark_current(key)
         if self.stack.currentWidget() is page:
             page.refresh()
         self.stack.setCurrentWidget(page)
+
+    def _mark_current(self, key: str) -> None:
+        """The current page's button: highlighted (style property) and told to screen readers."""
+        for other, button in self.nav_buttons.items():
+            current = other == key
+            if button.property("current") != current:
+                button.setProperty("current", current)
+                button.style().unpolish(button)
+                button.style().polish(button)
+            button.setAccessibleDescription(self.tr("Current page") if current else "")
+
+    def is_current(self, key: str) -> bool:
+        return self.nav_buttons[key].property("current") is True
 
     @property
     def current_page(self) -> Page:
@@ -317,6 +327,9 @@ class MainWindow(Retranslates, QMainWindow):
             shortcut = self.nav_actions[key].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             self.nav_actions[key].setText(text)
             button.setToolTip(f"{text} ({shortcut})")
+        current = self.current_key()
+        if current is not None:
+            self.nav_buttons[current].setAccessibleDescription(self.tr("Current page"))
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock TrustDesk now (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock"))
