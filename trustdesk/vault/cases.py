@@ -79,7 +79,13 @@ def _values(case: Case) -> builtins.list[Any]:
             case.doctor_email, case.workplace, case.details, d2s(case.closed_on),
             case.close_reason.value if case.close_reason else None, case.close_note,
             case.conflict_decision.value, case.conflict_note, case.origin.value, case.previous_code,
-            case.alias.strip()]
+            case.alias]
+
+
+def _normalised(case: Case) -> Case:
+    """What the vault stores (and so returns): the alias is one trimmed line."""
+    alias = case.alias.strip()
+    return case if alias == case.alias else replace(case, alias=alias)
 
 
 class CaseRepository(Repository):
@@ -95,6 +101,7 @@ class CaseRepository(Repository):
         with self._db.transaction():
             if not case.code:
                 case = replace(case, code=self.next_code(case.opened_on))
+            case = _normalised(case)
             cur = self._db.execute(
                 f"INSERT INTO cases ({', '.join(_FIELDS)}, created_at, updated_at) "
                 f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)", [*_values(case), stamp, stamp])
@@ -114,6 +121,7 @@ class CaseRepository(Repository):
     def update(self, case: Case) -> Case:
         if case.id is None:
             raise ValueError("case has no id")
+        case = _normalised(case)
         assignments = ", ".join(f"{f} = ?" for f in _FIELDS)
         with self._db.transaction():
             self._db.execute(f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
