@@ -119,14 +119,15 @@ class CaseRepository(Repository):
         return _row_to_case(row) if row else None
 
     def update(self, case: Case) -> Case:
-        if case.id is None:
+        case_id = case.id
+        if case_id is None:
             raise ValueError("case has no id")
         case = _normalised(case)
         assignments = ", ".join(f"{f} = ?" for f in _FIELDS)
         with self._db.transaction():
             self._db.execute(f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
-                             [*_values(case), dt2s(now()), case.id])
-        self._changed(case.id, case_id=case.id)
+                             [*_values(case), dt2s(now()), case_id])
+        self._changed(case_id, case_id=case_id)
         return case
 
     def change_status(self, case_id: int, new: CaseStatus, *, on: date | None = None,
