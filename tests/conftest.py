@@ -63,6 +63,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                 item.add_marker(pytest.mark.skip(reason=f"{marker} tests run in their own make target"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _in_process_commands_leave_the_test_runner_unhardened() -> Iterator[None]:
+    """``trustdesk.cli.main`` hardens the process it runs in (core limit 0/0, not dumpable) and a hard
+    limit once lowered cannot be raised again without CAP_SYS_RESOURCE.  Tests that call the commands
+    in-process would leave the pytest process hardened, and every later child it starts with cores
+    allowed (tests/security/test_process_hardening.py) would fail to start.  The hardening itself is
+    tested there, in child processes that come through the real ``cli.main``."""
+    import trustdesk.cli
+
+    real = trustdesk.cli.harden_process
+    trustdesk.cli.harden_process = lambda: None  # type: ignore[assignment]
+    yield
+    trustdesk.cli.harden_process = real  # type: ignore[assignment]
+
+
 @pytest.fixture
 def memory_keyring() -> MemoryKeyring:
     return MemoryKeyring()
