@@ -11,11 +11,12 @@ STAMP  := $(VENV)/.installed
 
 # Debian packages the tests need: a real X server for screenshots / GUI end-to-end tests,
 # the xcb platform plugin's libraries, PDF inspection tools, strace for the no-network
-# check, and a Secret Service (gnome-keyring) under dbus for the keychain test.
+# check, a Secret Service (gnome-keyring) under dbus for the keychain test, and xclip: a real
+# second X client reading CLIPBOARD and PRIMARY in the clipboard test.
 SYSDEPS := xvfb xauth xdotool libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 \
            libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-image0 \
            libegl1 libgl1 libfontconfig1 libdbus-1-3 poppler-utils qpdf strace dbus dbus-x11 \
-           gnome-keyring fonts-dejavu-core
+           gnome-keyring fonts-dejavu-core xclip
 
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QMenu, QPlainT
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain.models import Case
-from trustdesk.ui.kit.session import VaultSession
-from trustdesk.ui.output import clipboard as clip
-from trustdesk.ui.output.clipboard import (
+from trustdesk.ui.kit import clipboard as clip
+from trustdesk.ui.kit.clipboard import (
     EXPORT_CHARS,
     SECRET_HINT,
     forget_secret,
@@ -34,6 +33,7 @@ from trustdesk.ui.output.clipboard import (
     secret_formats,
     secret_mime,
 )
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.output.reauth import gate_for
 from trustdesk.vault import Vault
 
@@ -44,9 +44,11 @@ FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 
 @pytest.fixture
 def board(qapp: QApplication) -> Iterator[QClipboard]:
+    from trustdesk.ui.output.clipboard_export import clipboard_export
+
     b = QGuiApplication.clipboard()
     assert b is not None
-    guard()  # watching from the start, as after unlock
+    guard().exporter = clipboard_export  # as the shell does at unlock
     b.clear()
     yield b
     forget_secret()
@@ -138,7 +140,11 @@ def test_a_whole_note_or_a_long_copy_needs_the_passphrase(qtbot: QtBot, board: Q
         return
     board.clear()
     answers: list[bool] = []
-    monkeypatch.setattr("trustdesk.ui.output.reauth.require_reauth", lambda *_a: answers.pop(0))
+    import sys
+
+    exporter = guard().exporter
+    assert exporter is not None
+    monkeypatch.setattr(sys.modules[exporter.__module__], "require_reauth", lambda *_a: answers.pop(0))
     note = guard_text(QPlainTextEdit(holder), document=True)
     note.setPlainText(text)
     note.selectAll()

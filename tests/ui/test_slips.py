@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_shell import FakeClock, _unlocked_shell
+from trustdesk.ui.kit.clipboard import SECRET_HINT, copy_secret, forget_secret, guard
 from trustdesk.ui.kit.session import VaultSession
-from trustdesk.ui.output.clipboard import SECRET_HINT, copy_secret, forget_secret, guard
 from trustdesk.ui.output.reauth import gate_for
 from trustdesk.ui.shell.shell import Shell
 from trustdesk.ui.shell.suspend import SuspendWatcher

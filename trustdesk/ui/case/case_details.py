@@ -42,6 +42,7 @@ from trustdesk.ui.kit.case_labels import (
     profession_text,
     region_text,
 )
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.events import Table
@@ -91,7 +92,7 @@ class IntakeForm(Retranslates, QWidget):
             self.initiator.addItem("", initiator)
         self.initiator.setObjectName("intake_initiator")
 
-        self.coordinator_ref = QLineEdit(self)
+        self.coordinator_ref = guard_text(QLineEdit(self))
         self.coordinator_ref.setMaxLength(60)
         self.coordinator_ref.setObjectName("intake_coordinator_ref")
 
@@ -111,7 +112,7 @@ class IntakeForm(Retranslates, QWidget):
             self.profession.addItem("", profession)
         self.profession.setObjectName("intake_profession")
 
-        self.specialty = QLineEdit(self)
+        self.specialty = guard_text(QLineEdit(self))
         self.specialty.setMaxLength(100)
         self.specialty.setObjectName("intake_specialty")
 
@@ -145,21 +146,21 @@ class IntakeForm(Retranslates, QWidget):
         self.sensitive_note = note
         note.setWordWrap(True)
         note.setObjectName("intake_sensitive_note")
-        self.alias = QLineEdit(sensitive)
+        self.alias = guard_text(QLineEdit(sensitive))
         self.alias.setMaxLength(40)
         self.alias.setObjectName("intake_alias")
-        self.doctor_name = QLineEdit(sensitive)
+        self.doctor_name = guard_text(QLineEdit(sensitive))
         self.doctor_name.setMaxLength(120)
         self.doctor_name.setObjectName("intake_doctor_name")
-        self.doctor_phone = QLineEdit(sensitive)
+        self.doctor_phone = guard_text(QLineEdit(sensitive))
         self.doctor_phone.setMaxLength(40)
         self.doctor_phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.doctor_phone.setObjectName("intake_doctor_phone")
-        self.doctor_email = QLineEdit(sensitive)
+        self.doctor_email = guard_text(QLineEdit(sensitive))
         self.doctor_email.setMaxLength(120)
         self.doctor_email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.doctor_email.setObjectName("intake_doctor_email")
-        self.workplace = QLineEdit(sensitive)
+        self.workplace = guard_text(QLineEdit(sensitive))
         self.workplace.setMaxLength(160)
         self.workplace.setObjectName("intake_workplace")
 
@@ -194,7 +195,7 @@ class IntakeForm(Retranslates, QWidget):
         left.addWidget(domains_group)
         left.addWidget(self.consent)
         if with_background:  # the Details tab: two columns, who-the-doctor-is beside the background
-            self.background = QPlainTextEdit(self)
+            self.background = guard_text(QPlainTextEdit(self), document=True)
             self.background.setTabChangesFocus(True)
             self.background.setObjectName("intake_background")
             background_label = QLabel(self)

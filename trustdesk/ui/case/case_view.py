@@ -296,7 +296,7 @@ class CaseView(Retranslates, QWidget):
     def copy_code(self) -> None:
         if self.header is None:
             return
-        from trustdesk.ui.output.clipboard import clear_seconds, copy_secret
+        from trustdesk.ui.kit.clipboard import clear_seconds, copy_secret
 
         code = self.header.case.code
         def copy(seconds: int) -> None:

@@ -33,6 +33,7 @@ from trustdesk.ui.case.cases_model import CaseFilter, CasesModel, Column
 from trustdesk.ui.case.new_case_dialog import NewCaseDialog
 from trustdesk.ui.kit.appearance import clearable, filter_leads_to
 from trustdesk.ui.kit.case_labels import date_text, domain_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.risk_badge import (
     attention_short_text,
@@ -73,7 +74,7 @@ class CasesPage(Page):
         self.new_button.setObjectName("cases_new")
         self.new_button.clicked.connect(self.new_case)
         self.filter_label = QLabel(self.list_panel)  # its mnemonic (Alt+I) reaches the quick filter
-        self.text_filter = QLineEdit(self.list_panel)
+        self.text_filter = guard_text(QLineEdit(self.list_panel))
         self.text_filter.setObjectName("cases_filter_text")
         clearable(self.text_filter)
         self.filter_label.setBuddy(self.text_filter)

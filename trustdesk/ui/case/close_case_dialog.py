@@ -22,6 +22,7 @@ from trustdesk.domain import rules
 from trustdesk.domain.enums import CaseStatus, CloseReason
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.case_labels import CLOSE_REASONS_OFFERED, close_reason_text, date_format, date_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 
@@ -59,7 +60,7 @@ class CloseCaseDialog(QDialog):
         self.date.setMaximumDate(max(QDate.currentDate(), self.date.minimumDate()))
         self.date.setDate(self.date.maximumDate())
 
-        self.note = QPlainTextEdit(self)
+        self.note = guard_text(QPlainTextEdit(self), document=True)
         self.note.setObjectName("close_note")
         self.note.setAccessibleName(self.tr("Closing note"))
         self.note.setPlaceholderText(self.tr("Optional: what was agreed at the end"))

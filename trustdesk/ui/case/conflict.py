@@ -44,6 +44,7 @@ from trustdesk.domain.safety import SafetyPlan
 from trustdesk.ui.case.queries import read_affiliations
 from trustdesk.ui.kit.appearance import WrappedLabel
 from trustdesk.ui.kit.case_labels import date_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -73,7 +74,7 @@ class AffiliationsBox(Retranslates, QGroupBox):
         self.session = session
         self.intro = WrappedLabel(self)
         self.intro.setWordWrap(True)
-        self.edit = QPlainTextEdit(self)
+        self.edit = guard_text(QPlainTextEdit(self))
         self.edit.setObjectName("affiliationsEdit")
         self.edit.setTabChangesFocus(True)
         self.edit.setMaximumHeight(110)
@@ -180,7 +181,7 @@ class ConflictPanel(QFrame):
         self.message.setWordWrap(True)
         self.keep = QRadioButton(self)
         self.keep.setObjectName("conflictKeep")
-        self.reason = QLineEdit(self)
+        self.reason = guard_text(QLineEdit(self))
         self.reason.setObjectName("conflictReason")
         self.reason.setMaxLength(300)
         self.reason.setEnabled(False)
@@ -285,7 +286,7 @@ class ReturnNoteDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setObjectName("returnNoteIntro")
         self.intro.setWordWrap(True)
-        self.note = QPlainTextEdit(self)
+        self.note = guard_text(QPlainTextEdit(self))
         self.note.setObjectName("returnNoteText")
         self.note.setReadOnly(True)
         self.copy_button = QPushButton(self)

@@ -34,6 +34,7 @@ from trustdesk.domain.enums import ContactMode, RiskLevel
 from trustdesk.domain.models import Contact
 from trustdesk.domain.safety import NoteGap, SafetyPlan, note_gaps, plan_missing
 from trustdesk.ui.kit.autosave import Autosave
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.risk_badge import risk_icon, risk_text
 from trustdesk.ui.kit.session import VaultSession
 
@@ -99,11 +100,11 @@ class ContactEditor(QWidget):
         self.mode_combo = QComboBox(self)
         for mode in ContactMode:
             self.mode_combo.addItem("", mode.value)
-        self.present_edit = QLineEdit(self)
-        self.notes_edit = QPlainTextEdit(self)
+        self.present_edit = guard_text(QLineEdit(self))
+        self.notes_edit = guard_text(QPlainTextEdit(self), document=True)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(140)
-        self.agreements_edit = QPlainTextEdit(self)
+        self.agreements_edit = guard_text(QPlainTextEdit(self), document=True)
         self.agreements_edit.setTabChangesFocus(True)
         self.agreements_edit.setMinimumHeight(70)
         self.agreements_edit.setMaximumHeight(140)  # the notes get the room that is left
@@ -114,7 +115,7 @@ class ContactEditor(QWidget):
         self.risk_hint.setObjectName("contact_risk_hint")
         self.risk_hint.setWordWrap(True)
         self.safety_label = QLabel(self)
-        self.safety_edit = QPlainTextEdit(self)
+        self.safety_edit = guard_text(QPlainTextEdit(self), document=True)
         self.safety_edit.setTabChangesFocus(True)
         self.safety_edit.setMinimumHeight(70)
         self.safety_edit.setMaximumHeight(140)

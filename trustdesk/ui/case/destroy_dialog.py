@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.kit.appearance import busy_indicator, heading
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -78,7 +79,7 @@ class DestroyDialog(Retranslates, QDialog):
         self.copies.setFrameShape(QLabel.Shape.StyledPanel)
         self.copies.setMargin(8)
         self.typed_label = QLabel(self)
-        self.typed = QLineEdit(self)
+        self.typed = guard_text(QLineEdit(self))
         self.typed.setObjectName("destroyTypedCode")
         self.typed_label.setBuddy(self.typed)
         self.message = QLabel(self)

@@ -40,6 +40,7 @@ from trustdesk.domain.models import Case, Provider, Referral
 from trustdesk.ui.directory.providers_model import ProviderFilter, kind_text, search_text
 from trustdesk.ui.kit.appearance import clearable
 from trustdesk.ui.kit.case_labels import date_format
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import attention_icon
 from trustdesk.ui.kit.screen import fit_to_screen
@@ -100,7 +101,7 @@ class ReferralDialog(Retranslates, QDialog):
         self._conflicts: set[int | None] = set()
         fit_to_screen(self, 620, 680)
 
-        self.search = QLineEdit(self)
+        self.search = guard_text(QLineEdit(self))
         self.search.setObjectName("referral_provider_search")
         clearable(self.search)
         self.picker = QListWidget(self)
@@ -110,13 +111,13 @@ class ReferralDialog(Retranslates, QDialog):
         self.conflict_note.setObjectName("referral_conflict_note")
         self.conflict_note.setWordWrap(True)
         self.conflict_note.hide()
-        self.provider_name = QLineEdit(self)
+        self.provider_name = guard_text(QLineEdit(self))
         self.provider_name.setObjectName("referral_provider_name")
         self.provider_kind = QComboBox(self)
         self.provider_kind.setObjectName("referral_provider_kind")
         for kind in ProviderKind:
             self.provider_kind.addItem(kind_text(kind), kind.value)
-        self.reason = QPlainTextEdit(self)
+        self.reason = guard_text(QPlainTextEdit(self), document=True)
         self.reason.setObjectName("referral_reason")
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(self.fontMetrics().height() * 4)
@@ -127,9 +128,9 @@ class ReferralDialog(Retranslates, QDialog):
         self.consent_date.setCalendarPopup(True)
         self.consent_date.setDisplayFormat(date_format())
         self.consent_date.setDate(_qdate(date.today()))
-        self.consent_scope = QLineEdit(self)
+        self.consent_scope = guard_text(QLineEdit(self))
         self.consent_scope.setObjectName("referral_consent_scope")
-        self.feedback = QPlainTextEdit(self)
+        self.feedback = guard_text(QPlainTextEdit(self), document=True)
         self.feedback.setObjectName("referral_feedback")
         self.feedback.setTabChangesFocus(True)
         self.feedback.setFixedHeight(self.fontMetrics().height() * 4)

@@ -41,6 +41,7 @@ from trustdesk.ui.directory.providers_model import kind_text
 from trustdesk.ui.documents.referral_letter import LetterDialog
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.case_labels import date_format, date_text, language_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.events import Table
@@ -149,7 +150,7 @@ class ReferralsTab(Retranslates, QWidget):
         self.list.setColumnCount(4)
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.details = QTextBrowser(self)
+        self.details = guard_text(QTextBrowser(self), document=True)
         self.details.setObjectName("referral_details")
         self.details.setOpenLinks(False)
         self.empty = QLabel(self)

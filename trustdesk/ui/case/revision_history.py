@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.models import Contact, ContactRevision
 from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -65,7 +66,7 @@ class RevisionHistoryDialog(QDialog):
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.text = QTextBrowser(self)
+        self.text = guard_text(QTextBrowser(self), document=True)
         self.text.setOpenLinks(False)
         self.text.setObjectName("revision_text")
         self.text.setReadOnly(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.models import Task
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -49,7 +50,7 @@ class TaskDialog(QDialog):
         self.session = session
         self._task = task
         self._case_id = task.case_id if task is not None else case_id
-        self.title_edit = QLineEdit(self)
+        self.title_edit = guard_text(QLineEdit(self))
         self.title_edit.setObjectName("task_title")
         self.has_due = QCheckBox(self)
         self.has_due.setObjectName("task_has_due")
@@ -57,7 +58,7 @@ class TaskDialog(QDialog):
         self.due_edit.setObjectName("task_due")
         self.due_edit.setDisplayFormat(DATE_FORMAT)
         self.due_edit.setCalendarPopup(True)
-        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit = guard_text(QPlainTextEdit(self))
         self.notes_edit.setObjectName("task_notes")
         self.notes_edit.setTabChangesFocus(True)
         self.case_label = QLabel(case_code, self)

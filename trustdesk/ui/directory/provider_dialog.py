@@ -27,6 +27,7 @@ from trustdesk.domain.enums import Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
 from trustdesk.ui.directory.providers_model import kind_text, source_text
 from trustdesk.ui.kit.case_labels import language_text, province_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -50,9 +51,9 @@ class ProviderDialog(Retranslates, QDialog):
         self.kind.setObjectName("provider_kind")
         for kind in ProviderKind:
             self.kind.addItem(kind_text(kind), kind.value)
-        self.name = QLineEdit(self)
+        self.name = guard_text(QLineEdit(self))
         self.name.setObjectName("provider_name")
-        self.organisation = QLineEdit(self)
+        self.organisation = guard_text(QLineEdit(self))
         self.organisation.setObjectName("provider_organisation")
         self.language_boxes: dict[Language, QCheckBox] = {}
         languages = QHBoxLayout()
@@ -68,17 +69,17 @@ class ProviderDialog(Retranslates, QDialog):
         self.region.addItem("—", "")
         for province in Province:
             self.region.addItem(province_text(province), province.value)
-        self.address = QPlainTextEdit(self)
+        self.address = guard_text(QPlainTextEdit(self))
         self.address.setObjectName("provider_address")
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().height() * 4)
-        self.phone = QLineEdit(self)
+        self.phone = guard_text(QLineEdit(self))
         self.phone.setObjectName("provider_phone")
-        self.email = QLineEdit(self)
+        self.email = guard_text(QLineEdit(self))
         self.email.setObjectName("provider_email")
-        self.website = QLineEdit(self)
+        self.website = guard_text(QLineEdit(self))
         self.website.setObjectName("provider_website")
-        self.notes = QPlainTextEdit(self)
+        self.notes = guard_text(QPlainTextEdit(self))
         self.notes.setObjectName("provider_notes")
         self.notes.setTabChangesFocus(True)
         self.sees_physicians = QCheckBox(self)

@@ -50,6 +50,7 @@ from trustdesk.ui.directory.providers_model import (
 from trustdesk.ui.directory.queries import load_directory
 from trustdesk.ui.kit.appearance import clearable, filter_leads_to, named_button
 from trustdesk.ui.kit.case_labels import language_text, region_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.events import Table
@@ -105,7 +106,7 @@ class ProvidersPage(Page):
         self.import_button = named_button(self, "providers_import_csv", self.import_csv)
         self.export_button = named_button(self, "providers_export_csv", self.export_csv)
         self.pack_button = named_button(self, "providers_import_pack", self.import_pack)
-        self.text_filter = QLineEdit(self)
+        self.text_filter = guard_text(QLineEdit(self))
         self.text_filter.setObjectName("providers_filter_text")
         clearable(self.text_filter)
         self.kind_filter = QComboBox(self)
@@ -140,7 +141,7 @@ class ProvidersPage(Page):
         header.hideSection(Column.SOURCE)  # shown in the details
         self.table.activated.connect(lambda _index: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.details = QTextBrowser(self)
+        self.details = guard_text(QTextBrowser(self))
         self.details.setObjectName("providers_details")
         self.details.setOpenLinks(False)
         self.details.setMinimumWidth(300)

@@ -29,6 +29,7 @@ from trustdesk.domain.enums import Language, ProviderKind, TemplateKind
 from trustdesk.domain.models import Case, Referral, Template
 from trustdesk.ui.documents.template_editor import LETTER_LANGUAGES, raw_text, template_problem_text
 from trustdesk.ui.kit.case_labels import language_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -98,7 +99,7 @@ class LetterDialog(Retranslates, QDialog):
             self.language.addItem(language_text(lang), lang.value)
         self.template = QComboBox(self)
         self.template.setObjectName("letter_template")
-        self.text = QPlainTextEdit(self)
+        self.text = guard_text(QPlainTextEdit(self), document=True)
         self.text.setObjectName("letter_text")
         self.text.setTabChangesFocus(True)
         self.problem = QLabel(self)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.enums import Language, TemplateKind
 from trustdesk.domain.models import Template
 from trustdesk.ui.kit.case_labels import language_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -128,7 +129,7 @@ class TemplateEditor(Retranslates, QDialog):
         self._context: dict[str, Any] | None = None
         fit_to_screen(self, 1000, 680)
 
-        self.name = QLineEdit(self)
+        self.name = guard_text(QLineEdit(self))
         self.name.setObjectName("template_name")
         self.kind = QComboBox(self)
         self.kind.setObjectName("template_kind")
@@ -138,11 +139,11 @@ class TemplateEditor(Retranslates, QDialog):
         self.language.setObjectName("template_language")
         for lang in LETTER_LANGUAGES:
             self.language.addItem(language_text(lang), lang.value)
-        self.body = QPlainTextEdit(self)
+        self.body = guard_text(QPlainTextEdit(self))
         self.body.setObjectName("template_body")
         self.body.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.body.setTabChangesFocus(True)
-        self.preview = QPlainTextEdit(self)
+        self.preview = guard_text(QPlainTextEdit(self), document=True)
         self.preview.setObjectName("template_preview")
         self.preview.setReadOnly(True)
         self.problem_label = QLabel(self)

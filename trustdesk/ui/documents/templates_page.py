@@ -38,6 +38,7 @@ from trustdesk.ui.documents.template_editor import (
 )
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.case_labels import language_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.events import Table
@@ -81,7 +82,7 @@ class TemplatesPage(Page):
         self.info = QLabel(self)
         self.info.setObjectName("templates_info")
         self.info.setWordWrap(True)
-        self.preview = QPlainTextEdit(self)
+        self.preview = guard_text(QPlainTextEdit(self), document=True)
         self.preview.setObjectName("templates_preview")
         self.preview.setReadOnly(True)
         self.problem = QLabel(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.kit.appearance import monospace, named_button
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -52,7 +53,7 @@ class ContactCardDialog(QDialog):
         self.mine_intro = QLabel(self.mine)
         self.mine_intro.setWordWrap(True)
         self.name_label = QLabel(self.mine)
-        self.name_edit = QLineEdit(self.mine)
+        self.name_edit = guard_text(QLineEdit(self.mine))
         self.name_edit.setObjectName("card_name")
         self.name_edit.setMaxLength(120)
         self.name_label.setBuddy(self.name_edit)

@@ -20,6 +20,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 
 MAX_SCORE = 4
@@ -103,10 +104,10 @@ class PassphraseFields(Retranslates, QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, prefix: str = "new") -> None:
         super().__init__(parent)
-        self.first = QLineEdit(self)
+        self.first = guard_text(QLineEdit(self))
         self.first.setObjectName(f"{prefix}PassphraseEdit")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit(self)
+        self.second = guard_text(QLineEdit(self))
         self.second.setObjectName(f"{prefix}PassphraseRepeatEdit")
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.meter = QProgressBar(self)

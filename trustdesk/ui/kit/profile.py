@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.models import TrustPersonProfile
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -31,10 +32,10 @@ class ProfileFields(Retranslates, QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, prefix: str = "profile") -> None:
         super().__init__(parent)
-        self.name = QLineEdit(self)
-        self.title = QLineEdit(self)
-        self.contact = QLineEdit(self)
-        self.riziv = QLineEdit(self)
+        self.name = guard_text(QLineEdit(self))
+        self.title = guard_text(QLineEdit(self))
+        self.contact = guard_text(QLineEdit(self))
+        self.riziv = guard_text(QLineEdit(self))
         self.labels = [QLabel(self) for _ in range(4)]
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.session import VaultSession
 
 GRACE_SECONDS = 120.0
@@ -83,7 +84,7 @@ class ReauthDialog(QDialog):
         layout.addWidget(subject)
         layout.addWidget(explain)
         form = QFormLayout()
-        self.secret = QLineEdit(self)
+        self.secret = guard_text(QLineEdit(self))
         self.secret.setObjectName("reauthSecret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(self.tr("Passphrase"))

@@ -33,6 +33,7 @@ from shiboken6 import isValid
 
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.safety import STEPS, SafetyPlan, plan_required, plan_satisfies
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.labels import plan_state_text, step_hint, step_title
@@ -58,7 +59,7 @@ class SafetyPlanEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for name in STEPS:
-            edit = QPlainTextEdit(self)
+            edit = guard_text(QPlainTextEdit(self), document=True)
             edit.setObjectName(f"safety_{name}")
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(54)
@@ -74,7 +75,7 @@ class SafetyPlanEditor(QWidget):
             form.addRow(label, edit)
         self.not_applicable = QCheckBox(self)
         self.not_applicable.setObjectName("safety_not_applicable")
-        self.reason = QLineEdit(self)
+        self.reason = guard_text(QLineEdit(self))
         self.reason.setObjectName("safety_not_applicable_reason")
         self.reason.setMaxLength(300)
         self.reason.setEnabled(False)

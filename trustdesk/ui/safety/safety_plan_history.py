@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.safety import STEPS, SafetyPlan
 from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.labels import step_title
@@ -44,7 +45,7 @@ class SafetyPlanHistoryDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("safety_plan_versions")
         self.list.setMinimumWidth(220)
-        self.text = QPlainTextEdit(self)
+        self.text = guard_text(QPlainTextEdit(self), document=True)
         self.text.setObjectName("safety_plan_version_text")
         self.text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.ui.kit.appearance import clearable, filter_leads_to, whole_tab_labels, without_mnemonic
 from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.document_output import document_kind_text
@@ -308,7 +309,7 @@ class AuditPage(Page):
         self.chain_label.setMargin(8)
         self.event_filter = QComboBox(events)
         self.event_filter.setObjectName("auditEventFilter")
-        self.case_filter = QLineEdit(events)
+        self.case_filter = guard_text(QLineEdit(events))
         self.case_filter.setObjectName("auditCaseFilter")
         clearable(self.case_filter)
         self.period_filter = QComboBox(events)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.ui.kit.appearance import WrappedLabel, busy_indicator
 from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.clipboard import DEFAULT_CLEAR_SECONDS, clear_seconds
@@ -65,7 +66,7 @@ class BackupSettings(Retranslates, QGroupBox):
 
         self.now_button = QPushButton(self)
         self.now_button.setObjectName("backupNowButton")
-        self.folder_edit = QLineEdit(self)
+        self.folder_edit = guard_text(QLineEdit(self))
         self.folder_edit.setObjectName("backupFolderEdit")
         self.folder_edit.setReadOnly(True)
         self.folder_edit.setMinimumWidth(160)

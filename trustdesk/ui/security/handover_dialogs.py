@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
 from trustdesk.ui.kit.case_labels import date_text, domains_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.risk_badge import status_text
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -148,7 +149,7 @@ class HandOverDialog(QDialog):
         self.close_question.setObjectName("handover_close_question")
         self.close_question.setWordWrap(True)
         self.successor_label = QLabel(self.close_panel)
-        self.successor = QLineEdit(self.close_panel)
+        self.successor = guard_text(QLineEdit(self.close_panel))
         self.successor.setObjectName("handover_successor")
         self.successor.setMaxLength(120)
         self.successor_label.setBuddy(self.successor)

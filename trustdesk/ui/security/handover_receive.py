@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEd
 
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.security.handover_dialogs import section_text
@@ -92,7 +93,7 @@ class ReceiveHandoverDialog(QDialog):
         self.file_label = QLabel(self)
         self.file_label.setObjectName("handover_file")
         self.code_label = QLabel(self)
-        self.code_edit = QLineEdit(self)
+        self.code_edit = guard_text(QLineEdit(self))
         self.code_edit.setObjectName("handover_code_input")
         monospace(self.code_edit, 1.3)
         self.code_label.setBuddy(self.code_edit)

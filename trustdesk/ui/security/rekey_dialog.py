@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.passphrase import PassphraseFields
 
 
@@ -30,7 +31,7 @@ class RekeyDialog(QDialog):
             "them if those may have leaked. Leave the new passphrase empty to keep the current one."), self)
         self.intro.setObjectName("rekeyIntro")
         self.intro.setWordWrap(True)
-        self.current = QLineEdit(self)
+        self.current = guard_text(QLineEdit(self))
         self.current.setObjectName("rekeyCurrentPassphraseEdit")
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current.setAccessibleName(self.tr("Current passphrase"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.ui.kit.appearance import busy_indicator, heading
 from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.passphrase import PassphraseFields
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
@@ -63,7 +64,7 @@ class RestoreWizard(Retranslates, QDialog):
         page = QWidget(self.stack)  # 1. the file
         self.file_intro = QLabel(page)
         self.file_intro.setWordWrap(True)
-        self.file_edit = QLineEdit(page)
+        self.file_edit = guard_text(QLineEdit(page))
         self.file_edit.setObjectName("restoreFileEdit")
         self.file_button = QPushButton(page)
         self.file_button.setObjectName("restoreChooseFile")
@@ -84,7 +85,7 @@ class RestoreWizard(Retranslates, QDialog):
         self.use_passphrase.setChecked(True)
         self.use_code = QRadioButton(page)
         self.use_code.setObjectName("restoreUseRecoveryCode")
-        self.secret = QLineEdit(page)
+        self.secret = guard_text(QLineEdit(page))
         self.secret.setObjectName("restoreSecret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_intro = QLabel(page)

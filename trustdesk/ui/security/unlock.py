@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.kit.appearance import busy_indicator, heading, roomy
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import Operation
@@ -74,7 +75,7 @@ class UnlockWindow(Retranslates, QWidget):
         page = QWidget(self.stack)
         self.intro = QLabel(page)
         self.intro.setWordWrap(True)
-        self.passphrase = QLineEdit(page)
+        self.passphrase = guard_text(QLineEdit(page))
         self.passphrase.setObjectName("passphraseEdit")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setMinimumWidth(320)
@@ -104,7 +105,7 @@ class UnlockWindow(Retranslates, QWidget):
         page = QWidget(self.stack)
         self.recovery_intro = QLabel(page)
         self.recovery_intro.setWordWrap(True)
-        self.recovery_code = QLineEdit(page)
+        self.recovery_code = guard_text(QLineEdit(page))
         self.recovery_code.setObjectName("recoveryCodeEdit")
         self.recovery_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX")
         self.recovery_continue = QPushButton(page)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.kit.appearance import busy_indicator, monospace
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.language import language_name
 from trustdesk.ui.kit.passphrase import PassphraseFields
 from trustdesk.ui.kit.preferences import LANGUAGES
@@ -371,7 +372,7 @@ class BackupPage(QWizardPage):
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.folder = QLineEdit(self)
+        self.folder = guard_text(QLineEdit(self))
         self.folder.setObjectName("wizardBackupFolder")
         self.folder.setReadOnly(True)
         self.choose = QPushButton(self)

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from trustdesk.ui.kit.alias import case_label
 from trustdesk.ui.kit.appearance import clearable
 from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -148,7 +149,7 @@ class SearchDialog(Retranslates, QDialog):
         self.session = session
         self.hits: list[Hit] = []
         self._asked = 0  # number of the latest question; older answers are dropped
-        self.query_edit = QLineEdit(self)
+        self.query_edit = guard_text(QLineEdit(self))
         self.query_edit.setObjectName("search_query")
         clearable(self.query_edit)
         self.model = QStandardItemModel(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.ui.case.conflict import AffiliationsBox
 from trustdesk.ui.kit.appearance import busy_indicator, monospace
+from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.language import language_name
 from trustdesk.ui.kit.passphrase import PassphraseFields
 from trustdesk.ui.kit.preferences import LANGUAGES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
@@ -61,7 +62,7 @@ class SettingsDialog(Retranslates, QDialog):
         form.addRow(self._idle_label, self.idle)
 
         self.passphrase_box = QGroupBox(self)
-        self.current = QLineEdit(self.passphrase_box)
+        self.current = guard_text(QLineEdit(self.passphrase_box))
         self.current.setObjectName("currentPassphraseEdit")
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self._current_label = QLabel(self.passphrase_box)

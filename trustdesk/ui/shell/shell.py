@@ -172,10 +172,12 @@ class Shell(QObject):
         self.first_run_dialog = first_run_setup(self.session, self.main_window)
 
     def _on_unlocked(self) -> None:
-        from trustdesk.ui.output.clipboard import guard
+        from trustdesk.ui.kit.clipboard import guard
+        from trustdesk.ui.output.clipboard_export import clipboard_export
         from trustdesk.ui.shell.main_window import MainWindow
 
         guard().session = self.session  # watches every clipboard door from now on (issue 17, item 1)
+        guard().exporter = clipboard_export  # a whole note copied: passphrase + audit entry
 
         window = MainWindow(self.session, self.preferences, pages=self.pages)
         window.settings_requested.connect(self.show_settings)
@@ -214,7 +216,7 @@ class Shell(QObject):
     def _on_locked(self) -> None:
         self.idle.stop()
         self.app.removeEventFilter(self.idle)
-        from trustdesk.ui.output.clipboard import forget_secret
+        from trustdesk.ui.kit.clipboard import forget_secret
 
         forget_secret()  # copied case text leaves the clipboard with the key
         self.settings_dialog = None

@@ -14,7 +14,8 @@ One mechanism, the application's :class:`ClipboardGuard`, for every way text lea
   through ``copy_secret``; a mouse press inside the selection drops the selection first, so no text
   can be dragged out; a line edit never drags.  Copying the **whole** of a note, letter or plan
   (``guard_text(edit, document=True)``), or more than ``EXPORT_CHARS`` characters from any field, is
-  an export: the passphrase is asked (as for a PDF) and an audit entry is written, or nothing is copied.
+  an export: the passphrase is asked (as for a PDF) and an audit entry is written, or nothing is copied
+  (the exporter that does so lives in ``output/clipboard_export.py``; the shell installs it).
 - **The other doors** (Ctrl+C in a list or table, a selectable label, a message box) are watched at the
   clipboard itself: whatever this process puts on the CLIPBOARD unmarked is replaced at once, before
   any other program can ask for it, by the same text marked secret and on the same timer.  The X11
@@ -25,15 +26,15 @@ One mechanism, the application's :class:`ClipboardGuard`, for every way text lea
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -128,6 +129,7 @@ class ClipboardGuard(QObject):
         self._text: str | None = None
         self._busy = False  # our own change of the clipboard is under way
         self.session: VaultSession | None = None  # the app's session (the shell sets it); editors find theirs
+        self.exporter: Callable[[QWidget, str], bool] | None = None  # a whole-text copy (the shell sets it)
         self.seconds = DEFAULT_CLEAR_SECONDS
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -284,14 +286,14 @@ def _found(widget: QWidget, names: tuple[str, ...], kind: type) -> object | None
     return None
 
 
-def _session_of(widget: QWidget) -> VaultSession | None:
+def session_of(widget: QWidget) -> VaultSession | None:
     from trustdesk.ui.kit.session import VaultSession
 
     found = _found(widget, ("session", "_session"), VaultSession)
     return found if isinstance(found, VaultSession) else guard().session
 
 
-def _case_code_of(widget: QWidget, vault: Vault) -> str:
+def case_code_of(widget: QWidget, vault: Vault) -> str:
     code = _found(widget, ("case_code",), str)
     if isinstance(code, str):
         return code
@@ -348,7 +350,7 @@ class CaseTextFilter(QObject):
             return False
         if is_export(editor, selected, whole) and not self._export(editor, selected):
             return False
-        session = _session_of(editor)
+        session = session_of(editor)
         vault = session.vault if session is not None else None
         copy_secret(selected, clear_seconds(vault) if vault is not None and not vault.is_locked else None)
         return True
@@ -393,31 +395,7 @@ class CaseTextFilter(QObject):
             editor.setTextCursor(cursor)
 
     def _export(self, editor: TextEditor, text: str) -> bool:
-        """The whole text leaves the vault: passphrase and an audit entry, or nothing is copied."""
-        session = _session_of(editor)
-        if session is None or not session.is_unlocked:
-            return False
-        from trustdesk.ui.output.reauth import require_reauth
-
-        field = editor.accessibleName() or QCoreApplication.translate("clipboard", "this field")
-        what = QCoreApplication.translate("clipboard", "“%1” copied whole to the clipboard (%n character(s))", "",
-                                          len(text)).replace("%1", field)
-        if not require_reauth(session, editor.window(), what):
-            return False
-        vault = session.vault
-        if vault is None or vault.is_locked:
-            return False
-        from trustdesk.vault.audit import AuditEvent, disclosure_detail
-
-        try:
-            vault.audit.append(AuditEvent.EXPORT, _case_code_of(editor, vault), disclosure_detail("clipboard"))
-        except Exception:  # noqa: BLE001 - an unaudited export does not happen
-            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("clipboard", "Not copied"),
-                              QCoreApplication.translate("clipboard", "The vault could not record this copy, so "
-                                                         "nothing was copied."), QMessageBox.StandardButton.Ok,
-                              editor.window())
-            box.setObjectName("clipboardExportFailed")
-            box.exec()
-            box.deleteLater()
-            return False
-        return True
+        """The whole text leaves the vault: only through the exporter the shell installs (passphrase and
+        an audit entry, ``trustdesk/ui/output/clipboard_export.py``); without one, it is not possible."""
+        exporter = guard().exporter
+        return exporter is not None and exporter(editor, text)
