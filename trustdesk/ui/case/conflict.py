@@ -308,7 +308,7 @@ class ReturnNoteDialog(QDialog):
         fit_to_screen(self, 560, 380)
 
     def copy(self) -> None:
-        from trustdesk.ui.output.clipboard import copy_secret
+        from trustdesk.ui.kit.clipboard import copy_secret
 
         copy_secret(self.note.toPlainText())
         self.copy_button.setText(self.tr("Copied"))

@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 
 from trustdesk.ui.kit.appearance import WrappedLabel, busy_indicator
 from trustdesk.ui.kit.case_labels import datetime_text
-from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.clipboard import DEFAULT_CLEAR_SECONDS, clear_seconds, guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
-from trustdesk.ui.output.clipboard import DEFAULT_CLEAR_SECONDS, clear_seconds
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
