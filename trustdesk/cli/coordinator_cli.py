@@ -114,7 +114,7 @@ def _intake(args: argparse.Namespace) -> int:
     desk = open_desk(Path(args.desk), args.passphrase_stdin)  # first line of stdin: the passphrase
     name, phone, email = args.name, args.phone, args.email
     if args.contact_stdin:  # next line: {"name": ..., "phone": ..., "email": ...}, kept out of shell history
-        details = json.loads(sys.stdin.readline() or "{}")
+        details = json.loads((sys.stdin.readline() if sys.stdin is not None else "") or "{}")
         if not isinstance(details, dict) or set(details) - {"name", "phone", "email"} or not all(
                 isinstance(v, str) for v in details.values()):
             raise ValueError('--contact-stdin expects one line {"name": …, "phone": …, "email": …}')

@@ -29,7 +29,8 @@ def main(argv: Sequence[str] = ()) -> int:
     parser.add_argument("file", type=Path)
     parser.add_argument("--code-stdin", action="store_true", help="read the handover code from stdin")
     args = parser.parse_args(list(argv))
-    from trustdesk.vault.handover import HandoverReason, HandoverRejected, read_handover
+    from trustdesk.vault.files import read_outside_prefix
+    from trustdesk.vault.handover import MAX_FILE_BYTES, HandoverReason, HandoverRejected, read_handover
 
     try:
         code = read_secret("Handover code: ", from_stdin=args.code_stdin, option="--code-stdin").strip()
@@ -37,7 +38,7 @@ def main(argv: Sequence[str] = ()) -> int:
         print(f"handover-verify: {exc}")
         return 2
     try:
-        data = args.file.read_bytes()
+        data = read_outside_prefix(args.file, MAX_FILE_BYTES + 1)  # read_handover refuses what is too large
         preview = read_handover(data, code)
     except OSError as exc:
         print(f"handover-verify: cannot read {args.file.name}: {exc.strerror or exc}.")

@@ -33,11 +33,12 @@ def main(argv: Sequence[str] = ()) -> int:
     from trustdesk.cli.coordinator_cli import refusal_sentence
     from trustdesk.cli.secret_input import NoSecret, read_secret
     from trustdesk.exchange.errors import ExchangeRejected
-    from trustdesk.exchange.intake import open_intake
+    from trustdesk.exchange.intake import MAX_BYTES, open_intake
     from trustdesk.vault import DeviceSecretMissing, Keychain, Vault, VaultError, WrongPassphrase
+    from trustdesk.vault.files import read_outside_prefix
 
     try:
-        data = args.file.read_bytes()
+        data = read_outside_prefix(args.file, MAX_BYTES + 4096 + 1)  # open_intake refuses what is too large
     except OSError as exc:
         print(f"intake-verify: cannot read {args.file.name}: {exc.strerror or exc}.")
         return EXIT_REFUSED

@@ -16,7 +16,7 @@ class NoSecret(Exception):
 
 def read_secret(prompt: str, *, from_stdin: bool, option: str) -> str:
     if from_stdin:
-        line = sys.stdin.readline()
+        line = sys.stdin.readline() if sys.stdin is not None else ""  # stdin closed (<&-): None
         if not line:
             raise NoSecret("nothing was given on standard input (one line was expected).")
         return line.rstrip("\r\n")

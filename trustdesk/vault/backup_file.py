@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -28,7 +29,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from trustdesk.vault import keyslots
 from trustdesk.vault.audit_head import AuditHead
 from trustdesk.vault.errors import VaultCorrupted, VaultError, VaultTooNew, WriteFailed, WrongPassphrase
-from trustdesk.vault.files import create_new
+from trustdesk.vault.files import create_new, require_regular
 from trustdesk.vault.keyslots import KeySlot
 
 FORMAT = 2  # 2: the header carries the audit log's head at backup time (format 1 is still read)
@@ -210,9 +211,20 @@ def _zip_errors(path: Path) -> Iterator[None]:
         raise
 
 
+def _regular(path: Path) -> None:
+    """A backup is a regular file: a device (``/dev/zero``), a FIFO or a folder is refused unread."""
+    try:
+        require_regular(os.stat(path).st_mode, path)
+    except OSError as exc:
+        if exc.errno == errno.EINVAL:
+            raise BackupDamaged("the backup is not a regular file") from exc
+        raise
+
+
 def read_header(path: Path) -> BackupHeader:
     """The public header; BackupDamaged when the archive is not a sound backup."""
     path = Path(path)
+    _regular(path)
     with _zip_errors(path), zipfile.ZipFile(path) as archive:
         names = sorted(archive.namelist())
         if names != sorted([HEADER_MEMBER, DB_MEMBER]):
@@ -243,6 +255,7 @@ def extract_copy(path: Path, header: BackupHeader, target: Path | None) -> None:
             except OSError as exc:
                 raise WriteFailed(f"cannot write {target.name}: {exc.strerror or exc}") from exc
         stack.enter_context(_zip_errors(path))
+        _regular(path)
         archive = stack.enter_context(zipfile.ZipFile(path))
         source = stack.enter_context(archive.open(DB_MEMBER))
         while chunk := source.read(CHUNK):

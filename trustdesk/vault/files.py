@@ -16,10 +16,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
 import shutil
+import stat
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
@@ -208,3 +210,29 @@ def sweep_scratch(directory: Path) -> list[str]:
                     os.unlink(entry.path)
                     removed.append(entry.name)
     return removed
+
+
+def read_outside_file(path: Path, limit: int) -> bytes:
+    """The bytes of a file that came from outside (a handover, an intake, a backup header…), at most
+    ``limit`` of them (more is OSError EFBIG).  See ``read_outside_prefix``."""
+    data = read_outside_prefix(path, limit + 1)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, "the file is larger than expected", str(path))
+    return data
+
+
+def read_outside_prefix(path: Path, count: int) -> bytes:
+    """At most the first ``count`` bytes of a file from outside.  Only a regular file is read: a device
+    (``/dev/zero``), a FIFO or a folder — also behind a link with a harmless name — is refused
+    (OSError EINVAL) before any byte is read, and the open itself cannot block (O_NONBLOCK)."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as handle:
+        require_regular(os.fstat(fd).st_mode, path)
+        return handle.read(count)
+
+
+def require_regular(mode: int, path: Path) -> None:
+    """OSError(EINVAL) unless ``mode`` is a regular file's (never read devices, FIFOs or folders)."""
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))

@@ -196,7 +196,7 @@ def file_id_of(data: bytes) -> str:
     line = data[len(MAGIC):].partition(b"\n")[0]
     try:
         header = json.loads(line.decode("ascii"))
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return ""
     value = header.get("file_id") if isinstance(header, dict) else None
     return value if isinstance(value, str) and len(value) <= 64 and value.isalnum() else ""
@@ -231,7 +231,7 @@ def read_handover(data: bytes, code: str) -> HandoverPreview:
             raise ValueError("nonce")
     except HandoverRejected:
         raise
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError, VaultError) as exc:
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, VaultError, RecursionError) as exc:
         raise HandoverRejected(HandoverReason.MALFORMED, "header") from exc
     try:
         code_bytes = keyslots.recovery_code_bytes(code)
@@ -255,7 +255,7 @@ def read_handover(data: bytes, code: str) -> HandoverPreview:
             _check_case(case)
     except HandoverRejected:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError, zlib.error, UnicodeDecodeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, zlib.error, UnicodeDecodeError, RecursionError) as exc:
         raise HandoverRejected(HandoverReason.MALFORMED, "content") from exc
     return HandoverPreview(file_id=header["file_id"], created=str(header.get("created", "")),
                            sections=sections, cases=payload["cases"])

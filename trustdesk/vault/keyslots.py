@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import errno
 import json
 import os
 import secrets
@@ -30,7 +31,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from trustdesk.vault.errors import KdfTooCostly, KdfTooWeak, VaultCorrupted, WriteFailed, WrongPassphrase
-from trustdesk.vault.files import atomic_write_bytes
+from trustdesk.vault.files import atomic_write_bytes, read_outside_prefix
 
 FORMAT_VERSION = 1
 HEADER_NAME = "keyslots.json"
@@ -278,8 +279,12 @@ class Header:
 
     @staticmethod
     def read(path: Path) -> Header:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_HEADER_BYTES + 1)
+        try:
+            raw = read_outside_prefix(path, MAX_HEADER_BYTES + 1)  # never blocks on a FIFO, never reads a device
+        except OSError as exc:
+            if exc.errno == errno.EINVAL:
+                raise VaultCorrupted("keyslots.json is not a regular file") from exc
+            raise
         return Header.from_bytes(raw)
 
     def write(self, path: Path) -> None:

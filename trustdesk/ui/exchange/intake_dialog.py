@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLa
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.vault.files import read_outside_prefix
 
 if TYPE_CHECKING:
     from trustdesk.domain.models import Case
@@ -81,8 +82,7 @@ class IntakeDialog(QDialog):
         if path is None:
             return False
         try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_READ + 1)
+            data = read_outside_prefix(path, MAX_READ + 1)  # never a device or FIFO (vault.files)
         except OSError:
             self._tell(self.tr("That file cannot be read."))
             return False

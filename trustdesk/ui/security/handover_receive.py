@@ -21,6 +21,7 @@ from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.security.handover_dialogs import section_text
+from trustdesk.vault.files import read_outside_prefix
 
 if TYPE_CHECKING:
     from trustdesk.vault.handover import HandoverPreview, HandoverReason
@@ -147,8 +148,7 @@ class ReceiveHandoverDialog(QDialog):
             return False
         self._forget_preview()
         try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_FILE_BYTES + 1)
+            data = read_outside_prefix(path, MAX_FILE_BYTES + 1)  # never a device or FIFO (vault.files)
         except OSError:
             self._tell(self.tr("That file cannot be read."))
             return False
