@@ -5,6 +5,7 @@
 # and keep only what is really used.  Dead code is deleted, not listed here.
 # ruff: noqa
 pytest_collection_modifyitems  # unused function (tests/conftest.py:58)
+_in_process_commands_leave_the_test_runner_unhardened  # autouse fixture (tests/conftest.py)
 closed_case  # unused variable (tests/i18n/sample.py:32)
 pytestmark  # unused variable (tests/installer/test_bundle.py:20)
 pytestmark  # unused variable (tests/reliability/test_full_disk.py:44)
