@@ -137,7 +137,7 @@ def test_every_page_and_case_tab(qtbot: QtBot, window: MainWindow, sample: Sampl
     problems: list[str] = []
     for key in window.pages:
         window.show_page(key)
-        qtbot.wait(50)
+        qtbot.waitUntil(window.pages[key].isVisible)
         problems += [f"page {key}: {p}" for p in unguarded(window)]
     for case_id in (sample.dutch_case, sample.french_case):
         assert window.open_case(case_id)
@@ -145,7 +145,7 @@ def test_every_page_and_case_tab(qtbot: QtBot, window: MainWindow, sample: Sampl
         qtbot.waitUntil(lambda v=view: v.tabs.count() == 6)
         for index in range(view.tabs.count()):
             view.tabs.setCurrentIndex(index)
-            qtbot.wait(50)
+            qtbot.waitUntil(lambda v=view: v.tabs.currentWidget() is not None and v.tabs.currentWidget().isVisible())
             problems += [f"case {case_id} tab {index}: {p}" for p in unguarded(window)]
     window.search.action.trigger()
     dialog = window.search.dialog
@@ -222,7 +222,7 @@ def test_every_dialog_and_window(qtbot: QtBot, window: MainWindow, session: Vaul
         dialog = make()
         qtbot.addWidget(dialog)
         dialog.show()
-        qtbot.wait(30)
+        qtbot.waitUntil(dialog.isVisible)
         problems += [f"{name}: {p}" for p in unguarded(dialog)]
         dialog.close()
     assert not problems, f"unguarded text editors: {problems}"
