@@ -1,5 +1,5 @@
 """The repository stands on its own: no path of one machine and no reference to a design file that
-is not in the repository ("DESIGN §n"); ARCHITECTURE.md is where the design is explained."""
+is not in the repository (a section sign after DESIGN); ARCHITECTURE.md is where the design is explained."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-# Home folders and this project's build machines; macOS and Windows home folders too.
-MACHINE_PATH = re.compile(r"(?<![\w.~-])(/work/|/home/\w|/root/|/Users/\w|[A-Z]:\\Users\\)")
+# Home folders and this project's build machines; macOS and Windows home folders too.  The roots are
+# spelled in pieces so that this file holds no machine path itself and is scanned like every other.
+_ROOTS = ("work/", "home/" + r"\w", "root/", "Users/" + r"\w")
+MACHINE_PATH = re.compile(r"(?<![\w.~-])/(?:" + "|".join(_ROOTS) + r")|[A-Z]:\\Users\\")
 DESIGN_REF = re.compile(r"DESIGN(\.md)? ?§")
 BINARY = (".png", ".ico", ".icns", ".qm", ".pdf", ".zip", ".ttf", ".otf", ".woff", ".db", ".jpg", ".gz")
-THIS = Path(__file__).resolve()
 
 
 def _tracked_files() -> list[Path]:
@@ -40,7 +41,7 @@ def test_no_machine_paths_or_outside_design_references() -> None:
     assert any(f.name == "ARCHITECTURE.md" for f in files)
     found = []
     for path in files:
-        if path == THIS or not path.is_file():
+        if not path.is_file():
             continue
         try:
             text = path.read_text(encoding="utf-8")
@@ -51,8 +52,9 @@ def test_no_machine_paths_or_outside_design_references() -> None:
 
 
 def test_the_check_can_fail() -> None:
-    for bad in ["see /work/shared/DESIGN.md", "(DESIGN §3)", "cp x /home/alice/", "open /root/.ssh",
-                "C:\\Users\\jan\\Desktop", "/Users/marie/Documents", "DESIGN.md §2"]:
+    slash = "/"
+    for bad in [f"see {slash}work/shared/DESIGN.md", "(DESIGN " + "§3)", f"cp x {slash}home/alice/", f"open {slash}root/.ssh",
+                "C:\\Users\\jan\\Desktop", f"{slash}Users/marie/Documents", "DESIGN.md " + "§2"]:
         assert problems(bad), bad
     for good in ["see ARCHITECTURE.md, Layers", "~/work/notes is fine as an example?", "a/work/b",
                  "https://example.org/home/page", "Path.home() / 'Documents'", "tests/work/"]:
