@@ -32,6 +32,29 @@ app.exec()
 """
 
 
+RUNS = 15
+BARE_AIM = 1.2
+BUNDLES = (Path("/opt/trustdesk/trustdesk"),)
+
+
+def installed_bundle() -> Path | None:
+    """The frozen app from the installed .deb (what users start), if this machine has it;
+    ``TRUSTDESK_BENCH_BUNDLE`` names another one (an unpacked build)."""
+    named = os.environ.get("TRUSTDESK_BENCH_BUNDLE")
+    for candidate in ([Path(named)] if named else []) + list(BUNDLES):
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def spread(values: list[float]) -> str:
+    """Median and the spread of the middle half and of all runs, in ms."""
+    ordered = sorted(values)
+    q1, q3 = ordered[len(ordered) // 4], ordered[(3 * len(ordered)) // 4]
+    return (f"median {statistics.median(ordered) * 1000:.0f} ms, IQR {q1 * 1000:.0f}-{q3 * 1000:.0f}, "
+            f"range {ordered[0] * 1000:.0f}-{ordered[-1] * 1000:.0f}")
+
+
 def _visible(display: str, title: str) -> bool:
     out = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title],
                          env={**os.environ, "DISPLAY": display}, capture_output=True, text=True)
@@ -87,23 +110,46 @@ def startup(ref: ReferenceInfo) -> list[Figure]:
         ours_cmd = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(ref.data_dir), "--lang", "en"]
         bare_cmd = [sys.executable, "-c", BARE]
         kpx = shutil.which("keepassxc")
-        runs = 1 if ref.scale == "smoke" else 5  # smoke (make test): that it runs; a figure needs the median
-        ours, bare, kp = [], [], []
-        for _ in range(runs):  # interleaved
+        bundle = installed_bundle()
+        # smoke (make test): that it runs; a figure needs the median of many interleaved runs
+        runs = 1 if ref.scale == "smoke" else RUNS
+        ours: list[float] = []
+        bare: list[float] = []
+        kp: list[float] = []
+        frozen: list[float] = []
+        for _ in range(runs):  # interleaved: a busy moment of the shared machine hits all alike
             ours.append(_time_to_window(ours_cmd, "TrustDesk", display, env))
             bare.append(_time_to_window(bare_cmd, "BareWindow", display, env))
             if kpx:
                 kp.append(_time_to_window([kpx], "KeePassXC", display, env))
+            if bundle is not None:
+                frozen.append(_time_to_window([str(bundle), "--data-dir", str(ref.data_dir), "--lang", "en"],
+                                              "TrustDesk", display, env))
         o, b = statistics.median(ours), statistics.median(bare)
-        figures = [Figure("start -> unlock window visible (xdotool)", o * 1000, "ms", b * 1000, o / b,
-                          "<= 1.3x bare PySide6 window", o / b <= 1.3, f"median of {runs}, polled every 5 ms")]
+        figures = [Figure("start -> unlock window (checkout) vs bare PySide6", o * 1000, "ms", b * 1000, o / b,
+                          f"<= {BARE_AIM}x bare PySide6 window", o / b <= BARE_AIM,
+                          f"median of {runs}; ours {spread(ours)}, bare {spread(bare)}")]
         if kp:
             k = statistics.median(kp)
-            figures.append(Figure("start -> window: TrustDesk vs KeePassXC", o * 1000, "ms", k * 1000, o / k,
-                                  "not slower than KeePassXC", o <= k, f"KeePassXC median of {runs}"))
+            figures.append(Figure("start -> unlock window (checkout) vs KeePassXC", o * 1000, "ms", k * 1000, o / k,
+                                  "<= KeePassXC", o <= k, f"median of {runs}; KeePassXC {spread(kp)}"))
         else:
-            figures.append(Figure("start -> window: TrustDesk vs KeePassXC", o * 1000, "ms", None, None,
-                                  "not slower than KeePassXC", None, "keepassxc not installed (make bench installs it)"))
+            figures.append(Figure("start -> unlock window (checkout) vs KeePassXC", o * 1000, "ms", None, None,
+                                  "<= KeePassXC", None if ref.scale == "smoke" else False,
+                                  "keepassxc not installed (make bench installs it)"))
+        if frozen:
+            f = statistics.median(frozen)
+            figures.append(Figure("start -> unlock window (installed .deb) vs bare", f * 1000, "ms", b * 1000,
+                                  f / b, f"<= {BARE_AIM}x bare PySide6 window", f / b <= BARE_AIM,
+                                  f"{bundle}; median of {runs}, {spread(frozen)}"))
+            if kp:
+                figures.append(Figure("start -> unlock window (installed .deb) vs KeePassXC", f * 1000, "ms",
+                                      statistics.median(kp) * 1000, f / statistics.median(kp), "<= KeePassXC",
+                                      f <= statistics.median(kp), f"median of {runs}"))
+        else:
+            figures.append(Figure("start -> unlock window (installed .deb)", None, "ms", None, None, "-", None,
+                                  "no bundle installed: `make installer-test` builds and installs it "
+                                  "(minutes of PyInstaller), then make bench measures it too"))
         return figures
     finally:
         xvfb.terminate()
