@@ -24,6 +24,9 @@ os.environ["TRUSTDESK_NO_KEYCHAIN"] = "1"  # never touch the developer's real ke
 from trustdesk.ui.kit.refcount_fix import keep_singletons_alive  # noqa: E402
 
 keep_singletons_alive()  # the test suite is an entry point too: the refcount fix before any Qt call
+from trustdesk.ui.kit.session_bus import no_bus_autolaunch  # noqa: E402
+
+no_bus_autolaunch()  # no dbus-daemon launched for the tests' Qt (it would outlive them)
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402

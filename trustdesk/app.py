@@ -78,6 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from trustdesk.ui.kit.refcount_fix import keep_singletons_alive
 
     keep_singletons_alive()  # before any Qt call: the PySide6 6.12 / Python 3.11 refcount fix
+    from trustdesk.ui.kit.session_bus import no_bus_autolaunch
+
+    no_bus_autolaunch()  # before Qt asks for a session bus: never a dbus-daemon that outlives us
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
