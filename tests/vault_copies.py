@@ -27,7 +27,7 @@ from keyring.errors import PasswordDeleteError
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.files import ensure_private_dir
 from trustdesk.vault.keyslots import Header
-from trustdesk.vault.vault import vault_exists, vault_paths
+from trustdesk.vault.paths import vault_exists, vault_paths
 
 
 @dataclass(frozen=True)

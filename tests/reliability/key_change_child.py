@@ -5,7 +5,7 @@
 op     passphrase (change old -> new) | recovery (new recovery code; <old> opens the vault)
        | rekey (re-key, passphrase old -> new)
 how    kill (``os._exit``: no clean-up runs, like SIGKILL) | enospc (an OSError(ENOSPC) at that write)
-where  step (the n-th named step of the key change, ``vault._key_change_step``)
+where  step (the n-th named step of the key change, ``key_changes.key_change_step``)
        | header (the n-th step of the atomic keyslots.json write, tests/reliability/faults.py)
 
 Prints ``ok <new recovery code or ->`` when the change returned, ``raised <ExceptionName>`` when it
@@ -26,7 +26,7 @@ if str(ROOT) not in sys.path:
 
 def main() -> int:
     import trustdesk.vault.files as files
-    import trustdesk.vault.vault as vault_module
+    import trustdesk.vault.key_changes as key_changes
     from tests.reliability.faults import FaultyOs
     from trustdesk.vault import Keychain, Vault, VaultError
 
@@ -45,7 +45,7 @@ def main() -> int:
                     os._exit(137)
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-        vault_module._key_change_step = step  # type: ignore[assignment]
+        key_changes.key_change_step = step  # type: ignore[assignment]
     try:
         if op == "passphrase":
             vault.change_passphrase(old, new)

@@ -47,7 +47,7 @@ KNOWN_WRITERS = {
     "db:open": "vault.db in the private data folder, create_new",
     "restore:_keep_aside": "into a directory just made by mkdir (refuses an existing name), copy_new",
     "restore:restore_backup": "installs its own scratch file (create_new) onto vault.db",
-    "vault:_finish_rekey": "installs the re-keyed copy (made by export_copy, create_new) onto vault.db",
+    "key_changes:finish_rekey": "installs the re-keyed copy (made by export_copy, create_new) onto vault.db",
     "pack_cli:_write_new": "create_new: a key file is never overwritten",
     "pack_cli:_write_atomic": "atomic_write_bytes",
     "csv_import_dialog:write_export": "atomic_write_bytes",
@@ -68,7 +68,7 @@ ALLOWED_RAW = {
     ("trustdesk/vault/db.py", "open"): "puts back the bytes of our own -shm after a refused open (r+b, in place)",
     ("trustdesk/vault/restore.py", "open"): "overwrites kept-aside files of ours before unlinking them (r+b, "
                                             "links skipped)",
-    ("trustdesk/vault/vault.py", "open"): "fsync_file: opens an existing file of ours r+b only to fsync it",
+    ("trustdesk/vault/key_changes.py", "open"): "fsync_file: opens an existing file of ours r+b only to fsync it",
     ("trustdesk/exchange/coordinator.py", "open"): "appends to the coordinator desk's own log (no case data)",
 }
 # Anything else that could write a file; allowed in files.py only.

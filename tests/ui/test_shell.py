@@ -24,7 +24,7 @@ from trustdesk.ui.shell.main_window import MainWindow
 from trustdesk.ui.shell.shell import VAULT_FILES, Shell
 from trustdesk.ui.shell.single_instance import InstanceLock
 from trustdesk.vault import Vault, VaultLocked, WrongPassphrase
-from trustdesk.vault.vault import DB_NAME, HEADER_NAME
+from trustdesk.vault.paths import DB_NAME, HEADER_NAME
 
 NAV = ("nav_today", "nav_cases", "nav_providers", "nav_templates", "nav_reports")
 

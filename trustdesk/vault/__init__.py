@@ -13,9 +13,11 @@ from trustdesk.vault.errors import (
     WriteFailed,
     WrongPassphrase,
 )
+from trustdesk.vault.key_changes import MIN_PASSPHRASE_LENGTH
 from trustdesk.vault.keychain import Keychain
 from trustdesk.vault.keyslots import KdfParams
-from trustdesk.vault.vault import MIN_PASSPHRASE_LENGTH, Vault, vault_exists
+from trustdesk.vault.paths import vault_exists
+from trustdesk.vault.vault import Vault
 
 __all__ = [
     "MIN_PASSPHRASE_LENGTH", "DeviceSecretMissing", "KdfParams", "KdfTooCostly", "KdfTooWeak", "Keychain", "Vault",

@@ -48,10 +48,11 @@ from trustdesk.vault.db import Database
 from trustdesk.vault.errors import VaultError, VaultTooNew, WriteFailed
 from trustdesk.vault.events import ChangeFeed
 from trustdesk.vault.files import copy_new, ensure_private_dir, fsync_dir, install_file
+from trustdesk.vault.key_changes import KEYS_AUDITED, MIN_PASSPHRASE_LENGTH
 from trustdesk.vault.keychain import SECRET_BYTES, Keychain
 from trustdesk.vault.keyslots import Header, KdfParams
+from trustdesk.vault.paths import DB_NAME, vault_paths
 from trustdesk.vault.settings import SettingsRepository
-from trustdesk.vault.vault import DB_NAME, KEYS_AUDITED, MIN_PASSPHRASE_LENGTH, vault_paths
 
 KEPT_ASIDE_PREFIX = "kept-aside-"
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from trustdesk.ui.shell.settings_dialog import SettingsDialog
     from trustdesk.vault import KdfParams, Keychain
 
-# The vault's two files (trustdesk.vault.vault.DB_NAME / HEADER_NAME), named here so that deciding
+# The vault's two files (trustdesk.vault.paths.DB_NAME / HEADER_NAME), named here so that deciding
 # between wizard and unlock window does not import the vault's crypto before the first window.
 WARM_UP_DELAY_MS = 400
 VAULT_FILES = ("vault.db", "keyslots.json")
