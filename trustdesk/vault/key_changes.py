@@ -230,7 +230,7 @@ class KeyChanges:
         2. the old connection closed (its write-ahead log checkpointed into vault.db)
         3. keyslots.json with the new slots and ``pending`` = vault.db.rekey  <- the commit point
         4. vault.db replaced by the copy; 5. keyslots.json without ``pending``.
-        A kill after 3 is finished by the next unlock (``_finish_rekey``); before 3 the old vault
+        A kill after 3 is finished by the next unlock (``finish_rekey``); before 3 the old vault
         is untouched and the copy is removed."""
         if not self.verify_passphrase(passphrase):
             raise WrongPassphrase("the current passphrase is not right")
