@@ -2119,32 +2119,32 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="98"/>
         <source>Intake details</source>
         <translation>Données de la demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="99"/>
         <source>Save now</source>
         <translation>Enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="100"/>
         <source>Save the details now</source>
         <translation>Enregistrer les données maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="121"/>
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="490"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="139"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="504"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="150"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -2835,52 +2835,52 @@
         <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="35"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="36"/>
         <source>Intake</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="36"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="37"/>
         <source>Full contact notes</source>
         <translation>Notes de contact complètes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="52"/>
         <source>Open a handover file</source>
         <translation>Ouvrir un fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="53"/>
         <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
         <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="62"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="63"/>
         <source>This is not a TrustDesk handover file. Nothing was imported.</source>
         <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="64"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="65"/>
         <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
         <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
         <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
         <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="70"/>
         <source>This file is far larger than a handover can be. Nothing was imported.</source>
         <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="71"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="72"/>
         <source>This handover was already imported into this vault. Nothing was imported again.</source>
         <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="73"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="74"/>
         <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
         <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
     </message>
@@ -2916,12 +2916,12 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="79"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="80"/>
         <source>Open an intake from the coordinator</source>
         <translation>Ouvrir une demande du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="81"/>
         <source>TrustDesk intake (*.tdintake);;All files (*)</source>
         <translation>Demande TrustDesk (*.tdintake);;Tous les fichiers (*)</translation>
     </message>
@@ -3055,176 +3055,176 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="233"/>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="249"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="238"/>
         <source>Opened on</source>
         <translation>Ouvert le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="250"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="239"/>
         <source>Who made the first call</source>
         <translation>Qui a pris le premier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="251"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="240"/>
         <source>As given by the coordinator</source>
         <translation>Tel que transmis par le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="235"/>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="252"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="241"/>
         <source>Coordinator reference</source>
         <translation>Référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="253"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="242"/>
         <source>Language of the contacts</source>
         <translation>Langue des contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="264"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="253"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="254"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="243"/>
         <source>Region or province</source>
         <translation>Région ou province</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="238"/>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="255"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="244"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="256"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="245"/>
         <source>For example: general practice, anaesthesia</source>
         <translation>Par exemple&#xa0;: médecine générale, anesthésie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="239"/>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="257"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="246"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="254"/>
         <source>Knowledge domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="269"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="258"/>
         <source>The doctor agrees to be contacted by me</source>
         <translation>Le médecin accepte un contact de ma part</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="259"/>
         <source>Consent to be contacted</source>
         <translation>Consentement à un contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="271"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="260"/>
         <source>Padlock</source>
         <translation>Cadenas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="272"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="261"/>
         <source>Most sensitive: who the doctor is (optional)</source>
         <translation>Données les plus sensibles&#xa0;: l’identité du médecin (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="273"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="262"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
         <translation>Conservé uniquement dans ce coffre-fort, jamais dans les documents pseudonymisés ni dans les chiffres anonymes. Laissez vide si le code suffit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="275"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="264"/>
         <source>Doctor&apos;s name (most sensitive)</source>
         <translation>Nom du médecin (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="276"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="265"/>
         <source>Doctor&apos;s phone (most sensitive)</source>
         <translation>Téléphone du médecin (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="277"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="266"/>
         <source>Doctor&apos;s e-mail (most sensitive)</source>
         <translation>E-mail du médecin (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="278"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="267"/>
         <source>Workplace (most sensitive)</source>
         <translation>Lieu de travail (donnée très sensible)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="234"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="246"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="235"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="247"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="236"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="248"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="237"/>
         <source>Workplace</source>
         <translation>Lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="234"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="223"/>
         <source>First call by</source>
         <translation>Premier contact par</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="236"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="225"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="237"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="226"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="280"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="269"/>
         <source>What the coordinator passed on, the question for help, context that stays true over time</source>
         <translation>Ce que le coordinateur a transmis, la demande d’aide, le contexte qui reste valable dans le temps</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="282"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="271"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="272"/>
         <source>&amp;Background</source>
         <translation>&amp;Contexte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="240"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="229"/>
         <source>Your alias</source>
         <translation>Votre alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="241"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="230"/>
         <source>Your private alias or initials for this case</source>
         <translation>Votre alias ou vos initiales personnels pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="242"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="231"/>
         <source>Initials or a word, for your eyes only</source>
         <translation>Des initiales ou un mot, pour vous uniquement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="243"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="232"/>
         <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
         <translation>Affiché à côté du code dans vos listes, jamais dans les documents pseudonymisés. %1 masque tous les alias pendant que vous partagez votre écran.</translation>
     </message>
@@ -7318,12 +7318,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="100"/>
+        <location filename="../../trustdesk/app.py" line="103"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="101"/>
+        <location filename="../../trustdesk/app.py" line="104"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
     </message>

@@ -2119,32 +2119,32 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="98"/>
         <source>Intake details</source>
         <translation>Intakegegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="99"/>
         <source>Save now</source>
         <translation>Nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="100"/>
         <source>Save the details now</source>
         <translation>De gegevens nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="121"/>
         <source>Changes not saved yet</source>
         <translation>Wijzigingen nog niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="490"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="139"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="504"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="150"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen bewaard</translation>
     </message>
@@ -2835,52 +2835,52 @@
         <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="35"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="36"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="36"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="37"/>
         <source>Full contact notes</source>
         <translation>Volledige contactnotities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="52"/>
         <source>Open a handover file</source>
         <translation>Een overdrachtsbestand openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="53"/>
         <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
         <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="62"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="63"/>
         <source>This is not a TrustDesk handover file. Nothing was imported.</source>
         <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="64"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="65"/>
         <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
         <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
         <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
         <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="70"/>
         <source>This file is far larger than a handover can be. Nothing was imported.</source>
         <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="71"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="72"/>
         <source>This handover was already imported into this vault. Nothing was imported again.</source>
         <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="73"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="74"/>
         <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
         <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
     </message>
@@ -2916,12 +2916,12 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="79"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="80"/>
         <source>Open an intake from the coordinator</source>
         <translation>Een aanmelding van de coördinator openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="81"/>
         <source>TrustDesk intake (*.tdintake);;All files (*)</source>
         <translation>TrustDesk-aanmelding (*.tdintake);;Alle bestanden (*)</translation>
     </message>
@@ -3055,176 +3055,176 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="233"/>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="249"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="238"/>
         <source>Opened on</source>
         <translation>Geopend op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="250"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="239"/>
         <source>Who made the first call</source>
         <translation>Wie meldde de arts aan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="251"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="240"/>
         <source>As given by the coordinator</source>
         <translation>Zoals doorgegeven door de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="235"/>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="252"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="241"/>
         <source>Coordinator reference</source>
         <translation>Referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="253"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="242"/>
         <source>Language of the contacts</source>
         <translation>Taal van de contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="264"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="253"/>
         <source>Not recorded</source>
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="254"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="243"/>
         <source>Region or province</source>
         <translation>Regio of provincie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="238"/>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="255"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="244"/>
         <source>Profession</source>
         <translation>Beroep</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="256"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="245"/>
         <source>For example: general practice, anaesthesia</source>
         <translation>Bijvoorbeeld: huisartsgeneeskunde, anesthesie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="239"/>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="257"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="246"/>
         <source>Specialty</source>
         <translation>Specialisme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="254"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="269"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="258"/>
         <source>The doctor agrees to be contacted by me</source>
         <translation>De arts gaat akkoord dat ik contact opneem</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="259"/>
         <source>Consent to be contacted</source>
         <translation>Toestemming om contact op te nemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="271"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="260"/>
         <source>Padlock</source>
         <translation>Hangslot</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="272"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="261"/>
         <source>Most sensitive: who the doctor is (optional)</source>
         <translation>Het gevoeligst: wie de arts is (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="273"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="262"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
         <translation>Alleen in deze kluis bewaard, nooit in gepseudonimiseerde documenten of in de anonieme cijfers. Laat leeg als de code volstaat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="275"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="264"/>
         <source>Doctor&apos;s name (most sensitive)</source>
         <translation>Naam van de arts (het gevoeligst)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="276"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="265"/>
         <source>Doctor&apos;s phone (most sensitive)</source>
         <translation>Telefoon van de arts (het gevoeligst)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="277"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="266"/>
         <source>Doctor&apos;s e-mail (most sensitive)</source>
         <translation>E-mail van de arts (het gevoeligst)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="278"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="267"/>
         <source>Workplace (most sensitive)</source>
         <translation>Werkplek (het gevoeligst)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="234"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="246"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="235"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="247"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="236"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="248"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="237"/>
         <source>Workplace</source>
         <translation>Werkplek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="234"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="223"/>
         <source>First call by</source>
         <translation>Aangemeld door</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="236"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="225"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="237"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="226"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="280"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="269"/>
         <source>What the coordinator passed on, the question for help, context that stays true over time</source>
         <translation>Wat de coördinator doorgaf, de hulpvraag, context die in de tijd geldig blijft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="282"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="271"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="272"/>
         <source>&amp;Background</source>
         <translation>&amp;Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="240"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="229"/>
         <source>Your alias</source>
         <translation>Uw alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="241"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="230"/>
         <source>Your private alias or initials for this case</source>
         <translation>Uw eigen alias of initialen voor dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="242"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="231"/>
         <source>Initials or a word, for your eyes only</source>
         <translation>Initialen of een woord, alleen voor uzelf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="243"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="232"/>
         <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
         <translation>Staat naast de code in uw lijsten, nooit in gepseudonimiseerde documenten. %1 verbergt alle aliassen terwijl u uw scherm deelt.</translation>
     </message>
@@ -7318,12 +7318,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="100"/>
+        <location filename="../../trustdesk/app.py" line="103"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="101"/>
+        <location filename="../../trustdesk/app.py" line="104"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import ConflictDecision, Language
 from trustdesk.domain.models import Case
-from trustdesk.ui.case.case_details import IntakeForm
 from trustdesk.ui.case.conflict import ConflictPanel
+from trustdesk.ui.case.intake_form import IntakeForm
 from trustdesk.ui.case.queries import read_affiliations
 from trustdesk.ui.kit.appearance import heading
 from trustdesk.ui.kit.screen import fit_to_screen

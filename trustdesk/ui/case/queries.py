@@ -1,8 +1,8 @@
-"""What the case feature reads from the vault (Qt-free; run inside ``VaultOp``)."""
+"""What the case feature reads from and writes to the vault (Qt-free; run inside ``VaultOp``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -39,3 +39,21 @@ def read_affiliations(vault: Vault) -> list[str]:
     from trustdesk.vault.settings import CONFLICT_AFFILIATIONS
 
     return [str(v) for v in vault.settings.value(CONFLICT_AFFILIATIONS) if str(v).strip()]
+
+
+INTAKE_FIELDS = ("opened_on", "initiator", "coordinator_ref", "language", "region", "profession",
+                 "specialty", "domains", "consent_to_contact", "alias", "doctor_name", "doctor_phone",
+                 "doctor_email", "workplace", "details")
+
+
+def merge_intake(current: Case, edited: Case) -> Case:
+    """``current`` (as stored now) with the intake fields of ``edited``; status and closing stay."""
+    return replace(current, **{name: getattr(edited, name) for name in INTAKE_FIELDS})
+
+
+def store_intake(vault: Vault, case_id: int, edited: Case) -> Case:
+    """Write the intake fields of ``edited`` onto the case as stored now (the Details tab's save)."""
+    current = vault.cases.get(case_id)
+    if current is None:
+        raise KeyError(case_id)
+    return vault.cases.update(merge_intake(current, edited))
