@@ -35,16 +35,18 @@ def test_suppression_threshold_four_and_five() -> None:
 @settings(max_examples=300)
 def test_zeros_shown_one_to_four_never_and_no_cell_can_be_worked_out(counts: list[int], partition: bool) -> None:
     rows = suppressed_rows([(str(i), n) for i, n in enumerate(counts)], partition_of_shown_total=partition)
+    whole_table_hidden = all(row.count is None for row in rows)
     for row, n in zip(rows, counts, strict=True):
         if 1 <= n <= 4:
             assert row.count is None and row.display == "<5"
-        if n == 0:
+        if n == 0 and not whole_table_hidden:
             assert row.count == 0 and row.display == "0"  # never hidden, never a complement
         if row.count is not None:
             assert row.count == n
     hidden = [n for row, n in zip(rows, counts, strict=True) if row.count is None]
-    if partition and sum(counts) >= 5:
+    if partition and sum(counts) >= 5 and not whole_table_hidden:
         assert len(hidden) != 1  # the total minus the shown cells would give a lone hidden cell away
+        assert not hidden or sum(hidden) > len(hidden)  # else every hidden cell must be a 1
 
 
 def test_complementary_suppression_when_one_cell_could_be_worked_out() -> None:
@@ -52,6 +54,13 @@ def test_complementary_suppression_when_one_cell_could_be_worked_out() -> None:
     assert [r.display for r in rows] == ["<5", "9", "<5"]  # 6 hidden too: 18 - 9 no longer gives a
     rows = suppressed_rows([("a", 3), ("b", 2), ("c", 6)], partition_of_shown_total=True)
     assert [r.display for r in rows] == ["<5", "<5", "6"]  # two hidden already: nothing more
+    # total 7 = 5 + 1 + 1: the two hidden cells add up to 2, so both must be 1 -- hide the 5 too
+    rows = suppressed_rows([("a", 5), ("b", 1), ("c", 1), ("d", 0)], partition_of_shown_total=True)
+    assert [r.display for r in rows] == ["<5", "<5", "<5", "0"]
+    # 1+1+1+1+1 = 5 and nothing else to hide: the whole table is hidden, its zero too
+    rows = suppressed_rows([("a", 1), ("b", 1), ("c", 1), ("d", 1), ("e", 1), ("f", 0)],
+                           partition_of_shown_total=True)
+    assert all(r.display == "<5" for r in rows)
 
 
 def test_report_counts_and_suppresses(vault: Vault, tmp_path: Path) -> None:

@@ -7,12 +7,13 @@ count from 1 to ``SUPPRESS_BELOW - 1`` is stored as ``None`` and shown as "<5"; 
 What is counted, for a period of whole months:
 
 - cases *opened* in the period: in total, per month, per knowledge domain (a case may have several),
-  per initiator and per current status;
+  per initiator and per status *at the end of the period* (from the case's status history, so the
+  same period gives the same figures whenever the report is made, whatever happened since);
 - referrals *proposed* in the period (their first recorded step), per kind of provider.
 
 No case codes, names, or dates finer than a month appear.  Month, initiator and status split the
-total, so a single suppressed cell could be worked out from the total: when exactly one cell of
-such a table is suppressed, the smallest shown cell is suppressed too (complementary suppression).
+total, so their hidden cells could be worked out from it: complementary suppression
+(``trustdesk.domain.suppression``) hides more cells until no hidden cell can be.
 """
 
 from __future__ import annotations
@@ -20,16 +21,18 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from trustdesk.documents.labels import Labels
 from trustdesk.domain.enums import CaseStatus, Initiator, KnowledgeDomain, ProviderKind
+from trustdesk.domain.models import Case, Referral
+from trustdesk.domain.rules import status_at
+from trustdesk.domain.suppression import shown_alone, suppress_partition
 from trustdesk.vault import Vault
 
-SUPPRESS_BELOW = 5
 SUPPRESSED = "<5"
 UNKNOWN_KIND = "unknown"
 TABLES = ("month", "domain", "initiator", "status", "referral_kind")
@@ -66,24 +69,15 @@ class ActivityReport:
         raise KeyError(name)
 
 
-def _suppress(value: int) -> int | None:
-    """1-4 are suppressed; a true zero is a zero (no one to recognise) and is shown as 0."""
-    return value if value == 0 or value >= SUPPRESS_BELOW else None
-
-
 def suppressed_rows(counts: Iterable[tuple[str, int]], *, partition_of_shown_total: bool = False
                     ) -> tuple[ActivityRow, ...]:
-    """Rows with small counts suppressed; with complementary suppression for a table that adds up
-    to a total that is shown: the smallest shown count above zero is suppressed too (a shown zero
-    hides nothing, so it never serves as the complement)."""
+    """Rows with 1-4 suppressed (a true zero is shown as 0); for a table that adds up to a total that
+    is shown, complementary suppression too, until no hidden cell can be worked out from the total
+    and the shown cells (``suppression.suppress_partition``; the whole table when nothing else works)."""
     raw = list(counts)
-    rows = [ActivityRow(key, _suppress(n)) for key, n in raw]
-    if partition_of_shown_total and sum(1 for r in rows if r.count is None) == 1:
-        shown = [(n, i) for i, (_, n) in enumerate(raw) if rows[i].count is not None and n > 0]
-        if shown:
-            _, index = min(shown)
-            rows[index] = ActivityRow(rows[index].key, None)
-    return tuple(rows)
+    values = [n for _, n in raw]
+    shown = suppress_partition(values, sum(values)) if partition_of_shown_total else [shown_alone(n) for n in values]
+    return tuple(ActivityRow(key, value) for (key, _), value in zip(raw, shown, strict=True))
 
 
 def _months(start: date, end: date) -> list[tuple[int, int]]:
@@ -101,28 +95,41 @@ def _month_key(year: int, month: int) -> str:
 
 def activity_report(vault: Vault, start: date, end: date) -> ActivityReport:
     """Counts for the whole months from ``start``'s month up to and including ``end``'s month."""
+    return report_of(vault.cases.list(), vault.referrals.list(), start, end, vault.cases.status_history())
+
+
+def last_day(year: int, month: int) -> date:
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
+
+
+def report_of(all_cases: Iterable[Case], referrals: Iterable[Referral], start: date, end: date,
+              history: Mapping[int, Sequence[tuple[date, CaseStatus]]]) -> ActivityReport:
+    """The report from plain records (``activity_report`` reads them from the vault).  ``history``:
+    per case id its status changes in order (``CaseRepository.status_history``)."""
     if (end.year, end.month) < (start.year, start.month):
         raise ValueError("the period ends before it starts")
     months = _months(start, end)
     keys = {_month_key(y, m) for y, m in months}
+    period_end = last_day(*months[-1])
 
     def in_period(day: date) -> bool:
         return _month_key(day.year, day.month) in keys
 
-    cases = [c for c in vault.cases.list() if in_period(c.opened_on)]
+    cases = [c for c in all_cases if in_period(c.opened_on)]
     per_month = Counter(_month_key(c.opened_on.year, c.opened_on.month) for c in cases)
     per_domain = Counter(d for c in cases for d in c.domains)
     per_initiator = Counter(c.initiator for c in cases)
-    per_status = Counter(c.status for c in cases)
+    per_status = Counter(status_at(c, history.get(c.id or 0, ()), period_end) for c in cases)
     per_kind: Counter[str] = Counter()
-    for referral in vault.referrals.list():
+    for referral in referrals:
         if not referral.status_dates:
             continue
         proposed = date.fromisoformat(min(referral.status_dates.values()))
         if in_period(proposed):
             per_kind[referral.provider_kind.value if referral.provider_kind else UNKNOWN_KIND] += 1
 
-    total = ActivityRow("cases", _suppress(len(cases)))
+    total = ActivityRow("cases", shown_alone(len(cases)))
     partition = total.count is not None
     tables = (
         ActivityTable("month", suppressed_rows(((_month_key(y, m), per_month[_month_key(y, m)]) for y, m in months),

@@ -14,6 +14,8 @@ knowledge domain, per initiator, per region and per outcome.  Suppression, re-ap
   who can rule out cases with two domains (a shown 0 can) knows that sum is the total, so it gets the
   same complementary suppression against its own sum.
 
+The rule is ``trustdesk.domain.suppression`` (the trust person's activity report uses the same).
+
 Between releases: quarters are disjoint and never nested, a quarter is released only once it has
 ended, and its outcome is taken at the quarter's end, so a second release of the same quarter has
 the same numbers; the coordinator's ledger (merge.py) freezes a released quarter anyway, so later
@@ -23,15 +25,15 @@ corrections can never be subtracted from what was published.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from trustdesk.domain.enums import CloseReason, Initiator, KnowledgeDomain, Province
+from trustdesk.domain.suppression import SUPPRESS_BELOW, suppress_partition
 from trustdesk.exchange.figures import CLOSED, NO_DOMAIN, OPEN, UNKNOWN_REGION, Cell, domains_of
 from trustdesk.exchange.periods import Quarter
 
-SUPPRESS_BELOW = 5
 TABLES = ("month", "domain", "initiator", "region", "outcome")
 PARTITIONS = frozenset({"month", "initiator", "region", "outcome"})
 
@@ -62,34 +64,6 @@ def marginals(cells: Mapping[Cell, int], quarter: Quarter) -> dict[str, dict[str
         found["region"][region] += n
         found["outcome"][outcome] += n
     return {name: {key: found[name][key] for key in table_keys(name, quarter)} for name in TABLES}
-
-
-def _primary(value: int) -> bool:
-    return 1 <= value < SUPPRESS_BELOW
-
-
-def pinned(shown: Sequence[int | None], total: int) -> list[int]:
-    """Indexes of hidden cells a reader can work out from the shown cells and total, knowing that a
-    hidden cell is >= 1 (>= 0 when the whole table is hidden).  Used by ``suppress_partition`` and
-    by the tests as the attacker."""
-    hidden = [i for i, v in enumerate(shown) if v is None]
-    if len(hidden) <= 1:
-        return hidden  # a lone hidden cell is the total minus the shown ones
-    low = 0 if len(hidden) == len(shown) else 1
-    rest = total - sum(v for v in shown if v is not None)
-    high = rest - low * (len(hidden) - 1)
-    return hidden if high <= low else []
-
-
-def suppress_partition(values: Sequence[int], total: int) -> list[int | None]:
-    """Primary and complementary suppression for a table whose cells add up to the shown ``total``."""
-    shown: list[int | None] = [None if _primary(v) else v for v in values]
-    while pinned(shown, total):
-        candidates = sorted((v, i) for i, v in enumerate(shown) if v is not None and v > 0)
-        if not candidates:
-            return [None] * len(values)
-        shown[candidates[0][1]] = None
-    return shown
 
 
 @dataclass(frozen=True)

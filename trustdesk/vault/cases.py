@@ -106,7 +106,8 @@ class CaseRepository(Repository):
                 f"INSERT INTO cases ({', '.join(_FIELDS)}, created_at, updated_at) "
                 f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)", [*_values(case), stamp, stamp])
             stored = replace(case, id=cur.lastrowid)
-        assert stored.id is not None
+            assert stored.id is not None
+            self._record_status(stored.id, case.status, case.closed_on or case.opened_on)
         self._changed(stored.id, case_id=stored.id)
         return stored
 
@@ -125,6 +126,9 @@ class CaseRepository(Repository):
         case = _normalised(case)
         assignments = ", ".join(f"{f} = ?" for f in _FIELDS)
         with self._db.transaction():
+            before = self._db.scalar("SELECT status FROM cases WHERE id = ?", (case_id,))
+            if before is not None and before != case.status.value:
+                self._record_status(case_id, case.status, case.closed_on or date.today())
             self._db.execute(f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
                              [*_values(case), dt2s(now()), case_id])
         self._changed(case_id, case_id=case_id)
@@ -146,6 +150,18 @@ class CaseRepository(Repository):
         else:
             case = replace(case, status=new, closed_on=None, close_reason=None, close_note="")
         return self.update(case)
+
+    def _record_status(self, case_id: int, status: CaseStatus, since: date) -> None:
+        self._db.execute("INSERT INTO case_status_history (case_id, status, since) VALUES (?, ?, ?)",
+                         (case_id, status.value, d2s(since)))
+
+    def status_history(self) -> dict[int, builtins.list[tuple[date, CaseStatus]]]:
+        """Per case id, its status changes in the order they were made: (the day it took effect,
+        the status).  A closing takes effect on the case's closing day."""
+        found: dict[int, builtins.list[tuple[date, CaseStatus]]] = {}
+        for row in self._db.query("SELECT case_id, status, since FROM case_status_history ORDER BY case_id, id"):
+            found.setdefault(row["case_id"], []).append((date.fromisoformat(row["since"]), _STATUS[row["status"]]))
+        return found
 
     def list(self, *, include_closed: bool = True, status: CaseStatus | None = None) -> builtins.list[Case]:
         sql, params = "SELECT * FROM cases", []

@@ -336,6 +336,25 @@ INSERT INTO search_pending (kind, id) SELECT 'case', id FROM cases;
 """
 
 
+# Each case's status changes with the day they took effect, so a report for a past period counts the
+# status as it was at the period's end (documents/activity.py), not today's.  Existing cases get what
+# is known: their status since the day they were opened, a closed case "intake" until its closing day.
+STATUS_HISTORY_VERSION = 7  # the next free number when this landed; renumber on a clash
+_STATUS_HISTORY = """
+CREATE TABLE case_status_history (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    since TEXT NOT NULL
+);
+CREATE INDEX case_status_history_case ON case_status_history(case_id, id);
+INSERT INTO case_status_history (case_id, status, since)
+    SELECT id, CASE WHEN status = 'closed' THEN 'intake' ELSE status END, opened_on FROM cases ORDER BY id;
+INSERT INTO case_status_history (case_id, status, since)
+    SELECT id, 'closed', coalesce(closed_on, opened_on) FROM cases WHERE status = 'closed' ORDER BY id;
+"""
+
+
 def _script(sql: str) -> Callable[[Database], None]:
     statements = [s.strip() for s in _split(sql) if s.strip()]
 
@@ -380,6 +399,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (4, _script(_V4)),  # big notes listed apart for search (see BIG_NOTE)
     (5, _script(_V5)),  # PHQ-9 item 9 apart; a private alias per case (searchable)
     (FOLDED_SEARCH_VERSION, _script(_FOLDED_SEARCH)),  # search folds œ/æ/ß and finds emoji; existing vaults re-indexed
+    (STATUS_HISTORY_VERSION, _script(_STATUS_HISTORY)),  # status changes with their day (reproducible reports)
 ]
 
 LATEST = MIGRATIONS[-1][0]
