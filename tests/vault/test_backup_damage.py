@@ -102,3 +102,50 @@ def test_damaged_restore_changes_nothing(sample: Sample, where: int, flip: int, 
         return
     assert not cut and result.info.counts == sample.info.counts  # a harmless byte: restored as usual
     assert result.kept_aside is not None and files_state(result.kept_aside) == before
+
+
+def _with_slots(sample: Sample, slots: list[object]) -> bytes:
+    """The sample backup with its (unsealed) slot list replaced: the seal still verifies."""
+    import io
+    import json
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(sample.raw)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "backup.json":
+                header = json.loads(data)
+                header["slots"] = slots
+                data = json.dumps(header).encode("utf-8")
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(picks=st.lists(st.sampled_from(["passphrase", "recovery"]), max_size=6))
+def test_a_backup_whose_slots_cannot_be_right_is_damaged_not_a_wrong_passphrase(sample: Sample,
+                                                                               picks: list[str]) -> None:
+    """No slot, two of one kind or more than a header may hold: nothing could ever open it, so it is
+    BackupDamaged ("damaged, try another backup"), never WrongPassphrase ("check your passphrase")."""
+    import json
+    import zipfile
+
+    from trustdesk.vault.errors import WrongPassphrase
+    from trustdesk.vault.keyslots import MAX_SLOTS
+    from trustdesk.vault.restore import read_header
+
+    with zipfile.ZipFile(_write(sample, sample.raw)) as archive:
+        original = {s["kind"]: s for s in json.loads(archive.read("backup.json"))["slots"]}
+    path = _write(sample, _with_slots(sample, [original[kind] for kind in picks]))
+    impossible = not picks or len(picks) > MAX_SLOTS or len(set(picks)) != len(picks)
+    if impossible:
+        with pytest.raises(BackupDamaged):
+            read_header(path)
+    outcome = _outcome(sample, path.read_bytes())
+    if impossible:
+        assert isinstance(outcome, BackupDamaged), f"{picks}: {outcome!r}"
+    elif "passphrase" in picks:
+        assert isinstance(outcome, BackupInfo), f"{picks}: {outcome!r}"
+    else:  # only the recovery slot: the passphrase cannot open it, the recovery code would
+        assert isinstance(outcome, WrongPassphrase), f"{picks}: {outcome!r}"

@@ -164,7 +164,11 @@ class BackupHeader:
             slots = data["slots"]
             if not isinstance(slots, list) or not isinstance(data["data"], dict):
                 raise BackupDamaged("backup slots are malformed")
+            if not 0 < len(slots) <= keyslots.MAX_SLOTS:  # no slot: nothing opens it (damage, not a wrong secret)
+                raise BackupDamaged(f"the backup holds {len(slots)} key slots (1 to {keyslots.MAX_SLOTS} expected)")
             parsed = tuple(KeySlot.from_json(s) for s in slots)
+            if len({s.kind for s in parsed}) != len(parsed):
+                raise BackupDamaged("the backup holds two key slots of one kind")
             head = None
             if fmt >= 2 and data["audit_head"] is not None:
                 head = AuditHead.from_json(data["audit_head"])

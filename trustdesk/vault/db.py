@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from trustdesk.vault import search_index
-from trustdesk.vault.errors import VaultCorrupted, VaultLocked, WriteFailed
+from trustdesk.vault.errors import StraySidecar, VaultCorrupted, VaultLocked, WriteFailed
 from trustdesk.vault.files import create_new
 
 Row = sqlcipher.Row
@@ -66,6 +67,30 @@ def _known_errors() -> Iterator[None]:
         raise known from exc
 
 
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def check_sidecars(path: Path) -> None:
+    """Refuse side files of ``path`` that TrustDesk never writes, before SQLite (or ``Sidecars``)
+    opens or reads them: a ``-wal``, ``-shm`` or ``-journal`` that is not a regular file (a folder,
+    a symbolic link, a FIFO that would block a read), or a non-empty ``-journal`` (the vault is in
+    WAL mode from its first write, so a rollback journal is not ours; SQLite would roll it back
+    into vault.db, and a read-only open would fail as if the disk were read-only).  Raises
+    StraySidecar (a VaultCorrupted); nothing is opened, read or changed."""
+    for suffix in SIDECAR_SUFFIXES:
+        side = path.with_name(path.name + suffix)
+        try:
+            info = os.lstat(side)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise StraySidecar(f"{side.name} cannot be examined: {exc.strerror or exc}") from exc
+        if not stat.S_ISREG(info.st_mode):
+            raise StraySidecar(f"{side.name} is not a regular file: TrustDesk never puts one there")
+        if suffix == "-journal" and info.st_size > 0:
+            raise StraySidecar(f"{side.name} is a rollback journal: TrustDesk never writes one beside the vault")
+
+
 class Database:
     """One open, keyed connection. Thread-safe by a lock: UI thread and workers share it."""
 
@@ -92,6 +117,7 @@ class Database:
             raise VaultCorrupted("vault.db is missing")
         if path.stat().st_size == 0:
             raise VaultCorrupted("vault.db is empty")
+        check_sidecars(path)
         uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
         try:
             conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -271,6 +297,7 @@ class Sidecars:
     MAX_SHM = 4 << 20
 
     def __init__(self, path: Path) -> None:
+        check_sidecars(path)  # before anything reads them (a FIFO at -shm would block the read below)
         self.wal = path.with_name(path.name + "-wal")
         self.shm = path.with_name(path.name + "-shm")
         self.wal_existed = self.wal.exists()

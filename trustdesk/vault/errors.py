@@ -30,6 +30,12 @@ class VaultCorrupted(VaultError):
     """A key slot opened but the database does not, or a file is damaged or missing."""
 
 
+class StraySidecar(VaultCorrupted):
+    """Beside vault.db lies a side file TrustDesk never writes: a rollback journal (the vault runs
+    in WAL mode, so a ``-journal`` is never ours), or a ``-wal``/``-shm``/``-journal`` that is not a
+    regular file (a folder, a link, a FIFO).  Refused before SQLite sees it; nothing is touched."""
+
+
 class VaultTooNew(VaultError):
     """The vault was written by a newer TrustDesk; this version refuses to touch it."""
 

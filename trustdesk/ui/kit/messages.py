@@ -25,6 +25,10 @@ _SENTENCES: tuple[tuple[type[BaseException], Callable[[], str]], ...] = (
         "The data folder is read-only (a read-only drive or folder permissions), so TrustDesk cannot open the "
         "vault there. The files are not damaged and nothing was changed: make the folder writable, then try "
         "again.")),
+    (errors.StraySidecar, lambda: QCoreApplication.translate("messages",
+        "Beside the vault lie files that TrustDesk never writes (a leftover journal, or a folder or link in place "
+        "of the vault's own side files), so it was not opened. Nothing was changed. Move those files out of the "
+        "data folder and try again; if the vault still does not open, a backup can restore your cases.")),
     (errors.VaultCorrupted, lambda: QCoreApplication.translate("messages",
         "The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. "
         "Keep the data folder as it is; a backup can restore your cases.")),
