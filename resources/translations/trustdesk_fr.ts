@@ -358,23 +358,22 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="407" />
-            <location filename="../../trustdesk/ui/security/wizard.py" line="419" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="414" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="413" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="409" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="414" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="410" />
             <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
             <translation>Une copie de votre coffre sur un autre disque, au cas où cet ordinateur tomberait en panne ou serait perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="415" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="411" />
             <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
             <translation>Choisissez un répertoire sur une clé USB ou un autre disque. TrustDesk y fait alors une sauvegarde chiffrée et vérifiée lorsque vous verrouillez ou quittez, et une fois par jour. Une sauvegarde ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
@@ -384,176 +383,181 @@
             <translation>Aucun répertoire choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="420" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="414" />
             <source>C&amp;hoose a folder…</source>
             <translation>C&amp;hoisir un répertoire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="421" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="415" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="422" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="417" />
             <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
             <translation>Pas de clé sous la main ? Passez cette étape : Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/wizard.py" line="416" />
+            <source>No folder chosen yet: type its path or choose it</source>
+            <translation>Aucun répertoire choisi : tapez son chemin ou choisissez-le</translation>
         </message>
     </context>
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="202" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="82" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="208" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="254" />
             <source>Save a backup</source>
             <translation>Enregistrer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="209" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="255" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="227" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="229" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="270" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="258" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
             <source>Writing and checking the backup…</source>
             <translation>Écriture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="264" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="280" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="336" />
             <source>No backup has been made yet.</source>
             <translation>Aucune sauvegarde n’a encore été faite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="339" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="340" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="343" />
             <source>Backups and keeping</source>
             <translation>Sauvegardes et conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="344" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="345" />
             <source>Back up now to a file you choose</source>
             <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="346" />
             <source>Automatic backups to:</source>
             <translation>Sauvegardes automatiques vers :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="354" />
             <source>Off: no folder chosen</source>
             <translation>Désactivées : aucun répertoire choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="353" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="355" />
             <source>&amp;Off</source>
             <translation>&amp;Désactiver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="356" />
             <source>Stop automatic backups</source>
             <translation>Arrêter les sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="358" />
             <source>&amp;Keep the newest:</source>
             <translation>&amp;Garder les plus récentes :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="359" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="360" />
             <source>How many automatic backups to keep</source>
             <translation>Nombre de sauvegardes automatiques à garder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="361" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Conserver cha&amp;que dossier clôturé pendant :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="362" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="363" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="320" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="364" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Effacer le texte de dossier cop&amp;ié après :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="365" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="366" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="324" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="368" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="372" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
@@ -563,24 +567,44 @@
             <translation>⚠ Le répertoire est introuvable : la clé USB est-elle branchée ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="335" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="70" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule ?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="275" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="277" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="367" />
             <source>Restore from a ba&amp;ckup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="66" />
+            <source>⚠ The folder is not there: is the USB stick connected? Check the path, or choose the folder.</source>
+            <translation>⚠ Le répertoire est introuvable : la clé USB est-elle branchée ? Vérifiez le chemin ou choisissez le répertoire.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="68" />
+            <source>⚠ That is a file, not a folder. Name the folder the backups go into.</source>
+            <translation>⚠ C’est un fichier, pas un répertoire. Indiquez le répertoire où vont les sauvegardes.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="71" />
+            <source>⚠ That folder is inside TrustDesk's own data folder: a backup there is lost with this computer. Choose a USB stick or another disk.</source>
+            <translation>⚠ Ce répertoire se trouve dans le répertoire de données de TrustDesk : une sauvegarde à cet endroit disparaît avec cet ordinateur. Choisissez une clé USB ou un autre disque.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="74" />
+            <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
+            <translation>⚠ Indiquez le chemin complet du répertoire (par exemple /media/stick/backups ou E:\Backups), ou choisissez-le.</translation>
         </message>
     </context>
     <context>
@@ -1678,32 +1702,32 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="201" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="200" />
             <source>Setting up your vault</source>
             <translation>Préparation de votre coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="202" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="201" />
             <source>&amp;Continue</source>
             <translation>&amp;Continuer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="203" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="202" />
             <source>An encrypted vault is being made on this computer.</source>
             <translation>Un coffre-fort chiffré est créé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="204" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="203" />
             <source>&amp;Try again</source>
             <translation>&amp;Réessayer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="205" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="204" />
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="210" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="209" />
             <source>Preparing the encryption for this computer. This takes a few seconds…</source>
             <translation>Préparation du chiffrement pour cet ordinateur. Cela prend quelques secondes…</translation>
         </message>
@@ -2542,52 +2566,52 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="469" />
             <source>TrustDesk – first start</source>
             <translation>TrustDesk – premier démarrage</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="470" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="470" />
             <source>Next step</source>
             <translation>Étape suivante</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="471" />
             <source>&amp;Back</source>
             <translation>&amp;Précédent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="471" />
             <source>Previous step</source>
             <translation>Étape précédente</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="477" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="472" />
             <source>&amp;Start using TrustDesk</source>
             <translation>&amp;Commencer à utiliser TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="478" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="473" />
             <source>Finish and open TrustDesk</source>
             <translation>Terminer et ouvrir TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
             <source>Cancel the set-up</source>
             <translation>Annuler la configuration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="483" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="478" />
             <source>Create the vault</source>
             <translation>Créer le coffre-fort</translation>
         </message>
@@ -2835,52 +2859,52 @@
             <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="36" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
             <source>Intake</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="38" />
             <source>Full contact notes</source>
             <translation>Notes de contact complètes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="52" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
             <source>Open a handover file</source>
             <translation>Ouvrir un fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="54" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="63" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="64" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="65" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="66" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="68" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="69" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="70" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="71" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="72" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="73" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="74" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="75" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
         </message>
@@ -2916,140 +2940,150 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="85" />
             <source>Open an intake from the coordinator</source>
             <translation>Ouvrir une demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="81" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="86" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>Demande TrustDesk (*.tdintake);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="87" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="104" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="138" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>oui, le médecin accepte un contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="139" />
             <source>no: wait until the doctor contacts you</source>
             <translation>non : attendez que le médecin vous contacte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="130" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="147" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Vérifiez ce que le coordinateur a envoyé. Rien n’entre dans votre coffre avant que vous ne créiez le dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="147" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="164" />
             <source>Contact the doctor (intake %1)</source>
             <translation>Contacter le médecin (demande %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="175" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="187" />
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="188" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
             <source>Intake from the coordinator</source>
             <translation>Demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="190" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="207" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé ; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="192" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209" />
             <source>Choose &amp;file…</source>
             <translation>Choisir le &amp;fichier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="210" />
             <source>Choose the intake file</source>
             <translation>Choisir le fichier de demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="212" />
             <source>Coordinator reference:</source>
             <translation>Référence du coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="212" />
             <source>Who called:</source>
             <translation>Premier contact par :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213" />
             <source>Language:</source>
             <translation>Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213" />
             <source>Region:</source>
             <translation>Région :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214" />
             <source>Knowledge domains:</source>
             <translation>Domaines :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214" />
             <source>How and when to contact:</source>
             <translation>Comment et quand contacter :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215" />
             <source>Consent to be contacted:</source>
             <translation>Accord pour un contact :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215" />
             <source>Contact details:</source>
             <translation>Coordonnées :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216" />
             <source>Valid until:</source>
             <translation>Valable jusqu’au :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216" />
             <source>Signed by:</source>
             <translation>Signé par :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="222" />
             <source>&amp;Create the case</source>
             <translation>&amp;Créer le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="223" />
             <source>Create the case from this intake</source>
             <translation>Créer le dossier à partir de cette demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="224" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="225" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="156" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="173" />
             <source>Case %1 created, with a task to contact the doctor today.</source>
             <translation>Dossier %1 créé, avec une tâche pour contacter le médecin aujourd’hui.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209" />
+            <source>Intake file</source>
+            <translation>Fichier d’intake</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="211" />
+            <source>the .tdintake file: type its path or choose it</source>
+            <translation>le fichier .tdintake : tapez son chemin ou choisissez-le</translation>
         </message>
     </context>
     <context>
@@ -3293,17 +3327,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="87" />
             <source>Welcome to TrustDesk</source>
             <translation>Bienvenue dans TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="89" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
             <source>Your confidential case notes, kept on this computer only.</source>
             <translation>Vos notes de dossier confidentielles, conservées uniquement sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="90" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="89" />
             <source>Choose the language of the interface. You can change it later in Settings.</source>
             <translation>Choisissez la langue de l’interface. Vous pourrez la modifier plus tard dans les Paramètres.</translation>
         </message>
@@ -3828,27 +3862,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="162" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="161" />
             <source>Choose a passphrase</source>
             <translation>Choisissez une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="163" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="162" />
             <source>It protects every case note in TrustDesk.</source>
             <translation>Elle protège chaque note de dossier dans TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="165" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="164" />
             <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
             <translation>Vous tapez cette phrase secrète à chaque ouverture de TrustDesk. Une courte phrase ou quelques mots sans lien entre eux conviennent bien.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="168" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="167" />
             <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
             <translation>Personne ne peut la retrouver pour vous : si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="170" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="169" />
             <source>&amp;Create the vault</source>
             <translation>&amp;Créer le coffre-fort</translation>
         </message>
@@ -4009,17 +4043,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProfilePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="357" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="356" />
             <source>Your profile</source>
             <translation>Votre profil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="357" />
             <source>Your referral letters are signed with it.</source>
             <translation>Vos lettres d’orientation sont signées ainsi.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="358" />
             <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
             <translation>Comme vous signez une lettre à un confrère ou une consœur : votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
         </message>
@@ -4577,12 +4611,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="153" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="175" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="163" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="166" />
             <source>Choose the handover file first.</source>
             <translation>Choisissez d’abord le fichier de transfert.</translation>
         </message>
@@ -4595,7 +4629,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="186" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="206" />
             <source>Included: %1.</source>
             <translation>Inclus : %1.</translation>
         </message>
@@ -4624,74 +4658,74 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="223" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="243" />
             <source>%1 (was %2 at your predecessor)</source>
             <translation>%1 (était %2 chez votre prédécesseur)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="225" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="245" />
             <source>Each case shows the code it had before; the audit log of both of you records this.</source>
             <translation>Chaque dossier affiche le code qu’il avait avant ; le journal d’audit de chacun de vous l’enregistre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="227" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="241" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="242" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="261" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="262" />
             <source>Receive handover</source>
             <translation>Recevoir un transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="244" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="264" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que quoi que ce soit soit importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="246" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="266" />
             <source>Choose &amp;file…</source>
             <translation>Choisir le &amp;fichier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="267" />
             <source>Choose the handover file</source>
             <translation>Choisir le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="248" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="269" />
             <source>&amp;Code:</source>
             <translation>&amp;Code :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="249" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="270" />
             <source>Handover code</source>
             <translation>Code de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="251" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="272" />
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="252" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="273" />
             <source>Open the file with this code</source>
             <translation>Ouvrir le fichier avec ce code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="253" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="274" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="254" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="275" />
             <source>Import the cases</source>
             <translation>Importer les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="255" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="256" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="276" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -4702,6 +4736,16 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
                 <numerusform>%n tâche ouverte</numerusform>
                 <numerusform>%n tâches ouvertes</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="266" />
+            <source>Handover file</source>
+            <translation>Fichier de transfert</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="268" />
+            <source>the .tdhandover file: type its path or choose it</source>
+            <translation>le fichier .tdhandover : tapez son chemin ou choisissez-le</translation>
         </message>
     </context>
     <context>
@@ -4756,47 +4800,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="297" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="296" />
             <source>Your recovery code</source>
             <translation>Votre code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="298" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="297" />
             <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
             <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="300" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="299" />
             <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
             <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="302" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="301" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="303" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="302" />
             <source>Print a recovery kit…</source>
             <translation>Imprimer un kit de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="304" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="303" />
             <source>Print a recovery kit</source>
             <translation>Imprimer un kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="305" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="304" />
             <source>One page to print: the recovery code and what to do with it</source>
             <translation>Une page à imprimer : le code de récupération et ce qu’il faut en faire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="306" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="305" />
             <source>I have written down or printed the recovery code</source>
             <translation>J’ai noté ou imprimé le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="309" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="308" />
             <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
             <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk : sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
         </message>
@@ -5351,57 +5395,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
             <source>Choose a backup</source>
             <translation>Choisissez une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="256" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
             <source>Opening and checking the backup…</source>
             <translation>Ouverture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287" />
             <source>That recovery code does not open this backup. Nothing was changed.</source>
             <translation>Ce code de récupération n’ouvre pas cette sauvegarde. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="289" />
             <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
             <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Il faut la phrase secrète que vous aviez quand la sauvegarde a été faite. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="277" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="294" />
             <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
             <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk : on ne peut pas s’y fier. Rien n’a été modifié ; essayez une autre sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="298" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
             <source>Restoring… the vault you have now is kept aside first.</source>
             <translation>Restauration en cours… le coffre-fort actuel est d’abord mis de côté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="304" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="322" />
             <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
             <translation>La restauration n’a pas démarré ; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="333" />
             <source>The restore failed and your current vault was left as it was.</source>
             <translation>La restauration a échoué et votre coffre-fort actuel est resté tel quel.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="325" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343" />
             <source>Backup made on %1.</source>
             <translation>Sauvegarde faite le %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="326" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
             <source>It holds %1, %2 and %3; it was checked and is sound.</source>
             <translation>Elle contient %1, %2 et %3 ; elle a été vérifiée et elle est intacte.</translation>
         </message>
@@ -5430,17 +5474,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="330" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348" />
             <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
             <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données : rien n’est perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="339" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
             <source>The backup of %1 is restored.</source>
             <translation>La sauvegarde du %1 est restaurée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
             <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -5449,135 +5493,165 @@ It still holds every case it held; delete that folder once you are sure you no l
 Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vous êtes certain de ne plus en avoir besoin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364" />
             <source>Unlock with your new passphrase.</source>
             <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
             <source>Unlock with the passphrase you used for the backup.</source>
             <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349" />
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
             <source>Restore from a backup</source>
             <translation>Restaurer depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
             <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
             <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="353" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
             <source>Backup file</source>
             <translation>Fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
             <source>Choose the backup file</source>
             <translation>Choisir le fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376" />
             <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
             <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
             <source>With the &amp;passphrase</source>
             <translation>Avec la &amp;phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379" />
             <source>Open the backup with the passphrase</source>
             <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="360" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380" />
             <source>With the recovery &amp;code</source>
             <translation>Avec le &amp;code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381" />
             <source>Open the backup with the recovery code</source>
             <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385" />
             <source>Choose the passphrase you will use from now on:</source>
             <translation>Choisissez la phrase secrète que vous utiliserez désormais :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="366" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386" />
             <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
             <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388" />
             <source>Confirm the restore</source>
             <translation>Confirmer la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394" />
             <source>Cancel the restore</source>
             <translation>Annuler la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
             <source>&amp;Open backup</source>
             <translation>&amp;Ouvrir la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399" />
             <source>Message</source>
             <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="51" />
+            <source>That is a folder. Name the backup file itself (it ends in .tdbackup), or choose it.</source>
+            <translation>C’est un répertoire. Indiquez le fichier de sauvegarde lui-même (il se termine par .tdbackup), ou choisissez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="54" />
+            <source>There is no file there. Check the path, or choose the file.</source>
+            <translation>Il n’y a pas de fichier à cet endroit. Vérifiez le chemin ou choisissez le fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="56" />
+            <source>That is not a file TrustDesk can read.</source>
+            <translation>Ce n’est pas un fichier que TrustDesk peut lire.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="316" />
+            <source>Restoring…</source>
+            <translation>Restauration en cours…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
+            <source>There is no vault on this computer yet: the backup becomes your vault here. Nothing is replaced.</source>
+            <translation>Il n’y a pas encore de coffre-fort sur cet ordinateur : la sauvegarde devient votre coffre-fort ici. Rien n’est remplacé.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="387" />
+            <source>Use this backup as my &amp;vault on this computer</source>
+            <translation>Utiliser cette sauvegarde comme &amp;coffre-fort sur cet ordinateur</translation>
         </message>
     </context>
     <context>
@@ -6373,47 +6447,47 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="128" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="127" />
             <source>A new vault, or your vault from a backup?</source>
             <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="129" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="128" />
             <source>Moving to a new computer? Bring your backup, not a new vault.</source>
             <translation>Vous changez d’ordinateur ? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="130" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="129" />
             <source>How do you start TrustDesk on this computer?</source>
             <translation>Comment commencez-vous TrustDesk sur cet ordinateur ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="131" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="130" />
             <source>&amp;Start with a new, empty vault</source>
             <translation>&amp;Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="132" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="131" />
             <source>Start with a new, empty vault</source>
             <translation>Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="133" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="132" />
             <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
             <translation>La première fois que vous utilisez TrustDesk. Vous choisissez une phrase secrète et recevez un code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="135" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="134" />
             <source>&amp;Restore my vault from a backup (new computer)</source>
             <translation>&amp;Restaurer mon coffre-fort depuis une sauvegarde (nouvel ordinateur)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="136" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="135" />
             <source>Restore my vault from a backup</source>
             <translation>Restaurer mon coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="137" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="136" />
             <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
             <translation>Vous utilisiez TrustDesk sur un autre ordinateur. Choisissez votre fichier de sauvegarde (.tdbackup, p. ex. sur votre clé USB) et ouvrez-le avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
@@ -7844,47 +7918,47 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <translation>Cette phrase secrète n’ouvre pas le coffre-fort. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="32" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="28" />
             <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
             <translation>Les fichiers du coffre-fort sont endommagés ou incomplets : TrustDesk ne peut pas les ouvrir. Rien n’a été modifié. Laissez le répertoire de données tel quel ; une sauvegarde permet de restaurer vos dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="31" />
             <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
             <translation>Ce coffre-fort a été enregistré par une version plus récente de TrustDesk. Installez la dernière version pour l’ouvrir ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="38" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="34" />
             <source>There is no vault in this data folder.</source>
             <translation>Il n’y a pas de coffre-fort dans ce répertoire de données.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="39" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
             <source>A vault already exists in this data folder; it was left untouched.</source>
             <translation>Un coffre-fort existe déjà dans ce répertoire de données ; il n’a pas été touché.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="36" />
             <source>The vault is locked. Unlock it and try again.</source>
             <translation>Le coffre-fort est verrouillé. Déverrouillez-le et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="41" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="37" />
             <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
             <translation>TrustDesk n’a pas pu enregistrer : le disque est peut-être plein ou en lecture seule. Rien n’a été écrit à moitié ; libérez de l’espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="44" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
             <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
             <translation>Le fichier de clés demande une protection plus faible que celle admise par TrustDesk ; il a donc été refusé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="46" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="42" />
             <source>The vault could not complete this action. Nothing was changed.</source>
             <translation>Le coffre-fort n’a pas pu terminer cette action. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="60" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="56" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Un problème est survenu. Rien n’a été modifié.</translation>
         </message>
@@ -7967,6 +8041,24 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <location filename="../../trustdesk/ui/security/vault_notices.py" line="75" />
             <source>Make a new recovery code</source>
             <translation>Créer un nouveau code de récupération</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathField</name>
+        <message>
+            <location filename="../../trustdesk/ui/kit/path_field.py" line="47" />
+            <source>That is a folder. Name the file itself, or choose it.</source>
+            <translation>C’est un répertoire. Indiquez le fichier lui-même, ou choisissez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/kit/path_field.py" line="49" />
+            <source>There is no file there. Check the path, or choose the file.</source>
+            <translation>Il n’y a pas de fichier à cet endroit. Vérifiez le chemin ou choisissez le fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/kit/path_field.py" line="51" />
+            <source>That is not a file TrustDesk can read.</source>
+            <translation>Ce n’est pas un fichier que TrustDesk peut lire.</translation>
         </message>
     </context>
 </TS>

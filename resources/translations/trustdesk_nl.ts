@@ -358,23 +358,22 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="407" />
-            <location filename="../../trustdesk/ui/security/wizard.py" line="419" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="414" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="413" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="409" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="414" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="410" />
             <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
             <translation>Een kopie van uw kluis op een andere schijf, voor het geval deze computer stukgaat of verloren raakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="415" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="411" />
             <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
             <translation>Kies een map op een USB-stick of een andere schijf. TrustDesk maakt daar dan een versleutelde, gecontroleerde back-up wanneer u vergrendelt of afsluit, en eenmaal per dag. Een back-up opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
@@ -384,176 +383,181 @@
             <translation>Nog geen map gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="420" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="414" />
             <source>C&amp;hoose a folder…</source>
             <translation>Een map &amp;kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="421" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="415" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="422" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="417" />
             <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
             <translation>Geen stick bij de hand? Sla deze stap over: Vandaag herinnert u eraan, en in Instellingen vindt u dezelfde keuze.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/wizard.py" line="416" />
+            <source>No folder chosen yet: type its path or choose it</source>
+            <translation>Nog geen map gekozen: typ het pad of kies de map</translation>
         </message>
     </context>
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="202" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="82" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="208" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="254" />
             <source>Save a backup</source>
             <translation>Een back-up bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="209" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="255" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="227" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="229" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="270" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="258" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="264" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="280" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="336" />
             <source>No backup has been made yet.</source>
             <translation>Er is nog geen back-up gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="339" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="340" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ De laatste back-up is mislukt (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="343" />
             <source>Backups and keeping</source>
             <translation>Back-ups en bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="344" />
             <source>&amp;Back up now…</source>
             <translation>Nu een &amp;back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="345" />
             <source>Back up now to a file you choose</source>
             <translation>Nu een back-up maken naar een bestand naar keuze</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="346" />
             <source>Automatic backups to:</source>
             <translation>Automatische back-ups naar:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="354" />
             <source>Off: no folder chosen</source>
             <translation>Uit: geen map gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="353" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="355" />
             <source>&amp;Off</source>
             <translation>&amp;Uit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="356" />
             <source>Stop automatic backups</source>
             <translation>Automatische back-ups stoppen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="358" />
             <source>&amp;Keep the newest:</source>
             <translation>De nieuw&amp;ste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="359" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="360" />
             <source>How many automatic backups to keep</source>
             <translation>Hoeveel automatische back-ups bewaard blijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="361" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="362" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="363" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="320" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="364" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Ge&amp;kopieerde dossiertekst wissen na:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="365" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="366" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="324" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="368" />
             <source>Restore the vault from a backup</source>
             <translation>De kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="372" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
@@ -563,24 +567,44 @@
             <translation>⚠ De map is er niet: is de USB-stick aangesloten?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="335" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="70" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="275" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="277" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="367" />
             <source>Restore from a ba&amp;ckup…</source>
             <translation>&amp;Herstellen uit een back-up…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="66" />
+            <source>⚠ The folder is not there: is the USB stick connected? Check the path, or choose the folder.</source>
+            <translation>⚠ De map is er niet: zit de USB-stick erin? Controleer het pad of kies de map.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="68" />
+            <source>⚠ That is a file, not a folder. Name the folder the backups go into.</source>
+            <translation>⚠ Dat is een bestand, geen map. Geef de map waarin de back-ups komen.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="71" />
+            <source>⚠ That folder is inside TrustDesk's own data folder: a backup there is lost with this computer. Choose a USB stick or another disk.</source>
+            <translation>⚠ Die map ligt in de eigen gegevensmap van TrustDesk: een back-up daar gaat samen met deze computer verloren. Kies een USB-stick of een andere schijf.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="74" />
+            <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
+            <translation>⚠ Geef het volledige pad van de map (bijvoorbeeld /media/stick/backups of E:\Backups), of kies de map.</translation>
         </message>
     </context>
     <context>
@@ -1678,32 +1702,32 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="201" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="200" />
             <source>Setting up your vault</source>
             <translation>Uw kluis wordt ingericht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="202" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="201" />
             <source>&amp;Continue</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="203" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="202" />
             <source>An encrypted vault is being made on this computer.</source>
             <translation>Er wordt een versleutelde kluis aangemaakt op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="204" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="203" />
             <source>&amp;Try again</source>
             <translation>&amp;Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="205" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="204" />
             <source>Try again</source>
             <translation>Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="210" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="209" />
             <source>Preparing the encryption for this computer. This takes a few seconds…</source>
             <translation>De versleuteling wordt voorbereid voor deze computer. Dat duurt enkele seconden…</translation>
         </message>
@@ -2542,52 +2566,52 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="469" />
             <source>TrustDesk – first start</source>
             <translation>TrustDesk – eerste start</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="470" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="470" />
             <source>Next step</source>
             <translation>Volgende stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="471" />
             <source>&amp;Back</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="471" />
             <source>Previous step</source>
             <translation>Vorige stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="477" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="472" />
             <source>&amp;Start using TrustDesk</source>
             <translation>&amp;TrustDesk gebruiken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="478" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="473" />
             <source>Finish and open TrustDesk</source>
             <translation>Afronden en TrustDesk openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
             <source>Cancel the set-up</source>
             <translation>De installatie annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="483" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="478" />
             <source>Create the vault</source>
             <translation>De kluis aanmaken</translation>
         </message>
@@ -2835,52 +2859,52 @@
             <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="36" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="38" />
             <source>Full contact notes</source>
             <translation>Volledige contactnotities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="52" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
             <source>Open a handover file</source>
             <translation>Een overdrachtsbestand openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="54" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="63" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="64" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="65" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="66" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="68" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="69" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="70" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="71" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="72" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="73" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="74" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="75" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
         </message>
@@ -2916,140 +2940,150 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="85" />
             <source>Open an intake from the coordinator</source>
             <translation>Een aanmelding van de coördinator openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="81" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="86" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>TrustDesk-aanmelding (*.tdintake);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="87" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="104" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="138" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>ja, de arts stemde ermee in om gecontacteerd te worden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="139" />
             <source>no: wait until the doctor contacts you</source>
             <translation>nee: wacht tot de arts u contacteert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="130" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="147" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Controleer wat de coördinator stuurde. Er staat niets in uw kluis tot u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="147" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="164" />
             <source>Contact the doctor (intake %1)</source>
             <translation>De arts contacteren (aanmelding %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="175" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="187" />
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="188" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
             <source>Intake from the coordinator</source>
             <translation>Aanmelding van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="190" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="207" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Open het aanmeldingsbestand dat uw coördinator u stuurde. U ziet wat erin staat voor er een dossier wordt gemaakt; een bestand voor iemand anders, onderweg gewijzigd, verlopen of al geopend wordt geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="192" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="210" />
             <source>Choose the intake file</source>
             <translation>Het aanmeldingsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="212" />
             <source>Coordinator reference:</source>
             <translation>Referentie van de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="212" />
             <source>Who called:</source>
             <translation>Aangemeld door:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213" />
             <source>Language:</source>
             <translation>Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213" />
             <source>Region:</source>
             <translation>Regio:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214" />
             <source>Knowledge domains:</source>
             <translation>Kennisdomeinen:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214" />
             <source>How and when to contact:</source>
             <translation>Hoe en wanneer contacteren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215" />
             <source>Consent to be contacted:</source>
             <translation>Toestemming om gecontacteerd te worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215" />
             <source>Contact details:</source>
             <translation>Contactgegevens:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216" />
             <source>Valid until:</source>
             <translation>Geldig tot:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216" />
             <source>Signed by:</source>
             <translation>Ondertekend door:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="204" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="222" />
             <source>&amp;Create the case</source>
             <translation>Het dossier &amp;aanmaken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="223" />
             <source>Create the case from this intake</source>
             <translation>Het dossier aanmaken uit deze aanmelding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="224" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="225" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="156" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="173" />
             <source>Case %1 created, with a task to contact the doctor today.</source>
             <translation>Dossier %1 aangemaakt, met een taak om de arts vandaag te contacteren.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209" />
+            <source>Intake file</source>
+            <translation>Intakebestand</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="211" />
+            <source>the .tdintake file: type its path or choose it</source>
+            <translation>het .tdintake-bestand: typ het pad of kies het</translation>
         </message>
     </context>
     <context>
@@ -3293,17 +3327,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="87" />
             <source>Welcome to TrustDesk</source>
             <translation>Welkom bij TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="89" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
             <source>Your confidential case notes, kept on this computer only.</source>
             <translation>Uw vertrouwelijke dossiernotities, alleen op deze computer bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="90" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="89" />
             <source>Choose the language of the interface. You can change it later in Settings.</source>
             <translation>Kies de taal van de interface. U kunt ze later wijzigen bij Instellingen.</translation>
         </message>
@@ -3828,27 +3862,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="162" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="161" />
             <source>Choose a passphrase</source>
             <translation>Kies een wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="163" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="162" />
             <source>It protects every case note in TrustDesk.</source>
             <translation>Ze beschermt elke dossiernotitie in TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="165" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="164" />
             <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
             <translation>U typt deze wachtwoordzin telkens als u TrustDesk opent. Een korte zin of enkele losse woorden werken goed.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="168" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="167" />
             <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
             <translation>Niemand kan ze voor u opzoeken: als u ze vergeet, opent alleen de herstelcode uit de volgende stap de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="170" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="169" />
             <source>&amp;Create the vault</source>
             <translation>Kluis &amp;aanmaken</translation>
         </message>
@@ -4009,17 +4043,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProfilePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="357" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="356" />
             <source>Your profile</source>
             <translation>Uw profiel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="357" />
             <source>Your referral letters are signed with it.</source>
             <translation>Uw verwijsbrieven worden ermee ondertekend.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="358" />
             <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
             <translation>Zoals u een brief aan een collega ondertekent: uw naam, uw titel en een contactregel. Het RIZIV-nummer is niet verplicht. U kunt alles later wijzigen in Instellingen.</translation>
         </message>
@@ -4577,12 +4611,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="153" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="175" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="163" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="166" />
             <source>Choose the handover file first.</source>
             <translation>Kies eerst het overdrachtsbestand.</translation>
         </message>
@@ -4595,7 +4629,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="186" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="206" />
             <source>Included: %1.</source>
             <translation>Inbegrepen: %1.</translation>
         </message>
@@ -4624,74 +4658,74 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="223" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="243" />
             <source>%1 (was %2 at your predecessor)</source>
             <translation>%1 (was %2 bij uw voorganger)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="225" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="245" />
             <source>Each case shows the code it had before; the audit log of both of you records this.</source>
             <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="227" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="241" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="242" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="261" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="262" />
             <source>Receive handover</source>
             <translation>Overdracht ontvangen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="244" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="264" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u daarnaast apart kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="246" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="266" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="267" />
             <source>Choose the handover file</source>
             <translation>Het overdrachtsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="248" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="269" />
             <source>&amp;Code:</source>
             <translation>&amp;Code:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="249" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="270" />
             <source>Handover code</source>
             <translation>Overdrachtscode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="251" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="272" />
             <source>&amp;Open</source>
             <translation>&amp;Openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="252" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="273" />
             <source>Open the file with this code</source>
             <translation>Het bestand openen met deze code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="253" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="274" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="254" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="275" />
             <source>Import the cases</source>
             <translation>De dossiers importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="255" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="256" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="276" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -4702,6 +4736,16 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
                 <numerusform>%n open taak</numerusform>
                 <numerusform>%n open taken</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="266" />
+            <source>Handover file</source>
+            <translation>Overdrachtsbestand</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="268" />
+            <source>the .tdhandover file: type its path or choose it</source>
+            <translation>het .tdhandover-bestand: typ het pad of kies het</translation>
         </message>
     </context>
     <context>
@@ -4756,47 +4800,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="297" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="296" />
             <source>Your recovery code</source>
             <translation>Uw herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="298" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="297" />
             <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
             <translation>Wordt maar één keer getoond. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="300" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="299" />
             <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
             <translation>Met deze code opent u uw kluis als u de wachtwoordzin vergeet of naar een nieuwe computer overstapt. Bewaar hem niet bij deze computer, bijvoorbeeld bij uw belangrijke papieren.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="302" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="301" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="303" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="302" />
             <source>Print a recovery kit…</source>
             <translation>Herstelkit afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="304" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="303" />
             <source>Print a recovery kit</source>
             <translation>Herstelkit afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="305" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="304" />
             <source>One page to print: the recovery code and what to do with it</source>
             <translation>Eén pagina om af te drukken: de herstelcode en wat u ermee doet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="306" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="305" />
             <source>I have written down or printed the recovery code</source>
             <translation>Ik heb de herstelcode opgeschreven of afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="309" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="308" />
             <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
             <translation>Deze computer heeft geen sleutelhanger die TrustDesk kan gebruiken. Op deze computer is uw kluis dus alleen beschermd door uw wachtwoordzin. Kies ze lang genoeg en bewaar de herstelcode veilig.</translation>
         </message>
@@ -5351,57 +5395,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
             <source>Choose a backup</source>
             <translation>Kies een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="256" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
             <source>Opening and checking the backup…</source>
             <translation>De back-up wordt geopend en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287" />
             <source>That recovery code does not open this backup. Nothing was changed.</source>
             <translation>Deze herstelcode opent deze back-up niet. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="289" />
             <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
             <translation>Deze wachtwoordzin opent deze back-up niet. Ze vraagt de wachtwoordzin die u had toen de back-up gemaakt werd. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="277" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="294" />
             <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
             <translation>Dit back-upbestand is beschadigd of is geen TrustDesk-back-up, dus het kan niet vertrouwd worden. Er is niets gewijzigd; probeer een andere back-up.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="298" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
             <source>Restoring… the vault you have now is kept aside first.</source>
             <translation>Bezig met herstellen… de kluis die u nu hebt, wordt eerst opzij gezet.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="304" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="322" />
             <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
             <translation>Het herstellen is niet gestart; er is niets gewijzigd. Gebruik de herstelcode en kies een nieuwe wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="333" />
             <source>The restore failed and your current vault was left as it was.</source>
             <translation>Het herstellen is mislukt en uw huidige kluis is gelaten zoals ze was.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="325" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343" />
             <source>Backup made on %1.</source>
             <translation>Back-up gemaakt op %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="326" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
             <source>It holds %1, %2 and %3; it was checked and is sound.</source>
             <translation>Ze bevat %1, %2 en %3; ze is gecontroleerd en in orde.</translation>
         </message>
@@ -5430,17 +5474,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="330" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348" />
             <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
             <translation>Herstellen vervangt de kluis op deze computer door deze back-up. Wat u na het maken van de back-up schreef, zit er niet in. De kluis die u nu hebt, wordt eerst als kopie in de gegevensmap opzij gezet, zodat niets verloren gaat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="339" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
             <source>The backup of %1 is restored.</source>
             <translation>De back-up van %1 is hersteld.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
             <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -5449,135 +5493,165 @@ It still holds every case it held; delete that folder once you are sure you no l
 Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat u ze niet meer nodig hebt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364" />
             <source>Unlock with your new passphrase.</source>
             <translation>Ontgrendel met uw nieuwe wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
             <source>Unlock with the passphrase you used for the backup.</source>
             <translation>Ontgrendel met de wachtwoordzin die u voor de back-up gebruikte.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349" />
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
             <source>Restore from a backup</source>
             <translation>Herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
             <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
             <translation>Kies het back-upbestand (.tdbackup) om te herstellen, bijvoorbeeld van uw USB-stick.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="353" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
             <source>Backup file</source>
             <translation>Back-upbestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
             <source>Choose the backup file</source>
             <translation>Het back-upbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376" />
             <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
             <translation>Een back-up opent met de wachtwoordzin die u had toen ze gemaakt werd, of met uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
             <source>With the &amp;passphrase</source>
             <translation>Met de &amp;wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379" />
             <source>Open the backup with the passphrase</source>
             <translation>De back-up openen met de wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="360" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380" />
             <source>With the recovery &amp;code</source>
             <translation>Met de herstel&amp;code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381" />
             <source>Open the backup with the recovery code</source>
             <translation>De back-up openen met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385" />
             <source>Choose the passphrase you will use from now on:</source>
             <translation>Kies de wachtwoordzin die u voortaan gebruikt:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="366" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386" />
             <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
             <translation>Mijn kluis &amp;vervangen door deze back-up (de huidige wordt opzij gezet)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388" />
             <source>Confirm the restore</source>
             <translation>Het herstellen bevestigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394" />
             <source>Cancel the restore</source>
             <translation>Het herstellen annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
             <source>&amp;Open backup</source>
             <translation>Back-up &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
             <source>&amp;Restore</source>
             <translation>&amp;Herstellen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399" />
             <source>Message</source>
             <translation>Bericht</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="51" />
+            <source>That is a folder. Name the backup file itself (it ends in .tdbackup), or choose it.</source>
+            <translation>Dat is een map. Geef het back-upbestand zelf (het eindigt op .tdbackup), of kies het.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="54" />
+            <source>There is no file there. Check the path, or choose the file.</source>
+            <translation>Daar is geen bestand. Controleer het pad of kies het bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="56" />
+            <source>That is not a file TrustDesk can read.</source>
+            <translation>Dat is geen bestand dat TrustDesk kan lezen.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="316" />
+            <source>Restoring…</source>
+            <translation>Bezig met herstellen…</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
+            <source>There is no vault on this computer yet: the backup becomes your vault here. Nothing is replaced.</source>
+            <translation>Op deze computer is nog geen kluis: de back-up wordt hier uw kluis. Er wordt niets vervangen.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="387" />
+            <source>Use this backup as my &amp;vault on this computer</source>
+            <translation>Deze back-up als mijn &amp;kluis op deze computer gebruiken</translation>
         </message>
     </context>
     <context>
@@ -6373,47 +6447,47 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="128" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="127" />
             <source>A new vault, or your vault from a backup?</source>
             <translation>Een nieuwe kluis, of uw kluis uit een back-up?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="129" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="128" />
             <source>Moving to a new computer? Bring your backup, not a new vault.</source>
             <translation>Naar een nieuwe computer? Neem uw back-up mee, geen nieuwe kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="130" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="129" />
             <source>How do you start TrustDesk on this computer?</source>
             <translation>Hoe begint u TrustDesk op deze computer?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="131" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="130" />
             <source>&amp;Start with a new, empty vault</source>
             <translation>&amp;Beginnen met een nieuwe, lege kluis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="132" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="131" />
             <source>Start with a new, empty vault</source>
             <translation>Beginnen met een nieuwe, lege kluis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="133" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="132" />
             <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
             <translation>De eerste keer dat u TrustDesk gebruikt. U kiest een wachtwoordzin en krijgt een herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="135" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="134" />
             <source>&amp;Restore my vault from a backup (new computer)</source>
             <translation>Mijn kluis &amp;herstellen uit een back-up (nieuwe computer)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="136" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="135" />
             <source>Restore my vault from a backup</source>
             <translation>Mijn kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="137" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="136" />
             <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
             <translation>U gebruikte TrustDesk op een andere computer. Kies uw back-upbestand (.tdbackup, bv. op uw USB-stick) en open het met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
@@ -7844,47 +7918,47 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>Deze wachtwoordzin opent de kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="32" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="28" />
             <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
             <translation>De bestanden van de kluis zijn beschadigd of onvolledig, dus TrustDesk kan ze niet openen. Er is niets gewijzigd. Laat de gegevensmap zoals ze is; met een back-up kunt u uw dossiers herstellen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="31" />
             <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
             <translation>Deze kluis is bewaard door een nieuwere versie van TrustDesk. Installeer de nieuwste versie om ze te openen; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="38" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="34" />
             <source>There is no vault in this data folder.</source>
             <translation>Er staat geen kluis in deze gegevensmap.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="39" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
             <source>A vault already exists in this data folder; it was left untouched.</source>
             <translation>Er staat al een kluis in deze gegevensmap; ze is niet aangeraakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="36" />
             <source>The vault is locked. Unlock it and try again.</source>
             <translation>De kluis is vergrendeld. Ontgrendel ze en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="41" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="37" />
             <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
             <translation>TrustDesk kon niet bewaren: de schijf is misschien vol of alleen-lezen. Er is niets half weggeschreven; maak wat ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="44" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
             <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
             <translation>Het sleutelbestand vraagt een zwakkere bescherming dan TrustDesk toelaat en werd daarom geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="46" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="42" />
             <source>The vault could not complete this action. Nothing was changed.</source>
             <translation>De kluis kon deze actie niet voltooien. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="60" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="56" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
         </message>
@@ -7967,6 +8041,24 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <location filename="../../trustdesk/ui/security/vault_notices.py" line="75" />
             <source>Make a new recovery code</source>
             <translation>Nieuwe herstelcode maken</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathField</name>
+        <message>
+            <location filename="../../trustdesk/ui/kit/path_field.py" line="47" />
+            <source>That is a folder. Name the file itself, or choose it.</source>
+            <translation>Dat is een map. Geef het bestand zelf, of kies het.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/kit/path_field.py" line="49" />
+            <source>There is no file there. Check the path, or choose the file.</source>
+            <translation>Daar is geen bestand. Controleer het pad of kies het bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/kit/path_field.py" line="51" />
+            <source>That is not a file TrustDesk can read.</source>
+            <translation>Dat is geen bestand dat TrustDesk kan lezen.</translation>
         </message>
     </context>
 </TS>

@@ -243,6 +243,13 @@ class BackupService:
         return Path(value) if isinstance(value, str) and value else None
 
     def set_folder(self, folder: Path | None, keep: int | None = None) -> None:
+        """The folder for automatic backups (None: off).  A folder inside the vault's own data folder
+        is refused (``ValueError``): a backup there dies with the disk it should survive."""
+        from trustdesk.vault.files import FOLDER_INSIDE_DATA, FOLDER_RELATIVE, folder_problem
+
+        if folder is not None and folder_problem(folder, data_dir=self.vault.data_dir) in (FOLDER_INSIDE_DATA,
+                                                                                         FOLDER_RELATIVE):
+            raise ValueError("a backup folder must be a full path outside the vault's data folder")
         self.vault.settings.set(SETTING_FOLDER, str(folder) if folder else "")
         if keep is not None:
             self.vault.settings.set(SETTING_KEEP, max(1, int(keep)))

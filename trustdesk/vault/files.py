@@ -156,6 +156,34 @@ def can_write(folder: Path) -> bool:
     return True
 
 
+FOLDER_MISSING, FOLDER_IS_FILE, FOLDER_READ_ONLY, FOLDER_INSIDE_DATA, FOLDER_RELATIVE = (
+    "missing", "is-file", "read-only", "inside-data", "relative")
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True
+
+
+def folder_problem(folder: Path, *, data_dir: Path | None = None) -> str:
+    """Why files (backups) cannot go to ``folder`` -- "" when they can: ``FOLDER_RELATIVE`` (not a
+    full path), ``FOLDER_INSIDE_DATA`` (the vault's own data folder or inside it: a backup there is
+    lost with the disk it should survive), ``FOLDER_IS_FILE``, ``FOLDER_MISSING``, ``FOLDER_READ_ONLY``."""
+    folder = Path(folder)
+    if not folder.is_absolute():
+        return FOLDER_RELATIVE
+    if data_dir is not None and _inside(folder, Path(data_dir)):
+        return FOLDER_INSIDE_DATA
+    if folder.exists() and not folder.is_dir():
+        return FOLDER_IS_FILE
+    if not folder.is_dir():
+        return FOLDER_MISSING
+    return "" if can_write(folder) else FOLDER_READ_ONLY
+
+
 def ensure_private_dir(directory: Path) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     if os.name != "nt":

@@ -136,10 +136,20 @@ def inspect_backup(path: Path, passphrase: str | None = None, recovery_code: str
     return _info(path, header, verified=True)
 
 
-def _keep_aside(data_dir: Path, stamp: datetime) -> Path | None:
+def _vault_files(data_dir: Path) -> list[Path]:
+    """The files of the vault in ``data_dir`` that a restore keeps aside (none: a new computer)."""
     db_path, header_path = vault_paths(data_dir)
-    present = [p for p in (db_path, db_path.with_name(DB_NAME + "-wal"), header_path,
-                           data_dir / audit_head.HEAD_NAME) if p.exists()]
+    return [p for p in (db_path, db_path.with_name(DB_NAME + "-wal"), header_path,
+                        Path(data_dir) / audit_head.HEAD_NAME) if p.exists()]
+
+
+def replaces_a_vault(data_dir: Path) -> bool:
+    """Whether restoring into ``data_dir`` replaces a vault (kept aside first) -- False on a new computer."""
+    return bool(_vault_files(data_dir))
+
+
+def _keep_aside(data_dir: Path, stamp: datetime) -> Path | None:
+    present = _vault_files(data_dir)
     if not present:
         return None
     target = data_dir / f"{KEPT_ASIDE_PREFIX}{stamp:%Y%m%d-%H%M%S}"

@@ -7,12 +7,14 @@ transaction that refuses a replay again.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.path_field import PathField, enter_does, outside_file_problem
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.files import read_outside_prefix
@@ -33,12 +35,18 @@ class IntakeDialog(QDialog):
         self.session = session
         self.preview: IntakePreview | None = None
         self.created: Case | None = None
+        self._loaded = False
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.file_button = named_button(self, "intake_choose_file", self.choose_file)
-        self.file_label = QLabel(self)
-        self.file_label.setObjectName("intake_file")
+        # the file: typed, pasted or chosen (ui.kit.path_field; "Choose…" is never the default button)
+        self.file_field = PathField(self, "intake_file", choose=lambda _current: self._ask_path(),
+                                    check=outside_file_problem)
+        self.file_button = self.file_field.button
+        self.file_button.setObjectName("intake_choose_file")
+        self.file_edit = self.file_field.edit
+        self.file_field.chosen.connect(self.load_file)
+        enter_does(self.file_edit, self.load_file)  # Enter in the path: open it, nothing else
         self.form = QFormLayout()
         self.rows: dict[str, QLabel] = {}
         for key in ("reference", "initiator", "language", "region", "domains", "contact", "consent", "doctor",
@@ -55,16 +63,13 @@ class IntakeDialog(QDialog):
         self.create_button.setEnabled(False)
         self.close_button = named_button(self, "intake_close", self.reject)
 
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_button)
-        file_row.addWidget(self.file_label, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.create_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(file_row)
+        layout.addWidget(self.file_field)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -74,19 +79,31 @@ class IntakeDialog(QDialog):
         self._show_rows(False)
         fit_to_screen(self, 620, 480)
 
-    def choose_file(self) -> bool:
+    def _ask_path(self) -> Path | None:
         from trustdesk.ui.exchange.exchange_files import ask_open_path
 
-        path = ask_open_path(self, self.tr("Open an intake from the coordinator"),
+        return ask_open_path(self, self.tr("Open an intake from the coordinator"),
                              self.tr("TrustDesk intake (*.tdintake);;All files (*)"))
+
+    def choose_file(self) -> bool:
+        return self.file_field.choose() and self._loaded
+
+    def load_file(self) -> bool:
+        """Read and open the file named in the field (typed or chosen)."""
+        self._loaded = False
+        path = self.file_field.path()
         if path is None:
+            return False
+        problem = self.file_field.show_problem()
+        if problem:
+            self._tell(problem)
             return False
         try:
             data = read_outside_prefix(path, MAX_READ + 1)  # never a device or FIFO (vault.files)
         except OSError:
             self._tell(self.tr("That file cannot be read."))
             return False
-        self.file_label.setText(path.name)
+        self._loaded = True
         self.open_data(data)
         return True
 
@@ -189,8 +206,9 @@ class IntakeDialog(QDialog):
         self.intro.setText(self.tr(
             "Open the intake file your coordinator sent you. You see what it holds before a case is made; a file "
             "meant for someone else, changed on the way, expired or already opened is refused."))
-        self.file_button.setText(self.tr("Choose &file…"))
-        self.file_button.setAccessibleName(self.tr("Choose the intake file"))
+        self.file_field.set_texts(accessible=self.tr("Intake file"), button=self.tr("Choose &file…"),
+                                  button_accessible=self.tr("Choose the intake file"),
+                                  placeholder=self.tr("the .tdintake file: type its path or choose it"))
         labels = {"reference": self.tr("Coordinator reference:"), "initiator": self.tr("Who called:"),
                   "language": self.tr("Language:"), "region": self.tr("Region:"),
                   "domains": self.tr("Knowledge domains:"), "contact": self.tr("How and when to contact:"),

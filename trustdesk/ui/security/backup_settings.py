@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -30,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from trustdesk.ui.kit.appearance import WrappedLabel, busy_indicator
 from trustdesk.ui.kit.case_labels import datetime_text
-from trustdesk.ui.kit.clipboard import DEFAULT_CLEAR_SECONDS, clear_seconds, guard_text
+from trustdesk.ui.kit.clipboard import DEFAULT_CLEAR_SECONDS, clear_seconds
+from trustdesk.ui.kit.path_field import PathField, enter_does
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -38,18 +38,50 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
     from trustdesk.vault.backup import BackupResult, LastBackup
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks
 
 
-def folder_problem(folder: Path | None) -> str:
-    """'' when backups can be written to ``folder``; else 'missing' or 'read-only'."""
+def folder_problem(folder: Path | None, data_dir: Path | None = None) -> str:
+    """'' when backups can be written to ``folder``; else one of ``vault.files``' FOLDER_* reasons."""
     if folder is None:
         return ""
-    if not folder.is_dir():
-        return "missing"
-    from trustdesk.vault.files import can_write
+    from trustdesk.vault.files import folder_problem as problem
 
-    return "" if can_write(folder) else "read-only"
+    return problem(folder, data_dir=data_dir)
+
+
+def folder_problem_text(problem: str) -> str:
+    """The reason a backup folder will not do, in one translated sentence ("" for none)."""
+    from trustdesk.vault.files import (
+        FOLDER_INSIDE_DATA,
+        FOLDER_IS_FILE,
+        FOLDER_MISSING,
+        FOLDER_READ_ONLY,
+        FOLDER_RELATIVE,
+    )
+
+    return {
+        FOLDER_MISSING: translate("BackupSettings", "⚠ The folder is not there: is the USB stick connected? "
+                                                    "Check the path, or choose the folder."),
+        FOLDER_IS_FILE: translate("BackupSettings", "⚠ That is a file, not a folder. Name the folder the backups "
+                                                    "go into."),
+        FOLDER_READ_ONLY: translate("BackupSettings", "⚠ TrustDesk cannot write to this folder (read-only?)."),
+        FOLDER_INSIDE_DATA: translate("BackupSettings", "⚠ That folder is inside TrustDesk's own data folder: a "
+                                                        "backup there is lost with this computer. Choose a USB "
+                                                        "stick or another disk."),
+        FOLDER_RELATIVE: translate("BackupSettings", "⚠ Give the full path of the folder (for example "
+                                                     "/media/stick/backups or E:\\Backups), or choose it."),
+    }.get(problem, "")
+
+
+def choose_backup_folder(parent: QWidget, current: Path | None) -> Path | None:
+    """Qt's own folder dialog (a module function tests stand in for)."""
+    start = str(current) if current is not None and current.is_dir() else str(Path.home())
+    chosen = QFileDialog.getExistingDirectory(parent, translate("BackupSettings", "Folder for automatic backups"),
+                                              start, QFileDialog.Option.ShowDirsOnly | DIALOG_OPTIONS)
+    return Path(chosen) if chosen else None
 
 
 class BackupSettings(Retranslates, QGroupBox):
@@ -65,11 +97,11 @@ class BackupSettings(Retranslates, QGroupBox):
 
         self.now_button = QPushButton(self)
         self.now_button.setObjectName("backupNowButton")
-        self.folder_edit = guard_text(QLineEdit(self))
-        self.folder_edit.setObjectName("backupFolderEdit")
-        self.folder_edit.setReadOnly(True)
+        self.folder_field = PathField(self, "backupFolder", choose=lambda current: self.choose_folder(),
+                                      check=self._folder_check)
+        self.folder_edit = self.folder_field.edit  # typed or chosen, the same (ui.kit.path_field)
         self.folder_edit.setMinimumWidth(160)
-        self.folder_button = QPushButton(self)
+        self.folder_button = self.folder_field.button
         self.folder_button.setObjectName("backupFolderButton")
         self.stop_button = QPushButton(self)
         self.stop_button.setObjectName("backupStopButton")
@@ -113,8 +145,7 @@ class BackupSettings(Retranslates, QGroupBox):
         self._clipboard_label = QLabel(self)
         self._clipboard_label.setBuddy(self.clipboard)
         folder_row = QHBoxLayout()  # the path gets the full width: it is what the user checks
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.folder_button)
+        folder_row.addWidget(self.folder_field, 1)
         folder_row.addWidget(self.stop_button)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -136,7 +167,9 @@ class BackupSettings(Retranslates, QGroupBox):
         layout.addWidget(self.message)
 
         self.now_button.clicked.connect(self.back_up_now)
-        self.folder_button.clicked.connect(self._pick_folder)
+        self.folder_field.chosen.connect(self.apply_typed_folder)
+        self.folder_edit.editingFinished.connect(self.apply_typed_folder)
+        enter_does(self.folder_edit, self.apply_typed_folder)
         self.stop_button.clicked.connect(lambda: self.set_folder(None))
         self.keep.valueChanged.connect(self._keep_changed)
         self.retention.valueChanged.connect(self._retention_changed)
@@ -198,10 +231,23 @@ class BackupSettings(Retranslates, QGroupBox):
     # -- choices ------------------------------------------------------------------------------
 
     def choose_folder(self) -> Path | None:
-        start = str(self._folder) if self._folder and self._folder.is_dir() else str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for automatic backups"), start,
-                                                  QFileDialog.Option.ShowDirsOnly | DIALOG_OPTIONS)
-        return Path(chosen) if chosen else None
+        return choose_backup_folder(self, self._folder)
+
+    def _data_dir(self) -> Path | None:
+        vault = self.session.vault
+        return vault.data_dir if vault is not None else None
+
+    def _folder_check(self, folder: Path) -> str:
+        return folder_problem_text(folder_problem(folder, self._data_dir()))
+
+    def apply_typed_folder(self) -> None:
+        """A typed path is stored like a chosen one, once it will do; else the field says why not."""
+        folder = self.folder_field.path()
+        if folder is None or folder == self._folder:
+            return
+        if self.folder_field.show_problem():
+            return
+        self.set_folder(folder)
 
     def choose_backup_file(self) -> Path | None:
         start = Path.home() / f"TrustDesk-{date.today().isoformat()}.tdbackup"
@@ -211,11 +257,6 @@ class BackupSettings(Retranslates, QGroupBox):
             return None
         path = Path(chosen)
         return path if path.suffix == ".tdbackup" else path.with_name(path.name + ".tdbackup")
-
-    def _pick_folder(self) -> None:
-        folder = self.choose_folder()
-        if folder is not None:
-            self.set_folder(folder)
 
     def set_folder(self, folder: Path | None) -> None:
         from trustdesk.vault.backup import BackupService
@@ -303,11 +344,14 @@ class BackupSettings(Retranslates, QGroupBox):
         self.now_button.setText(self.tr("&Back up now…"))
         self.now_button.setAccessibleName(self.tr("Back up now to a file you choose"))
         self._folder_label.setText(self.tr("Automatic backups to:"))
-        self.folder_edit.setAccessibleName(self.tr("Folder for automatic backups"))
-        self.folder_edit.setPlaceholderText(self.tr("Off: no folder chosen"))
-        self.folder_edit.setText(str(self._folder) if self._folder else "")
-        self.folder_button.setText(self.tr("C&hoose…"))
-        self.folder_button.setAccessibleName(self.tr("Choose the folder for automatic backups"))
+        if not self.folder_edit.hasFocus() or self.folder_field.path() == self._folder:
+            self.folder_edit.blockSignals(True)
+            self.folder_field.set_path(self._folder)
+            self.folder_edit.blockSignals(False)
+            self.folder_field.show_problem("")
+        self.folder_field.set_texts(accessible=self.tr("Folder for automatic backups"), button=self.tr("C&hoose…"),
+                                    button_accessible=self.tr("Choose the folder for automatic backups"),
+                                    placeholder=self.tr("Off: no folder chosen"))
         self.stop_button.setText(self.tr("&Off"))
         self.stop_button.setAccessibleName(self.tr("Stop automatic backups"))
         self.stop_button.setEnabled(self._folder is not None)
@@ -328,13 +372,7 @@ class BackupSettings(Retranslates, QGroupBox):
             self.last.setToolTip(self.tr("Reason: {reason}").format(reason=self._last.error))
         else:
             self.last.setToolTip("")
-        problem = folder_problem(self._folder)
-        if problem == "missing":
-            text = self.tr("⚠ The folder is not there: is the USB stick connected?")
-        elif problem == "read-only":
-            text = self.tr("⚠ TrustDesk cannot write to this folder (read-only?).")
-        else:
-            text = ""
+        text = folder_problem_text(folder_problem(self._folder))
         self.warning.setText(text)
         self.warning.setAccessibleName(text)
         self.warning.setVisible(bool(text))
@@ -346,4 +384,4 @@ class BackupSettings(Retranslates, QGroupBox):
             self._hold_height()
 
 
-__all__ = ["DEFAULT_CLEAR_SECONDS", "BackupSettings", "folder_problem"]
+__all__ = ["DEFAULT_CLEAR_SECONDS", "BackupSettings", "choose_backup_folder", "folder_problem", "folder_problem_text"]

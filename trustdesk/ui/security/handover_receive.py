@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEd
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.path_field import PathField, enter_does, outside_file_problem
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.security.handover_dialogs import section_text
@@ -90,15 +91,19 @@ class ReceiveHandoverDialog(QDialog):
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.file_button = named_button(self, "handover_choose_file")
-        self.file_label = QLabel(self)
-        self.file_label.setObjectName("handover_file")
+        # the file: typed, pasted or chosen (ui.kit.path_field; "Choose…" is never the default button)
+        self.file_field = PathField(self, "handover_file", choose=lambda _current: ask_open_path(self),
+                                    check=outside_file_problem)
+        self.file_button = self.file_field.button
+        self.file_button.setObjectName("handover_choose_file")
+        self.file_edit = self.file_field.edit
         self.code_label = QLabel(self)
         self.code_edit = guard_text(QLineEdit(self))
         self.code_edit.setObjectName("handover_code_input")
         monospace(self.code_edit, 1.3)
         self.code_label.setBuddy(self.code_edit)
         self.check_button = named_button(self, "handover_check")
+        self.check_button.setAutoDefault(False)
         self.busy = busy_indicator(self, "handover_receive_busy")
         self.busy.hide()
         self.summary = QLabel(self)
@@ -111,9 +116,6 @@ class ReceiveHandoverDialog(QDialog):
         self.import_button.setEnabled(False)
         self.close_button = named_button(self, "handover_receive_close")
 
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_button)
-        file_row.addWidget(self.file_label, 1)
         code_row = QHBoxLayout()
         code_row.addWidget(self.code_label)
         code_row.addWidget(self.code_edit, 1)
@@ -124,7 +126,7 @@ class ReceiveHandoverDialog(QDialog):
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(file_row)
+        layout.addWidget(self.file_field)
         layout.addLayout(code_row)
         layout.addWidget(self.busy)
         layout.addWidget(self.summary)
@@ -132,9 +134,11 @@ class ReceiveHandoverDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
 
-        self.file_button.clicked.connect(self.choose_file)
+        self.file_field.chosen.connect(self.load_file)
+        self.file_field.changed.connect(self._file_edited)
+        enter_does(self.file_edit, self._file_entered)  # Enter: read the file, go on to the code
         self.check_button.clicked.connect(self.check)
-        self.code_edit.returnPressed.connect(self.check)
+        enter_does(self.code_edit, lambda: self.check())  # Enter in the code: open the file, nothing else
         self.code_edit.textEdited.connect(self._forget_preview)
         self.import_button.clicked.connect(self.import_cases)
         self.close_button.clicked.connect(self.reject)
@@ -143,26 +147,44 @@ class ReceiveHandoverDialog(QDialog):
         fit_to_screen(self, 620, 420)
 
     def choose_file(self) -> bool:
-        path = ask_open_path(self)
-        if path is None:
-            return False
+        return self.file_field.choose() and self.data is not None
+
+    def _file_edited(self) -> None:
+        self.data = None  # read again from the path now in the field
         self._forget_preview()
+
+    def _file_entered(self) -> None:
+        if self.load_file():
+            self.code_edit.setFocus()
+
+    def load_file(self) -> bool:
+        """Read the file named in the field (typed or chosen); the message says why when it cannot be."""
+        path = self.file_field.path()
+        self._forget_preview()
+        self.data = None
+        if path is None:
+            self._tell(self.tr("Choose the handover file first."))
+            return False
+        problem = self.file_field.show_problem()
+        if problem:
+            self._tell(problem)
+            return False
         try:
             data = read_outside_prefix(path, MAX_FILE_BYTES + 1)  # never a device or FIFO (vault.files)
         except OSError:
             self._tell(self.tr("That file cannot be read."))
             return False
         self.data = data
-        self.file_label.setText(path.name)
         self.message.clear()
         self.code_edit.setFocus()
         return True
 
     def check(self) -> None:
-        if self.data is None:
-            self._tell(self.tr("Choose the handover file first."))
+        if self.data is None and not self.load_file():
             return
         data, code = self.data, self.code_edit.text()
+        if data is None:
+            return
         from trustdesk.vault.handover import open_handover
 
         self.busy.show()
@@ -243,8 +265,9 @@ class ReceiveHandoverDialog(QDialog):
         self.intro.setText(self.tr(
             "Open the handover file from your predecessor and type the code you received from them separately. "
             "You see what is inside before anything is imported."))
-        self.file_button.setText(self.tr("Choose &file…"))
-        self.file_button.setAccessibleName(self.tr("Choose the handover file"))
+        self.file_field.set_texts(accessible=self.tr("Handover file"), button=self.tr("Choose &file…"),
+                                  button_accessible=self.tr("Choose the handover file"),
+                                  placeholder=self.tr("the .tdhandover file: type its path or choose it"))
         self.code_label.setText(self.tr("&Code:"))
         self.code_edit.setAccessibleName(self.tr("Handover code"))
         self.code_edit.setPlaceholderText("XXXX-XXXX-…")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +32,7 @@ from trustdesk.ui.kit.appearance import busy_indicator, heading
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.passphrase import PassphraseFields
+from trustdesk.ui.kit.path_field import PathField
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import Operation, VaultSession
@@ -41,6 +42,27 @@ if TYPE_CHECKING:
     from trustdesk.vault.restore import BackupInfo, RestoreResult
 
 FILE_PAGE, SECRET_PAGE, PREVIEW_PAGE, DONE_PAGE = range(4)
+
+
+def backup_file_problem(path: Path) -> str:
+    """"" when ``path`` is a file that may be a backup; else why not, in one translated sentence."""
+    translate = QCoreApplication.translate
+    if path.is_dir():
+        return translate("RestoreWizard", "That is a folder. Name the backup file itself (it ends in .tdbackup), "
+                                          "or choose it.")
+    if not path.exists():
+        return translate("RestoreWizard", "There is no file there. Check the path, or choose the file.")
+    if not path.is_file():
+        return translate("RestoreWizard", "That is not a file TrustDesk can read.")
+    return ""
+
+
+def has_current_vault(data_dir: Path) -> bool:
+    """Whether a restore replaces a vault (which is then kept aside) or fills an empty data folder
+    (a new computer).  The same files ``restore_backup`` keeps aside."""
+    from trustdesk.vault.restore import replaces_a_vault
+
+    return replaces_a_vault(data_dir)
 
 
 class RestoreWizard(Retranslates, QDialog):
@@ -56,6 +78,7 @@ class RestoreWizard(Retranslates, QDialog):
         self._busy = False
         self.info: BackupInfo | None = None
         self.outcome: RestoreResult | None = None
+        self.replaces = False  # a vault is here and will be kept aside (False on a new computer)
 
         self.title = heading(QLabel(self), 1.4)
         self.stack = QStackedWidget(self)
@@ -64,16 +87,15 @@ class RestoreWizard(Retranslates, QDialog):
         page = QWidget(self.stack)  # 1. the file
         self.file_intro = QLabel(page)
         self.file_intro.setWordWrap(True)
-        self.file_edit = guard_text(QLineEdit(page))
-        self.file_edit.setObjectName("restoreFileEdit")
-        self.file_button = QPushButton(page)
+        # typed, pasted or chosen: the same (ui.kit.path_field); "Choose…" is never the default button
+        self.file_field = PathField(page, "restoreFile", choose=lambda _current: self.choose_file(),
+                                    check=backup_file_problem)
+        self.file_edit = self.file_field.edit
+        self.file_button = self.file_field.button
         self.file_button.setObjectName("restoreChooseFile")
-        row = QHBoxLayout()
-        row.addWidget(self.file_edit, 1)
-        row.addWidget(self.file_button)
         box = QVBoxLayout(page)
         box.addWidget(self.file_intro)
-        box.addLayout(row)
+        box.addWidget(self.file_field)
         box.addStretch(1)
         self.stack.addWidget(page)
 
@@ -150,8 +172,7 @@ class RestoreWizard(Retranslates, QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
-        self.file_button.clicked.connect(self._pick_file)
-        self.file_edit.textChanged.connect(self._update)
+        self.file_field.changed.connect(self._update)
         self.secret.textChanged.connect(self._update)
         self.use_code.toggled.connect(self._mode_changed)
         self.new_fields.changed.connect(self._update)
@@ -196,7 +217,7 @@ class RestoreWizard(Retranslates, QDialog):
 
     def _update(self) -> None:
         ready = {
-            FILE_PAGE: Path(self.file_edit.text().strip()).is_file(),
+            FILE_PAGE: self.file_field.is_acceptable(),
             SECRET_PAGE: bool(self.secret.text()) and (not self.use_code.isChecked() or self.new_fields.is_acceptable()),
             PREVIEW_PAGE: self.confirm.isChecked(),
             DONE_PAGE: True,
@@ -231,14 +252,9 @@ class RestoreWizard(Retranslates, QDialog):
             QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks)
         return Path(chosen) if chosen else None
 
-    def _pick_file(self) -> None:
-        path = self.choose_file()
-        if path is not None:
-            self.file_edit.setText(str(path))
-
     @property
     def path(self) -> Path:
-        return Path(self.file_edit.text().strip())
+        return self.file_field.path() or Path()
 
     def _secrets(self) -> tuple[str | None, str | None, str | None]:
         """(passphrase, recovery code, new passphrase)."""
@@ -259,6 +275,7 @@ class RestoreWizard(Retranslates, QDialog):
 
     def _inspected(self, info: BackupInfo) -> None:
         self.info = info
+        self.replaces = has_current_vault(self._data_dir)  # the texts say what really happens
         self.confirm.setChecked(False)
         self.go(PREVIEW_PAGE)
 
@@ -295,7 +312,8 @@ class RestoreWizard(Retranslates, QDialog):
                 return str(exc)
 
         self._set_busy(True)
-        self._say(self.tr("Restoring… the vault you have now is kept aside first."))
+        self._say(self.tr("Restoring… the vault you have now is kept aside first.") if self.replaces
+                  else self.tr("Restoring…"))
         Operation(self, work).success(self._restored).failure(self._restore_failed).finished(
             lambda: self._set_busy(False)).run_in_background()
 
@@ -329,7 +347,9 @@ class RestoreWizard(Retranslates, QDialog):
             "",
             self.tr("Restoring replaces the vault on this computer with this backup. Everything written after "
                     "the backup was made is not in it. The vault you have now is first kept aside as a copy in "
-                    "the data folder, so nothing is lost."),
+                    "the data folder, so nothing is lost.") if self.replaces else
+            self.tr("There is no vault on this computer yet: the backup becomes your vault here. Nothing is "
+                    "replaced."),
         ])
 
     def _done_text(self) -> str:
@@ -363,7 +383,8 @@ class RestoreWizard(Retranslates, QDialog):
         self.secret.setPlaceholderText(label)
         self.secret.setAccessibleName(label)
         self.new_intro.setText(self.tr("Choose the passphrase you will use from now on:"))
-        self.confirm.setText(self.tr("&Replace my vault with this backup (the current one is kept aside)"))
+        self.confirm.setText(self.tr("&Replace my vault with this backup (the current one is kept aside)")
+                             if self.replaces else self.tr("Use this backup as my &vault on this computer"))
         self.confirm.setAccessibleName(self.tr("Confirm the restore"))
         self.preview.setText(self._preview_text())
         self.done_text.setText(self._done_text())

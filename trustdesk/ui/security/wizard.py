@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui.kit.appearance import busy_indicator, monospace
-from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.language import language_name
 from trustdesk.ui.kit.passphrase import PassphraseFields
 from trustdesk.ui.kit.preferences import LANGUAGES
@@ -363,51 +362,48 @@ class ProfilePage(QWizardPage):
 
 
 class BackupPage(QWizardPage):
-    """A folder for automatic backups, on a USB stick or another disk; may be skipped."""
+    """A folder for automatic backups, on a USB stick or another disk; may be skipped.  The folder is
+    typed or chosen (``ui.kit.path_field``); a typed one is checked when Finish is pressed: it must
+    exist, be a folder, be writable and lie outside the vault's own data folder."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
         self.setObjectName("backupPage")
-        from PySide6.QtWidgets import QLineEdit
+        from trustdesk.ui.kit.path_field import PathField
+        from trustdesk.ui.security.backup_settings import choose_backup_folder
 
+        self._wizard = wizard
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.folder = guard_text(QLineEdit(self))
+        self.path_field = PathField(self, "wizardBackup", choose=lambda current: choose_backup_folder(self, current),
+                               check=self._check)
+        self.folder = self.path_field.edit
         self.folder.setObjectName("wizardBackupFolder")
-        self.folder.setReadOnly(True)
-        self.choose = QPushButton(self)
-        self.choose.setObjectName("wizardBackupChoose")
-        self.choose.clicked.connect(self._choose)
+        self.choose = self.path_field.button
         self.later = QLabel(self)
         self.later.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.choose)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(self.intro)
-        layout.addLayout(row)
+        layout.addWidget(self.path_field)
         layout.addWidget(self.later)
         layout.addStretch(1)
         self.retranslate()
 
+    def _check(self, folder: Path) -> str:
+        from trustdesk.ui.security.backup_settings import folder_problem, folder_problem_text
+
+        return folder_problem_text(folder_problem(folder, self._wizard.data_dir))
+
     def chosen(self) -> Path | None:
-        text = self.folder.text().strip()
-        return Path(text) if text else None
+        return self.path_field.path()
 
     def set_folder(self, folder: Path | None) -> None:
-        self.folder.setText(str(folder) if folder else "")
+        self.path_field.set_path(folder)
 
-    def _choose(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from trustdesk.ui.security.backup_settings import DIALOG_OPTIONS
-
-        start = self.folder.text() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for automatic backups"), start,
-                                                  DIALOG_OPTIONS | QFileDialog.Option.ShowDirsOnly)
-        if chosen:
-            self.set_folder(Path(chosen))
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        """An empty field skips the step; a typed folder must do, else the page says why and stays."""
+        return not self.path_field.show_problem()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Backups"))
@@ -415,10 +411,9 @@ class BackupPage(QWizardPage):
         self.intro.setText(self.tr("Choose a folder on a USB stick or another disk. TrustDesk then makes an "
                                    "encrypted, checked backup there when you lock or quit, and once a day. "
                                    "A backup opens only with your passphrase or your recovery code."))
-        self.folder.setPlaceholderText(self.tr("No folder chosen yet"))
-        self.folder.setAccessibleName(self.tr("Folder for automatic backups"))
-        self.choose.setText(self.tr("C&hoose a folder…"))
-        self.choose.setAccessibleName(self.tr("Choose the folder for automatic backups"))
+        self.path_field.set_texts(accessible=self.tr("Folder for automatic backups"), button=self.tr("C&hoose a folder…"),
+                             button_accessible=self.tr("Choose the folder for automatic backups"),
+                             placeholder=self.tr("No folder chosen yet: type its path or choose it"))
         self.later.setText(self.tr("No stick at hand? Skip this step: Today reminds you, and Settings has the same "
                                    "choice."))
 
@@ -493,6 +488,8 @@ class FirstRunWizard(Retranslates, QWizard):
         vault = self.vault
         if vault is None or not self.recovery_page.isComplete():
             return
+        if self.currentPage() is self.backup_page and not self.backup_page.validatePage():
+            return  # a typed folder that will not do: the page says why (never silently dropped)
         self._store_choices(vault)
         self.created.emit(vault)  # the main window shows first: the app never has zero windows
         super().accept()
@@ -510,7 +507,7 @@ class FirstRunWizard(Retranslates, QWizard):
             folder = self.backup_page.chosen()
             if folder is not None:
                 BackupService(vault).set_folder(folder)
-        except VaultError:
+        except (VaultError, ValueError):
             pass
 
     def reject(self) -> None:
