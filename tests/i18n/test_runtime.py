@@ -222,7 +222,7 @@ def test_documents_follow_the_case_language_not_the_interface(qtbot: QtBot, vaul
 
 
 def test_audit_details_are_said_in_the_interface_language(translations: Translations) -> None:
-    from trustdesk.ui.security.audit_page import detail_text
+    from trustdesk.ui.security.audit_words import detail_text
 
     translations.install("fr")
     assert detail_text("passphrase-only") == "protégé uniquement par la phrase secrète (pas de trousseau)"
@@ -248,7 +248,7 @@ def test_handover_details_and_counts_are_said_in_the_interface_language(translat
     'sections', 'was', 'kept'); counts use real plurals ("1 doorverwijzing", never "1 doorverwijzingen")."""
     from PySide6.QtCore import QCoreApplication
 
-    from trustdesk.ui.security.audit_page import detail_text, event_text
+    from trustdesk.ui.security.audit_words import detail_text, event_text
 
     translations.install(language)
     file_id = "0123456789abcdef0123456789abcdef"

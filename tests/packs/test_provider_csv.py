@@ -18,9 +18,9 @@ from trustdesk.packs.provider_csv import (
     ImportRejected,
     RowResult,
     apply_import,
-    export_providers_csv,
     parse_providers_csv,
 )
+from trustdesk.packs.provider_csv_export import export_providers_csv
 from trustdesk.vault import Vault
 
 BELGIAN_EXCEL = (

@@ -9,13 +9,8 @@ from hypothesis import strategies as st
 
 from trustdesk.domain.enums import Language, ProviderKind
 from trustdesk.domain.models import Provider
-from trustdesk.packs.provider_csv import (
-    FIELD_LIMITS,
-    ImportRejected,
-    apply_import,
-    export_providers_csv,
-    parse_providers_csv,
-)
+from trustdesk.packs.provider_csv import FIELD_LIMITS, ImportRejected, apply_import, parse_providers_csv
+from trustdesk.packs.provider_csv_export import export_providers_csv
 from trustdesk.vault import Vault
 
 HEADERS = ["kind", "name", "naam", "nom", "Type", "téléphone", "talen", "languages", "notes", "ziet artsen",

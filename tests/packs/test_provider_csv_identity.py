@@ -11,13 +11,9 @@ from hypothesis import strategies as st
 
 from trustdesk.domain.enums import ProviderKind
 from trustdesk.domain.models import Provider
-from trustdesk.packs.provider_csv import (
-    CsvProblem,
-    apply_import,
-    export_providers_csv,
-    identity,
-    parse_providers_csv,
-)
+from trustdesk.packs.provider_csv import CsvProblem, apply_import, parse_providers_csv
+from trustdesk.packs.provider_csv_export import export_providers_csv
+from trustdesk.packs.provider_identity import identity
 from trustdesk.vault import Vault
 
 WORD = st.text(alphabet="abcdeéèëfgßhijklmnoœpqrstuvwxyzABCÉ -.'", min_size=0, max_size=20)
@@ -68,7 +64,7 @@ def test_the_same_entry_typed_differently_is_the_same(provider: Provider) -> Non
 def test_another_place_without_phone_or_email_is_another_entry(provider: Provider, other: str) -> None:
     from dataclasses import replace
 
-    from trustdesk.packs.provider_csv import normalised_name
+    from trustdesk.packs.provider_identity import normalised_name
 
     bare = replace(provider, phone="", email="")
     elsewhere = replace(bare, address=bare.address + " " + other)

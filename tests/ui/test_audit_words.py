@@ -10,7 +10,7 @@ import re
 import pytest
 
 from trustdesk.ui.kit.language import Translations
-from trustdesk.ui.security.audit_page import EVENTS, detail_text, event_text
+from trustdesk.ui.security.audit_words import EVENTS, detail_text, event_text
 from trustdesk.vault.audit import AuditEvent
 
 RAW = re.compile(r"\b[a-z]+_[a-z_]+\b|@")

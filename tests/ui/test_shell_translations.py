@@ -14,7 +14,7 @@ from trustdesk.ui.kit.language import translations_dir
 ROOT = Path(__file__).resolve().parents[2]
 SHELL_MODULES = [ROOT / "trustdesk" / "app.py"] + [ROOT / "trustdesk" / "ui" / f"{name}.py" for name in (
     "kit/appearance", "shell/main_window", "kit/messages", "kit/passphrase", "kit/preferences",
-    "shell/settings_dialog", "shell/shell", "security/unlock", "security/wizard", "kit/page")]
+    "shell/settings_dialog", "shell/shell", "security/unlock", "security/wizard", "security/wizard_pages", "kit/page")]
 
 
 def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:

@@ -2,7 +2,9 @@
 
     preview = parse_providers_csv(data, existing=vault.providers.list())   # pure: nothing written
     stored = apply_import(vault, preview)                                   # ONE transaction
-    data = export_providers_csv(vault.providers.list(), dialect="excel-be")
+    data = export_providers_csv(vault.providers.list(), dialect="excel-be")  # provider_csv_export
+
+When two entries are the same provider: ``provider_identity.identity``.
 
 Accepted files: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"), and the
 Belgian Excel variant (cp1252, ``;``).  The delimiter (``;``, ``,`` or tab) is sniffed and checked
@@ -16,7 +18,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Literal
 
 from trustdesk.domain.enums import Language, ProviderKind
 from trustdesk.domain.models import Provider
+from trustdesk.packs.provider_identity import fold, identity
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -44,7 +46,7 @@ COLUMNS = ("kind", "name", "organisation", "languages", "region", "address", "ph
 REQUIRED = ("kind", "name")
 MULTILINE = frozenset({"address", "notes"})
 FORMULA_PREFIXES = ("=", "+", "-", "@")
-_ESCAPE_PREFIXES = (*FORMULA_PREFIXES, "\t", "\r", "'")  # the apostrophe itself, for a clean round trip
+ESCAPE_PREFIXES = (*FORMULA_PREFIXES, "\t", "\r", "'")  # the apostrophe itself, for a clean round trip
 
 Dialect = Literal["excel-be", "utf8"]
 
@@ -139,7 +141,7 @@ class ImportPreview:
         return [r for r in self.rows if r.duplicate]
 
 
-# -- vocabulary: header and value aliases (compared after _fold) -------------------------------
+# -- vocabulary: header and value aliases (compared after fold) -------------------------------
 
 _HEADER_ALIASES: Mapping[str, tuple[str, ...]] = {
     "key": ("key", "sleutel", "cle", "id"),
@@ -182,14 +184,7 @@ _PHONE_LIKE = re.compile(r"^\+[\d\s./()-]+$")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 
-def _fold(text: str) -> str:
-    """Case-, accent- and separator-insensitive form of a header or a vocabulary value."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[\s\-'’/]+", "_", plain).strip("_")
-
-
-_HEADERS = {_fold(alias): name for name, aliases in _HEADER_ALIASES.items() for alias in aliases}
+_HEADERS = {fold(alias): name for name, aliases in _HEADER_ALIASES.items() for alias in aliases}
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -226,7 +221,7 @@ def _first_record(text: str, delimiter: str) -> list[str]:
 def detect_delimiter(text: str) -> str:
     """The sniffer's guess when the header then names known columns, else the delimiter that does."""
     def known(delimiter: str) -> int:
-        return sum(1 for cell in _first_record(text, delimiter) if _fold(cell) in _HEADERS)
+        return sum(1 for cell in _first_record(text, delimiter) if fold(cell) in _HEADERS)
 
     candidates = [";", ",", "\t"]
     try:
@@ -281,7 +276,7 @@ def _header(record: Sequence[str]) -> tuple[dict[int, str], list[str]]:
     mapping: dict[int, str] = {}
     ignored: list[str] = []
     for index, cell in enumerate(record):
-        name = _HEADERS.get(_fold(cell))
+        name = _HEADERS.get(fold(cell))
         if name is None:
             if cell.strip():
                 ignored.append(cell.strip()[:100])
@@ -299,7 +294,7 @@ def _header(record: Sequence[str]) -> tuple[dict[int, str], list[str]]:
 
 def unescape_cell(value: str) -> str:
     """Undo the export's formula guard: a leading apostrophe before = + - @ tab CR or apostrophe."""
-    if len(value) > 1 and value[0] == "'" and value[1] in _ESCAPE_PREFIXES:
+    if len(value) > 1 and value[0] == "'" and value[1] in ESCAPE_PREFIXES:
         return value[1:]
     return value
 
@@ -307,7 +302,7 @@ def unescape_cell(value: str) -> str:
 def _languages(text: str, row: int, issues: list[RowIssue]) -> frozenset[Language]:
     found: set[Language] = set()
     for part in re.split(r"[,|;/\s]+", text):
-        folded = _fold(part)
+        folded = fold(part)
         if not folded:
             continue
         try:
@@ -318,7 +313,7 @@ def _languages(text: str, row: int, issues: list[RowIssue]) -> frozenset[Languag
 
 
 def _kind(text: str) -> ProviderKind | None:
-    folded = _fold(text)
+    folded = fold(text)
     try:
         return ProviderKind(folded)
     except ValueError:
@@ -359,7 +354,7 @@ def _row(row: int, record: Sequence[str], header: Mapping[int, str], width: int)
     elif kind is None:
         issues.append(RowIssue(row, CsvProblem.UNKNOWN_KIND, "kind", {"value": cells["kind"][:60]}))
     languages = _languages(cells["languages"], row, issues)
-    sees = _fold(cells["sees_physicians"])
+    sees = fold(cells["sees_physicians"])
     if sees not in _YES and sees not in _NO:
         issues.append(RowIssue(row, CsvProblem.BAD_YES_NO, "sees_physicians",
                                {"value": cells["sees_physicians"][:60]}))
@@ -395,36 +390,7 @@ def parse_providers_csv(data: bytes, existing: Iterable[Provider] = ()) -> Impor
     return ImportPreview(tuple(mark_duplicates(rows, existing)), encoding, delimiter, columns, tuple(ignored))
 
 
-# -- duplicates --------------------------------------------------------------------------------
-
-def normalised_name(name: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", _fold(name).replace("_", " ")).split())
-
-
-def normalised_phone(phone: str) -> str:
-    digits = re.sub(r"\D", "", phone)
-    if phone.strip().startswith("+"):
-        digits = "00" + digits
-    if digits.startswith("0032"):
-        digits = "0" + digits[4:]
-    return digits
-
-
-def identity(provider: Provider) -> set[tuple[str, str]]:
-    """Keys two providers share when they are the same: same name and same phone, or same name
-    and same e-mail; an entry with neither is known by name, organisation and address (all
-    normalised: case, accents, spacing and punctuation do not count), so it is still recognised
-    when the same list is imported again.  Same name with *other* contact details: two entries."""
-    name = normalised_name(provider.name)
-    keys = set()
-    if phone := normalised_phone(provider.phone):
-        keys.add((name, "phone:" + phone))
-    if email := provider.email.strip().casefold():
-        keys.add((name, "email:" + email))
-    if not keys:
-        keys.add((name, "place:" + normalised_name(provider.organisation) + "|" + normalised_name(provider.address)))
-    return keys
-
+# -- duplicates (the keys: provider_identity) ----------------------------------------------
 
 def mark_duplicates(rows: Iterable[RowResult], existing: Iterable[Provider]) -> list[RowResult]:
     """The rows again, with duplicate flags recomputed (earlier rows and ``existing`` win)."""
@@ -460,43 +426,3 @@ def apply_import(vault: Vault, preview: ImportPreview, *, skip_duplicates: bool 
     if not providers:
         return []
     return vault.providers.add_many(providers)
-
-
-# -- writing -----------------------------------------------------------------------------------
-
-def escape_cell(value: str) -> str:
-    """Guard against CSV injection: a cell a spreadsheet would run as a formula gets an apostrophe."""
-    return "'" + value if value.startswith(_ESCAPE_PREFIXES) else value
-
-
-def export_providers_csv(providers: Iterable[Provider], dialect: Dialect = "excel-be", *,
-                         with_keys: bool = False) -> bytes:
-    """The same format the importer reads.  ``excel-be``: ``;`` and cp1252 (UTF-8 with a BOM when a
-    name needs characters cp1252 lacks, which Excel also opens); ``utf8``: ``,`` and UTF-8."""
-    if dialect not in ("excel-be", "utf8"):
-        raise ValueError(f"unknown dialect {dialect!r}")
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";" if dialect == "excel-be" else ",", lineterminator="\r\n")
-    writer.writerow((["key"] if with_keys else []) + list(COLUMNS))
-    for p in providers:
-        cells = [p.kind.value, p.name, p.organisation, ", ".join(sorted(lang.value for lang in p.languages)),
-                 p.region, p.address, p.phone, p.email, p.website, p.notes, "yes" if p.sees_physicians else "no"]
-        writer.writerow([escape_cell(c) for c in ([p.source_key] if with_keys else []) + cells])
-    text = buffer.getvalue()
-    if dialect == "excel-be":
-        try:
-            encoded = text.encode("cp1252")
-        except UnicodeEncodeError:
-            return text.encode("utf-8-sig")
-        if not encoded.isascii() and _valid_utf8(encoded):  # would read back as UTF-8 ("Ã©" is "é")
-            return text.encode("utf-8-sig")
-        return encoded
-    return text.encode("utf-8")
-
-
-def _valid_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True

@@ -42,9 +42,9 @@ from trustdesk.packs.provider_csv import (
     ImportRejected,
     RowResult,
     apply_import,
-    export_providers_csv,
     parse_providers_csv,
 )
+from trustdesk.packs.provider_csv_export import export_providers_csv
 from trustdesk.ui.directory.providers_model import kind_text
 from trustdesk.ui.kit.appearance import busy_indicator
 from trustdesk.ui.kit.retranslates import Retranslates
