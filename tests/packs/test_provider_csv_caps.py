@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from trustdesk.domain.enums import CareDomain, Province
 from trustdesk.packs.provider_csv import (
     COLUMNS,
     FIELD_LIMITS,
@@ -92,7 +93,8 @@ def test_the_widest_and_longest_real_rows_still_import(unknown: int, quote_heavy
 
     header = list(COLUMNS) + [f"own {i}" for i in range(unknown)]
     cells = ["gp", full("name"), full("organisation"), "nl", full("region"), full("address"), "02 123 45 67",
-             "a@b.be", "https://a.be", full("notes"), "yes"] + ["x"] * unknown
+             "a@b.be", "https://a.be", full("notes"), "yes", ", ".join(CareDomain), ", ".join(Province)] \
+        + ["x"] * unknown
     quoted = ['"' + c.replace('"', '""') + '"' for c in cells]
     data = (";".join(header) + "\r\n" + ";".join(quoted) + "\r\n").encode("utf-8")
     preview = parse_providers_csv(data)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from trustdesk.domain.enums import Language, ProviderKind
+from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
 from trustdesk.packs.installation import STARTER_ID, dismissed_setting, version_setting
 from trustdesk.packs.provider_csv import CsvProblem
@@ -81,13 +81,16 @@ def test_new_provider_and_editing_a_pack_item_marks_it_edited(qtbot: QtBot, page
     dialog.organisation.setText("Praktijk De Linde")
     dialog.language_boxes[Language.NL].setChecked(True)
     dialog.language_boxes[Language.EN].setChecked(True)
-    dialog.region.setCurrentIndex(dialog.region.findData("antwerp"))
+    dialog.region_boxes[Province.ANTWERP].setChecked(True)
+    dialog.region.setText("Berchem")
+    dialog.domain_boxes[CareDomain.BURNOUT].setChecked(True)
     dialog.phone.setText("03 123 45 67")
     dialog.sees_physicians.setChecked(True)
     dialog.save()
     stored = [p for p in vault.providers.list() if p.name == "Dr. Els Vermeulen"]
     assert len(stored) == 1
-    assert stored[0].languages == {Language.NL, Language.EN} and stored[0].region == "antwerp"
+    assert stored[0].languages == {Language.NL, Language.EN} and stored[0].regions == {Province.ANTWERP}
+    assert stored[0].region == "Berchem" and stored[0].domains == {CareDomain.BURNOUT}
     assert stored[0].source == "own" and stored[0].sees_physicians and not stored[0].edited
     assert page.current_provider() is not None and page.current_provider().name == "Dr. Els Vermeulen"
     assert "Praktijk De Linde" in page.details.toPlainText()
@@ -218,3 +221,20 @@ def test_every_interactive_widget_is_named(qtbot: QtBot, page: ProvidersPage, va
             if not widget.objectName() or not widget.accessibleName():
                 unnamed.append(f"{type(top).__name__}: {type(widget).__name__} {widget.objectName()!r}")
     assert unnamed == []
+
+
+def test_the_directory_filters_by_domain_and_province(qtbot: QtBot, page: ProvidersPage, vault: Vault) -> None:
+    vault.providers.add(Provider(kind=ProviderKind.PSYCHOLOGIST, name="Burn-out Antwerpen",
+                                 domains=frozenset({CareDomain.BURNOUT}), regions=frozenset({Province.ANTWERP})))
+    vault.providers.add(Provider(kind=ProviderKind.PSYCHOLOGIST, name="Trauma Luik",
+                                 domains=frozenset({CareDomain.TRAUMA}), regions=frozenset({Province.LIEGE})))
+    page.refresh()
+    page.domain_filter.setCurrentIndex(page.domain_filter.findData(CareDomain.BURNOUT.value))
+    assert [p.name for p in page.model.providers] == ["Burn-out Antwerpen"]
+    page.domain_filter.setCurrentIndex(0)
+    page.region_filter.setCurrentIndex(page.region_filter.findData(Province.LIEGE.value))
+    names = [p.name for p in page.model.providers]
+    assert "Trauma Luik" in names and "Burn-out Antwerpen" not in names
+    assert all(Province.LIEGE in p.regions or Province.NATIONAL in p.regions for p in page.model.providers)
+    _select(page, "Trauma Luik")
+    assert "Trauma" in page.details.toPlainText() and "Liège" in page.details.toPlainText()

@@ -250,3 +250,20 @@ def test_every_interactive_widget_is_named(qtbot: QtBot, tab: ReferralsTab, vaul
             if not widget.objectName() or not widget.accessibleName():
                 unnamed.append(f"{type(top).__name__}: {type(widget).__name__} {widget.objectName()!r}")
     assert unnamed == []
+
+
+def test_the_relevant_providers_come_first_with_why(qtbot: QtBot, vault: Vault, session: VaultSession) -> None:
+    from trustdesk.domain.enums import CareDomain, KnowledgeDomain, Province
+
+    case = vault.cases.add(Case(code="", opened_on=date(2026, 11, 1), language=Language.NL, region="antwerp",
+                                domains=frozenset({KnowledgeDomain.BURNOUT})))
+    vault.providers.add(Provider(kind=ProviderKind.GP, name="Aaa Huisarts"))
+    vault.providers.add(Provider(kind=ProviderKind.PSYCHOLOGIST, name="Zzz Burn-out", languages=frozenset({Language.NL}),
+                                 domains=frozenset({CareDomain.BURNOUT}), regions=frozenset({Province.ANTWERP})))
+    dialog = ReferralDialog(session, case.id or 0)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.ready)
+    assert dialog.relevant_names() == [("Zzz Burn-out", "Burn-out \u00b7 Antwerp \u00b7 nl")]
+    first = dialog.picker.item(0)
+    assert first is not None and first.text().startswith("Zzz Burn-out")
+    assert "Burn-out \u00b7 Antwerp \u00b7 nl" in first.text()

@@ -1,6 +1,7 @@
 """The domain core of TrustDesk: records, value sets and rules. No Qt, no SQL, no I/O."""
 
 from trustdesk.domain.enums import (
+    CareDomain,
     CaseOrigin,
     CaseStatus,
     CloseReason,
@@ -29,7 +30,7 @@ from trustdesk.domain.models import (
 )
 
 __all__ = [
-    "AuditEntry", "Case", "CaseOrigin", "CaseStatus", "ConflictDecision", "CloseReason", "Contact", "ContactMode", "ContactRevision",
+    "AuditEntry", "CareDomain", "Case", "CaseOrigin", "CaseStatus", "ConflictDecision", "CloseReason", "Contact", "ContactMode", "ContactRevision",
     "Initiator", "KnowledgeDomain", "Language", "Profession", "Provider", "ProviderKind", "Province",
     "Referral", "ReferralStatus", "RiskLevel", "SearchHit", "Task", "Template", "TemplateKind",
 ]

@@ -17,6 +17,21 @@ class KnowledgeDomain(StrEnum):
     OTHER = "other"
 
 
+class CareDomain(StrEnum):
+    """What a care provider knows about (the directory's knowledge domains; cards are filed under
+    them too).  The five domains of the platform's knowledge centre keep the case's own values, so a
+    case's ``KnowledgeDomain`` finds its providers by value (``domain.knowledge.care_domain``)."""
+
+    BURNOUT = "burnout"
+    DEPRESSION = "depression"
+    SUBSTANCE_ABUSE = "substance_abuse"  # shown as "addiction"
+    SUICIDAL_BEHAVIOUR = "suicidal_behaviour"  # shown as "suicide prevention"
+    SECOND_VICTIM = "second_victim"
+    TRAUMA = "trauma"
+    ANXIETY = "anxiety"
+    WORK_CONFLICT = "work_conflict"
+
+
 class Initiator(StrEnum):
     DOCTOR = "doctor"
     COLLEAGUE = "colleague"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from trustdesk.domain.enums import (
+    CareDomain,
     CaseOrigin,
     CaseStatus,
     CloseReason,
@@ -20,6 +21,7 @@ from trustdesk.domain.enums import (
     Language,
     Profession,
     ProviderKind,
+    Province,
     ReferralStatus,
     RiskLevel,
     TemplateKind,
@@ -100,6 +102,9 @@ class Provider:
     source: str = "own"  # "own" or "<pack id>@<version>"
     source_key: str = ""  # stable key of the item inside its pack
     edited: bool = False  # the trust person changed a pack item: re-imports leave it alone
+    domains: frozenset[CareDomain] = frozenset()  # what the provider knows about
+    regions: frozenset[Province] = frozenset()  # the provinces served (NATIONAL: all of them);
+    # ``region`` above is then only a place in free text ("Gent"), kept from older records and CSVs
     id: int | None = None
 
 

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
-from trustdesk.domain.enums import Language, ProviderKind
+from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
+from trustdesk.packs.care_vocabulary import parse_domains, parse_regions
 from trustdesk.packs.provider_identity import fold, identity
 
 if TYPE_CHECKING:
@@ -40,9 +41,10 @@ SNIFF_CHARS = 4096  # csv.Sniffer is quadratic on hostile text: 16 KB of delimit
 FIELD_LIMITS: Mapping[str, int] = {
     "key": 100, "kind": 60, "name": 200, "organisation": 200, "languages": 60, "region": 100,
     "address": 500, "phone": 60, "email": 254, "website": 500, "notes": 4000, "sees_physicians": 10,
+    "domains": 500, "regions": 500,
 }
 COLUMNS = ("kind", "name", "organisation", "languages", "region", "address", "phone", "email", "website",
-           "notes", "sees_physicians")
+           "notes", "sees_physicians", "domains", "regions")
 REQUIRED = ("kind", "name")
 MULTILINE = frozenset({"address", "notes"})
 FORMULA_PREFIXES = ("=", "+", "-", "@")
@@ -68,6 +70,8 @@ class CsvProblem(StrEnum):
     MISSING_VALUE = "missing_value"
     UNKNOWN_KIND = "unknown_kind"  # params: value
     UNKNOWN_LANGUAGE = "unknown_language"  # params: value
+    UNKNOWN_DOMAIN = "unknown_domain"  # params: value
+    UNKNOWN_REGION = "unknown_region"  # params: value
     BAD_YES_NO = "bad_yes_no"  # params: value
     TOO_LONG = "too_long"  # params: limit
     CONTROL_CHARACTER = "control_character"
@@ -149,7 +153,9 @@ _HEADER_ALIASES: Mapping[str, tuple[str, ...]] = {
     "name": ("name", "naam", "nom"),
     "organisation": ("organisation", "organization", "organisatie", "organisme", "praktijk"),
     "languages": ("languages", "language", "talen", "taal", "langues", "langue"),
-    "region": ("region", "regio", "provincie", "province", "zone"),
+    "region": ("region", "regio", "provincie", "province", "zone", "plaats", "lieu"),
+    "regions": ("regions", "regios", "provincies", "provinces", "werkgebied", "zones"),
+    "domains": ("domains", "domeinen", "kennisdomeinen", "domaines", "expertise", "themas", "themes"),
     "address": ("address", "adres", "adresse"),
     "phone": ("phone", "telephone", "telefoon", "tel", "telefoonnummer", "numero", "gsm"),
     "email": ("email", "e_mail", "mail", "courriel"),
@@ -327,6 +333,22 @@ def _website_ok(value: str) -> bool:
     return match.group(1).lower() in ("http", "https") and value[len(match.group(0)):].startswith("//")
 
 
+def _care(cells: Mapping[str, str], row: int, issues: list[RowIssue],
+          older: bool) -> tuple[frozenset[CareDomain], frozenset[Province], str]:
+    """(domains, provinces served, place): unknown domains or provinces in their own columns block
+    the row.  In an ``older`` file (no "regions" column) a "region" that names only provinces
+    ("Antwerpen", "national") counts as provinces served; any other text is the provider's place."""
+    domains, unknown = parse_domains(cells["domains"])
+    issues.extend(RowIssue(row, CsvProblem.UNKNOWN_DOMAIN, "domains", {"value": v[:60]}) for v in unknown)
+    regions, unknown = parse_regions(cells["regions"])
+    issues.extend(RowIssue(row, CsvProblem.UNKNOWN_REGION, "regions", {"value": v[:60]}) for v in unknown)
+    place = cells["region"]
+    named, rest = parse_regions(place) if older else (frozenset(), [])
+    if named and not rest:
+        return domains, regions | named, ""
+    return domains, regions, place
+
+
 def _row(row: int, record: Sequence[str], header: Mapping[int, str], width: int) -> RowResult:
     issues: list[RowIssue] = []
     cells: dict[str, str] = dict.fromkeys(COLUMNS, "")
@@ -354,6 +376,7 @@ def _row(row: int, record: Sequence[str], header: Mapping[int, str], width: int)
     elif kind is None:
         issues.append(RowIssue(row, CsvProblem.UNKNOWN_KIND, "kind", {"value": cells["kind"][:60]}))
     languages = _languages(cells["languages"], row, issues)
+    domains, regions, place = _care(cells, row, issues, "regions" not in header.values())
     sees = fold(cells["sees_physicians"])
     if sees not in _YES and sees not in _NO:
         issues.append(RowIssue(row, CsvProblem.BAD_YES_NO, "sees_physicians",
@@ -363,9 +386,9 @@ def _row(row: int, record: Sequence[str], header: Mapping[int, str], width: int)
     if kind is None or any(i.blocking for i in issues):
         return RowResult(row, None, tuple(issues), cells["key"])
     provider = Provider(kind=kind, name=cells["name"], organisation=cells["organisation"], languages=languages,
-                        region=cells["region"], address=cells["address"], phone=cells["phone"],
+                        region=place, address=cells["address"], phone=cells["phone"],
                         email=cells["email"], website=cells["website"], notes=cells["notes"],
-                        sees_physicians=sees in _YES)
+                        sees_physicians=sees in _YES, domains=domains, regions=regions)
     return RowResult(row, provider, tuple(issues), cells["key"])
 
 

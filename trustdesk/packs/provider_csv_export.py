@@ -26,7 +26,8 @@ def export_providers_csv(providers: Iterable[Provider], dialect: Dialect = "exce
     writer.writerow((["key"] if with_keys else []) + list(COLUMNS))
     for p in providers:
         cells = [p.kind.value, p.name, p.organisation, ", ".join(sorted(lang.value for lang in p.languages)),
-                 p.region, p.address, p.phone, p.email, p.website, p.notes, "yes" if p.sees_physicians else "no"]
+                 p.region, p.address, p.phone, p.email, p.website, p.notes, "yes" if p.sees_physicians else "no",
+                 ", ".join(sorted(d.value for d in p.domains)), ", ".join(sorted(r.value for r in p.regions))]
         writer.writerow([escape_cell(c) for c in ([p.source_key] if with_keys else []) + cells])
     text = buffer.getvalue()
     if dialect == "excel-be":

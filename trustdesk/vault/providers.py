@@ -6,13 +6,13 @@ import builtins
 from dataclasses import replace
 from typing import Any
 
-from trustdesk.domain.enums import Language, ProviderKind
+from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
 from trustdesk.vault.columns import dt2s, join_enums, now, split_enums
 from trustdesk.vault.repository import Repository
 
 _FIELDS = ("kind", "name", "organisation", "languages", "region", "address", "phone", "email", "website",
-           "notes", "sees_physicians", "source", "source_key", "edited")
+           "notes", "sees_physicians", "source", "source_key", "edited", "domains", "regions")
 
 
 def _row(row: Any) -> Provider:
@@ -20,12 +20,14 @@ def _row(row: Any) -> Provider:
                     organisation=row["organisation"], languages=split_enums(row["languages"], Language),
                     region=row["region"], address=row["address"], phone=row["phone"], email=row["email"],
                     website=row["website"], notes=row["notes"], sees_physicians=bool(row["sees_physicians"]),
-                    source=row["source"], source_key=row["source_key"], edited=bool(row["edited"]))
+                    source=row["source"], source_key=row["source_key"], edited=bool(row["edited"]),
+                    domains=split_enums(row["domains"], CareDomain), regions=split_enums(row["regions"], Province))
 
 
 def _values(p: Provider) -> builtins.list[Any]:
     return [p.kind.value, p.name, p.organisation, join_enums(p.languages), p.region, p.address, p.phone,
-            p.email, p.website, p.notes, int(p.sees_physicians), p.source, p.source_key, int(p.edited)]
+            p.email, p.website, p.notes, int(p.sees_physicians), p.source, p.source_key, int(p.edited),
+            join_enums(p.domains), join_enums(p.regions)]
 
 
 class ProviderRepository(Repository):
@@ -62,7 +64,9 @@ class ProviderRepository(Repository):
         return provider
 
     def list(self, *, kind: ProviderKind | None = None, language: Language | None = None,
-             region: str | None = None, text: str = "") -> builtins.list[Provider]:
+             region: str | None = None, text: str = "", domain: CareDomain | None = None,
+             province: Province | None = None) -> builtins.list[Provider]:
+        """``province``: providers serving it, those serving the whole country included."""
         clauses: list[str] = []
         params: list[Any] = []
         if kind is not None:
@@ -74,6 +78,12 @@ class ProviderRepository(Repository):
         if region:
             clauses.append("region = ?")
             params.append(region)
+        if domain is not None:
+            clauses.append("(',' || domains || ',') LIKE ?")
+            params.append(f"%,{domain.value},%")
+        if province is not None:
+            clauses.append("((',' || regions || ',') LIKE ? OR (',' || regions || ',') LIKE ?)")
+            params.extend([f"%,{province.value},%", f"%,{Province.NATIONAL.value},%"])
         if text:
             clauses.append("(name LIKE ? OR organisation LIKE ? OR notes LIKE ?)")
             params.extend([f"%{text}%"] * 3)

@@ -355,6 +355,21 @@ INSERT INTO case_status_history (case_id, status, since)
 """
 
 
+# Providers get knowledge domains and the provinces they serve (both comma-joined enum values, like
+# ``languages``).  A ``region`` that already names a province (the dialog's choice) moves into
+# ``regions``; free text ("Gent") stays in ``region`` as the provider's place.
+PROVIDER_DOMAINS_VERSION = 8  # the next free number when this landed; renumber on a clash
+_PROVINCES = ("antwerp", "east_flanders", "flemish_brabant", "limburg", "west_flanders", "brussels", "hainaut",
+              "liege", "luxembourg", "namur", "walloon_brabant", "national", "abroad")  # Province's values
+
+
+def _provider_domains(db: Database) -> None:
+    db.execute("ALTER TABLE providers ADD COLUMN domains TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE providers ADD COLUMN regions TEXT NOT NULL DEFAULT ''")
+    marks = ", ".join("?" * len(_PROVINCES))
+    db.execute(f"UPDATE providers SET regions = region, region = '' WHERE region IN ({marks})", _PROVINCES)
+
+
 def _script(sql: str) -> Callable[[Database], None]:
     statements = [s.strip() for s in _split(sql) if s.strip()]
 
@@ -400,6 +415,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (5, _script(_V5)),  # PHQ-9 item 9 apart; a private alias per case (searchable)
     (FOLDED_SEARCH_VERSION, _script(_FOLDED_SEARCH)),  # search folds œ/æ/ß and finds emoji; existing vaults re-indexed
     (STATUS_HISTORY_VERSION, _script(_STATUS_HISTORY)),  # status changes with their day (reproducible reports)
+    (PROVIDER_DOMAINS_VERSION, _provider_domains),  # providers' knowledge domains and provinces served
 ]
 
 LATEST = MIGRATIONS[-1][0]

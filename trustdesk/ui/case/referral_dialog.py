@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.conflicts import overlaps
-from trustdesk.domain.enums import ProviderKind, ReferralStatus
+from trustdesk.domain.enums import ProviderKind, ReferralStatus, RiskLevel
+from trustdesk.domain.knowledge import Relevance, relevant_providers
 from trustdesk.domain.models import Case, Provider, Referral
+from trustdesk.domain.rules import current_risk
 from trustdesk.ui.directory.providers_model import ProviderFilter, kind_text, search_text
 from trustdesk.ui.kit.appearance import clearable
-from trustdesk.ui.kit.case_labels import date_format
+from trustdesk.ui.kit.case_labels import care_domain_text, date_format, province_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import attention_icon
@@ -73,12 +75,29 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def why_text(relevance: Relevance) -> str:
+    """Why a provider is among the first choices: "Burn-out · Antwerp · nl" (empty when it is not)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if not relevance.relevant:
+        return ""
+    parts = [care_domain_text(d) for d in relevance.domains]
+    if relevance.crisis:
+        parts.append(QCoreApplication.translate("ReferralDialog", "crisis line (high risk)"))
+    if relevance.province is not None:
+        parts.append(province_text(relevance.province))
+    if relevance.language is not None:
+        parts.append(relevance.language.value)
+    return " \u00b7 ".join(parts)
+
+
 @dataclass(frozen=True, slots=True)
 class PickerData:
     case: Case | None
-    providers: list[Provider]
+    providers: list[Provider]  # the relevant ones for the case first (``relevant_providers``)
     haystacks: dict[int | None, str]
     conflicts: set[int | None]
+    relevance: dict[int | None, Relevance]
 
 
 class ReferralDialog(Retranslates, QDialog):
@@ -99,6 +118,7 @@ class ReferralDialog(Retranslates, QDialog):
         self.chosen: Provider | None = None  # the directory entry picked last (kept while searching)
         self._haystacks: dict[int | None, str] = {}
         self._conflicts: set[int | None] = set()
+        self._relevance: dict[int | None, Relevance] = {}
         fit_to_screen(self, 620, 680)
 
         self.search = guard_text(QLineEdit(self))
@@ -207,12 +227,20 @@ class ReferralDialog(Retranslates, QDialog):
     def _read(self, vault: Vault) -> PickerData:
         """In a worker: the case, the directory, and what the picker needs worked out beforehand."""
         case, providers = vault.cases.get(self.case_id), vault.providers.list()
+        ranked: list[Relevance] = []
+        if case is not None:
+            risk = current_risk(c.risk for c in vault.contacts.for_case(self.case_id)) \
+                if case.id is not None else RiskLevel.NOT_ASSESSED
+            ranked = relevant_providers(case, providers, risk)
+            providers = [r.provider for r in ranked]
         return PickerData(case, providers, {p.id: search_text(p) for p in providers},
-                          {p.id for p in providers if is_conflict(p, case)})
+                          {p.id for p in providers if is_conflict(p, case)},
+                          {r.provider.id: r for r in ranked})
 
     def _loaded(self, data: PickerData) -> None:
         self.case, self.providers = data.case, data.providers
         self._haystacks, self._conflicts = data.haystacks, data.conflicts
+        self._relevance = data.relevance
         self.ready = True
         referral = self.original
         if referral is not None:
@@ -243,8 +271,14 @@ class ReferralDialog(Retranslates, QDialog):
                 text = provider.name + " \u2014 " + kind_text(provider.kind)
                 if provider.organisation and provider.organisation != provider.name:
                     text += f" ({provider.organisation})"
+                relevance = self._relevance.get(provider.id)
+                why = why_text(relevance) if relevance is not None else ""
+                if why:
+                    text += "\n\u2605 " + why
                 item = QListWidgetItem(text, self.picker)
                 item.setData(PROVIDER_ID_ROLE, provider.id)
+                if why:
+                    item.setToolTip(self.tr("Relevant for this case: %1").replace("%1", why))
                 if provider.id in self._conflicts:
                     item.setText(text + "\n\u26a0 " + conflict_text())
                     item.setIcon(attention_icon())
@@ -267,6 +301,11 @@ class ReferralDialog(Retranslates, QDialog):
         if item is None:
             return None
         return next((p for p in self.providers if p.id == item.data(PROVIDER_ID_ROLE)), None)
+
+    def relevant_names(self) -> list[tuple[str, str]]:
+        """(name, why) of the providers shown first as relevant for the case, in their order."""
+        return [(p.name, why_text(self._relevance[p.id])) for p in self.providers
+                if p.id in self._relevance and self._relevance[p.id].relevant]
 
     def flagged_names(self) -> list[str]:
         """The providers the picker flags as possible colleagues (for tests and screen readers)."""

@@ -90,6 +90,10 @@ def problem_text(problem: CsvProblem, params: Mapping[str, str] | None = None) -
             "CsvProblem", "Unknown kind of provider: \u201c%1\u201d.").replace("%1", p.get("value", "")),
         CsvProblem.UNKNOWN_LANGUAGE: QCoreApplication.translate(
             "CsvProblem", "Unknown language: \u201c%1\u201d.").replace("%1", p.get("value", "")),
+        CsvProblem.UNKNOWN_DOMAIN: QCoreApplication.translate(
+            "CsvProblem", "Unknown knowledge domain: \u201c%1\u201d.").replace("%1", p.get("value", "")),
+        CsvProblem.UNKNOWN_REGION: QCoreApplication.translate(
+            "CsvProblem", "Unknown province: \u201c%1\u201d.").replace("%1", p.get("value", "")),
         CsvProblem.BAD_YES_NO: QCoreApplication.translate(
             "CsvProblem", "\u201c%1\u201d is not yes or no.").replace("%1", p.get("value", "")),
         CsvProblem.TOO_LONG: QCoreApplication.translate(
@@ -124,6 +128,8 @@ def _column_text(column: str) -> str:
             "CsvProblem", "region"), "address": QCoreApplication.translate("CsvProblem", "address"), "phone": QCoreApplication.translate("CsvProblem", "phone"), "email": QCoreApplication.translate("CsvProblem", "e-mail"),
         "website": QCoreApplication.translate(
             "CsvProblem", "website"), "notes": QCoreApplication.translate("CsvProblem", "notes"), "sees_physicians": QCoreApplication.translate("CsvProblem", "sees physicians"), "key": QCoreApplication.translate("CsvProblem", "key"),
+        "domains": QCoreApplication.translate("CsvProblem", "knowledge domains"),
+        "regions": QCoreApplication.translate("CsvProblem", "provinces served"),
     }
     return names.get(column, column)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.domain.enums import Language, ProviderKind, Province
+from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
 from trustdesk.ui.directory.providers_model import kind_text, source_text
-from trustdesk.ui.kit.case_labels import language_text, province_text
+from trustdesk.ui.kit.case_labels import care_domain_text, language_text, province_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -64,11 +65,22 @@ class ProviderDialog(Retranslates, QDialog):
             self.language_boxes[lang] = box
             languages.addWidget(box)
         languages.addStretch(1)
-        self.region = QComboBox(self)
+        self.domain_boxes: dict[CareDomain, QCheckBox] = {}
+        domains = QGridLayout()
+        for index, domain in enumerate(CareDomain):
+            box = QCheckBox(self)
+            box.setObjectName(f"provider_domain_{domain.value}")
+            self.domain_boxes[domain] = box
+            domains.addWidget(box, index // 3, index % 3)
+        self.region_boxes: dict[Province, QCheckBox] = {}
+        regions = QGridLayout()
+        for index, province in enumerate(Province):
+            box = QCheckBox(self)
+            box.setObjectName(f"provider_region_{province.value}")
+            self.region_boxes[province] = box
+            regions.addWidget(box, index // 3, index % 3)
+        self.region = guard_text(QLineEdit(self))  # the place, in free text ("Gent")
         self.region.setObjectName("provider_region")
-        self.region.addItem("—", "")
-        for province in Province:
-            self.region.addItem(province_text(province), province.value)
         self.address = guard_text(QPlainTextEdit(self))
         self.address.setObjectName("provider_address")
         self.address.setTabChangesFocus(True)
@@ -93,16 +105,17 @@ class ProviderDialog(Retranslates, QDialog):
         self.message.hide()
 
         self.form = QFormLayout()
-        self.labels = [QLabel(self) for _ in range(11)]
-        for label, field in zip(self.labels, (self.kind, self.name, self.organisation, None, self.region,
-                                              self.address, self.phone, self.email, self.website, self.notes,
-                                              self.source), strict=True):
-            if field is None:
-                self.form.addRow(label, languages)
-            else:
+        self.labels = [QLabel(self) for _ in range(13)]
+        fields: tuple[QWidget | QHBoxLayout | QGridLayout, ...] = (
+            self.kind, self.name, self.organisation, languages, domains, regions, self.region, self.address,
+            self.phone, self.email, self.website, self.notes, self.source)
+        for label, field in zip(self.labels, fields, strict=True):
+            if isinstance(field, QWidget):
                 label.setBuddy(field)
                 self.form.addRow(label, field)
-        self.form.insertRow(10, "", self.sees_physicians)
+            else:
+                self.form.addRow(label, field)
+        self.form.insertRow(12, "", self.sees_physicians)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -131,11 +144,11 @@ class ProviderDialog(Retranslates, QDialog):
         self.organisation.setText(provider.organisation)
         for lang, box in self.language_boxes.items():
             box.setChecked(lang in provider.languages)
-        index = self.region.findData(provider.region)
-        if index < 0:  # free text from a CSV or an older record: kept as it is
-            self.region.addItem(provider.region, provider.region)
-            index = self.region.count() - 1
-        self.region.setCurrentIndex(index)
+        for domain, box in self.domain_boxes.items():
+            box.setChecked(domain in provider.domains)
+        for province, box in self.region_boxes.items():
+            box.setChecked(province in provider.regions)
+        self.region.setText(provider.region)
         self.address.setPlainText(provider.address)
         self.phone.setText(provider.phone)
         self.email.setText(provider.email)
@@ -147,12 +160,12 @@ class ProviderDialog(Retranslates, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New provider") if self.original is None else self.tr("Edit provider"))
         texts = (self.tr("&Kind"), self.tr("&Name"), self.tr("&Organisation"), self.tr("Languages"),
-                 self.tr("&Region"), self.tr("&Address"), self.tr("&Phone"), self.tr("&E-mail"),
+                 self.tr("Knowledge domains"), self.tr("Provinces served"), self.tr("P&lace"), self.tr("&Address"), self.tr("&Phone"), self.tr("&E-mail"),
                  self.tr("&Website"), self.tr("No&tes"), self.tr("Source"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         names = ((self.kind, self.tr("Kind of provider")), (self.name, self.tr("Name")),
-                 (self.organisation, self.tr("Organisation")), (self.region, self.tr("Region")),
+                 (self.organisation, self.tr("Organisation")), (self.region, self.tr("Place (town or area)")),
                  (self.address, self.tr("Address")), (self.phone, self.tr("Phone")),
                  (self.email, self.tr("E-mail")), (self.website, self.tr("Website")),
                  (self.notes, self.tr("Notes")), (self.sees_physicians, self.tr("Sees physicians as patients")),
@@ -160,6 +173,12 @@ class ProviderDialog(Retranslates, QDialog):
         for widget, name in names:
             widget.setAccessibleName(name)
         self.sees_physicians.setText(self.tr("&Sees physicians as patients"))
+        for domain, box in self.domain_boxes.items():
+            box.setText(care_domain_text(domain))
+            box.setAccessibleName(self.tr("Knowledge domain: %1").replace("%1", care_domain_text(domain)))
+        for province, box in self.region_boxes.items():
+            box.setText(province_text(province))
+            box.setAccessibleName(self.tr("Serves: %1").replace("%1", province_text(province)))
 
     def provider(self) -> Provider:
         """The provider as the form describes it (not stored)."""
@@ -170,7 +189,9 @@ class ProviderDialog(Retranslates, QDialog):
             name=self.name.text().strip(),
             organisation=self.organisation.text().strip(),
             languages=frozenset(lang for lang, box in self.language_boxes.items() if box.isChecked()),
-            region=str(self.region.currentData() or ""),
+            region=self.region.text().strip(),
+            domains=frozenset(d for d, box in self.domain_boxes.items() if box.isChecked()),
+            regions=frozenset(p for p, box in self.region_boxes.items() if box.isChecked()),
             address=self.address.toPlainText().strip(),
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),

@@ -22,9 +22,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from trustdesk.domain.enums import Language, ProviderKind
+from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
-from trustdesk.ui.kit.case_labels import region_text
+from trustdesk.ui.kit.case_labels import region_text, regions_text
 
 PROVIDER_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -78,7 +78,8 @@ class ProviderFilter:
     text: str = ""
     kind: ProviderKind | None = None
     language: Language | None = None
-    region: str = ""
+    region: str = ""  # a Province value (its providers and the national ones) or a place in free text
+    domain: CareDomain | None = None
 
     def matches(self, provider: Provider, haystack: str | None = None) -> bool:
         """``haystack``: ``search_text(provider)`` computed once, for long lists."""
@@ -86,7 +87,9 @@ class ProviderFilter:
             return False
         if self.language is not None and self.language not in provider.languages:
             return False
-        if self.region and provider.region != self.region:
+        if self.region and not serves(provider, self.region):
+            return False
+        if self.domain is not None and self.domain not in provider.domains:
             return False
         if self.text.strip():
             text = search_text(provider) if haystack is None else haystack
@@ -94,9 +97,22 @@ class ProviderFilter:
         return True
 
 
+def serves(provider: Provider, region: str) -> bool:
+    """The provider serves this province (or the whole country), or is in this place."""
+    if provider.region == region:
+        return True
+    values = {p.value for p in provider.regions}
+    return region in values or Province.NATIONAL.value in values
+
+
+def place_text(provider: Provider) -> str:
+    """Provinces served, then the place in free text ("East Flanders, Gent")."""
+    return ", ".join(t for t in (regions_text(provider.regions), region_text(provider.region)) if t)
+
+
 def search_text(provider: Provider) -> str:
     return fold(" ".join((provider.name, provider.organisation, provider.address, provider.notes,
-                          provider.phone, provider.email)))
+                          provider.phone, provider.email, provider.region)))
 
 
 class Column(IntEnum):
@@ -154,7 +170,9 @@ class ProvidersModel(QAbstractTableModel):
         return list(self._rows)
 
     def regions(self) -> list[str]:
-        return sorted({p.region for p in self._all if p.region}, key=lambda r: fold(region_text(r)))
+        """The provinces and places the directory names (for the filter)."""
+        found = {p.region for p in self._all if p.region} | {r.value for p in self._all for r in p.regions}
+        return sorted(found, key=lambda r: fold(region_text(r)))
 
     def provider_at(self, row: int) -> Provider | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -187,7 +205,7 @@ class ProvidersModel(QAbstractTableModel):
             if column == Column.LANGUAGES:
                 return languages_text(provider.languages)
             if column == Column.REGION:
-                return region_text(provider.region)
+                return place_text(provider)
             return source_text(provider)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole text of a narrow cell

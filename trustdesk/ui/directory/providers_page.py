@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.domain.enums import Language, ProviderKind, Province
+from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
 from trustdesk.ui.directory.csv_import_dialog import (
     CsvImportDialog,
@@ -45,11 +45,12 @@ from trustdesk.ui.directory.providers_model import (
     ProviderFilter,
     ProvidersModel,
     kind_text,
+    place_text,
     source_text,
 )
 from trustdesk.ui.directory.queries import load_directory
 from trustdesk.ui.kit.appearance import clearable, filter_leads_to, named_button
-from trustdesk.ui.kit.case_labels import language_text, region_text
+from trustdesk.ui.kit.case_labels import care_domain_text, care_domains_text, language_text, region_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -75,7 +76,8 @@ def provider_details_html(provider: Provider) -> str:
         (QCoreApplication.translate("ProviderDetails", "Organisation"), provider.organisation),
         (QCoreApplication.translate(
             "ProviderDetails", "Languages"), ", ".join(language_text(lang) for lang in Language if lang in provider.languages)),
-        (QCoreApplication.translate("ProviderDetails", "Region"), region_text(provider.region)),
+        (QCoreApplication.translate("ProviderDetails", "Knowledge domains"), care_domains_text(provider.domains)),
+        (QCoreApplication.translate("ProviderDetails", "Region"), place_text(provider)),
         (QCoreApplication.translate("ProviderDetails", "Address"), provider.address),
         (QCoreApplication.translate("ProviderDetails", "Phone"), provider.phone),
         (QCoreApplication.translate("ProviderDetails", "E-mail"), provider.email),
@@ -115,6 +117,8 @@ class ProvidersPage(Page):
         self.language_filter.setObjectName("providers_filter_language")
         self.region_filter = QComboBox(self)
         self.region_filter.setObjectName("providers_filter_region")
+        self.domain_filter = QComboBox(self)
+        self.domain_filter.setObjectName("providers_filter_domain")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("providers_count")
 
@@ -156,6 +160,7 @@ class ProvidersPage(Page):
         filters.addWidget(self.kind_filter, 2)
         filters.addWidget(self.language_filter, 1)
         filters.addWidget(self.region_filter, 1)
+        filters.addWidget(self.domain_filter, 1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -185,7 +190,7 @@ class ProvidersPage(Page):
         layout.addWidget(self.count_label)
 
         self.text_filter.textChanged.connect(lambda _text: self._apply_filter())
-        for combo in (self.kind_filter, self.language_filter, self.region_filter):
+        for combo in (self.kind_filter, self.language_filter, self.region_filter, self.domain_filter):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -343,6 +348,12 @@ class ProvidersPage(Page):
         for lang in Language:
             self.language_filter.addItem(language_text(lang), lang.value)
         self.language_filter.blockSignals(False)
+        self.domain_filter.blockSignals(True)
+        self.domain_filter.clear()
+        self.domain_filter.addItem(self.tr("All knowledge domains"), "")
+        for domain in CareDomain:
+            self.domain_filter.addItem(care_domain_text(domain), domain.value)
+        self.domain_filter.blockSignals(False)
         self._fill_regions()
 
     def _fill_regions(self) -> None:
@@ -358,9 +369,11 @@ class ProvidersPage(Page):
     def _apply_filter(self) -> None:
         kind = self.kind_filter.currentData()
         language = self.language_filter.currentData()
+        domain = self.domain_filter.currentData()
         self.model.set_filter(ProviderFilter(
             text=self.text_filter.text(), kind=ProviderKind(kind) if kind else None,
-            language=Language(language) if language else None, region=str(self.region_filter.currentData() or "")))
+            language=Language(language) if language else None, region=str(self.region_filter.currentData() or ""),
+            domain=CareDomain(domain) if domain else None))
         self._show_details()
         self._update_count()
         self._update_buttons()
@@ -435,6 +448,7 @@ class ProvidersPage(Page):
         self.kind_filter.setAccessibleName(self.tr("Filter by kind"))
         self.language_filter.setAccessibleName(self.tr("Filter by language"))
         self.region_filter.setAccessibleName(self.tr("Filter by region"))
+        self.domain_filter.setAccessibleName(self.tr("Filter by knowledge domain"))
         self.table.setAccessibleName(self.tr("Providers"))
         self.details.setAccessibleName(self.tr("Details of the chosen provider"))
         if hasattr(self, "model"):
@@ -453,7 +467,9 @@ class ProvidersPage(Page):
 
     def _fill_filters_keeping(self) -> None:
         kind, language = self.kind_filter.currentData(), self.language_filter.currentData()
+        domain = self.domain_filter.currentData()
         self._fill_filters()
+        self.domain_filter.setCurrentIndex(max(0, self.domain_filter.findData(domain)))
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(kind)))
         self.language_filter.setCurrentIndex(max(0, self.language_filter.findData(language)))
 

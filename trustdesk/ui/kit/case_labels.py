@@ -12,7 +12,15 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from trustdesk.domain.enums import CloseReason, Initiator, KnowledgeDomain, Language, Profession, Province
+from trustdesk.domain.enums import (
+    CareDomain,
+    CloseReason,
+    Initiator,
+    KnowledgeDomain,
+    Language,
+    Profession,
+    Province,
+)
 
 # The reasons offered when closing a case; HANDED_OVER is only ever shown for older records.
 CLOSE_REASONS_OFFERED = (
@@ -40,6 +48,31 @@ def domains_text(domains: Iterable[KnowledgeDomain]) -> str:
     """Domains in the fixed order of the enum, comma-separated; empty when none."""
     chosen = set(domains)
     return ", ".join(domain_text(d) for d in KnowledgeDomain if d in chosen)
+
+
+def care_domain_text(domain: CareDomain) -> str:
+    """A provider's (or a knowledge card's) domain."""
+    texts = {
+        CareDomain.BURNOUT: QCoreApplication.translate("CaseLabels", "Burn-out"),
+        CareDomain.DEPRESSION: QCoreApplication.translate("CaseLabels", "Depression"),
+        CareDomain.SUBSTANCE_ABUSE: QCoreApplication.translate("CaseLabels", "Addiction"),
+        CareDomain.SUICIDAL_BEHAVIOUR: QCoreApplication.translate("CaseLabels", "Suicide prevention"),
+        CareDomain.SECOND_VICTIM: QCoreApplication.translate("CaseLabels", "Second victim"),
+        CareDomain.TRAUMA: QCoreApplication.translate("CaseLabels", "Trauma"),
+        CareDomain.ANXIETY: QCoreApplication.translate("CaseLabels", "Anxiety"),
+        CareDomain.WORK_CONFLICT: QCoreApplication.translate("CaseLabels", "Conflicts at work"),
+    }
+    return texts[domain]
+
+
+def care_domains_text(domains: Iterable[CareDomain]) -> str:
+    chosen = set(domains)
+    return ", ".join(care_domain_text(d) for d in CareDomain if d in chosen)
+
+
+def regions_text(regions: Iterable[Province]) -> str:
+    chosen = set(regions)
+    return ", ".join(province_text(p) for p in Province if p in chosen)
 
 
 def initiator_text(initiator: Initiator) -> str:

@@ -1,0 +1,64 @@
+"""Which providers a case's referral offers first, and why (domain.knowledge)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trustdesk.domain.enums import CareDomain, KnowledgeDomain, Language, ProviderKind, Province, RiskLevel
+from trustdesk.domain.knowledge import care_domain, case_province, relevant_providers, wanted_domains
+from trustdesk.domain.models import Case, Provider
+
+providers = st.builds(
+    Provider, kind=st.sampled_from(ProviderKind), name=st.text(min_size=1, max_size=8),
+    languages=st.frozensets(st.sampled_from(Language)), domains=st.frozensets(st.sampled_from(CareDomain)),
+    regions=st.frozensets(st.sampled_from(Province)), sees_physicians=st.booleans())
+cases = st.builds(
+    Case, code=st.just("TD-1"), opened_on=st.just(date(2026, 1, 1)),
+    domains=st.frozensets(st.sampled_from(KnowledgeDomain)), language=st.sampled_from(Language),
+    region=st.one_of(st.sampled_from([p.value for p in Province]), st.just(""), st.just("Gent")))
+
+
+def test_every_case_domain_but_other_has_its_provider_domain() -> None:
+    for domain in KnowledgeDomain:
+        mapped = care_domain(domain)
+        assert (mapped is None) == (domain is KnowledgeDomain.OTHER)
+        assert mapped is None or mapped.value == domain.value
+
+
+@settings(max_examples=300)
+@given(case=cases, directory=st.lists(providers, max_size=12), risk=st.sampled_from(RiskLevel))
+def test_the_relevant_come_first_and_say_why(case: Case, directory: list[Provider], risk: RiskLevel) -> None:
+    ranked = relevant_providers(case, directory, risk)
+    assert sorted(map(id, (r.provider for r in ranked))) == sorted(map(id, directory))  # nobody lost
+    flags = [r.relevant for r in ranked]
+    assert flags == sorted(flags, reverse=True)  # every relevant one before every other one
+    wanted = wanted_domains(case, risk)
+    province = case_province(case)
+    for r in ranked:
+        assert set(r.domains) == wanted & r.provider.domains
+        assert r.relevant == (bool(r.domains) or (risk.needs_safety_plan and r.provider.kind is ProviderKind.CRISIS_LINE))
+        assert (r.language is not None) == (case.language in r.provider.languages)
+        if r.province is not None:
+            assert province is not None and (province in r.provider.regions
+                                             or Province.NATIONAL in r.provider.regions)
+        else:
+            assert province is None or not ({province, Province.NATIONAL} & r.provider.regions)
+    relevant = [r for r in ranked if r.relevant]
+    assert [r.score for r in relevant] == sorted((r.score for r in relevant), reverse=True)
+
+
+def test_high_risk_brings_suicide_prevention_and_crisis_lines_forward() -> None:
+    case = Case(code="TD-1", opened_on=date(2026, 1, 1), domains=frozenset({KnowledgeDomain.BURNOUT}),
+                region="antwerp", language=Language.NL)
+    line = Provider(kind=ProviderKind.CRISIS_LINE, name="Lijn", regions=frozenset({Province.NATIONAL}))
+    burnout = Provider(kind=ProviderKind.PSYCHOLOGIST, name="B", domains=frozenset({CareDomain.BURNOUT}),
+                       regions=frozenset({Province.ANTWERP}), languages=frozenset({Language.NL}))
+    other = Provider(kind=ProviderKind.GP, name="A")
+    assert [r.provider.name for r in relevant_providers(case, [other, line, burnout])] == ["B", "A", "Lijn"]
+    ranked = relevant_providers(case, [other, line, burnout], RiskLevel.ACUTE)
+    assert [r.provider.name for r in ranked] == ["B", "Lijn", "A"]
+    assert ranked[0].domains == (CareDomain.BURNOUT,) and ranked[0].province is Province.ANTWERP
+    assert ranked[0].language is Language.NL and ranked[1].crisis and ranked[1].province is Province.NATIONAL
