@@ -97,12 +97,12 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="117"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="85"/>
         <source>protected by the passphrase only (no keychain)</source>
         <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="121"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n tentative échouée</numerusform>
@@ -110,78 +110,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="130"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="98"/>
         <source>database version %1 → %2</source>
         <translation>version de la base de données %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="76"/>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="44"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="57"/>
         <source>referral %1</source>
         <translation>orientation %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="59"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="150"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="118"/>
         <source>file %1, case %2 of %3; with: %4</source>
         <translation>fichier %1, dossier %2 sur %3&#xa0;; avec&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="153"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="121"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
         <translation>fichier %1, dossier %2 sur %3&#xa0;; était %4 chez le prédécesseur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="124"/>
         <source>file %1 was already imported: refused, nothing imported</source>
         <translation>le fichier %1 avait déjà été importé&#xa0;: refusé, rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="158"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="126"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
         <translation>clôturé après le transfert dans le fichier %1&#xa0;; seul le minimum est conservé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="160"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="128"/>
         <source>closed after the handover in file %1; kept in full</source>
         <translation>clôturé après le transfert dans le fichier %1&#xa0;; conservé en entier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="162"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="130"/>
         <source>file %1; with: %2</source>
         <translation>fichier %1&#xa0;; avec&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="164"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="132"/>
         <source>file %1; previous codes, in order: %2</source>
         <translation>fichier %1&#xa0;; codes précédents, dans l’ordre&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="455"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="264"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="463"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="272"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="275"/>
         <source>No entry matches these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="471"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="280"/>
         <source>Checking the audit log…</source>
         <translation>Vérification du journal d’audit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="283"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Le journal d’audit est intact&#xa0;: %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -189,102 +189,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="480"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="289"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk&#xa0;: l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="492"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="301"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="495"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="495"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="495"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="495"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="508"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="317"/>
         <source>&amp;Events</source>
         <translation>&amp;Événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="509"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="318"/>
         <source>What &amp;left this vault</source>
         <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="510"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
         <source>Audit log and disclosures</source>
         <translation>Journal d’audit et communications</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="511"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="320"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="512"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="321"/>
         <source>Show only this kind of event</source>
         <translation>Afficher seulement ce type d’événement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="513"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="322"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="515"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="324"/>
         <source>Show only this case code</source>
         <translation>Afficher seulement ce code de dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="516"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="325"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="517"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="326"/>
         <source>Show only this period</source>
         <translation>Afficher seulement cette période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="518"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="327"/>
         <source>Audit log entries, newest first</source>
         <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="519"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="328"/>
         <source>E&amp;xport as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="520"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="329"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="530"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="535"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="344"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -292,52 +292,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="123"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
         <source>case kept, with a reason</source>
         <translation>dossier gardé, avec un motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="125"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
         <source>returned to the coordinator; nothing about the doctor kept</source>
         <translation>rendu au coordinateur&#xa0;; rien n’a été gardé sur le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="53"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="21"/>
         <source>intake</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="54"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="22"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="55"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="23"/>
         <source>risk history</source>
         <translation>évolution du risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="56"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="24"/>
         <source>referrals</source>
         <translation>orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="57"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="25"/>
         <source>tasks</source>
         <translation>tâches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="58"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="26"/>
         <source>no sections</source>
         <translation>aucune section</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="47"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="50"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -345,12 +345,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="95"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="63"/>
         <source>sections: %1</source>
         <translation>sections&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="106"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="74"/>
         <source>pack “%1”, version %2</source>
         <translation>paquet «&#xa0;%1&#xa0;», version %2</translation>
     </message>
@@ -358,42 +358,42 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="414"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224"/>
         <source>Folder for automatic backups</source>
         <translation>Répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="219"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="220"/>
         <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
         <translation>Une copie de votre coffre sur un autre disque, au cas où cet ordinateur tomberait en panne ou serait perdu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="221"/>
         <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
         <translation>Choisissez un répertoire sur une clé USB ou un autre disque. TrustDesk y fait alors une sauvegarde chiffrée et vérifiée lorsque vous verrouillez ou quittez, et une fois par jour. Une sauvegarde ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="414"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224"/>
         <source>C&amp;hoose a folder…</source>
         <translation>C&amp;hoisir un répertoire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="415"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="225"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="227"/>
         <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
         <translation>Pas de clé sous la main&#xa0;? Passez cette étape&#xa0;: Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="226"/>
         <source>No folder chosen yet: type its path or choose it</source>
         <translation>Aucun répertoire choisi&#xa0;: tapez son chemin ou choisissez-le</translation>
     </message>
@@ -1720,32 +1720,32 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="200"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="84"/>
         <source>Setting up your vault</source>
         <translation>Préparation de votre coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="201"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="85"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="202"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="86"/>
         <source>An encrypted vault is being made on this computer.</source>
         <translation>Un coffre-fort chiffré est créé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="203"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="87"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="204"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="88"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="209"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="93"/>
         <source>Preparing the encryption for this computer. This takes a few seconds…</source>
         <translation>Préparation du chiffrement pour cet ordinateur. Cela prend quelques secondes…</translation>
     </message>
@@ -2604,52 +2604,52 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="469"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="269"/>
         <source>TrustDesk – first start</source>
         <translation>TrustDesk – premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="470"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="270"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="470"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="270"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="471"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="271"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="471"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="271"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="472"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="272"/>
         <source>&amp;Start using TrustDesk</source>
         <translation>&amp;Commencer à utiliser TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="473"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="273"/>
         <source>Finish and open TrustDesk</source>
         <translation>Terminer et ouvrir TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="474"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="474"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
         <source>Cancel the set-up</source>
         <translation>Annuler la configuration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="478"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
         <source>Create the vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
@@ -3365,17 +3365,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="87"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="59"/>
         <source>Welcome to TrustDesk</source>
         <translation>Bienvenue dans TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="88"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="60"/>
         <source>Your confidential case notes, kept on this computer only.</source>
         <translation>Vos notes de dossier confidentielles, conservées uniquement sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="61"/>
         <source>Choose the language of the interface. You can change it later in Settings.</source>
         <translation>Choisissez la langue de l’interface. Vous pourrez la modifier plus tard dans les Paramètres.</translation>
     </message>
@@ -3900,27 +3900,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="161"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="133"/>
         <source>Choose a passphrase</source>
         <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="162"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="134"/>
         <source>It protects every case note in TrustDesk.</source>
         <translation>Elle protège chaque note de dossier dans TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="164"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="136"/>
         <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
         <translation>Vous tapez cette phrase secrète à chaque ouverture de TrustDesk. Une courte phrase ou quelques mots sans lien entre eux conviennent bien.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="167"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="139"/>
         <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
         <translation>Personne ne peut la retrouver pour vous&#xa0;: si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="141"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Créer le coffre-fort</translation>
     </message>
@@ -4099,17 +4099,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="166"/>
         <source>Your profile</source>
         <translation>Votre profil</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="167"/>
         <source>Your referral letters are signed with it.</source>
         <translation>Vos lettres d’orientation sont signées ainsi.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="168"/>
         <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
         <translation>Comme vous signez une lettre à un confrère ou une consœur&#xa0;: votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
     </message>
@@ -4891,47 +4891,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="180"/>
         <source>Your recovery code</source>
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="181"/>
         <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
         <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="183"/>
         <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
         <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="185"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="186"/>
         <source>Print a recovery kit…</source>
         <translation>Imprimer un kit de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="187"/>
         <source>Print a recovery kit</source>
         <translation>Imprimer un kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="188"/>
         <source>One page to print: the recovery code and what to do with it</source>
         <translation>Une page à imprimer&#xa0;: le code de récupération et ce qu’il faut en faire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="189"/>
         <source>I have written down or printed the recovery code</source>
         <translation>J’ai noté ou imprimé le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="192"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
         <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk&#xa0;: sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
     </message>
@@ -6548,47 +6548,47 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="127"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="99"/>
         <source>A new vault, or your vault from a backup?</source>
         <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="128"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="100"/>
         <source>Moving to a new computer? Bring your backup, not a new vault.</source>
         <translation>Vous changez d’ordinateur&#xa0;? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="129"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="101"/>
         <source>How do you start TrustDesk on this computer?</source>
         <translation>Comment commencez-vous TrustDesk sur cet ordinateur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="130"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="102"/>
         <source>&amp;Start with a new, empty vault</source>
         <translation>&amp;Commencer avec un nouveau coffre-fort vide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="131"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="103"/>
         <source>Start with a new, empty vault</source>
         <translation>Commencer avec un nouveau coffre-fort vide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="132"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="104"/>
         <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
         <translation>La première fois que vous utilisez TrustDesk. Vous choisissez une phrase secrète et recevez un code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="134"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106"/>
         <source>&amp;Restore my vault from a backup (new computer)</source>
         <translation>&amp;Restaurer mon coffre-fort depuis une sauvegarde (nouvel ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="135"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107"/>
         <source>Restore my vault from a backup</source>
         <translation>Restaurer mon coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="136"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108"/>
         <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
         <translation>Vous utilisiez TrustDesk sur un autre ordinateur. Choisissez votre fichier de sauvegarde (.tdbackup, p. ex. sur votre clé USB) et ouvrez-le avec votre phrase secrète ou votre code de récupération.</translation>
     </message>
@@ -7519,157 +7519,157 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="170"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="138"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="171"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="139"/>
         <source>Failed unlock attempts</source>
         <translation>Tentatives de déverrouillage échouées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="140"/>
         <source>Unlocked with the recovery code</source>
         <translation>Déverrouillé avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="173"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="141"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="174"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="142"/>
         <source>Vault created</source>
         <translation>Coffre créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="175"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="143"/>
         <source>Vault updated to a new version</source>
         <translation>Coffre mis à jour vers une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="176"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="144"/>
         <source>Saved or exported</source>
         <translation>Enregistré ou exporté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="177"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="145"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="178"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="146"/>
         <source>Backup made</source>
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="179"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
         <source>Restored from a backup</source>
         <translation>Restauré depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="148"/>
         <source>Organisation pack imported</source>
         <translation>Pack de l’organisation importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="181"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
         <source>Case destroyed</source>
         <translation>Dossier détruit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="182"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="150"/>
         <source>Handed over</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="183"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="151"/>
         <source>Received by handover</source>
         <translation>Reçu par transmission</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="152"/>
         <source>Handover file refused</source>
         <translation>Fichier de transfert refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="153"/>
         <source>Closed after handover</source>
         <translation>Clôturé après transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="186"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
         <source>Conflict of interest decided</source>
         <translation>Décision sur un conflit d’intérêts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="269"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="86"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="87"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="271"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="88"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="89"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="90"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="155"/>
         <source>New recovery code made</source>
         <translation>Nouveau code de récupération créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="156"/>
         <source>Vault re-encrypted with a new key</source>
         <translation>Coffre rechiffré avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
         <source>Key file changed outside TrustDesk</source>
         <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="190"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="158"/>
         <source>Log entries missing</source>
         <translation>Entrées du journal manquantes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="159"/>
         <source>Case sent to a trust person</source>
         <translation>Dossier envoyé à une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="192"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
         <source>Case received from the coordinator</source>
         <translation>Dossier reçu du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="193"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="161"/>
         <source>Activity figures sent</source>
         <translation>Chiffres d’activité envoyés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="194"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
         <source>Exchange key made</source>
         <translation>Clé d’échange créée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="195"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
         <source>Coordinator key recorded</source>
         <translation>Clé du coordinateur enregistrée</translation>
     </message>

@@ -97,12 +97,12 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="117"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="85"/>
         <source>protected by the passphrase only (no keychain)</source>
         <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="121"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n mislukte poging</numerusform>
@@ -110,78 +110,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="130"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="98"/>
         <source>database version %1 → %2</source>
         <translation>databankversie %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="76"/>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="44"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="57"/>
         <source>referral %1</source>
         <translation>doorverwijzing %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="59"/>
         <source>for %1</source>
         <translation>voor %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="150"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="118"/>
         <source>file %1, case %2 of %3; with: %4</source>
         <translation>bestand %1, dossier %2 van %3; met: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="153"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="121"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
         <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="124"/>
         <source>file %1 was already imported: refused, nothing imported</source>
         <translation>bestand %1 was al ingelezen: geweigerd, niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="158"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="126"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
         <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="160"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="128"/>
         <source>closed after the handover in file %1; kept in full</source>
         <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="162"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="130"/>
         <source>file %1; with: %2</source>
         <translation>bestand %1; met: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="164"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="132"/>
         <source>file %1; previous codes, in order: %2</source>
         <translation>bestand %1; vorige codes, in volgorde: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="455"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="264"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="463"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="272"/>
         <source>Audit</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="275"/>
         <source>No entry matches these filters.</source>
         <translation>Geen regel voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="471"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="280"/>
         <source>Checking the audit log…</source>
         <translation>Het auditlogboek wordt gecontroleerd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="283"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -189,102 +189,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="480"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="289"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="492"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="301"/>
         <source>All events</source>
         <translation>Alle gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="495"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="495"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="495"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="495"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="508"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="317"/>
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="509"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="318"/>
         <source>What &amp;left this vault</source>
         <translation>Wat deze kluis &amp;verliet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="510"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
         <source>Audit log and disclosures</source>
         <translation>Auditlogboek en verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="511"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="320"/>
         <source>E&amp;vent:</source>
         <translation>&amp;Gebeurtenis:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="512"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="321"/>
         <source>Show only this kind of event</source>
         <translation>Alleen dit soort gebeurtenis tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="513"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="322"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="515"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="324"/>
         <source>Show only this case code</source>
         <translation>Alleen deze dossiercode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="516"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="325"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="517"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="326"/>
         <source>Show only this period</source>
         <translation>Alleen deze periode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="518"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="327"/>
         <source>Audit log entries, newest first</source>
         <translation>Regels van het auditlogboek, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="519"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="328"/>
         <source>E&amp;xport as CSV…</source>
         <translation>Als csv e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="520"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="329"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>De getoonde auditregels als csv exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="530"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>De nieuwste %1 van %2 regels getoond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="535"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="344"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -292,52 +292,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="123"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
         <source>case kept, with a reason</source>
         <translation>dossier gehouden, met een reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="125"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
         <source>returned to the coordinator; nothing about the doctor kept</source>
         <translation>teruggegeven aan de coördinator; niets over de arts bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="53"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="21"/>
         <source>intake</source>
         <translation>aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="54"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="22"/>
         <source>contacts</source>
         <translation>contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="55"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="23"/>
         <source>risk history</source>
         <translation>risicoverloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="56"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="24"/>
         <source>referrals</source>
         <translation>doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="57"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="25"/>
         <source>tasks</source>
         <translation>taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="58"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="26"/>
         <source>no sections</source>
         <translation>geen onderdelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="47"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="50"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -345,12 +345,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="95"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="63"/>
         <source>sections: %1</source>
         <translation>onderdelen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="106"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="74"/>
         <source>pack “%1”, version %2</source>
         <translation>pakket “%1”, versie %2</translation>
     </message>
@@ -358,42 +358,42 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="414"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224"/>
         <source>Folder for automatic backups</source>
         <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="219"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="220"/>
         <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
         <translation>Een kopie van uw kluis op een andere schijf, voor het geval deze computer stukgaat of verloren raakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="221"/>
         <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
         <translation>Kies een map op een USB-stick of een andere schijf. TrustDesk maakt daar dan een versleutelde, gecontroleerde back-up wanneer u vergrendelt of afsluit, en eenmaal per dag. Een back-up opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="414"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224"/>
         <source>C&amp;hoose a folder…</source>
         <translation>Een map &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="415"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="225"/>
         <source>Choose the folder for automatic backups</source>
         <translation>De map voor automatische back-ups kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="227"/>
         <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
         <translation>Geen stick bij de hand? Sla deze stap over: Vandaag herinnert u eraan, en in Instellingen vindt u dezelfde keuze.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="226"/>
         <source>No folder chosen yet: type its path or choose it</source>
         <translation>Nog geen map gekozen: typ het pad of kies de map</translation>
     </message>
@@ -1720,32 +1720,32 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="200"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="84"/>
         <source>Setting up your vault</source>
         <translation>Uw kluis wordt ingericht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="201"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="85"/>
         <source>&amp;Continue</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="202"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="86"/>
         <source>An encrypted vault is being made on this computer.</source>
         <translation>Er wordt een versleutelde kluis aangemaakt op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="203"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="87"/>
         <source>&amp;Try again</source>
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="204"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="88"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="209"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="93"/>
         <source>Preparing the encryption for this computer. This takes a few seconds…</source>
         <translation>De versleuteling wordt voorbereid voor deze computer. Dat duurt enkele seconden…</translation>
     </message>
@@ -2604,52 +2604,52 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="469"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="269"/>
         <source>TrustDesk – first start</source>
         <translation>TrustDesk – eerste start</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="470"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="270"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="470"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="270"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="471"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="271"/>
         <source>&amp;Back</source>
         <translation>V&amp;orige</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="471"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="271"/>
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="472"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="272"/>
         <source>&amp;Start using TrustDesk</source>
         <translation>&amp;TrustDesk gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="473"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="273"/>
         <source>Finish and open TrustDesk</source>
         <translation>Afronden en TrustDesk openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="474"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="474"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
         <source>Cancel the set-up</source>
         <translation>De installatie annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="478"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
         <source>Create the vault</source>
         <translation>De kluis aanmaken</translation>
     </message>
@@ -3365,17 +3365,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="87"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="59"/>
         <source>Welcome to TrustDesk</source>
         <translation>Welkom bij TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="88"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="60"/>
         <source>Your confidential case notes, kept on this computer only.</source>
         <translation>Uw vertrouwelijke dossiernotities, alleen op deze computer bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="61"/>
         <source>Choose the language of the interface. You can change it later in Settings.</source>
         <translation>Kies de taal van de interface. U kunt ze later wijzigen bij Instellingen.</translation>
     </message>
@@ -3900,27 +3900,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="161"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="133"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="162"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="134"/>
         <source>It protects every case note in TrustDesk.</source>
         <translation>Ze beschermt elke dossiernotitie in TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="164"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="136"/>
         <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
         <translation>U typt deze wachtwoordzin telkens als u TrustDesk opent. Een korte zin of enkele losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="167"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="139"/>
         <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
         <translation>Niemand kan ze voor u opzoeken: als u ze vergeet, opent alleen de herstelcode uit de volgende stap de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="141"/>
         <source>&amp;Create the vault</source>
         <translation>Kluis &amp;aanmaken</translation>
     </message>
@@ -4099,17 +4099,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="166"/>
         <source>Your profile</source>
         <translation>Uw profiel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="167"/>
         <source>Your referral letters are signed with it.</source>
         <translation>Uw verwijsbrieven worden ermee ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="168"/>
         <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
         <translation>Zoals u een brief aan een collega ondertekent: uw naam, uw titel en een contactregel. Het RIZIV-nummer is niet verplicht. U kunt alles later wijzigen in Instellingen.</translation>
     </message>
@@ -4891,47 +4891,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="180"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="181"/>
         <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
         <translation>Wordt maar één keer getoond. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="183"/>
         <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
         <translation>Met deze code opent u uw kluis als u de wachtwoordzin vergeet of naar een nieuwe computer overstapt. Bewaar hem niet bij deze computer, bijvoorbeeld bij uw belangrijke papieren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="185"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="186"/>
         <source>Print a recovery kit…</source>
         <translation>Herstelkit afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="187"/>
         <source>Print a recovery kit</source>
         <translation>Herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="188"/>
         <source>One page to print: the recovery code and what to do with it</source>
         <translation>Eén pagina om af te drukken: de herstelcode en wat u ermee doet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="189"/>
         <source>I have written down or printed the recovery code</source>
         <translation>Ik heb de herstelcode opgeschreven of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="192"/>
         <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
         <translation>Deze computer heeft geen sleutelhanger die TrustDesk kan gebruiken. Op deze computer is uw kluis dus alleen beschermd door uw wachtwoordzin. Kies ze lang genoeg en bewaar de herstelcode veilig.</translation>
     </message>
@@ -6548,47 +6548,47 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="127"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="99"/>
         <source>A new vault, or your vault from a backup?</source>
         <translation>Een nieuwe kluis, of uw kluis uit een back-up?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="128"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="100"/>
         <source>Moving to a new computer? Bring your backup, not a new vault.</source>
         <translation>Naar een nieuwe computer? Neem uw back-up mee, geen nieuwe kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="129"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="101"/>
         <source>How do you start TrustDesk on this computer?</source>
         <translation>Hoe begint u TrustDesk op deze computer?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="130"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="102"/>
         <source>&amp;Start with a new, empty vault</source>
         <translation>&amp;Beginnen met een nieuwe, lege kluis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="131"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="103"/>
         <source>Start with a new, empty vault</source>
         <translation>Beginnen met een nieuwe, lege kluis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="132"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="104"/>
         <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
         <translation>De eerste keer dat u TrustDesk gebruikt. U kiest een wachtwoordzin en krijgt een herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="134"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106"/>
         <source>&amp;Restore my vault from a backup (new computer)</source>
         <translation>Mijn kluis &amp;herstellen uit een back-up (nieuwe computer)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="135"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107"/>
         <source>Restore my vault from a backup</source>
         <translation>Mijn kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/wizard.py" line="136"/>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108"/>
         <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
         <translation>U gebruikte TrustDesk op een andere computer. Kies uw back-upbestand (.tdbackup, bv. op uw USB-stick) en open het met uw wachtwoordzin of uw herstelcode.</translation>
     </message>
@@ -7519,157 +7519,157 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="170"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="138"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="171"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="139"/>
         <source>Failed unlock attempts</source>
         <translation>Mislukte ontgrendelpogingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="140"/>
         <source>Unlocked with the recovery code</source>
         <translation>Ontgrendeld met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="173"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="141"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoordzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="174"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="142"/>
         <source>Vault created</source>
         <translation>Kluis aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="175"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="143"/>
         <source>Vault updated to a new version</source>
         <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="176"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="144"/>
         <source>Saved or exported</source>
         <translation>Bewaard of geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="177"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="145"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="178"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="146"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="179"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
         <source>Restored from a backup</source>
         <translation>Hersteld uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="148"/>
         <source>Organisation pack imported</source>
         <translation>Organisatiepakket ingelezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="181"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
         <source>Case destroyed</source>
         <translation>Dossier vernietigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="182"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="150"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="183"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="151"/>
         <source>Received by handover</source>
         <translation>Ontvangen via overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="152"/>
         <source>Handover file refused</source>
         <translation>Overdrachtsbestand geweigerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="153"/>
         <source>Closed after handover</source>
         <translation>Afgesloten na overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="186"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
         <source>Conflict of interest decided</source>
         <translation>Beslissing over belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="269"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="86"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="87"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="271"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="88"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="89"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="90"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="155"/>
         <source>New recovery code made</source>
         <translation>Nieuwe herstelcode aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="156"/>
         <source>Vault re-encrypted with a new key</source>
         <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
         <source>Key file changed outside TrustDesk</source>
         <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="190"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="158"/>
         <source>Log entries missing</source>
         <translation>Regels van het logboek ontbreken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="159"/>
         <source>Case sent to a trust person</source>
         <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="192"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
         <source>Case received from the coordinator</source>
         <translation>Dossier ontvangen van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="193"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="161"/>
         <source>Activity figures sent</source>
         <translation>Activiteitscijfers verstuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="194"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
         <source>Exchange key made</source>
         <translation>Uitwisselingssleutel aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="195"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
         <source>Coordinator key recorded</source>
         <translation>Sleutel van de coördinator genoteerd</translation>
     </message>

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from trustdesk.domain.enums import CareDomain, ProviderKind, Province
 from trustdesk.domain.models import Provider
-from trustdesk.packs.provider_csv import CsvProblem, export_providers_csv, parse_providers_csv
+from trustdesk.packs.provider_csv import CsvProblem, parse_providers_csv
+from trustdesk.packs.provider_csv_export import export_providers_csv
 
 
 @settings(max_examples=80, deadline=None)
