@@ -211,7 +211,10 @@ def test_changing_status_through_the_combobox(qtbot: QtBot, page: CasesPage, vau
     combo = page.case_view.status
     index = combo.findData(CaseStatus.ACTIVE.value)
     combo.setCurrentIndex(index)
-    combo.activated.emit(index)  # what a user's choice emits
+    combo.activated.emit(index)  # what a user's choice emits (also a stray arrow key or wheel)
+    assert vault.cases.get(case.id).status is CaseStatus.INTAKE  # type: ignore[union-attr]  # asked first
+    assert page.case_view.status_confirm.isVisibleTo(page)
+    page.case_view.status_yes.click()
     qtbot.waitUntil(lambda: page.case_view.header is not None
                     and page.case_view.header.case.status is CaseStatus.ACTIVE, timeout=3000)
     stored = vault.cases.get(case.id)

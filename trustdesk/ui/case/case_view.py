@@ -2,7 +2,9 @@
 Contacts, Referrals, Tasks, Documents and Details.
 
 The status combo box offers only the transitions the rules allow; choosing "Closed" asks for the
-reason and date (``CloseCaseDialog``).  The tabs are made per case and dropped -- after flushing
+reason and date (``CloseCaseDialog``), any other status is asked in a bar under the header (a stray
+arrow key or mouse wheel on the combo changes nothing); every change is audited
+(``vault.case_status``) and the header shows the case's status history.  The tabs are made per case and dropped -- after flushing
 their unsaved edits -- when another case opens, when the view is left and when the vault locks.
 """
 
@@ -76,6 +78,28 @@ class CaseView(Retranslates, QWidget):
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_label.setBuddy(self.status)
         self.status.activated.connect(self._status_chosen)
+        # a change of status is asked, never made by a stray arrow key or mouse wheel on the combo
+        self.status_confirm = QFrame(self)
+        self.status_confirm.setObjectName("case_status_confirm")
+        self.status_confirm.setFrameShape(QFrame.Shape.StyledPanel)
+        self.status_question = QLabel(self.status_confirm)
+        self.status_question.setObjectName("case_status_question")
+        self.status_question.setWordWrap(True)
+        self.status_yes = QPushButton(self.status_confirm)
+        self.status_yes.setObjectName("case_status_yes")
+        self.status_no = QPushButton(self.status_confirm)
+        self.status_no.setObjectName("case_status_no")
+        confirm_row = QHBoxLayout(self.status_confirm)
+        confirm_row.addWidget(self.status_question, 1)
+        confirm_row.addWidget(self.status_no)
+        confirm_row.addWidget(self.status_yes)
+        self.status_confirm.hide()
+        self.status_yes.clicked.connect(self.confirm_status)
+        self.status_no.clicked.connect(self._cancel_status)
+        self._pending_status: CaseStatus | None = None
+        self.status_history = QLabel(self)
+        self.status_history.setObjectName("case_status_history")
+        self.status_history.setWordWrap(True)
 
         self.domains = QLabel(self)
         self.domains.setObjectName("case_domains")
@@ -134,11 +158,14 @@ class CaseView(Retranslates, QWidget):
         facts.addWidget(self.domains, 1)
         facts.addSpacing(24)
         facts.addWidget(self.opened)
+        facts.addSpacing(24)
+        facts.addWidget(self.status_history)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(facts)
         layout.addWidget(self.closed_info)
+        layout.addWidget(self.status_confirm)
         self.notices = CaseNotices(self)  # acute risk: crisis lines + plan date; handover origin; conflict
         layout.addWidget(self.notices)
         layout.addWidget(self.message)
@@ -242,6 +269,9 @@ class CaseView(Retranslates, QWidget):
         self.closed_info.hide()
         self.destroy_button.hide()
         self.notices.clear()
+        self.status_history.clear()
+        self.status_confirm.hide()
+        self._pending_status = None
         self.message.clear()
         self.message.hide()
 
@@ -277,6 +307,11 @@ class CaseView(Retranslates, QWidget):
         self.domains.setText(self.tr("Domains: %1").replace("%1", domains) if domains
                              else self.tr("No knowledge domain chosen yet"))
         self.opened.setText(self.tr("Opened %1").replace("%1", date_text(case.opened_on)))
+        history = " → ".join(self.tr("%1 since %2").replace("%1", status_text(status)).replace("%2", date_text(since))
+                             for since, status in header.statuses[-4:])
+        self.status_history.setText(history)
+        self.status_history.setAccessibleName(self.tr("Status history: %1").replace("%1", history))
+        self.status_history.setVisible(len(header.statuses) > 1)
         self.notices.show_for(self.session, case, header.risk)
         if case.status is CaseStatus.CLOSED and case.closed_on is not None and header.kept_until is not None:
             until = header.kept_until
@@ -357,9 +392,38 @@ class CaseView(Retranslates, QWidget):
             self.close_dialog.finished.connect(self._close_dialog_finished)
             self.close_dialog.open()
             return
-        case_id = self.header.case.id
-        VaultOp(self, lambda v: v.cases.change_status(case_id, target), session=self.session).success(
-            lambda _case: self.reload()).failure(self._failed).run_in_background()
+        self._pending_status = target
+        case = self.header.case
+        self.status_question.setText(self.tr("Change the status of %1 from “%2” to “%3”? The change is recorded in "
+                                             "the case's history and in the audit log.").replace("%1", case.code)
+                                     .replace("%2", status_text(case.status)).replace("%3", status_text(target)))
+        self.status_yes.setText(self._transition_text(case.status, target))
+        self.status_yes.setAccessibleName(self.status_yes.text())
+        self.status_confirm.show()
+        self.status_yes.setFocus()
+
+    def _cancel_status(self) -> None:
+        self._pending_status = None
+        self.status_confirm.hide()
+        self.status.setFocus()
+
+    def confirm_status(self) -> None:
+        """The asked change, made and audited (``vault.case_status.change_case_status``)."""
+        target, self._pending_status = self._pending_status, None
+        self.status_confirm.hide()
+        if target is None or self.header is None or self.header.case.id is None:
+            return
+        from trustdesk.vault.case_status import change_case_status
+
+        case_id, before = self.header.case.id, self.header.case.status
+        VaultOp(self, lambda v: change_case_status(v, case_id, target), session=self.session).success(
+            lambda _case: self._status_changed(before, target)).failure(self._failed).run_in_background()
+
+    def _status_changed(self, before: CaseStatus, after: CaseStatus) -> None:
+        self.reload()
+        self.message.setText(self.tr("Status changed from “%1” to “%2”; recorded in the case's history and the "
+                                     "audit log.").replace("%1", status_text(before)).replace("%2", status_text(after)))
+        self.message.show()
 
     def _close_dialog_finished(self, _result: int) -> None:
         dialog, self.close_dialog = self.close_dialog, None
@@ -396,6 +460,11 @@ class CaseView(Retranslates, QWidget):
         # from closing the case (issue 18); Tab reaches it.
         self.status_label.setText(without_mnemonic(self.tr("&Status")))
         self.risk_label.setText(self.tr("Current risk:"))
+        self.status_no.setText(self.tr("Cancel"))
+        self.status_no.setAccessibleName(self.tr("Keep the status as it is"))
+        if self._pending_status is None:
+            self.status_yes.setText(self.tr("Change the status"))
+            self.status_yes.setAccessibleName(self.tr("Change the status"))
         self.copy_code_button.setText(self.tr("Copy"))
         self.copy_code_button.setAccessibleName(self.tr("Copy the case code"))
         self.copy_code_button.setToolTip(self.tr("Copy the case code; it leaves the clipboard again after a while"))

@@ -125,8 +125,10 @@ class CloseCaseDialog(QDialog):
             return
         case_id, on, note = self.case.id, self.closed_on(), self.note.toPlainText().strip()
         self.close_button.setEnabled(False)
-        (VaultOp(self, lambda v: v.cases.change_status(case_id, CaseStatus.CLOSED, on=on, reason=reason,
-                                                        note=note), session=self.session)
+        from trustdesk.vault.case_status import change_case_status
+
+        (VaultOp(self, lambda v: change_case_status(v, case_id, CaseStatus.CLOSED, on=on, reason=reason,
+                                                    note=note), session=self.session)
          .success(self._closed).failure(self._failed).run_in_background())
 
     def _closed(self, case: Case) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from trustdesk.domain import rules
-from trustdesk.domain.enums import RiskLevel
+from trustdesk.domain.enums import CaseStatus, RiskLevel
 from trustdesk.domain.models import Case
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ class CaseHeader:
     retention_years: int  # the vault's one retention rule (trustdesk.vault.retention)
     kept_until: date | None  # closed cases: the day they become due for destruction
     due: bool  # past that day: the header offers Destroy…, Today lists it
+    statuses: tuple[tuple[date, CaseStatus], ...] = ()  # the case's status history, oldest first
 
 
 def load_header(vault: Vault, case_id: int, today: date | None = None) -> CaseHeader | None:
@@ -31,8 +32,9 @@ def load_header(vault: Vault, case_id: int, today: date | None = None) -> CaseHe
         return None
     contacts = vault.contacts.for_case(case_id)  # newest first
     years = retention_years(vault)
+    statuses = tuple(vault.cases.status_history().get(case_id, ()))
     return CaseHeader(case, rules.current_risk(c.risk for c in contacts), years, destroy_on(case, years),
-                      is_due(case, years, today or date.today()))
+                      is_due(case, years, today or date.today()), statuses)
 
 
 def read_affiliations(vault: Vault) -> list[str]:

@@ -94,11 +94,30 @@ def detail_text(detail: str, event: str = "") -> str:
     handover = handover_detail_text(detail)
     if handover is not None:
         return handover
+    if event == "case_status" and (m := re.fullmatch(r"([a-z_]+) -> ([a-z_]+)(?:; reason ([a-z_]+))?", detail)):
+        return _status_change_text(m.group(1), m.group(2), m.group(3))
     if m := re.fullmatch(r"schema (\d+) -> (\d+)", detail):
         return QCoreApplication.translate("AuditPage", "database version %1 → %2").replace("%1", m.group(1)).replace("%2", m.group(2))
     kind, _, rest = detail.partition(" ")
     document = _document_words(kind, rest)
     return detail if document is None else document  # not a document that left the vault: as written
+
+
+def _status_change_text(before: str, after: str, reason: str | None) -> str:
+    """``intake -> active`` (``; reason …`` when closing) in the interface's words."""
+    from trustdesk.domain.enums import CaseStatus, CloseReason
+    from trustdesk.ui.kit.case_labels import close_reason_text
+    from trustdesk.ui.kit.risk_badge import status_text
+
+    try:
+        text = QCoreApplication.translate("AuditPage", "%1 → %2").replace(
+            "%1", status_text(CaseStatus(before))).replace("%2", status_text(CaseStatus(after)))
+        if reason:
+            text += QCoreApplication.translate("AuditPage", " (reason: %1)").replace(
+                "%1", close_reason_text(CloseReason(reason)))
+    except ValueError:
+        return f"{before} -> {after}"
+    return text
 
 
 def _sections_text(names: str) -> str:
@@ -152,6 +171,7 @@ def event_text(event: str) -> str:
         "handover_refused": translate("audit", "Handover file refused"),
         "handover_closed": translate("audit", "Closed after handover"),
         "conflict_decision": translate("audit", "Conflict of interest decided"),
+        "case_status": translate("audit", "Case status changed"),
         "recovery_code_changed": translate("audit", "New recovery code made"),
         "vault_rekeyed": translate("audit", "Vault re-encrypted with a new key"),
         "key_header_changed": translate("audit", "Key file changed outside TrustDesk"),
@@ -182,6 +202,7 @@ EVENTS = (
     "handover_refused",
     "handover_closed",
     "conflict_decision",
+    "case_status",
     "recovery_code_changed",
     "vault_rekeyed",
     "key_header_changed",
