@@ -97,7 +97,6 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="117" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="85" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
@@ -112,84 +111,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="132" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="98" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="100" />
             <source>database version %1 → %2</source>
             <translation>version de la base de données %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="76" />
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="44" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="57" />
             <source>referral %1</source>
             <translation>orientation %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="91" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="59" />
             <source>for %1</source>
             <translation>pour %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="169" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="118" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="137" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>fichier %1, dossier %2 sur %3 ; avec : %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="121" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="140" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>fichier %1, dossier %2 sur %3 ; était %4 chez le prédécesseur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="124" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="143" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>le fichier %1 avait déjà été importé : refusé, rien n’a été importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="126" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="145" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>clôturé après le transfert dans le fichier %1 ; seul le minimum est conservé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="128" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="147" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>clôturé après le transfert dans le fichier %1 ; conservé en entier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="130" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="149" />
             <source>file %1; with: %2</source>
             <translation>fichier %1 ; avec : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="132" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="151" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="469" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="264" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="477" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="480" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="275" />
             <source>No entry matches these filters.</source>
             <translation>Aucune entrée ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="485" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="280" />
             <source>Checking the audit log…</source>
             <translation>Vérification du journal d’audit…</translation>
         </message>
@@ -202,97 +190,97 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="494" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="289" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="506" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="301" />
             <source>All events</source>
             <translation>Tous les événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>All time</source>
             <translation>Toute la période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last year</source>
             <translation>Dernière année</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="522" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="317" />
             <source>&amp;Events</source>
             <translation>&amp;Événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="523" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="318" />
             <source>What &amp;left this vault</source>
             <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="524" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="319" />
             <source>Audit log and disclosures</source>
             <translation>Journal d’audit et communications</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="525" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="320" />
             <source>E&amp;vent:</source>
             <translation>É&amp;vénement :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="526" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="321" />
             <source>Show only this kind of event</source>
             <translation>Afficher seulement ce type d’événement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="527" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="322" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="529" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="324" />
             <source>Show only this case code</source>
             <translation>Afficher seulement ce code de dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="530" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="325" />
             <source>&amp;Period:</source>
             <translation>&amp;Période :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="531" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="326" />
             <source>Show only this period</source>
             <translation>Afficher seulement cette période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="532" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="327" />
             <source>Audit log entries, newest first</source>
             <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="533" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="328" />
             <source>E&amp;xport as CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="534" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="329" />
             <source>Export the shown audit entries as CSV</source>
             <translation>Exporter en CSV les entrées d’audit affichées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="544" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="339" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
         </message>
@@ -305,55 +293,46 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="91" />
             <source>case kept, with a reason</source>
             <translation>dossier gardé, avec un motif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="125" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="93" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>rendu au coordinateur ; rien n’a été gardé sur le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="21" />
             <source>intake</source>
             <translation>demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="22" />
             <source>contacts</source>
             <translation>contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="23" />
             <source>risk history</source>
             <translation>évolution du risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="24" />
             <source>referrals</source>
             <translation>orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="25" />
             <source>tasks</source>
             <translation>tâches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="58" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="26" />
             <source>no sections</source>
             <translation>aucune section</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="79" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="47" />
             <source>version %1</source>
             <translation>version %1</translation>
@@ -368,24 +347,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="95" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="63" />
             <source>sections: %1</source>
             <translation>sections : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="106" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="74" />
             <source>pack “%1”, version %2</source>
             <translation>paquet « %1 », version %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="145" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="113" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="148" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="116" />
             <source> (reason: %1)</source>
             <translation> (motif : %1)</translation>
         </message>
@@ -7597,188 +7574,162 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="138" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="157" />
             <source>Unlocked</source>
             <translation>Déverrouillé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="139" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="158" />
             <source>Failed unlock attempts</source>
             <translation>Tentatives de déverrouillage échouées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="140" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="159" />
             <source>Unlocked with the recovery code</source>
             <translation>Déverrouillé avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="141" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="160" />
             <source>Passphrase changed</source>
             <translation>Phrase secrète modifiée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="142" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="161" />
             <source>Vault created</source>
             <translation>Coffre créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="143" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="162" />
             <source>Vault updated to a new version</source>
             <translation>Coffre mis à jour vers une nouvelle version</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="144" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="163" />
             <source>Saved or exported</source>
             <translation>Enregistré ou exporté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="196" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="145" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="164" />
             <source>Printed</source>
             <translation>Imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="197" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="146" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="165" />
             <source>Backup made</source>
             <translation>Sauvegarde effectuée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="198" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="147" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="166" />
             <source>Restored from a backup</source>
             <translation>Restauré depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="199" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="148" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="167" />
             <source>Organisation pack imported</source>
             <translation>Pack de l’organisation importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="200" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="149" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="168" />
             <source>Case destroyed</source>
             <translation>Dossier détruit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="201" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="150" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="169" />
             <source>Handed over</source>
             <translation>Transmis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="202" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="151" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="170" />
             <source>Received by handover</source>
             <translation>Reçu par transmission</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="203" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="152" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="171" />
             <source>Handover file refused</source>
             <translation>Fichier de transfert refusé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="204" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="153" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="172" />
             <source>Closed after handover</source>
             <translation>Clôturé après transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="205" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="154" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="173" />
             <source>Conflict of interest decided</source>
             <translation>Décision sur un conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="291" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="86" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="292" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="293" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
             <source>What happened</source>
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="294" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="295" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="90" />
             <source>Detail</source>
             <translation>Détail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="207" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="155" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="175" />
             <source>New recovery code made</source>
             <translation>Nouveau code de récupération créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="208" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="156" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="176" />
             <source>Vault re-encrypted with a new key</source>
             <translation>Coffre rechiffré avec une nouvelle clé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="209" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="157" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="177" />
             <source>Key file changed outside TrustDesk</source>
             <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="210" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="158" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="178" />
             <source>Log entries missing</source>
             <translation>Entrées du journal manquantes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="211" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="159" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="179" />
             <source>Case sent to a trust person</source>
             <translation>Dossier envoyé à une personne de confiance</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="212" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="160" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="180" />
             <source>Case received from the coordinator</source>
             <translation>Dossier reçu du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="213" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="161" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="181" />
             <source>Activity figures sent</source>
             <translation>Chiffres d’activité envoyés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="214" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="162" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="182" />
             <source>Exchange key made</source>
             <translation>Clé d’échange créée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="215" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="163" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="183" />
             <source>Coordinator key recorded</source>
             <translation>Clé du coordinateur enregistrée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="206" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="174" />
             <source>Case status changed</source>
             <translation>Statut d’un dossier changé</translation>
         </message>

@@ -97,7 +97,6 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="117" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="85" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
@@ -112,84 +111,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="132" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="98" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="100" />
             <source>database version %1 → %2</source>
             <translation>databankversie %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="76" />
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="44" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="57" />
             <source>referral %1</source>
             <translation>doorverwijzing %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="91" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="59" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="169" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="118" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="137" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>bestand %1, dossier %2 van %3; met: %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="121" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="140" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="124" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="143" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>bestand %1 was al ingelezen: geweigerd, niets ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="126" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="145" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="128" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="147" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="130" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="149" />
             <source>file %1; with: %2</source>
             <translation>bestand %1; met: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="132" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="151" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>bestand %1; vorige codes, in volgorde: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="469" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="264" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="477" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="480" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="275" />
             <source>No entry matches these filters.</source>
             <translation>Geen regel voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="485" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="280" />
             <source>Checking the audit log…</source>
             <translation>Het auditlogboek wordt gecontroleerd…</translation>
         </message>
@@ -202,97 +190,97 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="494" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="289" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="506" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="301" />
             <source>All events</source>
             <translation>Alle gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>All time</source>
             <translation>Altijd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last 7 days</source>
             <translation>Laatste 7 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last 30 days</source>
             <translation>Laatste 30 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last year</source>
             <translation>Afgelopen jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="522" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="317" />
             <source>&amp;Events</source>
             <translation>&amp;Gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="523" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="318" />
             <source>What &amp;left this vault</source>
             <translation>Wat deze kluis &amp;verliet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="524" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="319" />
             <source>Audit log and disclosures</source>
             <translation>Auditlogboek en verstrekkingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="525" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="320" />
             <source>E&amp;vent:</source>
             <translation>&amp;Gebeurtenis:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="526" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="321" />
             <source>Show only this kind of event</source>
             <translation>Alleen dit soort gebeurtenis tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="527" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="322" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="529" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="324" />
             <source>Show only this case code</source>
             <translation>Alleen deze dossiercode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="530" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="325" />
             <source>&amp;Period:</source>
             <translation>&amp;Periode:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="531" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="326" />
             <source>Show only this period</source>
             <translation>Alleen deze periode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="532" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="327" />
             <source>Audit log entries, newest first</source>
             <translation>Regels van het auditlogboek, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="533" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="328" />
             <source>E&amp;xport as CSV…</source>
             <translation>Als csv e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="534" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="329" />
             <source>Export the shown audit entries as CSV</source>
             <translation>De getoonde auditregels als csv exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="544" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="339" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>De nieuwste %1 van %2 regels getoond.</translation>
         </message>
@@ -305,55 +293,46 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="91" />
             <source>case kept, with a reason</source>
             <translation>dossier gehouden, met een reden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="125" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="93" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>teruggegeven aan de coördinator; niets over de arts bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="21" />
             <source>intake</source>
             <translation>aanmelding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="22" />
             <source>contacts</source>
             <translation>contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="23" />
             <source>risk history</source>
             <translation>risicoverloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="24" />
             <source>referrals</source>
             <translation>doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="25" />
             <source>tasks</source>
             <translation>taken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="58" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="26" />
             <source>no sections</source>
             <translation>geen onderdelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="79" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="47" />
             <source>version %1</source>
             <translation>versie %1</translation>
@@ -368,24 +347,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="95" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="63" />
             <source>sections: %1</source>
             <translation>onderdelen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="106" />
             <location filename="../../trustdesk/ui/security/audit_words.py" line="74" />
             <source>pack “%1”, version %2</source>
             <translation>pakket “%1”, versie %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="145" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="113" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="148" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="116" />
             <source> (reason: %1)</source>
             <translation> (reden: %1)</translation>
         </message>
@@ -7597,188 +7574,162 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="138" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="157" />
             <source>Unlocked</source>
             <translation>Ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="139" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="158" />
             <source>Failed unlock attempts</source>
             <translation>Mislukte ontgrendelpogingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="140" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="159" />
             <source>Unlocked with the recovery code</source>
             <translation>Ontgrendeld met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="141" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="160" />
             <source>Passphrase changed</source>
             <translation>Wachtwoordzin gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="142" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="161" />
             <source>Vault created</source>
             <translation>Kluis aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="143" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="162" />
             <source>Vault updated to a new version</source>
             <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="144" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="163" />
             <source>Saved or exported</source>
             <translation>Bewaard of geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="196" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="145" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="164" />
             <source>Printed</source>
             <translation>Afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="197" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="146" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="165" />
             <source>Backup made</source>
             <translation>Back-up gemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="198" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="147" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="166" />
             <source>Restored from a backup</source>
             <translation>Hersteld uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="199" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="148" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="167" />
             <source>Organisation pack imported</source>
             <translation>Organisatiepakket ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="200" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="149" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="168" />
             <source>Case destroyed</source>
             <translation>Dossier vernietigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="201" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="150" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="169" />
             <source>Handed over</source>
             <translation>Overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="202" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="151" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="170" />
             <source>Received by handover</source>
             <translation>Ontvangen via overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="203" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="152" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="171" />
             <source>Handover file refused</source>
             <translation>Overdrachtsbestand geweigerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="204" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="153" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="172" />
             <source>Closed after handover</source>
             <translation>Afgesloten na overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="205" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="154" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="173" />
             <source>Conflict of interest decided</source>
             <translation>Beslissing over belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="291" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="86" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="292" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="293" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
             <source>What happened</source>
             <translation>Wat er gebeurde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="294" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="295" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="90" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="207" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="155" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="175" />
             <source>New recovery code made</source>
             <translation>Nieuwe herstelcode aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="208" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="156" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="176" />
             <source>Vault re-encrypted with a new key</source>
             <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="209" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="157" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="177" />
             <source>Key file changed outside TrustDesk</source>
             <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="210" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="158" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="178" />
             <source>Log entries missing</source>
             <translation>Regels van het logboek ontbreken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="211" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="159" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="179" />
             <source>Case sent to a trust person</source>
             <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="212" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="160" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="180" />
             <source>Case received from the coordinator</source>
             <translation>Dossier ontvangen van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="213" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="161" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="181" />
             <source>Activity figures sent</source>
             <translation>Activiteitscijfers verstuurd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="214" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="162" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="182" />
             <source>Exchange key made</source>
             <translation>Uitwisselingssleutel aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="215" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="163" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="183" />
             <source>Coordinator key recorded</source>
             <translation>Sleutel van de coördinator genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="206" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="174" />
             <source>Case status changed</source>
             <translation>Status van een dossier gewijzigd</translation>
         </message>

@@ -36,7 +36,8 @@ def test_a_status_change_is_asked_then_audited_and_shown(qtbot: QtBot, session: 
 
     view.change_status(CaseStatus.ACTIVE)
     qtbot.mouseClick(view.status_yes, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.header is not None and view.header.case.status is CaseStatus.ACTIVE)
+    qtbot.waitUntil(lambda: view.header is not None and view.header.case.status is CaseStatus.ACTIVE
+                    and view.message.isVisible())
     entries = vault.audit.entries(event=EVENT, case_code=case.code)
     assert [e.detail for e in entries] == ["intake -> active"]
     assert view.message.isVisible() and "Active" in view.message.text()
