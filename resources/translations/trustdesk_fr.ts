@@ -97,13 +97,12 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="85" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="117" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="89" />
             <source>%n failed attempt(s)</source>
             <translation>
                 <numerusform>%n tentative échouée</numerusform>
@@ -111,78 +110,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="100" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="130" />
             <source>database version %1 → %2</source>
             <translation>version de la base de données %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="44" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="57" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="76" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
             <source>referral %1</source>
             <translation>orientation %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="59" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="91" />
             <source>for %1</source>
             <translation>pour %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="137" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="150" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>fichier %1, dossier %2 sur %3 ; avec : %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="140" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="153" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>fichier %1, dossier %2 sur %3 ; était %4 chez le prédécesseur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="143" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="156" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>le fichier %1 avait déjà été importé : refusé, rien n’a été importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="145" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="158" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>clôturé après le transfert dans le fichier %1 ; seul le minimum est conservé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="147" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="160" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>clôturé après le transfert dans le fichier %1 ; conservé en entier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="149" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="162" />
             <source>file %1; with: %2</source>
             <translation>fichier %1 ; avec : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="151" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="164" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="264" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="455" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="463" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="275" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="466" />
             <source>No entry matches these filters.</source>
             <translation>Aucune entrée ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="280" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="471" />
             <source>Checking the audit log…</source>
             <translation>Vérification du journal d’audit…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="488" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="474" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -190,102 +189,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="289" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="480" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="301" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
             <source>All events</source>
             <translation>Tous les événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
             <source>All time</source>
             <translation>Toute la période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
             <source>Last year</source>
             <translation>Dernière année</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="317" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="508" />
             <source>&amp;Events</source>
             <translation>&amp;Événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="318" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
             <source>What &amp;left this vault</source>
             <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="319" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="510" />
             <source>Audit log and disclosures</source>
             <translation>Journal d’audit et communications</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="320" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="511" />
             <source>E&amp;vent:</source>
             <translation>É&amp;vénement :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="321" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="512" />
             <source>Show only this kind of event</source>
             <translation>Afficher seulement ce type d’événement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="322" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="324" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
             <source>Show only this case code</source>
             <translation>Afficher seulement ce code de dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="325" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
             <source>&amp;Period:</source>
             <translation>&amp;Période :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="326" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
             <source>Show only this period</source>
             <translation>Afficher seulement cette période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="327" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="518" />
             <source>Audit log entries, newest first</source>
             <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="328" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="519" />
             <source>E&amp;xport as CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="329" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="520" />
             <source>Export the shown audit entries as CSV</source>
             <translation>Exporter en CSV les entrées d’audit affichées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="339" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="530" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="549" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="535" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n entrée.</numerusform>
@@ -293,53 +292,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="91" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
             <source>case kept, with a reason</source>
             <translation>dossier gardé, avec un motif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="93" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="125" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>rendu au coordinateur ; rien n’a été gardé sur le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="21" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
             <source>intake</source>
             <translation>demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="22" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
             <source>contacts</source>
             <translation>contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="23" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
             <source>risk history</source>
             <translation>évolution du risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="24" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
             <source>referrals</source>
             <translation>orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="25" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
             <source>tasks</source>
             <translation>tâches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="26" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="58" />
             <source>no sections</source>
             <translation>aucune section</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="47" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="79" />
             <source>version %1</source>
             <translation>version %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../trustdesk/ui/security/audit_page.py" line="82" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="50" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entrée</numerusform>
@@ -347,12 +345,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="63" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="95" />
             <source>sections: %1</source>
             <translation>sections : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="74" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="106" />
             <source>pack “%1”, version %2</source>
             <translation>paquet « %1 », version %2</translation>
         </message>
@@ -370,37 +368,38 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="407" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="419" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="219" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="413" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="220" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="414" />
             <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
             <translation>Une copie de votre coffre sur un autre disque, au cas où cet ordinateur tomberait en panne ou serait perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="221" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="415" />
             <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
             <translation>Choisissez un répertoire sur une clé USB ou un autre disque. TrustDesk y fait alors une sauvegarde chiffrée et vérifiée lorsque vous verrouillez ou quittez, et une fois par jour. Une sauvegarde ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="420" />
             <source>C&amp;hoose a folder…</source>
             <translation>C&amp;hoisir un répertoire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="225" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="421" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="227" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="422" />
             <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
             <translation>Pas de clé sous la main ? Passez cette étape : Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
         </message>
@@ -409,182 +408,187 @@
             <source>No folder chosen yet: type its path or choose it</source>
             <translation>Aucun répertoire choisi : tapez son chemin ou choisissez-le</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/wizard.py" line="418" />
+            <source>No folder chosen yet</source>
+            <translation>Aucun répertoire choisi</translation>
+        </message>
     </context>
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="82" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="202" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="254" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="208" />
             <source>Save a backup</source>
             <translation>Enregistrer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="255" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="209" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="227" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="270" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="229" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="258" />
             <source>Writing and checking the backup…</source>
             <translation>Écriture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="264" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="280" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="336" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
             <source>No backup has been made yet.</source>
             <translation>Aucune sauvegarde n’a encore été faite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="339" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="340" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="343" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
             <source>Backups and keeping</source>
             <translation>Sauvegardes et conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="344" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="345" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
             <source>Back up now to a file you choose</source>
             <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="346" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
             <source>Automatic backups to:</source>
             <translation>Sauvegardes automatiques vers :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="354" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
             <source>Off: no folder chosen</source>
             <translation>Désactivées : aucun répertoire choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="353" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="355" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
             <source>&amp;Off</source>
             <translation>&amp;Désactiver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="356" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
             <source>Stop automatic backups</source>
             <translation>Arrêter les sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="358" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
             <source>&amp;Keep the newest:</source>
             <translation>&amp;Garder les plus récentes :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="359" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="360" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
             <source>How many automatic backups to keep</source>
             <translation>Nombre de sauvegardes automatiques à garder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="361" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Conserver cha&amp;que dossier clôturé pendant :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="362" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="363" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="364" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="320" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Effacer le texte de dossier cop&amp;ié après :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="365" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="366" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="368" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="324" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="372" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="70" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="335" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule ?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="275" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="277" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="367" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
             <source>Restore from a ba&amp;ckup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
@@ -607,6 +611,11 @@
             <location filename="../../trustdesk/ui/security/backup_settings.py" line="74" />
             <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
             <translation>⚠ Indiquez le chemin complet du répertoire (par exemple /media/stick/backups ou E:\Backups), ou choisissez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="333" />
+            <source>⚠ The folder is not there: is the USB stick connected?</source>
+            <translation>⚠ Le répertoire est introuvable : la clé USB est-elle branchée ?</translation>
         </message>
     </context>
     <context>
@@ -853,158 +862,158 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="289" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="259" />
             <source>This case no longer exists in the vault.</source>
             <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="294" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="264" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="304" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="274" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="307" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="277" />
             <source>Domains: %1</source>
             <translation>Domaines : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="308" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="278" />
             <source>No knowledge domain chosen yet</source>
             <translation>Aucun domaine choisi pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="309" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="279" />
             <source>Opened %1</source>
             <translation>Ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="318" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="283" />
             <source>no reason recorded</source>
             <translation>aucune raison notée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="320" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="285" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="369" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="334" />
             <source>Close case…</source>
             <translation>Clôturer le dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="371" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="336" />
             <source>Reopen (active)</source>
             <translation>Rouvrir (actif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="372" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="337" />
             <source>Set to %1</source>
             <translation>Passer à %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="454" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="455" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="458" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="394" />
             <source>Back to the cases list</source>
             <translation>Retour à la liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="456" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="392" />
             <source>Back to the cases list (%1)</source>
             <translation>Retour à la liste des dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="461" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="462" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
             <source>Current risk:</source>
             <translation>Risque actuel :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="468" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="399" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="400" />
             <source>Copy the case code</source>
             <translation>Copier le code du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="401" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="471" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="402" />
             <source>Access e&amp;xport…</source>
             <translation>E&amp;xport pour l’accès…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="403" />
             <source>Export the complete case for the doctor</source>
             <translation>Exporter le dossier complet pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="404" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="405" />
             <source>Destroy…</source>
             <translation>Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="406" />
             <source>Destroy this case for good</source>
             <translation>Détruire définitivement ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="407" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
             <source>&amp;Referrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
             <source>T&amp;asks</source>
             <translation>T&amp;âches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
             <source>&amp;Documents</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="409" />
             <source>D&amp;etails</source>
             <translation>Déta&amp;ils</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="409" />
             <source>O&amp;ver time</source>
             <translation>É&amp;volution</translation>
         </message>
@@ -1765,32 +1774,32 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="84" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="201" />
             <source>Setting up your vault</source>
             <translation>Préparation de votre coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="85" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="202" />
             <source>&amp;Continue</source>
             <translation>&amp;Continuer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="86" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="203" />
             <source>An encrypted vault is being made on this computer.</source>
             <translation>Un coffre-fort chiffré est créé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="87" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="204" />
             <source>&amp;Try again</source>
             <translation>&amp;Réessayer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="205" />
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="93" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="210" />
             <source>Preparing the encryption for this computer. This takes a few seconds…</source>
             <translation>Préparation du chiffrement pour cet ordinateur. Cela prend quelques secondes…</translation>
         </message>
@@ -2649,52 +2658,52 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="269" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
             <source>TrustDesk – first start</source>
             <translation>TrustDesk – premier démarrage</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
             <source>Next step</source>
             <translation>Étape suivante</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="271" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
             <source>&amp;Back</source>
             <translation>&amp;Précédent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="271" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
             <source>Previous step</source>
             <translation>Étape précédente</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="272" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="477" />
             <source>&amp;Start using TrustDesk</source>
             <translation>&amp;Commencer à utiliser TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="273" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="478" />
             <source>Finish and open TrustDesk</source>
             <translation>Terminer et ouvrir TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
             <source>Cancel the set-up</source>
             <translation>Annuler la configuration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="483" />
             <source>Create the vault</source>
             <translation>Créer le coffre-fort</translation>
         </message>
@@ -2942,52 +2951,52 @@
             <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="36" />
             <source>Intake</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="38" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
             <source>Full contact notes</source>
             <translation>Notes de contact complètes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="52" />
             <source>Open a handover file</source>
             <translation>Ouvrir un fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="54" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="64" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="63" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="66" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="65" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="69" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="68" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="71" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="70" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="73" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="72" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="75" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="74" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
         </message>
@@ -3023,138 +3032,138 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="85" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="88" />
             <source>Open an intake from the coordinator</source>
             <translation>Ouvrir une demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="86" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="89" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>Demande TrustDesk (*.tdintake);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="104" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="95" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="138" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="143" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>oui, le médecin accepte un contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="139" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="144" />
             <source>no: wait until the doctor contacts you</source>
             <translation>non : attendez que le médecin vous contacte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="147" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="120" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Vérifiez ce que le coordinateur a envoyé. Rien n’entre dans votre coffre avant que vous ne créiez le dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="173" />
             <source>Contact the doctor (intake %1)</source>
             <translation>Contacter le médecin (demande %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="175" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="198" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="204" />
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="228" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="229" />
             <source>Intake from the coordinator</source>
             <translation>Demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="231" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé ; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="233" />
             <source>Choose &amp;file…</source>
             <translation>Choisir le &amp;fichier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="210" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="234" />
             <source>Choose the intake file</source>
             <translation>Choisir le fichier de demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="235" />
             <source>Coordinator reference:</source>
             <translation>Référence du coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="235" />
             <source>Who called:</source>
             <translation>Premier contact par :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="236" />
             <source>Language:</source>
             <translation>Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="236" />
             <source>Region:</source>
             <translation>Région :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="237" />
             <source>Knowledge domains:</source>
             <translation>Domaines :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="237" />
             <source>How and when to contact:</source>
             <translation>Comment et quand contacter :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="238" />
             <source>Consent to be contacted:</source>
             <translation>Accord pour un contact :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="238" />
             <source>Contact details:</source>
             <translation>Coordonnées :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="240" />
             <source>Valid until:</source>
             <translation>Valable jusqu’au :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="240" />
             <source>Signed by:</source>
             <translation>Signé par :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="246" />
             <source>&amp;Create the case</source>
             <translation>&amp;Créer le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="223" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247" />
             <source>Create the case from this intake</source>
             <translation>Créer le dossier à partir de cette demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="224" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="225" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="249" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="173" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
             <source>Case %1 created, with a task to contact the doctor today.</source>
             <translation>Dossier %1 créé, avec une tâche pour contacter le médecin aujourd’hui.</translation>
         </message>
@@ -3167,6 +3176,21 @@
             <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="211" />
             <source>the .tdintake file: type its path or choose it</source>
             <translation>le fichier .tdintake : tapez son chemin ou choisissez-le</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="176" />
+            <source>Returned to the coordinator: possible conflict of interest.</source>
+            <translation>Rendu au coordinateur : conflit d’intérêts possible.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191" />
+            <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
+            <translation>Le dossier %1 a été rendu au coordinateur ; rien n’a été conservé sur le médecin.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="239" />
+            <source>Workplace:</source>
+            <translation>Lieu de travail :</translation>
         </message>
     </context>
     <context>
@@ -3410,17 +3434,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="59" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
             <source>Welcome to TrustDesk</source>
             <translation>Bienvenue dans TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="60" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="89" />
             <source>Your confidential case notes, kept on this computer only.</source>
             <translation>Vos notes de dossier confidentielles, conservées uniquement sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="61" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="90" />
             <source>Choose the language of the interface. You can change it later in Settings.</source>
             <translation>Choisissez la langue de l’interface. Vous pourrez la modifier plus tard dans les Paramètres.</translation>
         </message>
@@ -3694,150 +3718,155 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Ce paquet contient trop de fichiers. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="80" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="83" />
             <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
             <translation>La clé de coordinateur de cette version est endommagée : aucun paquet ne peut être vérifié. Réinstallez TrustDesk. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="111" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="114" />
             <source>%1 new</source>
             <translation>%1 nouveaux</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="113" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="116" />
             <source>%1 updated</source>
             <translation>%1 mis à jour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="116" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="119" />
             <source>%1 changed by you, kept as you left them</source>
             <translation>%1 modifiés par vous, laissés tels quels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="119" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="122" />
             <source>%1 no longer in the pack, removed</source>
             <translation>%1 plus dans le paquet, supprimés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="125" />
             <source>%1 you deleted, not brought back</source>
             <translation>%1 supprimés par vous, pas rétablis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="131" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
             <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
             <translation>Paquet d’organisation « %1 » (%2), version %3, créé le %4.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="137" />
             <source>Signed with your coordinator's key (%1).</source>
             <translation>Signé avec la clé de votre coordinateur (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="136" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="139" />
             <source>Providers: %1 in the pack; %2.</source>
             <translation>Intervenants : %1 dans le paquet ; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="139" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="142" />
             <source>Letter templates: %1 in the pack; %2.</source>
             <translation>Modèles de lettre : %1 dans le paquet ; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="144" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="147" />
             <source>Help lines: %1 (they replace the current list).</source>
             <translation>Lignes d’aide : %1 (elles remplacent la liste actuelle).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="162" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="165" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="168" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="171" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Importé. Intervenants : %1. Modèles de lettre : %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="285" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="288" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="286" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="289" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="153" />
             <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
             <translation>Votre coordinateur change de clé : après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="154" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="157" />
             <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
             <translation>Une nouvelle carte de votre coordinateur, empreinte %1 : comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="162" />
             <source>Current TrustDesk release: %1 of %2.</source>
             <translation>Version actuelle de TrustDesk : %1 du %2.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="75" />
+            <source>This pack was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk, then import the pack again. It was not imported; nothing was changed.</source>
+            <translation>Ce paquet a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur, puis importez à nouveau le paquet. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
     </context>
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="243" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="241" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="244" />
             <source>Import the pack</source>
             <translation>Importer le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="245" />
             <source>Do not import</source>
             <translation>Ne pas importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="243" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
             <source>What the pack holds</source>
             <translation>Ce que contient le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="245" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="248" />
             <source>The pack was imported.</source>
             <translation>Le paquet a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="248" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="251" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Votre coordinateur a publié ce paquet d’organisation :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="249" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="252" />
             <source>Import this organisation pack?</source>
             <translation>Importer ce paquet d’organisation ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="252" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="255" />
             <source>This pack cannot be imported.</source>
             <translation>Ce paquet ne peut pas être importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="256" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="259" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="256" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="259" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -3945,27 +3974,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="133" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="162" />
             <source>Choose a passphrase</source>
             <translation>Choisissez une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="134" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="163" />
             <source>It protects every case note in TrustDesk.</source>
             <translation>Elle protège chaque note de dossier dans TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="136" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="165" />
             <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
             <translation>Vous tapez cette phrase secrète à chaque ouverture de TrustDesk. Une courte phrase ou quelques mots sans lien entre eux conviennent bien.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="139" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="168" />
             <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
             <translation>Personne ne peut la retrouver pour vous : si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="141" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="170" />
             <source>&amp;Create the vault</source>
             <translation>&amp;Créer le coffre-fort</translation>
         </message>
@@ -4144,17 +4173,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProfilePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="166" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="357" />
             <source>Your profile</source>
             <translation>Votre profil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="167" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="358" />
             <source>Your referral letters are signed with it.</source>
             <translation>Vos lettres d’orientation sont signées ainsi.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="168" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="359" />
             <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
             <translation>Comme vous signez une lettre à un confrère ou une consœur : votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
         </message>
@@ -4757,17 +4786,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="175" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="153" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="166" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="163" />
             <source>Choose the handover file first.</source>
             <translation>Choisissez d’abord le fichier de transfert.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="207" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="185" />
             <source>%n case(s), made on %1.</source>
             <translation>
                 <numerusform>%n dossier, créé le %1.</numerusform>
@@ -4775,12 +4804,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="208" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="186" />
             <source>Included: %1.</source>
             <translation>Inclus : %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="209" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="187" />
             <source>%n contact note(s)</source>
             <translation>
                 <numerusform>%n note d’entretien</numerusform>
@@ -4788,7 +4817,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="211" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="189" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n orientation</numerusform>
@@ -4796,7 +4825,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="244" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="222" />
             <source>Imported %n case(s), in the order of your predecessor's codes:</source>
             <translation>
                 <numerusform>%n dossier importé :</numerusform>
@@ -4804,79 +4833,79 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="245" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="223" />
             <source>%1 (was %2 at your predecessor)</source>
             <translation>%1 (était %2 chez votre prédécesseur)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="225" />
             <source>Each case shows the code it had before; the audit log of both of you records this.</source>
             <translation>Chaque dossier affiche le code qu’il avait avant ; le journal d’audit de chacun de vous l’enregistre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="249" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="227" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="263" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="264" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="241" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="242" />
             <source>Receive handover</source>
             <translation>Recevoir un transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="266" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="244" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que quoi que ce soit soit importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="268" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="246" />
             <source>Choose &amp;file…</source>
             <translation>Choisir le &amp;fichier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="269" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
             <source>Choose the handover file</source>
             <translation>Choisir le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="271" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="248" />
             <source>&amp;Code:</source>
             <translation>&amp;Code :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="272" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="249" />
             <source>Handover code</source>
             <translation>Code de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="274" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="251" />
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="275" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="252" />
             <source>Open the file with this code</source>
             <translation>Ouvrir le fichier avec ce code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="276" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="253" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="254" />
             <source>Import the cases</source>
             <translation>Importer les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="278" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="279" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="255" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="256" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="210" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="188" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n tâche ouverte</numerusform>
@@ -4946,47 +4975,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="180" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="297" />
             <source>Your recovery code</source>
             <translation>Votre code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="181" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="298" />
             <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
             <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="183" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="300" />
             <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
             <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="185" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="302" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="186" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="303" />
             <source>Print a recovery kit…</source>
             <translation>Imprimer un kit de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="187" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="304" />
             <source>Print a recovery kit</source>
             <translation>Imprimer un kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="188" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="305" />
             <source>One page to print: the recovery code and what to do with it</source>
             <translation>Une page à imprimer : le code de récupération et ce qu’il faut en faire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="189" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="306" />
             <source>I have written down or printed the recovery code</source>
             <translation>J’ai noté ou imprimé le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="192" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="309" />
             <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
             <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk : sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
         </message>
@@ -5551,62 +5580,62 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
             <source>Choose a backup</source>
             <translation>Choisissez une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="256" />
             <source>Opening and checking the backup…</source>
             <translation>Ouverture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270" />
             <source>That recovery code does not open this backup. Nothing was changed.</source>
             <translation>Ce code de récupération n’ouvre pas cette sauvegarde. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="289" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
             <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
             <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Il faut la phrase secrète que vous aviez quand la sauvegarde a été faite. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="294" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="277" />
             <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
             <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk : on ne peut pas s’y fier. Rien n’a été modifié ; essayez une autre sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="298" />
             <source>Restoring… the vault you have now is kept aside first.</source>
             <translation>Restauration en cours… le coffre-fort actuel est d’abord mis de côté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="322" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="304" />
             <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
             <translation>La restauration n’a pas démarré ; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="333" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
             <source>The restore failed and your current vault was left as it was.</source>
             <translation>La restauration a échoué et votre coffre-fort actuel est resté tel quel.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="325" />
             <source>Backup made on %1.</source>
             <translation>Sauvegarde faite le %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="326" />
             <source>It holds %1, %2 and %3; it was checked and is sound.</source>
             <translation>Elle contient %1, %2 et %3 ; elle a été vérifiée et elle est intacte.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n dossier</numerusform>
@@ -5614,7 +5643,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
             <source>%n contact(s)</source>
             <translation>
                 <numerusform>%n contact</numerusform>
@@ -5622,7 +5651,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="328" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n orientation</numerusform>
@@ -5630,17 +5659,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="330" />
             <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
             <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données : rien n’est perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="339" />
             <source>The backup of %1 is restored.</source>
             <translation>La sauvegarde du %1 est restaurée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
             <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -5649,133 +5678,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vous êtes certain de ne plus en avoir besoin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
             <source>Unlock with your new passphrase.</source>
             <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
             <source>Unlock with the passphrase you used for the backup.</source>
             <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350" />
             <source>Restore from a backup</source>
             <translation>Restaurer depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
             <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
             <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="353" />
             <source>Backup file</source>
             <translation>Fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355" />
             <source>Choose the backup file</source>
             <translation>Choisir le fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
             <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
             <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
             <source>With the &amp;passphrase</source>
             <translation>Avec la &amp;phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
             <source>Open the backup with the passphrase</source>
             <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="360" />
             <source>With the recovery &amp;code</source>
             <translation>Avec le &amp;code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
             <source>Open the backup with the recovery code</source>
             <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
             <source>Choose the passphrase you will use from now on:</source>
             <translation>Choisissez la phrase secrète que vous utiliserez désormais :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="366" />
             <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
             <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
             <source>Confirm the restore</source>
             <translation>Confirmer la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
             <source>Cancel the restore</source>
             <translation>Annuler la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
             <source>&amp;Open backup</source>
             <translation>&amp;Ouvrir la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -6603,47 +6632,47 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="99" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="128" />
             <source>A new vault, or your vault from a backup?</source>
             <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="100" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="129" />
             <source>Moving to a new computer? Bring your backup, not a new vault.</source>
             <translation>Vous changez d’ordinateur ? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="101" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="130" />
             <source>How do you start TrustDesk on this computer?</source>
             <translation>Comment commencez-vous TrustDesk sur cet ordinateur ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="102" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="131" />
             <source>&amp;Start with a new, empty vault</source>
             <translation>&amp;Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="103" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="132" />
             <source>Start with a new, empty vault</source>
             <translation>Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="104" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="133" />
             <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
             <translation>La première fois que vous utilisez TrustDesk. Vous choisissez une phrase secrète et recevez un code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="135" />
             <source>&amp;Restore my vault from a backup (new computer)</source>
             <translation>&amp;Restaurer mon coffre-fort depuis une sauvegarde (nouvel ordinateur)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="136" />
             <source>Restore my vault from a backup</source>
             <translation>Restaurer mon coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="137" />
             <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
             <translation>Vous utilisiez TrustDesk sur un autre ordinateur. Choisissez votre fichier de sauvegarde (.tdbackup, p. ex. sur votre clé USB) et ouvrez-le avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
@@ -7574,157 +7603,157 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="157" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
             <source>Unlocked</source>
             <translation>Déverrouillé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="158" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="171" />
             <source>Failed unlock attempts</source>
             <translation>Tentatives de déverrouillage échouées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="159" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
             <source>Unlocked with the recovery code</source>
             <translation>Déverrouillé avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="160" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="173" />
             <source>Passphrase changed</source>
             <translation>Phrase secrète modifiée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="161" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="174" />
             <source>Vault created</source>
             <translation>Coffre créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="162" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
             <source>Vault updated to a new version</source>
             <translation>Coffre mis à jour vers une nouvelle version</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="163" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
             <source>Saved or exported</source>
             <translation>Enregistré ou exporté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="164" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
             <source>Printed</source>
             <translation>Imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="165" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
             <source>Backup made</source>
             <translation>Sauvegarde effectuée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="166" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
             <source>Restored from a backup</source>
             <translation>Restauré depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="167" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
             <source>Organisation pack imported</source>
             <translation>Pack de l’organisation importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="168" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
             <source>Case destroyed</source>
             <translation>Dossier détruit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="169" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
             <source>Handed over</source>
             <translation>Transmis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="170" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
             <source>Received by handover</source>
             <translation>Reçu par transmission</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="171" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
             <source>Handover file refused</source>
             <translation>Fichier de transfert refusé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="172" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
             <source>Closed after handover</source>
             <translation>Clôturé après transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="173" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
             <source>Conflict of interest decided</source>
             <translation>Décision sur un conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="86" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="269" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="271" />
             <source>What happened</source>
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="90" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="273" />
             <source>Detail</source>
             <translation>Détail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="175" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
             <source>New recovery code made</source>
             <translation>Nouveau code de récupération créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="176" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
             <source>Vault re-encrypted with a new key</source>
             <translation>Coffre rechiffré avec une nouvelle clé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="177" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
             <source>Key file changed outside TrustDesk</source>
             <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="178" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
             <source>Log entries missing</source>
             <translation>Entrées du journal manquantes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="179" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
             <source>Case sent to a trust person</source>
             <translation>Dossier envoyé à une personne de confiance</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="180" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
             <source>Case received from the coordinator</source>
             <translation>Dossier reçu du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="181" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
             <source>Activity figures sent</source>
             <translation>Chiffres d’activité envoyés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="182" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
             <source>Exchange key made</source>
             <translation>Clé d’échange créée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="183" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
             <source>Coordinator key recorded</source>
             <translation>Clé du coordinateur enregistrée</translation>
         </message>
@@ -8079,47 +8108,47 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <translation>Cette phrase secrète n’ouvre pas le coffre-fort. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="32" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="28" />
             <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
             <translation>Les fichiers du coffre-fort sont endommagés ou incomplets : TrustDesk ne peut pas les ouvrir. Rien n’a été modifié. Laissez le répertoire de données tel quel ; une sauvegarde permet de restaurer vos dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="31" />
             <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
             <translation>Ce coffre-fort a été enregistré par une version plus récente de TrustDesk. Installez la dernière version pour l’ouvrir ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="38" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="34" />
             <source>There is no vault in this data folder.</source>
             <translation>Il n’y a pas de coffre-fort dans ce répertoire de données.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="39" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
             <source>A vault already exists in this data folder; it was left untouched.</source>
             <translation>Un coffre-fort existe déjà dans ce répertoire de données ; il n’a pas été touché.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="36" />
             <source>The vault is locked. Unlock it and try again.</source>
             <translation>Le coffre-fort est verrouillé. Déverrouillez-le et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="41" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="37" />
             <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
             <translation>TrustDesk n’a pas pu enregistrer : le disque est peut-être plein ou en lecture seule. Rien n’a été écrit à moitié ; libérez de l’espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="44" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
             <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
             <translation>Le fichier de clés demande une protection plus faible que celle admise par TrustDesk ; il a donc été refusé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="46" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="42" />
             <source>The vault could not complete this action. Nothing was changed.</source>
             <translation>Le coffre-fort n’a pas pu terminer cette action. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="60" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="56" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Un problème est survenu. Rien n’a été modifié.</translation>
         </message>

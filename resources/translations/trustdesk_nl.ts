@@ -97,13 +97,12 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="85" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="117" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="89" />
             <source>%n failed attempt(s)</source>
             <translation>
                 <numerusform>%n mislukte poging</numerusform>
@@ -111,78 +110,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="100" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="130" />
             <source>database version %1 → %2</source>
             <translation>databankversie %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="44" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="57" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="76" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
             <source>referral %1</source>
             <translation>doorverwijzing %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="59" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="91" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="137" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="150" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>bestand %1, dossier %2 van %3; met: %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="140" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="153" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="143" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="156" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>bestand %1 was al ingelezen: geweigerd, niets ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="145" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="158" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="147" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="160" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="149" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="162" />
             <source>file %1; with: %2</source>
             <translation>bestand %1; met: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="151" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="164" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>bestand %1; vorige codes, in volgorde: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="264" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="455" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="463" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="275" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="466" />
             <source>No entry matches these filters.</source>
             <translation>Geen regel voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="280" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="471" />
             <source>Checking the audit log…</source>
             <translation>Het auditlogboek wordt gecontroleerd…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="488" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="474" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -190,102 +189,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="289" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="480" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="301" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
             <source>All events</source>
             <translation>Alle gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
             <source>All time</source>
             <translation>Altijd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
             <source>Last 7 days</source>
             <translation>Laatste 7 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
             <source>Last 30 days</source>
             <translation>Laatste 30 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
             <source>Last year</source>
             <translation>Afgelopen jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="317" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="508" />
             <source>&amp;Events</source>
             <translation>&amp;Gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="318" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
             <source>What &amp;left this vault</source>
             <translation>Wat deze kluis &amp;verliet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="319" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="510" />
             <source>Audit log and disclosures</source>
             <translation>Auditlogboek en verstrekkingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="320" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="511" />
             <source>E&amp;vent:</source>
             <translation>&amp;Gebeurtenis:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="321" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="512" />
             <source>Show only this kind of event</source>
             <translation>Alleen dit soort gebeurtenis tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="322" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="324" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
             <source>Show only this case code</source>
             <translation>Alleen deze dossiercode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="325" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
             <source>&amp;Period:</source>
             <translation>&amp;Periode:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="326" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
             <source>Show only this period</source>
             <translation>Alleen deze periode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="327" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="518" />
             <source>Audit log entries, newest first</source>
             <translation>Regels van het auditlogboek, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="328" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="519" />
             <source>E&amp;xport as CSV…</source>
             <translation>Als csv e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="329" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="520" />
             <source>Export the shown audit entries as CSV</source>
             <translation>De getoonde auditregels als csv exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="339" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="530" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>De nieuwste %1 van %2 regels getoond.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="549" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="535" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n regel.</numerusform>
@@ -293,53 +292,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="91" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
             <source>case kept, with a reason</source>
             <translation>dossier gehouden, met een reden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="93" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="125" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>teruggegeven aan de coördinator; niets over de arts bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="21" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
             <source>intake</source>
             <translation>aanmelding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="22" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
             <source>contacts</source>
             <translation>contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="23" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
             <source>risk history</source>
             <translation>risicoverloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="24" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
             <source>referrals</source>
             <translation>doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="25" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
             <source>tasks</source>
             <translation>taken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="26" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="58" />
             <source>no sections</source>
             <translation>geen onderdelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="47" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="79" />
             <source>version %1</source>
             <translation>versie %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../trustdesk/ui/security/audit_page.py" line="82" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="50" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n regel</numerusform>
@@ -347,12 +345,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="63" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="95" />
             <source>sections: %1</source>
             <translation>onderdelen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="74" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="106" />
             <source>pack “%1”, version %2</source>
             <translation>pakket “%1”, versie %2</translation>
         </message>
@@ -370,37 +368,38 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="407" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="419" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="219" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="413" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="220" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="414" />
             <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
             <translation>Een kopie van uw kluis op een andere schijf, voor het geval deze computer stukgaat of verloren raakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="221" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="415" />
             <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
             <translation>Kies een map op een USB-stick of een andere schijf. TrustDesk maakt daar dan een versleutelde, gecontroleerde back-up wanneer u vergrendelt of afsluit, en eenmaal per dag. Een back-up opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="420" />
             <source>C&amp;hoose a folder…</source>
             <translation>Een map &amp;kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="225" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="421" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="227" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="422" />
             <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
             <translation>Geen stick bij de hand? Sla deze stap over: Vandaag herinnert u eraan, en in Instellingen vindt u dezelfde keuze.</translation>
         </message>
@@ -409,182 +408,187 @@
             <source>No folder chosen yet: type its path or choose it</source>
             <translation>Nog geen map gekozen: typ het pad of kies de map</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/wizard.py" line="418" />
+            <source>No folder chosen yet</source>
+            <translation>Nog geen map gekozen</translation>
+        </message>
     </context>
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="82" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="202" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="254" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="208" />
             <source>Save a backup</source>
             <translation>Een back-up bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="255" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="209" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="227" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="270" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="229" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="258" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="264" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="280" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="336" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
             <source>No backup has been made yet.</source>
             <translation>Er is nog geen back-up gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="339" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="340" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ De laatste back-up is mislukt (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="343" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
             <source>Backups and keeping</source>
             <translation>Back-ups en bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="344" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
             <source>&amp;Back up now…</source>
             <translation>Nu een &amp;back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="345" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
             <source>Back up now to a file you choose</source>
             <translation>Nu een back-up maken naar een bestand naar keuze</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="346" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
             <source>Automatic backups to:</source>
             <translation>Automatische back-ups naar:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="354" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
             <source>Off: no folder chosen</source>
             <translation>Uit: geen map gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="353" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="355" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
             <source>&amp;Off</source>
             <translation>&amp;Uit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="356" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
             <source>Stop automatic backups</source>
             <translation>Automatische back-ups stoppen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="358" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
             <source>&amp;Keep the newest:</source>
             <translation>De nieuw&amp;ste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="359" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="360" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
             <source>How many automatic backups to keep</source>
             <translation>Hoeveel automatische back-ups bewaard blijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="361" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="362" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="363" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="364" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="320" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Ge&amp;kopieerde dossiertekst wissen na:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="365" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="366" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="368" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="324" />
             <source>Restore the vault from a backup</source>
             <translation>De kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="372" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="70" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="335" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="275" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="277" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="367" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
             <source>Restore from a ba&amp;ckup…</source>
             <translation>&amp;Herstellen uit een back-up…</translation>
         </message>
@@ -607,6 +611,11 @@
             <location filename="../../trustdesk/ui/security/backup_settings.py" line="74" />
             <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
             <translation>⚠ Geef het volledige pad van de map (bijvoorbeeld /media/stick/backups of E:\Backups), of kies de map.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="333" />
+            <source>⚠ The folder is not there: is the USB stick connected?</source>
+            <translation>⚠ De map is er niet: is de USB-stick aangesloten?</translation>
         </message>
     </context>
     <context>
@@ -853,158 +862,158 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="289" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="259" />
             <source>This case no longer exists in the vault.</source>
             <translation>Dit dossier bestaat niet meer in de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="294" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="264" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="304" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="274" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="307" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="277" />
             <source>Domains: %1</source>
             <translation>Domeinen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="308" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="278" />
             <source>No knowledge domain chosen yet</source>
             <translation>Nog geen kennisdomein gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="309" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="279" />
             <source>Opened %1</source>
             <translation>Geopend op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="318" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="283" />
             <source>no reason recorded</source>
             <translation>geen reden genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="320" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="285" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="369" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="334" />
             <source>Close case…</source>
             <translation>Dossier afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="371" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="336" />
             <source>Reopen (active)</source>
             <translation>Heropenen (actief)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="372" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="337" />
             <source>Set to %1</source>
             <translation>Zetten op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="454" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="455" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="458" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="394" />
             <source>Back to the cases list</source>
             <translation>Terug naar de lijst van dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="456" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="392" />
             <source>Back to the cases list (%1)</source>
             <translation>Terug naar de lijst van dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="461" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="462" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
             <source>Current risk:</source>
             <translation>Huidig risico:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="468" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="399" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="400" />
             <source>Copy the case code</source>
             <translation>De dossiercode kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="401" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="471" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="402" />
             <source>Access e&amp;xport…</source>
             <translation>Inzage-e&amp;xport…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="403" />
             <source>Export the complete case for the doctor</source>
             <translation>Het volledige dossier exporteren voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="404" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="405" />
             <source>Destroy…</source>
             <translation>Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="406" />
             <source>Destroy this case for good</source>
             <translation>Dit dossier definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="407" />
             <source>Parts of the case</source>
             <translation>Onderdelen van het dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
             <source>&amp;Referrals</source>
             <translation>&amp;Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
             <source>T&amp;asks</source>
             <translation>T&amp;aken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
             <source>&amp;Documents</source>
             <translation>D&amp;ocumenten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="409" />
             <source>D&amp;etails</source>
             <translation>D&amp;etails</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="409" />
             <source>O&amp;ver time</source>
             <translation>&amp;Verloop</translation>
         </message>
@@ -1765,32 +1774,32 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="84" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="201" />
             <source>Setting up your vault</source>
             <translation>Uw kluis wordt ingericht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="85" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="202" />
             <source>&amp;Continue</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="86" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="203" />
             <source>An encrypted vault is being made on this computer.</source>
             <translation>Er wordt een versleutelde kluis aangemaakt op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="87" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="204" />
             <source>&amp;Try again</source>
             <translation>&amp;Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="205" />
             <source>Try again</source>
             <translation>Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="93" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="210" />
             <source>Preparing the encryption for this computer. This takes a few seconds…</source>
             <translation>De versleuteling wordt voorbereid voor deze computer. Dat duurt enkele seconden…</translation>
         </message>
@@ -2649,52 +2658,52 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="269" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
             <source>TrustDesk – first start</source>
             <translation>TrustDesk – eerste start</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
             <source>Next step</source>
             <translation>Volgende stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="271" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
             <source>&amp;Back</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="271" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
             <source>Previous step</source>
             <translation>Vorige stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="272" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="477" />
             <source>&amp;Start using TrustDesk</source>
             <translation>&amp;TrustDesk gebruiken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="273" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="478" />
             <source>Finish and open TrustDesk</source>
             <translation>Afronden en TrustDesk openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
             <source>Cancel the set-up</source>
             <translation>De installatie annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="483" />
             <source>Create the vault</source>
             <translation>De kluis aanmaken</translation>
         </message>
@@ -2942,52 +2951,52 @@
             <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="36" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="38" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
             <source>Full contact notes</source>
             <translation>Volledige contactnotities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="52" />
             <source>Open a handover file</source>
             <translation>Een overdrachtsbestand openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="54" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="64" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="63" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="66" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="65" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="69" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="68" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="71" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="70" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="73" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="72" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="75" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="74" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
         </message>
@@ -3023,138 +3032,138 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="85" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="88" />
             <source>Open an intake from the coordinator</source>
             <translation>Een aanmelding van de coördinator openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="86" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="89" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>TrustDesk-aanmelding (*.tdintake);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="104" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="95" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="138" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="143" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>ja, de arts stemde ermee in om gecontacteerd te worden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="139" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="144" />
             <source>no: wait until the doctor contacts you</source>
             <translation>nee: wacht tot de arts u contacteert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="147" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="120" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Controleer wat de coördinator stuurde. Er staat niets in uw kluis tot u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="173" />
             <source>Contact the doctor (intake %1)</source>
             <translation>De arts contacteren (aanmelding %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="175" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="198" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="204" />
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="228" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="229" />
             <source>Intake from the coordinator</source>
             <translation>Aanmelding van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="231" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Open het aanmeldingsbestand dat uw coördinator u stuurde. U ziet wat erin staat voor er een dossier wordt gemaakt; een bestand voor iemand anders, onderweg gewijzigd, verlopen of al geopend wordt geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="233" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="210" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="234" />
             <source>Choose the intake file</source>
             <translation>Het aanmeldingsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="235" />
             <source>Coordinator reference:</source>
             <translation>Referentie van de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="235" />
             <source>Who called:</source>
             <translation>Aangemeld door:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="236" />
             <source>Language:</source>
             <translation>Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="236" />
             <source>Region:</source>
             <translation>Regio:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="237" />
             <source>Knowledge domains:</source>
             <translation>Kennisdomeinen:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="237" />
             <source>How and when to contact:</source>
             <translation>Hoe en wanneer contacteren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="238" />
             <source>Consent to be contacted:</source>
             <translation>Toestemming om gecontacteerd te worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="238" />
             <source>Contact details:</source>
             <translation>Contactgegevens:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="240" />
             <source>Valid until:</source>
             <translation>Geldig tot:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="240" />
             <source>Signed by:</source>
             <translation>Ondertekend door:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="222" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="246" />
             <source>&amp;Create the case</source>
             <translation>Het dossier &amp;aanmaken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="223" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247" />
             <source>Create the case from this intake</source>
             <translation>Het dossier aanmaken uit deze aanmelding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="224" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="225" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="249" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="173" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
             <source>Case %1 created, with a task to contact the doctor today.</source>
             <translation>Dossier %1 aangemaakt, met een taak om de arts vandaag te contacteren.</translation>
         </message>
@@ -3167,6 +3176,21 @@
             <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="211" />
             <source>the .tdintake file: type its path or choose it</source>
             <translation>het .tdintake-bestand: typ het pad of kies het</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="176" />
+            <source>Returned to the coordinator: possible conflict of interest.</source>
+            <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191" />
+            <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
+            <translation>Dossier %1 is teruggegeven aan de coördinator; er werd niets over de arts bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="239" />
+            <source>Workplace:</source>
+            <translation>Werkplek:</translation>
         </message>
     </context>
     <context>
@@ -3410,17 +3434,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="59" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
             <source>Welcome to TrustDesk</source>
             <translation>Welkom bij TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="60" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="89" />
             <source>Your confidential case notes, kept on this computer only.</source>
             <translation>Uw vertrouwelijke dossiernotities, alleen op deze computer bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="61" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="90" />
             <source>Choose the language of the interface. You can change it later in Settings.</source>
             <translation>Kies de taal van de interface. U kunt ze later wijzigen bij Instellingen.</translation>
         </message>
@@ -3694,150 +3718,155 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Dit pakket bevat te veel bestanden. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="80" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="83" />
             <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
             <translation>De coördinatorsleutel van deze versie is beschadigd, dus geen enkel pakket kan gecontroleerd worden. Installeer TrustDesk opnieuw. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="111" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="114" />
             <source>%1 new</source>
             <translation>%1 nieuw</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="113" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="116" />
             <source>%1 updated</source>
             <translation>%1 bijgewerkt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="116" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="119" />
             <source>%1 changed by you, kept as you left them</source>
             <translation>%1 door u gewijzigd, gelaten zoals u ze achterliet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="119" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="122" />
             <source>%1 no longer in the pack, removed</source>
             <translation>%1 niet meer in het pakket, verwijderd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="125" />
             <source>%1 you deleted, not brought back</source>
             <translation>%1 door u verwijderd, niet teruggezet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="131" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
             <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
             <translation>Organisatiepakket „%1” (%2), versie %3, gemaakt op %4.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="137" />
             <source>Signed with your coordinator's key (%1).</source>
             <translation>Ondertekend met de sleutel van uw coördinator (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="136" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="139" />
             <source>Providers: %1 in the pack; %2.</source>
             <translation>Hulpverleners: %1 in het pakket; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="139" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="142" />
             <source>Letter templates: %1 in the pack; %2.</source>
             <translation>Briefsjablonen: %1 in het pakket; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="144" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="147" />
             <source>Help lines: %1 (they replace the current list).</source>
             <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="162" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="165" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="168" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="171" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="285" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="288" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="286" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="289" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="153" />
             <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
             <translation>Uw coördinator verandert van sleutel: na deze import worden alleen pakketten aanvaard die met de nieuwe sleutel (%1) ondertekend zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="154" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="157" />
             <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
             <translation>Een nieuwe kaart van uw coördinator, vingerafdruk %1: vergelijk ze telefonisch voor aanmeldingen en cijfers ze gebruiken (Coördinator › Mijn contactkaart).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="162" />
             <source>Current TrustDesk release: %1 of %2.</source>
             <translation>Huidige TrustDesk-versie: %1 van %2.</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="75" />
+            <source>This pack was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk, then import the pack again. It was not imported; nothing was changed.</source>
+            <translation>Dit pakket is gemaakt met een nieuwere TrustDesk. Vraag uw coördinator om de nieuwere TrustDesk en importeer het pakket daarna opnieuw. Het werd niet geïmporteerd; er werd niets gewijzigd.</translation>
         </message>
     </context>
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="243" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="241" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="244" />
             <source>Import the pack</source>
             <translation>Het pakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="245" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="243" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="246" />
             <source>What the pack holds</source>
             <translation>Wat het pakket bevat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="245" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="248" />
             <source>The pack was imported.</source>
             <translation>Het pakket is geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="248" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="251" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="249" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="252" />
             <source>Import this organisation pack?</source>
             <translation>Dit organisatiepakket importeren?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="252" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="255" />
             <source>This pack cannot be imported.</source>
             <translation>Dit pakket kan niet geïmporteerd worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="256" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="259" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="256" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="259" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -3945,27 +3974,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="133" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="162" />
             <source>Choose a passphrase</source>
             <translation>Kies een wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="134" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="163" />
             <source>It protects every case note in TrustDesk.</source>
             <translation>Ze beschermt elke dossiernotitie in TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="136" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="165" />
             <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
             <translation>U typt deze wachtwoordzin telkens als u TrustDesk opent. Een korte zin of enkele losse woorden werken goed.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="139" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="168" />
             <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
             <translation>Niemand kan ze voor u opzoeken: als u ze vergeet, opent alleen de herstelcode uit de volgende stap de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="141" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="170" />
             <source>&amp;Create the vault</source>
             <translation>Kluis &amp;aanmaken</translation>
         </message>
@@ -4144,17 +4173,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProfilePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="166" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="357" />
             <source>Your profile</source>
             <translation>Uw profiel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="167" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="358" />
             <source>Your referral letters are signed with it.</source>
             <translation>Uw verwijsbrieven worden ermee ondertekend.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="168" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="359" />
             <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
             <translation>Zoals u een brief aan een collega ondertekent: uw naam, uw titel en een contactregel. Het RIZIV-nummer is niet verplicht. U kunt alles later wijzigen in Instellingen.</translation>
         </message>
@@ -4757,17 +4786,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="175" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="153" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="166" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="163" />
             <source>Choose the handover file first.</source>
             <translation>Kies eerst het overdrachtsbestand.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="207" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="185" />
             <source>%n case(s), made on %1.</source>
             <translation>
                 <numerusform>%n dossier, gemaakt op %1.</numerusform>
@@ -4775,12 +4804,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="208" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="186" />
             <source>Included: %1.</source>
             <translation>Inbegrepen: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="209" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="187" />
             <source>%n contact note(s)</source>
             <translation>
                 <numerusform>%n contactnotitie</numerusform>
@@ -4788,7 +4817,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="211" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="189" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n doorverwijzing</numerusform>
@@ -4796,7 +4825,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="244" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="222" />
             <source>Imported %n case(s), in the order of your predecessor's codes:</source>
             <translation>
                 <numerusform>%n dossier ingelezen:</numerusform>
@@ -4804,79 +4833,79 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="245" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="223" />
             <source>%1 (was %2 at your predecessor)</source>
             <translation>%1 (was %2 bij uw voorganger)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="225" />
             <source>Each case shows the code it had before; the audit log of both of you records this.</source>
             <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="249" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="227" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="263" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="264" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="241" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="242" />
             <source>Receive handover</source>
             <translation>Overdracht ontvangen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="266" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="244" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u daarnaast apart kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="268" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="246" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="269" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
             <source>Choose the handover file</source>
             <translation>Het overdrachtsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="271" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="248" />
             <source>&amp;Code:</source>
             <translation>&amp;Code:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="272" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="249" />
             <source>Handover code</source>
             <translation>Overdrachtscode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="274" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="251" />
             <source>&amp;Open</source>
             <translation>&amp;Openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="275" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="252" />
             <source>Open the file with this code</source>
             <translation>Het bestand openen met deze code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="276" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="253" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="254" />
             <source>Import the cases</source>
             <translation>De dossiers importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="278" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="279" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="255" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="256" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="210" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="188" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n open taak</numerusform>
@@ -4946,47 +4975,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="180" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="297" />
             <source>Your recovery code</source>
             <translation>Uw herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="181" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="298" />
             <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
             <translation>Wordt maar één keer getoond. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="183" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="300" />
             <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
             <translation>Met deze code opent u uw kluis als u de wachtwoordzin vergeet of naar een nieuwe computer overstapt. Bewaar hem niet bij deze computer, bijvoorbeeld bij uw belangrijke papieren.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="185" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="302" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="186" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="303" />
             <source>Print a recovery kit…</source>
             <translation>Herstelkit afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="187" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="304" />
             <source>Print a recovery kit</source>
             <translation>Herstelkit afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="188" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="305" />
             <source>One page to print: the recovery code and what to do with it</source>
             <translation>Eén pagina om af te drukken: de herstelcode en wat u ermee doet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="189" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="306" />
             <source>I have written down or printed the recovery code</source>
             <translation>Ik heb de herstelcode opgeschreven of afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="192" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="309" />
             <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
             <translation>Deze computer heeft geen sleutelhanger die TrustDesk kan gebruiken. Op deze computer is uw kluis dus alleen beschermd door uw wachtwoordzin. Kies ze lang genoeg en bewaar de herstelcode veilig.</translation>
         </message>
@@ -5551,62 +5580,62 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
             <source>Choose a backup</source>
             <translation>Kies een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="256" />
             <source>Opening and checking the backup…</source>
             <translation>De back-up wordt geopend en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270" />
             <source>That recovery code does not open this backup. Nothing was changed.</source>
             <translation>Deze herstelcode opent deze back-up niet. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="289" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
             <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
             <translation>Deze wachtwoordzin opent deze back-up niet. Ze vraagt de wachtwoordzin die u had toen de back-up gemaakt werd. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="294" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="277" />
             <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
             <translation>Dit back-upbestand is beschadigd of is geen TrustDesk-back-up, dus het kan niet vertrouwd worden. Er is niets gewijzigd; probeer een andere back-up.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="298" />
             <source>Restoring… the vault you have now is kept aside first.</source>
             <translation>Bezig met herstellen… de kluis die u nu hebt, wordt eerst opzij gezet.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="322" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="304" />
             <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
             <translation>Het herstellen is niet gestart; er is niets gewijzigd. Gebruik de herstelcode en kies een nieuwe wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="333" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
             <source>The restore failed and your current vault was left as it was.</source>
             <translation>Het herstellen is mislukt en uw huidige kluis is gelaten zoals ze was.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="325" />
             <source>Backup made on %1.</source>
             <translation>Back-up gemaakt op %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="326" />
             <source>It holds %1, %2 and %3; it was checked and is sound.</source>
             <translation>Ze bevat %1, %2 en %3; ze is gecontroleerd en in orde.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n dossier</numerusform>
@@ -5614,7 +5643,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
             <source>%n contact(s)</source>
             <translation>
                 <numerusform>%n contact</numerusform>
@@ -5622,7 +5651,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="328" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n doorverwijzing</numerusform>
@@ -5630,17 +5659,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="330" />
             <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
             <translation>Herstellen vervangt de kluis op deze computer door deze back-up. Wat u na het maken van de back-up schreef, zit er niet in. De kluis die u nu hebt, wordt eerst als kopie in de gegevensmap opzij gezet, zodat niets verloren gaat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="339" />
             <source>The backup of %1 is restored.</source>
             <translation>De back-up van %1 is hersteld.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
             <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -5649,133 +5678,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat u ze niet meer nodig hebt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
             <source>Unlock with your new passphrase.</source>
             <translation>Ontgrendel met uw nieuwe wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
             <source>Unlock with the passphrase you used for the backup.</source>
             <translation>Ontgrendel met de wachtwoordzin die u voor de back-up gebruikte.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350" />
             <source>Restore from a backup</source>
             <translation>Herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
             <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
             <translation>Kies het back-upbestand (.tdbackup) om te herstellen, bijvoorbeeld van uw USB-stick.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="353" />
             <source>Backup file</source>
             <translation>Back-upbestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355" />
             <source>Choose the backup file</source>
             <translation>Het back-upbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
             <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
             <translation>Een back-up opent met de wachtwoordzin die u had toen ze gemaakt werd, of met uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
             <source>With the &amp;passphrase</source>
             <translation>Met de &amp;wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
             <source>Open the backup with the passphrase</source>
             <translation>De back-up openen met de wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="360" />
             <source>With the recovery &amp;code</source>
             <translation>Met de herstel&amp;code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
             <source>Open the backup with the recovery code</source>
             <translation>De back-up openen met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
             <source>Choose the passphrase you will use from now on:</source>
             <translation>Kies de wachtwoordzin die u voortaan gebruikt:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="366" />
             <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
             <translation>Mijn kluis &amp;vervangen door deze back-up (de huidige wordt opzij gezet)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
             <source>Confirm the restore</source>
             <translation>Het herstellen bevestigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
             <source>Cancel the restore</source>
             <translation>Het herstellen annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
             <source>&amp;Open backup</source>
             <translation>Back-up &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
             <source>&amp;Restore</source>
             <translation>&amp;Herstellen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
             <source>Message</source>
             <translation>Bericht</translation>
         </message>
@@ -6603,47 +6632,47 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="99" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="128" />
             <source>A new vault, or your vault from a backup?</source>
             <translation>Een nieuwe kluis, of uw kluis uit een back-up?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="100" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="129" />
             <source>Moving to a new computer? Bring your backup, not a new vault.</source>
             <translation>Naar een nieuwe computer? Neem uw back-up mee, geen nieuwe kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="101" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="130" />
             <source>How do you start TrustDesk on this computer?</source>
             <translation>Hoe begint u TrustDesk op deze computer?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="102" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="131" />
             <source>&amp;Start with a new, empty vault</source>
             <translation>&amp;Beginnen met een nieuwe, lege kluis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="103" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="132" />
             <source>Start with a new, empty vault</source>
             <translation>Beginnen met een nieuwe, lege kluis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="104" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="133" />
             <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
             <translation>De eerste keer dat u TrustDesk gebruikt. U kiest een wachtwoordzin en krijgt een herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="135" />
             <source>&amp;Restore my vault from a backup (new computer)</source>
             <translation>Mijn kluis &amp;herstellen uit een back-up (nieuwe computer)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="136" />
             <source>Restore my vault from a backup</source>
             <translation>Mijn kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="137" />
             <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
             <translation>U gebruikte TrustDesk op een andere computer. Kies uw back-upbestand (.tdbackup, bv. op uw USB-stick) en open het met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
@@ -7574,157 +7603,157 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="157" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
             <source>Unlocked</source>
             <translation>Ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="158" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="171" />
             <source>Failed unlock attempts</source>
             <translation>Mislukte ontgrendelpogingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="159" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
             <source>Unlocked with the recovery code</source>
             <translation>Ontgrendeld met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="160" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="173" />
             <source>Passphrase changed</source>
             <translation>Wachtwoordzin gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="161" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="174" />
             <source>Vault created</source>
             <translation>Kluis aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="162" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
             <source>Vault updated to a new version</source>
             <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="163" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
             <source>Saved or exported</source>
             <translation>Bewaard of geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="164" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
             <source>Printed</source>
             <translation>Afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="165" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
             <source>Backup made</source>
             <translation>Back-up gemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="166" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
             <source>Restored from a backup</source>
             <translation>Hersteld uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="167" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
             <source>Organisation pack imported</source>
             <translation>Organisatiepakket ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="168" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
             <source>Case destroyed</source>
             <translation>Dossier vernietigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="169" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
             <source>Handed over</source>
             <translation>Overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="170" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
             <source>Received by handover</source>
             <translation>Ontvangen via overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="171" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
             <source>Handover file refused</source>
             <translation>Overdrachtsbestand geweigerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="172" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
             <source>Closed after handover</source>
             <translation>Afgesloten na overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="173" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
             <source>Conflict of interest decided</source>
             <translation>Beslissing over belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="86" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="269" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="271" />
             <source>What happened</source>
             <translation>Wat er gebeurde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="90" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="273" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="175" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
             <source>New recovery code made</source>
             <translation>Nieuwe herstelcode aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="176" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
             <source>Vault re-encrypted with a new key</source>
             <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="177" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
             <source>Key file changed outside TrustDesk</source>
             <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="178" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
             <source>Log entries missing</source>
             <translation>Regels van het logboek ontbreken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="179" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
             <source>Case sent to a trust person</source>
             <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="180" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
             <source>Case received from the coordinator</source>
             <translation>Dossier ontvangen van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="181" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
             <source>Activity figures sent</source>
             <translation>Activiteitscijfers verstuurd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="182" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
             <source>Exchange key made</source>
             <translation>Uitwisselingssleutel aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="183" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
             <source>Coordinator key recorded</source>
             <translation>Sleutel van de coördinator genoteerd</translation>
         </message>
@@ -8079,47 +8108,47 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>Deze wachtwoordzin opent de kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="32" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="28" />
             <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
             <translation>De bestanden van de kluis zijn beschadigd of onvolledig, dus TrustDesk kan ze niet openen. Er is niets gewijzigd. Laat de gegevensmap zoals ze is; met een back-up kunt u uw dossiers herstellen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="31" />
             <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
             <translation>Deze kluis is bewaard door een nieuwere versie van TrustDesk. Installeer de nieuwste versie om ze te openen; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="38" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="34" />
             <source>There is no vault in this data folder.</source>
             <translation>Er staat geen kluis in deze gegevensmap.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="39" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
             <source>A vault already exists in this data folder; it was left untouched.</source>
             <translation>Er staat al een kluis in deze gegevensmap; ze is niet aangeraakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="36" />
             <source>The vault is locked. Unlock it and try again.</source>
             <translation>De kluis is vergrendeld. Ontgrendel ze en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="41" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="37" />
             <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
             <translation>TrustDesk kon niet bewaren: de schijf is misschien vol of alleen-lezen. Er is niets half weggeschreven; maak wat ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="44" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
             <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
             <translation>Het sleutelbestand vraagt een zwakkere bescherming dan TrustDesk toelaat en werd daarom geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="46" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="42" />
             <source>The vault could not complete this action. Nothing was changed.</source>
             <translation>De kluis kon deze actie niet voltooien. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="60" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="56" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
         </message>

@@ -156,11 +156,17 @@ GOOD: dict[str, Any] = json.loads(manifest())
     {"version": "3"}, {"version": 0}, {"version": -1}, {"version": True}, {"version": 1.5}, {"version": 2**40},
     {"id": "../x"}, {"id": "a@b"}, {"id": "Upper"}, {"id": "snake_case"}, {"id": ""}, {"id": 7},
     {"languages": []}, {"languages": ["xx"]}, {"languages": "nl"}, {"created": "yesterday"},
-    {"created": None}, {"format": 2}, {"surprise": 1}, {"title": 5}, {"template_names": {"nl/x": 3}},
+    {"created": None}, {"format": "2"}, {"format": 0}, {"surprise": 1}, {"title": 5}, {"template_names": {"nl/x": 3}},
 ])
 def test_malformed_manifest_is_refused(signing_key: Ed25519PrivateKey, change: dict[str, Any]) -> None:
     document = {**GOOD, **change}
     assert _reason(_sign_with_manifest(document, signing_key), signing_key) is RejectReason.MALFORMED
+
+
+def test_a_manifest_of_a_newer_format_is_refused_as_newer(signing_key: Ed25519PrivateKey) -> None:
+    """(tests/ui/test_newer_format_refusals.py: the dialog's sentence in every language)"""
+    document = {**GOOD, "format": 2}
+    assert _reason(_sign_with_manifest(document, signing_key), signing_key) is RejectReason.NEWER_FORMAT
 
 
 @pytest.mark.parametrize("raw", [b"", b"not json", b"\xff", b"null", b"[1]", b'"x"'])
@@ -193,7 +199,9 @@ def test_any_manifest_json_is_either_a_clean_refusal_or_a_valid_pack(
         data = signed(members, signing_key, pack_id=pack_id, version=max(0, min(version, 2**40)))
         pack = verify_pack(data, signing_key.public_key())
     except PackRejected as exc:
-        assert exc.reason in (RejectReason.MALFORMED, RejectReason.BAD_SIGNATURE)
+        newer = isinstance(document, dict) and type(document.get("format")) is int and document["format"] > 1
+        assert exc.reason in ((RejectReason.NEWER_FORMAT,) if newer else (RejectReason.MALFORMED,
+                                                                            RejectReason.BAD_SIGNATURE))
         return
     assert pack.id == document["id"] and pack.version == document["version"] >= 1
     assert pack.manifest.languages and Language.NL in pack.manifest.languages

@@ -6,7 +6,7 @@
     python -m trustdesk coordinator cards DESK
     python -m trustdesk coordinator intake DESK --to WHO --ref REF --initiator doctor|colleague|family|other
             --language nl|fr|en|de [--region PROVINCE] [--domain D ...] [--profession P]
-            [--contact-mode phone|video|in_person|written] [--when TEXT]
+            [--contact-mode phone|video|in_person|written] [--when TEXT] [--workplace TEXT]
             [--consent [--name N] [--phone P] [--email E] | --consent --contact-stdin]
             [--valid-days 30] --out FILE.tdintake
 
@@ -124,7 +124,7 @@ def _intake(args: argparse.Namespace) -> int:
         region=Province(args.region) if args.region else None,
         domains=frozenset(KnowledgeDomain(d) for d in args.domain), profession=Profession(args.profession),
         contact_mode=ContactMode(args.contact_mode), contact_when=args.when, consent_to_contact=args.consent,
-        doctor_name=name, doctor_phone=phone, doctor_email=email)
+        doctor_name=name, doctor_phone=phone, doctor_email=email, workplace=args.workplace)
     if form.problems():
         raise ValueError(f"the intake cannot be made: check {', '.join(form.problems())} "
                          "(contact details need --consent)")
@@ -167,6 +167,8 @@ def _parser() -> argparse.ArgumentParser:
     intake.add_argument("--profession", default="physician")
     intake.add_argument("--contact-mode", default="phone")
     intake.add_argument("--when", default="")
+    intake.add_argument("--workplace", default="", help="the doctor's workplace: the trust person's TrustDesk checks "
+                        "it against their own affiliations (conflict of interest)")
     intake.add_argument("--consent", action="store_true", help="the doctor explicitly agreed to be contacted")
     intake.add_argument("--name", default="")
     intake.add_argument("--phone", default="")

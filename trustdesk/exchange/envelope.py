@@ -118,6 +118,8 @@ def read_sealed(kind: str, data: bytes, identity: Identity, senders: Mapping[str
         raise ExchangeRejected(Refusal.TAMPERED, "the seal does not open") from exc
     try:
         document = json.loads(inner.decode("utf-8"))
+        if isinstance(document, dict) and type(document.get("format")) is int and document["format"] > FORMAT:
+            raise ExchangeRejected(Refusal.NEWER_FORMAT, "inner document")
         if not isinstance(document, dict) or document.get("format") != FORMAT or document.get("kind") != kind:
             raise ValueError("inner")
         signer_id, body = document["signer"], base64.b64decode(document["payload"], validate=True)

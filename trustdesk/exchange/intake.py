@@ -6,6 +6,17 @@ it to the chosen trust person's card (envelope.py).  The trust person's TrustDes
 origin "coordinator" in one transaction, remembering the intake id so the same file cannot be
 imported twice.  Contact details travel only with the doctor's explicit consent to be contacted:
 a form without consent but with a name, phone or e-mail is refused on both sides.
+
+The doctor's workplace may travel (version 2 of the content) so that the trust person's TrustDesk runs
+the same conflict-of-interest check as for a case typed in by hand (``domain.conflicts.overlaps``
+against the trust person's own affiliations) before the case is made: ``import_intake`` refuses
+to make a case whose workplace overlaps an affiliation until the trust person decided to keep it
+(with a reason) or to return it to the coordinator (then nothing about the doctor is stored,
+``vault.conflict``).
+
+Versions: the payload says which version of the content it holds ("version"; absent = 1).  An intake
+without a workplace is written as version 1, so older TrustDesks read it; a version above
+``VERSION`` -- made by a newer TrustDesk -- is refused as NEWER_FORMAT before its content is read.
 """
 
 from __future__ import annotations
@@ -15,12 +26,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from trustdesk.domain.enums import ContactMode, Initiator, KnowledgeDomain, Language, Profession, Province
+from trustdesk.domain.enums import (
+    ConflictDecision,
+    ContactMode,
+    Initiator,
+    KnowledgeDomain,
+    Language,
+    Profession,
+    Province,
+)
 from trustdesk.exchange import envelope
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
 from trustdesk.exchange.keys import ContactCard, Identity, Role
 
 if TYPE_CHECKING:
+    from trustdesk.domain.conflicts import Overlap
     from trustdesk.domain.models import Case
     from trustdesk.vault import Vault
 
@@ -32,7 +52,9 @@ MAX_VALID_DAYS = 90
 SEEN_KEY = "exchange.intakes_seen"
 EVENT_SENT = "intake_sent"
 EVENT_RECEIVED = "intake_received"
-LIMITS = {"coordinator_ref": 40, "contact_when": 200, "doctor_name": 120, "doctor_phone": 40, "doctor_email": 120}
+VERSION = 2  # the newest content version this TrustDesk reads (2: the doctor's workplace)
+LIMITS = {"coordinator_ref": 40, "contact_when": 200, "doctor_name": 120, "doctor_phone": 40, "doctor_email": 120,
+          "workplace": 160}
 INITIATORS = (Initiator.DOCTOR, Initiator.COLLEAGUE, Initiator.FAMILY, Initiator.OTHER)
 
 
@@ -50,6 +72,11 @@ class IntakeForm:
     doctor_name: str = ""  # the three contact details: only with consent
     doctor_phone: str = ""
     doctor_email: str = ""
+    workplace: str = ""  # for the conflict-of-interest check (content version 2)
+
+    @property
+    def version(self) -> int:
+        return 2 if self.workplace else 1
 
     def problems(self) -> list[str]:
         """Field names that break the rules (empty: the form can be sent)."""
@@ -72,15 +99,16 @@ class IntakeForm:
                 "domains": sorted(d.value for d in self.domains), "profession": self.profession.value,
                 "contact_mode": self.contact_mode.value, "contact_when": self.contact_when,
                 "consent_to_contact": self.consent_to_contact, "doctor_name": self.doctor_name,
-                "doctor_phone": self.doctor_phone, "doctor_email": self.doctor_email}
+                "doctor_phone": self.doctor_phone, "doctor_email": self.doctor_email,
+                **({"workplace": self.workplace} if self.workplace else {})}
 
     @classmethod
     def from_json(cls, data: Any) -> IntakeForm:
         """ValueError/KeyError/TypeError when a value is not of the format's vocabulary."""
-        if not isinstance(data, dict) or set(data) != set(cls._fields()):
+        if not isinstance(data, dict) or set(data) - {"workplace"} != set(cls._fields()):
             raise ValueError("fields")
-        texts = {k: data[k] for k in ("coordinator_ref", "contact_when", "doctor_name", "doctor_phone",
-                                      "doctor_email")}
+        texts = {k: data.get(k, "") for k in ("coordinator_ref", "contact_when", "doctor_name", "doctor_phone",
+                                              "doctor_email", "workplace")}
         if not all(isinstance(v, str) for v in texts.values()) or type(data["consent_to_contact"]) is not bool:
             raise TypeError("types")
         if not isinstance(data["domains"], list) or len(data["domains"]) > len(KnowledgeDomain):
@@ -120,7 +148,7 @@ def make_intake(form: IntakeForm, coordinator: Identity, recipient: ContactCard,
         raise ValueError(f"an intake is valid 1-{MAX_VALID_DAYS} days")
     moment = (now or datetime.now()).replace(microsecond=0)
     intake_id = uuid.uuid4().hex
-    payload = {"kind": KIND, "id": intake_id, "created": moment.isoformat(),
+    payload = {"kind": KIND, "version": form.version, "id": intake_id, "created": moment.isoformat(),
                "expires": (moment.date() + timedelta(days=valid_days)).isoformat(),
                "recipient": recipient.key_id, "intake": form.to_json()}
     return envelope.seal(KIND, payload, recipient, coordinator), intake_id
@@ -133,7 +161,12 @@ def read_intake(data: bytes, identity: Identity, coordinator: ContactCard, *,
     EXPIRED."""
     opened = envelope.read_sealed(KIND, data, identity, {coordinator.key_id: coordinator}, max_bytes=MAX_BYTES)
     payload = opened.payload
+    version = payload.get("version", 1)
+    if type(version) is int and version > VERSION:
+        raise ExchangeRejected(Refusal.NEWER_FORMAT, f"intake content version {version}")
     try:
+        if type(version) is not int or version < 1 or (version == 1 and "workplace" in payload.get("intake", {})):
+            raise ValueError("version")
         if payload.get("kind") != KIND or not isinstance(payload.get("id"), str) or len(payload["id"]) != 32:
             raise ValueError("id")
         created = datetime.fromisoformat(str(payload["created"]))
@@ -168,27 +201,45 @@ def open_intake(vault: Vault, data: bytes, *, today: date | None = None) -> Inta
     return preview
 
 
+def intake_conflicts(vault: Vault, preview: IntakePreview) -> list[Overlap]:
+    """The conflict-of-interest check of a typed-in case, on the intake's workplace."""
+    from trustdesk.vault.conflict import conflicts_of
+
+    return conflicts_of(vault, preview.form.workplace)
+
+
 def import_intake(vault: Vault, preview: IntakePreview, *, task_title: str = "", task_notes: str = "",
-                  today: date | None = None) -> Case:
+                  today: date | None = None, decision: ConflictDecision = ConflictDecision.NONE,
+                  conflict_note: str = "", returned_note: str = "") -> Case:
     """The new case (origin: coordinator), in one transaction with the replay record and the audit
-    entry.  ``task_title`` (translated by the caller): a follow-up "contact the doctor" due today."""
+    entry.  ``task_title`` (translated by the caller): a follow-up "contact the doctor" due today.
+    A workplace that overlaps the trust person's affiliations needs ``decision`` (KEEP with a
+    ``conflict_note``, or RETURN: then the case is stored reduced and closed, and no task is made),
+    else ``vault.conflict.ConflictUndecided`` and nothing is written."""
     from trustdesk.domain.enums import CaseOrigin, CaseStatus
     from trustdesk.domain.models import Case, Task
+    from trustdesk.vault.conflict import create_case, require_decision
 
     day = today or date.today()
     form = preview.form
+    found = intake_conflicts(vault, preview)
+    case = Case(
+        code="", opened_on=day, status=CaseStatus.INTAKE, initiator=form.initiator,
+        coordinator_ref=form.coordinator_ref, language=form.language,
+        region=form.region.value if form.region else "", profession=form.profession, domains=form.domains,
+        consent_to_contact=form.consent_to_contact, doctor_name=form.doctor_name,
+        doctor_phone=form.doctor_phone, doctor_email=form.doctor_email, workplace=form.workplace,
+        origin=CaseOrigin.COORDINATOR,
+        conflict_decision=decision if found else ConflictDecision.NONE,
+        conflict_note=conflict_note.strip() if found and decision is ConflictDecision.KEEP else "")
     with vault.transaction():
         seen = seen_ids(vault)
         if preview.intake_id in seen:
             raise ExchangeRejected(Refusal.REPLAYED, f"intake {preview.intake_id[:8]} was imported before")
-        case = vault.cases.add(Case(
-            code="", opened_on=day, status=CaseStatus.INTAKE, initiator=form.initiator,
-            coordinator_ref=form.coordinator_ref, language=form.language,
-            region=form.region.value if form.region else "", profession=form.profession, domains=form.domains,
-            consent_to_contact=form.consent_to_contact, doctor_name=form.doctor_name,
-            doctor_phone=form.doctor_phone, doctor_email=form.doctor_email, origin=CaseOrigin.COORDINATOR))
+        require_decision(vault, case)
+        case = create_case(vault, case, returned_note=returned_note)
         assert case.id is not None
-        if task_title:
+        if task_title and case.conflict_decision is not ConflictDecision.RETURN:
             vault.tasks.add(Task(title=task_title, notes=task_notes, case_id=case.id, due_on=day))
         vault.settings.set(SEEN_KEY, [*seen, preview.intake_id])
         vault.audit.append(EVENT_RECEIVED, case_code=case.code,

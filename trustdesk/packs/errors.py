@@ -16,6 +16,7 @@ class RejectReason(StrEnum):
     TOO_LARGE = "too_large"  # the file, a member, the total or the compression ratio is over its limit
     UNSAFE_PATH = "unsafe_path"  # absolute path, "..", backslash, drive letter, symlink
     TOO_MANY_FILES = "too_many_files"
+    NEWER_FORMAT = "newer_format"  # made by a newer TrustDesk: a format version this one does not know
 
 
 class PackRejected(Exception):

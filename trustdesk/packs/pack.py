@@ -17,8 +17,9 @@ Only manifest.json is required.  ``next_key`` announces the coordinator's succes
 signed by the key the trust person's TrustDesk trusts now, so the announcement is as authentic as
 the pack; once imported, the vault trusts the successor key (and no longer the old one) for every
 later pack (``installation.current_pack_key``).  ``version`` is a positive integer: a pack is newer when its number is
-higher.  ``verify_pack`` checks the archive, then the signature, then parses; anything wrong raises
-PackRejected and nothing is written anywhere.
+higher.  ``verify_pack`` checks the archive, then the format versions (a manifest or signature of a
+format above ``FORMAT`` was made by a newer TrustDesk: NEWER_FORMAT, before anything else is read),
+then the signature, then parses; anything wrong raises PackRejected and nothing is written anywhere.
 """
 
 from __future__ import annotations
@@ -136,6 +137,8 @@ def _languages(values: Any, where: str) -> frozenset[Language]:
 def parse_manifest(document: Any) -> Manifest:
     if not isinstance(document, dict):
         raise _malformed("manifest.json is not an object")
+    if type(document.get("format", FORMAT)) is int and document.get("format", FORMAT) > FORMAT:
+        raise PackRejected(RejectReason.NEWER_FORMAT, f"manifest.json: format {document['format']}")
     unknown = set(document) - _MANIFEST_KEYS
     if unknown:
         raise _malformed(f"manifest.json: unknown field(s) {sorted(unknown)!r:.100}")
@@ -310,9 +313,30 @@ def _check_template(template: Template) -> None:
         raise _malformed(f"templates/{template.source_key}.j2: {problems[0]}")
 
 
+def newer_format(members: Mapping[str, bytes]) -> str:
+    """Which member says the pack was made by a newer TrustDesk ("" when none does): a manifest or a
+    signature.json of a format above this build's.  Read before the signature is checked, because a
+    newer format may sign differently; it only ever leads to a refusal."""
+    for name, known in ((MANIFEST, FORMAT), (signing.SIGNATURE_NAME, signing.FORMAT)):
+        raw = members.get(name, b"")
+        if not raw or len(raw) > MAX_JSON_BYTES:
+            continue
+        try:
+            document = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            continue
+        if isinstance(document, dict) and type(document.get("format")) is int and document["format"] > known:
+            return f"{name}: format {document['format']}"
+    return ""
+
+
 def verify_pack(data: bytes, public_key: Ed25519PublicKey | None) -> Pack:
-    """Archive limits -> signature and digests -> content.  PackRejected on any failure."""
+    """Archive limits -> format versions -> signature and digests -> content.  PackRejected on any
+    failure (NEWER_FORMAT for a pack made by a newer TrustDesk)."""
     members = archive.read_members(data)
+    newer = newer_format(members)
+    if newer:
+        raise PackRejected(RejectReason.NEWER_FORMAT, newer)
     statement = signing.verify_members(members, public_key)
     pack = parse_members(members, statement.key_id)
     if (statement.pack_id, statement.version) != (pack.id, pack.version):

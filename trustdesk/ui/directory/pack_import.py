@@ -72,6 +72,9 @@ def reject_text(reason: RejectReason) -> str:
                                      "nothing was changed."),
         RejectReason.TOO_MANY_FILES: QCoreApplication.translate(
             "PackImport", "This pack holds too many files. It was not imported; nothing was changed."),
+        RejectReason.NEWER_FORMAT: QCoreApplication.translate(
+            "PackImport", "This pack was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk, "
+                          "then import the pack again. It was not imported; nothing was changed."),
     }
     return texts[reason]
 

@@ -2,7 +2,9 @@
 (origin: coordinator) with a follow-up to contact the doctor.  Every refusal (for someone else,
 changed on the way, not signed by the coordinator, replayed, expired, cut short, too large) is one
 sentence and nothing is changed: ``open_intake`` writes nothing and ``import_intake`` is one
-transaction that refuses a replay again.
+transaction that refuses a replay again.  The doctor's workplace, when the intake carries one, goes
+through the conflict-of-interest check of a case typed in by hand: the same panel asks to keep the
+case (with a reason) or return it to the coordinator before the case is made.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class IntakeDialog(QDialog):
         self.preview: IntakePreview | None = None
         self.created: Case | None = None
         self._loaded = False
+        self.return_dialog: QDialog | None = None
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -50,12 +53,16 @@ class IntakeDialog(QDialog):
         self.form = QFormLayout()
         self.rows: dict[str, QLabel] = {}
         for key in ("reference", "initiator", "language", "region", "domains", "contact", "consent", "doctor",
-                    "valid", "signed"):
+                    "workplace", "valid", "signed"):
             value = QLabel(self)
             value.setObjectName(f"intake_{key}")
             value.setWordWrap(True)
             self.rows[key] = value
             self.form.addRow(QLabel(self), value)
+        from trustdesk.ui.case.conflict import ConflictPanel
+
+        self.conflict = ConflictPanel(self)  # the check of a case typed in by hand
+        self.conflict.changed.connect(self._decided)
         self.message = QLabel(self)
         self.message.setObjectName("intake_message")
         self.message.setWordWrap(True)
@@ -71,6 +78,7 @@ class IntakeDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.file_field)
         layout.addLayout(self.form)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -109,10 +117,24 @@ class IntakeDialog(QDialog):
 
     def open_data(self, data: bytes) -> None:
         from trustdesk.exchange.intake import open_intake
+        from trustdesk.ui.case.queries import read_affiliations
 
         self._forget()
-        VaultOp(self, lambda v: open_intake(v, data), session=self.session).success(self._previewed).failure(
-            self._refused).run_in_background()
+        VaultOp(self, lambda v: (open_intake(v, data), read_affiliations(v)), session=self.session).success(
+            self._opened).failure(self._refused).run_in_background()
+
+    def _opened(self, found: tuple[IntakePreview, list[str]]) -> None:
+        preview, affiliations = found
+        self.conflict.affiliations = affiliations
+        self._previewed(preview)
+        self.conflict.check(preview.form.workplace)
+
+    def _decided(self) -> None:
+        if self.preview is not None:
+            self.message.setText(self.conflict.problem() or self._check_text())
+
+    def _check_text(self) -> str:
+        return self.tr("Check what the coordinator sent. Nothing is in your vault until you create the case.")
 
     def _previewed(self, preview: IntakePreview) -> None:
         from trustdesk.ui.case.contact_editor import mode_text
@@ -138,14 +160,14 @@ class IntakeDialog(QDialog):
             "consent": self.tr("yes, the doctor agreed to be contacted") if form.consent_to_contact
             else self.tr("no: wait until the doctor contacts you"),
             "doctor": ", ".join(details) if details else "–",
+            "workplace": form.workplace or "–",
             "valid": date_text(preview.expires),
             "signed": f"{preview.sender.name} ({preview.sender.fingerprint})",
         }
         for key, text in values.items():
             self.rows[key].setText(text)
         self._show_rows(True)
-        self.message.setText(self.tr("Check what the coordinator sent. Nothing is in your vault until you create "
-                                     "the case."))
+        self.message.setText(self._check_text())
         self.create_button.setEnabled(True)
         self.create_button.setDefault(True)
 
@@ -159,19 +181,37 @@ class IntakeDialog(QDialog):
         preview = self.preview
         if preview is None:
             return
+        problem = self.conflict.problem()
+        if problem:
+            self.message.setText(problem)
+            return
         from trustdesk.exchange.intake import import_intake
 
         title = self.tr("Contact the doctor (intake %1)").replace("%1", preview.form.coordinator_ref)
         notes = preview.form.contact_when
+        decision, note = self.conflict.decision()
+        returned = self.tr("Returned to the coordinator: possible conflict of interest.")
         self.create_button.setEnabled(False)
-        VaultOp(self, lambda v: import_intake(v, preview, task_title=title, task_notes=notes),
+        VaultOp(self, lambda v: import_intake(v, preview, task_title=title, task_notes=notes, decision=decision,
+                                              conflict_note=note, returned_note=returned),
                 session=self.session).success(self._created).failure(self._refused).run()
 
     def _created(self, case: Case) -> None:
+        from trustdesk.domain.enums import ConflictDecision
+
         self.created = case
         self.preview = None
-        self.message.setText(self.tr("Case %1 created, with a task to contact the doctor today.")
-                             .replace("%1", case.code))
+        self.conflict.clear()
+        if case.conflict_decision is ConflictDecision.RETURN:
+            from trustdesk.ui.case.conflict import ReturnNoteDialog
+
+            self.message.setText(self.tr("Case %1 was returned to the coordinator; nothing about the doctor was "
+                                         "kept.").replace("%1", case.code))
+            self.return_dialog = ReturnNoteDialog(case, self)
+            self.return_dialog.open()
+        else:
+            self.message.setText(self.tr("Case %1 created, with a task to contact the doctor today.")
+                                 .replace("%1", case.code))
         self.close_button.setText(self.tr("&Done"))
         if case.id is not None:
             self.case_created.emit(case.id)
@@ -182,6 +222,7 @@ class IntakeDialog(QDialog):
 
     def _forget(self) -> None:
         self.preview = None
+        self.conflict.clear()
         self.create_button.setEnabled(False)
         self.message.clear()
         for value in self.rows.values():
@@ -213,6 +254,7 @@ class IntakeDialog(QDialog):
                   "language": self.tr("Language:"), "region": self.tr("Region:"),
                   "domains": self.tr("Knowledge domains:"), "contact": self.tr("How and when to contact:"),
                   "consent": self.tr("Consent to be contacted:"), "doctor": self.tr("Contact details:"),
+                  "workplace": self.tr("Workplace:"),
                   "valid": self.tr("Valid until:"), "signed": self.tr("Signed by:")}
         for row, key in enumerate(self.rows):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
