@@ -97,12 +97,12 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="117" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="85" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="89" />
             <source>%n failed attempt(s)</source>
             <translation>
                 <numerusform>%n tentative échouée</numerusform>
@@ -110,78 +110,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="130" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="98" />
             <source>database version %1 → %2</source>
             <translation>version de la base de données %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="76" />
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="44" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="57" />
             <source>referral %1</source>
             <translation>orientation %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="91" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="59" />
             <source>for %1</source>
             <translation>pour %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="150" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="118" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>fichier %1, dossier %2 sur %3 ; avec : %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="153" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="121" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>fichier %1, dossier %2 sur %3 ; était %4 chez le prédécesseur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="156" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="124" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>le fichier %1 avait déjà été importé : refusé, rien n’a été importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="158" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="126" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>clôturé après le transfert dans le fichier %1 ; seul le minimum est conservé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="160" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="128" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>clôturé après le transfert dans le fichier %1 ; conservé en entier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="162" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="130" />
             <source>file %1; with: %2</source>
             <translation>fichier %1 ; avec : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="164" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="132" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="455" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="264" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="463" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="466" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="275" />
             <source>No entry matches these filters.</source>
             <translation>Aucune entrée ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="471" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="280" />
             <source>Checking the audit log…</source>
             <translation>Vérification du journal d’audit…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="474" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="283" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -189,102 +189,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="480" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="289" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="301" />
             <source>All events</source>
             <translation>Tous les événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>All time</source>
             <translation>Toute la période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last year</source>
             <translation>Dernière année</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="508" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="317" />
             <source>&amp;Events</source>
             <translation>&amp;Événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="318" />
             <source>What &amp;left this vault</source>
             <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="510" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="319" />
             <source>Audit log and disclosures</source>
             <translation>Journal d’audit et communications</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="511" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="320" />
             <source>E&amp;vent:</source>
             <translation>É&amp;vénement :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="512" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="321" />
             <source>Show only this kind of event</source>
             <translation>Afficher seulement ce type d’événement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="322" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="324" />
             <source>Show only this case code</source>
             <translation>Afficher seulement ce code de dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="325" />
             <source>&amp;Period:</source>
             <translation>&amp;Période :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="326" />
             <source>Show only this period</source>
             <translation>Afficher seulement cette période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="518" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="327" />
             <source>Audit log entries, newest first</source>
             <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="519" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="328" />
             <source>E&amp;xport as CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="520" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="329" />
             <source>Export the shown audit entries as CSV</source>
             <translation>Exporter en CSV les entrées d’audit affichées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="530" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="339" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="535" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="344" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n entrée.</numerusform>
@@ -292,52 +292,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="91" />
             <source>case kept, with a reason</source>
             <translation>dossier gardé, avec un motif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="125" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="93" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>rendu au coordinateur ; rien n’a été gardé sur le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="21" />
             <source>intake</source>
             <translation>demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="22" />
             <source>contacts</source>
             <translation>contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="23" />
             <source>risk history</source>
             <translation>évolution du risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="24" />
             <source>referrals</source>
             <translation>orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="25" />
             <source>tasks</source>
             <translation>tâches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="58" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="26" />
             <source>no sections</source>
             <translation>aucune section</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="79" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="47" />
             <source>version %1</source>
             <translation>version %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="82" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="50" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entrée</numerusform>
@@ -345,12 +345,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="95" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="63" />
             <source>sections: %1</source>
             <translation>sections : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="106" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="74" />
             <source>pack “%1”, version %2</source>
             <translation>paquet « %1 », version %2</translation>
         </message>
@@ -368,38 +368,37 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="407" />
-            <location filename="../../trustdesk/ui/security/wizard.py" line="419" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="413" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="219" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="414" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="220" />
             <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
             <translation>Une copie de votre coffre sur un autre disque, au cas où cet ordinateur tomberait en panne ou serait perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="415" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="221" />
             <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
             <translation>Choisissez un répertoire sur une clé USB ou un autre disque. TrustDesk y fait alors une sauvegarde chiffrée et vérifiée lorsque vous verrouillez ou quittez, et une fois par jour. Une sauvegarde ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="420" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224" />
             <source>C&amp;hoose a folder…</source>
             <translation>C&amp;hoisir un répertoire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="421" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="225" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="422" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="227" />
             <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
             <translation>Pas de clé sous la main ? Passez cette étape : Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
         </message>
@@ -417,178 +416,178 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="202" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="82" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="208" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="254" />
             <source>Save a backup</source>
             <translation>Enregistrer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="209" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="255" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="227" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="229" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="270" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="258" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
             <source>Writing and checking the backup…</source>
             <translation>Écriture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="264" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="280" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="336" />
             <source>No backup has been made yet.</source>
             <translation>Aucune sauvegarde n’a encore été faite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="339" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="340" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="343" />
             <source>Backups and keeping</source>
             <translation>Sauvegardes et conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="344" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="345" />
             <source>Back up now to a file you choose</source>
             <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="346" />
             <source>Automatic backups to:</source>
             <translation>Sauvegardes automatiques vers :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="354" />
             <source>Off: no folder chosen</source>
             <translation>Désactivées : aucun répertoire choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="353" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="355" />
             <source>&amp;Off</source>
             <translation>&amp;Désactiver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="356" />
             <source>Stop automatic backups</source>
             <translation>Arrêter les sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="358" />
             <source>&amp;Keep the newest:</source>
             <translation>&amp;Garder les plus récentes :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="359" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="360" />
             <source>How many automatic backups to keep</source>
             <translation>Nombre de sauvegardes automatiques à garder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="361" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Conserver cha&amp;que dossier clôturé pendant :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="362" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="363" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="320" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="364" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Effacer le texte de dossier cop&amp;ié après :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="365" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="366" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="324" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="368" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="372" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="335" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="70" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule ?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="275" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="277" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="367" />
             <source>Restore from a ba&amp;ckup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
@@ -621,192 +620,195 @@
     <context>
         <name>CaseLabels</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="29" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="37" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="56" />
             <source>Burn-out</source>
             <translation>Burn-out</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="30" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="38" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="57" />
             <source>Depression</source>
             <translation>Dépression</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="31" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="39" />
             <source>Substance abuse</source>
             <translation>Assuétudes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="32" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="40" />
             <source>Suicidal behaviour</source>
             <translation>Comportement suicidaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="33" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="41" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="60" />
             <source>Second victim</source>
             <translation>Seconde victime</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="34" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="42" />
             <source>Other problem</source>
             <translation>Autre problème</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="47" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="80" />
             <source>The doctor</source>
             <translation>Le médecin en personne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="48" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="81" />
             <source>A colleague</source>
             <translation>Un collègue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="49" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="82" />
             <source>Family or a relative</source>
             <translation>La famille ou un proche</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="50" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="83" />
             <source>The coordinator</source>
             <translation>Le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="51" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="84" />
             <source>Someone else</source>
             <translation>Quelqu’un d’autre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="58" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="91" />
             <source>Antwerp</source>
             <translation>Anvers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="59" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="92" />
             <source>East Flanders</source>
             <translation>Flandre-Orientale</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="60" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="93" />
             <source>Flemish Brabant</source>
             <translation>Brabant flamand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="61" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="94" />
             <source>Limburg</source>
             <translation>Limbourg</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="62" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="95" />
             <source>West Flanders</source>
             <translation>Flandre-Occidentale</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="63" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="96" />
             <source>Brussels-Capital Region</source>
             <translation>Région de Bruxelles-Capitale</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="64" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="97" />
             <source>Hainaut</source>
             <translation>Hainaut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="65" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="98" />
             <source>Liège</source>
             <translation>Liège</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="66" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="99" />
             <source>Luxembourg</source>
             <translation>Luxembourg</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="67" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="100" />
             <source>Namur</source>
             <translation>Namur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="68" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="101" />
             <source>Walloon Brabant</source>
             <translation>Brabant wallon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="69" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="102" />
             <source>National / several regions</source>
             <translation>National / plusieurs régions</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="70" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="103" />
             <source>Abroad</source>
             <translation>Étranger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="85" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="118" />
             <source>Physician</source>
             <translation>Médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="86" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="119" />
             <source>Physician in training</source>
             <translation>Médecin en formation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="87" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="120" />
             <source>Medical student</source>
             <translation>Étudiant en médecine</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="94" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="127" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="95" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="128" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="96" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="129" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="97" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="130" />
             <source>German</source>
             <translation>Allemand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="104" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="137" />
             <source>Structural solution reached</source>
             <translation>Solution structurelle trouvée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="105" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="138" />
             <source>Handed over after referral</source>
             <translation>Relais passé après orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="107" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="140" />
             <source>The doctor ended the contact</source>
             <translation>Le médecin a mis fin au contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="108" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="141" />
             <source>Doctor unreachable</source>
             <translation>Médecin injoignable</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="142" />
             <source>Handed over</source>
             <translation>Relais passé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="112" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="145" />
             <source>Other reason</source>
             <translation>Autre raison</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="110" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="143" />
             <source>Returned to the coordinator (conflict of interest)</source>
             <translation>Rendu au coordinateur (conflit d’intérêts)</translation>
         </message>
@@ -1774,32 +1776,32 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="201" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="84" />
             <source>Setting up your vault</source>
             <translation>Préparation de votre coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="202" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="85" />
             <source>&amp;Continue</source>
             <translation>&amp;Continuer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="203" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="86" />
             <source>An encrypted vault is being made on this computer.</source>
             <translation>Un coffre-fort chiffré est créé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="204" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="87" />
             <source>&amp;Try again</source>
             <translation>&amp;Réessayer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="205" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="210" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="93" />
             <source>Preparing the encryption for this computer. This takes a few seconds…</source>
             <translation>Préparation du chiffrement pour cet ordinateur. Cela prend quelques secondes…</translation>
         </message>
@@ -1807,23 +1809,23 @@
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="376" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382" />
             <source>Excel (Belgium): semicolons, Windows encoding</source>
             <translation>Excel (Belgique) : points-virgules, encodage Windows</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="378" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="384" />
             <source>UTF-8 with commas (other programs)</source>
             <translation>UTF-8 avec virgules (autres programmes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="384" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="396" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="390" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="402" />
             <source>Export the directory</source>
             <translation>Exporter le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="385" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="391" />
             <source>Format of the CSV file:</source>
             <translation>Format du fichier CSV :</translation>
         </message>
@@ -1831,48 +1833,48 @@
     <context>
         <name>CsvImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="161" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="167" />
             <source>Import providers from CSV</source>
             <translation>Importer des intervenants depuis un CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="162" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="398" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="168" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="404" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="203" />
             <source>Error: not imported</source>
             <translation>Erreur : non importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="199" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="205" />
             <source>Duplicate</source>
             <translation>Doublon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="207" />
             <source>Check</source>
             <translation>À vérifier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="202" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="208" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="320" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="326" />
             <source>This file cannot be imported: %1 Nothing was changed.</source>
             <translation>Ce fichier ne peut pas être importé : %1 Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="328" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="334" />
             <source>Reading the file…</source>
             <translation>Lecture du fichier…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341" />
             <source>%n provider(s) will be added.</source>
             <translation>
                 <numerusform>%n intervenant sera ajouté.</numerusform>
@@ -1880,7 +1882,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343" />
             <source>%n row(s) with errors will not be imported.</source>
             <translation>
                 <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
@@ -1888,7 +1890,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345" />
             <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
             <translation>
                 <numerusform>%n ligne répète un intervenant déjà présent dans votre répertoire ou plus haut dans le fichier.</numerusform>
@@ -1896,72 +1898,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347" />
             <source>Columns not recognised (left out): %1.</source>
             <translation>Colonnes non reconnues (ignorées) : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
             <source>Nothing is saved until you choose Import.</source>
             <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="354" />
             <source>Import providers: preview</source>
             <translation>Importer des intervenants : aperçu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="238" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="239" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="234" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="240" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="235" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="241" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="236" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="242" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="355" />
             <source>Rows of the file and their problems</source>
             <translation>Lignes du fichier et leurs problèmes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="356" />
             <source>&amp;Skip rows that are already in the directory</source>
             <translation>&amp;Ignorer les lignes déjà présentes dans le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="357" />
             <source>Skip duplicates</source>
             <translation>Ignorer les doublons</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="358" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="353" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="359" />
             <source>Import the valid rows</source>
             <translation>Importer les lignes valides</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="354" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="360" />
             <source>Cancel the import</source>
             <translation>Annuler l’importation</translation>
         </message>
@@ -2019,107 +2021,107 @@
             <translation>Langue inconnue : « %1 ».</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97" />
             <source>“%1” is not yes or no.</source>
             <translation>« %1 » n’est ni oui ni non.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99" />
             <source>Longer than %1 characters.</source>
             <translation>Plus long que %1 caractères.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101" />
             <source>Holds an invisible control character.</source>
             <translation>Contient un caractère de contrôle invisible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103" />
             <source>Not a web address starting with http:// or https://: “%1”.</source>
             <translation>Pas une adresse web commençant par http:// ou https:// : « %1 ».</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="102" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106" />
             <source>%1 more cells than there are columns.</source>
             <translation>%1 cellules de plus qu’il n’y a de colonnes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108" />
             <source>Starts like a spreadsheet formula; imported as plain text.</source>
             <translation>Commence comme une formule de tableur ; importé en texte simple.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="110" />
             <source>Same provider as row %1 of this file.</source>
             <translation>Même intervenant que la ligne %1 de ce fichier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="113" />
             <source>Already in your directory as “%1”.</source>
             <translation>Déjà dans votre répertoire sous « %1 ».</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125" />
             <source>kind</source>
             <translation>type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
             <source>name</source>
             <translation>nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
             <source>organisation</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
             <source>languages</source>
             <translation>langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127" />
             <source>region</source>
             <translation>région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
             <source>address</source>
             <translation>adresse</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
             <source>phone</source>
             <translation>téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
             <source>e-mail</source>
             <translation>e-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129" />
             <source>website</source>
             <translation>site web</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130" />
             <source>notes</source>
             <translation>notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130" />
             <source>sees physicians</source>
             <translation>reçoit des médecins</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130" />
             <source>key</source>
             <translation>clé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="157" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
@@ -2658,52 +2660,52 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="269" />
             <source>TrustDesk – first start</source>
             <translation>TrustDesk – premier démarrage</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="270" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="270" />
             <source>Next step</source>
             <translation>Étape suivante</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="271" />
             <source>&amp;Back</source>
             <translation>&amp;Précédent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="271" />
             <source>Previous step</source>
             <translation>Étape précédente</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="477" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="272" />
             <source>&amp;Start using TrustDesk</source>
             <translation>&amp;Commencer à utiliser TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="478" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="273" />
             <source>Finish and open TrustDesk</source>
             <translation>Terminer et ouvrir TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
             <source>Cancel the set-up</source>
             <translation>Annuler la configuration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="483" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
             <source>Create the vault</source>
             <translation>Créer le coffre-fort</translation>
         </message>
@@ -2951,52 +2953,52 @@
             <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="36" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
             <source>Intake</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="38" />
             <source>Full contact notes</source>
             <translation>Notes de contact complètes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="52" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
             <source>Open a handover file</source>
             <translation>Ouvrir un fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="54" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="63" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="64" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="65" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="66" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="68" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="69" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="70" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="71" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="72" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="73" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="74" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="75" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
         </message>
@@ -3032,163 +3034,163 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="88" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="93" />
             <source>Open an intake from the coordinator</source>
             <translation>Ouvrir une demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="89" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>Demande TrustDesk (*.tdintake);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="95" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="112" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="143" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="160" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>oui, le médecin accepte un contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="144" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161" />
             <source>no: wait until the doctor contacts you</source>
             <translation>non : attendez que le médecin vous contacte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="137" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Vérifiez ce que le coordinateur a envoyé. Rien n’entre dans votre coffre avant que vous ne créiez le dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="173" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="190" />
             <source>Contact the doctor (intake %1)</source>
             <translation>Contacter le médecin (demande %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="228" />
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="229" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="246" />
             <source>Intake from the coordinator</source>
             <translation>Demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="231" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé ; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250" />
             <source>Choose &amp;file…</source>
             <translation>Choisir le &amp;fichier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="234" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251" />
             <source>Choose the intake file</source>
             <translation>Choisir le fichier de demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="235" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253" />
             <source>Coordinator reference:</source>
             <translation>Référence du coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="235" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253" />
             <source>Who called:</source>
             <translation>Premier contact par :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="236" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254" />
             <source>Language:</source>
             <translation>Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="236" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254" />
             <source>Region:</source>
             <translation>Région :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="237" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255" />
             <source>Knowledge domains:</source>
             <translation>Domaines :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="237" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255" />
             <source>How and when to contact:</source>
             <translation>Comment et quand contacter :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="238" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256" />
             <source>Consent to be contacted:</source>
             <translation>Accord pour un contact :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="238" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256" />
             <source>Contact details:</source>
             <translation>Coordonnées :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="240" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258" />
             <source>Valid until:</source>
             <translation>Valable jusqu’au :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="240" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258" />
             <source>Signed by:</source>
             <translation>Signé par :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="246" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264" />
             <source>&amp;Create the case</source>
             <translation>&amp;Créer le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265" />
             <source>Create the case from this intake</source>
             <translation>Créer le dossier à partir de cette demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="266" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="249" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="267" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213" />
             <source>Case %1 created, with a task to contact the doctor today.</source>
             <translation>Dossier %1 créé, avec une tâche pour contacter le médecin aujourd’hui.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250" />
             <source>Intake file</source>
             <translation>Fichier d’intake</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="211" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252" />
             <source>the .tdintake file: type its path or choose it</source>
             <translation>le fichier .tdintake : tapez son chemin ou choisissez-le</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="176" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
             <source>Returned to the coordinator: possible conflict of interest.</source>
             <translation>Rendu au coordinateur : conflit d’intérêts possible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="208" />
             <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
             <translation>Le dossier %1 a été rendu au coordinateur ; rien n’a été conservé sur le médecin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="239" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257" />
             <source>Workplace:</source>
             <translation>Lieu de travail :</translation>
         </message>
@@ -3434,17 +3436,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="59" />
             <source>Welcome to TrustDesk</source>
             <translation>Bienvenue dans TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="89" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="60" />
             <source>Your confidential case notes, kept on this computer only.</source>
             <translation>Vos notes de dossier confidentielles, conservées uniquement sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="90" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="61" />
             <source>Choose the language of the interface. You can change it later in Settings.</source>
             <translation>Choisissez la langue de l’interface. Vous pourrez la modifier plus tard dans les Paramètres.</translation>
         </message>
@@ -3974,27 +3976,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="162" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="133" />
             <source>Choose a passphrase</source>
             <translation>Choisissez une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="163" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="134" />
             <source>It protects every case note in TrustDesk.</source>
             <translation>Elle protège chaque note de dossier dans TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="165" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="136" />
             <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
             <translation>Vous tapez cette phrase secrète à chaque ouverture de TrustDesk. Une courte phrase ou quelques mots sans lien entre eux conviennent bien.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="168" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="139" />
             <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
             <translation>Personne ne peut la retrouver pour vous : si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="170" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="141" />
             <source>&amp;Create the vault</source>
             <translation>&amp;Créer le coffre-fort</translation>
         </message>
@@ -4173,17 +4175,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProfilePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="357" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="166" />
             <source>Your profile</source>
             <translation>Votre profil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="167" />
             <source>Your referral letters are signed with it.</source>
             <translation>Vos lettres d’orientation sont signées ainsi.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="168" />
             <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
             <translation>Comme vous signez une lettre à un confrère ou une consœur : votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
         </message>
@@ -4191,67 +4193,67 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProviderDetails</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="74" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="76" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="76" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="77" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="78" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="80" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="79" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="81" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="80" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="82" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="81" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="83" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="82" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
             <source>Website</source>
             <translation>Site web</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="83" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
             <source>Sees physicians as patients</source>
             <translation>Reçoit des médecins comme patients</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="87" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="88" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
@@ -4264,127 +4266,127 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProviderDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="148" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="161" />
             <source>New provider</source>
             <translation>Nouvel intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="148" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="161" />
             <source>Edit provider</source>
             <translation>Modifier l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
             <source>&amp;Kind</source>
             <translation>T&amp;ype</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
             <source>&amp;Name</source>
             <translation>&amp;Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
             <source>&amp;Organisation</source>
             <translation>&amp;Organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
             <source>&amp;Address</source>
             <translation>&amp;Adresse</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
             <source>&amp;Phone</source>
             <translation>&amp;Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>&amp;Website</source>
             <translation>Site &amp;web</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>No&amp;tes</source>
             <translation>Note&amp;s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="154" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167" />
             <source>Kind of provider</source>
             <translation>Type d’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="154" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="155" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="168" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="169" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="169" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170" />
             <source>Website</source>
             <translation>Site web</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="171" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="171" />
             <source>Sees physicians as patients</source>
             <translation>Reçoit des médecins comme patients</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="172" />
             <source>Save the provider</source>
             <translation>Enregistrer l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="172" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="175" />
             <source>&amp;Sees physicians as patients</source>
             <translation>Reçoit des &amp;médecins comme patients</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="188" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="209" />
             <source>Give the provider a name.</source>
             <translation>Donnez un nom à l’intervenant.</translation>
         </message>
@@ -4497,7 +4499,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation> (modifié par vous : les mises à jour n’y touchent pas)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="195" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="213" />
             <source>Sees physicians as patients</source>
             <translation>Reçoit des médecins comme patients</translation>
         </message>
@@ -4505,32 +4507,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProvidersModel</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="204" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="222" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="205" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="223" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="206" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="224" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="207" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="225" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="208" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="226" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="209" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="227" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
@@ -4538,27 +4540,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProvidersPage</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="247" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="252" />
             <source>Delete provider</source>
             <translation>Supprimer l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="248" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="253" />
             <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
             <translation>Supprimer « %1 » de votre répertoire ? Les orientations qui le nomment gardent le nom.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="266" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="271" />
             <source>That file cannot be read. Nothing was changed.</source>
             <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="285" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="290" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été modifié.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="289" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="294" />
             <source>%n provider(s) exported.</source>
             <translation>
                 <numerusform>%n intervenant exporté.</numerusform>
@@ -4566,27 +4568,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="336" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="341" />
             <source>All kinds</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="342" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="347" />
             <source>All languages</source>
             <translation>Toutes les langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="352" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="363" />
             <source>All regions</source>
             <translation>Toutes les régions</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="375" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="388" />
             <source>Choose a provider to see the details.</source>
             <translation>Choisissez un intervenant pour en voir les détails.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="389" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="402" />
             <source>%1 of %n provider(s) shown.</source>
             <translation>
                 <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -4594,18 +4596,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="407" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="420" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="452" />
             <source>Providers</source>
             <translation>Intervenants</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="410" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="423" />
             <source>Your provider directory is empty.</source>
             <translation>Votre répertoire d’intervenants est vide.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="413" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="426" />
             <source>%n provider(s) in your directory.</source>
             <translation>
                 <numerusform>%n intervenant dans votre répertoire.</numerusform>
@@ -4613,92 +4615,92 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="423" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
             <source>&amp;New provider…</source>
             <translation>&amp;Nouvel intervenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="423" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
             <source>New provider</source>
             <translation>Nouvel intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>Edit the chosen provider</source>
             <translation>Modifier l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="425" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="425" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
             <source>Delete the chosen provider</source>
             <translation>Supprimer l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="426" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importer un CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="426" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>Import providers from a CSV file</source>
             <translation>Importer des intervenants depuis un fichier CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="427" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="427" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
             <source>Export the directory as a CSV file</source>
             <translation>Exporter le répertoire en fichier CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="428" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
             <source>Import organisation &amp;pack…</source>
             <translation>Importer un &amp;paquet d’organisation…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="428" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="433" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
             <source>Search name, organisation, address, notes…</source>
             <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
             <source>Search the directory</source>
             <translation>Rechercher dans le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
             <source>Filter by kind</source>
             <translation>Filtrer par type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
             <source>Filter by language</source>
             <translation>Filtrer par langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="450" />
             <source>Filter by region</source>
             <translation>Filtrer par région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="453" />
             <source>Details of the chosen provider</source>
             <translation>Données de l’intervenant choisi</translation>
         </message>
@@ -4786,17 +4788,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="153" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="175" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="163" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="166" />
             <source>Choose the handover file first.</source>
             <translation>Choisissez d’abord le fichier de transfert.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="185" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="207" />
             <source>%n case(s), made on %1.</source>
             <translation>
                 <numerusform>%n dossier, créé le %1.</numerusform>
@@ -4804,12 +4806,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="186" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="208" />
             <source>Included: %1.</source>
             <translation>Inclus : %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="187" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="209" />
             <source>%n contact note(s)</source>
             <translation>
                 <numerusform>%n note d’entretien</numerusform>
@@ -4817,7 +4819,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="189" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="211" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n orientation</numerusform>
@@ -4825,7 +4827,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="222" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="244" />
             <source>Imported %n case(s), in the order of your predecessor's codes:</source>
             <translation>
                 <numerusform>%n dossier importé :</numerusform>
@@ -4833,79 +4835,79 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="223" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="245" />
             <source>%1 (was %2 at your predecessor)</source>
             <translation>%1 (était %2 chez votre prédécesseur)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="225" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
             <source>Each case shows the code it had before; the audit log of both of you records this.</source>
             <translation>Chaque dossier affiche le code qu’il avait avant ; le journal d’audit de chacun de vous l’enregistre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="227" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="249" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="241" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="242" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="263" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="264" />
             <source>Receive handover</source>
             <translation>Recevoir un transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="244" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="266" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que quoi que ce soit soit importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="246" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="268" />
             <source>Choose &amp;file…</source>
             <translation>Choisir le &amp;fichier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="269" />
             <source>Choose the handover file</source>
             <translation>Choisir le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="248" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="271" />
             <source>&amp;Code:</source>
             <translation>&amp;Code :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="249" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="272" />
             <source>Handover code</source>
             <translation>Code de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="251" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="274" />
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="252" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="275" />
             <source>Open the file with this code</source>
             <translation>Ouvrir le fichier avec ce code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="253" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="276" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="254" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
             <source>Import the cases</source>
             <translation>Importer les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="255" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="256" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="278" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="279" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="188" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="210" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n tâche ouverte</numerusform>
@@ -4975,47 +4977,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="297" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="180" />
             <source>Your recovery code</source>
             <translation>Votre code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="298" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="181" />
             <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
             <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="300" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="183" />
             <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
             <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="302" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="185" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="303" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="186" />
             <source>Print a recovery kit…</source>
             <translation>Imprimer un kit de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="304" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="187" />
             <source>Print a recovery kit</source>
             <translation>Imprimer un kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="305" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="188" />
             <source>One page to print: the recovery code and what to do with it</source>
             <translation>Une page à imprimer : le code de récupération et ce qu’il faut en faire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="306" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="189" />
             <source>I have written down or printed the recovery code</source>
             <translation>J’ai noté ou imprimé le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="309" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="192" />
             <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
             <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk : sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
         </message>
@@ -5081,142 +5083,142 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="65" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="67" />
             <source>may be a direct colleague of the doctor</source>
             <translation>est peut-être un collègue direct du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="287" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="326" />
             <source>⚠ %1 %2: the doctor's workplace and this provider overlap. Check before referring.</source>
             <translation>⚠ %1 %2 : le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="299" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="338" />
             <source>A letter was written with this consent; it stays recorded.</source>
             <translation>Une lettre a été rédigée avec ce consentement ; il reste noté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="305" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344" />
             <source>New referral</source>
             <translation>Nouvelle orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="305" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344" />
             <source>Edit referral</source>
             <translation>Modifier l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="306" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345" />
             <source>Provider</source>
             <translation>Intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="307" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="346" />
             <source>&amp;Search the directory:</source>
             <translation>&amp;Rechercher dans le répertoire :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="308" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347" />
             <source>&amp;Name (or type one not in the directory):</source>
             <translation>&amp;Nom (ou tapez-en un absent du répertoire) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="309" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348" />
             <source>&amp;Kind:</source>
             <translation>&amp;Type :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="310" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349" />
             <source>&amp;Reason:</source>
             <translation>&amp;Motif :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="311" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="350" />
             <source>The doctor's consent</source>
             <translation>Consentement du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="312" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351" />
             <source>The doctor &amp;agrees to this referral</source>
             <translation>Le médecin &amp;accepte cette orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="313" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352" />
             <source>Consent &amp;given on:</source>
             <translation>Consentement &amp;donné le :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="315" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="354" />
             <source>e.g. name, phone number and a short description</source>
             <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="316" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355" />
             <source>&amp;Feedback notes:</source>
             <translation>Notes de ret&amp;our :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356" />
             <source>Search the directory</source>
             <translation>Rechercher dans le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356" />
             <source>Providers to choose from</source>
             <translation>Intervenants parmi lesquels choisir</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="318" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357" />
             <source>Provider name</source>
             <translation>Nom de l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="318" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357" />
             <source>Kind of provider</source>
             <translation>Type d’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="319" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="358" />
             <source>Reason for the referral</source>
             <translation>Motif de l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="320" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="359" />
             <source>The doctor agrees to this referral</source>
             <translation>Le médecin accepte cette orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="321" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="360" />
             <source>Date the consent was given</source>
             <translation>Date à laquelle le consentement a été donné</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="322" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="361" />
             <source>What may be shared</source>
             <translation>Ce qui peut être partagé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="322" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="361" />
             <source>Feedback notes</source>
             <translation>Notes de retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="323" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="362" />
             <source>Save the referral</source>
             <translation>Enregistrer l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="323" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="362" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="392" />
             <source>Choose a provider from the directory or type a name.</source>
             <translation>Choisissez un intervenant dans le répertoire ou tapez un nom.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="314" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353" />
             <source>&amp;What may be shared:</source>
             <translation>Ce qui peut être &amp;partagé :</translation>
         </message>
@@ -5580,62 +5582,62 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
             <source>Choose a backup</source>
             <translation>Choisissez une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="256" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
             <source>Opening and checking the backup…</source>
             <translation>Ouverture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287" />
             <source>That recovery code does not open this backup. Nothing was changed.</source>
             <translation>Ce code de récupération n’ouvre pas cette sauvegarde. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="289" />
             <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
             <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Il faut la phrase secrète que vous aviez quand la sauvegarde a été faite. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="277" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="294" />
             <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
             <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk : on ne peut pas s’y fier. Rien n’a été modifié ; essayez une autre sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="298" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
             <source>Restoring… the vault you have now is kept aside first.</source>
             <translation>Restauration en cours… le coffre-fort actuel est d’abord mis de côté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="304" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="322" />
             <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
             <translation>La restauration n’a pas démarré ; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="333" />
             <source>The restore failed and your current vault was left as it was.</source>
             <translation>La restauration a échoué et votre coffre-fort actuel est resté tel quel.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="325" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343" />
             <source>Backup made on %1.</source>
             <translation>Sauvegarde faite le %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="326" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
             <source>It holds %1, %2 and %3; it was checked and is sound.</source>
             <translation>Elle contient %1, %2 et %3 ; elle a été vérifiée et elle est intacte.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n dossier</numerusform>
@@ -5643,7 +5645,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
             <source>%n contact(s)</source>
             <translation>
                 <numerusform>%n contact</numerusform>
@@ -5651,7 +5653,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="328" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n orientation</numerusform>
@@ -5659,17 +5661,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="330" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348" />
             <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
             <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données : rien n’est perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="339" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
             <source>The backup of %1 is restored.</source>
             <translation>La sauvegarde du %1 est restaurée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
             <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -5678,133 +5680,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vous êtes certain de ne plus en avoir besoin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364" />
             <source>Unlock with your new passphrase.</source>
             <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
             <source>Unlock with the passphrase you used for the backup.</source>
             <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349" />
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
             <source>Restore from a backup</source>
             <translation>Restaurer depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
             <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
             <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="353" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
             <source>Backup file</source>
             <translation>Fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
             <source>Choose the backup file</source>
             <translation>Choisir le fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376" />
             <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
             <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
             <source>With the &amp;passphrase</source>
             <translation>Avec la &amp;phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379" />
             <source>Open the backup with the passphrase</source>
             <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="360" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380" />
             <source>With the recovery &amp;code</source>
             <translation>Avec le &amp;code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381" />
             <source>Open the backup with the recovery code</source>
             <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385" />
             <source>Choose the passphrase you will use from now on:</source>
             <translation>Choisissez la phrase secrète que vous utiliserez désormais :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="366" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386" />
             <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
             <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388" />
             <source>Confirm the restore</source>
             <translation>Confirmer la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394" />
             <source>Cancel the restore</source>
             <translation>Annuler la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
             <source>&amp;Open backup</source>
             <translation>&amp;Ouvrir la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -6632,47 +6634,47 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="128" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="99" />
             <source>A new vault, or your vault from a backup?</source>
             <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="129" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="100" />
             <source>Moving to a new computer? Bring your backup, not a new vault.</source>
             <translation>Vous changez d’ordinateur ? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="130" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="101" />
             <source>How do you start TrustDesk on this computer?</source>
             <translation>Comment commencez-vous TrustDesk sur cet ordinateur ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="131" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="102" />
             <source>&amp;Start with a new, empty vault</source>
             <translation>&amp;Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="132" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="103" />
             <source>Start with a new, empty vault</source>
             <translation>Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="133" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="104" />
             <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
             <translation>La première fois que vous utilisez TrustDesk. Vous choisissez une phrase secrète et recevez un code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="135" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106" />
             <source>&amp;Restore my vault from a backup (new computer)</source>
             <translation>&amp;Restaurer mon coffre-fort depuis une sauvegarde (nouvel ordinateur)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="136" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107" />
             <source>Restore my vault from a backup</source>
             <translation>Restaurer mon coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="137" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108" />
             <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
             <translation>Vous utilisiez TrustDesk sur un autre ordinateur. Choisissez votre fichier de sauvegarde (.tdbackup, p. ex. sur votre clé USB) et ouvrez-le avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
@@ -7603,157 +7605,157 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="138" />
             <source>Unlocked</source>
             <translation>Déverrouillé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="171" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="139" />
             <source>Failed unlock attempts</source>
             <translation>Tentatives de déverrouillage échouées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="140" />
             <source>Unlocked with the recovery code</source>
             <translation>Déverrouillé avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="173" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="141" />
             <source>Passphrase changed</source>
             <translation>Phrase secrète modifiée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="174" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="142" />
             <source>Vault created</source>
             <translation>Coffre créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="143" />
             <source>Vault updated to a new version</source>
             <translation>Coffre mis à jour vers une nouvelle version</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="144" />
             <source>Saved or exported</source>
             <translation>Enregistré ou exporté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="145" />
             <source>Printed</source>
             <translation>Imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="146" />
             <source>Backup made</source>
             <translation>Sauvegarde effectuée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="147" />
             <source>Restored from a backup</source>
             <translation>Restauré depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="148" />
             <source>Organisation pack imported</source>
             <translation>Pack de l’organisation importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="149" />
             <source>Case destroyed</source>
             <translation>Dossier détruit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="150" />
             <source>Handed over</source>
             <translation>Transmis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="151" />
             <source>Received by handover</source>
             <translation>Reçu par transmission</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="152" />
             <source>Handover file refused</source>
             <translation>Fichier de transfert refusé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="153" />
             <source>Closed after handover</source>
             <translation>Clôturé après transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="154" />
             <source>Conflict of interest decided</source>
             <translation>Décision sur un conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="269" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="86" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="271" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
             <source>What happened</source>
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="273" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="90" />
             <source>Detail</source>
             <translation>Détail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="155" />
             <source>New recovery code made</source>
             <translation>Nouveau code de récupération créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="156" />
             <source>Vault re-encrypted with a new key</source>
             <translation>Coffre rechiffré avec une nouvelle clé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="157" />
             <source>Key file changed outside TrustDesk</source>
             <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="158" />
             <source>Log entries missing</source>
             <translation>Entrées du journal manquantes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="159" />
             <source>Case sent to a trust person</source>
             <translation>Dossier envoyé à une personne de confiance</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="160" />
             <source>Case received from the coordinator</source>
             <translation>Dossier reçu du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="161" />
             <source>Activity figures sent</source>
             <translation>Chiffres d’activité envoyés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="162" />
             <source>Exchange key made</source>
             <translation>Clé d’échange créée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="163" />
             <source>Coordinator key recorded</source>
             <translation>Clé du coordinateur enregistrée</translation>
         </message>
@@ -8108,47 +8110,47 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <translation>Cette phrase secrète n’ouvre pas le coffre-fort. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="28" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="32" />
             <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
             <translation>Les fichiers du coffre-fort sont endommagés ou incomplets : TrustDesk ne peut pas les ouvrir. Rien n’a été modifié. Laissez le répertoire de données tel quel ; une sauvegarde permet de restaurer vos dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="31" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
             <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
             <translation>Ce coffre-fort a été enregistré par une version plus récente de TrustDesk. Installez la dernière version pour l’ouvrir ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="34" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="38" />
             <source>There is no vault in this data folder.</source>
             <translation>Il n’y a pas de coffre-fort dans ce répertoire de données.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="39" />
             <source>A vault already exists in this data folder; it was left untouched.</source>
             <translation>Un coffre-fort existe déjà dans ce répertoire de données ; il n’a pas été touché.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="36" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
             <source>The vault is locked. Unlock it and try again.</source>
             <translation>Le coffre-fort est verrouillé. Déverrouillez-le et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="37" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="41" />
             <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
             <translation>TrustDesk n’a pas pu enregistrer : le disque est peut-être plein ou en lecture seule. Rien n’a été écrit à moitié ; libérez de l’espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="44" />
             <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
             <translation>Le fichier de clés demande une protection plus faible que celle admise par TrustDesk ; il a donc été refusé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="42" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="46" />
             <source>The vault could not complete this action. Nothing was changed.</source>
             <translation>Le coffre-fort n’a pas pu terminer cette action. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="56" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="60" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Un problème est survenu. Rien n’a été modifié.</translation>
         </message>

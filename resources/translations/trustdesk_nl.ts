@@ -97,12 +97,12 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="117" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="85" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="89" />
             <source>%n failed attempt(s)</source>
             <translation>
                 <numerusform>%n mislukte poging</numerusform>
@@ -110,78 +110,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="130" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="98" />
             <source>database version %1 → %2</source>
             <translation>databankversie %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="76" />
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="44" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="57" />
             <source>referral %1</source>
             <translation>doorverwijzing %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="91" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="59" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="150" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="118" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>bestand %1, dossier %2 van %3; met: %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="153" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="121" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="156" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="124" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>bestand %1 was al ingelezen: geweigerd, niets ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="158" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="126" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="160" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="128" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="162" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="130" />
             <source>file %1; with: %2</source>
             <translation>bestand %1; met: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="164" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="132" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>bestand %1; vorige codes, in volgorde: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="455" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="264" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="463" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="466" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="275" />
             <source>No entry matches these filters.</source>
             <translation>Geen regel voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="471" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="280" />
             <source>Checking the audit log…</source>
             <translation>Het auditlogboek wordt gecontroleerd…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="474" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="283" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -189,102 +189,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="480" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="289" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="301" />
             <source>All events</source>
             <translation>Alle gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>All time</source>
             <translation>Altijd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last 7 days</source>
             <translation>Laatste 7 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last 30 days</source>
             <translation>Laatste 30 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last year</source>
             <translation>Afgelopen jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="508" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="317" />
             <source>&amp;Events</source>
             <translation>&amp;Gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="318" />
             <source>What &amp;left this vault</source>
             <translation>Wat deze kluis &amp;verliet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="510" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="319" />
             <source>Audit log and disclosures</source>
             <translation>Auditlogboek en verstrekkingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="511" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="320" />
             <source>E&amp;vent:</source>
             <translation>&amp;Gebeurtenis:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="512" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="321" />
             <source>Show only this kind of event</source>
             <translation>Alleen dit soort gebeurtenis tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="322" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="324" />
             <source>Show only this case code</source>
             <translation>Alleen deze dossiercode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="325" />
             <source>&amp;Period:</source>
             <translation>&amp;Periode:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="326" />
             <source>Show only this period</source>
             <translation>Alleen deze periode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="518" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="327" />
             <source>Audit log entries, newest first</source>
             <translation>Regels van het auditlogboek, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="519" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="328" />
             <source>E&amp;xport as CSV…</source>
             <translation>Als csv e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="520" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="329" />
             <source>Export the shown audit entries as CSV</source>
             <translation>De getoonde auditregels als csv exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="530" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="339" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>De nieuwste %1 van %2 regels getoond.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="535" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="344" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n regel.</numerusform>
@@ -292,52 +292,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="91" />
             <source>case kept, with a reason</source>
             <translation>dossier gehouden, met een reden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="125" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="93" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>teruggegeven aan de coördinator; niets over de arts bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="21" />
             <source>intake</source>
             <translation>aanmelding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="22" />
             <source>contacts</source>
             <translation>contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="23" />
             <source>risk history</source>
             <translation>risicoverloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="24" />
             <source>referrals</source>
             <translation>doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="25" />
             <source>tasks</source>
             <translation>taken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="58" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="26" />
             <source>no sections</source>
             <translation>geen onderdelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="79" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="47" />
             <source>version %1</source>
             <translation>versie %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="82" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="50" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n regel</numerusform>
@@ -345,12 +345,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="95" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="63" />
             <source>sections: %1</source>
             <translation>onderdelen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="106" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="74" />
             <source>pack “%1”, version %2</source>
             <translation>pakket “%1”, versie %2</translation>
         </message>
@@ -368,38 +368,37 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="407" />
-            <location filename="../../trustdesk/ui/security/wizard.py" line="419" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="413" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="219" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="414" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="220" />
             <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
             <translation>Een kopie van uw kluis op een andere schijf, voor het geval deze computer stukgaat of verloren raakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="415" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="221" />
             <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
             <translation>Kies een map op een USB-stick of een andere schijf. TrustDesk maakt daar dan een versleutelde, gecontroleerde back-up wanneer u vergrendelt of afsluit, en eenmaal per dag. Een back-up opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="420" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224" />
             <source>C&amp;hoose a folder…</source>
             <translation>Een map &amp;kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="421" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="225" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="422" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="227" />
             <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
             <translation>Geen stick bij de hand? Sla deze stap over: Vandaag herinnert u eraan, en in Instellingen vindt u dezelfde keuze.</translation>
         </message>
@@ -417,178 +416,178 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="202" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="82" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="208" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="254" />
             <source>Save a backup</source>
             <translation>Een back-up bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="209" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="255" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="227" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="229" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="270" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="258" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="264" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="280" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="336" />
             <source>No backup has been made yet.</source>
             <translation>Er is nog geen back-up gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="339" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="340" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ De laatste back-up is mislukt (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="343" />
             <source>Backups and keeping</source>
             <translation>Back-ups en bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="344" />
             <source>&amp;Back up now…</source>
             <translation>Nu een &amp;back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="345" />
             <source>Back up now to a file you choose</source>
             <translation>Nu een back-up maken naar een bestand naar keuze</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="346" />
             <source>Automatic backups to:</source>
             <translation>Automatische back-ups naar:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="354" />
             <source>Off: no folder chosen</source>
             <translation>Uit: geen map gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="353" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="355" />
             <source>&amp;Off</source>
             <translation>&amp;Uit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="356" />
             <source>Stop automatic backups</source>
             <translation>Automatische back-ups stoppen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="358" />
             <source>&amp;Keep the newest:</source>
             <translation>De nieuw&amp;ste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="359" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="360" />
             <source>How many automatic backups to keep</source>
             <translation>Hoeveel automatische back-ups bewaard blijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="361" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="362" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="363" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="320" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="364" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Ge&amp;kopieerde dossiertekst wissen na:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="365" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="366" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="324" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="368" />
             <source>Restore the vault from a backup</source>
             <translation>De kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="372" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="335" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="70" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="275" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="277" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="367" />
             <source>Restore from a ba&amp;ckup…</source>
             <translation>&amp;Herstellen uit een back-up…</translation>
         </message>
@@ -621,192 +620,195 @@
     <context>
         <name>CaseLabels</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="29" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="37" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="56" />
             <source>Burn-out</source>
             <translation>Burn-out</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="30" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="38" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="57" />
             <source>Depression</source>
             <translation>Depressie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="31" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="39" />
             <source>Substance abuse</source>
             <translation>Middelengebruik</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="32" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="40" />
             <source>Suicidal behaviour</source>
             <translation>Suïcidaal gedrag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="33" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="41" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="60" />
             <source>Second victim</source>
             <translation>Second victim</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="34" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="42" />
             <source>Other problem</source>
             <translation>Ander probleem</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="47" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="80" />
             <source>The doctor</source>
             <translation>De arts zelf</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="48" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="81" />
             <source>A colleague</source>
             <translation>Een collega</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="49" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="82" />
             <source>Family or a relative</source>
             <translation>Familie of een naaste</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="50" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="83" />
             <source>The coordinator</source>
             <translation>De coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="51" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="84" />
             <source>Someone else</source>
             <translation>Iemand anders</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="58" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="91" />
             <source>Antwerp</source>
             <translation>Antwerpen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="59" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="92" />
             <source>East Flanders</source>
             <translation>Oost-Vlaanderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="60" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="93" />
             <source>Flemish Brabant</source>
             <translation>Vlaams-Brabant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="61" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="94" />
             <source>Limburg</source>
             <translation>Limburg</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="62" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="95" />
             <source>West Flanders</source>
             <translation>West-Vlaanderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="63" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="96" />
             <source>Brussels-Capital Region</source>
             <translation>Brussels Hoofdstedelijk Gewest</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="64" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="97" />
             <source>Hainaut</source>
             <translation>Henegouwen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="65" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="98" />
             <source>Liège</source>
             <translation>Luik</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="66" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="99" />
             <source>Luxembourg</source>
             <translation>Luxemburg</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="67" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="100" />
             <source>Namur</source>
             <translation>Namen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="68" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="101" />
             <source>Walloon Brabant</source>
             <translation>Waals-Brabant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="69" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="102" />
             <source>National / several regions</source>
             <translation>Nationaal / meerdere regio’s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="70" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="103" />
             <source>Abroad</source>
             <translation>Buitenland</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="85" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="118" />
             <source>Physician</source>
             <translation>Arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="86" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="119" />
             <source>Physician in training</source>
             <translation>Arts in opleiding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="87" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="120" />
             <source>Medical student</source>
             <translation>Student geneeskunde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="94" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="127" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="95" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="128" />
             <source>French</source>
             <translation>Frans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="96" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="129" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="97" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="130" />
             <source>German</source>
             <translation>Duits</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="104" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="137" />
             <source>Structural solution reached</source>
             <translation>Structurele oplossing bereikt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="105" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="138" />
             <source>Handed over after referral</source>
             <translation>Overgedragen na doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="107" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="140" />
             <source>The doctor ended the contact</source>
             <translation>De arts heeft het contact beëindigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="108" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="141" />
             <source>Doctor unreachable</source>
             <translation>Arts onbereikbaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="142" />
             <source>Handed over</source>
             <translation>Overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="112" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="145" />
             <source>Other reason</source>
             <translation>Andere reden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="110" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="143" />
             <source>Returned to the coordinator (conflict of interest)</source>
             <translation>Teruggegeven aan de coördinator (belangenconflict)</translation>
         </message>
@@ -1774,32 +1776,32 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="201" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="84" />
             <source>Setting up your vault</source>
             <translation>Uw kluis wordt ingericht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="202" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="85" />
             <source>&amp;Continue</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="203" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="86" />
             <source>An encrypted vault is being made on this computer.</source>
             <translation>Er wordt een versleutelde kluis aangemaakt op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="204" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="87" />
             <source>&amp;Try again</source>
             <translation>&amp;Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="205" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
             <source>Try again</source>
             <translation>Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="210" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="93" />
             <source>Preparing the encryption for this computer. This takes a few seconds…</source>
             <translation>De versleuteling wordt voorbereid voor deze computer. Dat duurt enkele seconden…</translation>
         </message>
@@ -1807,23 +1809,23 @@
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="376" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382" />
             <source>Excel (Belgium): semicolons, Windows encoding</source>
             <translation>Excel (België): puntkomma’s, Windows-codering</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="378" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="384" />
             <source>UTF-8 with commas (other programs)</source>
             <translation>UTF-8 met komma’s (andere programma’s)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="384" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="396" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="390" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="402" />
             <source>Export the directory</source>
             <translation>De lijst exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="385" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="391" />
             <source>Format of the CSV file:</source>
             <translation>Formaat van het CSV-bestand:</translation>
         </message>
@@ -1831,48 +1833,48 @@
     <context>
         <name>CsvImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="161" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="167" />
             <source>Import providers from CSV</source>
             <translation>Hulpverleners importeren uit CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="162" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="398" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="168" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="404" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="203" />
             <source>Error: not imported</source>
             <translation>Fout: niet geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="199" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="205" />
             <source>Duplicate</source>
             <translation>Dubbel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="207" />
             <source>Check</source>
             <translation>Nakijken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="202" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="208" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="320" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="326" />
             <source>This file cannot be imported: %1 Nothing was changed.</source>
             <translation>Dit bestand kan niet geïmporteerd worden: %1 Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="328" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="334" />
             <source>Reading the file…</source>
             <translation>Het bestand wordt gelezen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341" />
             <source>%n provider(s) will be added.</source>
             <translation>
                 <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
@@ -1880,7 +1882,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343" />
             <source>%n row(s) with errors will not be imported.</source>
             <translation>
                 <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
@@ -1888,7 +1890,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345" />
             <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
             <translation>
                 <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
@@ -1896,72 +1898,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347" />
             <source>Columns not recognised (left out): %1.</source>
             <translation>Niet herkende kolommen (weggelaten): %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
             <source>Nothing is saved until you choose Import.</source>
             <translation>Er wordt niets bewaard tot u Importeren kiest.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="354" />
             <source>Import providers: preview</source>
             <translation>Hulpverleners importeren: voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="238" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="239" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="234" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="240" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="235" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="241" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="236" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="242" />
             <source>Problems</source>
             <translation>Problemen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="355" />
             <source>Rows of the file and their problems</source>
             <translation>Rijen van het bestand en hun problemen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="356" />
             <source>&amp;Skip rows that are already in the directory</source>
             <translation>Rijen &amp;overslaan die al in de lijst staan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="357" />
             <source>Skip duplicates</source>
             <translation>Dubbels overslaan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="358" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="353" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="359" />
             <source>Import the valid rows</source>
             <translation>De geldige rijen importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="354" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="360" />
             <source>Cancel the import</source>
             <translation>Het importeren annuleren</translation>
         </message>
@@ -2019,107 +2021,107 @@
             <translation>Onbekende taal: „%1”.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97" />
             <source>“%1” is not yes or no.</source>
             <translation>„%1” is geen ja of nee.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99" />
             <source>Longer than %1 characters.</source>
             <translation>Langer dan %1 tekens.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101" />
             <source>Holds an invisible control character.</source>
             <translation>Bevat een onzichtbaar stuurteken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103" />
             <source>Not a web address starting with http:// or https://: “%1”.</source>
             <translation>Geen webadres dat begint met http:// of https://: „%1”.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="102" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106" />
             <source>%1 more cells than there are columns.</source>
             <translation>%1 cellen meer dan er kolommen zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108" />
             <source>Starts like a spreadsheet formula; imported as plain text.</source>
             <translation>Begint als een rekenbladformule; als gewone tekst geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="110" />
             <source>Same provider as row %1 of this file.</source>
             <translation>Dezelfde hulpverlener als rij %1 van dit bestand.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="113" />
             <source>Already in your directory as “%1”.</source>
             <translation>Staat al in uw lijst als „%1”.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125" />
             <source>kind</source>
             <translation>soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
             <source>name</source>
             <translation>naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
             <source>organisation</source>
             <translation>organisatie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
             <source>languages</source>
             <translation>talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127" />
             <source>region</source>
             <translation>regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
             <source>address</source>
             <translation>adres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
             <source>phone</source>
             <translation>telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
             <source>e-mail</source>
             <translation>e-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129" />
             <source>website</source>
             <translation>website</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130" />
             <source>notes</source>
             <translation>notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130" />
             <source>sees physicians</source>
             <translation>ontvangt artsen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130" />
             <source>key</source>
             <translation>sleutel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="157" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -2658,52 +2660,52 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="269" />
             <source>TrustDesk – first start</source>
             <translation>TrustDesk – eerste start</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="270" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="270" />
             <source>Next step</source>
             <translation>Volgende stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="271" />
             <source>&amp;Back</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="271" />
             <source>Previous step</source>
             <translation>Vorige stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="477" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="272" />
             <source>&amp;Start using TrustDesk</source>
             <translation>&amp;TrustDesk gebruiken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="478" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="273" />
             <source>Finish and open TrustDesk</source>
             <translation>Afronden en TrustDesk openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
             <source>Cancel the set-up</source>
             <translation>De installatie annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="483" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
             <source>Create the vault</source>
             <translation>De kluis aanmaken</translation>
         </message>
@@ -2951,52 +2953,52 @@
             <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="36" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="38" />
             <source>Full contact notes</source>
             <translation>Volledige contactnotities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="52" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
             <source>Open a handover file</source>
             <translation>Een overdrachtsbestand openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="54" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="63" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="64" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="65" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="66" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="68" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="69" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="70" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="71" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="72" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="73" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="74" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="75" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
         </message>
@@ -3032,163 +3034,163 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="88" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="93" />
             <source>Open an intake from the coordinator</source>
             <translation>Een aanmelding van de coördinator openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="89" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>TrustDesk-aanmelding (*.tdintake);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="95" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="112" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="143" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="160" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>ja, de arts stemde ermee in om gecontacteerd te worden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="144" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161" />
             <source>no: wait until the doctor contacts you</source>
             <translation>nee: wacht tot de arts u contacteert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="137" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Controleer wat de coördinator stuurde. Er staat niets in uw kluis tot u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="173" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="190" />
             <source>Contact the doctor (intake %1)</source>
             <translation>De arts contacteren (aanmelding %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="228" />
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="229" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="246" />
             <source>Intake from the coordinator</source>
             <translation>Aanmelding van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="231" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Open het aanmeldingsbestand dat uw coördinator u stuurde. U ziet wat erin staat voor er een dossier wordt gemaakt; een bestand voor iemand anders, onderweg gewijzigd, verlopen of al geopend wordt geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="234" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251" />
             <source>Choose the intake file</source>
             <translation>Het aanmeldingsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="235" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253" />
             <source>Coordinator reference:</source>
             <translation>Referentie van de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="235" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253" />
             <source>Who called:</source>
             <translation>Aangemeld door:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="236" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254" />
             <source>Language:</source>
             <translation>Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="236" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254" />
             <source>Region:</source>
             <translation>Regio:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="237" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255" />
             <source>Knowledge domains:</source>
             <translation>Kennisdomeinen:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="237" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255" />
             <source>How and when to contact:</source>
             <translation>Hoe en wanneer contacteren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="238" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256" />
             <source>Consent to be contacted:</source>
             <translation>Toestemming om gecontacteerd te worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="238" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256" />
             <source>Contact details:</source>
             <translation>Contactgegevens:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="240" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258" />
             <source>Valid until:</source>
             <translation>Geldig tot:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="240" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258" />
             <source>Signed by:</source>
             <translation>Ondertekend door:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="246" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264" />
             <source>&amp;Create the case</source>
             <translation>Het dossier &amp;aanmaken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265" />
             <source>Create the case from this intake</source>
             <translation>Het dossier aanmaken uit deze aanmelding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="266" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="249" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="267" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213" />
             <source>Case %1 created, with a task to contact the doctor today.</source>
             <translation>Dossier %1 aangemaakt, met een taak om de arts vandaag te contacteren.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250" />
             <source>Intake file</source>
             <translation>Intakebestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="211" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252" />
             <source>the .tdintake file: type its path or choose it</source>
             <translation>het .tdintake-bestand: typ het pad of kies het</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="176" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
             <source>Returned to the coordinator: possible conflict of interest.</source>
             <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="208" />
             <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
             <translation>Dossier %1 is teruggegeven aan de coördinator; er werd niets over de arts bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="239" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257" />
             <source>Workplace:</source>
             <translation>Werkplek:</translation>
         </message>
@@ -3434,17 +3436,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="59" />
             <source>Welcome to TrustDesk</source>
             <translation>Welkom bij TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="89" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="60" />
             <source>Your confidential case notes, kept on this computer only.</source>
             <translation>Uw vertrouwelijke dossiernotities, alleen op deze computer bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="90" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="61" />
             <source>Choose the language of the interface. You can change it later in Settings.</source>
             <translation>Kies de taal van de interface. U kunt ze later wijzigen bij Instellingen.</translation>
         </message>
@@ -3974,27 +3976,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="162" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="133" />
             <source>Choose a passphrase</source>
             <translation>Kies een wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="163" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="134" />
             <source>It protects every case note in TrustDesk.</source>
             <translation>Ze beschermt elke dossiernotitie in TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="165" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="136" />
             <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
             <translation>U typt deze wachtwoordzin telkens als u TrustDesk opent. Een korte zin of enkele losse woorden werken goed.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="168" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="139" />
             <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
             <translation>Niemand kan ze voor u opzoeken: als u ze vergeet, opent alleen de herstelcode uit de volgende stap de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="170" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="141" />
             <source>&amp;Create the vault</source>
             <translation>Kluis &amp;aanmaken</translation>
         </message>
@@ -4173,17 +4175,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProfilePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="357" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="166" />
             <source>Your profile</source>
             <translation>Uw profiel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="167" />
             <source>Your referral letters are signed with it.</source>
             <translation>Uw verwijsbrieven worden ermee ondertekend.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="168" />
             <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
             <translation>Zoals u een brief aan een collega ondertekent: uw naam, uw titel en een contactregel. Het RIZIV-nummer is niet verplicht. U kunt alles later wijzigen in Instellingen.</translation>
         </message>
@@ -4191,67 +4193,67 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProviderDetails</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="74" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="76" />
             <source>Organisation</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="76" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="77" />
             <source>Languages</source>
             <translation>Talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="78" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="80" />
             <source>Region</source>
             <translation>Regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="79" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="81" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="80" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="82" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="81" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="83" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="82" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="83" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
             <source>Sees physicians as patients</source>
             <translation>Ontvangt artsen als patiënt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
             <source>No</source>
             <translation>Nee</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="87" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="88" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
@@ -4264,127 +4266,127 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProviderDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="148" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="161" />
             <source>New provider</source>
             <translation>Nieuwe hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="148" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="161" />
             <source>Edit provider</source>
             <translation>Hulpverlener bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
             <source>&amp;Kind</source>
             <translation>&amp;Soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
             <source>&amp;Name</source>
             <translation>&amp;Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
             <source>&amp;Organisation</source>
             <translation>&amp;Organisatie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
             <source>Languages</source>
             <translation>Talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
             <source>&amp;Address</source>
             <translation>&amp;Adres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
             <source>&amp;Phone</source>
             <translation>&amp;Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>&amp;Website</source>
             <translation>&amp;Website</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>No&amp;tes</source>
             <translation>Not&amp;ities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="154" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167" />
             <source>Kind of provider</source>
             <translation>Soort hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="154" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="155" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="168" />
             <source>Organisation</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="169" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="169" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="171" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="171" />
             <source>Sees physicians as patients</source>
             <translation>Ontvangt artsen als patiënt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="172" />
             <source>Save the provider</source>
             <translation>De hulpverlener bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="172" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="175" />
             <source>&amp;Sees physicians as patients</source>
             <translation>Ontvangt artsen als &amp;patiënt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="188" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="209" />
             <source>Give the provider a name.</source>
             <translation>Geef de hulpverlener een naam.</translation>
         </message>
@@ -4497,7 +4499,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation> (door u gewijzigd: updates laten het ongemoeid)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="195" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="213" />
             <source>Sees physicians as patients</source>
             <translation>Ontvangt artsen als patiënt</translation>
         </message>
@@ -4505,32 +4507,32 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProvidersModel</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="204" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="222" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="205" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="223" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="206" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="224" />
             <source>Organisation</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="207" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="225" />
             <source>Languages</source>
             <translation>Talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="208" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="226" />
             <source>Region</source>
             <translation>Regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="209" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="227" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
@@ -4538,27 +4540,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProvidersPage</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="247" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="252" />
             <source>Delete provider</source>
             <translation>Hulpverlener verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="248" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="253" />
             <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
             <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="266" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="271" />
             <source>That file cannot be read. Nothing was changed.</source>
             <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="285" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="290" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
             <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets gewijzigd.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="289" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="294" />
             <source>%n provider(s) exported.</source>
             <translation>
                 <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -4566,27 +4568,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="336" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="341" />
             <source>All kinds</source>
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="342" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="347" />
             <source>All languages</source>
             <translation>Alle talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="352" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="363" />
             <source>All regions</source>
             <translation>Alle regio’s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="375" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="388" />
             <source>Choose a provider to see the details.</source>
             <translation>Kies een hulpverlener om de gegevens te zien.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="389" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="402" />
             <source>%1 of %n provider(s) shown.</source>
             <translation>
                 <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -4594,18 +4596,18 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="407" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="420" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="452" />
             <source>Providers</source>
             <translation>Hulpverleners</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="410" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="423" />
             <source>Your provider directory is empty.</source>
             <translation>Uw lijst van hulpverleners is nog leeg.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="413" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="426" />
             <source>%n provider(s) in your directory.</source>
             <translation>
                 <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -4613,92 +4615,92 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="423" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
             <source>&amp;New provider…</source>
             <translation>&amp;Nieuwe hulpverlener…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="423" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
             <source>New provider</source>
             <translation>Nieuwe hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>Edit the chosen provider</source>
             <translation>De gekozen hulpverlener bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="425" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="425" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
             <source>Delete the chosen provider</source>
             <translation>De gekozen hulpverlener verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="426" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="426" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>Import providers from a CSV file</source>
             <translation>Hulpverleners importeren uit een CSV-bestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="427" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
             <source>E&amp;xport CSV…</source>
             <translation>CSV e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="427" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
             <source>Export the directory as a CSV file</source>
             <translation>De lijst exporteren als CSV-bestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="428" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
             <source>Import organisation &amp;pack…</source>
             <translation>Organisatie&amp;pakket importeren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="428" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="433" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
             <source>Search name, organisation, address, notes…</source>
             <translation>Zoek op naam, organisatie, adres, notities…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
             <source>Search the directory</source>
             <translation>De lijst doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
             <source>Filter by kind</source>
             <translation>Filteren op soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
             <source>Filter by language</source>
             <translation>Filteren op taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="450" />
             <source>Filter by region</source>
             <translation>Filteren op regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="453" />
             <source>Details of the chosen provider</source>
             <translation>Gegevens van de gekozen hulpverlener</translation>
         </message>
@@ -4786,17 +4788,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="153" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="175" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="163" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="166" />
             <source>Choose the handover file first.</source>
             <translation>Kies eerst het overdrachtsbestand.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="185" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="207" />
             <source>%n case(s), made on %1.</source>
             <translation>
                 <numerusform>%n dossier, gemaakt op %1.</numerusform>
@@ -4804,12 +4806,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="186" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="208" />
             <source>Included: %1.</source>
             <translation>Inbegrepen: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="187" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="209" />
             <source>%n contact note(s)</source>
             <translation>
                 <numerusform>%n contactnotitie</numerusform>
@@ -4817,7 +4819,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="189" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="211" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n doorverwijzing</numerusform>
@@ -4825,7 +4827,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="222" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="244" />
             <source>Imported %n case(s), in the order of your predecessor's codes:</source>
             <translation>
                 <numerusform>%n dossier ingelezen:</numerusform>
@@ -4833,79 +4835,79 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="223" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="245" />
             <source>%1 (was %2 at your predecessor)</source>
             <translation>%1 (was %2 bij uw voorganger)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="225" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
             <source>Each case shows the code it had before; the audit log of both of you records this.</source>
             <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="227" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="249" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="241" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="242" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="263" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="264" />
             <source>Receive handover</source>
             <translation>Overdracht ontvangen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="244" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="266" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u daarnaast apart kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="246" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="268" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="269" />
             <source>Choose the handover file</source>
             <translation>Het overdrachtsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="248" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="271" />
             <source>&amp;Code:</source>
             <translation>&amp;Code:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="249" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="272" />
             <source>Handover code</source>
             <translation>Overdrachtscode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="251" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="274" />
             <source>&amp;Open</source>
             <translation>&amp;Openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="252" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="275" />
             <source>Open the file with this code</source>
             <translation>Het bestand openen met deze code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="253" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="276" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="254" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
             <source>Import the cases</source>
             <translation>De dossiers importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="255" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="256" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="278" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="279" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="188" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="210" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n open taak</numerusform>
@@ -4975,47 +4977,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="297" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="180" />
             <source>Your recovery code</source>
             <translation>Uw herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="298" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="181" />
             <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
             <translation>Wordt maar één keer getoond. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="300" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="183" />
             <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
             <translation>Met deze code opent u uw kluis als u de wachtwoordzin vergeet of naar een nieuwe computer overstapt. Bewaar hem niet bij deze computer, bijvoorbeeld bij uw belangrijke papieren.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="302" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="185" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="303" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="186" />
             <source>Print a recovery kit…</source>
             <translation>Herstelkit afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="304" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="187" />
             <source>Print a recovery kit</source>
             <translation>Herstelkit afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="305" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="188" />
             <source>One page to print: the recovery code and what to do with it</source>
             <translation>Eén pagina om af te drukken: de herstelcode en wat u ermee doet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="306" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="189" />
             <source>I have written down or printed the recovery code</source>
             <translation>Ik heb de herstelcode opgeschreven of afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="309" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="192" />
             <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
             <translation>Deze computer heeft geen sleutelhanger die TrustDesk kan gebruiken. Op deze computer is uw kluis dus alleen beschermd door uw wachtwoordzin. Kies ze lang genoeg en bewaar de herstelcode veilig.</translation>
         </message>
@@ -5081,142 +5083,142 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="65" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="67" />
             <source>may be a direct colleague of the doctor</source>
             <translation>is mogelijk een directe collega van de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="287" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="326" />
             <source>⚠ %1 %2: the doctor's workplace and this provider overlap. Check before referring.</source>
             <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="299" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="338" />
             <source>A letter was written with this consent; it stays recorded.</source>
             <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="305" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344" />
             <source>New referral</source>
             <translation>Nieuwe doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="305" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344" />
             <source>Edit referral</source>
             <translation>Doorverwijzing bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="306" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345" />
             <source>Provider</source>
             <translation>Hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="307" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="346" />
             <source>&amp;Search the directory:</source>
             <translation>De lijst &amp;doorzoeken:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="308" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347" />
             <source>&amp;Name (or type one not in the directory):</source>
             <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="309" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348" />
             <source>&amp;Kind:</source>
             <translation>&amp;Soort:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="310" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349" />
             <source>&amp;Reason:</source>
             <translation>&amp;Reden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="311" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="350" />
             <source>The doctor's consent</source>
             <translation>Toestemming van de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="312" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351" />
             <source>The doctor &amp;agrees to this referral</source>
             <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="313" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352" />
             <source>Consent &amp;given on:</source>
             <translation>Toestemming &amp;gegeven op:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="315" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="354" />
             <source>e.g. name, phone number and a short description</source>
             <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="316" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355" />
             <source>&amp;Feedback notes:</source>
             <translation>Notities over &amp;terugkoppeling:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356" />
             <source>Search the directory</source>
             <translation>De lijst doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356" />
             <source>Providers to choose from</source>
             <translation>Hulpverleners om uit te kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="318" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357" />
             <source>Provider name</source>
             <translation>Naam van de hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="318" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357" />
             <source>Kind of provider</source>
             <translation>Soort hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="319" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="358" />
             <source>Reason for the referral</source>
             <translation>Reden van de doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="320" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="359" />
             <source>The doctor agrees to this referral</source>
             <translation>De arts gaat akkoord met deze doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="321" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="360" />
             <source>Date the consent was given</source>
             <translation>Datum waarop de toestemming gegeven is</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="322" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="361" />
             <source>What may be shared</source>
             <translation>Wat gedeeld mag worden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="322" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="361" />
             <source>Feedback notes</source>
             <translation>Notities over terugkoppeling</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="323" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="362" />
             <source>Save the referral</source>
             <translation>De doorverwijzing bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="323" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="362" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="392" />
             <source>Choose a provider from the directory or type a name.</source>
             <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="314" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353" />
             <source>&amp;What may be shared:</source>
             <translation>Wat gedeeld &amp;mag worden:</translation>
         </message>
@@ -5580,62 +5582,62 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
             <source>Choose a backup</source>
             <translation>Kies een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="256" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
             <source>Opening and checking the backup…</source>
             <translation>De back-up wordt geopend en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287" />
             <source>That recovery code does not open this backup. Nothing was changed.</source>
             <translation>Deze herstelcode opent deze back-up niet. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="289" />
             <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
             <translation>Deze wachtwoordzin opent deze back-up niet. Ze vraagt de wachtwoordzin die u had toen de back-up gemaakt werd. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="277" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="294" />
             <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
             <translation>Dit back-upbestand is beschadigd of is geen TrustDesk-back-up, dus het kan niet vertrouwd worden. Er is niets gewijzigd; probeer een andere back-up.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="298" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
             <source>Restoring… the vault you have now is kept aside first.</source>
             <translation>Bezig met herstellen… de kluis die u nu hebt, wordt eerst opzij gezet.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="304" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="322" />
             <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
             <translation>Het herstellen is niet gestart; er is niets gewijzigd. Gebruik de herstelcode en kies een nieuwe wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="333" />
             <source>The restore failed and your current vault was left as it was.</source>
             <translation>Het herstellen is mislukt en uw huidige kluis is gelaten zoals ze was.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="325" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343" />
             <source>Backup made on %1.</source>
             <translation>Back-up gemaakt op %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="326" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
             <source>It holds %1, %2 and %3; it was checked and is sound.</source>
             <translation>Ze bevat %1, %2 en %3; ze is gecontroleerd en in orde.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n dossier</numerusform>
@@ -5643,7 +5645,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
             <source>%n contact(s)</source>
             <translation>
                 <numerusform>%n contact</numerusform>
@@ -5651,7 +5653,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="328" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n doorverwijzing</numerusform>
@@ -5659,17 +5661,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="330" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348" />
             <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
             <translation>Herstellen vervangt de kluis op deze computer door deze back-up. Wat u na het maken van de back-up schreef, zit er niet in. De kluis die u nu hebt, wordt eerst als kopie in de gegevensmap opzij gezet, zodat niets verloren gaat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="339" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
             <source>The backup of %1 is restored.</source>
             <translation>De back-up van %1 is hersteld.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
             <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -5678,133 +5680,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat u ze niet meer nodig hebt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364" />
             <source>Unlock with your new passphrase.</source>
             <translation>Ontgrendel met uw nieuwe wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
             <source>Unlock with the passphrase you used for the backup.</source>
             <translation>Ontgrendel met de wachtwoordzin die u voor de back-up gebruikte.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349" />
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
             <source>Restore from a backup</source>
             <translation>Herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
             <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
             <translation>Kies het back-upbestand (.tdbackup) om te herstellen, bijvoorbeeld van uw USB-stick.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="353" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
             <source>Backup file</source>
             <translation>Back-upbestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
             <source>Choose the backup file</source>
             <translation>Het back-upbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376" />
             <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
             <translation>Een back-up opent met de wachtwoordzin die u had toen ze gemaakt werd, of met uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
             <source>With the &amp;passphrase</source>
             <translation>Met de &amp;wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379" />
             <source>Open the backup with the passphrase</source>
             <translation>De back-up openen met de wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="360" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380" />
             <source>With the recovery &amp;code</source>
             <translation>Met de herstel&amp;code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381" />
             <source>Open the backup with the recovery code</source>
             <translation>De back-up openen met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385" />
             <source>Choose the passphrase you will use from now on:</source>
             <translation>Kies de wachtwoordzin die u voortaan gebruikt:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="366" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386" />
             <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
             <translation>Mijn kluis &amp;vervangen door deze back-up (de huidige wordt opzij gezet)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388" />
             <source>Confirm the restore</source>
             <translation>Het herstellen bevestigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394" />
             <source>Cancel the restore</source>
             <translation>Het herstellen annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
             <source>&amp;Open backup</source>
             <translation>Back-up &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
             <source>&amp;Restore</source>
             <translation>&amp;Herstellen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399" />
             <source>Message</source>
             <translation>Bericht</translation>
         </message>
@@ -6632,47 +6634,47 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="128" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="99" />
             <source>A new vault, or your vault from a backup?</source>
             <translation>Een nieuwe kluis, of uw kluis uit een back-up?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="129" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="100" />
             <source>Moving to a new computer? Bring your backup, not a new vault.</source>
             <translation>Naar een nieuwe computer? Neem uw back-up mee, geen nieuwe kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="130" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="101" />
             <source>How do you start TrustDesk on this computer?</source>
             <translation>Hoe begint u TrustDesk op deze computer?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="131" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="102" />
             <source>&amp;Start with a new, empty vault</source>
             <translation>&amp;Beginnen met een nieuwe, lege kluis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="132" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="103" />
             <source>Start with a new, empty vault</source>
             <translation>Beginnen met een nieuwe, lege kluis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="133" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="104" />
             <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
             <translation>De eerste keer dat u TrustDesk gebruikt. U kiest een wachtwoordzin en krijgt een herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="135" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106" />
             <source>&amp;Restore my vault from a backup (new computer)</source>
             <translation>Mijn kluis &amp;herstellen uit een back-up (nieuwe computer)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="136" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107" />
             <source>Restore my vault from a backup</source>
             <translation>Mijn kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="137" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108" />
             <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
             <translation>U gebruikte TrustDesk op een andere computer. Kies uw back-upbestand (.tdbackup, bv. op uw USB-stick) en open het met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
@@ -7603,157 +7605,157 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="138" />
             <source>Unlocked</source>
             <translation>Ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="171" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="139" />
             <source>Failed unlock attempts</source>
             <translation>Mislukte ontgrendelpogingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="140" />
             <source>Unlocked with the recovery code</source>
             <translation>Ontgrendeld met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="173" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="141" />
             <source>Passphrase changed</source>
             <translation>Wachtwoordzin gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="174" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="142" />
             <source>Vault created</source>
             <translation>Kluis aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="143" />
             <source>Vault updated to a new version</source>
             <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="144" />
             <source>Saved or exported</source>
             <translation>Bewaard of geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="145" />
             <source>Printed</source>
             <translation>Afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="146" />
             <source>Backup made</source>
             <translation>Back-up gemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="147" />
             <source>Restored from a backup</source>
             <translation>Hersteld uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="148" />
             <source>Organisation pack imported</source>
             <translation>Organisatiepakket ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="149" />
             <source>Case destroyed</source>
             <translation>Dossier vernietigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="150" />
             <source>Handed over</source>
             <translation>Overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="151" />
             <source>Received by handover</source>
             <translation>Ontvangen via overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="152" />
             <source>Handover file refused</source>
             <translation>Overdrachtsbestand geweigerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="153" />
             <source>Closed after handover</source>
             <translation>Afgesloten na overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="154" />
             <source>Conflict of interest decided</source>
             <translation>Beslissing over belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="269" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="86" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="271" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
             <source>What happened</source>
             <translation>Wat er gebeurde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="273" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="90" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="155" />
             <source>New recovery code made</source>
             <translation>Nieuwe herstelcode aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="156" />
             <source>Vault re-encrypted with a new key</source>
             <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="157" />
             <source>Key file changed outside TrustDesk</source>
             <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="158" />
             <source>Log entries missing</source>
             <translation>Regels van het logboek ontbreken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="159" />
             <source>Case sent to a trust person</source>
             <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="160" />
             <source>Case received from the coordinator</source>
             <translation>Dossier ontvangen van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="161" />
             <source>Activity figures sent</source>
             <translation>Activiteitscijfers verstuurd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="162" />
             <source>Exchange key made</source>
             <translation>Uitwisselingssleutel aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="163" />
             <source>Coordinator key recorded</source>
             <translation>Sleutel van de coördinator genoteerd</translation>
         </message>
@@ -8108,47 +8110,47 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>Deze wachtwoordzin opent de kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="28" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="32" />
             <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
             <translation>De bestanden van de kluis zijn beschadigd of onvolledig, dus TrustDesk kan ze niet openen. Er is niets gewijzigd. Laat de gegevensmap zoals ze is; met een back-up kunt u uw dossiers herstellen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="31" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
             <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
             <translation>Deze kluis is bewaard door een nieuwere versie van TrustDesk. Installeer de nieuwste versie om ze te openen; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="34" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="38" />
             <source>There is no vault in this data folder.</source>
             <translation>Er staat geen kluis in deze gegevensmap.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="39" />
             <source>A vault already exists in this data folder; it was left untouched.</source>
             <translation>Er staat al een kluis in deze gegevensmap; ze is niet aangeraakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="36" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
             <source>The vault is locked. Unlock it and try again.</source>
             <translation>De kluis is vergrendeld. Ontgrendel ze en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="37" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="41" />
             <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
             <translation>TrustDesk kon niet bewaren: de schijf is misschien vol of alleen-lezen. Er is niets half weggeschreven; maak wat ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="44" />
             <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
             <translation>Het sleutelbestand vraagt een zwakkere bescherming dan TrustDesk toelaat en werd daarom geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="42" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="46" />
             <source>The vault could not complete this action. Nothing was changed.</source>
             <translation>De kluis kon deze actie niet voltooien. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="56" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="60" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
         </message>
