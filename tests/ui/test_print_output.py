@@ -116,7 +116,7 @@ def test_print_without_reauth_never_reaches_the_printer(qtbot: QtBot, session: V
     gate_for(session).reset()
     asked: list[str] = []
     reached: list[bool] = []
-    monkeypatch.setattr(document_output, "require_reauth", lambda _s, _p, what: asked.append(what) or False)
+    monkeypatch.setattr(document_output, "require_reauth", lambda _s, _p, what, **_k: asked.append(what) or False)
     monkeypatch.setattr(document_output, "print_pdf", lambda *_a, **_k: reached.append(True) or True)
     before = len(vault.audit.entries())
     assert not print_document(None, session, summary, "Case summary TD-2026-0001", kind="case_summary")
@@ -321,3 +321,30 @@ def test_printing_keeps_the_window_alive_and_can_be_cancelled(qtbot: QtBot, sess
     QTimer.singleShot(0, cancel_soon)
     assert not print_document(None, session, log, "log", kind="contact_log")
     assert len(vault.audit.entries(event="print")) == 2  # the attempt is on record too
+
+
+def test_one_confirmation_before_printing(qtbot: QtBot, session: VaultSession, vault: Vault, summary: bytes,
+                                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18: the print-queue notice is said in the passphrase confirmation, not in a second box after
+    it; once read there it is not said again.  Only the system's print dialog follows."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from trustdesk.ui.output.reauth import ReauthDialog
+
+    notices: list[str] = []
+    boxes: list[str] = []
+
+    def confirm(dialog: ReauthDialog) -> int:
+        notices.append(dialog.notice.text() if dialog.notice.isVisibleTo(dialog) else "")
+        gate_for(session).proven()
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ReauthDialog, "exec", confirm)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.objectName()) or 0)
+    printed: list[str] = []
+    _pdf_printer_dialog(monkeypatch, tmp_path / "printed.pdf", printed)
+    for _ in range(2):
+        gate_for(session).reset()
+        assert print_document(None, session, summary, "Case summary TD-2026-0001", kind="case_summary")
+    assert len(printed) == 2 and boxes == []
+    assert "print queue" in notices[0] and notices[1] == ""

@@ -268,7 +268,9 @@ class CasesPage(Page):
         dialog.deleteLater()
         if created is not None and created.id is not None and self.session.is_unlocked:
             self.model.reload()
-            self.open_case(created.id)
+            if self.open_case(created.id) and self.case_view.contacts is not None:
+                # a new case has no notes yet: the first one is what comes next, typed at once
+                self.case_view.contacts.editor.notes_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _activated(self, index: QModelIndex) -> None:
         case_id = self.model.case_id_at(index.row())

@@ -40,7 +40,7 @@ from trustdesk.domain.knowledge import Relevance, relevant_providers
 from trustdesk.domain.models import Case, Provider, Referral
 from trustdesk.domain.rules import current_risk
 from trustdesk.ui.directory.providers_model import ProviderFilter, kind_text, search_text
-from trustdesk.ui.kit.appearance import clearable
+from trustdesk.ui.kit.appearance import clearable, filter_leads_to
 from trustdesk.ui.kit.case_labels import care_domain_text, date_format, province_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -127,6 +127,7 @@ class ReferralDialog(Retranslates, QDialog):
         self.picker = QListWidget(self)
         self.picker.setObjectName("referral_provider_list")
         self.picker.setMinimumHeight(150)
+        filter_leads_to(self.search, self.picker)  # Down/Return: from the search to the providers it found
         self.conflict_note = QLabel(self)
         self.conflict_note.setObjectName("referral_conflict_note")
         self.conflict_note.setWordWrap(True)

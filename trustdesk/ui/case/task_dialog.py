@@ -100,6 +100,10 @@ class TaskDialog(QDialog):
         session.locked.connect(self._on_locked)
         self._fill(task)
         self.retranslate()
+        if self._case_id is not None and not case_code:  # the row names its case, never stays empty
+            case_id = self._case_id
+            VaultOp(self, lambda v: getattr(v.cases.get(case_id), "code", ""), session=session).success(
+                self.case_label.setText).run()
         fit_to_screen(self, 460, 320)
 
     def retranslate(self) -> None:

@@ -134,6 +134,8 @@ class ProviderDialog(Retranslates, QDialog):
 
         self._load(provider)
         self.retranslate()
+        if provider is None:
+            self.name.setFocus()  # a new provider starts with its name; the kind is one Shift+Tab away
 
     def _load(self, provider: Provider | None) -> None:
         if provider is None:

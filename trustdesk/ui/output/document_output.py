@@ -50,7 +50,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from trustdesk.ui.kit.session import VaultSession
-from trustdesk.ui.output.reauth import require_reauth
+from trustdesk.ui.output.reauth import gate_for, require_reauth
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -359,10 +359,20 @@ def print_with_progress(parent: QWidget | None, pdf: bytes, printer: QPrinter) -
     progress.close()
     progress.deleteLater()
     relay.deleteLater()
+    if "result" not in outcome:  # the app quits meanwhile (its exit ends every loop): stop the pages
+        stop.set()
+        return False
     result = outcome["result"]
     if isinstance(result, Exception):
         raise result
     return not cancelled
+
+
+def print_queue_text() -> str:
+    return QCoreApplication.translate(
+        "document_output", "Printing hands the document to the operating system. Its print queue (and some "
+        "printers) may keep a copy until the page is printed, outside the encrypted vault. "
+        "Print on a printer you trust, and collect the pages right away.")
 
 
 def _print_queue_warning(parent: QWidget | None, vault: Vault) -> bool:
@@ -372,11 +382,7 @@ def _print_queue_warning(parent: QWidget | None, vault: Vault) -> bool:
     if vault.settings.value(PRINT_QUEUE_WARNED):
         return True
     title = QCoreApplication.translate("document_output", "Before you print")
-    text = QCoreApplication.translate(
-        "document_output", "Printing hands the document to the operating system. Its print queue (and some "
-        "printers) may keep a copy until the page is printed, outside the encrypted vault. "
-        "Print on a printer you trust, and collect the pages right away.")
-    box = QMessageBox(QMessageBox.Icon.Information, title, text,
+    box = QMessageBox(QMessageBox.Icon.Information, title, print_queue_text(),
                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("printQueueWarning")
     box.setAccessibleName(title)
@@ -394,10 +400,22 @@ def _print_queue_warning(parent: QWidget | None, vault: Vault) -> bool:
 
 def print_document(parent: QWidget | None, session: VaultSession, pdf: bytes, what: str, *, kind: str,
                    case_code: str = "", detail: str = "", printer: QPrinter | None = None) -> bool:
-    """Re-auth, print dialog, render the pages from memory, audit.  True when the job was sent."""
-    if not session.is_unlocked or not require_reauth(session, parent, what):
+    """Re-auth, print dialog, render the pages from memory, audit.  True when the job was sent.
+
+    One confirmation, then the system's print dialog: the first time, the print-queue notice is said in
+    the re-authentication dialog, not in a second box right after it."""
+    from trustdesk.vault.settings import PRINT_QUEUE_WARNED
+
+    if not session.is_unlocked:
         return False
-    return print_pdf(parent, session.require(), pdf, kind=kind, case_code=case_code, detail=detail, printer=printer)
+    vault = session.require()
+    notice = "" if vault.settings.value(PRINT_QUEUE_WARNED) else print_queue_text()
+    asked = bool(notice) and not gate_for(session).fresh()
+    if not require_reauth(session, parent, what, notice=notice):
+        return False
+    if asked and not vault.is_locked:
+        vault.settings.set_value(PRINT_QUEUE_WARNED, True)  # read and confirmed with the passphrase
+    return print_pdf(parent, vault, pdf, kind=kind, case_code=case_code, detail=detail, printer=printer)
 
 
 def print_pdf(parent: QWidget | None, vault: Vault, pdf: bytes, *, kind: str, case_code: str = "",

@@ -66,7 +66,10 @@ def gate_for(session: VaultSession) -> ReauthGate:
 
 
 class ReauthDialog(QDialog):
-    def __init__(self, session: VaultSession, what: str, parent: QWidget | None = None) -> None:
+    """``notice``: what the user should know before this leaves (printing: the print queue), said here
+    once instead of in a second dialog right after this one."""
+
+    def __init__(self, session: VaultSession, what: str, parent: QWidget | None = None, *, notice: str = "") -> None:
         super().__init__(parent)
         self._session = session
         self.setObjectName("reauthDialog")
@@ -82,7 +85,15 @@ class ReauthDialog(QDialog):
         explain.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(subject)
+        self.notice = QLabel(notice, self)
+        self.notice.setObjectName("reauthNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel#reauthNotice { border: 1px solid palette(mid); border-radius: 4px;"
+                                  " padding: 6px 8px; background: palette(base); }")
+        self.notice.setVisible(bool(notice))
+        layout.addWidget(self.notice)
         layout.addWidget(explain)
+        self.setMinimumWidth(420)
         form = QFormLayout()
         self.secret = guard_text(QLineEdit(self))
         self.secret.setObjectName("reauthSecret")
@@ -146,12 +157,13 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def require_reauth(session: VaultSession, parent: QWidget | None, what: str) -> bool:
-    """True when the user may go on producing plaintext outside the vault."""
+def require_reauth(session: VaultSession, parent: QWidget | None, what: str, *, notice: str = "") -> bool:
+    """True when the user may go on producing plaintext outside the vault.  ``notice`` is shown in the
+    dialog when one is needed (see ``ReauthDialog``)."""
     gate = gate_for(session)
     if gate.fresh():
         return True
-    dialog = ReauthDialog(session, what, parent)
+    dialog = ReauthDialog(session, what, parent, notice=notice)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted and gate.fresh()
     finally:

@@ -183,11 +183,11 @@ class RecoveryPage(QWizardPage):
             "With this code you open your vault when you forget the passphrase or move to a new computer. "
             "Keep it apart from this computer, for instance with your important papers."))
         self.code.setAccessibleName(self.tr("Recovery code"))
-        self.kit.setText(self.tr("Print a recovery kit…"))
+        self.kit.setText(self.tr("Print a recovery &kit…"))
         self.kit.setAccessibleName(self.tr("Print a recovery kit"))
         self.kit.setToolTip(self.tr("One page to print: the recovery code and what to do with it"))
-        self.confirm.setText(self.tr("I have written down or printed the recovery code"))
-        self.confirm.setAccessibleName(self.confirm.text())
+        self.confirm.setText(self.tr("&I have written down or printed the recovery code"))
+        self.confirm.setAccessibleName(self.confirm.text().replace("&", ""))
         self.notice.setText(self.tr(
             "This computer has no keychain that TrustDesk can use, so on this computer your vault is "
             "protected by your passphrase alone. Choose it long, and keep the recovery code safe."))
