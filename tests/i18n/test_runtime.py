@@ -193,7 +193,8 @@ def _pdf_text(pdf: bytes) -> str:
 def test_documents_follow_the_case_language_not_the_interface(qtbot: QtBot, vault: Vault, sample: Sample,
                                                               translations: Translations) -> None:
     """The trust person reads Dutch; the doctor's (French) case summary is French."""
-    from trustdesk.ui.documents.documents_tab import SUMMARY, DocumentsTab, build_document
+    from trustdesk.ui.documents.documents_tab import DocumentsTab
+    from trustdesk.ui.documents.queries import SUMMARY, build_document
 
     translations.install("nl")
     session = VaultSession()

@@ -22,8 +22,19 @@ from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.main_window import MainWindow
-from trustdesk.ui.shell.search_dialog import find
+from trustdesk.ui.shell.search_dialog import SearchDialog
 from trustdesk.vault import Vault
+
+
+def searched(qtbot: QtBot, session: VaultSession, text: str) -> list[str]:
+    """What the search dialog shows first for each hit (the code, with the alias unless hidden)."""
+    dialog = SearchDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.query_edit.setText(text)
+    with qtbot.waitSignal(dialog.results_shown, timeout=3000):
+        dialog.run_search()
+    return [str(dialog.model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)).split(", ")[0]
+            for row in range(dialog.model.rowCount())]
 
 
 @pytest.fixture(autouse=True)
@@ -55,7 +66,7 @@ def test_the_alias_shows_everywhere_and_one_switch_hides_it(qtbot: QtBot, sessio
     qtbot.addWidget(today)
     today.refresh()
     assert today.tree.topLevelItem(0).child(0).text(1) == label  # type: ignore[union-attr]
-    assert [h.case_code for h in find(vault, "zwaluw")] == [label]
+    assert searched(qtbot, session, "zwaluw") == [label]
     view = CaseView(session)
     qtbot.addWidget(view)
     assert view.show_case(case.id)
@@ -73,7 +84,7 @@ def test_the_alias_shows_everywhere_and_one_switch_hides_it(qtbot: QtBot, sessio
     qtbot.waitUntil(lambda: today.tree.topLevelItem(0).child(0).text(1) == case.code,  # type: ignore[union-attr]
                     timeout=3000)
     assert view.code.text() == case.code
-    assert [h.case_code for h in find(vault, "zwaluw")] == [case.code]
+    assert searched(qtbot, session, "zwaluw") == [case.code]
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not aliases().hidden and view.code.text() == label
 

@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.documents.conftest import FilledCase, fill_case, pdf_text
 from trustdesk.domain.enums import Language
-from trustdesk.ui.documents.documents_tab import LETTER, LOG, SUMMARY, DocumentsTab
+from trustdesk.ui.documents.documents_tab import DocumentsTab
+from trustdesk.ui.documents.queries import LETTER, LOG, SUMMARY
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.output.pdf_preview import PdfPreviewDialog
 from trustdesk.ui.output.reauth import gate_for

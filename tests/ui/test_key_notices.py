@@ -139,7 +139,7 @@ def test_a_read_only_folder_offers_no_restore(qtbot: QtBot, vault: Vault, data_d
 
 def test_saved_pdfs_carry_the_audit_stamp(vault: Vault) -> None:
     from trustdesk.documents import recovery_kit_pdf
-    from trustdesk.ui.output.document_output import audit_stamped
+    from trustdesk.ui.output.queries import audit_stamped
 
     pdf = recovery_kit_pdf("0000-0000-0000-0000-0000-0000-00", vault.vault_id, "nl")
     head = vault.audit.head()

@@ -68,7 +68,7 @@ def test_backup_failure_line_and_free_standing_follow_ups(qtbot: QtBot, session:
     # never a backup: a gentle line that says where to choose a folder
     assert page.backup_label.isVisible() and "No backup" in page.backup_label.text()
     assert "USB stick" in page.backup_label.text()
-    assert page.data is not None and [t.title for t, _ in page.data.tasks] == ["Supervisie plannen"]
+    assert page.data is not None and [t.title for t, *_ in page.data.tasks] == ["Supervisie plannen"]
     assert page.tree.topLevelItem(0).child(0).text(1) == "no case"  # type: ignore[union-attr]
 
     vault.settings.set(SETTING_LAST, {"at": "2026-11-25T20:16:00", "ok": False, "error": "the drive is full",
@@ -90,7 +90,7 @@ def test_backup_failure_line_and_free_standing_follow_ups(qtbot: QtBot, session:
     qtbot.keyClicks(dialog.title_edit, "Intervisie voorbereiden")
     dialog.has_due.setChecked(False)
     dialog.save()
-    assert {t.title for t, _ in page.data.tasks} == {"Supervisie plannen", "Intervisie voorbereiden"}
+    assert {t.title for t, *_ in page.data.tasks} == {"Supervisie plannen", "Intervisie voorbereiden"}
 
 
 def test_enter_on_a_follow_up_without_a_case_edits_it(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
@@ -107,7 +107,7 @@ def test_enter_on_a_follow_up_without_a_case_edits_it(qtbot: QtBot, session: Vau
     dialog.title_edit.setText("Supervisie plannen met Luc")
     dialog.save()
     assert vault.tasks.get(task.id or 0).title == "Supervisie plannen met Luc"  # type: ignore[union-attr]
-    assert [t.title for t, _ in page.data.tasks] == ["Supervisie plannen met Luc"]  # type: ignore[union-attr]
+    assert [t.title for t, *_ in page.data.tasks] == ["Supervisie plannen met Luc"]  # type: ignore[union-attr]
 
 
 def test_a_high_risk_case_without_a_plan_and_an_overdue_task_need_attention(qtbot: QtBot, session: VaultSession,
@@ -125,7 +125,7 @@ def test_a_high_risk_case_without_a_plan_and_an_overdue_task_need_attention(qtbo
     assert page.data is not None
     assert [(a.overview.case.id, a.reason) for a in page.data.attention] == [
         (planless, AttentionReason.SAFETY_PLAN_MISSING)]
-    assert [t.title for t, _ in page.data.tasks] == ["Terugbellen"]  # the overdue task: its own line, once
+    assert [t.title for t, *_ in page.data.tasks] == ["Terugbellen"]  # the overdue task: its own line, once
     texts = [page.tree.topLevelItem(g).child(c).text(0)  # type: ignore[union-attr]
              for g in range(page.tree.topLevelItemCount())
              for c in range(page.tree.topLevelItem(g).childCount())]  # type: ignore[union-attr]

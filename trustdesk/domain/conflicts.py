@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from trustdesk.domain.institutions import INSTITUTIONS
+from trustdesk.domain.models import Case, Provider
 
 _ABBREVIATIONS = {
     "az": "algemeen ziekenhuis", "uz": "universitair ziekenhuis", "azv": "algemeen ziekenhuis",
@@ -155,3 +156,11 @@ def overlaps(affiliations: Iterable[str], workplaces: Iterable[str]) -> list[Ove
     """Every (affiliation, workplace) pair that names the same place."""
     places = [w for text in workplaces for w in split_places(text)]
     return [Overlap(a, w) for text in affiliations for a in split_places(text) for w in places if same_place(a, w)]
+
+
+def is_conflict(provider: Provider, case: Case | None) -> bool:
+    """The provider's name or organisation names the same place as the doctor's workplace (the
+    referral picker flags it)."""
+    if case is None or not case.workplace.strip():
+        return False
+    return bool(overlaps([provider.name, provider.organisation], [case.workplace]))

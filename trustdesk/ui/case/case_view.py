@@ -331,7 +331,8 @@ class CaseView(Retranslates, QWidget):
     def copy_code(self) -> None:
         if self.header is None:
             return
-        from trustdesk.ui.kit.clipboard import clear_seconds, copy_secret
+        from trustdesk.ui.kit.clipboard import copy_secret
+        from trustdesk.ui.kit.queries import clear_seconds
 
         code = self.header.case.code
         def copy(seconds: int) -> None:

@@ -33,13 +33,14 @@ from shiboken6 import isValid
 from trustdesk.domain.enums import ContactMode, RiskLevel
 from trustdesk.domain.models import Contact
 from trustdesk.domain.safety import NoteGap, SafetyPlan, note_gaps, plan_missing
+from trustdesk.ui.case.queries import write_contact
 from trustdesk.ui.kit.autosave import Autosave
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.risk_badge import risk_icon, risk_text
 from trustdesk.ui.kit.session import VaultSession
 
 if TYPE_CHECKING:
-    from trustdesk.vault import Vault
+    pass
 
 DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
 
@@ -52,12 +53,6 @@ def mode_text(mode: ContactMode) -> str:
         ContactMode.WRITTEN: QCoreApplication.translate("ContactMode", "Written"),
     }[mode]
 
-
-def _write(vault: Vault, contact: Contact | None) -> Contact | None:
-    """On the autosave writer thread: add the note the first time, update it afterwards."""
-    if contact is None:
-        return None
-    return vault.contacts.add(contact) if contact.id is None else vault.contacts.update(contact)
 
 
 def _name(widget: QWidget, object_name: str, accessible: str) -> None:
@@ -82,7 +77,7 @@ class ContactEditor(QWidget):
         self.plan: SafetyPlan | None = None  # the case's current structured safety plan
         self.plan_dialog: QWidget | None = None
         self._status_maker: Callable[[], str] | None = None
-        self.autosave = Autosave(self, session, write=_write, snapshot=self.current, stored=self._stored)
+        self.autosave = Autosave(self, session, write=write_contact, snapshot=self.current, stored=self._stored)
         self.autosave.saved.connect(self._on_saved)
         self.autosave.failed.connect(self._on_failed)
         self._build()

@@ -9,8 +9,6 @@ kept-aside copy of another vault, which this key cannot open, is named (``retent
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -24,36 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui.case.queries import Remnants, read_remnants
 from trustdesk.ui.kit.appearance import busy_indicator, heading
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
-    from trustdesk.vault import Vault
     from trustdesk.vault.retention import Destruction
 
-
-@dataclass(frozen=True, slots=True)
-class Remnants:
-    """Where copies of the case may still live after destruction."""
-
-    backup_folder: Path | None
-    keep: int
-    automatic_backups: int
-    lingering: tuple[Path, ...]  # copies of another vault: this key cannot reach them
-    reached: tuple[Path, ...] = ()  # copies of this vault: erased as well
-
-
-def read_remnants(vault: Vault) -> Remnants:
-    from trustdesk.vault.backup import BackupService
-    from trustdesk.vault.retention import copies_in_data_dir
-
-    service = BackupService(vault)
-    folder = service.folder()
-    count = len(service.backups(folder)) if folder is not None else 0
-    reached, other = copies_in_data_dir(vault)
-    return Remnants(folder, service.keep(), count, tuple(other), tuple(reached))
 
 
 class DestroyDialog(Retranslates, QDialog):

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from trustdesk.domain import rules
 from trustdesk.domain.enums import CaseStatus, RiskLevel
-from trustdesk.domain.models import Case
+from trustdesk.domain.models import Case, Contact, Task
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from trustdesk.vault import Vault
+    from trustdesk.vault.cases import CaseOverview
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,3 +62,102 @@ def store_intake(vault: Vault, case_id: int, edited: Case) -> Case:
     if current is None:
         raise KeyError(case_id)
     return vault.cases.update(merge_intake(current, edited))
+
+
+@dataclass(frozen=True, slots=True)
+class Remnants:
+    """Where copies of the case may still live after destruction."""
+
+    backup_folder: Path | None
+    keep: int
+    automatic_backups: int
+    lingering: tuple[Path, ...]  # copies of another vault: this key cannot reach them
+    reached: tuple[Path, ...] = ()  # copies of this vault: erased as well
+
+
+def read_remnants(vault: Vault) -> Remnants:
+    from trustdesk.vault.backup import BackupService
+    from trustdesk.vault.retention import copies_in_data_dir
+
+    service = BackupService(vault)
+    folder = service.folder()
+    count = len(service.backups(folder)) if folder is not None else 0
+    reached, other = copies_in_data_dir(vault)
+    return Remnants(folder, service.keep(), count, tuple(other), tuple(reached))
+
+
+def write_contact(vault: Vault, contact: Contact | None) -> Contact | None:
+    """On the autosave writer thread: add the note the first time, update it afterwards."""
+    if contact is None:
+        return None
+    return vault.contacts.add(contact) if contact.id is None else vault.contacts.update(contact)
+
+
+BACKUP_NAG_DAYS = 7  # Today says so while the last good backup is older than this (or none)
+
+
+@dataclass(frozen=True)
+class Attention:
+    overview: CaseOverview
+    reasons: tuple[rules.AttentionReason, ...]  # most urgent first
+
+    @property
+    def reason(self) -> rules.AttentionReason:
+        return self.reasons[0]
+
+
+@dataclass(frozen=True)
+class TodayData:
+    day: date
+    tasks: list[tuple[Task, str, str]] = field(default_factory=list)  # (task, case code or "", its alias)
+    attention: list[Attention] = field(default_factory=list)
+    backup_failed_at: datetime | None = None
+    backup_error: str = ""
+    past_retention: list[Case] = field(default_factory=list)  # closed cases due for destruction
+    backup_stale: bool = False  # no verified backup in BACKUP_NAG_DAYS days (or never)
+    last_backup: datetime | None = None
+    backup_folder: bool = False  # a folder for automatic backups is chosen
+
+    @property
+    def count(self) -> int:
+        return (len(self.tasks) + len(self.attention) + (self.backup_failed_at is not None)
+                + len(self.past_retention))
+
+
+def read_today(vault: Vault, day: date) -> TodayData:
+    from trustdesk.vault.backup import BackupService
+
+    overviews = vault.cases.overview(include_closed=False)
+    codes: dict[int, tuple[str, str]] = {o.case.id: (o.case.code, o.case.alias) for o in overviews
+                                         if o.case.id is not None}
+    due = vault.tasks.open_due_by(day)
+    undated = [t for t in vault.tasks.list() if t.due_on is None and t.case_id is None]
+    def code_of(case_id: int | None) -> tuple[str, str]:
+        if case_id is None:
+            return "", ""
+        if case_id not in codes:  # a follow-up on a closed case
+            case = vault.cases.get(case_id)
+            codes[case_id] = (case.code, case.alias) if case else ("", "")
+        return codes[case_id]
+
+    tasks = [(t, *code_of(t.case_id)) for t in due + undated]
+    from trustdesk.vault.settings import TODAY_HIGH_RISK_DAYS
+
+    days = vault.settings.value(TODAY_HIGH_RISK_DAYS)
+    # An overdue task alone is already a line of its own above: the case is not listed twice.
+    attention = [Attention(o, reasons) for o in overviews
+                 if (reasons := rules.attention_reasons(o.activity, day, high_risk_days=days))
+                 and reasons != (rules.AttentionReason.OVERDUE_TASK,)]
+    order = list(rules.AttentionReason)
+    attention.sort(key=lambda a: (order.index(a.reason), a.overview.last_contact or a.overview.case.opened_on))
+    from trustdesk.vault.retention import cases_past_retention
+
+    past = cases_past_retention(vault, day)
+    service = BackupService(vault)
+    last_ok = service.last_success()
+    stale = last_ok is None or (day - last_ok.date()).days >= BACKUP_NAG_DAYS
+    last = service.last_result()
+    failed = last is not None and not last.ok
+    return TodayData(day, tasks, attention, last.at if failed and last else None,
+                     last.error if failed and last else "", past_retention=past, backup_stale=stale,
+                     last_backup=last_ok, backup_folder=service.folder() is not None)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.domain.conflicts import overlaps
+from trustdesk.domain.conflicts import is_conflict
 from trustdesk.domain.enums import ProviderKind, ReferralStatus, RiskLevel
 from trustdesk.domain.knowledge import Relevance, relevant_providers
 from trustdesk.domain.models import Case, Provider, Referral
@@ -53,12 +53,6 @@ if TYPE_CHECKING:
 
 PROVIDER_ID_ROLE = Qt.ItemDataRole.UserRole
 
-
-def is_conflict(provider: Provider, case: Case | None) -> bool:
-    """The provider's name or organisation names the same place as the doctor's workplace."""
-    if case is None or not case.workplace.strip():
-        return False
-    return bool(overlaps([provider.name, provider.organisation], [case.workplace]))
 
 
 def conflict_text() -> str:

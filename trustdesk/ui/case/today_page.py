@@ -14,8 +14,7 @@ when the window has one, ``window().open_case(case_id)``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -32,8 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.domain import rules
-from trustdesk.domain.models import Case, Task
+from trustdesk.ui.case.queries import Attention, TodayData, read_today
 from trustdesk.ui.case.task_dialog import TaskDialog
 from trustdesk.ui.case.tasks_tab import due_text
 from trustdesk.ui.kit.alias import aliases, case_label
@@ -44,82 +42,12 @@ from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
-    from trustdesk.vault import Vault
-    from trustdesk.vault.cases import CaseOverview
+    pass
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
-
-BACKUP_NAG_DAYS = 7  # Today says so while the last good backup is older than this (or none)
-
-
-@dataclass(frozen=True)
-class Attention:
-    overview: CaseOverview
-    reasons: tuple[rules.AttentionReason, ...]  # most urgent first
-
-    @property
-    def reason(self) -> rules.AttentionReason:
-        return self.reasons[0]
-
-
-@dataclass(frozen=True)
-class TodayData:
-    day: date
-    tasks: list[tuple[Task, str]] = field(default_factory=list)  # (task, case code or "")
-    attention: list[Attention] = field(default_factory=list)
-    backup_failed_at: datetime | None = None
-    backup_error: str = ""
-    past_retention: list[Case] = field(default_factory=list)  # closed cases due for destruction
-    backup_stale: bool = False  # no verified backup in BACKUP_NAG_DAYS days (or never)
-    last_backup: datetime | None = None
-    backup_folder: bool = False  # a folder for automatic backups is chosen
-
-    @property
-    def count(self) -> int:
-        return (len(self.tasks) + len(self.attention) + (self.backup_failed_at is not None)
-                + len(self.past_retention))
-
-
-def read_today(vault: Vault, day: date) -> TodayData:
-    from trustdesk.vault.backup import BackupService
-
-    overviews = vault.cases.overview(include_closed=False)
-    codes: dict[int, str] = {o.case.id: case_label(o.case.code, o.case.alias) for o in overviews
-                             if o.case.id is not None}
-    due = vault.tasks.open_due_by(day)
-    undated = [t for t in vault.tasks.list() if t.due_on is None and t.case_id is None]
-    def code_of(case_id: int | None) -> str:
-        if case_id is None:
-            return ""
-        if case_id not in codes:  # a follow-up on a closed case
-            case = vault.cases.get(case_id)
-            codes[case_id] = case_label(case.code, case.alias) if case else ""
-        return codes[case_id]
-
-    tasks = [(t, code_of(t.case_id)) for t in due + undated]
-    from trustdesk.vault.settings import TODAY_HIGH_RISK_DAYS
-
-    days = vault.settings.value(TODAY_HIGH_RISK_DAYS)
-    # An overdue task alone is already a line of its own above: the case is not listed twice.
-    attention = [Attention(o, reasons) for o in overviews
-                 if (reasons := rules.attention_reasons(o.activity, day, high_risk_days=days))
-                 and reasons != (rules.AttentionReason.OVERDUE_TASK,)]
-    order = list(rules.AttentionReason)
-    attention.sort(key=lambda a: (order.index(a.reason), a.overview.last_contact or a.overview.case.opened_on))
-    from trustdesk.vault.retention import cases_past_retention
-
-    past = cases_past_retention(vault, day)
-    service = BackupService(vault)
-    last_ok = service.last_success()
-    stale = last_ok is None or (day - last_ok.date()).days >= BACKUP_NAG_DAYS
-    last = service.last_result()
-    failed = last is not None and not last.ok
-    return TodayData(day, tasks, attention, last.at if failed and last else None,
-                     last.error if failed and last else "", past_retention=past, backup_stale=stale,
-                     last_backup=last_ok, backup_folder=service.folder() is not None)
 
 
 @lru_cache(maxsize=1)
@@ -253,7 +181,7 @@ class TodayPage(Page):
     def _edit_free_standing(self, item: QTreeWidgetItem) -> None:
         """A follow-up without a case has nothing to open: Enter edits it instead."""
         task_id = item.data(0, TASK_ROLE)
-        task = next((t for t, _ in self.data.tasks if t.id == task_id), None) if self.data else None
+        task = next((t for t, _code, _alias in self.data.tasks if t.id == task_id), None) if self.data else None
         if task is not None:
             self._open_dialog(TaskDialog(self.session, task=task, parent=self))
 
@@ -278,7 +206,8 @@ class TodayPage(Page):
             self.tree.clear()
             if data.tasks:
                 group = self._group(self.tr("Tasks due"))
-                for task, code in data.tasks:
+                for task, case_code, alias in data.tasks:
+                    code = case_label(case_code, alias)
                     item = QTreeWidgetItem(group, [task.title, code or self.tr("no case"),
                                                    due_text(task, data.day)])
                     item.setData(0, KIND_ROLE, "task")

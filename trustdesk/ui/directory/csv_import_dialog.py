@@ -42,10 +42,9 @@ from trustdesk.packs.provider_csv import (
     ImportRejected,
     RowResult,
     apply_import,
-    parse_providers_csv,
 )
-from trustdesk.packs.provider_csv_export import export_providers_csv
 from trustdesk.ui.directory.providers_model import kind_text
+from trustdesk.ui.directory.queries import read_preview
 from trustdesk.ui.kit.appearance import busy_indicator
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
@@ -53,7 +52,6 @@ from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.domain.models import Provider
-    from trustdesk.vault import Vault
 
 
 
@@ -133,13 +131,6 @@ def _column_text(column: str) -> str:
     }
     return names.get(column, column)
 
-
-def read_preview(vault: Vault, data: bytes) -> ImportPreview | ImportRejected:
-    """The preview of a file, or why the whole file is refused (runs in a worker; writes nothing)."""
-    try:
-        return parse_providers_csv(data, existing=vault.providers.list())
-    except ImportRejected as exc:
-        return exc
 
 
 # Sentences that do not name the cell they are about.
@@ -409,16 +400,3 @@ def choose_csv_to_save(parent: QWidget) -> Path | None:
     return chosen if chosen.suffix else chosen.with_suffix(".csv")
 
 
-def write_export(vault: Vault, path: Path, dialect: str) -> int:
-    """Write the whole directory to ``path`` atomically; returns how many providers were written."""
-    from trustdesk.vault.files import atomic_write_bytes
-
-    providers = vault.providers.list()
-    atomic_write_bytes(path, export_providers_csv(providers, "utf8" if dialect == "utf8" else "excel-be"))
-    return len(providers)
-
-
-def read_csv_file(path: Path) -> bytes:
-    """The file's bytes, read no further than one byte over the limit (the parser then refuses it)."""
-    with path.open("rb") as handle:
-        return handle.read(MAX_BYTES + 1)

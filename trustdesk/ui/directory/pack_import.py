@@ -8,8 +8,6 @@ At first run, ``offer_bundled_pack`` offers the pack a coordinator bundled into 
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.ui.directory.queries import (
+    PackCheck,
+    check_pack,
+    install_first_run_content,
+    read_pack_file,
+)
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -32,10 +36,8 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     from trustdesk.packs.installation import InstallReport, SyncCounts
-    from trustdesk.packs.pack import Pack
     from trustdesk.vault import Vault
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # the archive limit (packs.archive.Limits.archive_bytes)
 PINNED = object()  # "the key pinned in this build"
 
 
@@ -84,30 +86,6 @@ def damaged_key_text() -> str:
         "PackImport", "The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. "
               "Nothing was changed.")
 
-
-@dataclass(frozen=True, slots=True)
-class PackCheck:
-    """What a pack file holds and what importing it would do (written nowhere)."""
-
-    pack: Pack
-    plan: InstallReport
-
-
-def check_pack(vault: Vault, data: bytes, public_key: Ed25519PublicKey | None, *,
-               follow_rotation: bool = False) -> PackCheck:
-    """verify_pack, then plan_import: raises PackRejected; writes nothing.  With ``follow_rotation``
-    the key is the one this vault trusts now (a successor announced by a signed pack), ``public_key``
-    (the pinned one) only when no rotation was imported."""
-    from trustdesk.packs.installation import current_pack_key, plan_import
-    from trustdesk.packs.pack import verify_pack
-
-    if follow_rotation:
-        public_key = current_pack_key(vault, public_key)
-        if public_key is None:
-            raise PackRejected(RejectReason.NO_TRUSTED_KEY, "this build pins no pack key")
-
-    pack = verify_pack(data, public_key)
-    return PackCheck(pack, plan_import(vault, pack))
 
 
 def counts_text(counts: SyncCounts) -> str:
@@ -292,11 +270,6 @@ def choose_pack_file(parent: QWidget) -> Path | None:
     return Path(path) if path else None
 
 
-def read_pack_file(path: Path) -> bytes:
-    """At most one byte over the archive limit (the verifier then refuses it as too large)."""
-    with path.open("rb") as handle:
-        return handle.read(MAX_FILE_BYTES + 1)
-
 
 def open_pack_import(session: VaultSession, parent: QWidget, path: Path | None = None) -> PackImportDialog | None:
     """File chooser -> verification -> the confirmation dialog (shown, not blocking)."""
@@ -329,16 +302,6 @@ def offer_bundled_pack(session: VaultSession, parent: QWidget | None) -> PackImp
     dialog.open()
     return dialog
 
-
-def install_first_run_content(vault: Vault) -> None:
-    """A new vault gets the starter directory and the default letter templates (idempotent)."""
-    from trustdesk.documents.library import ensure_default_templates
-    from trustdesk.packs.installation import install_starter_directory
-
-    with contextlib.suppress(OSError):  # a build without its resources still starts
-        install_starter_directory(vault)
-    with contextlib.suppress(OSError):
-        ensure_default_templates(vault)
 
 
 def first_run_setup(session: VaultSession, parent: QWidget | None) -> PackImportDialog | None:

@@ -35,8 +35,6 @@ from trustdesk.ui.directory.csv_import_dialog import (
     ask_export_dialect,
     choose_csv_to_open,
     choose_csv_to_save,
-    read_csv_file,
-    write_export,
 )
 from trustdesk.ui.directory.pack_import import PackImportDialog, open_pack_import
 from trustdesk.ui.directory.provider_dialog import ProviderDialog
@@ -48,7 +46,7 @@ from trustdesk.ui.directory.providers_model import (
     place_text,
     source_text,
 )
-from trustdesk.ui.directory.queries import load_directory
+from trustdesk.ui.directory.queries import load_directory, read_csv_file, write_export
 from trustdesk.ui.kit.appearance import clearable, filter_leads_to, named_button
 from trustdesk.ui.kit.case_labels import care_domain_text, care_domains_text, language_text, region_text
 from trustdesk.ui.kit.clipboard import guard_text

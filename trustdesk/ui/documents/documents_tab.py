@@ -10,7 +10,6 @@ printed for this case (from the audit log: kind and redaction level, never a nam
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
@@ -27,7 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.domain.enums import Language
+from trustdesk.ui.documents.queries import (
+    LETTER,
+    LOG,
+    SECTIONS,
+    SUMMARY,
+    CaseDocuments,
+    DocumentRequest,
+    build_document,
+    load_case_documents,
+)
 from trustdesk.ui.kit.appearance import busy_indicator, heading, named_button
 from trustdesk.ui.kit.case_labels import language_text
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -43,77 +51,11 @@ from trustdesk.ui.output.document_output import (
 from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
-    from trustdesk.domain.models import AuditEntry
-    from trustdesk.vault import Vault
     from trustdesk.vault.events import Change
 
-SUMMARY, LOG, LETTER = "case_summary", "contact_log", "referral_letter"
 REDACTIONS = ("full", "pseudonymised", "minimal")
-SECTIONS = ("intake", "contacts", "risk", "referrals", "tasks")
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
-
-@dataclass(frozen=True)
-class LetterChoice:
-    referral_id: int
-    provider_name: str
-    ready: bool  # consent recorded and a letter written
-
-
-@dataclass(frozen=True)
-class CaseDocuments:
-    """What this tab needs to know about the case (loaded on the UI thread: one small read)."""
-
-    code: str
-    language: Language
-    letters: tuple[LetterChoice, ...]
-    history: tuple[AuditEntry, ...] = field(default=())
-
-
-def load_case_documents(vault: Vault, case_id: int) -> CaseDocuments | None:
-    case = vault.cases.get(case_id)
-    if case is None:
-        return None
-    letters = tuple(LetterChoice(r.id, r.provider_name, r.consent_given and bool(r.letter_text.strip()))
-                    for r in vault.referrals.for_case(case_id) if r.id is not None)
-    history = tuple(e for e in vault.audit.entries(case_code=case.code) if e.event in ("export", "print"))
-    return CaseDocuments(case.code, case.language, letters, history)
-
-
-@dataclass(frozen=True)
-class DocumentRequest:
-    kind: str  # SUMMARY, LOG or LETTER
-    case_id: int
-    referral_id: int | None = None
-    redaction: str = "pseudonymised"
-    sections: frozenset[str] = frozenset(SECTIONS)
-
-    @property
-    def detail(self) -> str:
-        """The audit detail after the kind: redaction level (and the sections when not all)."""
-        if self.kind == SUMMARY:
-            parts = [self.redaction]
-            if self.sections != frozenset(SECTIONS):
-                parts.append(",".join(s for s in SECTIONS if s in self.sections) or "no-sections")
-            return " ".join(parts)
-        if self.kind == LOG:
-            return "full"
-        return f"referral {self.referral_id}"
-
-
-def build_document(vault: Vault, request: DocumentRequest) -> bytes:
-    """The PDF bytes for ``request`` (runs in a worker)."""
-    from trustdesk.documents.letters import referral_letter_pdf
-    from trustdesk.documents.summaries import Redaction, Section, case_summary_pdf, contact_log_pdf
-
-    if request.kind == SUMMARY:
-        return case_summary_pdf(vault, request.case_id, Redaction(request.redaction),
-                                {Section(s) for s in request.sections})
-    if request.kind == LOG:
-        return contact_log_pdf(vault, request.case_id)
-    if request.referral_id is None:
-        raise ValueError("a letter needs a referral")
-    return referral_letter_pdf(vault, request.referral_id)
 
 
 class DocumentsTab(Retranslates, QWidget):

@@ -1,11 +1,14 @@
-"""What the documents feature reads from the vault (Qt-free; run inside ``VaultOp``)."""
+"""What the documents feature reads from the vault and the PDFs it builds from it (Qt-free; run
+inside ``VaultOp``)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from trustdesk.documents.library import ensure_default_templates
-from trustdesk.domain.models import Template
+from trustdesk.domain.enums import Language
+from trustdesk.domain.models import AuditEntry, Template
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -22,3 +25,81 @@ def load_preferred(vault: Vault) -> dict[str, int]:
     from trustdesk.documents.library import preferred_templates
 
     return preferred_templates(vault)
+
+
+SUMMARY, LOG, LETTER = "case_summary", "contact_log", "referral_letter"
+
+
+SECTIONS = ("intake", "contacts", "risk", "referrals", "tasks")
+
+
+@dataclass(frozen=True)
+class LetterChoice:
+    referral_id: int
+    provider_name: str
+    ready: bool  # consent recorded and a letter written
+
+
+@dataclass(frozen=True)
+class CaseDocuments:
+    """What this tab needs to know about the case (loaded on the UI thread: one small read)."""
+
+    code: str
+    language: Language
+    letters: tuple[LetterChoice, ...]
+    history: tuple[AuditEntry, ...] = field(default=())
+
+
+def load_case_documents(vault: Vault, case_id: int) -> CaseDocuments | None:
+    case = vault.cases.get(case_id)
+    if case is None:
+        return None
+    letters = tuple(LetterChoice(r.id, r.provider_name, r.consent_given and bool(r.letter_text.strip()))
+                    for r in vault.referrals.for_case(case_id) if r.id is not None)
+    history = tuple(e for e in vault.audit.entries(case_code=case.code) if e.event in ("export", "print"))
+    return CaseDocuments(case.code, case.language, letters, history)
+
+
+@dataclass(frozen=True)
+class DocumentRequest:
+    kind: str  # SUMMARY, LOG or LETTER
+    case_id: int
+    referral_id: int | None = None
+    redaction: str = "pseudonymised"
+    sections: frozenset[str] = frozenset(SECTIONS)
+
+    @property
+    def detail(self) -> str:
+        """The audit detail after the kind: redaction level (and the sections when not all)."""
+        if self.kind == SUMMARY:
+            parts = [self.redaction]
+            if self.sections != frozenset(SECTIONS):
+                parts.append(",".join(s for s in SECTIONS if s in self.sections) or "no-sections")
+            return " ".join(parts)
+        if self.kind == LOG:
+            return "full"
+        return f"referral {self.referral_id}"
+
+
+def build_document(vault: Vault, request: DocumentRequest) -> bytes:
+    """The PDF bytes for ``request`` (runs in a worker)."""
+    from trustdesk.documents.letters import referral_letter_pdf
+    from trustdesk.documents.summaries import Redaction, Section, case_summary_pdf, contact_log_pdf
+
+    if request.kind == SUMMARY:
+        return case_summary_pdf(vault, request.case_id, Redaction(request.redaction),
+                                {Section(s) for s in request.sections})
+    if request.kind == LOG:
+        return contact_log_pdf(vault, request.case_id)
+    if request.referral_id is None:
+        raise ValueError("a letter needs a referral")
+    return referral_letter_pdf(vault, request.referral_id)
+
+
+def preview_context(vault: Vault, case_id: int | None, language: Language) -> dict[str, Any]:
+    """The open case's context, or a made-up sample when no case is open."""
+    from trustdesk.documents.letter_context import case_context, sample_context
+
+    if case_id is not None and vault.cases.get(case_id) is not None:
+        return case_context(vault, case_id, language=language)
+    return sample_context(language)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import Language, TemplateKind
 from trustdesk.domain.models import Template
+from trustdesk.ui.documents.queries import preview_context
 from trustdesk.ui.kit.case_labels import language_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -104,14 +105,6 @@ def template_problem_text(problem: TemplateProblem) -> str:
             "TemplateProblems", "the template cannot be filled in (%1).").replace("%1", problem.message)
     return where + text
 
-
-def preview_context(vault: Vault, case_id: int | None, language: Language) -> dict[str, Any]:
-    """The open case's context, or a made-up sample when no case is open."""
-    from trustdesk.documents.letter_context import case_context, sample_context
-
-    if case_id is not None and vault.cases.get(case_id) is not None:
-        return case_context(vault, case_id, language=language)
-    return sample_context(language)
 
 
 class TemplateEditor(Retranslates, QDialog):

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import Language
 from trustdesk.domain.models import Template
-from trustdesk.ui.documents.queries import load_preferred, load_templates
+from trustdesk.ui.documents.queries import load_preferred, load_templates, preview_context
 from trustdesk.ui.documents.template_editor import (
     LETTER_LANGUAGES,
     TemplateEditor,
-    preview_context,
     template_kind_text,
     template_problem_text,
     template_source_text,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui.exchange.queries import load_cards
 from trustdesk.ui.kit.appearance import monospace, named_button
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.screen import fit_to_screen
@@ -31,13 +32,6 @@ if TYPE_CHECKING:
     from trustdesk.exchange.local import CoordinatorCard
     from trustdesk.vault import Vault
 
-
-def _load(vault: Vault) -> tuple[ContactCard, CoordinatorCard | None]:
-    from trustdesk.exchange import local
-    from trustdesk.exchange.keys import Role
-
-    name = local.card_name(vault) or "-"
-    return local.identity(vault).card(name, Role.TRUST_PERSON), local.coordinator_card(vault)
 
 
 class ContactCardDialog(QDialog):
@@ -110,7 +104,7 @@ class ContactCardDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        VaultOp(self, _load, session=self.session).success(self._loaded).failure(
+        VaultOp(self, load_cards, session=self.session).success(self._loaded).failure(
             lambda _e, text: self.message.setText(text)).run()
 
     def _loaded(self, cards: tuple[ContactCard, CoordinatorCard | None]) -> None:

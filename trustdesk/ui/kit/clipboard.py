@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui.kit.queries import clear_seconds
+
 if TYPE_CHECKING:
     from trustdesk.ui.kit.session import VaultSession
     from trustdesk.vault import Vault
@@ -62,11 +64,6 @@ IN_PROCESS_PLATFORMS = frozenset({"offscreen", "minimal"})  # a clipboard no oth
 
 W = TypeVar("W", bound=QWidget)
 
-
-def clear_seconds(vault: Vault) -> int:
-    from trustdesk.vault.settings import CLIPBOARD_CLEAR_SECONDS
-
-    return vault.settings.value(CLIPBOARD_CLEAR_SECONDS)
 
 
 def secret_formats(platform: str = sys.platform) -> dict[str, bytes]:

@@ -67,7 +67,7 @@ def export_access(
 
     def work(vault: Vault) -> tuple[Path, Path]:
         from trustdesk.documents import ALL_SECTIONS, Redaction, case_summary_pdf
-        from trustdesk.ui.output.document_output import audit_stamped
+        from trustdesk.ui.output.queries import audit_stamped
         from trustdesk.vault.access_export import write_access_export
 
         pdf = audit_stamped(vault, bytes(case_summary_pdf(vault, case_id, Redaction.FULL, ALL_SECTIONS)))

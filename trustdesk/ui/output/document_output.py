@@ -50,6 +50,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.output.queries import audit_output, audit_stamped
 from trustdesk.ui.output.reauth import gate_for, require_reauth
 
 if TYPE_CHECKING:
@@ -68,9 +69,6 @@ def suggested_file_name(kind: str, case_code: str = "", extension: str = "pdf", 
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", "_".join(parts)).strip("._") or "document"
     return f"{stem}.{extension}"
 
-
-def audit_detail(kind: str, detail: str = "") -> str:
-    return f"{kind} {detail}".strip()
 
 
 def document_kind_text(kind: str) -> str:
@@ -150,27 +148,6 @@ def _file_filter(extension: str) -> str:
     return QCoreApplication.translate("document_output", "PDF documents (*.pdf)")
 
 
-def _audit(vault: Vault, event: str, kind: str, case_code: str, detail: str) -> None:
-    from trustdesk.vault.audit import AuditEvent
-
-    vault.audit.append(getattr(AuditEvent, event), case_code, audit_detail(kind, detail))
-
-
-def audit_stamped(vault: Vault, data: bytes) -> bytes:
-    """A PDF with the audit log's head (entry number + hash prefix) in its metadata: the recipient
-    holds a witness of the log's length when the document left (issue 17, item 2).  Other data as is."""
-    if not data.startswith(b"%PDF-"):
-        return data
-    head = vault.audit.head()
-    if head is None:
-        return data
-    from trustdesk.documents import stamp_pdf
-
-    try:
-        return bytes(stamp_pdf(data, head.stamp))
-    except ValueError:  # not a PDF the documents layer built: saved as it is
-        return data
-
 
 def _warn(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
@@ -224,7 +201,7 @@ def write_document(parent: QWidget | None, vault: Vault, data: bytes, suggested_
                                          "permission, or the disk is full). Nothing was saved; choose another folder."))
         return None
     try:
-        _audit(vault, "EXPORT", kind, case_code, detail)
+        audit_output(vault, "EXPORT", kind, case_code, detail)
     except Exception:  # noqa: BLE001 - an unaudited export must not stay on disk
         path.unlink(missing_ok=True)
         _warn(parent, QCoreApplication.translate("document_output", "Not saved"),
@@ -437,7 +414,7 @@ def print_pdf(parent: QWidget | None, vault: Vault, pdf: bytes, *, kind: str, ca
     if not accepted or vault.is_locked:
         return False
     printer.setDocName(NEUTRAL_DOC_NAME)  # whatever the dialog did
-    _audit(vault, "PRINT", kind, case_code, detail)  # before the pages leave (an idle lock may come meanwhile)
+    audit_output(vault, "PRINT", kind, case_code, detail)  # before the pages leave (an idle lock may come meanwhile)
     try:
         complete = print_with_progress(parent, pdf, printer)
     except (OSError, ValueError):

@@ -36,6 +36,7 @@ from trustdesk.ui.kit.appearance import busy_indicator, heading, named_button
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.document_output import save_document, suggested_file_name
+from trustdesk.ui.reports.queries import build_report
 from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
@@ -61,14 +62,6 @@ def quarter_text(quarter: Quarter) -> str:
         "%2", str(quarter.quarter)).replace("%3", locale.standaloneMonthName(first)).replace(
         "%4", locale.standaloneMonthName(last))
 
-
-def build_report(vault: Vault, start: date, end: date) -> ActivityReport:
-    """The report (worker thread); pyqtgraph is imported here too, off the UI thread."""
-    from trustdesk.documents.activity import activity_report
-    from trustdesk.ui.reports.activity_chart import load_pyqtgraph
-
-    load_pyqtgraph()
-    return activity_report(vault, start, end)
 
 
 class ReportsPage(Page):
@@ -192,7 +185,13 @@ class ReportsPage(Page):
                 self._update_buttons()
                 self.loaded.emit()
 
-        VaultOp(self, lambda v: build_report(v, start, end)).success(done).failure(failed).run_in_background()
+        def build(vault: Vault) -> ActivityReport:
+            from trustdesk.ui.reports.activity_chart import load_pyqtgraph
+
+            load_pyqtgraph()  # on the worker too: the chart's import stays off the UI thread
+            return build_report(vault, start, end)
+
+        VaultOp(self, build).success(done).failure(failed).run_in_background()
 
     def clear(self) -> None:
         self._generation += 1  # a report still being built is dropped

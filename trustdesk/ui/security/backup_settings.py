@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from trustdesk.ui.kit.appearance import WrappedLabel, busy_indicator
 from trustdesk.ui.kit.case_labels import datetime_text
-from trustdesk.ui.kit.clipboard import DEFAULT_CLEAR_SECONDS, clear_seconds
+from trustdesk.ui.kit.clipboard import DEFAULT_CLEAR_SECONDS
 from trustdesk.ui.kit.path_field import PathField, enter_does
+from trustdesk.ui.kit.queries import clear_seconds
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 

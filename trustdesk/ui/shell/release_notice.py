@@ -9,38 +9,19 @@ date of the last pack (``AboutBox``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.shell.queries import ReleaseState, release_state
 
 if TYPE_CHECKING:
     from trustdesk.packs.release import Notice
-    from trustdesk.vault import Vault
 
 translate = QCoreApplication.translate
 
-
-@dataclass(frozen=True)
-class ReleaseState:
-    version: str
-    build_date: str  # "" for a development build
-    pack_source: str  # "" when no pack was imported
-    pack_date: str
-    notice: Notice | None
-
-
-def release_state(vault: Vault) -> ReleaseState:
-    from trustdesk import build_info
-    from trustdesk.packs.installation import announced_release, last_pack
-    from trustdesk.packs.release import notice_for
-
-    source, created = last_pack(vault)
-    return ReleaseState(build_info.version(), build_info.build_date(), source, created,
-                        notice_for(announced_release(vault), build_info.version()))
 
 
 def notice_text(notice: Notice) -> str:

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -59,9 +57,10 @@ from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.shell.queries import Hit, find
 
 if TYPE_CHECKING:
-    from trustdesk.vault import Vault
+    pass
 
 DEBOUNCE_MS = 200
 HTML_ROLE = Qt.ItemDataRole.UserRole
@@ -78,29 +77,6 @@ def snippet_html(snippet: str) -> str:
 def snippet_plain(snippet: str) -> str:
     return snippet.replace(MARK_START, "").replace(MARK_END, "").replace("\n", " ")
 
-
-@dataclass(frozen=True)
-class Hit:
-    case_id: int
-    case_code: str
-    contact_id: int | None
-    contact_at: datetime | None
-    snippet: str
-
-
-def find(vault: Vault, text: str) -> list[Hit]:
-    hits = []
-    labels: dict[int, str] = {}
-    for hit in vault.search(text):
-        at = None
-        if hit.contact_id is not None:
-            contact = vault.contacts.get(hit.contact_id)
-            at = contact.at if contact else None
-        if hit.case_id not in labels:  # the code with the trust person's alias (unless hidden)
-            case = vault.cases.get(hit.case_id)
-            labels[hit.case_id] = case_label(hit.case_code, case.alias if case else "")
-        hits.append(Hit(hit.case_id, labels[hit.case_id], hit.contact_id, at, hit.snippet))
-    return hits
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -214,12 +190,13 @@ class SearchDialog(Retranslates, QDialog):
         for hit in hits:
             where = (self.tr("Note of {date}").format(date=datetime_text(hit.contact_at))
                      if hit.contact_at else self.tr("Case details"))
-            head = f"<b>{html.escape(hit.case_code)}</b> · {html.escape(where)}"
+            label = case_label(hit.case_code, hit.alias)  # the code with the alias (unless hidden)
+            head = f"<b>{html.escape(label)}</b> · {html.escape(where)}"
             item = QStandardItem()
             item.setData(f"{head}<br>{snippet_html(hit.snippet)}", HTML_ROLE)
-            item.setData(f"{hit.case_code}, {where}: {snippet_plain(hit.snippet)}",
+            item.setData(f"{label}, {where}: {snippet_plain(hit.snippet)}",
                          Qt.ItemDataRole.AccessibleTextRole)
-            item.setData(f"{hit.case_code} {snippet_plain(hit.snippet)}", Qt.ItemDataRole.DisplayRole)
+            item.setData(f"{label} {snippet_plain(hit.snippet)}", Qt.ItemDataRole.DisplayRole)
             item.setData(hit.case_id, CASE_ROLE)
             item.setData(hit.contact_id, CONTACT_ROLE)
             self.model.appendRow(item)

@@ -1,0 +1,55 @@
+"""What the shell reads from the vault (Qt-free; run inside ``VaultOp``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trustdesk.packs.release import Notice
+    from trustdesk.vault import Vault
+
+
+def release_state(vault: Vault) -> ReleaseState:
+    from trustdesk import build_info
+    from trustdesk.packs.installation import announced_release, last_pack
+    from trustdesk.packs.release import notice_for
+
+    source, created = last_pack(vault)
+    return ReleaseState(build_info.version(), build_info.build_date(), source, created,
+                        notice_for(announced_release(vault), build_info.version()))
+
+
+@dataclass(frozen=True)
+class ReleaseState:
+    version: str
+    build_date: str  # "" for a development build
+    pack_source: str  # "" when no pack was imported
+    pack_date: str
+    notice: Notice | None
+
+
+@dataclass(frozen=True)
+class Hit:
+    case_id: int
+    case_code: str
+    alias: str  # the case's private alias (shown beside the code unless hidden)
+    contact_id: int | None
+    contact_at: datetime | None
+    snippet: str
+
+
+def find(vault: Vault, text: str) -> list[Hit]:
+    hits = []
+    aliases: dict[int, str] = {}
+    for hit in vault.search(text):
+        at = None
+        if hit.contact_id is not None:
+            contact = vault.contacts.get(hit.contact_id)
+            at = contact.at if contact else None
+        if hit.case_id not in aliases:
+            case = vault.cases.get(hit.case_id)
+            aliases[hit.case_id] = case.alias if case else ""
+        hits.append(Hit(hit.case_id, hit.case_code, aliases[hit.case_id], hit.contact_id, at, hit.snippet))
+    return hits
