@@ -141,3 +141,87 @@ def test_mnemonics_are_unique_per_screen(qtbot: QtBot, window: MainWindow, sessi
     found = all_clashes(qtbot, window, session, sample, prefs)
     assert not found, "\n".join(f"{where}: {letter}: {who}" for where, clash in found.items()
                                 for letter, who in clash.items())
+
+
+# -- the windows outside the main window: first run, unlock, restore, handover, coordinator exchange ---
+
+def _stack_states(root: QWidget) -> Iterator[str]:
+    """Shows each page of every QStackedWidget under ``root`` in turn (one screen each)."""
+    from PySide6.QtWidgets import QStackedWidget
+
+    stacks = [s for s in root.findChildren(QStackedWidget) if s.count() > 1]
+    if not stacks:
+        yield ""
+        return
+    for stack in stacks:
+        for index in range(stack.count()):
+            stack.setCurrentIndex(index)
+            yield f"{stack.objectName()}[{index}]"
+
+
+def other_window_clashes(qtbot: QtBot, tmp_path: object, session: VaultSession,
+                         new_vault: object) -> dict[str, dict[str, list[str]]]:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QWizard
+
+    from trustdesk.ui.exchange.contact_card_dialog import ContactCardDialog
+    from trustdesk.ui.exchange.figures_dialog import FiguresDialog
+    from trustdesk.ui.exchange.intake_dialog import IntakeDialog
+    from trustdesk.ui.security.handover_dialogs import HandOverDialog
+    from trustdesk.ui.security.handover_receive import ReceiveHandoverDialog
+    from trustdesk.ui.security.restore_wizard import RestoreWizard
+    from trustdesk.ui.security.unlock import UnlockWindow
+    from trustdesk.ui.security.wizard import FirstRunWizard
+    from trustdesk.vault import KdfParams, Keychain
+
+    base = Path(str(tmp_path))
+    found: dict[str, dict[str, list[str]]] = {}
+
+    wizard = FirstRunWizard(base / "new", language="en", keychain=Keychain.none(), kdf=KdfParams())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    ids = wizard.pageIds()
+    for number, page_id in enumerate(ids):
+        page = wizard.page(page_id)
+        claims = mnemonics(page)
+        forward = (QWizard.WizardButton.FinishButton if number == len(ids) - 1 else
+                   QWizard.WizardButton.CommitButton if page.isCommitPage() else QWizard.WizardButton.NextButton)
+        buttons = [forward, QWizard.WizardButton.CancelButton] + ([QWizard.WizardButton.BackButton] if number else [])
+        for which in buttons:
+            letter = mnemonic(page.buttonText(which) or wizard.buttonText(which))
+            if letter is not None:
+                claims[letter].append(f"wizard button {page.buttonText(which) or wizard.buttonText(which)!r}")
+        if clash := {letter: who for letter, who in claims.items() if len(who) > 1}:
+            found[f"first run, {page.objectName()}"] = clash
+    wizard.close()
+
+    locked = base / "locked"
+    new_vault(locked, keychain=Keychain.none()).lock()  # type: ignore[operator]
+    windows: list[tuple[str, QWidget]] = [
+        ("unlock", UnlockWindow(locked, keychain=Keychain.none())),
+        ("restore", RestoreWizard(base / "empty", keychain=Keychain.none())),
+        ("hand over", HandOverDialog(session)),
+        ("receive handover", ReceiveHandoverDialog(session)),
+        ("contact card", ContactCardDialog(session)),
+        ("intake", IntakeDialog(session)),
+        ("figures", FiguresDialog(session)),
+    ]
+    for name, window in windows:
+        qtbot.addWidget(window)
+        _show_loaded(qtbot, window)
+        for state in _stack_states(window):
+            if clash := clashes(window):
+                found[f"{name} {state}"] = clash
+        window.close()
+    return found
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_mnemonics_are_unique_in_first_run_unlock_restore_handover_and_exchange(
+        qtbot: QtBot, session: VaultSession, translations: Translations, tmp_path: object, new_vault: object,
+        language: str) -> None:
+    switch_language(translations, language)
+    found = other_window_clashes(qtbot, tmp_path, session, new_vault)
+    assert not found, "\n".join(f"{where}: {letter}: {who}" for where, clash in found.items()
+                                for letter, who in clash.items())

@@ -261,7 +261,7 @@ class IntakeDialog(QDialog):
             widget = label.widget() if label is not None else None
             if isinstance(widget, QLabel):
                 widget.setText(labels[key])
-        self.create_button.setText(self.tr("&Create the case"))
+        self.create_button.setText(self.tr("C&reate the case"))
         self.create_button.setAccessibleName(self.tr("Create the case from this intake"))
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
