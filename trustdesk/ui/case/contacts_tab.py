@@ -31,6 +31,7 @@ from trustdesk.domain.safety import NoteGap, SafetyPlan
 from trustdesk.ui.case.contact_editor import ContactEditor, mode_text
 from trustdesk.ui.case.revision_history import RevisionHistoryDialog
 from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.retire import retire
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import risk_icon, risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -297,7 +298,7 @@ class ContactsTab(Retranslates, QWidget):
 
     def _history_closed(self) -> None:
         if self._history is not None:
-            self._history.deleteLater()
+            retire(self._history)  # under the kit's holder: never a deferred delete that outlives this tab
             self._history = None
 
     def on_language_change(self) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from trustdesk.exchange.periods import Quarter
 from trustdesk.ui.kit.appearance import busy_indicator, heading, named_button
 from trustdesk.ui.kit.page import Page
+from trustdesk.ui.kit.retire import retire
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.document_output import save_document, suggested_file_name
 from trustdesk.ui.reports.queries import build_report
@@ -226,7 +227,7 @@ class ReportsPage(Page):
             item = self.content_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                widget.deleteLater()
+                retire(widget)  # under the kit's holder: never a deferred delete that outlives this page
         self._update_buttons()
 
     def _show_report(self) -> None:
