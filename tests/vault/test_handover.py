@@ -96,7 +96,7 @@ def test_refusals_write_nothing(vault: Vault, successor: Vault) -> None:
     other_code = write_handover(vault, ids[:1])[1]
     for bad, key, reason in [
         (data, other_code, HandoverReason.WRONG_CODE_OR_TAMPERED),
-        (data, "not a code", HandoverReason.WRONG_CODE_OR_TAMPERED),
+        (data, "not a code", HandoverReason.MALFORMED_CODE),  # a typo is said apart from a wrong code
         (data[:-10], code, HandoverReason.WRONG_CODE_OR_TAMPERED),
         (data[:30], code, HandoverReason.MALFORMED),
         (b"PK\x03\x04 something else", code, HandoverReason.NOT_A_HANDOVER),

@@ -6,8 +6,8 @@ never pays for it.  Add a command by adding one line to ``COMMANDS``.
 
 from __future__ import annotations
 
-import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -28,6 +28,32 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
+def plain(doc: str | None) -> str:
+    """A module docstring as a command's ``--help`` text: no reStructuredText double backticks."""
+    return (doc or "").replace("``", "")
+
+
+def _quiet_stdout() -> None:
+    """The reader of our output went away (``… | head -1``): send the rest nowhere, so neither the
+    command nor the interpreter's final flush prints a BrokenPipeError traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real stdout (a test's StringIO): nothing to redirect
+        pass
+
+
+def _help() -> None:
+    from trustdesk.app import USAGE
+
+    print(USAGE.replace("usage: trustdesk [--data-dir DIR] [--lang nl|fr|en]",
+                        "usage: trustdesk [--data-dir DIR] [--lang nl|fr|en]   (the desktop app)\n"
+                        "       trustdesk COMMAND [options]                    (a headless command)", 1))
+    print("Headless commands (no display needed; each has its own --help):")
+    for name, (_, _, text) in sorted(COMMANDS.items()):
+        print(f"  {name:<16} {text}")
+
+
 def is_command(argv: Sequence[str]) -> bool:
     return bool(argv) and argv[0] in COMMANDS
 
@@ -38,17 +64,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     harden_process()  # no core dumps, not dumpable/attachable: before any secret is read
     keep_singletons_alive()  # the PySide6 6.12 / Python 3.11 refcount fix, before any Qt call
     args = list(sys.argv[1:] if argv is None else argv)
-    if not is_command(args):
-        if args and args[0] in ("-h", "--help", "help"):
-            parser = argparse.ArgumentParser(prog="trustdesk", description="TrustDesk headless commands; "
-                                             "without a command the desktop app starts.")
-            parser.print_help()
-            for name, (_, _, text) in sorted(COMMANDS.items()):
-                print(f"  {name:<16} {text}")
-            return 0
-        from trustdesk.app import main as gui_main
+    try:
+        if not is_command(args):
+            if args and args[0] in ("-h", "--help", "help"):
+                _help()  # the app's own options (--data-dir, --lang) and every command
+                sys.stdout.flush()
+                return 0
+            from trustdesk.app import main as gui_main
 
-        return int(gui_main(args))
-    module, function, _ = COMMANDS[args[0]]
-    run = getattr(importlib.import_module(module), function)
-    return int(run(args[1:]))
+            return int(gui_main(args))
+        module, function, _ = COMMANDS[args[0]]
+        run = getattr(importlib.import_module(module), function)
+        code = int(run(args[1:]))
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 141 if os.name != "nt" else 1  # what a shell reports for a command stopped by SIGPIPE

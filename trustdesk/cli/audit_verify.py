@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustdesk.cli import plain
+
 if TYPE_CHECKING:
     from trustdesk.vault.audit_head import HeadCheck
 
@@ -37,7 +39,7 @@ def default_data_dir() -> Path:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="trustdesk audit-verify", description=__doc__,
+    parser = argparse.ArgumentParser(prog="trustdesk audit-verify", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data-dir", type=Path, default=None, help="the vault's folder (default: the app's)")
     source = parser.add_mutually_exclusive_group()

@@ -13,6 +13,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
+from trustdesk.cli import plain
 from trustdesk.cli.secret_input import NoSecret, read_secret
 
 SHOWN = ("cases", "contacts", "referrals", "tasks", "providers", "templates")
@@ -26,7 +27,7 @@ def _secret(args: argparse.Namespace) -> tuple[str | None, str | None]:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = argparse.ArgumentParser(prog="trustdesk backup-verify", description=__doc__,
+    parser = argparse.ArgumentParser(prog="trustdesk backup-verify", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", type=Path, help="the .tdbackup file")
     source = parser.add_mutually_exclusive_group()
@@ -35,12 +36,25 @@ def main(argv: Sequence[str] = ()) -> int:
     args = parser.parse_args(list(argv))
 
     from trustdesk.vault import VaultError, WrongPassphrase
+    from trustdesk.vault.files import read_outside_prefix
+    from trustdesk.vault.keyslots import code_problem
     from trustdesk.vault.restore import inspect_backup
 
+    try:  # the file first: a missing file is said as such, before any secret is asked
+        read_outside_prefix(args.file, 16)
+    except FileNotFoundError:
+        print(f"backup-verify: there is no file {args.file}.")
+        return 1
+    except OSError as exc:
+        print(f"backup-verify: cannot read {args.file.name}: {exc.strerror or exc}.")
+        return 1
     try:
         passphrase, code = _secret(args)
     except NoSecret as exc:
         print(f"backup-verify: {exc}")
+        return 2
+    if code is not None and code_problem(code):  # a typo, told apart from a wrong code
+        print(f"backup-verify: that is not a recovery code: {code_problem(code)}.")
         return 2
     try:
         info = inspect_backup(args.file, passphrase=passphrase, recovery_code=code)

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustdesk.cli import plain
 from trustdesk.cli.secret_input import NoSecret, read_secret
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ def _intake(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="trustdesk coordinator", description=__doc__,
+    parser = argparse.ArgumentParser(prog="trustdesk coordinator", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     init = sub.add_parser("init", help="make the coordinator's key pair and card")

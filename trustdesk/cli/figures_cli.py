@@ -26,6 +26,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustdesk.cli import plain
+
 if TYPE_CHECKING:
     from trustdesk.exchange.merge import MergeResult
 
@@ -91,7 +93,7 @@ def main(argv: Sequence[str] = ()) -> int:
     from trustdesk.cli.secret_input import NoSecret
     from trustdesk.exchange.coordinator import DeskError
 
-    parser = argparse.ArgumentParser(prog="trustdesk figures", description=__doc__,
+    parser = argparse.ArgumentParser(prog="trustdesk figures", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     merge = sub.add_parser("merge", help="merge .tdfigures files into the national report")

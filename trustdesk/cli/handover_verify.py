@@ -10,6 +10,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
+from trustdesk.cli import plain
 from trustdesk.cli.secret_input import NoSecret, read_secret
 
 # One plain sentence per refusal (the GUI says the same in the interface's language).
@@ -20,11 +21,12 @@ SENTENCES = {
     "too_large": "this file is far larger than a handover can be.",
     "replayed": "this handover was already imported.",
     "newer_format": "this handover was made by a newer TrustDesk; update TrustDesk first.",
+    "malformed_code": "that is not a handover code",
 }
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = argparse.ArgumentParser(prog="trustdesk handover-verify", description=__doc__,
+    parser = argparse.ArgumentParser(prog="trustdesk handover-verify", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", type=Path)
     parser.add_argument("--code-stdin", action="store_true", help="read the handover code from stdin")
@@ -32,20 +34,24 @@ def main(argv: Sequence[str] = ()) -> int:
     from trustdesk.vault.files import read_outside_prefix
     from trustdesk.vault.handover import MAX_FILE_BYTES, HandoverReason, HandoverRejected, read_handover
 
+    try:  # the file first: a missing file is said as such, before any code is asked
+        data = read_outside_prefix(args.file, MAX_FILE_BYTES + 1)  # read_handover refuses what is too large
+    except OSError as exc:
+        print(f"handover-verify: cannot read {args.file.name}: {exc.strerror or exc}.")
+        return 1
     try:
         code = read_secret("Handover code: ", from_stdin=args.code_stdin, option="--code-stdin").strip()
     except NoSecret as exc:
         print(f"handover-verify: {exc}")
         return 2
     try:
-        data = read_outside_prefix(args.file, MAX_FILE_BYTES + 1)  # read_handover refuses what is too large
         preview = read_handover(data, code)
-    except OSError as exc:
-        print(f"handover-verify: cannot read {args.file.name}: {exc.strerror or exc}.")
-        return 1
     except HandoverRejected as exc:
-        wrong = exc.reason is HandoverReason.WRONG_CODE_OR_TAMPERED
-        print(f"handover-verify: {SENTENCES.get(exc.reason.value, 'this file was refused.')}")
+        wrong = exc.reason in (HandoverReason.WRONG_CODE_OR_TAMPERED, HandoverReason.MALFORMED_CODE)
+        sentence = SENTENCES.get(exc.reason.value, "this file was refused.")
+        if exc.reason is HandoverReason.MALFORMED_CODE:
+            sentence = f"{sentence}: {exc.detail}."
+        print(f"handover-verify: {sentence}")
         return 2 if wrong else 1
     print(f"handover-verify: OK {args.file.name}")
     print(f"  made on    {preview.created}")

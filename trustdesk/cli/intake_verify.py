@@ -17,11 +17,13 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
+from trustdesk.cli import plain
+
 EXIT_OK, EXIT_REFUSED, EXIT_SECRET, EXIT_VAULT = 0, 1, 2, 3
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = argparse.ArgumentParser(prog="trustdesk intake-verify", description=__doc__,
+    parser = argparse.ArgumentParser(prog="trustdesk intake-verify", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", type=Path)
     parser.add_argument("--data-dir", type=Path, default=None, help="the vault's folder (default: the app's)")

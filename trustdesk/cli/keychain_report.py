@@ -19,6 +19,8 @@ import secrets
 from collections.abc import Sequence
 from typing import Any
 
+from trustdesk.cli import plain
+
 PROBE_SERVICE = "TrustDesk-probe"
 
 
@@ -40,7 +42,7 @@ def _probe(backend: Any) -> str:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = argparse.ArgumentParser(prog="trustdesk keychain", description=__doc__,
+    parser = argparse.ArgumentParser(prog="trustdesk keychain", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--probe", action="store_true", help="store, read back and delete a throwaway entry")
     args = parser.parse_args(list(argv))

@@ -8,6 +8,7 @@
     python -m trustdesk pack verify PACK.zip [--pubkey PUBLIC.pem]
     python -m trustdesk pack preview PACK.zip [--pubkey PUBLIC.pem] [--lang nl|fr]
     python -m trustdesk pack build SRC_DIR OUT.zip --key CURRENT.pem --announce-key NEW_PUBLIC.pem
+    python -m trustdesk pack verify NEXT.zip --pubkey CURRENT_PUBLIC.pem --after ROTATION.zip
 
 Trying a pack with your own key, before any installer exists (nothing is installed, nothing else
 trusts that key): ``keygen`` a test pair, ``build --key`` with it, then ``verify --pubkey`` and
@@ -18,6 +19,9 @@ Changing the signing key (rotation) without new installers: ``keygen`` the new p
 next pack with ``--key`` the CURRENT key and ``--announce-key`` the NEW public key.  Each trust
 person's TrustDesk checks it with the key it trusts now and, once it is imported, trusts only the
 new key.  A pack announcing a key but signed with any other key is refused like any forged pack.
+Try the whole chain before publishing: ``verify NEXT.zip --pubkey CURRENT_PUBLIC.pem --after
+ROTATION.zip`` checks the rotation pack with the current key, then the next pack with the key it
+announced -- what every TrustDesk will do.
 
 The private key is a PEM file encrypted with a passphrase (asked twice with getpass, or one line
 on stdin).  ``verify`` without ``--pubkey`` uses the key pinned in this build
@@ -34,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 
 def _passphrase(from_stdin: bool, *, confirm: bool) -> bytes:
@@ -160,18 +164,58 @@ def _sign(args: argparse.Namespace) -> int:
     return 0
 
 
-def _verify(args: argparse.Namespace) -> int:
+def _key_source(args: argparse.Namespace) -> str:
+    return f"the key in {args.pubkey}" if args.pubkey else "the key pinned in this build"
+
+
+def _rejected(args: argparse.Namespace, exc: Exception, what: str) -> int:
+    """One sentence for a refused pack; a wrong key names the key it was checked with and where it came from."""
+    from trustdesk.packs.errors import PackRejected, RejectReason
+
+    assert isinstance(exc, PackRejected)
+    detail = exc.detail
+    if exc.reason is RejectReason.WRONG_KEY:
+        detail = detail.replace("the key it was checked with", _key_source(args))
+    print(f"pack REJECTED ({exc.reason.value}): {what}{detail}")
+    return 1
+
+
+def _checking_key(args: argparse.Namespace) -> Ed25519PublicKey | int | None:
+    """The key a pack is checked with: --pubkey (else the pinned one), moved along the rotation chain of
+    the earlier packs given with --after (oldest first), exactly as a trust person's TrustDesk moves
+    along when it imports them: each must verify with the key trusted so far; a pack announcing a
+    successor hands the trust on to it.  Returns the key, or an int exit code after a refusal."""
     from trustdesk.packs.bundled import pinned_public_key
     from trustdesk.packs.errors import PackRejected
     from trustdesk.packs.pack import verify_pack
-    from trustdesk.packs.signing import load_public_key
+    from trustdesk.packs.signing import key_id, load_public_key, raw_public_key
 
     key = load_public_key(Path(args.pubkey).read_bytes()) if args.pubkey else pinned_public_key()
+    for earlier in args.after or ():
+        try:
+            pack = verify_pack(Path(earlier).read_bytes(), key)
+        except PackRejected as exc:
+            return _rejected(args, exc, f"the earlier pack {earlier} does not verify, so the chain breaks there: ")
+        successor = raw_public_key(pack.manifest.next_key) if pack.manifest.next_key else None
+        if successor is not None:
+            print(f"  {earlier}: signed by key {pack.key_id}, announces key {key_id(successor)}; trusted from here on")
+            key = successor
+        else:
+            print(f"  {earlier}: signed by key {pack.key_id}, announces no new key")
+    return key
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from trustdesk.packs.errors import PackRejected
+    from trustdesk.packs.pack import verify_pack
+
+    key = _checking_key(args)
+    if isinstance(key, int):
+        return key
     try:
         pack = verify_pack(Path(args.pack).read_bytes(), key)
     except PackRejected as exc:
-        print(f"pack REJECTED ({exc.reason.value}): {exc.detail}")
-        return 1
+        return _rejected(args, exc, "")
     helplines = "no" if pack.helplines is None else str(len(pack.helplines))
     print(f"pack OK: {pack.manifest.source}, {len(pack.providers)} providers, {len(pack.templates)} templates, "
           f"{helplines} helplines, signed by key {pack.key_id}")
@@ -185,17 +229,16 @@ def _preview(args: argparse.Namespace) -> int:
     rendered for a made-up case (the same sandboxed engine and context as the app's previews)."""
     from trustdesk.documents.letter_context import sample_context
     from trustdesk.documents.templates import preview
-    from trustdesk.packs.bundled import pinned_public_key
     from trustdesk.packs.errors import PackRejected
     from trustdesk.packs.pack import verify_pack
-    from trustdesk.packs.signing import load_public_key
 
-    key = load_public_key(Path(args.pubkey).read_bytes()) if args.pubkey else pinned_public_key()
+    key = _checking_key(args)
+    if isinstance(key, int):
+        return key
     try:
         pack = verify_pack(Path(args.pack).read_bytes(), key)
     except PackRejected as exc:
-        print(f"pack REJECTED ({exc.reason.value}): {exc.detail}")
-        return 1
+        return _rejected(args, exc, "")
     print(f"pack {pack.manifest.source} \u201c{pack.manifest.title or pack.id}\u201d, signed by key {pack.key_id}")
     print(f"\n== Directory: {len(pack.providers)} providers ==")
     for provider in sorted(pack.providers, key=lambda p: p.name.casefold()):
@@ -250,6 +293,11 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--pubkey", help="public key PEM (default: the key pinned in this build)")
     show.add_argument("--lang", choices=("nl", "fr", "en", "de"), help="only the templates in this language")
     build.add_argument("--announce-key", help="announce this NEW public key as the successor of --key")
+    for command in (verify, show):
+        command.add_argument("--after", action="append", metavar="EARLIER.zip",
+                             help="an earlier pack of the rotation chain, oldest first (repeat): each is "
+                                  "checked with the key trusted so far and hands the trust on to the key it "
+                                  "announces, as TrustDesk does on import")
     for command in (keygen, build, sign):
         command.add_argument("--passphrase-stdin", action="store_true",
                              help="read the key passphrase as one line from stdin")

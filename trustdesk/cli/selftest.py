@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+from trustdesk.cli import plain
+
 
 def _round_trip(root: Path) -> None:
     from trustdesk.domain import Case, Contact, KnowledgeDomain, RiskLevel
@@ -61,7 +63,7 @@ def _round_trip(root: Path) -> None:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    argparse.ArgumentParser(prog="trustdesk selftest", description=__doc__).parse_args(list(argv))
+    argparse.ArgumentParser(prog="trustdesk selftest", description=plain(__doc__)).parse_args(list(argv))
     # Synthetic data only (no real case ever), encrypted in the vault, and removed below whatever happens.
     root = Path(tempfile.mkdtemp(prefix="trustdesk-selftest-"))
     try:

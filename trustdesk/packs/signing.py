@@ -159,7 +159,7 @@ def verify_members(members: Mapping[str, bytes], public_key: Ed25519PublicKey | 
     except InvalidSignature:
         if document["key_id"] != key_id(public_key):
             raise PackRejected(RejectReason.WRONG_KEY, f"signed by key {document['key_id'][:16]!r}, "
-                                                       f"this build trusts {key_id(public_key)}") from None
+                                                       f"not by the key it was checked with, {key_id(public_key)}") from None
         raise _bad("the signature does not match the pack") from None
     others = {name for name in members if name != SIGNATURE_NAME}
     if others != set(files):

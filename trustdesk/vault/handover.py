@@ -89,12 +89,14 @@ class HandoverReason(StrEnum):
     TOO_LARGE = "too_large"
     REPLAYED = "replayed"
     NEWER_FORMAT = "newer_format"
+    MALFORMED_CODE = "malformed_code"  # the typed code cannot be a handover code at all (not: a wrong one)
 
 
 class HandoverRejected(VaultError):
     def __init__(self, reason: HandoverReason, detail: str = "") -> None:
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
         self.reason = reason
+        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -233,10 +235,13 @@ def read_handover(data: bytes, code: str) -> HandoverPreview:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, VaultError, RecursionError) as exc:
         raise HandoverRejected(HandoverReason.MALFORMED, "header") from exc
+    problem = keyslots.code_problem(code)
+    if problem:  # before the key derivation: a typo is told apart from a wrong code
+        raise HandoverRejected(HandoverReason.MALFORMED_CODE, problem)
     try:
         code_bytes = keyslots.recovery_code_bytes(code)
     except VaultError as exc:
-        raise HandoverRejected(HandoverReason.WRONG_CODE_OR_TAMPERED, "not a handover code") from exc
+        raise HandoverRejected(HandoverReason.MALFORMED_CODE, "not a handover code") from exc
     key = keyslots.argon2id(code_bytes, salt, params)
     try:
         plain = AESGCM(key).decrypt(nonce, sealed, MAGIC + header_line)

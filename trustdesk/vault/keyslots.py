@@ -151,6 +151,24 @@ def new_recovery_code() -> str:
     return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
 
 
+def code_problem(code: str) -> str:
+    """Why ``code`` cannot be a recovery or handover code at all ("" when it is well-formed): said
+    apart from a well-formed code that is merely the wrong one."""
+    cleaned = "".join(ch for ch in code.upper() if ch not in " -\t\n")
+    if not cleaned:
+        return "no code was given"
+    bad = sorted({ch for ch in cleaned if ch not in _CROCKFORD_MAP})
+    if bad:
+        return f"a code holds only letters and digits, not {' '.join(repr(ch) for ch in bad[:3])}"
+    if len(cleaned) != 26:
+        return f"a code has 26 letters and digits (groups of 4); this one has {len(cleaned)}"
+    try:
+        recovery_code_bytes(cleaned)
+    except WrongPassphrase:
+        return "this is not a code TrustDesk makes (its first character is too high)"
+    return ""
+
+
 def recovery_code_bytes(code: str) -> bytes:
     """Parse a recovery code typed by a tired human: case, spaces, dashes, O/0 and I/L/1 forgiven."""
     cleaned = "".join(ch for ch in code.upper() if ch not in " -\t\n")

@@ -72,6 +72,9 @@ def refusal_text(reason: HandoverReason) -> str:
             "Handover", "This file is far larger than a handover can be. Nothing was imported."),
         HandoverReason.REPLAYED: translate(
             "Handover", "This handover was already imported into this vault. Nothing was imported again."),
+        HandoverReason.MALFORMED_CODE: translate(
+            "Handover", "That is not a handover code: a code has 26 letters and digits, in groups of 4. Check "
+                        "what you typed. Nothing was imported."),
         HandoverReason.NEWER_FORMAT: translate(
             "Handover", "This handover was made by a newer TrustDesk. Update TrustDesk, then try again. "
                         "Nothing was imported."),
