@@ -89,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
 
+    from trustdesk.ui.kit.look import apply_look
+
+    apply_look(app)  # the chosen row visible without focus, a focus ring that is seen, no stock icons
     from trustdesk.ui.kit.language import Translations, system_language
     from trustdesk.ui.kit.preferences import Preferences
     from trustdesk.ui.shell.single_instance import InstanceLock

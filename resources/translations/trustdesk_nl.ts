@@ -3527,100 +3527,105 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="320"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="371"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="321"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="372"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="321"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="372"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="321"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="372"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="322"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="322"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="322"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
         <source>Audit</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="333"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="384"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="334"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="385"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="335"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="386"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="339"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="390"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="340"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="391"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="341"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="392"/>
         <source>Search notes and cases</source>
         <translation>Notities en dossiers doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="342"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="393"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="343"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="395"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="345"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="397"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="336"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="387"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="337"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="388"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="243"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="332"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="294"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="383"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="394"/>
+        <source>Between the navigation and the page (F6)</source>
+        <translation>Tussen de navigatie en de pagina (F6)</translation>
     </message>
 </context>
 <context>
@@ -7564,12 +7569,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="103"/>
+        <location filename="../../trustdesk/app.py" line="106"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="104"/>
+        <location filename="../../trustdesk/app.py" line="107"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -38,7 +38,7 @@ NAV_STYLE = """
 #navigation QPushButton { text-align: left; padding: 8px 14px; border: none; border-radius: 6px; }
 #navigation QPushButton:hover { background: palette(alternate-base); }
 #navigation QPushButton[current="true"] { background: palette(highlight); color: palette(highlighted-text); }
-#navigation QPushButton:focus { border: 1px solid palette(highlight); }
+#navigation QPushButton:focus { border: 2px solid palette(highlight); }
 """
 
 
@@ -118,33 +118,27 @@ class MainWindow(Retranslates, QMainWindow):
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
+        # The toolbar is filled from left to right: its buttons are made in that order, so a screen
+        # reader's reading order (the order of the children) is the order on screen.
         self.settings_action = QAction(self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.settings_requested)
-        toolbar.addAction(self.settings_action)
         self.lock_action = QAction(self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        toolbar.addAction(self.lock_action)
-        self.addAction(self.lock_action)  # Ctrl+L works even with the toolbar hidden
-        self.addAction(self.settings_action)
-        self.lock_button = toolbar.widgetForAction(self.lock_action)
-        self.lock_button.setObjectName("lockButton")
-        self.settings_button = toolbar.widgetForAction(self.settings_action)
-        self.settings_button.setObjectName("settingsButton")
-        self.toolbar = toolbar
         self.search = install_search(self, session, self.open_case)  # Ctrl+F
-        toolbar.insertAction(self.settings_action, self.search.action)
+        toolbar.addAction(self.search.action)
         self.search_button = toolbar.widgetForAction(self.search.action)
         self.search_button.setObjectName("searchButton")
         from trustdesk.ui.security.handover_menu import HandoverMenu
 
-        self.handover = HandoverMenu(self, session, self.settings_action)  # Hand over cases… / Receive handover…
+        self.handover = HandoverMenu(self, session)  # Hand over cases… / Receive handover…
         from trustdesk.ui.kit.alias import HIDE_SHORTCUT, aliases
 
         self.hide_aliases_action = QAction(self)  # one switch before sharing the screen
@@ -154,12 +148,29 @@ class MainWindow(Retranslates, QMainWindow):
         self.hide_aliases_action.setShortcut(QKeySequence(HIDE_SHORTCUT))
         self.hide_aliases_action.toggled.connect(aliases().set_hidden)
         aliases().changed.connect(self.hide_aliases_action.setChecked)
-        toolbar.insertAction(self.settings_action, self.hide_aliases_action)
+        toolbar.addAction(self.hide_aliases_action)
         self.addAction(self.hide_aliases_action)
         from trustdesk.ui.exchange.exchange_menu import ExchangeMenu
 
-        self.exchange = ExchangeMenu(self, session, self.settings_action)  # intake, figures, contact cards
+        self.exchange = ExchangeMenu(self, session)  # intake, figures, contact cards
         self.exchange.case_created.connect(lambda case_id: self.open_case(case_id))
+        toolbar.addAction(self.settings_action)
+        toolbar.addAction(self.lock_action)
+        self.addAction(self.lock_action)  # Ctrl+L works even with the toolbar hidden
+        self.addAction(self.settings_action)
+        self.lock_button = toolbar.widgetForAction(self.lock_action)
+        self.lock_button.setObjectName("lockButton")
+        self.settings_button = toolbar.widgetForAction(self.settings_action)
+        self.settings_button.setObjectName("settingsButton")
+        # F6 / Shift+F6: between the navigation and the page, whatever has the focus (a person need not
+        # Shift+Tab through a whole form to reach the navigation); Up/Down then walk the navigation.
+        self.region_action = QAction(self)
+        self.region_action.setObjectName("regionAction")
+        self.region_action.setShortcuts([QKeySequence(Qt.Key.Key_F6), QKeySequence("Shift+F6")])
+        self.region_action.triggered.connect(self.next_region)
+        self.addAction(self.region_action)
+        for button in self.nav_buttons.values():
+            button.installEventFilter(self)
         self.new_case_action = QAction(self)  # Ctrl+N from anywhere in the window
         self.new_case_action.setObjectName("newCaseAction")
         self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
@@ -200,6 +211,46 @@ class MainWindow(Retranslates, QMainWindow):
             show_list()
             return
         self.show_page(key)
+
+    def next_region(self) -> None:
+        """F6: from the page to the navigation (its current entry), from the navigation back into the page,
+        where the focus last was in it (else its first control)."""
+        focus = QApplication.focusWidget()
+        key = self.current_key()
+        if key is None:
+            return
+        if focus is None or focus not in self.nav_buttons.values():
+            self.nav_buttons[key].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        page = self.stack.currentWidget()
+        if page is None:
+            return
+        target: QWidget | None = page.focusWidget()
+        if target is None or not target.isVisible() or not page.isAncestorOf(target):
+            target = self._first_control(page)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @staticmethod
+    def _first_control(page: QWidget) -> QWidget | None:
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Up/Down walk the navigation buttons (as in a list)."""
+        if event.type() == QEvent.Type.KeyPress and watched in self.nav_buttons.values() \
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            buttons: list[QWidget] = list(self.nav_buttons.values())
+            step = -1 if event.key() == Qt.Key.Key_Up else 1
+            here = next(i for i, button in enumerate(buttons) if button is watched)
+            buttons[(here + step) % len(buttons)].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def current_key(self) -> str | None:
         page = self.stack.currentWidget()
@@ -340,6 +391,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.search_button.setAccessibleName(self.tr("Search notes and cases"))
         self.new_case_action.setText(self.tr("&New case…"))
+        self.region_action.setText(self.tr("Between the navigation and the page (F6)"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.passphrase_only_note.setText(self.tr(
             "Protected by your passphrase alone on this computer (no keychain)."))
