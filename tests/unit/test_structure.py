@@ -37,8 +37,9 @@ UI_PACKAGES: dict[str, frozenset[str]] = {
     "safety": frozenset({"kit", "output"}),
     "case": frozenset({"kit", "output", "documents", "directory", "safety"}),
     "exchange": frozenset({"kit", "output", "reports", "documents", "directory", "safety", "case"}),
+    "desk": frozenset({"kit", "output", "reports", "documents", "directory", "safety", "case", "exchange"}),
     "shell": frozenset({"kit", "output", "security", "reports", "documents", "directory", "safety", "case",
-                        "exchange"}),
+                        "exchange", "desk"}),
 }
 
 # Arrows that break the order / loops, each on its way out.  Keep these empty: the test fails

@@ -24,40 +24,14 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from trustdesk.cli import plain
-
-if TYPE_CHECKING:
-    from trustdesk.exchange.merge import MergeResult
-
-
-def summary_text(result: MergeResult) -> str:
-    from trustdesk.exchange.merge import FileStatus
-
-    lines = [f"merged {result.count(FileStatus.MERGED)}, superseded {result.count(FileStatus.SUPERSEDED)}, "
-             f"duplicate {result.count(FileStatus.DUPLICATE)}, refused {result.count(FileStatus.REFUSED)}", ""]
-    for outcome in result.files:
-        if outcome.status is FileStatus.REFUSED:
-            reason = outcome.reason.value if outcome.reason else "?"
-            lines.append(f"REFUSED     {outcome.name}: {reason} ({outcome.detail})")
-        else:
-            lines.append(f"{outcome.status.value.upper():<11} {outcome.name}: {outcome.quarter}, {outcome.sender}, "
-                         f"{outcome.cases} cases, made {outcome.created}")
-    for note in result.notes:
-        if note.changed:
-            lines.append(f"NOTE        {note.quarter} was released before; the files merged now give other "
-                         "numbers, the earlier release is kept")
-    lines += ["", "quarters: " + ", ".join(
-        f"{r.quarter} ({'withheld' if r.total is None else r.total} cases, {r.contributors} trust persons)"
-        for r in result.releases)]
-    return "\n".join(lines) + "\n"
 
 
 def _merge(args: argparse.Namespace) -> int:
     from trustdesk.cli.coordinator_cli import open_desk
     from trustdesk.exchange.figures import MAX_BYTES
-    from trustdesk.exchange.merge import merge_figures
+    from trustdesk.exchange.merge import merge_figures, summary_text
     from trustdesk.exchange.national_pdf import national_csv, national_pdf
     from trustdesk.vault.files import atomic_write_bytes, ensure_private_dir
 

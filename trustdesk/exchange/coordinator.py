@@ -28,6 +28,7 @@ from trustdesk.exchange.errors import ExchangeRejected, Refusal
 from trustdesk.exchange.keys import CARD_SUFFIX, ContactCard, Identity, Role, parse_card
 from trustdesk.exchange.periods import Quarter
 from trustdesk.exchange.publication import Release
+from trustdesk.vault.errors import VaultError
 from trustdesk.vault.files import atomic_write_bytes, ensure_private_dir
 
 IDENTITY_FILE = "identity.age"
@@ -40,8 +41,9 @@ _SCRYPT = re.compile(rb"^-> scrypt \S+ (\d+)$", re.MULTILINE)
 _GENESIS = "0" * 64
 
 
-class DeskError(Exception):
-    """The desk cannot be opened or used (wrong passphrase, missing folder, damaged key file)."""
+class DeskError(VaultError):
+    """The desk cannot be opened or used (wrong passphrase, missing folder, damaged key file).  (A
+    VaultError: a failure to tell the user about, not a bug.)"""
 
 
 def digits_only(fingerprint: str) -> str:

@@ -224,6 +224,7 @@ class FirstRunWizard(Retranslates, QWizard):
     created = Signal(object)
     language_chosen = Signal(str)
     restore_chosen = Signal()  # a new computer: restore from a backup instead of a new vault
+    desk_chosen = Signal()  # a coordinator: the coordinator desk instead of a vault
 
     def __init__(self, data_dir: Path, *, language: str, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QWidget | None = None) -> None:
@@ -259,6 +260,9 @@ class FirstRunWizard(Retranslates, QWizard):
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API
         if self.currentPage() is self.start_page and self.start_page.restore.isChecked():
             self.restore_chosen.emit()  # the shell takes over with the restore wizard
+            return False
+        if self.currentPage() is self.start_page and self.start_page.coordinator.isChecked():
+            self.desk_chosen.emit()  # the shell takes over with the desk's set-up
             return False
         return bool(super().validateCurrentPage())
 

@@ -78,14 +78,20 @@ class StartPage(QWizardPage):
         self.restore.setObjectName("startRestore")
         self.restore_note = QLabel(self)
         self.restore_note.setWordWrap(True)
+        self.coordinator = QRadioButton(self)
+        self.coordinator.setObjectName("startCoordinator")
+        self.coordinator_note = QLabel(self)
+        self.coordinator_note.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.group.addButton(self.new_vault)
         self.group.addButton(self.restore)
+        self.group.addButton(self.coordinator)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addWidget(self.intro)
         layout.addSpacing(8)
-        for button, note in ((self.new_vault, self.new_note), (self.restore, self.restore_note)):
+        for button, note in ((self.new_vault, self.new_note), (self.restore, self.restore_note),
+                             (self.coordinator, self.coordinator_note)):
             layout.addWidget(button)
             row = QHBoxLayout()
             row.addSpacing(26)
@@ -108,6 +114,10 @@ class StartPage(QWizardPage):
         self.restore_note.setText(self.tr("You used TrustDesk on another computer. Choose your backup file "
                                           "(.tdbackup, e.g. on your USB stick) and open it with your passphrase "
                                           "or your recovery code."))
+        self.coordinator.setText(self.tr("I am the &coordinator: set up a coordinator desk"))
+        self.coordinator.setAccessibleName(self.tr("I am the coordinator: set up a coordinator desk"))
+        self.coordinator_note.setText(self.tr("Not a trust person: you make the packs, send intakes to the trust "
+                                              "persons and merge their figures. The desk holds no cases."))
 
 
 class PassphrasePage(QWizardPage):

@@ -87,8 +87,16 @@ class Shell(QObject):
     # -- start ------------------------------------------------------------------------------------
 
     def start(self) -> QWidget:
-        """Show the first window (wizard when the data dir holds no vault) and return it."""
-        window = self.show_unlock() if has_vault(self.data_dir) else self.show_wizard()
+        """Show the first window (wizard when the data dir holds no vault and no coordinator desk) and
+        return it."""
+        from trustdesk.ui.desk.desk_start import has_desk
+
+        if has_vault(self.data_dir):
+            window = self.show_unlock()
+        elif has_desk(self.data_dir):
+            window = self.show_desk_unlock()
+        else:
+            window = self.show_wizard()
         QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)  # after the first paint
         return window
 
@@ -119,6 +127,7 @@ class Shell(QObject):
         wizard.created.connect(self.session.open)
         wizard.created.connect(self._first_run)  # after open: the main window is up
         wizard.restore_chosen.connect(self.first_run_restore)
+        wizard.desk_chosen.connect(self.first_run_desk)
         wizard.show()
         self.wizard = wizard
         return wizard
@@ -130,6 +139,48 @@ class Shell(QObject):
         if self.wizard is not None:
             self.wizard.hide()
         return wizard
+
+    # -- the coordinator desk (a coordinator's installation: no vault) ------------------------------
+
+    def first_run_desk(self) -> QWidget:
+        """The wizard's "I am the coordinator": the desk's set-up; the wizard comes back on Cancel."""
+        from trustdesk.ui.desk.desk_start import DeskSetupDialog
+
+        dialog = DeskSetupDialog(self.data_dir)
+        dialog.opened.connect(self.show_desk)
+        dialog.rejected.connect(self._desk_setup_cancelled)
+        if self.wizard is not None:
+            self.wizard.hide()
+        dialog.show()
+        self.desk_dialog: QWidget | None = dialog
+        return dialog
+
+    def _desk_setup_cancelled(self) -> None:
+        if self.wizard is not None and not self._quitting:
+            self.wizard.show()
+
+    def show_desk_unlock(self) -> QWidget:
+        from trustdesk.ui.desk.desk_start import DeskUnlockDialog
+
+        dialog = DeskUnlockDialog(self.data_dir)
+        dialog.opened.connect(self.show_desk)
+        dialog.show()
+        self.desk_dialog = dialog
+        return dialog
+
+    def show_desk(self, desk: object) -> QWidget:
+        from trustdesk.ui.desk.desk_window import DeskWindow
+
+        window = DeskWindow(desk)  # type: ignore[arg-type]  # a CoordinatorDesk
+        window.locked.connect(self.show_desk_unlock)
+        window.show()
+        if self.wizard is not None:
+            old, self.wizard = self.wizard, None
+            old.hide()
+            self._hold_until_deleted(old)
+            old.deleteLater()
+        self.desk_window: QWidget | None = window
+        return window
 
     def _restore_closed(self) -> None:
         """The restore wizard was closed (Done or Cancel): the unlock window when there is a vault now,

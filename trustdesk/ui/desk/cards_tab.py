@@ -1,0 +1,181 @@
+"""The trust persons' contact cards: the coordinator's own card (to compare by phone, and to save),
+the cards held, and adding one -- only once the fingerprint the trust person reads out by phone
+matches the card's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.ui.kit.appearance import monospace, named_button
+from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.vault.files import read_outside_prefix
+
+if TYPE_CHECKING:
+    from trustdesk.exchange.coordinator import CoordinatorDesk
+    from trustdesk.exchange.keys import ContactCard
+
+MAX_CARD_READ = 16 * 1024 + 1
+
+
+class CardsTab(Retranslates, QWidget):
+    cards_changed = Signal()
+
+    def __init__(self, desk: CoordinatorDesk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskCardsTab")
+        self.desk = desk
+        self.pending: tuple[bytes, ContactCard] | None = None
+        self.own = QLabel(self)
+        self.own.setWordWrap(True)
+        self.own_fingerprint = QLabel(desk.card.fingerprint, self)
+        self.own_fingerprint.setObjectName("deskOwnFingerprint")
+        monospace(self.own_fingerprint, 1.3)
+        self.save_own = named_button(self, "deskSaveOwnCard", self.save_own_card)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("deskCardsTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.import_button = named_button(self, "deskImportCard", self.choose_card)
+        self.pending_label = QLabel(self)
+        self.pending_label.setObjectName("deskPendingCard")
+        self.pending_label.setWordWrap(True)
+        self.heard = guard_text(QLineEdit(self))
+        self.heard.setObjectName("deskFingerprintHeard")
+        self.heard.setMaxLength(60)
+        self.heard.setEnabled(False)
+        self.add_button = named_button(self, "deskAddCard", self.add_card)
+        self.add_button.setEnabled(False)
+        self.heard.returnPressed.connect(self.add_card)
+        self.message = QLabel(self)
+        self.message.setObjectName("deskCardsMessage")
+        self.message.setWordWrap(True)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own_fingerprint, 1)
+        own_row.addWidget(self.save_own)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.heard, 1)
+        add_row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.own)
+        layout.addLayout(own_row)
+        layout.addWidget(self.table, 1)
+        import_row = QHBoxLayout()
+        import_row.addWidget(self.import_button)
+        import_row.addStretch(1)
+        layout.addLayout(import_row)
+        layout.addWidget(self.pending_label)
+        layout.addLayout(add_row)
+        layout.addWidget(self.message)
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        cards = sorted(self.desk.cards().values(), key=lambda c: c.name.casefold())
+        self.table.setRowCount(len(cards))
+        for row, card in enumerate(cards):
+            self.table.setItem(row, 0, QTableWidgetItem(card.name))
+            self.table.setItem(row, 1, QTableWidgetItem(card.fingerprint))
+
+    def choose_card(self) -> None:
+        from trustdesk.ui.exchange.exchange_files import ask_open_path
+
+        path = ask_open_path(self, self.tr("A trust person's contact card"),
+                             self.tr("TrustDesk contact card (*.tdcard);;All files (*)"))
+        if path is None:
+            return
+        try:
+            data = read_outside_prefix(path, MAX_CARD_READ)
+        except OSError:
+            self.message.setText(self.tr("That file cannot be read."))
+            return
+        self.load_card(data)
+
+    def load_card(self, data: bytes) -> None:
+        from trustdesk.exchange.errors import ExchangeRejected
+        from trustdesk.exchange.keys import Role, parse_card
+        from trustdesk.ui.exchange.exchange_files import refusal_text
+
+        self.pending = None
+        try:
+            card = parse_card(data)
+        except ExchangeRejected as exc:
+            self._pending_off(refusal_text(exc.reason))
+            return
+        if card.role is not Role.TRUST_PERSON:
+            self._pending_off(self.tr("This is not a trust person's card."))
+            return
+        self.pending = (data, card)
+        self.pending_label.setText(self.tr(
+            "Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card "
+            "is added only when they match.").replace("%1", card.name))
+        self.heard.setEnabled(True)
+        self.add_button.setEnabled(True)
+        self.message.clear()
+        self.heard.setFocus()
+
+    def _pending_off(self, text: str) -> None:
+        self.pending_label.clear()
+        self.heard.clear()
+        self.heard.setEnabled(False)
+        self.add_button.setEnabled(False)
+        self.message.setText(text)
+
+    def add_card(self) -> None:
+        from trustdesk.exchange.errors import ExchangeRejected
+
+        if self.pending is None:
+            return
+        data, card = self.pending
+        try:
+            self.desk.add_card(data, self.heard.text())
+        except ExchangeRejected:
+            self.message.setText(self.tr("The digits you heard do not match this card: it was not added. "
+                                         "Check them with %1 again.").replace("%1", card.name))
+            return
+        self.pending = None
+        self._pending_off(self.tr("Card of %1 added.").replace("%1", card.name))
+        self.refresh()
+        self.cards_changed.emit()
+
+    def save_own_card(self) -> None:
+        from trustdesk.ui.exchange.exchange_files import ask_save_path, write_file
+
+        path = ask_save_path(self, self.tr("Save the coordinator's card"), "coordinator.tdcard",
+                             self.tr("TrustDesk contact card (*.tdcard)"))
+        if path is None:
+            return
+        try:
+            write_file(path, self.desk.card.to_bytes())
+        except OSError:
+            self.message.setText(self.tr("The card could not be saved there."))
+            return
+        self.message.setText(self.tr("Saved as %1.").replace("%1", path.name))
+
+    def retranslate(self) -> None:
+        self.own.setText(self.tr("Your fingerprint as coordinator (%1). Trust persons compare it by phone when "
+                                 "they import your pack:").replace("%1", self.desk.card.name))
+        self.own_fingerprint.setAccessibleName(self.tr("Your fingerprint"))
+        self.save_own.setText(self.tr("Save &my card…"))
+        self.save_own.setAccessibleName(self.tr("Save the coordinator's card"))
+        self.table.setHorizontalHeaderLabels([self.tr("Trust person"), self.tr("Fingerprint")])
+        self.table.setAccessibleName(self.tr("Trust persons' cards"))
+        self.import_button.setText(self.tr("&Import a trust person's card…"))
+        self.import_button.setAccessibleName(self.tr("Import a trust person's card"))
+        self.heard.setPlaceholderText(self.tr("the digits read out by phone"))
+        self.heard.setAccessibleName(self.tr("Fingerprint heard by phone"))
+        self.add_button.setText(self.tr("&Add the card"))
+        self.add_button.setAccessibleName(self.tr("Add the card"))

@@ -1,0 +1,187 @@
+"""Opening the coordinator desk: set it up (first run: the coordinator's name and a desk passphrase;
+the key pair is made and encrypted with it), or unlock it (the passphrase).  Both run the key work
+(scrypt, about a second) in a worker and emit ``opened(desk)``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.screen import fit_to_screen
+from trustdesk.ui.kit.session import Operation
+
+if TYPE_CHECKING:
+    from trustdesk.exchange.coordinator import CoordinatorDesk
+
+DESK_FOLDER = "desk"  # inside the data folder: a coordinator's installation holds no vault
+MIN_PASSPHRASE = 12  # = exchange.coordinator.MIN_PASSPHRASE (not imported before the window shows)
+
+
+def desk_folder(data_dir: Path) -> Path:
+    return Path(data_dir) / DESK_FOLDER
+
+
+def has_desk(data_dir: Path) -> bool:
+    return (desk_folder(data_dir) / "identity.age").exists()
+
+
+def _secret(parent: QWidget, name: str) -> QLineEdit:
+    edit = guard_text(QLineEdit(parent))
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class DeskSetupDialog(Retranslates, QDialog):
+    """First run as a coordinator: name + passphrase twice -> CoordinatorDesk.init."""
+
+    opened = Signal(object)
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskSetupDialog")
+        self.folder = desk_folder(data_dir)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.name = guard_text(QLineEdit(self))
+        self.name.setObjectName("deskName")
+        self.name.setMaxLength(120)
+        self.passphrase = _secret(self, "deskPassphrase")
+        self.again = _secret(self, "deskPassphraseAgain")
+        self.message = QLabel(self)
+        self.message.setObjectName("deskSetupMessage")
+        self.message.setWordWrap(True)
+        self.create_button = named_button(self, "deskCreate", self.create_desk)
+        self.create_button.setDefault(True)
+        self.cancel_button = named_button(self, "deskSetupCancel", self.reject)
+        self.form = QFormLayout()
+        self.name_label, self.pass_label, self.again_label = QLabel(self), QLabel(self), QLabel(self)
+        self.form.addRow(self.name_label, self.name)
+        self.form.addRow(self.pass_label, self.passphrase)
+        self.form.addRow(self.again_label, self.again)
+        for label, field in ((self.name_label, self.name), (self.pass_label, self.passphrase),
+                             (self.again_label, self.again)):
+            label.setBuddy(field)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.create_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.working = False
+        self.retranslate()
+        fit_to_screen(self, 560, 360)
+
+    def create_desk(self) -> None:
+        name, passphrase = self.name.text().strip(), self.passphrase.text()
+        if not name:
+            self.message.setText(self.tr("Give the name the trust persons know you by."))
+            return
+        if len(passphrase) < MIN_PASSPHRASE:
+            self.message.setText(self.tr("The desk passphrase needs at least %1 characters.")
+                                 .replace("%1", str(MIN_PASSPHRASE)))
+            return
+        if passphrase != self.again.text():
+            self.message.setText(self.tr("The two passphrases differ."))
+            return
+        from trustdesk.exchange.coordinator import CoordinatorDesk
+
+        folder = self.folder
+        self.working = True
+        self.create_button.setEnabled(False)
+        self.message.setText(self.tr("Making the coordinator's keys…"))
+        Operation(self, lambda: CoordinatorDesk.init(folder, name, passphrase)).success(self._made).failure(
+            self._failed).run_in_background()
+
+    def _made(self, desk: CoordinatorDesk) -> None:
+        self.working = False
+        self.passphrase.clear()
+        self.again.clear()
+        self.opened.emit(desk)
+        self.accept()
+
+    def _failed(self, exc: BaseException, sentence: str) -> None:
+        self.working = False
+        self.create_button.setEnabled(True)
+        self.message.setText(str(exc) if exc.__class__.__name__ == "DeskError" else sentence)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up the coordinator desk"))
+        self.intro.setText(self.tr(
+            "The coordinator desk makes packs for the trust persons, sends them intakes and merges their "
+            "figures. It holds the coordinator's keys, encrypted with the desk passphrase, and never any case."))
+        self.name_label.setText(self.tr("&Name on your card:"))
+        self.pass_label.setText(self.tr("Desk &passphrase:"))
+        self.again_label.setText(self.tr("&Same passphrase again:"))
+        self.name.setAccessibleName(self.tr("Name on your card"))
+        self.passphrase.setAccessibleName(self.tr("Desk passphrase"))
+        self.again.setAccessibleName(self.tr("Same passphrase again"))
+        self.create_button.setText(self.tr("&Create the desk"))
+        self.create_button.setAccessibleName(self.tr("Create the desk"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+
+
+class DeskUnlockDialog(Retranslates, QDialog):
+    """The desk passphrase -> CoordinatorDesk.open."""
+
+    opened = Signal(object)
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskUnlockDialog")
+        self.folder = desk_folder(data_dir)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.passphrase = _secret(self, "deskUnlockPassphrase")
+        self.message = QLabel(self)
+        self.message.setObjectName("deskUnlockMessage")
+        self.message.setWordWrap(True)
+        self.open_button = named_button(self, "deskUnlock", self.unlock)
+        self.open_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+        self.retranslate()
+        fit_to_screen(self, 460, 220)
+
+    def unlock(self) -> None:
+        from trustdesk.exchange.coordinator import CoordinatorDesk
+
+        folder, passphrase = self.folder, self.passphrase.text()
+        self.passphrase.clear()
+        self.open_button.setEnabled(False)
+        self.message.setText(self.tr("Opening…"))
+        Operation(self, lambda: CoordinatorDesk.open(folder, passphrase)).success(self._opened).failure(
+            self._failed).run_in_background()
+
+    def _opened(self, desk: CoordinatorDesk) -> None:
+        self.opened.emit(desk)
+        self.accept()
+
+    def _failed(self, _exc: BaseException, _sentence: str) -> None:
+        self.open_button.setEnabled(True)
+        self.message.setText(self.tr("That passphrase does not open the desk."))
+        self.passphrase.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("TrustDesk – coordinator desk"))
+        self.intro.setText(self.tr("Type the desk passphrase."))
+        self.passphrase.setAccessibleName(self.tr("Desk passphrase"))
+        self.open_button.setText(self.tr("&Open the desk"))
+        self.open_button.setAccessibleName(self.tr("Open the desk"))

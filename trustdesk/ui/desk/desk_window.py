@@ -1,0 +1,75 @@
+"""The coordinator desk's window: four tabs (pack, intakes, contact cards, figures) over one open
+``CoordinatorDesk``.  Ctrl+L locks: the window closes, the keys are dropped, and the desk passphrase
+is asked again (``locked``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QWidget
+
+from trustdesk.ui.desk.cards_tab import CardsTab
+from trustdesk.ui.desk.figures_tab import FiguresTab
+from trustdesk.ui.desk.intake_editor import IntakeEditor
+from trustdesk.ui.desk.pack_editor import PackEditor
+from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.ui.kit.screen import fit_to_screen
+
+if TYPE_CHECKING:
+    from trustdesk.exchange.coordinator import CoordinatorDesk
+
+
+class DeskWindow(Retranslates, QMainWindow):
+    locked = Signal()
+
+    def __init__(self, desk: CoordinatorDesk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskWindow")
+        self.desk: CoordinatorDesk | None = desk
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("deskTabs")
+        self.pack = PackEditor(desk, self)
+        self.intakes = IntakeEditor(desk, self)
+        self.cards = CardsTab(desk, self)
+        self.figures = FiguresTab(desk, self)
+        for tab in (self.pack, self.intakes, self.cards, self.figures):
+            self.tabs.addTab(tab, "")
+        self.cards.cards_changed.connect(self.intakes.refresh_recipients)
+        self.setCentralWidget(self.tabs)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("deskToolbar")
+        self.toolbar.setMovable(False)
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("deskLockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(self.toolbar)
+        self.retranslate()
+        fit_to_screen(self, 1180, 720)
+
+    def lock(self) -> None:
+        """Drop the keys and close; the shell asks the desk passphrase again."""
+        if self.desk is None:
+            return
+        self.pack.key_passphrase.clear()
+        self.intakes.clear_form()
+        self.desk = None
+        self.close()
+        self.locked.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.pack.key_passphrase.clear()
+        super().closeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("TrustDesk – coordinator desk"))
+        for index, text in enumerate((self.tr("&Pack"), self.tr("&Intakes"), self.tr("&Contact cards"),
+                                      self.tr("&Figures"))):
+            self.tabs.setTabText(index, text)
+        self.tabs.setAccessibleName(self.tr("Coordinator desk"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_action.setToolTip(self.tr("Lock the desk now (Ctrl+L)"))
+        self.toolbar.setWindowTitle(self.tr("Desk toolbar"))

@@ -1,0 +1,291 @@
+"""The national figures: the trust persons' ``.tdfigures`` files are merged (``exchange.merge``: the
+newest file per trust person and quarter, foreign or changed files refused, suppression re-applied),
+shown as a chart of new cases per quarter and per knowledge domain, and saved as the national report
+(PDF in Dutch and French, CSV, a summary).  Saving releases the quarters: the desk keeps them, and a
+released quarter is never released again with other numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.retranslates import Retranslates
+from trustdesk.vault.files import read_outside_prefix
+
+if TYPE_CHECKING:
+    from trustdesk.exchange.coordinator import CoordinatorDesk
+    from trustdesk.exchange.merge import MergeResult
+    from trustdesk.exchange.publication import Release
+
+MAX_FIGURES_READ = 1024 * 1024 + 4096
+
+
+class QuarterChart(QWidget):
+    """Bars per quarter: new cases in total, or per knowledge domain; a hidden count gets no bar, only
+    its "<5" (a withheld quarter: "–")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskQuarterChart")
+        self.setMinimumHeight(180)
+        self.bars: list[tuple[str, int | None, bool]] = []  # (label, value, withheld)
+
+    def show_values(self, bars: list[tuple[str, int | None, bool]]) -> None:
+        self.bars = bars
+        self.setAccessibleDescription("; ".join(f"{label}: {'–' if withheld else '<5' if value is None else value}"
+                                                for label, value, withheld in bars))
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        if not self.bars:
+            return
+        painter = QPainter(self)
+        palette = self.palette()
+        top = max((v for _, v, _ in self.bars if v is not None), default=0) or 1
+        area = QRectF(10, 20, self.width() - 20, self.height() - 50)
+        step = area.width() / len(self.bars)
+        for index, (label, value, withheld) in enumerate(self.bars):
+            x = area.left() + step * index
+            text = "–" if withheld else "<5" if value is None else str(value)
+            if value:
+                height = area.height() * value / top
+                painter.fillRect(QRectF(x + step * 0.2, area.bottom() - height, step * 0.6, height),
+                                 palette.color(QPalette.ColorRole.Highlight))
+                label_y = area.bottom() - height - 16
+            else:
+                label_y = area.bottom() - 16
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(QRectF(x, label_y, step, 14), Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(QRectF(x, area.bottom() + 4, step, 16), Qt.AlignmentFlag.AlignCenter, label)
+        painter.end()
+
+
+class FiguresTab(Retranslates, QWidget):
+    def __init__(self, desk: CoordinatorDesk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskFiguresTab")
+        self.desk = desk
+        self.files: list[tuple[str, bytes]] = []
+        self.result: MergeResult | None = None
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.add_button = named_button(self, "deskAddFigures", self.choose_files)
+        self.clear_button = named_button(self, "deskClearFigures", self.clear_files)
+        self.file_list = QListWidget(self)
+        self.file_list.setObjectName("deskFiguresFiles")
+        self.merge_button = named_button(self, "deskMergeFigures", self.merge)
+        self.outcomes = QTableWidget(0, 4, self)
+        self.outcomes.setObjectName("deskFiguresOutcomes")
+        self.outcomes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.outcomes.horizontalHeader().setStretchLastSection(True)
+        self.show_what = QComboBox(self)
+        self.show_what.setObjectName("deskChartDomain")
+        self.show_what.currentIndexChanged.connect(self._show_chart)
+        self.chart = QuarterChart(self)
+        self.save_button = named_button(self, "deskSaveNational", self.save_report)
+        self.save_button.setEnabled(False)
+        self.message = QLabel(self)
+        self.message.setObjectName("deskFiguresMessage")
+        self.message.setWordWrap(True)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.file_list, 1)
+        left_layout.addWidget(self.merge_button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.outcomes, 1)
+        right_layout.addWidget(self.show_what)
+        right_layout.addWidget(self.chart, 1)
+        splitter = QSplitter(self)
+        splitter.setObjectName("deskFiguresSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 700])
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.retranslate()
+
+    def choose_files(self) -> None:
+        from trustdesk.ui.output.document_output import OWN_DIALOG, documents_folder, forget_dialog_history
+
+        try:
+            chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Figures files of the trust persons"),
+                                                     str(documents_folder()),
+                                                     self.tr("TrustDesk figures (*.tdfigures);;All files (*)"), "",
+                                                     OWN_DIALOG)
+        finally:
+            forget_dialog_history()
+        self.add_files([Path(name) for name in chosen])
+
+    def add_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            try:
+                data = read_outside_prefix(path, MAX_FIGURES_READ)
+            except OSError:
+                self.message.setText(self.tr("%1 cannot be read.").replace("%1", path.name))
+                continue
+            self.files.append((path.name, data))
+            self.file_list.addItem(path.name)
+
+    def clear_files(self) -> None:
+        self.files = []
+        self.file_list.clear()
+        self.result = None
+        self.outcomes.setRowCount(0)
+        self.chart.show_values([])
+        self.save_button.setEnabled(False)
+
+    def merge(self) -> None:
+        from trustdesk.exchange.merge import merge_figures
+
+        if not self.files:
+            self.message.setText(self.tr("Add the trust persons' figures files first."))
+            return
+        self.result = merge_figures(self.files, self.desk.identity, self.desk.cards(), released=self.desk.released())
+        self._show_outcomes()
+        self._show_chart()
+        self.save_button.setEnabled(bool(self.result.releases))
+
+    def _show_outcomes(self) -> None:
+        from trustdesk.exchange.merge import FileStatus
+        from trustdesk.ui.exchange.exchange_files import refusal_text
+
+        assert self.result is not None
+        words = {FileStatus.MERGED: self.tr("merged"), FileStatus.SUPERSEDED: self.tr("replaced by a newer file"),
+                 FileStatus.DUPLICATE: self.tr("the same file twice"), FileStatus.REFUSED: self.tr("refused")}
+        self.outcomes.setRowCount(len(self.result.files))
+        for row, outcome in enumerate(self.result.files):
+            detail = refusal_text(outcome.reason) if outcome.reason else self.tr("%1 new cases").replace(
+                "%1", str(outcome.cases))
+            for column, text in enumerate((outcome.name, words[outcome.status], outcome.quarter,
+                                           f"{outcome.sender} – {detail}" if outcome.sender else detail)):
+                self.outcomes.setItem(row, column, QTableWidgetItem(text))
+        counts = {status: self.result.count(status) for status in FileStatus}
+        self.message.setText(self.tr("%1 merged, %2 replaced, %3 refused.").replace(
+            "%1", str(counts[FileStatus.MERGED])).replace("%2", str(counts[FileStatus.SUPERSEDED])).replace(
+            "%3", str(counts[FileStatus.REFUSED])))
+
+    def _show_chart(self) -> None:
+        if self.result is None:
+            return
+        from trustdesk.documents.labels import Labels
+        from trustdesk.exchange.national_pdf import quarter_label
+        from trustdesk.ui.kit.case_labels import ui_locale
+
+        domain = self.show_what.currentData()
+        code = ui_locale().name()[:2]
+        labels = Labels(code if code in ("nl", "fr") else "en")
+        bars: list[tuple[str, int | None, bool]] = []
+        for release in sorted(self.result.releases, key=lambda r: r.quarter)[-12:]:
+            value = release.total if not domain else release.table("domain").value(domain) if release.total else None
+            bars.append((quarter_label(labels, release.quarter), value, release.total is None))
+        self.chart.show_values(bars)
+
+    def releases(self) -> list[Release]:
+        return list(self.result.releases) if self.result is not None else []
+
+    def save_report(self) -> None:
+        from trustdesk.ui.output.document_output import OWN_DIALOG, documents_folder, forget_dialog_history
+
+        if self.result is None:
+            return
+        try:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the national report"),
+                                                      str(documents_folder()),
+                                                      OWN_DIALOG | QFileDialog.Option.ShowDirsOnly)
+        finally:
+            forget_dialog_history()
+        if chosen:
+            self.write_report(Path(chosen))
+
+    def write_report(self, folder: Path) -> list[Path]:
+        """national_nl.pdf, national_fr.pdf, national.csv, summary.txt into ``folder``; the quarters are
+        released (frozen in the desk) and the act audited."""
+        from trustdesk.exchange.merge import summary_text
+        from trustdesk.exchange.national_pdf import national_csv, national_pdf
+        from trustdesk.ui.exchange.exchange_files import write_file
+
+        assert self.result is not None
+        written = []
+        try:
+            for language in ("nl", "fr"):
+                written.append(folder / f"national_{language}.pdf")
+                write_file(written[-1], national_pdf(self.result.releases, language))
+            written.append(folder / "national.csv")
+            write_file(written[-1], national_csv(self.result.releases))
+            written.append(folder / "summary.txt")
+            write_file(written[-1], summary_text(self.result).encode("utf-8"))
+        except OSError:
+            self.message.setText(self.tr("The report could not be saved there."))
+            return []
+        for release in self.result.releases:
+            self.desk.freeze(release)
+        self.desk.audit("figures_merged", f"{len(self.files)} files; {len(self.result.releases)} quarters")
+        self.message.setText(self.tr("The national report is saved in %1 (PDF in Dutch and French, CSV). Its "
+                                     "quarters are released and never change.").replace("%1", str(folder)))
+        return written
+
+    def retranslate(self) -> None:
+        from trustdesk.ui.kit.case_labels import domain_text
+
+        self.intro.setText(self.tr(
+            "Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts "
+            "of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown "
+            "card is refused."))
+        self.add_button.setText(self.tr("&Add figures files…"))
+        self.add_button.setAccessibleName(self.tr("Add figures files"))
+        self.clear_button.setText(self.tr("&Clear the list"))
+        self.clear_button.setAccessibleName(self.tr("Clear the list of files"))
+        self.file_list.setAccessibleName(self.tr("Figures files to merge"))
+        self.merge_button.setText(self.tr("&Merge"))
+        self.merge_button.setAccessibleName(self.tr("Merge the figures files"))
+        self.outcomes.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result"), self.tr("Quarter"),
+                                                 self.tr("Trust person")])
+        self.outcomes.setAccessibleName(self.tr("What was merged and what was refused"))
+        self.show_what.setAccessibleName(self.tr("What the chart shows"))
+        self.chart.setAccessibleName(self.tr("New cases per quarter"))
+        chosen = self.show_what.currentData()
+        self.show_what.blockSignals(True)
+        self.show_what.clear()
+        self.show_what.addItem(self.tr("All new cases"), "")
+        from trustdesk.domain.enums import KnowledgeDomain
+
+        for domain in KnowledgeDomain:
+            self.show_what.addItem(domain_text(domain), domain.value)
+        if chosen is not None and self.show_what.findData(chosen) >= 0:
+            self.show_what.setCurrentIndex(self.show_what.findData(chosen))
+        self.show_what.blockSignals(False)
+        self.save_button.setText(self.tr("&Save the national report…"))
+        self.save_button.setAccessibleName(self.tr("Save the national report"))
+        self._show_chart()
+

@@ -1,0 +1,330 @@
+"""The pack editor: what the next organisation pack carries -- the directory of providers, the help
+lines and the letter templates -- kept as a draft in the desk (encrypted to the desk's key), checked
+as a trust person's TrustDesk will check it, then signed with the pack signing key and saved as a
+file to send (``packs.draft``).  The coordinator's card goes into every pack; each saved pack gets
+the next version number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.domain.enums import TemplateKind
+from trustdesk.packs.draft import HELPLINE_COLUMNS, PROVIDER_COLUMNS, PackDraft
+from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.retranslates import Retranslates
+
+if TYPE_CHECKING:
+    from trustdesk.exchange.coordinator import CoordinatorDesk
+
+SHOWN_PROVIDER_COLUMNS = PROVIDER_COLUMNS[:-1]  # sees_physicians stays as typed (or empty)
+SHOWN_HELPLINE_COLUMNS = HELPLINE_COLUMNS[:4]
+TEMPLATE_LANGUAGES = ("nl", "fr")
+
+
+class RowsTable(QWidget):
+    """An editable table of text rows with Add/Remove buttons (keyboard: Tab through the cells)."""
+
+    def __init__(self, name: str, columns: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.table = QTableWidget(0, len(columns), self)
+        self.table.setObjectName(f"{name}Table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = named_button(self, f"{name}Add", self.add_row)
+        self.remove_button = named_button(self, f"{name}Remove", self.remove_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def add_row(self, values: dict[str, str] | None = None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, key in enumerate(self.columns):
+            self.table.setItem(row, column, QTableWidgetItem((values or {}).get(key, "")))
+        self.table.setCurrentCell(row, 0)
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def rows(self) -> tuple[dict[str, str], ...]:
+        found = []
+        for row in range(self.table.rowCount()):
+            values = {}
+            for column, key in enumerate(self.columns):
+                item = self.table.item(row, column)
+                values[key] = item.text().strip() if item is not None else ""
+            if any(values.values()):
+                found.append(values)
+        return tuple(found)
+
+    def set_rows(self, rows: tuple[dict[str, str], ...]) -> None:
+        self.table.setRowCount(0)
+        for values in rows:
+            self.add_row(values)
+
+
+class PackEditor(Retranslates, QWidget):
+    def __init__(self, desk: CoordinatorDesk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskPackTab")
+        self.desk = desk
+        from trustdesk.packs.draft import load_draft
+
+        draft = load_draft(desk.folder, desk.identity)
+        self.pack_id = guard_text(QLineEdit(draft.pack_id, self))
+        self.pack_id.setObjectName("deskPackId")
+        self.pack_id.setMaxLength(63)
+        self.title = guard_text(QLineEdit(draft.title, self))
+        self.title.setObjectName("deskPackTitle")
+        self.title.setMaxLength(200)
+        self.version = QSpinBox(self)
+        self.version.setObjectName("deskPackVersion")
+        self.version.setRange(1, 2**31 - 1)
+        self.version.setValue(draft.version)
+        self.header = QFormLayout()
+        self.id_label, self.title_label, self.version_label = QLabel(self), QLabel(self), QLabel(self)
+        for label, widget in ((self.id_label, self.pack_id), (self.title_label, self.title),
+                              (self.version_label, self.version)):
+            label.setBuddy(widget)
+            self.header.addRow(label, widget)
+
+        self.parts = QTabWidget(self)
+        self.parts.setObjectName("deskPackParts")
+        self.providers = RowsTable("deskProviders", SHOWN_PROVIDER_COLUMNS, self)
+        self.providers.set_rows(draft.providers)
+        self.helplines = RowsTable("deskHelplines", SHOWN_HELPLINE_COLUMNS, self)
+        self.helplines.set_rows(draft.helplines)
+        templates = QWidget(self)
+        self.template_language = QComboBox(templates)
+        self.template_language.setObjectName("deskTemplateLanguage")
+        for code in TEMPLATE_LANGUAGES:
+            self.template_language.addItem(code.upper(), code)
+        self.template_kind = QComboBox(templates)
+        self.template_kind.setObjectName("deskTemplateKind")
+        self.template_body = guard_text(QPlainTextEdit(templates))
+        self.template_body.setObjectName("deskTemplateBody")
+        self.template_body.setTabChangesFocus(True)
+        self.templates: dict[str, str] = dict(draft.templates)
+        self._template_key = ""
+        choose = QHBoxLayout()
+        choose.addWidget(self.template_language)
+        choose.addWidget(self.template_kind, 1)
+        template_layout = QVBoxLayout(templates)
+        template_layout.addLayout(choose)
+        template_layout.addWidget(self.template_body, 1)
+        self.parts.addTab(self.providers, "")
+        self.parts.addTab(self.helplines, "")
+        self.parts.addTab(templates, "")
+
+        self.key_file = guard_text(QLineEdit(self))
+        self.key_file.setObjectName("deskSigningKeyFile")
+        self.key_choose = named_button(self, "deskSigningKeyChoose", self.choose_key)
+        self.key_choose.setAutoDefault(False)
+        self.key_passphrase = guard_text(QLineEdit(self))
+        self.key_passphrase.setObjectName("deskSigningKeyPassphrase")
+        self.key_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_label, self.key_pass_label = QLabel(self), QLabel(self)
+        self.key_label.setBuddy(self.key_file)
+        self.key_pass_label.setBuddy(self.key_passphrase)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_label)
+        key_row.addWidget(self.key_file, 1)
+        key_row.addWidget(self.key_choose)
+        key_row.addWidget(self.key_pass_label)
+        key_row.addWidget(self.key_passphrase)
+
+        self.save_draft_button = named_button(self, "deskSaveDraft", self.save_draft)
+        self.check_button = named_button(self, "deskCheckPack", self.check_pack)
+        self.build_button = named_button(self, "deskBuildPack", self.build_pack)
+        self.message = QLabel(self)
+        self.message.setObjectName("deskPackMessage")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save_draft_button)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.build_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.header)
+        layout.addWidget(self.parts, 1)
+        layout.addLayout(key_row)
+        layout.addLayout(buttons)
+        self.template_language.currentIndexChanged.connect(self._template_changed)
+        self.template_kind.currentIndexChanged.connect(self._template_changed)
+        self.retranslate()
+        self._template_changed()
+
+    # -- the draft --------------------------------------------------------------------------------
+
+    def _keep_template(self) -> None:
+        if self._template_key:
+            self.templates[self._template_key] = self.template_body.toPlainText()
+
+    def _template_changed(self) -> None:
+        self._keep_template()
+        language, kind = self.template_language.currentData(), self.template_kind.currentData()
+        self._template_key = f"{language}/{kind}" if language and kind else ""
+        self.template_body.setPlainText(self.templates.get(self._template_key, ""))
+
+    def draft(self) -> PackDraft:
+        self._keep_template()
+        return PackDraft(self.pack_id.text().strip(), self.title.text().strip(), self.version.value(),
+                         self.providers.rows(), self.helplines.rows(),
+                         {k: v for k, v in self.templates.items() if v.strip()})
+
+    def save_draft(self) -> None:
+        from trustdesk.packs.draft import save_draft
+
+        try:
+            save_draft(self.desk.folder, self.desk.identity, self.draft())
+        except OSError:
+            self.message.setText(self.tr("The draft could not be saved."))
+            return
+        self.message.setText(self.tr("Draft saved in the desk."))
+
+    def check_pack(self) -> bool:
+        from trustdesk.packs.draft import check
+        from trustdesk.packs.errors import PackRejected
+
+        try:
+            pack = check(self.draft(), self.desk.card)
+        except PackRejected as exc:
+            self.message.setText(self.tr("A trust person's TrustDesk would refuse this pack: %1")
+                                 .replace("%1", exc.detail or exc.reason.value))
+            return False
+        self.message.setText(self.tr("The pack is valid: %1 providers, %2 help lines, %3 letter templates.")
+                             .replace("%1", str(len(pack.providers)))
+                             .replace("%2", str(len(pack.helplines or ())))
+                             .replace("%3", str(len(pack.templates))))
+        return True
+
+    # -- signing ----------------------------------------------------------------------------------
+
+    def choose_key(self) -> None:
+        from trustdesk.ui.exchange.exchange_files import ask_open_path
+
+        path = ask_open_path(self, self.tr("The pack signing key"), self.tr("Private key (*.pem);;All files (*)"))
+        if path is not None:
+            self.key_file.setText(str(path))
+
+    def build_pack(self) -> Path | None:
+        from trustdesk.packs.draft import save_draft, signed_pack
+        from trustdesk.packs.errors import PackRejected
+        from trustdesk.packs.signing import load_private_key
+        from trustdesk.ui.exchange.exchange_files import ask_save_path, write_file
+
+        if not self.check_pack():
+            return None
+        try:
+            key = load_private_key(Path(self.key_file.text().strip()).read_bytes(),
+                                   self.key_passphrase.text().encode("utf-8"))
+        except (OSError, ValueError):
+            self.message.setText(self.tr("The signing key does not open: check the key file and its passphrase."))
+            return None
+        finally:
+            self.key_passphrase.clear()
+        draft = self.draft()
+        try:
+            data = signed_pack(draft, self.desk.card, key)
+        except PackRejected as exc:
+            self.message.setText(exc.detail)
+            return None
+        path = ask_save_path(self, self.tr("Save the pack"), f"{draft.pack_id}-{draft.version}.zip",
+                             self.tr("Organisation pack (*.zip)"))
+        if path is None:
+            return None
+        try:
+            write_file(path, data)
+        except OSError:
+            self.message.setText(self.tr("The pack could not be saved there."))
+            return None
+        self.desk.audit("pack_built", f"{draft.pack_id}@{draft.version}")
+        following = draft.next_version()
+        self.version.setValue(following.version)
+        save_draft(self.desk.folder, self.desk.identity, following)
+        self.message.setText(self.tr("Pack %1 version %2 signed and saved as %3. The next pack will be version %4.")
+                             .replace("%1", draft.pack_id).replace("%2", str(draft.version))
+                             .replace("%3", path.name).replace("%4", str(following.version)))
+        return path
+
+    def retranslate(self) -> None:
+        from trustdesk.documents.labels import Labels
+        from trustdesk.ui.kit.case_labels import ui_locale
+
+        code = ui_locale().name()[:2]
+        words = Labels(code if code in ("nl", "fr") else "en")
+        self.id_label.setText(self.tr("Pack &id:"))
+        self.title_label.setText(self.tr("&Title:"))
+        self.version_label.setText(self.tr("&Version:"))
+        self.pack_id.setAccessibleName(self.tr("Pack id"))
+        self.title.setAccessibleName(self.tr("Pack title"))
+        self.version.setAccessibleName(self.tr("Pack version"))
+        self.parts.setTabText(0, self.tr("&Directory"))
+        self.parts.setTabText(1, self.tr("&Help lines"))
+        self.parts.setTabText(2, self.tr("Letter &templates"))
+        self.providers.table.setHorizontalHeaderLabels([
+            self.tr("Key"), self.tr("Kind"), self.tr("Name"), self.tr("Organisation"), self.tr("Languages"),
+            self.tr("Region"), self.tr("Phone"), self.tr("E-mail"), self.tr("Website"), self.tr("Notes")])
+        self.providers.table.setAccessibleName(self.tr("Providers in the pack"))
+        self.helplines.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Name"), self.tr("Number"),
+                                                        self.tr("Languages")])
+        self.helplines.table.setAccessibleName(self.tr("Help lines in the pack"))
+        for button, text in ((self.providers.add_button, self.tr("Add a provider")),
+                             (self.providers.remove_button, self.tr("Remove the chosen provider")),
+                             (self.helplines.add_button, self.tr("Add a help line")),
+                             (self.helplines.remove_button, self.tr("Remove the chosen help line"))):
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.template_language.setAccessibleName(self.tr("Language of the template"))
+        self.template_kind.setAccessibleName(self.tr("Kind of letter"))
+        chosen = self.template_kind.currentData()
+        self.template_kind.blockSignals(True)
+        self.template_kind.clear()
+        for kind in TemplateKind:
+            try:
+                name = words.enum(kind)
+            except KeyError:
+                name = kind.value.replace("_", " ")
+            self.template_kind.addItem(name, kind.value)
+        if chosen is not None:
+            self.template_kind.setCurrentIndex(max(0, self.template_kind.findData(chosen)))
+        self.template_kind.blockSignals(False)
+        self.template_body.setAccessibleName(self.tr("Template text"))
+        self.key_label.setText(self.tr("Signing &key:"))
+        self.key_file.setAccessibleName(self.tr("Pack signing key file"))
+        self.key_choose.setText(self.tr("Choose…"))
+        self.key_choose.setAccessibleName(self.tr("Choose the pack signing key"))
+        self.key_pass_label.setText(self.tr("Key pass&phrase:"))
+        self.key_passphrase.setAccessibleName(self.tr("Passphrase of the signing key"))
+        self.save_draft_button.setText(self.tr("Save &draft"))
+        self.save_draft_button.setAccessibleName(self.tr("Save the draft"))
+        self.check_button.setText(self.tr("Chec&k"))
+        self.check_button.setAccessibleName(self.tr("Check the pack"))
+        self.build_button.setText(self.tr("&Sign and save the pack…"))
+        self.build_button.setAccessibleName(self.tr("Sign and save the pack"))
