@@ -6686,7 +6686,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
         <message>
             <location filename="../../trustdesk/ui/security/wizard_pages.py" line="117" />
             <source>I am the &amp;coordinator: set up a coordinator desk</source>
-            <translation>Je suis le &amp;coordinateur : configurer un bureau du coordinateur</translation>
+            <translation>Je suis le c&amp;oordinateur : configurer un bureau du coordinateur</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/security/wizard_pages.py" line="118" />
