@@ -124,7 +124,7 @@ installer-test: venv sysdeps translations
 	  $(VPY) -m pytest tests/installer -q -p no:cacheprovider -m bundle
 
 clean:
-	rm -rf build dist bench-results.json .mypy_cache .ruff_cache .pytest_cache .hypothesis *.egg-info
+	rm -rf build dist bench-results.json bench-curves.png .mypy_cache .ruff_cache .pytest_cache .hypothesis *.egg-info
 	rm -f $(QM_FILES)
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -print0 | xargs -0 rm -rf
 

@@ -7,38 +7,25 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.benchmarks import figures as figures_module
 from tests.benchmarks.figures import FIGURES, Figure
-from tests.benchmarks.reference import ReferenceInfo, build
-from trustdesk.vault import schema
+from tests.benchmarks.reference import ReferenceInfo, cached
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _reference(scale: str, cache: Path) -> tuple[ReferenceInfo, float]:
-    data_dir = cache / scale
-    info_file = cache / f"{scale}.json"
-    if info_file.exists() and (data_dir / "vault.db").exists():
-        meta = json.loads(info_file.read_text())
-        if meta.get("schema") == schema.LATEST:  # a vault of an older schema is generated again
-            return ReferenceInfo(data_dir, scale, meta["counts"], meta["big_case_id"]), meta["seconds"]
-    shutil.rmtree(data_dir, ignore_errors=True)
-    t0 = time.perf_counter()
-    info = build(data_dir, scale)
-    seconds = time.perf_counter() - t0
-    info_file.write_text(json.dumps({"counts": info.counts, "big_case_id": info.big_case_id, "seconds": seconds,
-                                     "schema": schema.LATEST}))
-    return info, seconds
+    return cached(scale, cache)
 
 
 def run(scale: str, cache: Path, out: Path | None,
         figures: list[Callable[[ReferenceInfo], list[Figure]]] | None = None) -> list[Figure]:
     cache.mkdir(parents=True, exist_ok=True)
+    figures_module.OUTPUT_DIR = (out or cache / "bench.json").parent  # where the curves' PNG goes
     ref, gen_seconds = _reference(scale, cache)
     print(f"reference vault ({scale}): {ref.counts}; generated in {gen_seconds:.1f} s (not part of the figures)")
     results: list[Figure] = []

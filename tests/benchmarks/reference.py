@@ -7,7 +7,10 @@ transaction (the triggers keep FTS5 in sync exactly as in daily use).
 
 from __future__ import annotations
 
+import json
 import random
+import shutil
+import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -22,7 +25,7 @@ from trustdesk.domain import (
     ReferralStatus,
     RiskLevel,
 )
-from trustdesk.vault import Keychain, Vault, keyslots
+from trustdesk.vault import Keychain, Vault, keyslots, schema
 
 PASSPHRASE = "benchmark passphrase for the reference vault"
 
@@ -42,7 +45,12 @@ FR_WORDS = ("médecin épuisé garde sommeil collègue patient épuisement gén�
 SCALES = {
     "reference": dict(cases=5000, notes=100_000, tasks=20_000, providers=2000, referrals=3000),
     "smoke": dict(cases=60, notes=600, tasks=100, providers=30, referrals=30),
+    # the cost curves (make bench): 1/100 and 1/10 of the reference, the reference itself is 100x
+    "curve-1": dict(cases=50, notes=1000, tasks=200, providers=20, referrals=30),
+    "curve-10": dict(cases=500, notes=10_000, tasks=2000, providers=200, referrals=300),
 }
+HEAVY_NOTE = {"reference": 1_000_000}  # characters of the one heavy note (other scales: 100 KB)
+GENERATOR = 4  # bump when build() makes a different vault: cached reference vaults are made again
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,7 @@ class ReferenceInfo:
     scale: str
     counts: dict[str, int]
     big_case_id: int  # a case with 200 contacts
+    heavy_note: tuple[int, int] = (0, 0)  # (case id, contact id) of a 1 MB note, in a case of its own
 
 
 def _text(rng: random.Random, words: tuple[str, ...] | list[str], low: int, high: int) -> str:
@@ -63,6 +72,16 @@ def _text(rng: random.Random, words: tuple[str, ...] | list[str], low: int, high
         out.append(sentence)
         size += len(sentence) + 1
     return " ".join(out)[:high]
+
+
+def paragraphs(rng: random.Random, words: tuple[str, ...] | list[str], size: int) -> str:
+    """A long note as people write one: paragraphs of a few sentences, ``size`` characters."""
+    out: list[str] = []
+    length = 0
+    while length < size:
+        out.append(_text(rng, words, 200, 900))
+        length += len(out[-1]) + 2
+    return "\n\n".join(out)[:size]
 
 
 def build(data_dir: Path, scale: str = "reference", seed: int = 20261126) -> ReferenceInfo:
@@ -105,10 +124,17 @@ def build(data_dir: Path, scale: str = "reference", seed: int = 20261126) -> Ref
         db.executemany(
             "INSERT INTO contacts (case_id, at, duration_min, mode, present, notes, agreements, risk, safety_plan,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", contact_rows)
-        db.executemany(
-            "INSERT INTO tasks (case_id, title, due_on, created_at) VALUES (?, ?, ?, ?)",
-            [(ids[rng.randrange(len(ids))], _text(rng, NL_WORDS, 10, 60),
-              (start + timedelta(days=rng.randrange(3700))).isoformat(), stamp) for _ in range(n["tasks"])])
+        # Ten years of follow-ups: almost all of those due before the last weeks were done (a vault in
+        # which none ever was would put every one on Today); some are still open, overdue.
+        done_by = date(2026, 10, 1)
+        task_rows = []
+        for _ in range(n["tasks"]):
+            case_id, title = ids[rng.randrange(len(ids))], _text(rng, NL_WORDS, 10, 60)
+            due = start + timedelta(days=rng.randrange(3700))
+            done = due.isoformat() if due < done_by and rng.random() < 0.97 else None
+            task_rows.append((case_id, title, due.isoformat(), done, stamp))
+        db.executemany("INSERT INTO tasks (case_id, title, due_on, done_at, created_at) VALUES (?, ?, ?, ?, ?)",
+                       task_rows)
         db.executemany(
             "INSERT INTO providers (kind, name, languages, region, phone, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -120,8 +146,40 @@ def build(data_dir: Path, scale: str = "reference", seed: int = 20261126) -> Ref
             " VALUES (?, ?, ?, 1, ?, ?, ?)",
             [(ids[rng.randrange(len(ids))], pids[rng.randrange(len(pids))], _text(rng, NL_WORDS, 20, 120),
               rng.choice(list(ReferralStatus)).value, stamp, stamp) for _ in range(n["referrals"])])
+        # One heavy note (1 MB: a pasted report, years of one person) in a case of its own, so the other
+        # figures (the big case, its summary) stay as they were.
+        heavy_case = ids[len(ids) // 3]
+        size = HEAVY_NOTE.get(scale, 100_000)
+        cur = db.execute(
+            "INSERT INTO contacts (case_id, at, duration_min, mode, present, notes, agreements, risk, safety_plan,"
+            " created_at, updated_at) VALUES (?, ?, 60, ?, '', ?, '', ?, '', ?, ?)",
+            (heavy_case, datetime(2026, 10, 30, 10, 0).isoformat(), ContactMode.IN_PERSON.value,
+             paragraphs(rng, NL_WORDS, size), RiskLevel.NONE.value, stamp, stamp))
+        heavy_note = (heavy_case, int(cur.lastrowid))
     db.execute("PRAGMA optimize")
     counts = {t: vault.db.scalar(f"SELECT count(*) FROM {t}") for t in
               ("cases", "contacts", "tasks", "providers", "referrals")}
     vault.lock()
-    return ReferenceInfo(data_dir, scale, counts, big_case_id)
+    return ReferenceInfo(data_dir, scale, counts, big_case_id, heavy_note)
+
+
+def cached(scale: str, cache: Path) -> tuple[ReferenceInfo, float]:
+    """The vault of ``scale`` from ``cache`` (made when missing, or made by an older schema or
+    generator), and how long generating it took."""
+    cache.mkdir(parents=True, exist_ok=True)
+    data_dir = cache / scale
+    info_file = cache / f"{scale}.json"
+    if info_file.exists() and (data_dir / "vault.db").exists():
+        meta = json.loads(info_file.read_text())
+        if meta.get("schema") == schema.LATEST and meta.get("generator") == GENERATOR:
+            heavy = meta["heavy_note"]
+            return (ReferenceInfo(data_dir, scale, meta["counts"], meta["big_case_id"], (int(heavy[0]), int(heavy[1]))),
+                    meta["seconds"])
+    shutil.rmtree(data_dir, ignore_errors=True)
+    t0 = time.perf_counter()
+    info = build(data_dir, scale)
+    seconds = time.perf_counter() - t0
+    info_file.write_text(json.dumps({"counts": info.counts, "big_case_id": info.big_case_id, "seconds": seconds,
+                                     "schema": schema.LATEST, "generator": GENERATOR,
+                                     "heavy_note": list(info.heavy_note)}))
+    return info, seconds

@@ -64,7 +64,8 @@ def test_the_alias_shows_everywhere_and_one_switch_hides_it(qtbot: QtBot, sessio
     assert model.matching_rows()[0].texts[Column.CODE] == label
     today = TodayPage(session)
     qtbot.addWidget(today)
-    today.refresh()
+    with qtbot.waitSignal(today.loaded, timeout=10_000):  # read in a worker
+        today.refresh()
     assert today.tree.topLevelItem(0).child(0).text(1) == label  # type: ignore[union-attr]
     assert searched(qtbot, session, "zwaluw") == [label]
     view = CaseView(session)

@@ -101,7 +101,8 @@ def test_missing_folder_is_a_warning_and_today_shows_the_failure(qtbot: QtBot, q
     session.open(again)
     today = TodayPage(session)
     qtbot.addWidget(today)
-    today.refresh()
+    with qtbot.waitSignal(today.loaded, timeout=10_000):  # read in a worker
+        today.refresh()
     assert today.backup_label.isVisibleTo(today)
     assert "last backup failed" in today.backup_label.text()
     assert "does not exist" in today.backup_label.toolTip()

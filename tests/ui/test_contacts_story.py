@@ -125,7 +125,8 @@ def test_the_working_day(qtbot: QtBot, session: VaultSession, vault: Vault, data
                                safety_plan="plan"))
     today = TodayPage(session)
     qtbot.addWidget(today)
-    today.refresh()
+    with qtbot.waitSignal(today.loaded, timeout=10_000):  # read in a worker
+        today.refresh()
     assert today.data is not None
     assert [t.title for t, _code in today.data.tasks] == ["Terugbellen over afspraak psychiater"]
     assert [a.overview.case.id for a in today.data.attention] == [risky.id]  # 8 days: yes; 3 days: no
@@ -161,7 +162,8 @@ def test_the_working_day(qtbot: QtBot, session: VaultSession, vault: Vault, data
     assert notes[second_id] == SECOND_NOTE + " Revient jeudi."
     assert FIRST_NOTE in notes.values()
     assert tab.timeline.count() == 2 and tasks.list.count() == 1
-    today.refresh()
+    with qtbot.waitSignal(today.loaded, timeout=10_000):  # read in a worker
+        today.refresh()
     assert today.data is not None and len(today.data.tasks) == 1 and len(today.data.attention) == 1
 
 
@@ -215,13 +217,14 @@ def test_done_follow_up_leaves_today(qtbot: QtBot, session: VaultSession, vault:
     vault.tasks.add(Task(title="Later", due_on=date.today() + timedelta(days=5)))
     today = TodayPage(session)
     qtbot.addWidget(today)
-    today.refresh()
+    with qtbot.waitSignal(today.loaded, timeout=10_000):  # read in a worker
+        today.refresh()
     assert today.data is not None and [t.title for t, _ in today.data.tasks] == ["Verslag voor de coördinator"]
     item = today.tree.topLevelItem(0).child(0)  # type: ignore[union-attr]
     assert "overdue since" in item.text(2)
     today.tree.setCurrentItem(item)
     today.mark_current_done()
-    assert today.data.tasks == [] and today.tree.topLevelItemCount() == 0
+    qtbot.waitUntil(lambda: today.data.tasks == [] and today.tree.topLevelItemCount() == 0)  # type: ignore[union-attr]
     assert "Nothing is due" in today.state.text()
 
 
@@ -251,7 +254,8 @@ def test_every_interactive_widget_is_named(qtbot: QtBot, session: VaultSession, 
     unnamed = []
     for top in (tab, tasks, today, search, history, dialog):
         qtbot.addWidget(top)
-        today.refresh()
+        with qtbot.waitSignal(today.loaded, timeout=10_000):  # read in a worker
+            today.refresh()
         for widget in top.findChildren(QWidget):
             if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.objectName().startswith("qt_"):
                 continue

@@ -31,7 +31,8 @@ def test_today_lists_cases_past_retention(qtbot: QtBot, session: VaultSession, v
     recent = _closed(vault, 2)
     page = TodayPage(session)
     qtbot.addWidget(page)
-    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
+        page.refresh()
     assert page.data is not None
     assert [c.code for c in page.data.past_retention] == [old.code]
     texts = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]  # type: ignore[union-attr]

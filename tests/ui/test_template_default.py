@@ -26,7 +26,8 @@ def page(qtbot: QtBot, session: VaultSession, vault: Vault) -> TemplatesPage:
     ensure_default_templates(vault)
     p = TemplatesPage(session)
     qtbot.addWidget(p)
-    p.refresh()
+    with qtbot.waitSignal(p.loaded, timeout=10_000):  # read in a worker
+        p.refresh()
     return p
 
 

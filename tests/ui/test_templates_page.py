@@ -24,7 +24,8 @@ from trustdesk.vault import Vault
 def page(qtbot: QtBot, session: VaultSession) -> TemplatesPage:
     p = TemplatesPage(session)
     qtbot.addWidget(p)
-    p.refresh()
+    with qtbot.waitSignal(p.loaded, timeout=10_000):  # read in a worker
+        p.refresh()
     return p
 
 
@@ -34,7 +35,7 @@ def _select(page: TemplatesPage, language: Language, kind: TemplateKind) -> Temp
     return template
 
 
-def test_defaults_are_installed_once_and_a_deleted_default_stays_deleted(page: TemplatesPage,
+def test_defaults_are_installed_once_and_a_deleted_default_stays_deleted(qtbot: QtBot, page: TemplatesPage,
                                                                          vault: Vault) -> None:
     shipped = len(default_templates())
     assert vault.templates.count() == shipped and len(page.templates) == shipped
@@ -45,17 +46,19 @@ def test_defaults_are_installed_once_and_a_deleted_default_stays_deleted(page: T
     gone = _select(page, Language.FR, TemplateKind.REFERRAL_PEER)
     assert page.delete_current(confirm=False)
     assert vault.templates.get(gone.id or 0) is None
-    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
+        page.refresh()
     assert ensure_default_templates(vault) == 0
     assert vault.templates.count() == shipped - 1
 
 
-def test_preview_uses_the_chosen_case_or_a_sample(page: TemplatesPage, vault: Vault) -> None:
+def test_preview_uses_the_chosen_case_or_a_sample(qtbot: QtBot, page: TemplatesPage, vault: Vault) -> None:
     _select(page, Language.NL, TemplateKind.REFERRAL_PSY)
     assert "Dr. An Peeters" in page.preview.toPlainText()  # the made-up sample doctor
     case = vault.cases.add(Case(code="", opened_on=date(2026, 9, 1), doctor_name="Dr. Pieter Janssens",
                                 specialty="anesthesie"))
-    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
+        page.refresh()
     page.preview_case.setCurrentIndex(page.preview_case.findData(case.id))
     assert "Dr. Pieter Janssens (anesthesie)" in page.preview.toPlainText()
     assert not page.problem.isVisibleTo(page)
@@ -91,10 +94,11 @@ def test_editor_names_the_line_and_the_unknown_name_and_refuses_to_save(qtbot: Q
     assert vault.templates.count() == before + 1
 
 
-def test_a_stored_broken_template_shows_its_problem_not_half_a_letter(page: TemplatesPage, vault: Vault) -> None:
+def test_a_stored_broken_template_shows_its_problem_not_half_a_letter(qtbot: QtBot, page: TemplatesPage, vault: Vault) -> None:
     broken = vault.templates.add(Template(name="Kapot", kind=TemplateKind.OTHER, language=Language.NL,
                                           body="Begin {{ doctor.name }}\n{{ 'x' * 10000000 }}\nEinde"))
-    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
+        page.refresh()
     page.select_template(broken.id)
     assert page.preview.toPlainText() == ""
     assert page.problem.isVisibleTo(page) and "cannot be used" in page.problem.text()

@@ -41,19 +41,22 @@ def test_attention_rules_and_the_high_risk_setting(qtbot: QtBot, session: VaultS
 
     page = TodayPage(session)
     qtbot.addWidget(page)
-    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
+        page.refresh()
     assert page.data is not None
     assert [(a.overview.case.id, a.reason) for a in page.data.attention] == [
         (silent, AttentionReason.NO_FIRST_CONTACT)]
     assert young not in {a.overview.case.id for a in page.data.attention}
 
     vault.settings.set(TODAY_HIGH_RISK_DAYS.key, 4)  # the change feed refreshes a visible page; call it here
-    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
+        page.refresh()
     assert [a.overview.case.id for a in page.data.attention] == [high_5, silent]  # high risk sorts first
     assert page.tree.topLevelItem(0).child(0).text(1) == vault.cases.get(high_5).code  # type: ignore[union-attr]
 
     vault.settings.set(TODAY_HIGH_RISK_DAYS.key, "nonsense")  # a bad value falls back to 7 days
-    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
+        page.refresh()
     assert [a.overview.case.id for a in page.data.attention] == [silent]
 
 
@@ -64,7 +67,8 @@ def test_backup_failure_line_and_free_standing_follow_ups(qtbot: QtBot, session:
     page = TodayPage(session)
     qtbot.addWidget(page)
     page.show()
-    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
+        page.refresh()
     # never a backup: a gentle line that says where to choose a folder
     assert page.backup_label.isVisible() and "No backup" in page.backup_label.text()
     assert "USB stick" in page.backup_label.text()
@@ -90,14 +94,16 @@ def test_backup_failure_line_and_free_standing_follow_ups(qtbot: QtBot, session:
     qtbot.keyClicks(dialog.title_edit, "Intervisie voorbereiden")
     dialog.has_due.setChecked(False)
     dialog.save()
-    assert {t.title for t, *_ in page.data.tasks} == {"Supervisie plannen", "Intervisie voorbereiden"}
+    qtbot.waitUntil(lambda: {t.title for t, *_ in page.data.tasks}  # type: ignore[union-attr]
+                    == {"Supervisie plannen", "Intervisie voorbereiden"})  # read again in a worker
 
 
 def test_enter_on_a_follow_up_without_a_case_edits_it(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
     task = vault.tasks.add(Task(title="Supervisie plannen", due_on=date.today()))
     page = TodayPage(session)
     qtbot.addWidget(page)
-    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
+        page.refresh()
     opened: list[object] = []
     page.open_case_requested.connect(lambda *args: opened.append(args))
     page.open_item(page.tree.topLevelItem(0).child(0))  # type: ignore[union-attr]
@@ -107,7 +113,8 @@ def test_enter_on_a_follow_up_without_a_case_edits_it(qtbot: QtBot, session: Vau
     dialog.title_edit.setText("Supervisie plannen met Luc")
     dialog.save()
     assert vault.tasks.get(task.id or 0).title == "Supervisie plannen met Luc"  # type: ignore[union-attr]
-    assert [t.title for t, *_ in page.data.tasks] == ["Supervisie plannen met Luc"]  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: [t.title for t, *_ in page.data.tasks]  # type: ignore[union-attr]
+                    == ["Supervisie plannen met Luc"])  # read again in a worker
 
 
 def test_a_high_risk_case_without_a_plan_and_an_overdue_task_need_attention(qtbot: QtBot, session: VaultSession,
@@ -121,7 +128,8 @@ def test_a_high_risk_case_without_a_plan_and_an_overdue_task_need_attention(qtbo
     vault.tasks.add(Task(title="Terugbellen", case_id=late, due_on=date.today() - timedelta(days=2)))
     page = TodayPage(session)
     qtbot.addWidget(page)
-    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
+        page.refresh()
     assert page.data is not None
     assert [(a.overview.case.id, a.reason) for a in page.data.attention] == [
         (planless, AttentionReason.SAFETY_PLAN_MISSING)]
@@ -131,5 +139,6 @@ def test_a_high_risk_case_without_a_plan_and_an_overdue_task_need_attention(qtbo
              for c in range(page.tree.topLevelItem(g).childCount())]  # type: ignore[union-attr]
     assert "High risk, safety plan missing" in texts and "Terugbellen" in texts
     vault.safety_plans.save(SafetyPlan(case_id=planless, not_applicable_reason="opgenomen in het ziekenhuis"))
-    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
+        page.refresh()
     assert page.data.attention == []

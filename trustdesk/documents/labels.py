@@ -17,8 +17,6 @@ import re
 from datetime import date, datetime
 from enum import StrEnum
 
-from babel.dates import format_date, format_skeleton, format_time
-
 from trustdesk.domain.enums import (
     CaseStatus,
     CloseReason,
@@ -399,14 +397,22 @@ class Labels:
     def yes_no(self, flag: bool) -> str:
         return self("yes") if flag else self("no")
 
+    # Babel (~80 ms to import) is loaded by the first date a document formats, not by whoever
+    # imports the labels (the main window's pages do, through the template library).
     def date(self, value: date | None, fmt: str = "long") -> str:
+        from babel.dates import format_date
+
         return format_date(value, fmt, locale=self.locale) if value is not None else self("none")
 
     def datetime(self, value: datetime) -> str:
+        from babel.dates import format_date, format_time
+
         return f"{format_date(value.date(), 'EEE d MMM y', locale=self.locale)}, " \
                f"{format_time(value.time(), 'short', locale=self.locale)}"
 
     def month(self, year: int, month: int) -> str:
+        from babel.dates import format_skeleton
+
         return format_skeleton("yMMMM", date(year, month, 1), locale=self.locale)
 
     def region(self, region: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from trustdesk.documents.labels import LANGUAGES, Labels
-from trustdesk.documents.layout import resources_dir
 from trustdesk.domain.enums import Language, TemplateKind
 from trustdesk.domain.models import Template
 from trustdesk.vault import Vault
@@ -23,6 +22,10 @@ DEFAULT_KINDS = (TemplateKind.REFERRAL_PSY, TemplateKind.REFERRAL_GP, TemplateKi
 
 def default_templates() -> list[Template]:
     """Every shipped template, nl/fr/en × the default kinds, read from the resources folder."""
+    from trustdesk.documents.layout import (
+        resources_dir,  # reportlab: not for whoever only imports this module
+    )
+
     folder = resources_dir() / "templates"
     templates = []
     for language in LANGUAGES:

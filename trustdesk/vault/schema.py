@@ -370,6 +370,19 @@ def _provider_domains(db: Database) -> None:
     db.execute(f"UPDATE providers SET regions = region, region = '' WHERE region IN ({marks})", _PROVINCES)
 
 
+# The cases list and Today (cases.overview) at 5,000 cases, found by make bench's stall monitor:
+# - which cases have a free-text safety plan in a note: from a partial index of only the notes that
+#   have one, instead of reading every note's pages (~4 s at 100,000 notes);
+# - each case's first open task: from (case_id, done_at, due_on), one index entry per case, where the
+#   planner took the open-tasks index and walked all open tasks for every case (~10 s).
+SAFETY_PLAN_INDEX_VERSION = 9  # the next free number when this landed; renumber on a clash
+_SAFETY_PLAN_INDEX = """
+CREATE INDEX contacts_free_text_plan ON contacts(case_id) WHERE safety_plan != '';
+CREATE INDEX tasks_case_open ON tasks(case_id, done_at, due_on);
+DROP INDEX tasks_case;
+"""
+
+
 def _script(sql: str) -> Callable[[Database], None]:
     statements = [s.strip() for s in _split(sql) if s.strip()]
 
@@ -416,6 +429,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (FOLDED_SEARCH_VERSION, _script(_FOLDED_SEARCH)),  # search folds œ/æ/ß and finds emoji; existing vaults re-indexed
     (STATUS_HISTORY_VERSION, _script(_STATUS_HISTORY)),  # status changes with their day (reproducible reports)
     (PROVIDER_DOMAINS_VERSION, _provider_domains),  # providers' knowledge domains and provinces served
+    (SAFETY_PLAN_INDEX_VERSION, _script(_SAFETY_PLAN_INDEX)),  # cases with a plan in a note, without a scan
 ]
 
 LATEST = MIGRATIONS[-1][0]

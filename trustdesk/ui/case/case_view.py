@@ -231,6 +231,10 @@ class CaseView(Retranslates, QWidget):
     def _drop_tabs(self, *, save: bool = True) -> None:
         if save and self.session.is_unlocked:
             self.flush()
+        # Hidden while the tabs go: removing the current tab would show (and load) the next one,
+        # and the timeline would build its chart just to be thrown away.
+        hidden = self.tabs.isHidden()  # hidden on its own account (not merely with the page)
+        self.tabs.hide()
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -240,6 +244,7 @@ class CaseView(Retranslates, QWidget):
             if callable(clear):
                 clear()
             retire(widget)  # not widget.deleteLater(): this view may be destroyed first (kit/retire.py)
+        self.tabs.setHidden(hidden)
         self.contacts = self.referrals = self.tasks = self.documents = self.details = None
         self.timeline = None
 

@@ -71,6 +71,8 @@ class TodayPage(Page):
         super().__init__(session, parent)
         self.setObjectName("todayPage")
         self.data: TodayData | None = None
+        self._reading = False
+        self._read_again = False
         self._dialog: TaskDialog | None = None
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -129,8 +131,26 @@ class TodayPage(Page):
         if not self.session.is_unlocked:
             self.clear()
             return
+        # Read in a worker: at 5,000 cases the overview and the open tasks take long enough to freeze
+        # the window right after the unlock (make bench, stall monitor).  One read at a time; a change
+        # told meanwhile reads once more when it is done.  ``loaded`` says when it is on screen.
+        if self._reading:
+            self._read_again = True
+            return
+        self._reading = True
         day = date.today()
-        VaultOp(self, lambda vault: read_today(vault, day)).success(self._fill).run()
+        VaultOp(self, lambda vault: read_today(vault, day)).success(self._fill_if_unlocked).finished(
+            self._read_done).run_in_background()
+
+    def _fill_if_unlocked(self, data: TodayData) -> None:
+        if self.session.is_unlocked:  # an answer that comes after the lock shows nothing
+            self._fill(data)
+
+    def _read_done(self) -> None:
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
 
     def clear(self) -> None:
         if self._dialog is not None:

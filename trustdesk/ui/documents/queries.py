@@ -21,6 +21,20 @@ def load_templates(vault: Vault) -> tuple[list[Template], list[tuple[int, str]]]
     return vault.templates.list(), cases
 
 
+def load_page(vault: Vault) -> tuple[list[Template], list[tuple[int, str]], dict[str, int]]:
+    """All the templates page shows (read in a worker: the open cases are thousands in a big vault).
+    Jinja2's sandbox is loaded here too, so the first preview does not load it on the UI thread."""
+    import trustdesk.documents.templates  # noqa: F401
+
+    templates, cases = load_templates(vault)
+    return templates, cases, load_preferred(vault)
+
+
+def load_template_list(vault: Vault) -> tuple[list[Template], dict[str, int]]:
+    """The templates and which ones are preferred (after an edit on the page: a few dozen rows)."""
+    return vault.templates.list(), load_preferred(vault)
+
+
 def load_preferred(vault: Vault) -> dict[str, int]:
     from trustdesk.documents.library import preferred_templates
 

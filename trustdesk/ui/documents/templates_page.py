@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import Language
 from trustdesk.domain.models import Template
-from trustdesk.ui.documents.queries import load_preferred, load_templates, preview_context
+from trustdesk.ui.documents.queries import load_page, load_template_list, preview_context
 from trustdesk.ui.documents.template_editor import (
     LETTER_LANGUAGES,
     TemplateEditor,
@@ -98,6 +98,8 @@ class TemplatesPage(Page):
         self.delete_button = named_button(self, "templates_delete", self.delete_current)
         self.default_button = named_button(self, "templates_make_default", self.make_current_default)
         self.preferred: dict[str, int] = {}
+        self._reading = False
+        self._read_again = False
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -149,7 +151,28 @@ class TemplatesPage(Page):
         if not self.session.is_unlocked:
             self.clear()
             return
-        VaultOp(self, load_templates).success(self._loaded).run()
+        # In a worker (the open cases for the preview are thousands in a big vault); one read at a
+        # time, a change told meanwhile reads once more.  ``loaded`` says when it is on screen.
+        if self._reading:
+            self._read_again = True
+            return
+        self._reading = True
+        VaultOp(self, load_page).success(self._loaded).finished(self._read_done).run_in_background()
+
+    def _read_done(self) -> None:
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def _reload_templates(self) -> None:
+        """After an edit made on this page: the templates again, now (the cases need no new read)."""
+        VaultOp(self, load_template_list).success(self._templates_loaded).run()
+
+    def _templates_loaded(self, data: tuple[list[Template], dict[str, int]]) -> None:
+        self.templates, self.preferred = data
+        self.count = len(self.templates)
+        self._fill_list()
 
     def clear(self) -> None:
         if self.editor is not None:
@@ -209,7 +232,7 @@ class TemplatesPage(Page):
                        source_key="", edited=False)
         stored: list[Template] = []
         VaultOp(self, lambda v: v.templates.add(copy)).success(stored.append).failure(self._failed).run()
-        self.refresh()
+        self._reload_templates()
         if stored:
             self.select_template(stored[0].id)
             return stored[0]
@@ -230,7 +253,7 @@ class TemplatesPage(Page):
         from trustdesk.packs.installation import forget_item
 
         VaultOp(self, lambda v: forget_item(v, template)).failure(self._failed).run()
-        self.refresh()
+        self._reload_templates()
         return True
 
     # -- internals --------------------------------------------------------------------------------
@@ -247,7 +270,7 @@ class TemplatesPage(Page):
         if self.editor is editor:
             self.editor = None
         if self.session.is_unlocked:
-            self.refresh()
+            self._reload_templates()
             if editor.saved is not None:
                 self.select_template(editor.saved.id)
         editor.deleteLater()
@@ -269,10 +292,10 @@ class TemplatesPage(Page):
         self.preferred = preferred
         self._fill_list()
 
-    def _loaded(self, data: tuple[list[Template], list[tuple[int, str]]]) -> None:
-        VaultOp(self, load_preferred, session=self.session).success(
-            lambda found: setattr(self, "preferred", found)).run()
-        self.templates, cases = data
+    def _loaded(self, data: tuple[list[Template], list[tuple[int, str]], dict[str, int]]) -> None:
+        if not self.session.is_unlocked:
+            return  # the answer came after the lock
+        self.templates, cases, self.preferred = data
         self.count = len(self.templates)
         chosen = self.preview_case.currentData()
         with QSignalBlocker(self.preview_case):

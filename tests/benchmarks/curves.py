@@ -1,0 +1,224 @@
+"""Cost curves: search, opening a case, saving a note and a case summary at 1x, 10x and 100x data.
+
+The reference vault (5,000 cases, 100,000 notes) is 100x; 1x and 10x are the same generator at
+1/100 and 1/10 of it (50 / 500 cases).  Each figure is measured beside its raw baseline at every
+size, and drawn on log-log axes in ``bench-curves.png`` next to bench-results.json (Qt's painter:
+no plotting library).  The aim is on **growth**: from 1x to 100x a figure may not grow more than
+1.5x as much as its baseline does (plus 2 ms of slack for figures of a few milliseconds, where one
+scheduler hiccup is most of the number).  A figure that grows faster than its baseline is a finding.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from tests.benchmarks import figures as figures_module
+from tests.benchmarks.figures import Figure, repeats
+from tests.benchmarks.reference import PASSPHRASE, ReferenceInfo, cached
+from trustdesk.vault import Keychain, Vault
+from trustdesk.vault import search as fts
+
+SCALES = (("1x", "curve-1"), ("10x", "curve-10"), ("100x", "reference"))
+GROWTH_AIM = 1.5
+SLACK_MS = 2.0
+QUERIES = ("arts", "médecin", "uitgep", "nachtdienst", "collega patiënt", "insomnie", "tweede slachtoffer",
+           "alcool", "respir", "démotivé")
+
+
+@dataclass
+class Curve:
+    name: str
+    baseline_name: str
+    ours: list[float] = field(default_factory=list)  # ms, one per scale
+    base: list[float] = field(default_factory=list)
+
+
+def _best(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times) * 1000
+
+
+def _measure(ref: ReferenceInfo, curves: dict[str, Curve], runs: int) -> None:
+    from tests.benchmarks.ui_figures import _app
+
+    app = _app()
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from trustdesk.documents import Redaction, case_summary_pdf
+    from trustdesk.documents.layout import FONT, register_fonts
+    from trustdesk.ui.case.case_view import CaseView
+    from trustdesk.ui.kit.session import VaultSession
+
+    vault = Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none())
+    session = VaultSession()
+    session.open(vault)
+    try:
+        db = vault.db
+        # search: ours (folded FTS5 + snippets) against the textbook FTS5 query on the same tables
+        def raw_search(q: str) -> None:
+            for table in ("contacts_fts", "cases_fts"):
+                db.query(f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT 100",
+                         (fts.fts_query(q),))
+
+        for q in QUERIES:
+            vault.search(q)
+            raw_search(q)
+        curves["search"].ours.append(statistics.median(_best(lambda q=q: vault.search(q), runs) for q in QUERIES))
+        curves["search"].base.append(statistics.median(_best(lambda q=q: raw_search(q), runs) for q in QUERIES))
+
+        # open the case with 200 contacts: the real case view against reading its rows
+        def open_case() -> None:
+            view = CaseView(session)
+            view.resize(1100, 750)
+            view.show()
+            view.show_case(ref.big_case_id)
+            app.processEvents()  # type: ignore[attr-defined]
+            view.leave()
+            view.close()
+            view.deleteLater()
+
+        open_case()
+        curves["open case"].ours.append(_best(open_case, runs))
+        curves["open case"].base.append(_best(lambda: db.query("SELECT * FROM contacts WHERE case_id = ?",
+                                                               (ref.big_case_id,)), runs))
+
+        # save a note of about 2 KB (revision, search index) in another case: against a committed
+        # one-column update.  Its text is put back afterwards.
+        row = db.query_one("SELECT id FROM contacts WHERE case_id != ? AND length(notes) BETWEEN 1500 AND 2000"
+                           " ORDER BY id DESC LIMIT 1", (ref.big_case_id,))
+        contact = vault.contacts.get(row[0])
+        assert contact is not None
+        texts = iter(range(10**6))
+
+        def save() -> None:
+            vault.contacts.update(replace(contact, notes=f"{contact.notes} {next(texts)}"))
+
+        def raw_save() -> None:
+            with db.transaction():
+                db.execute("UPDATE contacts SET duration_min = duration_min WHERE id = ?", (contact.id,))
+
+        save()
+        curves["save note"].ours.append(_best(save, runs))
+        curves["save note"].base.append(_best(raw_save, runs))
+        vault.contacts.update(contact)
+
+        # the case summary PDF: ours against bare platypus with the same text and font
+        register_fonts()
+        sheet = getSampleStyleSheet()
+        body = ParagraphStyle("curve-body", parent=sheet["BodyText"], fontName=FONT)
+        contacts = vault.contacts.for_case(ref.big_case_id)
+
+        def bare() -> None:
+            from xml.sax.saxutils import escape
+
+            story = [Paragraph(escape(k.notes), body) for k in contacts]
+            SimpleDocTemplate(io.BytesIO(), pagesize=A4).build(story)
+
+        pdf_runs = max(1, runs // 2)
+        curves["summary PDF"].ours.append(_best(lambda: case_summary_pdf(vault, ref.big_case_id, Redaction.FULL),
+                                                pdf_runs))
+        curves["summary PDF"].base.append(_best(bare, pdf_runs))
+    finally:
+        session.lock()
+
+
+def draw(curves: list[Curve], labels: list[str], path: Path) -> None:
+    """Log-log panels, one per figure: ours (solid, dots) and the baseline (dashed)."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+    width, height = 1200, 360 * ((len(curves) + 1) // 2)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setPixelSize(14)
+    painter.setFont(font)
+    ours_pen = QPen(QColor("#1f5fa8"), 3)
+    base_pen = QPen(QColor("#b04a1f"), 2, Qt.PenStyle.DashLine)
+    axis_pen = QPen(QColor("#444444"), 1)
+    import math
+
+    for index, curve in enumerate(curves):
+        col, row = index % 2, index // 2
+        frame = QRectF(col * width / 2 + 70, row * 360 + 40, width / 2 - 110, 360 - 100)
+        values = [v for v in curve.ours + curve.base if v > 0]
+        low = 10 ** math.floor(math.log10(min(values))) if values else 0.1
+        high = 10 ** math.ceil(math.log10(max(values))) if values else 10
+        if high <= low:
+            high = low * 10
+
+        def y_of(value: float, frame: QRectF = frame, low: float = low, high: float = high) -> float:
+            value = max(value, low)
+            return frame.bottom() - (math.log10(value / low) / math.log10(high / low)) * frame.height()
+
+        def x_of(i: int, frame: QRectF = frame) -> float:
+            return frame.left() + (i / max(1, len(labels) - 1)) * frame.width()
+
+        painter.setPen(axis_pen)
+        painter.drawRect(frame)
+        painter.drawText(QPointF(frame.left(), frame.top() - 12), f"{curve.name} (ms, log scale)")
+        decade = low
+        while decade <= high * 1.0001:
+            y = y_of(decade)
+            painter.drawLine(QPointF(frame.left() - 5, y), QPointF(frame.left(), y))
+            painter.drawText(QRectF(frame.left() - 68, y - 9, 60, 18),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{decade:g}")
+            decade *= 10
+        for i, label in enumerate(labels):
+            x = x_of(i)
+            painter.drawText(QRectF(x - 40, frame.bottom() + 6, 80, 18), int(Qt.AlignmentFlag.AlignHCenter), label)
+        for pen, series in ((base_pen, curve.base), (ours_pen, curve.ours)):
+            painter.setPen(pen)
+            points = [QPointF(x_of(i), y_of(v)) for i, v in enumerate(series)]
+            for a, b in zip(points, points[1:], strict=False):
+                painter.drawLine(a, b)
+            for p in points:
+                painter.drawEllipse(p, 4, 4)
+        painter.setPen(ours_pen)
+        painter.drawText(QPointF(frame.left() + 10, frame.bottom() + 40), "— TrustDesk")
+        painter.setPen(base_pen)
+        painter.drawText(QPointF(frame.left() + 140, frame.bottom() + 40), f"- - {curve.baseline_name}")
+    painter.end()
+    image.save(str(path), "PNG")
+
+
+def curves(ref: ReferenceInfo) -> list[Figure]:
+    runs = repeats(ref, 5)
+    table = {name: Curve(name, base) for name, base in (
+        ("search", "raw FTS5 query"), ("open case", "SELECT the case's contacts"),
+        ("save note", "committed one-row update"), ("summary PDF", "bare platypus"))}
+    scales = [("1x", ref.scale)] if ref.scale == "smoke" else list(SCALES)
+    cache = ref.data_dir.parent
+    for _label, scale in scales:
+        info = ref if scale == ref.scale else cached(scale, cache)[0]
+        _measure(info, table, runs)
+    labels = [label for label, _scale in scales]
+    out_dir = figures_module.OUTPUT_DIR or cache
+    out_dir.mkdir(parents=True, exist_ok=True)
+    chart = out_dir / "bench-curves.png"
+    draw(list(table.values()), labels, chart)
+    figures = []
+    for curve in table.values():
+        points = ", ".join(f"{label} {o:.1f}/{b:.1f}" for label, o, b in zip(labels, curve.ours, curve.base,
+                                                                               strict=True))
+        growth = curve.ours[-1] / curve.ours[0]
+        base_growth = curve.base[-1] / curve.base[0]
+        allowed = GROWTH_AIM * base_growth + SLACK_MS / curve.ours[0]
+        judged = None if ref.scale == "smoke" else growth <= allowed
+        figures.append(Figure(f"growth 1x->100x: {curve.name}", growth, "x", base_growth, growth / base_growth,
+                              f"<= {GROWTH_AIM}x the baseline's growth", judged,
+                              f"ms ours/baseline: {points}; chart {chart.name}"))
+    return figures
