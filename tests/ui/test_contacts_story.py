@@ -128,7 +128,7 @@ def test_the_working_day(qtbot: QtBot, session: VaultSession, vault: Vault, data
     with qtbot.waitSignal(today.loaded, timeout=10_000):  # read in a worker
         today.refresh()
     assert today.data is not None
-    assert [t.title for t, _code in today.data.tasks] == ["Terugbellen over afspraak psychiater"]
+    assert [t.title for t, *_ in today.data.tasks] == ["Terugbellen over afspraak psychiater"]
     assert [a.overview.case.id for a in today.data.attention] == [risky.id]  # 8 days: yes; 3 days: no
     opened: list[tuple[int, object]] = []
     today.open_case_requested.connect(lambda case_id, contact_id: opened.append((case_id, contact_id)))
@@ -219,7 +219,7 @@ def test_done_follow_up_leaves_today(qtbot: QtBot, session: VaultSession, vault:
     qtbot.addWidget(today)
     with qtbot.waitSignal(today.loaded, timeout=10_000):  # read in a worker
         today.refresh()
-    assert today.data is not None and [t.title for t, _ in today.data.tasks] == ["Verslag voor de coördinator"]
+    assert today.data is not None and [t.title for t, *_ in today.data.tasks] == ["Verslag voor de coördinator"]
     item = today.tree.topLevelItem(0).child(0)  # type: ignore[union-attr]
     assert "overdue since" in item.text(2)
     today.tree.setCurrentItem(item)
