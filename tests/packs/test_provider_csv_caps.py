@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from trustdesk.domain.enums import CareDomain, Province
@@ -109,3 +109,83 @@ def test_an_export_of_long_providers_reads_back() -> None:
                         address="A\n" * (FIELD_LIMITS["address"] // 2))
     preview = parse_providers_csv(export_providers_csv([provider] * 3, "utf8"))
     assert all(r.valid for r in preview.rows)
+
+
+# -- lines and hostile shapes: refused before any parsing, at a cost that does not depend on content --
+
+LINE_END = st.sampled_from([b"\n", b"\r", b"\r\n"])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(line_end=LINE_END, filler=st.binary(max_size=12).map(lambda b: b.replace(b"\n", b"").replace(b"\r", b"")),
+       extra=st.integers(min_value=1, max_value=50_000), utf16=st.booleans())
+def test_a_file_of_too_many_lines_is_refused_before_it_is_decoded(line_end: bytes, filler: bytes, extra: int,
+                                                                  utf16: bool,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """More physical lines than any real list has (blank ones, CR-only ones, in UTF-16 too): refused
+    from one count over the raw bytes; the line check, the sniffer and the parser never run.
+    Before: 5 MB of newlines went through all of them and was refused after 3.9 s."""
+    from trustdesk.packs import provider_csv
+
+    def never(*_args: object) -> None:
+        raise AssertionError("parsing work on a file that is refused by its line count")
+
+    for name in ("_check_lines", "detect_delimiter", "_records"):
+        monkeypatch.setattr(provider_csv, name, never)
+    lines = provider_csv.MAX_LINES + extra
+    if utf16:
+        data = b"\xff\xfe" + (filler.decode("latin-1") + line_end.decode()).encode("utf-16-le") * lines
+    else:
+        data = (filler + line_end) * lines
+    if len(data) > MAX_BYTES:
+        data = data[:MAX_BYTES]
+        if max(data.count(b"\n"), data.count(b"\r")) <= provider_csv.MAX_LINES:
+            return  # the size cap alone no longer holds enough lines: nothing to check here
+    with pytest.raises(ImportRejected) as caught:
+        parse_providers_csv(data)
+    assert caught.value.problem is CsvProblem.TOO_MANY_ROWS
+
+
+HOSTILE_BLOCK = st.lists(st.sampled_from([";", ",", "\t", '"', "\n", "\r", "\r\n", "a", " ", "é", "kind", "name",
+                                          "=", "\x0b", "\x0c"]), min_size=1, max_size=30).map("".join)
+WORST_SEEN = {"cpu_s": 0.0}
+
+
+@settings(max_examples=30, deadline=None)
+@given(block=HOSTILE_BLOCK, header=st.booleans(), size=st.integers(min_value=MAX_BYTES // 2, max_value=MAX_BYTES))
+def test_refusing_a_hostile_file_costs_the_same_whatever_its_content(block: str, header: bool, size: int) -> None:
+    """Any shape of delimiters, quotes, line ends and text up to the size cap: a refusal costs at most
+    BUDGET_S of CPU (measured: ~0.3 s worst on a busy machine, most under 0.1 s), however its lines fall."""
+    data = (("kind;name;notes\r\n" if header else "") + block * (size // len(block.encode()) + 1)).encode()[:size]
+    started = time.process_time()
+    try:
+        parse_providers_csv(data)
+    except ImportRejected:
+        spent = time.process_time() - started
+        WORST_SEEN["cpu_s"] = max(WORST_SEEN["cpu_s"], spent)
+        assert spent < BUDGET_S, f"refused after {spent:.2f} s of CPU: {block!r}"
+
+
+@pytest.mark.parametrize("command", ["verify", "preview"])
+@pytest.mark.parametrize("shape", ["huge", "fifo"])
+def test_the_pack_command_reads_no_more_than_a_pack_may_hold(tmp_path: object, command: str, shape: str,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """``trustdesk pack verify|preview`` on a 4 GB file or a FIFO: refused at once, having read at most
+    the archive limit (it used to read the whole file into memory first; a FIFO blocked it)."""
+    import os
+    from pathlib import Path
+
+    from trustdesk.cli.pack_cli import main as pack_main
+
+    path = Path(str(tmp_path)) / "hostile.tdpack"
+    if shape == "huge":
+        with open(path, "wb") as handle:
+            handle.truncate(4 << 30)  # sparse: costs no disk
+    else:
+        os.mkfifo(path)
+    started = time.process_time()
+    assert pack_main([command, str(path)]) == 1
+    assert time.process_time() - started < BUDGET_S
+    said = capsys.readouterr()
+    text = said.out + said.err
+    assert ("too_large" in text) if shape == "huge" else ("not a regular file" in text), text

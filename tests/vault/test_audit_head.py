@@ -122,41 +122,108 @@ def test_the_head_follows_every_commit_and_never_a_rollback(vault: Vault) -> Non
     assert check.status is HeadStatus.OK and check.head == vault.audit.head()
 
 
-def test_a_head_older_than_the_log_is_no_alarm(template: tuple[Path, bytes], tmp_path: Path) -> None:
-    """A crash between a commit and its head write leaves the head behind: reported as AHEAD."""
-    data_dir = _copy(template, tmp_path)
-    old_head = (data_dir / HEAD_NAME).read_bytes()
+@pytest.fixture(scope="module")
+def heads(template: tuple[Path, bytes], tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[bytes]]:
+    """A copy of the template used for a while: the head record as it stood after each of its commits
+    (heads[-1] is the current one, heads[-2] one commit behind, ...)."""
+    data_dir = _copy(template, tmp_path_factory.mktemp("heads"))
+    records = [(data_dir / HEAD_NAME).read_bytes()]
     vault = Vault.unlock(data_dir, PASSPHRASE, keychain=Keychain.none())
-    vault.audit.append("export", detail="after")
+    records.append((data_dir / HEAD_NAME).read_bytes())  # after the unlock entry
+    for n in range(4):
+        with vault.transaction():  # commits of one and of several entries
+            for k in range(1 + n % 2):
+                vault.audit.append("export", detail=f"commit {n} entry {k}")
+        records.append((data_dir / HEAD_NAME).read_bytes())
     vault.lock()
-    (data_dir / HEAD_NAME).write_bytes(old_head)
+    return data_dir, records
+
+
+def _copy_of(heads: tuple[Path, list[bytes]], tmp_path: Path) -> Path:
+    target = tmp_path / f"h{len(list(tmp_path.iterdir()))}"
+    shutil.copytree(heads[0], target)
+    return target
+
+
+def test_a_head_one_commit_behind_is_a_crash_not_an_alarm(heads: tuple[Path, list[bytes]], tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A crash between a commit and its head write leaves the head exactly one commit behind: AHEAD."""
+    data_dir = _copy_of(heads, tmp_path)
+    (data_dir / HEAD_NAME).write_bytes(heads[1][-2])
+    code, out = _verify_cli(data_dir, monkeypatch, capsys)
+    assert code == EXIT_INTACT and "verified" in out, out
     vault = Vault.unlock(data_dir, PASSPHRASE, keychain=Keychain.none())
     try:
-        assert vault.head_check is not None and vault.head_check.status is HeadStatus.AHEAD
+        assert vault.head_check is not None and vault.head_check.status is HeadStatus.OK
         assert vault.audit_gap is None and not vault.audit.entries(event=AuditEvent.AUDIT_GAP)
     finally:
         vault.lock()
 
 
-@pytest.mark.parametrize("damage", ["edited", "garbage", "deleted"])
-def test_a_damaged_or_missing_head_is_said_not_taken_for_truncation(template: tuple[Path, bytes], tmp_path: Path,
-                                                                    damage: str) -> None:
-    data_dir = _copy(template, tmp_path)
-    head = data_dir / HEAD_NAME
-    if damage == "edited":
-        head.write_bytes(head.read_bytes().replace(f'"seq": {ENTRIES}'.encode(), f'"seq": {ENTRIES + 5}'.encode()))
-    elif damage == "garbage":
-        head.write_bytes(b"[" * 100_000)
-    else:
-        head.unlink()
+def test_a_vault_that_never_had_a_head_is_no_alarm(template: tuple[Path, bytes], heads: tuple[Path, list[bytes]],
+                                                   tmp_path: Path) -> None:
+    """A vault from before the head record: no head key in it and no file beside it."""
+    data_dir = _copy_of(heads, tmp_path)
+    (data_dir / HEAD_NAME).unlink()
+    db = _raw(data_dir, template[1])
+    db.execute("DELETE FROM settings WHERE key IN ('audit.head_key', 'audit.head_floor')")
+    db.close()
     vault = Vault.unlock(data_dir, PASSPHRASE, keychain=Keychain.none())
     try:
-        assert vault.head_check is not None
-        expected = HeadStatus.NO_HEAD if damage == "deleted" else HeadStatus.UNVERIFIABLE
-        assert vault.head_check.status is expected and vault.audit_gap is None
-        assert vault.audit.anchor is not None and vault.audit.anchor.check().status is HeadStatus.OK  # rewritten
+        assert vault.head_check is not None and vault.head_check.status is HeadStatus.NO_HEAD
+        assert vault.audit_gap is None
     finally:
         vault.lock()
+
+
+DAMAGES = st.one_of(
+    st.just(("deleted", b"")),
+    st.tuples(st.just("junk"), st.binary(max_size=5000)),
+    st.tuples(st.just("edited"), st.sampled_from([b'"seq": ', b'"hash": "', b'"at": "', b'"mac": "'])),
+    st.tuples(st.just("older"), st.integers(2, 5).map(lambda back: bytes([back]))),
+)
+
+
+@settings(max_examples=16, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(damage=DAMAGES)
+def test_a_deleted_forged_or_older_head_fails_audit_verify_and_is_recorded(
+        heads: tuple[Path, list[bytes]], tmp_path: Path, damage: tuple[str, bytes],
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The head record deleted, replaced by junk, edited, or put back from a copy two or more commits
+    old: the end of the log can no longer be proved.  ``audit-verify`` exits non-zero and says which,
+    the open records an ``audit_gap`` entry, and every later run still says so (exit 4) though the
+    head has been written anew."""
+    from trustdesk.cli.audit_verify import EXIT_GAPS
+
+    data_dir = _copy_of(heads, tmp_path)
+    head = data_dir / HEAD_NAME
+    kind, detail = damage
+    if kind == "deleted":
+        head.unlink()
+    elif kind == "junk":
+        head.write_bytes(detail)
+    elif kind == "edited":
+        raw = head.read_bytes()
+        at = raw.index(detail) + len(detail)
+        head.write_bytes(raw[:at] + (b"9" if raw[at:at + 1] != b"9" else b"8") + raw[at + 1:])
+    else:
+        head.write_bytes(heads[1][-1 - detail[0]])
+    expected = {"deleted": HeadStatus.DELETED, "junk": HeadStatus.UNVERIFIABLE, "edited": HeadStatus.UNVERIFIABLE,
+                "older": HeadStatus.ROLLED_BACK}[kind]
+    code, out = _verify_cli(data_dir, monkeypatch, capsys)
+    assert code == EXIT_BROKEN, out
+    assert expected.value.upper().replace("_", " ") in out and "audit_gap" in out, out
+    vault = Vault.unlock(data_dir, PASSPHRASE, keychain=Keychain.none())
+    try:
+        assert vault.head_check is not None and vault.head_check.status is HeadStatus.OK  # written anew
+        gaps = vault.audit.entries(event=AuditEvent.AUDIT_GAP)
+        assert len(gaps) == 1 and gaps[0].detail.startswith(expected.value), gaps
+        assert vault.audit.verify().intact
+    finally:
+        vault.lock()
+    code, out = _verify_cli(data_dir, monkeypatch, capsys)
+    assert code == EXIT_GAPS and "1 earlier gap" in out, out
 
 
 def test_backups_carry_the_head_and_say_which_holds_the_missing_entries(template: tuple[Path, bytes],

@@ -56,7 +56,9 @@ def successor(tmp_path: Path, new_vault: Callable[..., Vault]) -> Vault:
 
 def _dump(vault: Vault) -> dict[str, list[tuple[object, ...]]]:
     tables = ("cases", "contacts", "tasks", "referrals", "safety_plans", "settings")
-    return {t: [tuple(r) for r in vault.db.query(f"SELECT * FROM {t} ORDER BY 1")] for t in tables}
+    found = {t: [tuple(r) for r in vault.db.query(f"SELECT * FROM {t} ORDER BY 1")] for t in tables}
+    found["settings"] = [r for r in found["settings"] if not str(r[0]).startswith("audit.")]  # the log's own
+    return found
 
 
 def test_round_trip_minimum_necessary(vault: Vault, successor: Vault) -> None:

@@ -76,11 +76,13 @@ NOTE = st.lists(st.one_of(st.text(TYPED, min_size=1, max_size=12), SPECIAL), min
 
 def _pieces(text: str) -> list[str]:
     """The words of a text as a reader sees them: runs of letters, digits, underscores and the marks
-    that attach to them; every other visible character (a symbol, an emoji, punctuation) alone."""
+    that attach to them, and invisible format characters (a soft hyphen or zero-width space inside a
+    word does not split it for a reader); every other visible character (a symbol, an emoji,
+    punctuation) alone."""
     pieces: list[str] = []
     word = ""
     for ch in text:
-        if ch.isalnum() or ch == "_" or unicodedata.category(ch).startswith("M"):
+        if ch.isalnum() or ch == "_" or unicodedata.category(ch).startswith("M") or unicodedata.category(ch) == "Cf":
             word += ch
             continue
         if word:
@@ -177,5 +179,124 @@ def test_a_vault_of_the_previous_schema_is_reindexed(tmp_path: Path, monkeypatch
         assert case.id in {h.case_id for h in vault.search("coeurdevey")}
         assert vault.db.scalar("SELECT count(*) FROM search_pending") == 0
         assert not vault.integrity_errors()
+    finally:
+        vault.lock()
+
+
+# -- invisible format characters (Cf) are not word breaks (issue 17) -------------------------------
+
+FORMAT_CHARS = st.sampled_from(["\u200b", "\u00ad", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f",
+                                "\u202a", "\u202c", "\u2066", "\u2069", "\u061c", "\U000e0020", "\U000e0001"])
+PLAIN_WORD = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzéèàçœ"), min_size=2, max_size=10)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(word=PLAIN_WORD, hidden=st.lists(st.tuples(st.integers(1, 9), FORMAT_CHARS), min_size=1, max_size=4),
+       query_hidden=st.booleans())
+@example(word="xy", hidden=[(1, "\u200b")], query_hidden=False)
+@example(word="xy", hidden=[(1, "\u00ad")], query_hidden=False)
+def test_a_word_with_invisible_characters_is_found_by_the_word(shared: Vault, word: str,
+                                                               hidden: list[tuple[int, str]],
+                                                               query_hidden: bool) -> None:
+    """"x\\u200by" looks like "xy": "xy" finds it (and it finds "xy"), whatever zero-width space, soft
+    hyphen, joiner, direction mark or tag sits inside; the snippet marks the whole word.
+    Before: the index split the word there, and "xy" found nothing."""
+    laden = word
+    for at, char in sorted(hidden, reverse=True):
+        at = min(at, len(laden) - 1)
+        laden = laden[:at] + char + laden[at:]
+    contact_id = _note(shared, f"voor {laden} na" if not query_hidden else f"voor {word} na")
+    query = word if not query_hidden else laden
+    hits = [h for h in search(shared.db, query, limit=1_000_000) if h.contact_id == contact_id]
+    assert hits, f"{laden!r} not found by {query!r}"
+    marked = hits[0].snippet.split(MARK_START)[1].split(MARK_END)[0]
+    assert words(marked) == words(word), hits[0].snippet
+
+
+# -- a note cannot fake the snippet's highlight marks (issue 17) -----------------------------------
+
+CONTROL = st.sampled_from([MARK_START, MARK_END, "\x00", "\x01", "\x1b", "\x7f", "\x85", "\x9b", "\x0b", "\x0c"])
+NOISE = st.lists(st.one_of(CONTROL, st.sampled_from(["gewoon", "tekst", " ", "<b>", "&amp;", "zoekwoordqq"])),
+                 max_size=30).map("".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(before=NOISE, after=NOISE)
+@example(before="\x02nep\x03 ", after=" \x03\x02")
+def test_a_note_holding_the_marker_characters_cannot_fake_a_highlight(shared: Vault, before: str,
+                                                                     after: str) -> None:
+    """Whatever control characters a note holds (the snippet's own \\x02/\\x03 among them), the
+    snippet's marks are exactly the matches: marks alternate start/end, every marked piece is a
+    match, and no control character (the marks aside) reaches the snippet."""
+    from trustdesk.vault.search import snippet, terms
+
+    note = f"{before} zoekwoordqq {after}"
+    wanted = terms("zoekwoordqq")
+    made = snippet(note, wanted, width=10_000)
+    marks = [c for c in made if c in (MARK_START, MARK_END)]
+    assert marks == [MARK_START, MARK_END] * (len(marks) // 2) and marks, repr(made)
+    for piece in made.split(MARK_START)[1:]:
+        assert any(w.startswith("zoekwoordqq") for w in words(piece.split(MARK_END)[0])), repr(made)
+    plain = made.replace(MARK_START, "").replace(MARK_END, "")
+    assert not any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in plain), repr(made)
+    contact_id = _note(shared, note)
+    hit = next(h for h in search(shared.db, "zoekwoordqq", limit=1_000_000) if h.contact_id == contact_id)
+    assert [c for c in hit.snippet if c in (MARK_START, MARK_END)][:2] == [MARK_START, MARK_END]
+
+
+# -- the folding is versioned; an index built with another one is rebuilt on opening -----------------
+
+FINGERPRINTS = {  # folding.VERSION -> {Unicode version of Python's tables: sha256 of fold(every code point)}
+    2: {"14.0.0": "bfbff31c0d02bc34070f4009b6d5afae8f0cd77e2961d338da5bca4142553b58"},
+}
+
+
+def test_a_change_of_folding_comes_with_a_new_version() -> None:
+    """The index is rebuilt only when ``folding.signature()`` changes: a change to ``fold`` without a
+    new ``folding.VERSION`` would leave every vault's index built the old way (words not found)."""
+    import hashlib
+
+    from trustdesk.vault import folding
+
+    codes = [c for r in (range(0, 0x20000), range(0xE0000, 0xE0200), range(0xF0000, 0xF0100)) for c in r
+             if not 0xD800 <= c <= 0xDFFF]
+    digest = hashlib.sha256(folding.fold(" ".join(map(chr, codes))).encode("utf-8")).hexdigest()
+    known = FINGERPRINTS.get(folding.VERSION)
+    assert known is not None, f"record the fingerprint of folding version {folding.VERSION}: {digest}"
+    if unicodedata.unidata_version not in known:
+        pytest.skip(f"no fingerprint for Unicode {unicodedata.unidata_version} (this Python); it is {digest}")
+    assert digest == known[unicodedata.unidata_version], (
+        "fold() changed: raise folding.VERSION (every vault is then re-indexed on opening) and record "
+        f"the new fingerprint {digest}")
+
+
+def test_an_index_built_with_an_older_folding_is_rebuilt_on_opening(tmp_path: Path) -> None:
+    """A vault whose index was built before format characters were dropped (they split words there):
+    "xy" does not find "x\\u200by" until the vault is opened by this code, which re-indexes every row."""
+    import json
+    import re
+
+    from trustdesk.vault.folding import fold, format_characters
+
+    data_dir = tmp_path / "data"
+    vault = Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none())
+    notes = {"x\u200by": "xy", "zacht\u00adheid": "zachtheid", "Cœur\u2060lijk": "coeurlijk"}
+    ids = {note: _note(vault, note) for note in notes}
+    old = re.compile(f"[{format_characters()}]")
+    with vault.transaction():  # the index as the previous folding built it, and its signature
+        for note, contact_id in ids.items():
+            vault.db.execute("DELETE FROM contacts_fts WHERE rowid = ?", (contact_id,))
+            vault.db.execute("INSERT INTO contacts_fts(rowid, notes, agreements) VALUES (?, ?, '')",
+                             (contact_id, fold(old.sub(" ", note))))
+        vault.db.execute("UPDATE settings SET value = ? WHERE key = ?", (json.dumps("1/unicode-14.0.0"),
+                                                                          schema.SETTING_FOLDING))
+    assert not any(_found(vault, query, ids[note]) for note, query in notes.items())  # the check can fail
+    vault.lock()
+    vault = Vault.unlock(data_dir, PASSPHRASE, keychain=Keychain.none())
+    try:
+        for note, query in notes.items():
+            assert _found(vault, query, ids[note]), (note, query)
+        assert vault.db.scalar("SELECT count(*) FROM search_pending") == 0
+        assert not schema.refold(vault.db)  # current now: the next opening re-indexes nothing
     finally:
         vault.lock()

@@ -9,10 +9,14 @@ appends its usual ``unlock`` entry first, so N counts that one too.
 
 It also compares the log with its head record (``audit-head.json``, kept outside the table and
 checked as the vault opens, before anything is appended): a log that ends before the entry its head
-names was cut off (or lost its last changes) and is reported as TRUNCATED.
+names was cut off (or lost its last changes) and is reported as TRUNCATED; a head record that was
+deleted, does not verify, or is older than the log's last commit allows (an old copy put back) is
+reported as such — the end of the log can no longer be proved.  Either way the open records an
+``audit_gap`` entry, so later runs still say it (exit 4) after the head is written anew.
 
-Exit codes: 0 intact, 1 broken chain or truncated log, 2 wrong passphrase / recovery code or missing
-keychain secret, 3 no vault or an unreadable one.
+Exit codes: 0 intact, 1 broken chain, truncated log or a head record deleted / forged / put back,
+2 wrong passphrase / recovery code or missing keychain secret, 3 no vault or an unreadable one,
+4 intact now, but the log records an earlier gap (``audit_gap`` entries).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ if TYPE_CHECKING:
     from trustdesk.vault.audit_head import HeadCheck
 
 APP_NAME = "TrustDesk"
-EXIT_INTACT, EXIT_BROKEN, EXIT_SECRET, EXIT_VAULT = 0, 1, 2, 3
+EXIT_INTACT, EXIT_BROKEN, EXIT_SECRET, EXIT_VAULT, EXIT_GAPS = 0, 1, 2, 3, 4
 
 
 def default_data_dir() -> Path:
@@ -77,19 +81,28 @@ def main(argv: Sequence[str] = ()) -> int:
     except VaultError as exc:
         print(f"audit-verify: cannot open the vault in {data_dir}: {type(exc).__name__}: {exc}")
         return EXIT_VAULT
+    from trustdesk.vault.audit import AuditEvent
+
     try:
         started = time.perf_counter()
         state = vault.audit.verify()
         seconds = time.perf_counter() - started
         check = vault.head_check
+        gaps = vault.audit.entries(event=AuditEvent.AUDIT_GAP)
     finally:
         vault.lock()
     head_line = _head_line(check)
-    if state.intact and not (check is not None and check.truncated):
+    if state.intact and not (check is not None and check.alarm):
         print(f"audit-verify: chain intact, {state.entries} entries ({seconds:.2f} s); {head_line}")
+        if gaps:
+            print(f"audit-verify: the log records {len(gaps)} earlier gap(s); the last, entry #{gaps[0].seq} "
+                  f"({gaps[0].at:%Y-%m-%d %H:%M}): {gaps[0].detail}")
+            return EXIT_GAPS
         return EXIT_INTACT
     if state.intact:
-        print(f"audit-verify: chain TRUNCATED: {head_line}")
+        assert check is not None
+        label = "TRUNCATED" if check.truncated else f"HEAD RECORD {check.status.value.upper().replace('_', ' ')}"
+        print(f"audit-verify: chain {label}: {head_line}; recorded as an audit_gap entry")
         return EXIT_BROKEN
     print(f"audit-verify: chain BROKEN at entry {state.first_broken} "
           f"({state.entries} entries before it verify); {head_line}")
@@ -108,7 +121,16 @@ def _head_line(check: HeadCheck | None) -> str:
     if check.status is HeadStatus.REWRITTEN and check.head is not None:
         return f"entry #{check.head.seq} differs from the one its head record names: the log was rewritten"
     if check.status is HeadStatus.NO_HEAD:
-        return "no head record yet (it is written with the next entry)"
+        return "no head record yet (a vault from before it; it is written with the next entry)"
+    if check.status is HeadStatus.DELETED:
+        return (f"the head record was deleted (the vault has written one before): the log ends at {last} "
+                "and entries after it could have been removed without a trace")
     if check.status is HeadStatus.UNVERIFIABLE:
-        return "the head record does not verify (damaged, edited, or from before a restore); it is rewritten"
+        return (f"the head record does not verify (edited, replaced or damaged): the log ends at {last} "
+                "and entries after it could have been removed without a trace")
+    if check.status is HeadStatus.ROLLED_BACK and check.head is not None:
+        return (f"the head record names #{check.head.seq} ({check.head.at}), older than the log's last commit "
+                f"allows: an old copy was put back; the log ends at {last}")
+    if check.status is HeadStatus.AHEAD and check.head is not None:
+        return f"head record at #{check.head.seq} verified, the log's last commit ({last}) ended before it was written"
     return f"head record at {last} verified"

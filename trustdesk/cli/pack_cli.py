@@ -164,6 +164,19 @@ def _sign(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_pack(path: str) -> bytes:
+    """A pack from outside: a regular file, at most the archive limit read (more is refused unread,
+    never loaded whole into memory first)."""
+    from trustdesk.packs.archive import DEFAULT_LIMITS
+    from trustdesk.packs.errors import PackRejected, RejectReason
+    from trustdesk.vault.files import read_outside_prefix
+
+    data = read_outside_prefix(Path(path), DEFAULT_LIMITS.archive_bytes + 1)
+    if len(data) > DEFAULT_LIMITS.archive_bytes:
+        raise PackRejected(RejectReason.TOO_LARGE, f"a pack is at most {DEFAULT_LIMITS.archive_bytes} bytes")
+    return data
+
+
 def _key_source(args: argparse.Namespace) -> str:
     return f"the key in {args.pubkey}" if args.pubkey else "the key pinned in this build"
 
@@ -193,7 +206,7 @@ def _checking_key(args: argparse.Namespace) -> Ed25519PublicKey | int | None:
     key = load_public_key(Path(args.pubkey).read_bytes()) if args.pubkey else pinned_public_key()
     for earlier in args.after or ():
         try:
-            pack = verify_pack(Path(earlier).read_bytes(), key)
+            pack = verify_pack(_read_pack(earlier), key)
         except PackRejected as exc:
             return _rejected(args, exc, f"the earlier pack {earlier} does not verify, so the chain breaks there: ")
         successor = raw_public_key(pack.manifest.next_key) if pack.manifest.next_key else None
@@ -213,7 +226,7 @@ def _verify(args: argparse.Namespace) -> int:
     if isinstance(key, int):
         return key
     try:
-        pack = verify_pack(Path(args.pack).read_bytes(), key)
+        pack = verify_pack(_read_pack(args.pack), key)
     except PackRejected as exc:
         return _rejected(args, exc, "")
     helplines = "no" if pack.helplines is None else str(len(pack.helplines))
@@ -236,7 +249,7 @@ def _preview(args: argparse.Namespace) -> int:
     if isinstance(key, int):
         return key
     try:
-        pack = verify_pack(Path(args.pack).read_bytes(), key)
+        pack = verify_pack(_read_pack(args.pack), key)
     except PackRejected as exc:
         return _rejected(args, exc, "")
     print(f"pack {pack.manifest.source} \u201c{pack.manifest.title or pack.id}\u201d, signed by key {pack.key_id}")

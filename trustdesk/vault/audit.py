@@ -40,7 +40,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from trustdesk.domain.models import AuditEntry
-from trustdesk.vault.audit_head import AuditHead, HeadAnchor, last_entry
+from trustdesk.vault.audit_head import AuditHead, HeadAnchor, last_entry, set_floor
 from trustdesk.vault.columns import dt2s, now
 from trustdesk.vault.repository import Repository
 
@@ -98,9 +98,11 @@ class AuditLog(Repository):
 
     def append(self, event: str, case_code: str = "", detail: str = "") -> AuditEntry:
         with self._db.transaction():
+            last = self._db.query_one("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+            if self.anchor is not None and not self._db.has_after_commit("audit-head"):
+                set_floor(self._db, last["seq"] if last else 0)  # once per commit: what the head names now
             if self.anchor is not None:
                 self._db.after_commit("audit-head", self.anchor.write)
-            last = self._db.query_one("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
             seq = (last["seq"] + 1) if last else 1
             prev = last["hash"] if last else GENESIS
             at = dt2s(now()) or ""

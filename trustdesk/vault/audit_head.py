@@ -11,9 +11,13 @@ database (setting ``audit.head_key``).  Opening the vault compares the two (``ch
 - the head's entry is there with another hash: it was rewritten -> ``REWRITTEN``;
 - the table goes on past the head: a crash between the commit and the head write (the head is
   written after the commit, never before, so a crash never raises a false alarm) -> ``AHEAD``;
-- no head file yet (a vault from before this record, or just restored) -> ``NO_HEAD``; a head whose
-  MAC does not verify (tampered, or from before a restore: a restore draws a new head key) ->
-  ``UNVERIFIABLE``.  Both are reported, neither is taken for truncation.
+- no head file and no head key yet (a vault from before this record) -> ``NO_HEAD``, no alarm;
+- the head key exists (a head was written) but the file is gone -> ``DELETED``; a file whose MAC does
+  not verify (junk, edited, another vault's) -> ``UNVERIFIABLE``; a verified head older than the
+  last entry before the newest commit that appended to the log (``audit.head_floor``, written inside
+  that commit) -> ``ROLLED_BACK``: an old copy put back, since a crash can only leave the head one
+  commit behind.  All three are alarms like a cut tail: the entries after the head could have been
+  removed without a trace.
 
 What it cannot prove: whoever holds the data key can rewrite the table *and* the head together.
 Witnesses outside the laptop hold for that: every backup header carries the head at backup time,
@@ -39,6 +43,7 @@ from trustdesk.vault.files import atomic_write_bytes
 
 HEAD_NAME = "audit-head.json"
 SETTING_HEAD_KEY = "audit.head_key"
+SETTING_HEAD_FLOOR = "audit.head_floor"
 FORMAT = 1
 MAX_HEAD_BYTES = 4096
 
@@ -80,6 +85,12 @@ class HeadStatus(StrEnum):
     UNVERIFIABLE = "unverifiable"
     MISSING_TAIL = "missing_tail"
     REWRITTEN = "rewritten"
+    DELETED = "deleted"
+    ROLLED_BACK = "rolled_back"
+
+
+ALARMS = frozenset({HeadStatus.MISSING_TAIL, HeadStatus.REWRITTEN, HeadStatus.DELETED, HeadStatus.UNVERIFIABLE,
+                    HeadStatus.ROLLED_BACK})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +101,14 @@ class HeadCheck:
 
     @property
     def truncated(self) -> bool:
+        """The table itself shows the loss: it ends before the head, or the head's entry differs."""
         return self.status in (HeadStatus.MISSING_TAIL, HeadStatus.REWRITTEN)
+
+    @property
+    def alarm(self) -> bool:
+        """The log can no longer prove its end: cut, rewritten, or its head record deleted, forged or
+        put back from an older copy.  Reported by ``audit-verify`` and recorded as ``audit_gap``."""
+        return self.status in ALARMS
 
     @property
     def missing(self) -> int:
@@ -128,6 +146,23 @@ def head_key(db: Database, *, create: bool = False) -> bytes | None:
     key = secrets.token_bytes(32)
     store_key(db, key)
     return key
+
+
+def set_floor(db: Database, seq: int) -> None:
+    """Inside a transaction that appends to the log: the last entry before it (the head record on
+    disk names at least this entry unless it was put back or deleted)."""
+    db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+               "excluded.value", (SETTING_HEAD_FLOOR, json.dumps(seq)))
+
+
+def floor(db: Database) -> int | None:
+    row = db.query_one("SELECT value FROM settings WHERE key = ?", (SETTING_HEAD_FLOOR,))
+    with contextlib.suppress(ValueError, TypeError):
+        if row is not None:
+            value = json.loads(row[0])
+            if type(value) is int:
+                return value
+    return None
 
 
 def store_key(db: Database, key: bytes) -> None:
@@ -191,12 +226,20 @@ class HeadAnchor:
 
     def check(self) -> HeadCheck:
         last = last_entry(self._db)
-        head, present = read_record(self.path, head_key(self._db), self.vault_id)
+        key = head_key(self._db)
+        head, present = read_record(self.path, key, self.vault_id)
         if head is None:
-            return HeadCheck(HeadStatus.UNVERIFIABLE if present else HeadStatus.NO_HEAD, None, last)
+            if present:
+                return HeadCheck(HeadStatus.UNVERIFIABLE, None, last)
+            return HeadCheck(HeadStatus.DELETED if key is not None else HeadStatus.NO_HEAD, None, last)
         if last is None or last.seq < head.seq:
             return HeadCheck(HeadStatus.MISSING_TAIL, head, last)
         at_head = entry(self._db, head.seq)
         if at_head is None or at_head.hash != head.hash:
             return HeadCheck(HeadStatus.REWRITTEN, head, last)
-        return HeadCheck(HeadStatus.OK if last.seq == head.seq else HeadStatus.AHEAD, head, last)
+        if last.seq == head.seq:
+            return HeadCheck(HeadStatus.OK, head, last)
+        expected = floor(self._db)
+        if expected is not None and head.seq < expected:
+            return HeadCheck(HeadStatus.ROLLED_BACK, head, last)
+        return HeadCheck(HeadStatus.AHEAD, head, last)

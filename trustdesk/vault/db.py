@@ -240,6 +240,11 @@ class Database:
             for hook in hooks:
                 hook()
 
+    def has_after_commit(self, name: str) -> bool:
+        """A hook of this name already waits for the current transaction's commit."""
+        with self._lock:
+            return bool(self._depth) and name in self._after_commit
+
     def after_commit(self, name: str, hook: Callable[[], None]) -> None:
         """Run ``hook`` once the outermost transaction has committed (now, outside one); dropped on
         rollback.  One hook per ``name``: a second registration in the same transaction replaces it."""

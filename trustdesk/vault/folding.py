@@ -11,7 +11,16 @@ a separator, so an emoji in a note could never be found.  Notes are therefore in
 - every symbol character (emoji, other symbols, currency; category So, Sc, and the skin-tone
   modifiers) becomes a word of its own, ``sym`` + six hex digits (fixed width: never a prefix of
   another), so "🚑" is found by typing "🚑";
-- private-use characters separate words (FTS5 would glue them into a word; Python's \\w does not).
+- private-use characters separate words (FTS5 would glue them into a word; Python's \\w does not);
+- format characters (category Cf: zero-width space and joiners, soft hyphen, word joiner, direction
+  marks, BOM, tags) are dropped, so "x\u200by" and "x\u00ady" are the word "xy" on both sides (they
+  are invisible: a word that looks like "xy" must be found by "xy").
+
+``signature()`` names this folding: ``VERSION`` (raised whenever what ``fold`` gives for some text
+changes; ``tests/vault/test_search_folding.py`` holds a fingerprint of ``fold`` over every code point
+and fails when it changes without a new version) and the Unicode version of Python's tables (a newer
+Python can class characters differently).  The vault records the signature its index was built with;
+opening a vault whose index has another one re-indexes every row (``schema.refold``).
 
 ``words(text)`` is the folded words of a text: what the index holds and what a query asks for.
 Linear and in C for the common case (a 9 MB note folds in well under a second): only the
@@ -24,6 +33,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+VERSION = 2  # 1: schema 6 (ligatures, sharp s, symbols as words); 2: format characters (Cf) dropped
 _LETTERS = {"œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i", "ŋ": "ng",
             "ĸ": "q", "ŀ": "l", "ħ": "h", "ŧ": "t", "ɨ": "i", "ʉ": "u", "ƀ": "b", "ƶ": "z"}
 _SKIN_TONES = (0x1F3FB, 0x1F3FF)
@@ -60,7 +70,7 @@ def _tables() -> tuple[dict[int, str], dict[int, str], re.Pattern[str], re.Patte
     for block in _WALK:
         for code in block:
             category = unicodedata.category(chr(code))
-            if category in ("Mn", "Me"):
+            if category in ("Mn", "Me", "Cf"):  # accents and invisible format characters: dropped
                 if code < 0x10000:
                     marks.append(code)
                 else:
@@ -76,6 +86,19 @@ def _tables() -> tuple[dict[int, str], dict[int, str], re.Pattern[str], re.Patte
     before = re.compile(f"[{bmp_symbols}{_ASTRAL}]")
     after = re.compile(f"[{bmp_symbols}{_bmp_class(list(range(0xE000, 0xF900)))}{_ASTRAL}]")
     return symbols, special, before, re.compile(f"[{_bmp_class(marks)}]+"), after
+
+
+@lru_cache(maxsize=1)
+def format_characters() -> str:
+    """A regex character class body of every format character (Cf), which folding drops: inside a
+    word for search (snippets highlight "x\u200by" as one word)."""
+    codes = [code for block in _WALK for code in block if unicodedata.category(chr(code)) == "Cf"]
+    return _bmp_class([c for c in codes if c < 0x10000]) + "".join(re.escape(chr(c)) for c in codes if c >= 0x10000)
+
+
+def signature() -> str:
+    """What the search index of a vault must have been built with to be current."""
+    return f"{VERSION}/unicode-{unicodedata.unidata_version}"
 
 
 def _symbol(match: re.Match[str]) -> str:

@@ -6,8 +6,10 @@ are kept as fixtures under tests/vault/fossils (electrum's test_storage_upgrade)
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
+from trustdesk.vault import folding
 from trustdesk.vault.db import Database
 from trustdesk.vault.errors import VaultTooNew
 
@@ -447,7 +449,8 @@ def pending(db: Database) -> list[int]:
 
 
 def migrate(db: Database) -> list[int]:
-    """Run pending migrations, each in its own transaction; returns the versions applied."""
+    """Run pending migrations, each in its own transaction; returns the versions applied.  Then
+    re-index search when the folding changed since the index was built (``refold``)."""
     pending(db)
     applied = []
     for target, step in MIGRATIONS:
@@ -457,4 +460,25 @@ def migrate(db: Database) -> list[int]:
             step(db)
             db.execute(f"PRAGMA user_version = {int(target)}")
         applied.append(target)
+    if version(db) >= FOLDED_SEARCH_VERSION:
+        refold(db)
     return applied
+
+
+SETTING_FOLDING = "search.folding"
+
+
+def refold(db: Database) -> bool:
+    """Every note and case re-indexed, in one transaction, when the vault's index was built with
+    another folding than this code's (``folding.signature()``: its version and Python's Unicode
+    tables): listed in ``search_pending``, indexed by the commit's flush.  Returns whether it ran."""
+    wanted = json.dumps(folding.signature())
+    row = db.query_one("SELECT value FROM settings WHERE key = ?", (SETTING_FOLDING,))
+    if row is not None and row[0] == wanted:
+        return False
+    with db.transaction():
+        db.execute("INSERT OR IGNORE INTO search_pending (kind, id) SELECT 'contact', id FROM contacts")
+        db.execute("INSERT OR IGNORE INTO search_pending (kind, id) SELECT 'case', id FROM cases")
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                   "excluded.value", (SETTING_FOLDING, wanted))
+    return True

@@ -5,7 +5,10 @@ count ("coeur" finds "cœur", "strasse" finds "Straße") and an emoji is a word 
 user's words become prefix terms (``"word"*``), AND-ed; only folded word characters reach FTS5,
 so no FTS5 syntax from the search box ever reaches the engine.  The search tables hold the index
 only (contentless, schema 6): snippets are made here, in Python, from the stored text, and mark
-matches with ``\\x02`` ... ``\\x03`` so the UI can escape the text and highlight safely.
+matches with ``\\x02`` ... ``\\x03`` so the UI can escape the text and highlight safely.  Those two
+are control characters a note may hold too (pasted, or typed on purpose to fake a highlight): every
+control character of the text (C0 and C1, but tab and line ends) becomes a space in a snippet before
+the marks are put in, so the only marks a snippet carries are ours.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ MARK_START = "\x02"
 MARK_END = "\x03"
 MAX_TERMS = 16
 BLOCK = 4096  # snippets look for the first match block by block (folded in C), then word by word
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+_TOKEN = re.compile(f"(?:\\w|[{folding.format_characters()}])+|[^\\w\\s]")  # a word may hold invisible Cf
+# Control characters (markers included) never reach a snippet as they are: one C-level translate.
+_CONTROLS = {code: " " for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))}
 _SPACE = re.compile(r"\s")
 CASE_FIELDS = ("code", "alias", "doctor_name", "specialty", "region", "coordinator_ref", "workplace", "details")
 
@@ -66,7 +71,7 @@ def snippet(text: str, wanted: list[str], width: int = 160, first: int | None = 
         first = _first_match(text, wanted) if wanted else None
     start = 0 if first is None else max(0, first - width // 3)
     end = min(len(text), start + width)
-    window = text[start:end]
+    window = text[start:end].translate(_CONTROLS)
     parts: list[str] = []
     last = 0
     for match in _TOKEN.finditer(window):

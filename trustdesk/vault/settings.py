@@ -57,6 +57,7 @@ class Setting(Generic[T]):
 
 
 # -- every vault setting (keep sorted by key; add yours here: ARCHITECTURE.md, "Adding a setting") --
+AUDIT_HEAD_FLOOR = Setting("audit.head_floor", int, -1, about="last audit entry before the newest appending commit")
 AUDIT_HEAD_KEY = Setting("audit.head_key", str, "", about="key of the audit head anchor (audit_head.py)")
 BACKUP_FOLDER = Setting("backup.folder", str, "", about="where automatic backups go ('' = none chosen)")
 BACKUP_KEEP = Setting("backup.keep", int, 10, 1, 100, "how many backups to keep")
@@ -84,6 +85,7 @@ PACK_LAST: Setting[dict[str, Any]] = Setting("packs.last", dict, {}, about="the 
 PACK_RELEASE: Setting[dict[str, Any]] = Setting("packs.release", dict, {}, about="the release the last pack announced")
 PACK_SIGNING_KEY = Setting("packs.signing_key", str, "", about="key announced by the last rotation")
 RETENTION_YEARS = Setting("retention.years", int, rules.DEFAULT_RETENTION_YEARS, 1, 30, "how long a closed case is kept")
+SEARCH_FOLDING = Setting("search.folding", str, "", about="the folding the search index was built with (schema.refold)")
 TEMPLATES_DEFAULTS_OFFERED: Setting[list[Any]] = Setting("templates.defaults_offered", list, [], about="default templates offered")
 TEMPLATES_PREFERRED: Setting[dict[str, Any]] = Setting("templates.preferred", dict, {}, about="preferred template per language/kind")
 TODAY_HIGH_RISK_DAYS = Setting("today.high_risk_days", int, rules.DEFAULT_HIGH_RISK_CONTACT_DAYS, 1, 365, "high risk without contact for")

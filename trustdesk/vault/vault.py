@@ -311,17 +311,17 @@ class Vault(KeyChanges):
         assert self.audit.anchor is not None
         check = self.audit.anchor.check()
         self.head_check = check
-        if not check.truncated or check.head is None:
+        if not check.alarm:
             return
         last = f"#{check.last.seq} ({check.last.at})" if check.last else "no entry"
-        self.audit.append(AuditEvent.AUDIT_GAP, detail=(
-            f"{check.status.value}: the log ends at {last}, its head record named #{check.head.seq} "
-            f"{check.head.hash[:16]} ({check.head.at})"))
+        named = (f"its head record named #{check.head.seq} {check.head.hash[:16]} ({check.head.at})"
+                 if check.head is not None else "its head record is gone or does not verify")
+        self.audit.append(AuditEvent.AUDIT_GAP, detail=f"{check.status.value}: the log ends at {last}, {named}")
 
     @property
     def audit_gap(self) -> HeadCheck | None:
         """What opening found missing from the end of the audit log (None when nothing)."""
-        return self.head_check if self.head_check is not None and self.head_check.truncated else None
+        return self.head_check if self.head_check is not None and self.head_check.alarm else None
 
     @property
     def read_only(self) -> bool:

@@ -33,9 +33,14 @@ def notices(vault: Vault) -> list[str]:
         said.append(QCoreApplication.translate("vault_notices", "Disk full: read-only until space is freed. You can read every case, but nothing you "
                         "change can be saved. Free some space on this disk, then lock and unlock again."))
     gap = vault.audit_gap
-    if gap is not None and gap.head is not None:
+    if gap is not None:
         last_at = _when(gap.last.at) if gap.last else "?"
-        if gap.missing:
+        if gap.head is None or not gap.truncated:  # the head record deleted, forged or put back
+            text = QCoreApplication.translate("vault_notices", "The audit log's head record, kept beside the vault, was "
+                       "deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log "
+                       "now ends at %1; entries after that could have been removed without a trace. Compare it "
+                       "with the audit stamps in documents you sent and with your backups.").replace("%1", last_at)
+        elif gap.missing:
             text = QCoreApplication.translate("vault_notices", "The vault ends before its last recorded change: %n entr(y/ies) of the audit log are "
                        "missing (the last recorded change was at %1; the vault now ends at %2). Changes made "
                        "after %2 may be lost.", None, gap.missing).replace("%1", _when(gap.head.at)).replace("%2", last_at)
