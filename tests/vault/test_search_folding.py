@@ -107,6 +107,7 @@ def test_every_word_of_a_note_is_findable_by_itself(shared: Vault, note: str) ->
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(note=NOTE, agreements=NOTE)
+@example(note="0", agreements="\U000111cd1")  # punctuation for Python, a letter for SQLite's tables
 def test_agreements_and_edits_follow(shared: Vault, note: str, agreements: str) -> None:
     """Words of the agreements are found; after an edit the new words are found, the gone ones not."""
     contact_id = _note(shared, "oudwoordqq " + note, agreements)

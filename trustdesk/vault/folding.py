@@ -33,7 +33,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-VERSION = 2  # 1: schema 6 (ligatures, sharp s, symbols as words); 2: format characters (Cf) dropped
+VERSION = 2  # 1: schema 6 (ligatures, sharp s, symbols as words); 2: format characters (Cf) dropped,
+# the index given Python's words only
 _LETTERS = {"œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i", "ŋ": "ng",
             "ĸ": "q", "ŀ": "l", "ħ": "h", "ŧ": "t", "ɨ": "i", "ʉ": "u", "ƀ": "b", "ƶ": "z"}
 _SKIN_TONES = (0x1F3FB, 0x1F3FF)
@@ -144,7 +145,10 @@ def words(text: str) -> list[str]:
 
 
 def fold_for_index(text: str | None) -> str:
-    """What the search index is given for a text: the folded text.  FTS5's tokenizer splits it into
-    the same words as ``words()`` (letters and digits; an underscore splits there, and a query word
-    with one becomes a phrase of the same parts), so it is not split here first."""
-    return fold(text or "")
+    """What the search index is given for a text: its folded words (``words``), one space between.
+    The words are Python's, not the tokenizer's: SQLite's Unicode tables are not Python's (U+111CD
+    is punctuation for Python, a letter for FTS5's unicode61), and a character the two class
+    differently must not glue a word to its neighbour on one side only.  FTS5 splits the string
+    only at the spaces (and where its own tables see a separator inside a word, which a query word
+    of the same characters gets too), so both sides meet."""
+    return " ".join(words(text or ""))
