@@ -131,7 +131,7 @@ def test_main_window_pages_and_case_tabs(qtbot: QtBot, window: MainWindow, sampl
         _assert_named(window, f"page {key}")
     for case_id in (sample.dutch_case, sample.french_case):
         view = open_case(qtbot, window, case_id)  # the tabs read the case when made (or first shown)
-        assert view.tabs.count() == 6
+        assert view.tabs.count() == 7
         for index in range(view.tabs.count()):
             view.tabs.setCurrentIndex(index)
             assert view.tabs.currentWidget().isVisible()

@@ -117,7 +117,7 @@ def test_every_main_page_retranslates_to_french(qtbot: QtBot, window: MainWindow
 def test_every_case_tab_retranslates_to_french(qtbot: QtBot, window: MainWindow, sample: Sample,
                                                translations: Translations) -> None:
     view = open_case(qtbot, window, sample.dutch_case)  # the tabs read the case when made (or first shown)
-    assert view.tabs.count() == 6
+    assert view.tabs.count() == 7
     for index in range(view.tabs.count()):
         switch_language(translations, "en")
         view.tabs.setCurrentIndex(index)

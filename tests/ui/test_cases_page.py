@@ -360,7 +360,7 @@ def test_every_control_has_an_object_name_and_an_accessible_name(qtbot: QtBot, p
 def test_a_case_destroyed_while_open_leaves_nothing_on_screen(qtbot: QtBot, page: CasesPage, vault: Vault) -> None:
     case = _add(vault, risk=RiskLevel.LOW)
     assert case.id is not None and page.open_case(case.id)
-    assert page.case_view.tabs.count() == 6  # Contacts … Details, Over time
+    assert page.case_view.tabs.count() == 7  # Contacts … Details, Over time, Knowledge
     vault.cases.delete(case.id)
     qtbot.waitUntil(lambda: page.case_view.header is None, timeout=3000)
     assert page.case_view.tabs.count() == 0 and page.case_view.code.text() == ""

@@ -68,7 +68,7 @@ def test_every_page_says_loaded_only_once_its_data_are_on_screen(qtbot: QtBot, s
 
 def test_the_case_view_and_its_tabs_say_loaded(qtbot: QtBot, sample: Sample, window: MainWindow) -> None:
     view = window.pages["cases"].case_view  # type: ignore[attr-defined]
-    seen = _record(view, lambda: view.header is not None and view.tabs.count() == 6
+    seen = _record(view, lambda: view.header is not None and view.tabs.count() == 7
                    and view.contacts is not None and len(view.contacts.contacts) > 0)
     with qtbot.waitSignal(view.loaded, timeout=LOAD_TIMEOUT_MS):
         assert window.open_case(sample.dutch_case)

@@ -142,7 +142,7 @@ def test_every_page_and_case_tab(qtbot: QtBot, window: MainWindow, sample: Sampl
     for case_id in (sample.dutch_case, sample.french_case):
         assert window.open_case(case_id)
         view = window.pages["cases"].case_view  # type: ignore[attr-defined]
-        qtbot.waitUntil(lambda v=view: v.tabs.count() == 6)
+        qtbot.waitUntil(lambda v=view: v.tabs.count() == 7)
         for index in range(view.tabs.count()):
             view.tabs.setCurrentIndex(index)
             qtbot.waitUntil(lambda v=view: v.tabs.currentWidget() is not None and v.tabs.currentWidget().isVisible())

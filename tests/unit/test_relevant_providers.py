@@ -8,7 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trustdesk.domain.enums import CareDomain, KnowledgeDomain, Language, ProviderKind, Province, RiskLevel
-from trustdesk.domain.knowledge import care_domain, case_province, relevant_providers, wanted_domains
+from trustdesk.domain.knowledge import (
+    KnowledgeCard,
+    cards_for,
+    care_domain,
+    case_province,
+    general_cards,
+    relevant_providers,
+    wanted_domains,
+)
 from trustdesk.domain.models import Case, Provider
 
 providers = st.builds(
@@ -62,3 +70,24 @@ def test_high_risk_brings_suicide_prevention_and_crisis_lines_forward() -> None:
     assert [r.provider.name for r in ranked] == ["B", "Lijn", "A"]
     assert ranked[0].domains == (CareDomain.BURNOUT,) and ranked[0].province is Province.ANTWERP
     assert ranked[0].language is Language.NL and ranked[1].crisis and ranked[1].province is Province.NATIONAL
+
+
+@settings(max_examples=200)
+@given(versions=st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.sampled_from(Language),
+                                   st.frozensets(st.sampled_from(CareDomain), max_size=2)), max_size=10),
+       language=st.sampled_from(Language), wanted=st.frozensets(st.sampled_from(CareDomain)))
+def test_cards_come_once_in_the_best_language(versions: list[tuple[str, Language, frozenset[CareDomain]]],
+                                              language: Language, wanted: frozenset[CareDomain]) -> None:
+    cards = [KnowledgeCard(key=k, language=lang, title=f"{k}-{lang}", body="x", domains=d)
+             for k, lang, d in versions]
+    chosen = cards_for(cards, wanted, language) + general_cards(cards, language)
+    assert all(not c.domains for c in general_cards(cards, language))
+    domain_keys = [c.key for c in cards_for(cards, wanted, language)]
+    assert len(domain_keys) == len(set(domain_keys)) == len({c.key for c in cards if c.domains & wanted})
+    assert len(chosen) >= len(domain_keys)
+    for card in cards_for(cards, wanted, language):
+        assert card.domains & wanted
+        offered = {c.language for c in cards if c.key == card.key and c.domains & wanted}
+        best = language if language in offered else Language.NL if Language.NL in offered else \
+            Language.FR if Language.FR in offered else card.language
+        assert card.language is best

@@ -9,7 +9,7 @@ No Qt, no I/O: the UI turns the reasons into words.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from trustdesk.domain.enums import (
@@ -91,3 +91,42 @@ def relevant_providers(case: Case, providers: Iterable[Provider],
     line at high risk, the province, the language), then all the others by name."""
     ranked = [relevance(case, p, risk) for p in providers]
     return sorted(ranked, key=lambda r: (not r.relevant, -r.score if r.relevant else 0, r.provider.name.casefold()))
+
+
+# -- knowledge cards -------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeCard:
+    """A short Markdown text the coordinator wrote about one domain (or the care offer in general:
+    no domains), in one language, with the public source it is based on."""
+
+    key: str
+    language: Language
+    title: str
+    body: str  # Markdown, shown through the safe renderer (ui/kit/markdown_view.py), never as HTML
+    domains: frozenset[CareDomain] = frozenset()
+    kinds: frozenset[ProviderKind] = frozenset()  # the kinds of care it is about, if any
+    source: str = ""  # the public source: document title and the organisation that published it
+
+
+def cards_for(cards: Sequence[KnowledgeCard], domains: Iterable[CareDomain],
+              language: Language) -> list[KnowledgeCard]:
+    """The cards about these domains, each once: in ``language`` when it exists in it, else in Dutch,
+    then French; in the order of the pack.  General cards (no domain) are not included."""
+    wanted = set(domains)
+    return _one_language([c for c in cards if c.domains & wanted], language)
+
+
+def general_cards(cards: Sequence[KnowledgeCard], language: Language) -> list[KnowledgeCard]:
+    """The cards about the care offer in general (no domain), each once, as ``cards_for``."""
+    return _one_language([c for c in cards if not c.domains], language)
+
+
+def _one_language(cards: Sequence[KnowledgeCard], language: Language) -> list[KnowledgeCard]:
+    order = {Language.NL: 1, Language.FR: 2, language: 0}  # the wanted language last: it wins
+    by_key: dict[str, KnowledgeCard] = {}
+    for card in cards:
+        known = by_key.get(card.key)
+        if known is None or order.get(card.language, 3) < order.get(known.language, 3):
+            by_key[card.key] = card
+    return list(by_key.values())

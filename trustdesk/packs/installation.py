@@ -18,9 +18,11 @@ from typing import Any, TypeVar
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from trustdesk.domain.enums import Language
+from trustdesk.domain.knowledge import KnowledgeCard
 from trustdesk.domain.models import Provider, Template
 from trustdesk.packs.bundled import starter_directory_csv
 from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.packs.knowledge import card_from_json, card_to_json, default_cards
 from trustdesk.packs.pack import Helpline, Manifest, Pack, providers_from_csv
 from trustdesk.packs.release import ReleaseAnnouncement, parse_release
 from trustdesk.vault import Vault
@@ -29,6 +31,7 @@ from trustdesk.vault.audit import AuditEvent
 STARTER_ID = "starter"
 STARTER_VERSION = 1
 HELPLINES_SETTING = "helplines"
+KNOWLEDGE_SETTING = "knowledge"
 KEY_SETTING = "packs.signing_key"  # base64 raw key announced by the last rotation ("" / absent: the pinned one)
 EVENT_KEY_ROTATED = "pack_key_rotated"
 
@@ -74,11 +77,12 @@ class InstallReport:
     templates: SyncCounts
     helplines: int | None = None  # number stored, None when the pack carries none
     coordinator_card_changed: bool = False  # a new coordinator card: to be compared by phone
+    knowledge: int | None = None  # knowledge cards stored, None when the pack carries none
 
     @property
     def changed(self) -> bool:
         return (self.providers.changed or self.templates.changed or self.helplines is not None
-                or self.coordinator_card_changed)
+                or self.coordinator_card_changed or self.knowledge is not None)
 
 
 Item = TypeVar("Item", Provider, Template)
@@ -173,7 +177,8 @@ def plan_import(vault: Vault, pack: Pack, *, reinstall: bool = False) -> Install
     _check_version(vault, pack, reinstall)
     provider_counts, template_counts = _apply(vault, pack.manifest, pack.providers, pack.templates, dry_run=True)
     return InstallReport(pack.manifest.source, provider_counts, template_counts,
-                         None if pack.helplines is None else len(pack.helplines), _card_changes(vault, pack))
+                         None if pack.helplines is None else len(pack.helplines), _card_changes(vault, pack),
+                         None if pack.knowledge is None else len(pack.knowledge))
 
 
 def _card_changes(vault: Vault, pack: Pack) -> bool:
@@ -192,6 +197,8 @@ def import_pack(vault: Vault, pack: Pack, *, reinstall: bool = False) -> Install
         provider_counts, template_counts = _apply(vault, pack.manifest, pack.providers, pack.templates)
         if pack.helplines is not None:
             vault.settings.set(HELPLINES_SETTING, [h.to_json() for h in pack.helplines])
+        if pack.knowledge is not None:  # a pack without cards (an older one) keeps the cards there are
+            vault.settings.set(KNOWLEDGE_SETTING, [card_to_json(c) for c in pack.knowledge])
         card_changed = False
         if pack.coordinator_card is not None:
             from trustdesk.exchange.local import remember_coordinator_card
@@ -210,7 +217,8 @@ def import_pack(vault: Vault, pack: Pack, *, reinstall: bool = False) -> Install
                 vault.settings.set(KEY_SETTING, pack.manifest.next_key)
                 vault.audit.append(EVENT_KEY_ROTATED, detail=f"key {pack.key_id} -> {key_id(successor)}")
     return InstallReport(pack.manifest.source, provider_counts, template_counts,
-                         None if pack.helplines is None else len(pack.helplines), card_changed)
+                         None if pack.helplines is None else len(pack.helplines), card_changed,
+                         None if pack.knowledge is None else len(pack.knowledge))
 
 
 def install_starter_directory(vault: Vault, csv_data: bytes | None = None) -> InstallReport:
@@ -265,6 +273,14 @@ def last_pack(vault: Vault) -> tuple[str, str]:
     if not isinstance(stored, dict):
         return "", ""
     return str(stored.get("source", "")), str(stored.get("created", ""))
+
+
+def knowledge_cards(vault: Vault) -> list[KnowledgeCard]:
+    """The knowledge cards of the last pack that carried any, else the default cards shipped with
+    TrustDesk (resources/knowledge)."""
+    stored: Any = vault.settings.get(KNOWLEDGE_SETTING, [])
+    cards = [c for c in map(card_from_json, stored if isinstance(stored, list) else []) if c is not None]
+    return cards or list(default_cards())
 
 
 def helplines(vault: Vault) -> list[Helpline]:

@@ -9,6 +9,7 @@
     helplines.json            [{"key", "name", "number", "languages", "description", "website"}]
     coordinator.tdcard        the coordinator's contact card (exchange/keys.py): intakes are checked
                               and figures sealed with it, once its fingerprint was compared by phone
+    knowledge/<lang>/<key>.md knowledge cards: short Markdown per domain with a header (knowledge.py)
     release.json              the current TrustDesk release (release.py): version, date, installers'
                               SHA-256, security flag
     signature.json            Ed25519 over the SHA-256 of every other member (signing.py)
@@ -36,9 +37,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from trustdesk.documents.templates import validate as validate_template
 from trustdesk.domain.enums import Language, TemplateKind
+from trustdesk.domain.knowledge import KnowledgeCard
 from trustdesk.domain.models import Provider, Template
 from trustdesk.packs import archive, signing
 from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.packs.knowledge import KNOWLEDGE_PATH, parse_cards
 from trustdesk.packs.provider_csv import ImportRejected, parse_providers_csv
 from trustdesk.packs.release import RELEASE, ReleaseAnnouncement, parse_release
 
@@ -101,6 +104,7 @@ class Pack:
     key_id: str = ""  # fingerprint of the key that signed it ("" when not verified)
     coordinator_card: ContactCard | None = None
     release: ReleaseAnnouncement | None = None
+    knowledge: tuple[KnowledgeCard, ...] | None = None  # None: the pack carries no knowledge cards
 
     @property
     def id(self) -> str:
@@ -277,7 +281,7 @@ def parse_members(members: Mapping[str, bytes], key_id: str = "") -> Pack:
     """Parse and validate a pack's content (the signature is checked before, by verify_pack)."""
     for name in members:
         if name not in (MANIFEST, PROVIDERS, HELPLINES, COORDINATOR_CARD, RELEASE, signing.SIGNATURE_NAME) \
-                and not _TEMPLATE_PATH.match(name):
+                and not _TEMPLATE_PATH.match(name) and not KNOWLEDGE_PATH.match(name):
             raise _malformed(f"unexpected member {name[:200]!r}")
     if MANIFEST not in members:
         raise _malformed("manifest.json is missing")
@@ -290,7 +294,8 @@ def parse_members(members: Mapping[str, bytes], key_id: str = "") -> Pack:
     helplines = _helplines(_json(members, HELPLINES)) if HELPLINES in members else None
     card = _coordinator_card(members[COORDINATOR_CARD]) if COORDINATOR_CARD in members else None
     release = parse_release(_json(members, RELEASE)) if RELEASE in members else None
-    return Pack(manifest, providers, templates, helplines, key_id, card, release)
+    cards = parse_cards(members, manifest.languages) if any(KNOWLEDGE_PATH.match(n) for n in members) else None
+    return Pack(manifest, providers, templates, helplines, key_id, card, release, cards)
 
 
 def _coordinator_card(raw: bytes) -> ContactCard:

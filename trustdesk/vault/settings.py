@@ -75,6 +75,7 @@ EXCHANGE_IDENTITY = Setting("exchange.identity", str, "", about="my exchange key
 EXCHANGE_INTAKES_SEEN: Setting[list[Any]] = Setting("exchange.intakes_seen", list, [], about="intakes opened (replay guard)")
 HANDOVER_IMPORTED: Setting[list[Any]] = Setting("handover.imported_ids", list, [], about="handover files received (replay guard)")
 HELPLINES: Setting[list[Any]] = Setting("helplines", list, [], about="helplines from the last organisation pack")
+KNOWLEDGE: Setting[list[Any]] = Setting("knowledge", list, [], about="knowledge cards from the last pack that had any")
 KEYS_AUDITED: Setting[dict[str, Any]] = Setting("keys.audited", dict, {}, about="key slot fingerprints last recorded in the audit log")
 LETTERHEAD_CONTACT = Setting("letterhead.contact", str, "", about="profile: contact line")
 LETTERHEAD_NAME = Setting("letterhead.name", str, "", about="profile: name")

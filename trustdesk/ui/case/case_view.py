@@ -31,6 +31,7 @@ from trustdesk.ui.case.case_details import DetailsTab
 from trustdesk.ui.case.close_case_dialog import CloseCaseDialog
 from trustdesk.ui.case.conflict import CaseNotices
 from trustdesk.ui.case.contacts_tab import ContactsTab
+from trustdesk.ui.case.knowledge_tab import KnowledgeTab
 from trustdesk.ui.case.queries import CaseHeader, load_header
 from trustdesk.ui.case.referrals_tab import ReferralsTab
 from trustdesk.ui.case.tasks_tab import TasksTab
@@ -104,6 +105,11 @@ class CaseView(Retranslates, QWidget):
         self.domains = QLabel(self)
         self.domains.setObjectName("case_domains")
         self.domains.setWordWrap(True)
+        self.knowledge_button = QPushButton(self)  # beside the domains: what is known about them
+        self.knowledge_button.setObjectName("case_knowledge")
+        self.knowledge_button.setFlat(True)
+        self.knowledge_button.clicked.connect(lambda: self._show_tab(self.knowledge))
+        self.knowledge_button.hide()
         self.risk_label = QLabel(self)
         self.risk = RiskBadge(self)
         self.risk.setObjectName("case_risk")
@@ -140,6 +146,7 @@ class CaseView(Retranslates, QWidget):
         self.tasks: TasksTab | None = None
         self.documents: DocumentsTab | None = None
         self.details: DetailsTab | None = None
+        self.knowledge: KnowledgeTab | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -156,6 +163,7 @@ class CaseView(Retranslates, QWidget):
         facts.addWidget(self.risk)
         facts.addSpacing(24)
         facts.addWidget(self.domains, 1)
+        facts.addWidget(self.knowledge_button)
         facts.addSpacing(24)
         facts.addWidget(self.opened)
         facts.addSpacing(24)
@@ -208,7 +216,9 @@ class CaseView(Retranslates, QWidget):
         self.documents = DocumentsTab(self.session, case_id, self.tabs)
         self.details = DetailsTab(self.session, case_id, self.tabs)
         self.timeline: TimelineTab | None = TimelineTab(self.session, case_id, self.tabs)
-        for tab in (self.contacts, self.referrals, self.tasks, self.documents, self.details, self.timeline):
+        self.knowledge = KnowledgeTab(self.session, case_id, self.tabs)
+        for tab in (self.contacts, self.referrals, self.tasks, self.documents, self.details, self.timeline,
+                    self.knowledge):
             self.tabs.addTab(tab, "")
         self.tabs.setCurrentIndex(0)
         # Ctrl+Shift+N works from every tab of the case, not only while the contacts are showing.
@@ -247,6 +257,7 @@ class CaseView(Retranslates, QWidget):
         self.tabs.setHidden(hidden)
         self.contacts = self.referrals = self.tasks = self.documents = self.details = None
         self.timeline = None
+        self.knowledge = None
 
     def leave(self) -> None:
         """The user goes back to the list: save, then forget the case."""
@@ -268,6 +279,7 @@ class CaseView(Retranslates, QWidget):
         self.code.clear()
         self.status.clear()
         self.domains.clear()
+        self.knowledge_button.hide()
         self.risk.clear()
         self.opened.clear()
         self.closed_info.clear()
@@ -311,6 +323,7 @@ class CaseView(Retranslates, QWidget):
         domains = domains_text(case.domains)
         self.domains.setText(self.tr("Domains: %1").replace("%1", domains) if domains
                              else self.tr("No knowledge domain chosen yet"))
+        self.knowledge_button.setVisible(bool(case.domains) or header.risk.needs_safety_plan)
         self.opened.setText(self.tr("Opened %1").replace("%1", date_text(case.opened_on)))
         history = " → ".join(self.tr("%1 since %2").replace("%1", status_text(status)).replace("%2", date_text(since))
                              for since, status in header.statuses[-4:])
@@ -480,8 +493,10 @@ class CaseView(Retranslates, QWidget):
         self.destroy_button.setText(self.tr("Destroy…"))
         self.destroy_button.setAccessibleName(self.tr("Destroy this case for good"))
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
+        self.knowledge_button.setText(self.tr("Knowledge cards \u203a"))
+        self.knowledge_button.setAccessibleName(self.tr("Knowledge cards about the case's domains"))
         titles = (self.tr("&Contacts"), self.tr("&Referrals"), self.tr("T&asks"), self.tr("&Documents"),
-                  self.tr("D&etails"), self.tr("O&ver time"))
+                  self.tr("D&etails"), self.tr("O&ver time"), self.tr("&Knowledge"))
         for i, title in enumerate(titles[: self.tabs.count()]):
             # No Alt+letter on the tabs (Ctrl+Tab / Ctrl+PgDn switch them): the letters belong to the
             # controls of the tab, which would otherwise clash with them (issue 18).

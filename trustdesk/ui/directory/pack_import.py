@@ -124,6 +124,9 @@ def plan_text(check: PackCheck) -> str:
     if pack.helplines is not None:
         lines.append(QCoreApplication.translate(
             "PackImport", "Help lines: %1 (they replace the current list).").replace("%1", str(len(pack.helplines))))
+    if pack.knowledge is not None:
+        lines.append(QCoreApplication.translate(
+            "PackImport", "Knowledge cards: %1 (they replace the current cards).").replace("%1", str(len(pack.knowledge))))
     if pack.manifest.next_key:
         from trustdesk.packs.signing import key_id, raw_public_key
 
