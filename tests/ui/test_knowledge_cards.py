@@ -39,7 +39,7 @@ HOSTILE = [
     "![lokaal](file:///etc/passwd)",
     "[klik](javascript:alert(1))",
     "[data](data:text/html;base64,PHNjcmlwdD4=)",
-    "[bestand](file:///home/user/vault.db)",
+    "[bestand](file:///x/vault.db)",
     '<a href="http://evil.example">hier</a>',
     "<iframe src='http://evil.example'></iframe>",
     "<http://evil.example/auto>",

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, Q
 
 from trustdesk.domain.enums import Language
 from trustdesk.domain.knowledge import KnowledgeCard, cards_for, general_cards
-from trustdesk.ui.case.knowledge_queries import CaseKnowledge, load_knowledge
+from trustdesk.ui.case.queries import CaseKnowledge, load_knowledge
 from trustdesk.ui.kit.case_labels import care_domain_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.markdown_view import SafeMarkdownView

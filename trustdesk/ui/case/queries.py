@@ -7,7 +7,8 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from trustdesk.domain import rules
-from trustdesk.domain.enums import CaseStatus, RiskLevel
+from trustdesk.domain.enums import CareDomain, CaseStatus, RiskLevel
+from trustdesk.domain.knowledge import KnowledgeCard
 from trustdesk.domain.models import Case, Contact, Task
 
 if TYPE_CHECKING:
@@ -161,3 +162,25 @@ def read_today(vault: Vault, day: date) -> TodayData:
     return TodayData(day, tasks, attention, last.at if failed and last else None,
                      last.error if failed and last else "", past_retention=past, backup_stale=stale,
                      last_backup=last_ok, backup_folder=service.folder() is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseKnowledge:
+    """The knowledge cards for a case's domains (its risk included: high risk adds suicide prevention)
+    and the general ones, every language they exist in; the tab picks the interface's language."""
+
+    domains: tuple[CareDomain, ...]
+    cards: tuple[KnowledgeCard, ...]
+
+
+def load_knowledge(vault: Vault, case_id: int) -> CaseKnowledge:
+    from trustdesk.domain.knowledge import wanted_domains
+    from trustdesk.packs.installation import knowledge_cards
+
+    case = vault.cases.get(case_id)
+    if case is None:
+        return CaseKnowledge((), ())
+    risk = rules.current_risk(c.risk for c in vault.contacts.for_case(case_id))
+    wanted = wanted_domains(case, risk)
+    cards = tuple(c for c in knowledge_cards(vault) if c.domains & wanted or not c.domains)
+    return CaseKnowledge(tuple(d for d in CareDomain if d in wanted), cards)
