@@ -11,7 +11,6 @@ scheduler hiccup is most of the number).  A figure that grows faster than its ba
 from __future__ import annotations
 
 import io
-import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -47,38 +46,41 @@ def _best(fn: Callable[[], object], runs: int) -> float:
     return min(times) * 1000
 
 
-def _measure(ref: ReferenceInfo, curves: dict[str, Curve], runs: int) -> None:
-    from tests.benchmarks.ui_figures import _app
+Probe = tuple[Callable[[], object], Callable[[], object], int]  # ours, baseline, how many runs share one call
 
-    app = _app()
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from trustdesk.documents import Redaction, case_summary_pdf
-    from trustdesk.documents.layout import FONT, register_fonts
-    from trustdesk.ui.case.case_view import CaseView
-    from trustdesk.ui.kit.session import VaultSession
+class _Scale:
+    """One vault of the curves, opened, with a probe per figure (ours and its baseline)."""
 
-    vault = Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none())
-    session = VaultSession()
-    session.open(vault)
-    try:
+    def __init__(self, ref: ReferenceInfo) -> None:
+        from tests.benchmarks.ui_figures import _app
+
+        app = _app()
+        from reportlab.lib.pagesizes import A4
+        from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+        from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+        from trustdesk.documents import Redaction, case_summary_pdf
+        from trustdesk.documents.layout import FONT, register_fonts
+        from trustdesk.ui.case.case_view import CaseView
+        from trustdesk.ui.kit.session import VaultSession
+
+        self.vault = vault = Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none())
+        self.session = session = VaultSession()
+        session.open(vault)
         db = vault.db
-        # search: ours (folded FTS5 + snippets) against the textbook FTS5 query on the same tables
-        def raw_search(q: str) -> None:
-            for table in ("contacts_fts", "cases_fts"):
-                db.query(f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT 100",
-                         (fts.fts_query(q),))
 
-        for q in QUERIES:
-            vault.search(q)
-            raw_search(q)
-        curves["search"].ours.append(statistics.median(_best(lambda q=q: vault.search(q), runs) for q in QUERIES))
-        curves["search"].base.append(statistics.median(_best(lambda q=q: raw_search(q), runs) for q in QUERIES))
+        def search() -> None:  # ours: folded FTS5, snippets made from the notes
+            for q in QUERIES:
+                vault.search(q)
 
-        # open the case with 200 contacts: the real case view against reading its rows
-        def open_case() -> None:
+        def raw_search() -> None:  # the textbook FTS5 query on the same tables
+            for q in QUERIES:
+                for table in ("contacts_fts", "cases_fts"):
+                    db.query(f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT 100",
+                             (fts.fts_query(q),))
+
+        def open_case() -> None:  # the real case view, shown and painted
             view = CaseView(session)
             view.resize(1100, 750)
             view.show()
@@ -88,17 +90,15 @@ def _measure(ref: ReferenceInfo, curves: dict[str, Curve], runs: int) -> None:
             view.close()
             view.deleteLater()
 
-        open_case()
-        curves["open case"].ours.append(_best(open_case, runs))
-        curves["open case"].base.append(_best(lambda: db.query("SELECT * FROM contacts WHERE case_id = ?",
-                                                               (ref.big_case_id,)), runs))
+        def read_case() -> None:
+            db.query("SELECT * FROM contacts WHERE case_id = ?", (ref.big_case_id,))
 
-        # save a note of about 2 KB (revision, search index) in another case: against a committed
-        # one-column update.  Its text is put back afterwards.
+        # a note of about 2 KB (revision, search index) in another case; its text is put back at the end
         row = db.query_one("SELECT id FROM contacts WHERE case_id != ? AND length(notes) BETWEEN 1500 AND 2000"
                            " ORDER BY id DESC LIMIT 1", (ref.big_case_id,))
         contact = vault.contacts.get(row[0])
         assert contact is not None
+        self.original = contact
         texts = iter(range(10**6))
 
         def save() -> None:
@@ -108,29 +108,51 @@ def _measure(ref: ReferenceInfo, curves: dict[str, Curve], runs: int) -> None:
             with db.transaction():
                 db.execute("UPDATE contacts SET duration_min = duration_min WHERE id = ?", (contact.id,))
 
-        save()
-        curves["save note"].ours.append(_best(save, runs))
-        curves["save note"].base.append(_best(raw_save, runs))
-        vault.contacts.update(contact)
-
-        # the case summary PDF: ours against bare platypus with the same text and font
         register_fonts()
-        sheet = getSampleStyleSheet()
-        body = ParagraphStyle("curve-body", parent=sheet["BodyText"], fontName=FONT)
+        body = ParagraphStyle("curve-body", parent=getSampleStyleSheet()["BodyText"], fontName=FONT)
         contacts = vault.contacts.for_case(ref.big_case_id)
 
-        def bare() -> None:
+        def summary() -> None:
+            case_summary_pdf(vault, ref.big_case_id, Redaction.FULL)
+
+        def bare() -> None:  # the same notes in the same font, plain platypus
             from xml.sax.saxutils import escape
 
-            story = [Paragraph(escape(k.notes), body) for k in contacts]
-            SimpleDocTemplate(io.BytesIO(), pagesize=A4).build(story)
+            SimpleDocTemplate(io.BytesIO(), pagesize=A4).build([Paragraph(escape(k.notes), body) for k in contacts])
 
-        pdf_runs = max(1, runs // 2)
-        curves["summary PDF"].ours.append(_best(lambda: case_summary_pdf(vault, ref.big_case_id, Redaction.FULL),
-                                                pdf_runs))
-        curves["summary PDF"].base.append(_best(bare, pdf_runs))
+        self.probes: dict[str, Probe] = {"search": (search, raw_search, len(QUERIES)),
+                                         "open case": (open_case, read_case, 1), "save note": (save, raw_save, 1),
+                                         "summary PDF": (summary, bare, 1)}
+        for ours, base, _n in self.probes.values():  # warm: imports, page cache, first paint
+            ours()
+            base()
+
+    def close(self) -> None:
+        self.vault.contacts.update(self.original)
+        self.session.lock()
+
+
+def _measure(refs: list[ReferenceInfo], curves: dict[str, Curve], runs: int) -> None:
+    """Every figure at every size, the sizes interleaved run by run (a busy moment of the shared
+    machine then falls on all sizes alike); the best run of each counts."""
+    scales = [_Scale(ref) for ref in refs]
+    try:
+        best: dict[tuple[int, str, int], float] = {}
+        for run in range(runs):
+            for index, scale in enumerate(scales):
+                for name, (ours, base, per) in scale.probes.items():
+                    if name == "summary PDF" and run >= max(1, runs // 2):
+                        continue  # seconds each: fewer runs
+                    for which, fn in enumerate((ours, base)):
+                        ms = _best(fn, 1) / per
+                        key = (index, name, which)
+                        best[key] = min(best.get(key, ms), ms)
+        for name, curve in curves.items():
+            curve.ours = [best[(i, name, 0)] for i in range(len(scales))]
+            curve.base = [best[(i, name, 1)] for i in range(len(scales))]
     finally:
-        session.lock()
+        for scale in scales:
+            scale.close()
 
 
 def draw(curves: list[Curve], labels: list[str], path: Path) -> None:
@@ -202,9 +224,7 @@ def curves(ref: ReferenceInfo) -> list[Figure]:
         ("save note", "committed one-row update"), ("summary PDF", "bare platypus"))}
     scales = [("1x", ref.scale)] if ref.scale == "smoke" else list(SCALES)
     cache = ref.data_dir.parent
-    for _label, scale in scales:
-        info = ref if scale == ref.scale else cached(scale, cache)[0]
-        _measure(info, table, runs)
+    _measure([ref if scale == ref.scale else cached(scale, cache)[0] for _label, scale in scales], table, runs)
     labels = [label for label, _scale in scales]
     out_dir = figures_module.OUTPUT_DIR or cache
     out_dir.mkdir(parents=True, exist_ok=True)
