@@ -15,6 +15,7 @@ import sysconfig
 from importlib import metadata
 from pathlib import Path
 
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 _LICENSE_FILE = re.compile(r"(^|/)(LICEN[CS]E|COPYING|NOTICE|AUTHORS)[^/]*$", re.IGNORECASE)
 
@@ -69,7 +70,12 @@ def render() -> str:
     out.append(f"Python {sys.version.split()[0]} — PSF-2.0")
     for dist in runtime_closure():
         out.append(f"{dist.metadata['Name']} {dist.version} — {_licence(dist) or 'see licence text below'}")
+    data_notices = sorted(RESOURCES.glob("*/NOTICE.txt"))  # data files made from others' work (word lists)
+    for notice in data_notices:
+        out.append(f"resources/{notice.parent.name} — see its notice below")
     out.append("")
+    for notice in data_notices:
+        out += ["-" * 72, f"resources/{notice.parent.name}/NOTICE.txt", "-" * 72, notice.read_text(encoding="utf-8")]
     python_licence = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
     if python_licence.is_file():
         out += ["-" * 72, f"Python {sys.version.split()[0]}", "-" * 72, python_licence.read_text(errors="replace")]

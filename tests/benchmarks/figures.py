@@ -220,4 +220,5 @@ FIGURES: list[Callable[[ReferenceInfo], list[Figure]]] = [
     _later("tests.benchmarks.ui_figures.case_list"), _later("tests.benchmarks.ui_figures.open_case"),
     _later("tests.benchmarks.ui_figures.summary_pdf"), _later("tests.benchmarks.ui_figures.backup"), memory,
     _later("tests.benchmarks.stalls.stalls"), _later("tests.benchmarks.curves.curves"),
+    _later("tests.benchmarks.footprint.footprint"),
 ]

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from trustdesk.documents import activity_report, activity_report_csv, activity_report_pdf
 from trustdesk.documents.activity import ActivityRow, ActivityTable, suppressed_rows
-from trustdesk.documents.activity_pdf import bar_chart
+from trustdesk.documents.activity_pdf import bar_cells
 from trustdesk.domain.enums import CaseStatus, Initiator, KnowledgeDomain, ProviderKind
 from trustdesk.domain.models import Case, Referral
 from trustdesk.vault import Vault
@@ -118,23 +118,26 @@ def test_small_total_suppresses_the_total(vault: Vault) -> None:
     assert "TD-" not in activity_report_csv(report).decode()
 
 
-def test_chart_draws_no_bar_for_a_suppressed_cell() -> None:
-    from reportlab.graphics.shapes import Group, Rect, String
+@given(st.lists(st.one_of(st.none(), st.just(0), st.integers(5, 10**5)), min_size=1, max_size=40))
+@settings(max_examples=100)
+def test_chart_draws_no_bar_for_a_suppressed_cell(counts: list[int | None]) -> None:
+    from reportlab.graphics.shapes import Rect, String
 
-    def shapes(node: object) -> list[object]:
-        found: list[object] = []
-        for child in node.getContents() if isinstance(node, Group) else []:
-            found += [child, *shapes(child)]
-        return found
-
-    table = suppressed_rows([("a", 3), ("b", 9), ("c", 12)])
-    drawing = bar_chart(ActivityTable("domain", table))
-    chart = drawing.contents[0]
-    assert chart.data == [[12, 9, None]]  # bottom to top; the suppressed cell is missing data
-    labels = [s.text for s in drawing.contents if isinstance(s, String)]
-    assert labels == ["9", "12"]  # "<5" is in the count column only: no second column of it
-    bars = [shape for shape in shapes(chart.draw()) if isinstance(shape, Rect) and shape.width > 0]
-    assert len(bars) == 2
+    table = ActivityTable("month", tuple(ActivityRow(str(i), c) for i, c in enumerate(counts)))
+    cells = bar_cells(table)
+    assert len(cells) == len(counts)  # one drawing per row: the table splits across pages row by row
+    widths = []
+    for drawing, count in zip(cells, counts, strict=True):
+        bars = [s for s in drawing.contents if isinstance(s, Rect)]
+        labels = [s.text for s in drawing.contents if isinstance(s, String)]
+        if not count:  # suppressed or zero: no bar, and "<5" only in the count column
+            assert bars == [] and labels == []
+        else:
+            assert len(bars) == 1 and labels == [str(count)]
+            assert bars[0].x + bars[0].width + 3 <= drawing.width  # the bar and its number's start fit
+            widths.append((count, bars[0].width))
+    for (a, wa), (b, wb) in zip(widths, widths[1:], strict=False):  # one scale for every row
+        assert (a < b) == (wa < wb) or a == b
 
 
 def test_the_ui_gets_the_same_labels_without_reportlab() -> None:

@@ -1,6 +1,7 @@
 """Passphrase strength knows Dutch and French: two or three common words of either language are not
-"very strong", whatever separates them; unusual ones still are.  The words come from wordfreq's
-frequency lists (not a hand list), and the passphrase can be shown while it is typed."""
+"very strong", whatever separates them; unusual ones still are.  The words are the bundled frequency
+lists (made from wordfreq's by installer/make_wordlists.py, not a hand list), and the passphrase can be
+shown while it is typed."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ NL = common_words("nl")
 FR = common_words("fr")
 
 
-def test_the_lists_are_wordfreqs_and_large() -> None:
-    assert 20_000 < len(NL) <= COMMON_WORDS and 20_000 < len(FR) <= COMMON_WORDS  # the "small" lists
+def test_the_lists_are_bundled_and_large() -> None:
+    assert 20_000 < len(NL) <= COMMON_WORDS and 20_000 < len(FR) <= COMMON_WORDS  # wordfreq's "small" lists
     assert {"paars", "konijn", "fiets", "huisarts"} <= set(NL)
     assert {"chat", "maison", "lapin", "médecin"} <= set(FR)
 

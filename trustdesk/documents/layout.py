@@ -141,10 +141,11 @@ def labelled(label: str, value: str) -> list[Flowable]:
 
 
 def fields_table(rows: Sequence[tuple[str, str]], label_width: float = 48 * mm) -> Table:
-    """Label / value pairs in two columns, values wrapping; short values only (no long notes)."""
+    """Label / value pairs in two columns, values wrapping.  A row taller than what is left of the page
+    splits inside the row (``splitInRow``): a very long value never makes the table unplaceable."""
     s = styles()
     data = [[Paragraph(text(label), s.label), Paragraph(text(value), s.body)] for label, value in rows]
-    table = Table(data, colWidths=[label_width, TEXT_WIDTH - label_width], hAlign="LEFT")
+    table = Table(data, colWidths=[label_width, TEXT_WIDTH - label_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -156,12 +157,12 @@ def fields_table(rows: Sequence[tuple[str, str]], label_width: float = 48 * mm) 
 
 
 def grid_table(header: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[float]) -> Table:
-    """A light table with a header row that repeats on every page."""
+    """A light table with a header row that repeats on every page; a row too tall for a page splits."""
     s = styles()
     head_style = ParagraphStyle("td-th", parent=s.label, fontName=FONT_BOLD, textColor=INK)
     data: list[list[Any]] = [[Paragraph(text(h), head_style) for h in header]]
     data += [[Paragraph(text(cell), s.body) for cell in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),

@@ -55,7 +55,7 @@ def _story(plan: SafetyPlan, words: Labels, size: float) -> list[Flowable]:
             lines.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
             cell.append(lines)
         rows.append([Paragraph(str(index), number), cell])
-    steps = Table(rows, colWidths=[12 * mm, TEXT_WIDTH - 12 * mm], hAlign="LEFT")
+    steps = Table(rows, colWidths=[12 * mm, TEXT_WIDTH - 12 * mm], hAlign="LEFT", splitInRow=1)  # too long: 2 pages, refused
     steps.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),

@@ -186,13 +186,7 @@ class ReportsPage(Page):
                 self._update_buttons()
                 self.loaded.emit()
 
-        def build(vault: Vault) -> ActivityReport:
-            from trustdesk.ui.reports.activity_chart import load_pyqtgraph
-
-            load_pyqtgraph()  # on the worker too: the chart's import stays off the UI thread
-            return build_report(vault, start, end)
-
-        VaultOp(self, build).success(done).failure(failed).run_in_background()
+        VaultOp(self, lambda vault: build_report(vault, start, end)).success(done).failure(failed).run_in_background()
 
     def clear(self) -> None:
         self._generation += 1  # a report still being built is dropped

@@ -4,8 +4,9 @@ axis, and the PHQ-9 / GAD-7 totals over their standard severity bands (labelled 
 Nothing is told by colour alone: every risk level has its own marker shape and its name on the
 axis; each instrument has its own marker shape and a legend; the bands carry their names.  Only
 totals and dates are recorded (``score_dialog``); the questionnaires are not reproduced.
-pyqtgraph (MIT; not QtCharts, which is GPL) costs about a second to import cold, so the chart is
-built the first time the tab is shown.
+The chart is painted with QPainter (``chart_painting`` has the shapes and the time axis): no chart
+library, nothing to import.  Below it, the same figures as a table (date, what, value) that the
+keyboard reaches and a screen reader reads row by row.
 """
 
 from __future__ import annotations
@@ -13,9 +14,21 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QPolygonF, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trustdesk.domain import rules
 from trustdesk.domain.enums import RiskLevel
@@ -23,6 +36,7 @@ from trustdesk.domain.scores import BANDS, MAXIMUM, Instrument, Severity
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import risk_colour, risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.safety.chart_painting import DAY, Scale, date_tick, marker_path, time_ticks
 from trustdesk.ui.safety.labels import instrument_text, severity_text
 from trustdesk.ui.safety.queries import TimelineData, load_timeline
 from trustdesk.vault.events import Table
@@ -75,149 +89,184 @@ def band_ranges(instrument: Instrument) -> list[tuple[float, float, Severity]]:
     return ranges
 
 
-def date_tick(value: float, spacing: float) -> str:
-    """A date on the time axis in the interface's language (pyqtgraph's own uses C-locale month names)."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(value))
-    day = 86400
-    if spacing >= 300 * day:
-        fmt = "yyyy"
-    elif spacing >= 25 * day:
-        fmt = "MMM yyyy" if stamp.date().month() == 1 else "MMM"
-    elif spacing >= day:
-        fmt = "d MMM"
-    else:
-        fmt = "HH:mm"
-    return QLocale().toString(stamp, fmt)
-
-
-def _date_axis(pg: Any) -> Any:
-    class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]
-        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
-            return [date_tick(v, spacing) for v in values]
-
-    return LocalDateAxis()
-
-
-def load_pyqtgraph() -> Any:
-    import pyqtgraph
-
-    pyqtgraph.setConfigOptions(antialias=True, useNumba=False)
-    return pyqtgraph
-
-
 class TimelineChart(QWidget):
-    """Two linked plots: the risk (top) and the instrument totals (bottom)."""
+    """Two panels over one time axis, painted with QPainter: the risk (top) and the instrument totals
+    (bottom).  ``show_data`` keeps what to draw; ``paintEvent`` lays it out at the current size."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline_chart")
-        pg = load_pyqtgraph()
-        self._pg = pg
-        self.view = pg.GraphicsLayoutWidget(self)
-        self.view.setObjectName("timeline_chart_view")
-        palette = self.palette()
-        self.ink = palette.color(QPalette.ColorRole.Text)
-        self.view.setBackground(palette.color(QPalette.ColorRole.Base))
-        self.risk_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": _date_axis(pg)})
-        self.score_plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": _date_axis(pg)})
-        for plot in (self.risk_plot, self.score_plot):  # right axis: the bands' names (same width: x aligned)
-            plot.showAxis("right")
-            plot.getAxis("right").setWidth(130)
-            plot.getAxis("right").setTextPen(self.ink)
-            plot.getAxis("right").setPen(self.ink)
-        self.risk_plot.getAxis("right").setTicks([[]])
-        self.score_plot.setXLink(self.risk_plot)
-        for plot in (self.risk_plot, self.score_plot):
-            plot.setMenuEnabled(False)
-            plot.setMouseEnabled(x=True, y=False)
-            plot.showGrid(x=True, y=False, alpha=0.15)
-            plot.getAxis("left").setWidth(96)
-            for axis in ("left", "bottom"):
-                plot.getAxis(axis).setTextPen(self.ink)
-                plot.getAxis(axis).setPen(self.ink)
-        self.view.ci.layout.setRowStretchFactor(0, 3)
-        self.view.ci.layout.setRowStretchFactor(1, 2)
-        self.legend = self.score_plot.addLegend(offset=(-10, 10), labelTextColor=self.ink)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self.setMinimumSize(420, 300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.drawn: dict[str, Any] = {}
         self.band_instrument = Instrument.PHQ9
+        self._data = TimelineData([], [])
+        self._until = datetime.now().timestamp()
+        self._x_range = (self._until - DAY * 30, self._until)
+        self._score_top = float(MAXIMUM[Instrument.PHQ9])
+        self.setAccessibleName(translate("Timeline", "Risk and scores over time"))
 
     def show_data(self, data: TimelineData, band_instrument: Instrument | None = None, now: datetime | None = None) -> None:
-        pg = self._pg
         self.band_instrument = band_instrument or self.band_instrument
-        self.risk_plot.clear()
-        self.score_plot.clear()
-        self.legend.clear()
-        until = (now or datetime.now()).timestamp()
-        # -- risk: step line and one marker shape per level
-        left = self.risk_plot.getAxis("left")
-        left.setTicks([[(float(i), risk_text(level)) for i, level in enumerate(RISK_ORDER)]])
-        left.setLabel(translate("Timeline", "Risk"))
-        self.risk_plot.setYRange(-0.5, len(RISK_ORDER) - 0.5, padding=0)
-        xs, ys = risk_steps(data.contacts, until)
-        if xs:
-            self.risk_plot.addItem(pg.PlotDataItem(xs, ys, pen=pg.mkPen(self.ink, width=2)))
-        marks = {level: [c for c in data.contacts if c[1] is level] for level in RISK_ORDER}
-        for level, points in marks.items():
-            if points:
-                self.risk_plot.addItem(pg.ScatterPlotItem(
-                    x=[_stamp(at) for at, _ in points], y=[float(RISK_ORDER.index(level))] * len(points),
-                    symbol=RISK_SYMBOL[level], size=13, pen=pg.mkPen(self.ink), brush=pg.mkBrush(self._risk_fill(level))))
-        # -- scores over the severity bands of one instrument
-        axis = self.score_plot.getAxis("left")
-        axis.setLabel(translate("Timeline", "%1 total").replace("%1", instrument_text(self.band_instrument)))
-        top = MAXIMUM[Instrument.PHQ9] if any(s.instrument is Instrument.PHQ9 for s in data.scores) else \
-            MAXIMUM[self.band_instrument]
-        self.score_plot.setYRange(-0.5, top + 0.5, padding=0)
-        bands = band_ranges(self.band_instrument)
+        self._data = data
+        self._until = until = (now or datetime.now()).timestamp()
+        xs, _ys = risk_steps(data.contacts, until)
+        self._score_top = float(MAXIMUM[Instrument.PHQ9] if any(s.instrument is Instrument.PHQ9 for s in data.scores)
+                                else MAXIMUM[self.band_instrument])
         x0 = min([*xs, *(_stamp(at) for at, _ in data.contacts), *(_stamp(s.taken_on) for s in data.scores)],
-                 default=until - 86400 * 30)
-        for index, (low, high, _severity) in enumerate(bands):
-            region = pg.LinearRegionItem(values=(low, high), orientation="horizontal", movable=False,
-                                         brush=pg.mkBrush(BAND_TINT[index % len(BAND_TINT)]), pen=pg.mkPen(None))
-            region.setZValue(-10)
-            self.score_plot.addItem(region)
-        self.score_plot.getAxis("right").setTicks(
-            [[((low + high) / 2, severity_text(severity)) for low, high, severity in bands]])
-        self.drawn = {"risk_points": len(data.contacts), "bands": [severity_text(b[2]) for b in bands],
+                 default=until - DAY * 30)
+        right = max([*xs, *(_stamp(s.taken_on) for s in data.scores), until])
+        self._x_range = (x0 - DAY * 3, right + DAY * 3)
+        marks = {level: [c for c in data.contacts if c[1] is level] for level in RISK_ORDER}
+        self.drawn = {"risk_points": len(data.contacts),
+                      "risk_axis": [risk_text(level) for level in RISK_ORDER],
+                      "bands": [severity_text(b[2]) for b in band_ranges(self.band_instrument)],
                       "score_lines": {}, "risk_fills": {level.value: self._risk_fill(level).name()
                                                         for level, points in marks.items() if points},
                       "empty_scores": ""}
         if not any(s.instrument is self.band_instrument for s in data.scores):
-            empty = translate("Timeline", "No %1 scores yet").replace("%1", instrument_text(self.band_instrument))
-            text = pg.TextItem(empty, color=self.ink, anchor=(0.5, 0.5))
-            text.setPos((x0 + max([*xs, until])) / 2, top / 2)
-            self.score_plot.addItem(text)
-            self.drawn["empty_scores"] = empty
+            self.drawn["empty_scores"] = translate("Timeline", "No %1 scores yet").replace(
+                "%1", instrument_text(self.band_instrument))
         for instrument in Instrument:
             scores = [s for s in data.scores if s.instrument is instrument]
-            if not scores:
-                continue
-            item = pg.PlotDataItem([_stamp(s.taken_on) for s in scores], [float(s.total) for s in scores],
-                                   pen=pg.mkPen(self.ink, width=2, style=INSTRUMENT_STYLE[instrument]),
-                                   symbol=INSTRUMENT_SYMBOL[instrument], symbolSize=11, symbolPen=pg.mkPen(self.ink),
-                                   symbolBrush=pg.mkBrush(self.palette().color(QPalette.ColorRole.Base)),
-                                   name=instrument_text(instrument))
-            self.score_plot.addItem(item)
-            self.drawn["score_lines"][instrument.value] = [s.total for s in scores]
+            if scores:
+                self.drawn["score_lines"][instrument.value] = [s.total for s in scores]
             for score in scores:
                 if score.item9_positive:  # item 9 above 0 is shown whatever the total
-                    label = translate("Timeline", "⚠ item 9: %1").replace("%1", str(score.item9))
-                    mark = pg.TextItem(label, color=QColor(risk_colour(RiskLevel.ACUTE)), anchor=(0.5, 1.2))
-                    mark.setPos(_stamp(score.taken_on), float(score.total))
-                    self.score_plot.addItem(mark)
-                    self.drawn.setdefault("item9_marks", []).append(label)
-        right = max([*xs, *(_stamp(s.taken_on) for s in data.scores), until])
-        self.risk_plot.setXRange(x0 - 86400 * 3, right + 86400 * 3, padding=0)
+                    self.drawn.setdefault("item9_marks", []).append(
+                        translate("Timeline", "⚠ item 9: %1").replace("%1", str(score.item9)))
         self.setAccessibleDescription(self.describe(data))
+        self.update()
 
     def _risk_fill(self, level: RiskLevel) -> QColor:
         """The level's colour of the risk badges (the shape and the axis name already say it)."""
         if level is RiskLevel.NOT_ASSESSED:
             return self.palette().color(QPalette.ColorRole.Base)
         return QColor(risk_colour(level))
+
+    # -- painting ---------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        palette = self.palette()
+        ink = palette.color(QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Base)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), base)
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        bands = band_ranges(self.band_instrument)
+        title_column = line + 6  # the rotated axis titles
+        left = title_column + max(metrics.horizontalAdvance(t) for t in self.drawn.get("risk_axis") or [""]) + 10
+        right = self.width() - max(90.0, max((metrics.horizontalAdvance(severity_text(b[2])) for b in bands),
+                                             default=0) + 14)
+        top, bottom = 6.0, self.height() - line - 10
+        if right - left < 40 or bottom - top < 60:
+            painter.end()
+            return
+        gap = line * 0.6
+        split = top + (bottom - top - gap) * 0.6
+        risk_box = QRectF(left, top, right - left, split - top)
+        score_box = QRectF(left, split + gap, right - left, bottom - split - gap)
+        x = Scale(self._x_range[0], self._x_range[1], left, right)
+        ticks, spacing = time_ticks(*self._x_range, int((right - left) // 90))
+        faint = QColor(ink)
+        faint.setAlphaF(0.15)
+        # bands first (under everything), then the grid, the frames and the axes
+        score_y = Scale(-0.5, self._score_top + 0.5, score_box.bottom(), score_box.top())
+        painter.setPen(ink)
+        for index, (low, high, severity) in enumerate(bands):
+            y_low, y_high = score_y(max(low, -0.5)), score_y(min(high, self._score_top + 0.5))
+            painter.fillRect(QRectF(left, y_high, right - left, y_low - y_high), QColor(BAND_TINT[index % len(BAND_TINT)]))
+            painter.drawText(QRectF(right + 6, y_high, self.width() - right - 6, y_low - y_high),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), severity_text(severity))
+        for tick in ticks:
+            painter.setPen(QPen(faint, 1))
+            for box in (risk_box, score_box):
+                painter.drawLine(QPointF(x(tick), box.top()), QPointF(x(tick), box.bottom()))
+            painter.setPen(ink)
+            painter.drawText(QRectF(x(tick) - 60, bottom + 3, 120, line), int(Qt.AlignmentFlag.AlignHCenter),
+                             date_tick(tick, spacing))
+        painter.setPen(QPen(ink, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(risk_box)
+        painter.drawRect(score_box)
+        # risk: level names on the axis, the step line, one marker shape per level
+        risk_y = Scale(-0.5, len(RISK_ORDER) - 0.5, risk_box.bottom(), risk_box.top())
+        for index, level in enumerate(RISK_ORDER):
+            painter.drawText(QRectF(title_column, risk_y(index) - line / 2, left - title_column - 6, line),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), risk_text(level))
+        for value in range(0, int(self._score_top) + 1, 5):
+            painter.drawText(QRectF(title_column, score_y(value) - line / 2, left - title_column - 6, line),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(value))
+        self._axis_title(painter, risk_box, translate("Timeline", "Risk"))
+        self._axis_title(painter, score_box, translate("Timeline", "%1 total").replace(
+            "%1", instrument_text(self.band_instrument)))
+        painter.save()
+        painter.setClipRect(risk_box.adjusted(-8, -8, 8, 8))
+        xs, ys = risk_steps(self._data.contacts, self._until)
+        if xs:
+            painter.setPen(QPen(ink, 2))
+            painter.drawPolyline(QPolygonF([QPointF(x(a), risk_y(b)) for a, b in zip(xs, ys, strict=True)]))
+        painter.setPen(QPen(ink, 1))
+        for at, level in self._data.contacts:
+            painter.setBrush(self._risk_fill(level))
+            painter.drawPath(marker_path(RISK_SYMBOL[level], QPointF(x(_stamp(at)), risk_y(RISK_ORDER.index(level))), 13))
+        painter.restore()
+        # scores: a line per instrument (solid / dashed, its own marker), item 9 marked in words
+        painter.save()
+        painter.setClipRect(score_box.adjusted(-8, -line * 1.5, 8, 8))
+        if self.drawn.get("empty_scores"):
+            painter.setPen(ink)
+            painter.drawText(score_box, int(Qt.AlignmentFlag.AlignCenter), self.drawn["empty_scores"])
+        for instrument in Instrument:
+            scores = [s for s in self._data.scores if s.instrument is instrument]
+            points = [QPointF(x(_stamp(s.taken_on)), score_y(s.total)) for s in scores]
+            if not points:
+                continue
+            painter.setPen(QPen(ink, 2, INSTRUMENT_STYLE[instrument]))
+            painter.drawPolyline(QPolygonF(points))
+            painter.setPen(QPen(ink, 1))
+            painter.setBrush(base)
+            for point in points:
+                painter.drawPath(marker_path(INSTRUMENT_SYMBOL[instrument], point, 11))
+            painter.setPen(QColor(risk_colour(RiskLevel.ACUTE)))
+            for score, point in zip(scores, points, strict=True):
+                if score.item9_positive:
+                    label = translate("Timeline", "⚠ item 9: %1").replace("%1", str(score.item9))
+                    painter.drawText(QRectF(point.x() - 80, point.y() - line - 8, 160, line),
+                                     int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), label)
+        painter.restore()
+        self._legend(painter, score_box, metrics)
+        painter.end()
+
+    def _axis_title(self, painter: QPainter, box: QRectF, title: str) -> None:
+        painter.save()
+        painter.translate(2, box.center().y())
+        painter.rotate(-90)
+        painter.drawText(QRectF(-box.height() / 2, 0, box.height(), QFontMetricsF(self.font()).height()),
+                         int(Qt.AlignmentFlag.AlignCenter), title)
+        painter.restore()
+
+    def _legend(self, painter: QPainter, box: QRectF, metrics: QFontMetricsF) -> None:
+        shown = [i for i in Instrument if any(s.instrument is i for s in self._data.scores)]
+        if not shown:
+            return
+        ink = self.palette().color(QPalette.ColorRole.Text)
+        line = metrics.height()
+        width = 44 + max(metrics.horizontalAdvance(instrument_text(i)) for i in shown)
+        area = QRectF(box.right() - width - 10, box.top() + 8, width, line * len(shown) + 6)
+        painter.setPen(QPen(ink, 1))
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+        painter.drawRect(area)
+        for index, instrument in enumerate(shown):
+            y = area.top() + 3 + line * (index + 0.5)
+            painter.setPen(QPen(ink, 2, INSTRUMENT_STYLE[instrument]))
+            painter.drawLine(QPointF(area.left() + 6, y), QPointF(area.left() + 34, y))
+            painter.setPen(QPen(ink, 1))
+            painter.drawPath(marker_path(INSTRUMENT_SYMBOL[instrument], QPointF(area.left() + 20, y), 9))
+            painter.drawText(QRectF(area.left() + 40, y - line / 2, width - 40, line),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), instrument_text(instrument))
 
     def describe(self, data: TimelineData) -> str:
         parts = [translate("Timeline", "%n contact(s).", "", len(data.contacts))]
@@ -247,6 +296,7 @@ class TimelineTab(Retranslates, QWidget):
         self.session = session
         self.case_id = case_id
         self.chart: TimelineChart | None = None
+        self.table: QTableWidget | None = None  # the chart's figures for the keyboard and screen readers
         self.data: TimelineData | None = None
         self.note = QLabel(self)
         self.note.setObjectName("timeline_note")
@@ -274,7 +324,10 @@ class TimelineTab(Retranslates, QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         if self.chart is None:
             self.chart = TimelineChart(self)
-            self._layout.addWidget(self.chart, 1)
+            self._layout.addWidget(self.chart, 3)
+            self.table = figures_table(self)
+            self._layout.addWidget(self.table, 1)
+            self.retranslate()
             self.refresh()
         super().showEvent(event)
 
@@ -296,6 +349,8 @@ class TimelineTab(Retranslates, QWidget):
     def _draw(self) -> None:
         if self.chart is not None and self.data is not None:
             self.chart.show_data(self.data, Instrument(self.bands.currentData()))
+        if self.table is not None:
+            fill_figures(self.table, self.data or TimelineData([], []))
 
     def add_score(self) -> QWidget:
         from trustdesk.ui.safety.score_dialog import ScoreDialog
@@ -314,6 +369,8 @@ class TimelineTab(Retranslates, QWidget):
         if self.chart is not None:
             self.chart.show_data(TimelineData([], []))
             self.chart.setAccessibleDescription("")
+        if self.table is not None:
+            fill_figures(self.table, TimelineData([], []))
 
     def retranslate(self) -> None:
         self.note.setText(self.tr("Risk at each contact, and the totals of questionnaires the doctor completed. "
@@ -322,9 +379,53 @@ class TimelineTab(Retranslates, QWidget):
         self.bands.setAccessibleName(self.tr("Severity bands of which questionnaire"))
         self.add_score_button.setText(self.tr("Add a &score…"))
         self.add_score_button.setAccessibleName(self.tr("Add a PHQ-9 or GAD-7 total"))
+        if self.chart is not None:
+            self.chart.setAccessibleName(translate("Timeline", "Risk and scores over time"))
+        if self.table is not None:
+            self.table.setAccessibleName(self.tr("Risk and scores as a table"))
+            self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Value")])
 
     def on_language_change(self) -> None:
         self.retranslate()
         for i in range(self.bands.count()):
             self.bands.setItemText(i, instrument_text(Instrument(self.bands.itemData(i))))
         self._draw()  # axis labels, level names and the chart's description
+
+
+def figures_table(parent: QWidget) -> QTableWidget:
+    """The chart's figures as a read-only table: one row per contact and per score, oldest first."""
+    table = QTableWidget(0, 3, parent)
+    table.setObjectName("timeline_table")
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; the arrows read it row by row
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def figure_rows(data: TimelineData) -> list[tuple[date, str, str]]:
+    """(day, what, value) of every mark on the chart, in date order: contacts with their risk, scores
+    with their total (and item 9 when above 0)."""
+    rows: list[tuple[date, str, str]] = []
+    for at, level in data.contacts:
+        rows.append((at.date(), translate("Timeline", "Contact: risk"), risk_text(level)))
+    for score in data.scores:
+        value = str(score.total)
+        if score.item9_positive:
+            value += " — " + translate("Timeline", "⚠ item 9: %1").replace("%1", str(score.item9))
+        rows.append((score.taken_on, translate("Timeline", "%1 total").replace("%1", instrument_text(score.instrument)),
+                     value))
+    return sorted(rows, key=lambda row: row[0])
+
+
+def fill_figures(table: QTableWidget, data: TimelineData) -> None:
+    rows = figure_rows(data)
+    table.setRowCount(len(rows))
+    for index, (day, what, value) in enumerate(rows):
+        for column, cell in enumerate((QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat), what, value)):
+            table.setItem(index, column, QTableWidgetItem(cell))

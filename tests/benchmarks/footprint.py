@@ -1,0 +1,166 @@
+"""Footprint: what TrustDesk's runtime dependencies take on disk (absolute figures, no baseline).
+
+- the installed size of every distribution TrustDesk needs at run time (the closure of
+  ``pyproject.toml``'s ``dependencies``, without the test and build extras), from each
+  distribution's own RECORD;
+- the frozen one-folder bundle and the ``.deb`` when a build is lying in ``build/`` / ``dist/``
+  (``make installer-linux``); building one takes minutes, so the benchmark only measures a build
+  that exists and says so when there is none.
+
+    python -m tests.benchmarks.footprint          # the table, per distribution, largest first
+
+Aims (issue 20): bundle ≤ 150 MB unpacked, ``.deb`` ≤ 50 MB; the runtime site-packages ≤ 360 MB
+(498 MB with pyqtgraph + numpy + wordfreq, 352 MB without; PySide6-Essentials alone is 238 MB
+installed, most of it tools and modules the bundle leaves out), and none of numpy, pyqtgraph or
+wordfreq among them.  A figure fails above its aim; the bundle and .deb figures are only present
+when a build exists (``make bench`` does not build one: it takes minutes).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+
+from tests.benchmarks.figures import Figure
+from tests.benchmarks.reference import ReferenceInfo
+
+ROOT = Path(__file__).resolve().parents[2]
+MB = 1024 * 1024
+AIM_SITE_PACKAGES_MB = 360.0
+AIM_BUNDLE_MB = 150.0
+AIM_DEB_MB = 50.0
+NEVER_AT_RUN_TIME = ("numpy", "pyqtgraph", "wordfreq")  # gone with issue 20: must not creep back in
+
+
+def _name(requirement: str) -> tuple[str, str | None]:
+    """("name", marker or None) of a requirement string such as ``'foo[bar]>=1; extra == "x"'``."""
+    spec, _, marker = requirement.partition(";")
+    name = re.split(r"[\s\[<>=!~(]", spec.strip(), maxsplit=1)[0]
+    return name, marker.strip() or None
+
+
+def _applies(marker: str | None) -> bool:
+    if marker is None:
+        return True
+    if "extra" in marker:
+        return False  # extras (test, build, optional features) are not installed for the runtime
+    try:
+        from packaging.markers import Marker
+    except ImportError:  # pragma: no cover - pip and pytest both bring packaging
+        return True
+    return bool(Marker(marker).evaluate())
+
+
+def declared_dependencies() -> list[str]:
+    """The runtime ``dependencies`` of this checkout's pyproject.toml (not the installed metadata,
+    which an editable install only refreshes when reinstalled)."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return [_name(r)[0] for r in project["dependencies"] if _applies(_name(r)[1])]
+
+
+def runtime_distributions() -> list[str]:
+    """Every installed distribution TrustDesk needs at run time (the requirement closure), by name."""
+    seen: dict[str, str] = {}
+    todo = declared_dependencies()
+    while todo:
+        name = todo.pop()
+        key = re.sub(r"[-_.]+", "-", name).lower()
+        if key in seen:
+            continue
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        seen[key] = dist.metadata["Name"]
+        for requirement in dist.requires or []:
+            dep, marker = _name(requirement)
+            if _applies(marker):
+                todo.append(dep)
+    return sorted(seen.values(), key=str.lower)
+
+
+def installed_bytes(name: str) -> int:
+    """The bytes of a distribution's installed files (its RECORD), compiled bytecode included."""
+    dist = metadata.distribution(name)
+    total = 0
+    for file in dist.files or []:
+        path = Path(str(dist.locate_file(file)))
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue
+    return total
+
+
+def site_packages() -> dict[str, float]:
+    """MB per runtime distribution."""
+    return {name: installed_bytes(name) / MB for name in runtime_distributions()}
+
+
+def _tree_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def bundle_folder() -> Path | None:
+    for candidate in (ROOT / "build" / "dist" / "trustdesk", ROOT / "dist" / "trustdesk"):
+        if (candidate / "trustdesk").is_file():
+            return candidate
+    return None
+
+
+def deb_file() -> Path | None:
+    debs = sorted([*ROOT.glob("dist/trustdesk_*.deb"), *ROOT.glob("build/test-pack/dist/trustdesk_*.deb")],
+                  key=lambda p: p.stat().st_mtime)
+    return debs[-1] if debs else None
+
+
+def footprint(_ref: ReferenceInfo | None = None) -> list[Figure]:
+    sizes = site_packages()
+    total = sum(sizes.values())
+    top = ", ".join(f"{name} {mb:.0f}" for name, mb in sorted(sizes.items(), key=lambda kv: -kv[1])[:5])
+    unwanted = [name for name in sizes if name.lower() in NEVER_AT_RUN_TIME]
+    figures = [Figure("site-packages of the runtime dependencies", total, "MB", None, None,
+                      f"≤ {AIM_SITE_PACKAGES_MB:.0f} MB, no {'/'.join(NEVER_AT_RUN_TIME)}",
+                      total <= AIM_SITE_PACKAGES_MB and not unwanted,
+                      f"absolute; {len(sizes)} distributions, largest: {top}"
+                      + (f"; UNWANTED: {', '.join(unwanted)}" if unwanted else ""))]
+    bundle = bundle_folder()
+    if bundle is None:
+        print("footprint: no bundle in build/dist (make installer-linux builds one): bundle size not measured")
+    else:
+        mb = _tree_bytes(bundle) / MB
+        figures.append(Figure("one-folder bundle (unpacked)", mb, "MB", None, None, f"≤ {AIM_BUNDLE_MB:.0f} MB",
+                              mb <= AIM_BUNDLE_MB, f"absolute; {bundle.relative_to(ROOT)}"))
+    deb = deb_file()
+    if deb is not None:
+        mb = deb.stat().st_size / MB
+        figures.append(Figure(".deb", mb, "MB", None, None, f"≤ {AIM_DEB_MB:.0f} MB", mb <= AIM_DEB_MB,
+                              f"absolute; {deb.relative_to(ROOT)}"))
+    return figures
+
+
+def _print(rows: Iterable[tuple[str, float]]) -> None:
+    for name, mb in rows:
+        print(f"  {name:<28} {mb:8.1f} MB")
+
+
+def main() -> int:
+    sizes = site_packages()
+    print(f"runtime dependencies of trustdesk ({sys.prefix}):")
+    _print(sorted(sizes.items(), key=lambda kv: -kv[1]))
+    print(f"  {'total':<28} {sum(sizes.values()):8.1f} MB")
+    failed = False
+    for figure in footprint():
+        value = "n/a" if figure.value is None else f"{figure.value:.1f} {figure.unit}"
+        print(f"{figure.figure}: {value} (aim {figure.aim}) {figure.note}")
+        failed |= figure.passed is False
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,45 @@
+"""The footprint figure of `make bench` (tests/benchmarks/footprint.py) fails when the runtime
+dependencies grow past their aim or bring numpy / pyqtgraph / wordfreq back, and passes today."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.benchmarks import footprint
+
+
+def _site(monkeypatch: pytest.MonkeyPatch, sizes: dict[str, float]) -> None:
+    monkeypatch.setattr(footprint, "site_packages", lambda: sizes)
+    monkeypatch.setattr(footprint, "bundle_folder", lambda: None)
+    monkeypatch.setattr(footprint, "deb_file", lambda: None)
+
+
+def test_the_checkout_passes_its_footprint_aim() -> None:
+    names = {name.lower() for name in footprint.runtime_distributions()}
+    assert not names & set(footprint.NEVER_AT_RUN_TIME)
+    assert {"pyside6-essentials", "reportlab", "zxcvbn"} <= {n.replace("_", "-") for n in names}
+    (site,) = [f for f in footprint.footprint() if f.figure.startswith("site-packages")]
+    assert site.passed, site
+
+
+@pytest.mark.parametrize("sizes", [{"PySide6_Essentials": 238.0, "numpy": 1.0},
+                                   {"PySide6_Essentials": footprint.AIM_SITE_PACKAGES_MB + 1},
+                                   {"pyqtgraph": 0.1}, {"wordfreq": 0.1}])
+def test_the_figure_fails_above_the_aim_or_with_an_unwanted_library(monkeypatch: pytest.MonkeyPatch,
+                                                                     sizes: dict[str, float]) -> None:
+    _site(monkeypatch, sizes)
+    (site,) = footprint.footprint()
+    assert site.passed is False
+
+
+def test_a_bundle_over_the_aim_fails(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _site(monkeypatch, {"PySide6_Essentials": 238.0})
+    bundle = tmp_path / "trustdesk"
+    bundle.mkdir()
+    (bundle / "trustdesk").write_bytes(b"x")
+    with open(bundle / "big", "wb") as handle:
+        handle.truncate(int((footprint.AIM_BUNDLE_MB + 1) * footprint.MB))  # sparse: no real disk used
+    monkeypatch.setattr(footprint, "bundle_folder", lambda: bundle)
+    monkeypatch.setattr(footprint, "ROOT", tmp_path)
+    figures = {f.figure: f for f in footprint.footprint()}
+    assert figures["one-folder bundle (unpacked)"].passed is False
